@@ -1,0 +1,152 @@
+"""Fatalities by ACLED's rules: deaths only, the most conservative figure.
+
+"at least five" -> 5, number words count, "dozens" -> 12, "hundreds" -> 100, "a soldier was
+killed" -> 1. Injuries are not deaths. Figures for different victim groups in one sentence
+add up ("killed three soldiers and two civilians" -> 5); repeated figures for the same deaths
+("five people were killed ... the five victims") do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "dozens": 12, "dozens of": 12, "tens": 10,
+    "tens of": 10, "scores": 20, "scores of": 20, "hundreds": 100, "hundreds of": 100, "a hundred": 100,
+    "hundred": 100, "thousands": 1000, "thousands of": 1000, "several": 3, "a few": 3, "few": 3,
+    "a number of": 3, "a couple of": 2, "couple of": 2, "both": 2, "two dozen": 24, "a score of": 20,
+}
+
+# Longest first so "twenty-five" wins over "twenty".
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)|"
+    + "|".join(sorted((re.escape(k) for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True))
+    + r"|an?)"
+)
+_HEDGE = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly|approximately|a total of|another|the)?\s*"
+_VICTIM = (
+    r"(?:[\w'\-]+\s+){0,3}?(?:people|persons?|civilians?|villagers?|residents?|soldiers?|troops|officers?|policem[ae]n|"
+    r"police officers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
+    r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
+    r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|"
+    r"guards?|chiefs?|teachers?|traders?|pupils|girls?|boys?|babies|baby|infants?|relatives|family members|"
+    r"herdsmen|bandits|suspects?|militiamen|militia members|recruits|policemen|journalists?|youths?|"
+    r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?)"
+)
+_DEATH = r"(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:the|them) )?{_VICTIM}\s+(?:\w+ ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly )?(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.I)),
+    ("killed N", re.compile(rf"\b(?:killed|killing|kill|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.I)),
+    ("N dead", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}\s+)?(?:dead|deaths|fatalities|bodies|corpses)\b", re.I)),
+    ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:killed|died|dead)\b", re.I)),
+    ("murder of", re.compile(rf"\b(?:murder|killing|death|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.I)),
+]
+_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.I)
+_ZERO = re.compile(
+    r"\b(?:no (?:one|body) (?:was|were) (?:killed|hurt|injured)|no (?:casualties|deaths|fatalities|one died|loss of life)|"
+    r"(?:without|with no) (?:casualties|deaths|fatalities|loss of life)|nobody (?:was )?(?:killed|died)|no (?:one|body) died|"
+    r"no injuries or deaths|no deaths or injuries)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class FatalityMention:
+    count: int
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+def parse_number(token: str) -> int | None:
+    """A count from digits or English number words; None if it is not a count."""
+    t = token.lower().strip().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    if t in _UNITS:
+        return _UNITS[t]
+    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](\w+)", t)
+    if m and m.group(2) in _UNITS:
+        return _UNITS[m.group(1)] + _UNITS[m.group(2)]
+    return None
+
+
+def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
+    """Death counts mentioned in one sentence, non-overlapping, in text order."""
+    found: list[FatalityMention] = []
+    taken: list[tuple[int, int]] = []
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            tail = m.groupdict().get("tail") or ""
+            if rule == "killed N" and re.search(r"wounded|injured|hurt", tail, re.I):
+                continue  # "left 5 wounded"
+            if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
+                continue
+            n = parse_number(m.group("n"))
+            if n is None:
+                continue
+            found.append(FatalityMention(n, s + offset, e + offset, m.group(0), f"{rule}: {m.group(0)!r} -> {n}"))
+            taken.append((s, e))
+            if rule == "killed N":  # "killing three soldiers and two civilians"
+                for more in _AND_MORE.finditer(text, e):
+                    if more.start() != e:
+                        break
+                    k = parse_number(more.group("n"))
+                    if k is None:
+                        break
+                    found.append(FatalityMention(k, more.start() + offset, more.end() + offset, more.group(0),
+                                                 f"{rule} (continued): {more.group(0)!r} -> {k}"))
+                    taken.append(more.span())
+                    e = more.end()
+    for m in re.finditer(r"\b(?:was|got) (?:shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death)\b", text, re.I):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
+            continue
+        if re.search(r"\bno (?:one|body)\s+$|\bnobody\s+$", text[max(0, s - 12):s], re.I):
+            continue
+        found.append(FatalityMention(1, s + offset, e + offset, m.group(0), f"singular victim {m.group(0)!r} -> 1"))
+        taken.append((s, e))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def has_zero_statement(text: str) -> bool:
+    return bool(_ZERO.search(text))
+
+
+def sentence_fatalities(text: str, *, offset: int = 0) -> tuple[int, list[FatalityMention]]:
+    """Total deaths reported in one sentence, with the mentions used.
+
+    Several mentions add up unless they give the same figure (a restatement).
+    """
+    mentions = find_fatalities(text, offset=offset)
+    if not mentions:
+        return 0, []
+    seen: set[int] = set()
+    total = 0
+    for m in mentions:
+        if m.count in seen:
+            continue
+        seen.add(m.count)
+        total += m.count
+    return total, mentions
+
+
+def split_total(total: int, parts: int) -> list[int]:
+    """Split a total over several events, larger shares first (10 over 3 -> 4, 3, 3)."""
+    if parts <= 1:
+        return [total]
+    base, rest = divmod(total, parts)
+    return [base + (1 if i < rest else 0) for i in range(parts)]

@@ -1,0 +1,100 @@
+"""Load the coder's lexicons (data files under dataset/data/lexicons) once, validated.
+
+Lexicons are data so that coders can review and change them without touching code. A
+malformed file fails loudly with the file and the entry at fault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+FAMILIES = ("demonstration", "violence", "remote", "strategic")
+GENERIC_VIOLENCE = "@violence"
+
+
+class LexiconError(ValueError):
+    """A lexicon file breaks its schema."""
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    sub_event_type: str
+    family: str
+    priority: int
+    strength: str
+    patterns: tuple[str, ...]
+    target: str = ""
+    actor_rule: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rules: tuple[TriggerRule, ...]
+    trigger_regex: re.Pattern  # one alternation, a named group per rule
+    modality: dict[str, re.Pattern]
+    digest: str
+
+
+def _compile(patterns: list[str], where: str) -> str:
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise LexiconError(f"{where}: bad pattern {p!r}: {exc}") from None
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _load_rules(path: Path, known: set[str]) -> list[TriggerRule]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    rules = []
+    for i, entry in enumerate(data.get("rules") or []):
+        where = f"{path.name} rule {i + 1}"
+        if not isinstance(entry, dict):
+            raise LexiconError(f"{where}: must be a mapping")
+        sub = entry.get("sub_event_type")
+        if sub != GENERIC_VIOLENCE and sub not in known:
+            raise LexiconError(f"{where}: unknown sub_event_type {sub!r}")
+        if entry.get("family") not in FAMILIES:
+            raise LexiconError(f"{where}: family must be one of {FAMILIES}")
+        if entry.get("strength", "strong") not in ("strong", "weak"):
+            raise LexiconError(f"{where}: strength must be strong or weak")
+        patterns = entry.get("patterns")
+        if not patterns or not all(isinstance(p, str) for p in patterns):
+            raise LexiconError(f"{where}: patterns must be a non-empty list of strings")
+        _compile(patterns, where)
+        rules.append(TriggerRule(sub, entry["family"], int(entry.get("priority", 50)),
+                                 entry.get("strength", "strong"), tuple(patterns),
+                                 entry.get("target", ""), entry.get("actor_rule", "")))
+    return rules
+
+
+def lexicon_files(directory: Path = LEXICON_DIR) -> list[Path]:
+    return sorted(directory.glob("*.yaml"))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+    """Parse and compile the event and modality lexicons (cached per process)."""
+    import schemas
+
+    known = set(schemas.SUB_EVENT_TYPES)
+    rules = _load_rules(directory / "events.yaml", known)
+    groups = "|".join(f"(?P<r{i}>\\b(?:{'|'.join(r.patterns)}))" for i, r in enumerate(rules))
+    trigger = re.compile(groups, re.I)
+    mod_path = directory / "modality.yaml"
+    mod_data = yaml.safe_load(mod_path.read_text(encoding="utf-8")) or {}
+    modality = {}
+    for key in ("negation", "hypothetical", "reaction", "summary"):
+        pats = mod_data.get(key) or []
+        if not pats:
+            raise LexiconError(f"{mod_path.name}: '{key}' must list patterns")
+        modality[key] = re.compile(_compile(pats, f"{mod_path.name} {key}"), re.I)
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in lexicon_files(directory))).hexdigest()[:12]
+    return Lexicon(tuple(rules), trigger, modality, digest)
