@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -47,7 +47,7 @@ def build_timestamp(articles: Iterable[Article]) -> int:
     latest = max((a.published for a in articles), default=None)
     if latest is None:
         return 0
-    return int(datetime(latest.year, latest.month, latest.day, tzinfo=timezone.utc).timestamp()) + 86400
+    return int(datetime(latest.year, latest.month, latest.day, tzinfo=UTC).timestamp()) + 86400
 
 
 def country_prefix(iso: int, country: str) -> str:
@@ -90,7 +90,7 @@ def code_articles(
     if jobs > 1 and len(articles) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             chunk = max(1, len(articles) // (jobs * 8))
-            for article, events in zip(articles, pool.map(extract, articles, chunksize=chunk)):
+            for article, events in zip(articles, pool.map(extract, articles, chunksize=chunk), strict=True):
                 results[article.id] = events
                 if on_done:
                     on_done(1)
@@ -174,4 +174,4 @@ def run_build(
     return BuildResult(events_df, articles_df, report, outputs)
 
 
-__all__ = ["BuildResult", "Rejection", "run_build", "render_report", "assign_ids", "build_timestamp"]
+__all__ = ["BuildResult", "Rejection", "assign_ids", "build_timestamp", "render_report", "run_build"]

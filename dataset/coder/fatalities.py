@@ -42,19 +42,19 @@ _VICTIM = (
 _DEATH = r"(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:the|them) )?{_VICTIM}\s+(?:\w+ ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly )?(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.I)),
-    ("killed N", re.compile(rf"\b(?:killed|killing|kill|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.I)),
-    ("N dead", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}\s+)?(?:dead|deaths|fatalities|bodies|corpses)\b", re.I)),
-    ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:killed|died|dead)\b", re.I)),
-    ("murder of", re.compile(rf"\b(?:murder|killing|death|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.I)),
+    ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:the|them) )?{_VICTIM}\s+(?:\w+ ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly )?(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
+    ("killed N", re.compile(rf"\b(?:killed|killing|kill|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    ("N dead", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}\s+)?(?:dead|deaths|fatalities|bodies|corpses)\b", re.IGNORECASE)),
+    ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:killed|died|dead)\b", re.IGNORECASE)),
+    ("murder of", re.compile(rf"\b(?:murder|killing|death|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
 ]
-_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.I)
+_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)
 _ZERO = re.compile(
     r"\b(?:no (?:one|body) (?:was|were) (?:killed|hurt|injured)|no (?:casualties|deaths|fatalities|one died|loss of life)|"
     r"(?:without|with no) (?:casualties|deaths|fatalities|loss of life)|nobody (?:was )?(?:killed|died)|no (?:one|body) died|"
     r"no injuries or deaths|no deaths or injuries)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -90,7 +90,7 @@ def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             tail = m.groupdict().get("tail") or ""
-            if rule == "killed N" and re.search(r"wounded|injured|hurt", tail, re.I):
+            if rule == "killed N" and re.search(r"wounded|injured|hurt", tail, re.IGNORECASE):
                 continue  # "left 5 wounded"
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
                 continue
@@ -110,11 +110,11 @@ def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
                                                  f"{rule} (continued): {more.group(0)!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
-    for m in re.finditer(r"\b(?:was|got) (?:shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death)\b", text, re.I):
+    for m in re.finditer(r"\b(?:was|got) (?:shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death)\b", text, re.IGNORECASE):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
             continue
-        if re.search(r"\bno (?:one|body)\s+$|\bnobody\s+$", text[max(0, s - 12):s], re.I):
+        if re.search(r"\bno (?:one|body)\s+$|\bnobody\s+$", text[max(0, s - 12):s], re.IGNORECASE):
             continue
         found.append(FatalityMention(1, s + offset, e + offset, m.group(0), f"singular victim {m.group(0)!r} -> 1"))
         taken.append((s, e))

@@ -37,7 +37,8 @@ class TriggerRule:
 @dataclass(frozen=True)
 class Lexicon:
     rules: tuple[TriggerRule, ...]
-    trigger_regex: re.Pattern  # one alternation, a named group per rule
+    trigger_regex: re.Pattern  # one alternation of every rule: a cheap "any trigger here?" test
+    rule_regex: tuple[re.Pattern, ...]  # one per rule, same order as rules
     modality: dict[str, re.Pattern]
     digest: str
 
@@ -86,8 +87,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
 
     known = set(schemas.SUB_EVENT_TYPES)
     rules = _load_rules(directory / "events.yaml", known)
-    groups = "|".join(f"(?P<r{i}>\\b(?:{'|'.join(r.patterns)}))" for i, r in enumerate(rules))
-    trigger = re.compile(groups, re.I)
+    rule_regex = tuple(re.compile(rf"\b(?:{'|'.join(r.patterns)})", re.IGNORECASE) for r in rules)
+    trigger = re.compile("|".join(f"(?:{p.pattern})" for p in rule_regex), re.IGNORECASE)
     mod_path = directory / "modality.yaml"
     mod_data = yaml.safe_load(mod_path.read_text(encoding="utf-8")) or {}
     modality = {}
@@ -95,6 +96,6 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         pats = mod_data.get(key) or []
         if not pats:
             raise LexiconError(f"{mod_path.name}: '{key}' must list patterns")
-        modality[key] = re.compile(_compile(pats, f"{mod_path.name} {key}"), re.I)
+        modality[key] = re.compile(_compile(pats, f"{mod_path.name} {key}"), re.IGNORECASE)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in lexicon_files(directory))).hexdigest()[:12]
-    return Lexicon(tuple(rules), trigger, modality, digest)
+    return Lexicon(tuple(rules), trigger, rule_regex, modality, digest)

@@ -1,0 +1,703 @@
+"""Assemble ACLED events from detected triggers, dates, places, actors and fatalities.
+
+The event unit is ACLED's: one actor pair, one place, one day. A news article tells one event
+over several sentences ("Missiles hit the embassy in Baghdad ... the rockets hit on the evening
+of January 26"), so sentence-level candidates are merged when they are the same kind of event
+and their dates and places do not disagree; a sentence that names two towns is split in two.
+Every fallback (date defaulted, place taken from context, actor assumed) is written to
+`reasons`, and every value's source text to `provenance`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from dataset import __version__
+from dataset.coder import actors as actor_lib
+from dataset.coder import dates as date_lib
+from dataset.coder import places as place_lib
+from dataset.coder.detect import Detection, Trigger, detect
+from dataset.coder.fatalities import has_zero_statement, sentence_fatalities, split_total
+from dataset.coder.lexicon import GENERIC_VIOLENCE, load_lexicon
+from dataset.coder.segment import Sentence, segment
+from dataset.model import Article, Event
+
+
+def _coder_version() -> str:
+    lex = load_lexicon()
+    return f"{__version__}+lex.{lex.digest}"
+
+
+CODER_VERSION = _coder_version()
+
+# A trigger after one of these opens a background clause: the event it names is another one,
+# told as the cause of the main event ("... in response to US air strikes").
+_BACKGROUND = re.compile(
+    r"\b(?:in (?:response|retaliation|reaction|revenge) (?:to|for)|following|in the wake of|because of|"
+    r"after|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within))\s+(?:the\s+)?(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?:said|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
+
+# Order of severity inside the demonstration family: when one protest is told over several
+# sentences, the most severe description decides the sub-event type.
+_DEMONSTRATION_SEVERITY = {
+    "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+    "Mob violence": 3, "Violent demonstration": 4,
+}
+_MERGE_WINDOW = 2  # paragraphs
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    triggers: list[Trigger]
+    sentences: list[Sentence]
+    family: str
+    weak: bool
+    scope: tuple[int, int]  # article offsets of the clause the trigger belongs to
+    date: date_lib.DateMention | None = None
+    place: place_lib.PlaceMention | None = None
+    fatalities: int = 0
+    fatality_rules: list[str] = field(default_factory=list)
+    fatality_spans: list[tuple[int, int]] = field(default_factory=list)
+    zero_stated: bool = False
+    background: bool = False
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentences[0].paragraph
+
+    @property
+    def group(self) -> tuple:
+        if self.family == "remote":
+            return ("remote", self.trigger.sub_event_type)
+        if self.family == "strategic":
+            return ("strategic", self.trigger.sub_event_type)
+        return (self.family,)
+
+
+# ----------------------------------------------------------------------------------------
+# candidates
+# ----------------------------------------------------------------------------------------
+
+def _background_start(text: str, start: int) -> int | None:
+    """Sentence offset where the background clause containing `start` begins, if any."""
+    found = None
+    for m in _BACKGROUND.finditer(text, 0, start):
+        found = m.start()
+    return found
+
+
+def _sentence_candidates(det: Detection) -> list[Candidate]:
+    s = det.sentence
+    if not det.triggers:
+        return []
+    main: Trigger | None = None
+    background: list[Trigger] = []
+    for t in det.triggers:
+        bg = _background_start(s.text, t.start - s.start)
+        if bg is None:
+            if main is None:
+                main = t
+        else:
+            background.append(t)
+    out: list[Candidate] = []
+    first_bg = min((_background_start(s.text, t.start - s.start) or 0 for t in background), default=None)
+    if main is not None:
+        end = s.start + first_bg if first_bg is not None and first_bg > main.start - s.start else s.end
+        related = [t for t in det.triggers if t is main or t.rule.family == main.rule.family]
+        out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength == "weak", (s.start, end)))
+    seen_families = {c.family for c in out}
+    for t in background:
+        if t.rule.family in seen_families and main is not None and t.rule.family != "remote":
+            continue
+        if any(c.group == ("remote", t.sub_event_type) for c in out):
+            continue
+        bg_start = s.start + (_background_start(s.text, t.start - s.start) or 0)
+        cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength == "weak", (bg_start, s.end), background=True)
+        out.append(cand)
+        seen_families.add(t.rule.family)
+    return out
+
+
+def _in_scope(start: int, scope: tuple[int, int]) -> bool:
+    return scope[0] <= start < scope[1]
+
+
+def _pick_date(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> date_lib.DateMention | None:
+    for m in mentions:
+        if m.kind != "span" and _in_scope(m.start, scope):
+            return m
+    return None
+
+
+def _is_summary_only(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> bool:
+    in_scope = [m for m in mentions if _in_scope(m.start, scope)]
+    return bool(in_scope) and all(m.kind == "span" for m in in_scope)
+
+
+def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text: str) -> list[Candidate]:
+    """One candidate per coordinated town ("fighting in X and Y"), else the first place."""
+    scoped = [p for p in places if _in_scope(p.start, cand.scope)]
+    if not scoped:
+        return [cand]
+    groups = [[scoped[0]]]
+    for prev, cur in zip(scoped, scoped[1:], strict=False):
+        between = text[prev.end:cur.start]
+        if (
+            _COORDINATED.match(between) and prev.place.kind == "populated" and cur.place.kind == "populated"
+            and prev.place.name != cur.place.name and prev.place.admin1 != cur.place.name
+        ):
+            groups.append([cur])
+        else:
+            groups[-1].append(cur)
+    if len(groups) == 1:
+        cand.place = _best_place(scoped)
+        return [cand]
+    out = []
+    for g in groups:
+        c = Candidate(cand.trigger, list(cand.triggers), list(cand.sentences), cand.family, cand.weak, cand.scope,
+                      background=cand.background)
+        c.place = _best_place(g)
+        out.append(c)
+    return out
+
+
+def _best_place(mentions: list[place_lib.PlaceMention]) -> place_lib.PlaceMention:
+    """The most precise place of a group; the first one among equals."""
+    return min(mentions, key=lambda p: (p.geo_precision, 0 if p.place.kind == "populated" else 1, p.start))
+
+
+# ----------------------------------------------------------------------------------------
+# merging mentions of one event
+# ----------------------------------------------------------------------------------------
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.group != b.group:
+        return False
+    if a.date and b.date and (a.date.date != b.date.date):
+        return False
+    if a.place and b.place and a.place.place.name != b.place.place.name:
+        return False
+    if abs(a.paragraph - b.paragraph) > _MERGE_WINDOW:
+        return bool(a.date and b.date and a.place and b.place)
+    return True
+
+
+def _absorb(into: Candidate, other: Candidate) -> None:
+    into.sentences.extend(s for s in other.sentences if s not in into.sentences)
+    into.triggers.extend(other.triggers)
+    into.date = into.date or other.date
+    into.place = into.place or other.place
+    if other.fatalities > into.fatalities:  # the same deaths told twice: keep the larger explicit count
+        into.fatalities = other.fatalities
+        into.fatality_rules = other.fatality_rules
+        into.fatality_spans = other.fatality_spans
+    into.zero_stated = into.zero_stated or other.zero_stated
+    if other.trigger.rule.priority > into.trigger.rule.priority and into.family != "demonstration":
+        into.trigger = other.trigger
+    into.weak = into.weak and other.weak
+
+
+def _merge(cands: list[Candidate]) -> list[Candidate]:
+    events: list[Candidate] = []
+    for c in cands:
+        target = None
+        best_distance = None
+        for e in events:
+            if not _compatible(e, c):
+                continue
+            distance = abs(e.paragraph - c.paragraph)
+            if best_distance is None or distance < best_distance:
+                target, best_distance = e, distance
+        if target is None:
+            events.append(c)
+        else:
+            _absorb(target, c)
+    return events
+
+
+# ----------------------------------------------------------------------------------------
+# actors
+# ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    inter: int
+    rule: str
+    assoc: str = ""
+    default: bool = False
+
+
+def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) -> bool:
+    before = text[max(0, m.start - 40):m.start]
+    after = text[m.end:m.end + 40]
+    return bool(_ATTRIBUTION_BEFORE.search(before)) or (
+        bool(_ATTRIBUTION_AFTER.match(after)) and m.kind.startswith("state")
+        and not re.search(r"\b(?:killed|shot|attacked|fired|arrested|dispersed)\b", after, re.IGNORECASE)
+    )
+
+
+def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: date,
+                    scope: tuple[int, int] | None = None) -> list[actor_lib.ActorMention]:
+    out = []
+    for s in sentences:
+        for m in actor_lib.find_actors(s.text, country=country, event_date=day, offset=s.start):
+            if scope and not _in_scope(m.start, scope):
+                continue
+            if _is_attribution(text, m, s):
+                continue
+            out.append(m)
+    return out
+
+
+def _generic(kind: str, country: str, day: date, rule: str) -> Role:
+    if kind in ("state-military", "state-police"):
+        name, reason = actor_lib.state_actor(kind, country, day)
+        return Role(name, 1, rule + (f"; {reason}" if reason else ""), default=True)
+    names = {
+        "protesters": ("Protesters", 6), "rioters": ("Rioters", 5), "civilians": ("Civilians", 7),
+        "unidentified": ("Unidentified Armed Group", 3),
+    }
+    label, inter = names[kind]
+    return Role(f"{label} ({country})", inter, rule, default=True)
+
+
+def _role(m: actor_lib.ActorMention) -> Role:
+    return Role(m.name, m.inter, m.rule)
+
+
+def _unique(mentions: list[actor_lib.ActorMention]) -> list[actor_lib.ActorMention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.name not in seen:
+            seen.add(m.name)
+            out.append(m)
+    return out
+
+
+_ARMED = {1, 2, 3, 4, 8}
+
+
+def _assoc_for(assoc: list[actor_lib.ActorMention], near: int | None) -> str:
+    return "; ".join(sorted({m.name for m in assoc}))
+
+
+def assign_actors(
+    cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
+) -> tuple[str, Role, Role | None, list[str]]:
+    """(sub_event_type, actor1, actor2, reasons) by the ACLED conventions of each family."""
+    reasons: list[str] = []
+    mentions = _actor_mentions(text, cand.sentences, country, day)
+    main = [m for m in mentions if not m.associated]
+    assoc = [m for m in mentions if m.associated]
+    main = _unique(main)
+    armed = [m for m in main if m.inter in _ARMED]
+    civilians = [m for m in main if m.inter == 7]
+    state = [m for m in armed if m.inter in (1, 8) and m.kind.startswith("state")]
+    sub = cand.trigger.sub_event_type
+
+    def context_state() -> actor_lib.ActorMention | None:
+        """A state force named in the nearby sentences, or anywhere in the article."""
+        idx = cand.sentences[0].index
+        near = [s for s in all_sentences if abs(s.index - idx) <= 2 and s not in cand.sentences]
+        rest = [s for s in all_sentences if s not in near and s not in cand.sentences]
+        for pool in (near, rest):
+            for m in _actor_mentions(text, pool, country, day):
+                if m.kind.startswith("state") and m.country == country:
+                    return m
+        return None
+
+    if cand.family == "demonstration":
+        severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, 0) for t in cand.triggers), default=0)
+        sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
+        assoc_names = _assoc_for(assoc, None)
+        if sub in ("Violent demonstration", "Mob violence"):
+            a1 = Role(f"Rioters ({country})", 5, "demonstrators turned violent: Rioters", assoc_names)
+            if sub == "Mob violence":
+                a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "mob violence targets civilians")
+                if not civilians:
+                    reasons.append("victims not named: Civilians assumed")
+                return sub, a1, a2, reasons
+            target = state[0] if state else (civilians[0] if civilians else None)
+            return sub, a1, (_role(target) if target else None), reasons
+        a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
+        if sub == "Peaceful protest":
+            return sub, a1, None, reasons
+        force = state[0] if state else context_state()
+        if force is None:
+            reasons.append("intervening force not named: police assumed")
+            return sub, a1, _generic("state-police", country, day, "protest intervention: police assumed"), reasons
+        if not state:
+            reasons.append(f"intervening force from context: {force.text!r}")
+        return sub, a1, _role(force), reasons
+
+    if cand.family == "strategic":
+        if sub == "Arrests":
+            force = state[0] if state else None
+            a1 = _role(force) if force else _generic("state-police", country, day, "arrests are made by police")
+            if not force:
+                reasons.append("arresting force not named: police assumed")
+            others = [m for m in main if m is not force and m.inter != 1]
+            return sub, a1, (_role(others[0]) if others else None), reasons
+        if sub == "Looting/property destruction":
+            actor = armed[0] if armed else next((m for m in main if m.inter == 5), None)
+            a1 = _role(actor) if actor else _generic("unidentified", country, day, "perpetrator not named")
+            if not actor:
+                reasons.append("perpetrator not named: Unidentified Armed Group")
+            a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
+            return sub, a1, a2, reasons
+        if not main:
+            if sub == "Disrupted weapons use":
+                reasons.append("actor not named: military assumed")
+                return sub, _generic("state-military", country, day, "weapons disrupted by state forces"), None, reasons
+            reasons.append("actor not named: Unidentified Armed Group")
+            return sub, _generic("unidentified", country, day, "actor not named"), None, reasons
+        a2 = _role(main[1]) if len(main) > 1 else None
+        return sub, _role(main[0]), a2, reasons
+
+    # violence and remote families: perpetrator first
+    perpetrator = armed[0] if armed else None
+    if cand.family == "remote":
+        if perpetrator is None:
+            kind = "state-military" if sub == "Air/drone strike" else "unidentified"
+            a1 = _generic(kind, country, day, "perpetrator not named")
+            reasons.append("perpetrator not named: " + ("state air force assumed" if kind == "state-military"
+                                                        else "Unidentified Armed Group"))
+        else:
+            a1 = _role(perpetrator)
+        other_armed = [m for m in armed if m is not perpetrator]
+        target = civilians[0] if civilians else (other_armed[0] if other_armed else None)
+        return sub, a1, (_role(target) if target else None), reasons
+
+    # violence family
+    if sub == GENERIC_VIOLENCE:
+        two_sides = len(armed) >= 2 or (
+            len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
+        )
+        sub = "Armed clash" if two_sides else "Attack"
+    if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
+        if sub == "Government regains territory":
+            armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
+        elif sub == "Non-state actor overtakes territory":
+            armed.sort(key=lambda m: 1 if m.inter == 1 else 0)
+        if len(armed) >= 2:
+            return sub, _role(armed[0]), _role(armed[1]), reasons
+        if len(armed) == 1:
+            if armed[0].inter == 1:
+                reasons.append("opponent not named: Unidentified Armed Group")
+                return sub, _role(armed[0]), _generic("unidentified", country, day, "opponent not named"), reasons
+            reasons.append("opponent not named: state forces assumed")
+            return sub, _role(armed[0]), _generic("state-military", country, day, "opponent not named"), reasons
+        reasons.append("armed actors not named")
+        return sub, _generic("unidentified", country, day, "actor not named"), \
+            _generic("state-military", country, day, "actor not named"), reasons
+    # Attack, Abduction, Sexual violence: perpetrator vs civilians
+    if perpetrator is None:
+        a1 = _generic("unidentified", country, day, "perpetrator not named")
+        reasons.append("perpetrator not named: Unidentified Armed Group")
+    else:
+        a1 = _role(perpetrator)
+    if civilians:
+        a2 = _role(civilians[0])
+    else:
+        a2 = _generic("civilians", country, day, "victims of an attack on civilians")
+        reasons.append("victims not named: Civilians assumed")
+    return sub, a1, a2, reasons
+
+
+def _scope_text(text: str, cand: Candidate) -> str:
+    return text[cand.scope[0]:cand.scope[1]]
+
+
+def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
+    """True when the words after the perpetrator name an armed target (soldiers, a base...)."""
+    scope = _scope_text(text, cand)
+    if perpetrator is not None:
+        rel = perpetrator.end - cand.scope[0]
+        if 0 <= rel <= len(scope):
+            scope = scope[rel:]
+    return bool(re.search(
+        r"\b(?:soldiers?|troops|police(?:men)?|police officers?|officers|militants?|fighters?|rebels?|"
+        r"insurgents?|military|army|patrol|convoy|base|checkpoint|outpost|barracks|camp)\b", scope, re.IGNORECASE))
+
+
+# ----------------------------------------------------------------------------------------
+# the article -> events
+# ----------------------------------------------------------------------------------------
+
+@dataclass
+class _Context:
+    article: Article
+    sentences: list[Sentence]
+    dates: dict[int, list[date_lib.DateMention]]
+    places: dict[int, list[place_lib.PlaceMention]]
+    country: place_lib.CountryInfo | None
+
+
+def _article_country(article: Article) -> place_lib.CountryInfo | None:
+    if article.country:
+        info = place_lib.country_info(article.country)
+        if info:
+            return info
+    counts: dict[str, tuple[int, place_lib.CountryInfo]] = {}
+    for _, _, info in place_lib.find_countries(article.text):
+        n, _ = counts.get(info.name, (0, info))
+        counts[info.name] = (n + 1, info)
+    if counts:
+        return max(counts.values(), key=lambda v: v[0])[1]
+    return None
+
+
+def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention | None, str]:
+    """The nearest earlier date in the same or previous paragraph."""
+    first = cand.sentences[0]
+    for s in reversed(ctx.sentences[: first.index]):
+        if first.paragraph - s.paragraph > 1:
+            break
+        for m in reversed(ctx.dates.get(s.index, [])):
+            if m.kind != "span":
+                return m, f"date from context: {m.text!r} in an earlier sentence"
+    return None, ""
+
+
+def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMention | None, str]:
+    first = cand.sentences[0]
+    same_para = [s for s in ctx.sentences if s.paragraph == first.paragraph and s not in cand.sentences]
+    same_para.sort(key=lambda s: (0 if s.index < first.index else 1, abs(s.index - first.index)))
+    for s in same_para:
+        found = ctx.places.get(s.index, [])
+        if found:
+            return found[0], f"place from context: {found[0].text!r} in the same paragraph"
+    return None, ""
+
+
+def _main_place(ctx: _Context) -> place_lib.PlaceMention | None:
+    counts: dict[str, list[place_lib.PlaceMention]] = {}
+    for s in ctx.sentences:
+        for p in ctx.places.get(s.index, []):
+            if ctx.country is None or p.place.country == ctx.country.name:
+                counts.setdefault(p.place.name, []).append(p)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda ms: (len(ms), -ms[0].start))
+    return best[0]
+
+
+def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
+    total, rules, spans = 0, [], []
+    for s in cand.sentences:
+        scope = cand.scope if s is cand.sentences[0] else (s.start, s.end)
+        clause = ctx.article.text[scope[0]:scope[1]]
+        n, mentions = sentence_fatalities(clause, offset=scope[0])
+        if has_zero_statement(clause):
+            cand.zero_stated = True
+        if n > total:
+            total, rules, spans = n, [m.rule for m in mentions], [(m.start, m.end) for m in mentions]
+    cand.fatalities, cand.fatality_rules, cand.fatality_spans = total, rules, spans
+
+
+def _has_anchor(cand: Candidate) -> bool:
+    return cand.date is not None or cand.place is not None or cand.fatalities > 0
+
+
+def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
+    lex = load_lexicon()
+    sentences = segment(article.text)
+    country = _article_country(article)
+    hint = country.name if country else None
+    ctx = _Context(article, sentences, {}, {}, country)
+    cands: list[Candidate] = []
+    for s in sentences:
+        ctx.dates[s.index] = date_lib.find_dates(s.text, article.published, offset=s.start)
+        places = place_lib.find_places(s.text, country_hint=hint, context=article.text, offset=s.start)
+        if country is not None:
+            places = [p for p in places if p.place.country == country.name] or places
+        ctx.places[s.index] = places
+        det = detect(s, lex)
+        for cand in _sentence_candidates(det):
+            if _is_summary_only(ctx.dates[s.index], cand.scope):
+                continue
+            cand.date = _pick_date(ctx.dates[s.index], cand.scope)
+            _fatalities_for(cand, ctx)
+            for split in _split_by_place(cand, places, article.text):
+                cands.append(split)
+    # split fatalities across candidates that came from one sentence and clause
+    by_scope: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        by_scope.setdefault(c.scope, []).append(c)
+    for group in by_scope.values():
+        if len(group) > 1:
+            for c, n in zip(group, split_total(group[0].fatalities, len(group)), strict=True):
+                if c.fatalities:
+                    c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
+                c.fatalities = n
+    merged = _merge(cands)
+    kept = [c for c in merged if not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
+    return [c for c in kept if _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
+
+
+def _has_actor_words(cand: Candidate, ctx: _Context) -> bool:
+    country = ctx.country.name if ctx.country else ""
+    if not country:
+        return False
+    return bool(_actor_mentions(ctx.article.text, cand.sentences, country, ctx.article.published, cand.scope))
+
+
+def _span_json(text: str, start: int, end: int, rule: str) -> dict:
+    return {"text": text[start:end], "span": [start, end], "rule": rule}
+
+
+def _note(e: Event, sub: str) -> str:
+    day = f"{e.event_date.day} {e.event_date:%B %Y}"
+    where = e.location + (f" ({', '.join(x for x in (e.admin2, e.admin1) if x and x != e.location)})"
+                          if (e.admin1 and e.admin1 != e.location) or e.admin2 else "")
+    if e.geo_precision == 2:
+        where = "near " + where
+    elif e.geo_precision == 3:
+        where = "in the area of " + where
+    else:
+        where = "in " + where
+    who = e.actor1 + (f" and {e.actor2}" if e.actor2 else "")
+    killed = f" {e.fatalities} reported fatalities." if e.fatalities else " No reported fatalities."
+    return f"On {day}, {sub.lower()} involving {who} {where}.{killed}"
+
+
+def extract(article: Article) -> list[Event]:
+    """ACLED events reported by one article, each with evidence and provenance."""
+    cands, ctx = candidates_for(article)
+    if not cands:
+        return []
+    events: list[Event] = []
+    text = article.text
+    main_place = _main_place(ctx)
+    for cand in sorted(cands, key=lambda c: c.sentences[0].start):
+        reasons: list[str] = []
+        prov: dict[str, dict] = {}
+        # date
+        d = cand.date
+        if d is None:
+            d, why = _lookback_date(ctx, cand)
+            if d is not None:
+                reasons.append(why)
+        if d is not None:
+            event_date, precision = d.date, d.precision
+            prov["event_date"] = _span_json(text, d.start, d.end, d.rule)
+        else:
+            event_date, precision = article.published, 2
+            reasons.append("no date in the text: publication date used (week precision)")
+            prov["event_date"] = {"text": "", "span": None, "rule": "default: publication date"}
+        if event_date > article.published:
+            event_date = article.published
+            reasons.append("date after publication: publication date used")
+        # place
+        p = cand.place
+        geo_precision = p.geo_precision if p else 0
+        if p is None:
+            p, why = _lookback_place(ctx, cand)
+            if p is not None:
+                reasons.append(why)
+                geo_precision = max(p.geo_precision, 2)
+        if p is None and main_place is not None:
+            p = main_place
+            geo_precision = 3
+            reasons.append(f"place not stated: the article's main place {p.text!r} used")
+        if p is not None:
+            place = p.place
+            prov["location"] = _span_json(text, p.start, p.end, p.rule)
+        else:
+            if ctx.country is None:
+                continue  # no country at all: nothing ACLED could code
+            place = place_lib.capital_place(ctx.country.name)
+            geo_precision = 3
+            reasons.append("only the country is known: coded to its capital")
+            prov["location"] = {"text": "", "span": None, "rule": f"default: capital of {ctx.country.name}"}
+        country = place.country
+        # actors
+        sub, a1, a2, actor_reasons = assign_actors(cand, text, country, event_date, ctx.sentences)
+        reasons.extend(actor_reasons)
+        prov["actor1"] = {"text": "", "span": None, "rule": a1.rule}
+        if a2 is not None:
+            prov["actor2"] = {"text": "", "span": None, "rule": a2.rule}
+        event_type, disorder = _types(sub)
+        prov["sub_event_type"] = _span_json(text, cand.trigger.start, cand.trigger.end,
+                                            f"trigger {cand.trigger.text!r} -> {cand.trigger.sub_event_type}")
+        inter2 = a2.inter if a2 else 0
+        interaction = _interaction(a1.inter, inter2)
+        civilian = "Civilian targeting" if (
+            disorder.startswith("Political violence") and a2 is not None and a2.inter == 7
+        ) else ""
+        # fatalities
+        if cand.fatality_spans:
+            s0, e0 = cand.fatality_spans[0]
+            prov["fatalities"] = {"text": text[s0:e0], "span": [s0, e0], "rule": "; ".join(cand.fatality_rules)}
+        else:
+            prov["fatalities"] = {"text": "", "span": None,
+                                  "rule": "no deaths stated" + (" (text says none)" if cand.zero_stated else "")}
+        evidence = sorted(cand.sentences, key=lambda s: s.start)
+        info = place_lib.country_info(country)
+        e = Event(
+            event_date=event_date, time_precision=precision, disorder_type=disorder, event_type=event_type,
+            sub_event_type=sub, actor1=a1.name, inter1=a1.inter, assoc_actor_1=a1.assoc,
+            actor2=a2.name if a2 else "", assoc_actor_2=a2.assoc if a2 else "", inter2=inter2,
+            interaction=interaction, civilian_targeting=civilian,
+            country=country, iso=info.iso if info else place.iso, region=info.region if info else place.region,
+            admin1=place.admin1, admin2=place.admin2, admin3=place.admin3, location=place.name,
+            latitude=round(place.latitude, 4), longitude=round(place.longitude, 4), geo_precision=geo_precision,
+            source=article.source, source_scale=article.source_scale, fatalities=cand.fatalities,
+            article_id=article.id,
+            evidence_text=" ... ".join(s.text for s in evidence),
+            evidence_spans=";".join(f"{s.start}-{s.end}" for s in evidence),
+            reasons="; ".join(dict.fromkeys(reasons)),
+            coder_version=CODER_VERSION,
+        )
+        e.notes = _note(e, sub)
+        e.provenance = json.dumps(prov, ensure_ascii=False, sort_keys=True)
+        events.append(e)
+    return _dedupe_article(events)
+
+
+def _dedupe_article(events: list[Event]) -> list[Event]:
+    """Within one article, the same actor pair, place, day and type is one event."""
+    seen: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.event_date, e.location, e.event_type, e.actor1, e.actor2)
+        if key in seen:
+            kept = seen[key]
+            kept.fatalities = max(kept.fatalities, e.fatalities)
+            kept.evidence_text += " ... " + e.evidence_text
+            kept.evidence_spans += ";" + e.evidence_spans
+            continue
+        seen[key] = e
+    return list(seen.values())
+
+
+def _types(sub: str) -> tuple[str, str]:
+    import schemas
+
+    event_type, disorder = schemas.SUB_EVENT_TYPES[sub]
+    return event_type, disorder
+
+
+def _interaction(inter1: int, inter2: int) -> int:
+    import schemas
+
+    return schemas.interaction_code(inter1, inter2)
+
+
+def article_digest(article: Article) -> str:
+    """Content hash of an article's coding inputs (for caches keyed on inputs)."""
+    h = hashlib.sha256()
+    for part in (article.id, article.text, article.published.isoformat(), article.country, article.source,
+                 article.source_scale, CODER_VERSION):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()

@@ -1,0 +1,86 @@
+"""Event detection: which sentences report an ACLED event, and of which sub-event type.
+
+Transparent rules over the trigger lexicon (data/lexicons/events.yaml). A trigger is dropped
+when the words before it in its clause negate it ("no one was killed"), make it hypothetical
+("threatened to attack", "warned of protests"), or when the sentence reacts to an event
+("condemned the attack") or summarises many ("almost 500 killed since October").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dataset.coder.lexicon import Lexicon, TriggerRule, load_lexicon
+from dataset.coder.segment import Sentence
+
+# Clause boundaries: the modality of a trigger is read from its own clause only.
+_CLAUSE = re.compile(r"[,;:\u2014\u2013()]|\s-\s|\b(?:but|while|whereas|when|after|before|as|and then)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rule: TriggerRule
+    start: int  # offsets into the article text
+    end: int
+    text: str
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.rule.sub_event_type
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The outcome for one sentence: its best trigger, or why none counts."""
+
+    sentence: Sentence
+    triggers: tuple[Trigger, ...]  # all live triggers, best first
+    dropped: tuple[tuple[Trigger, str], ...]  # triggers ruled out, with the reason
+
+    @property
+    def best(self) -> Trigger | None:
+        return self.triggers[0] if self.triggers else None
+
+
+def _clause_before(text: str, pos: int) -> str:
+    start = 0
+    for m in _CLAUSE.finditer(text, 0, pos):
+        start = m.end()
+    return text[start:pos]
+
+
+def modality(text: str, start: int, lexicon: Lexicon) -> str:
+    """'' if the trigger at `start` (sentence offsets) reports a real past event, else why not."""
+    clause = _clause_before(text, start)
+    if lexicon.modality["negation"].search(clause):
+        return "negated"
+    if lexicon.modality["hypothetical"].search(clause):
+        return "hypothetical"
+    if lexicon.modality["reaction"].search(text[:start]):
+        return "reaction"
+    if lexicon.modality["summary"].search(text):
+        return "summary"
+    return ""
+
+
+def detect(sentence: Sentence, lexicon: Lexicon | None = None) -> Detection:
+    """Find the live triggers of one sentence."""
+    lexicon = lexicon or load_lexicon()
+    text = sentence.text
+    live: list[Trigger] = []
+    dropped: list[tuple[Trigger, str]] = []
+    if not lexicon.trigger_regex.search(text):
+        return Detection(sentence, (), ())
+    for i, rule in enumerate(lexicon.rules):
+        pattern = lexicon.rule_regex[i]
+        for m in pattern.finditer(text):
+            trig = Trigger(rule, sentence.start + m.start(), sentence.start + m.end(), m.group(0))
+            why = modality(text, m.start(), lexicon)
+            if why:
+                dropped.append((trig, why))
+                continue
+            live.append(trig)
+            break  # one live match per rule is enough
+    live.sort(key=lambda t: (-t.rule.priority, t.start))
+    return Detection(sentence, tuple(live), tuple(dropped))
