@@ -22,7 +22,7 @@ from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
 from dataset.coder.detect import Detection, Trigger, detect
 from dataset.coder.fatalities import has_zero_statement, sentence_fatalities, split_total
-from dataset.coder.lexicon import GENERIC_VIOLENCE, load_lexicon
+from dataset.coder.lexicon import GENERIC_VIOLENCE, load_lexicon, load_targets
 from dataset.coder.segment import Sentence, segment
 from dataset.model import Article, Event
 
@@ -301,7 +301,7 @@ def assign_actors(
     assoc = [m for m in mentions if m.associated]
     main = _unique(main)
     armed = [m for m in main if m.inter in _ARMED]
-    civilians = [m for m in main if m.inter == 7]
+    civilians = _target_mentions(text, cand, country) + [m for m in main if m.inter == 7]
     state = [m for m in armed if m.inter in (1, 8) and m.kind.startswith("state")]
     sub = cand.trigger.sub_event_type
 
@@ -412,6 +412,25 @@ def assign_actors(
         a2 = _generic("civilians", country, day, "victims of an attack on civilians")
         reasons.append("victims not named: Civilians assumed")
     return sub, a1, a2, reasons
+
+
+def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib.ActorMention]:
+    """Victims named by what they are: "the U.S. embassy" -> Civilians (United States)."""
+    out = []
+    for s in cand.sentences:
+        for rule in load_targets():
+            for m in rule.regex.finditer(s.text):
+                nat = m.groupdict().get("nat")
+                info = place_lib.country_info(nat) if nat else None
+                if nat and info is None:
+                    continue
+                who = info.name if info else country
+                out.append(actor_lib.ActorMention(
+                    name=f"Civilians ({who})", inter=7, kind="generic-civilians", country=who,
+                    start=s.start + m.start(), end=s.start + m.end(), text=m.group(0),
+                    rule=f"target {m.group(0)!r}: {rule.why}", associated=False,
+                ))
+    return out
 
 
 def _scope_text(text: str, cand: Candidate) -> str:

@@ -99,3 +99,30 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         modality[key] = re.compile(_compile(pats, f"{mod_path.name} {key}"), re.IGNORECASE)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in lexicon_files(directory))).hexdigest()[:12]
     return Lexicon(tuple(rules), trigger, rule_regex, modality, digest)
+
+
+@dataclass(frozen=True)
+class TargetRule:
+    regex: re.Pattern
+    kind: str
+    why: str
+
+
+@lru_cache(maxsize=4)
+def load_targets(directory: Path = LEXICON_DIR) -> tuple[TargetRule, ...]:
+    """Target phrases (targets.yaml): victims named by what they are, e.g. a foreign embassy."""
+    path = directory / "targets.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    rules = []
+    for i, entry in enumerate(data.get("targets") or []):
+        where = f"{path.name} target {i + 1}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
+            raise LexiconError(f"{where}: needs a 'pattern' string")
+        if entry.get("kind") != "civilians":
+            raise LexiconError(f"{where}: kind must be 'civilians'")
+        try:
+            regex = re.compile(rf"\b(?:{entry['pattern']})")  # case matters: nationalities are capitalised
+        except re.error as exc:
+            raise LexiconError(f"{where}: bad pattern: {exc}") from None
+        rules.append(TargetRule(regex, entry["kind"], str(entry.get("why", ""))))
+    return tuple(rules)

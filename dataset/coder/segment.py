@@ -60,9 +60,7 @@ def segment(text: str) -> list[Sentence]:
         start = p_start
         for m in _BOUNDARY.finditer(text, p_start, p_end):
             if _is_abbreviation(text, m.start()):
-                following = text[m.end(): m.end() + 1]
-                if not following or not following.isupper() or text[m.start() - 1].isupper():
-                    continue
+                continue
             _append(sentences, text, start, m.end(), p_index)
             start = m.end()
         _append(sentences, text, start, p_end, p_index)

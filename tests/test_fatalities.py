@@ -1,0 +1,54 @@
+"""Fatalities by ACLED's rules: deaths only, the most conservative figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_fatalities, split_total
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("At least five anti-government protesters were killed in clashes over the weekend.", 5),
+        ("Aircraft attacked bases of the group, killed at least 25 and wounded dozens of others.", 25),
+        ("Three people were wounded when at least one of the missiles landed at the embassy.", 0),
+        ("The attack was in response to the murder of a U.S. civilian contractor.", 1),
+        ("The general was killed in an airstrike on January 3.", 1),
+        ("Gunmen killed four people, including a student, in the village.", 4),
+        ("One police officer was killed and others injured.", 1),
+        ("The explosion killed one person.", 1),
+        ("Dozens of people were killed in the raid.", 12),
+        ("The blast left 12 dead and 30 wounded.", 12),
+        ("The ambush killed three soldiers and two civilians.", 5),
+        ("Militants killed twenty-five villagers.", 25),
+        ("The death toll rose to 17 on Monday.", 17),
+        ("Police said 3 people were injured.", 0),
+        ("A farmer was hacked to death by suspected herders.", 1),
+        ("At least 45 protesters were shot by security forces.", 0),
+        ("No one was killed in the attack.", 0),
+        ("Hundreds of people were killed.", 100),
+    ],
+)
+def test_deaths(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths
+
+
+def test_number_words() -> None:
+    assert parse_number("seven") == 7
+    assert parse_number("forty-two") == 42
+    assert parse_number("1,200") == 1200
+    assert parse_number("dozens") == 12
+    assert parse_number("banana") is None
+
+
+def test_zero_statement() -> None:
+    assert has_zero_statement("The military, which reported no casualties, said rockets hit the base.")
+    assert not has_zero_statement("Two people died.")
+
+
+def test_split_total_keeps_the_sum() -> None:
+    assert split_total(10, 3) == [4, 3, 3]
+    assert split_total(7, 3) == [3, 2, 2]
+    assert sum(split_total(5, 2)) == 5
+    assert split_total(4, 1) == [4]
