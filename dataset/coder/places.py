@@ -1,0 +1,270 @@
+"""Place names in a sentence, resolved to GeoNames places with ACLED geo_precision.
+
+Place names are capitalised in English news, so only capitalised word runs are looked up, in
+the compact gazetteer index. Candidates in the article's country win; a place in another
+country needs that country named in the article and a sizeable population. Cue words set the
+precision: "outskirts of X" 1, "near X" / "X district" 2, a province or region named alone 3.
+Lower-case vague phrases ("the region", "the south") are never looked up.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dataset.coder.gazetteer import Index, fold, load_index, phonetic
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+    iso: int
+    region: str
+    admin1: str
+    admin2: str
+    admin3: str
+    latitude: float
+    longitude: float
+    population: int
+    kind: str  # populated | admin1 | admin2 | country
+    geonameid: int
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str
+    start: int
+    end: int
+    place: Place
+    geo_precision: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    name: str
+    alpha2: str
+    alpha3: str
+    iso: int
+    region: str
+    capital: str
+
+
+# Capitalised words that are never places on their own, though GeoNames has towns so named.
+STOP = frozenset("""
+a an the in on at of and or but for with by from to as after before during while when where who what which
+this that these those there their they he she it its we our us i you his her him them if then than so not no
+police army military government president minister prime general secretary state states union united national
+unknown security forces force troops soldiers people reuters afp ap associated press news agency said says
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december north south east west central northern southern eastern western
+mr mrs ms dr gen col lt capt sgt officials official authorities spokesman spokeswoman governor commissioner
+islamic republic democratic people peoples party movement front council committee ministry department office
+embassy consulate hospital university school church mosque market airport bridge road street camp base
+human rights watch amnesty international red cross crescent un unicef who world bank kingdom province region
+district county state city town village area zone division governorate sub local municipality
+christian muslim shiite sunni kurdish arab catholic protestant god allah lord king queen prince
+mark trump biden obama putin pompeo morgan victory hope faith grace liberty justice freedom independence
+according however meanwhile also but yet earlier later last next first second third new old
+""".split())
+
+_ADMIN_SUFFIX = re.compile(
+    r"^\s+(?:county|province|provinces|region|state|district|governorate|division|department|prefecture|"
+    r"municipality|township|sub-county|subcounty|constituency|ward|area|zone|commune|cercle|circle|oblast|raion)\b",
+    re.I)
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|nearby|close to|outside|around|in the vicinity of|not far from|between|km from|kilometres from|"
+    r"kilometers from|miles from|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?$",
+    re.I)
+_OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburb of|suburbs of|downtown|centre of|center of|central)\s+$", re.I)
+_CAP_RUN = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|du|des|la|le|di|do|da|of|bin|ibn)(?:\s+|-))?"
+    r"[A-Z][\w'’-]*[\w])*")
+
+
+def _index() -> Index:
+    return load_index()
+
+
+@lru_cache(maxsize=1)
+def _country_lookup() -> dict[str, str]:
+    """Lowercased names, codes and demonyms -> alpha2."""
+    idx = _index()
+    out: dict[str, str] = {}
+    for cc, c in idx.countries.items():
+        for key in (c.name, c.alpha3):
+            out[key.lower()] = cc
+        out.setdefault(cc.lower(), cc)
+        for d in c.demonyms:
+            out[d.lower()] = cc
+    import pycountry
+
+    for c in pycountry.countries:
+        out.setdefault(c.name.lower(), c.alpha_2)
+        if getattr(c, "official_name", None):
+            out.setdefault(c.official_name.lower(), c.alpha_2)
+    for alias in ("the united states", "the u.s.", "the us"):
+        out[alias] = "US"
+    return out
+
+
+def _info(cc: str) -> CountryInfo | None:
+    c = _index().countries.get(cc)
+    if c is None:
+        return None
+    return CountryInfo(c.name, c.alpha2, c.alpha3, c.iso, c.region, c.capital)
+
+
+def country_info(name_code_or_demonym: str) -> CountryInfo | None:
+    """"Iraq", "IQ", "IRQ", "Iraqi", "U.S." -> the country, as ACLED names it."""
+    if not name_code_or_demonym:
+        return None
+    key = name_code_or_demonym.strip().lower()
+    cc = _country_lookup().get(key) or _country_lookup().get(key.rstrip("."))
+    if cc is None and len(key) > 4 and key.endswith("s"):
+        cc = _country_lookup().get(key[:-1])  # "Iraqis", "Kenyans"
+    return _info(cc) if cc else None
+
+
+@lru_cache(maxsize=1)
+def _country_regex() -> re.Pattern:
+    names = sorted({k for k in _country_lookup() if len(k) > 2 or k in ("us",)}, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", re.I)
+
+
+def find_countries(text: str) -> list[tuple[int, int, CountryInfo]]:
+    """Country names and demonyms in the text, with offsets. Capitalised only ("us" is no country)."""
+    out = []
+    for m in _country_regex().finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        info = country_info(m.group(0))
+        if info:
+            out.append((m.start(), m.end(), info))
+    return out
+
+
+def place_from_index(i: int) -> Place:
+    idx = _index()
+    c = idx.countries.get(idx.cc[i])
+    return Place(
+        name=idx.names[i], country=c.name if c else idx.cc[i], iso=c.iso if c else 0, region=c.region if c else "",
+        admin1=idx.admin1[i], admin2=idx.admin2[i], admin3="", latitude=idx.lat[i], longitude=idx.lon[i],
+        population=idx.pop[i], kind=idx.kind[i], geonameid=idx.gid[i],
+    )
+
+
+def capital_place(country: str) -> Place:
+    """The capital of a country: where an event known only by its country is coded (geo_precision 3)."""
+    info = country_info(country)
+    if info is None:
+        raise LookupError(f"unknown country {country!r}")
+    i = _index().capital_id.get(info.alpha2)
+    if i is None:
+        raise LookupError(f"no capital known for {country!r}")
+    return place_from_index(i)
+
+
+def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str]:
+    idx = _index()
+    ids = list(idx.by_key.get(key, ()))
+    if ids:
+        return ids, "name"
+    stripped = re.sub(r"^(?:al|el|an|ar|as|ash|ad|the)\s+", "", key)
+    if stripped != key:
+        ids = list(idx.by_key.get(stripped, ()))
+        if ids:
+            return ids, "name without article"
+    if hint_cc and len(key) >= 5:
+        ids = list(idx.by_phonetic.get((hint_cc, phonetic(raw)), ()))
+        if ids:
+            return ids, "transliteration variant"
+    return [], ""
+
+
+def _score(i: int, hint_cc: str | None, context_ccs: set[str], admin_cue: bool) -> float:
+    idx = _index()
+    s = math.log10(idx.pop[i] + 10)
+    if hint_cc and idx.cc[i] == hint_cc:
+        s += 10
+    elif idx.cc[i] in context_ccs:
+        s += 5
+    if idx.kind[i] != "populated":
+        s += 3 if admin_cue else -0.5
+    return s
+
+
+@lru_cache(maxsize=256)
+def _context_countries(context: str) -> frozenset[str]:
+    return frozenset(info.alpha2 for _, _, info in find_countries(context))
+
+
+def find_places(text: str, *, country_hint: str | None = None, context: str | None = None,
+                offset: int = 0) -> list[PlaceMention]:
+    """Place mentions in one sentence, in text order."""
+    idx = _index()
+    hint = country_info(country_hint) if country_hint else None
+    hint_cc = hint.alpha2 if hint else None
+    context_ccs = set(_context_countries(context)) if context else set()
+    out: list[PlaceMention] = []
+    for run in _CAP_RUN.finditer(text):
+        words = re.split(r"(\s+|-)", run.group(0))
+        tokens = [w for w in words if w and not w.isspace() and w != "-"]
+        if not tokens:
+            continue
+        # positions of tokens inside the run
+        spans, pos = [], run.start()
+        for t in tokens:
+            k = text.index(t, pos)
+            spans.append((k, k + len(t)))
+            pos = k + len(t)
+        i = 0
+        while i < len(tokens):
+            found = None
+            for j in range(min(len(tokens), i + 4), i, -1):
+                s, e = spans[i][0], spans[j - 1][1]
+                raw = text[s:e].rstrip(".")
+                e = s + len(raw)
+                key = fold(raw)
+                if not key or (j - i == 1 and key in STOP) or key in STOP:
+                    continue
+                if country_info(raw) is not None:
+                    break  # a country name, not a place
+                ids, how = _candidates(key, raw, hint_cc)
+                if not ids:
+                    continue
+                admin_cue = bool(_ADMIN_SUFFIX.match(text[e:]))
+                best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue))
+                if hint_cc and idx.cc[best] != hint_cc:
+                    if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
+                        continue
+                if s == 0 and j - i == 1 and idx.pop[best] < 20_000 and not admin_cue:
+                    continue  # a sentence-initial capital is weak evidence of a place name
+                found = (j, best, s, e, how, admin_cue)
+                break
+            if found is None:
+                i += 1
+                continue
+            j, best, s, e, how, admin_cue = found
+            place = place_from_index(best)
+            before = text[max(0, s - 40):s]
+            if place.kind != "populated":
+                precision = 3 if place.kind == "admin1" else 2
+                cue = f"{place.kind} named alone"
+            elif _OUTSKIRTS_BEFORE.search(before):
+                precision, cue = 1, "outskirts of a town"
+            elif _NEAR_BEFORE.search(before):
+                precision, cue = 2, "near a town"
+            elif admin_cue:
+                precision, cue = 2, "an administrative area named after its town"
+            else:
+                precision, cue = 1, "a town"
+            rule = (f"gazetteer ({how}): {text[s:e]!r} -> {place.name}, {place.admin1 or '?'}, {place.country} "
+                    f"(pop {place.population}); {cue}: geo_precision {precision}")
+            out.append(PlaceMention(text[s:e], s + offset, e + offset, place, precision, rule))
+            i = j
+    return out
