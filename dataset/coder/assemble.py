@@ -69,6 +69,14 @@ class Candidate:
     fatality_spans: list[tuple[int, int]] = field(default_factory=list)
     zero_stated: bool = False
     background: bool = False
+    regions: list[tuple[int, int]] = field(default_factory=list)  # text that belongs to this event
+
+    def __post_init__(self) -> None:
+        if not self.regions:
+            self.regions = [self.scope]
+
+    def covers(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.regions)
 
     @property
     def paragraph(self) -> int:
@@ -112,14 +120,16 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
     first_bg = min((_background_start(s.text, t.start - s.start) or 0 for t in background), default=None)
     if main is not None:
         end = s.start + first_bg if first_bg is not None and first_bg > main.start - s.start else s.end
-        related = [t for t in det.triggers if t is main or t.rule.family == main.rule.family]
+        related = [t for t in det.triggers if t is main or (
+            t.rule.family == main.rule.family and _background_start(s.text, t.start - s.start) is None)]
         out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength == "weak", (s.start, end)))
     seen_families = {c.family for c in out}
-    for t in background:
-        if t.rule.family in seen_families and main is not None and t.rule.family != "remote":
+    clauses_seen: set[int] = set()
+    for t in background:  # best first: one event per background clause
+        clause = _background_start(s.text, t.start - s.start) or 0
+        if clause in clauses_seen or any(c.trigger.sub_event_type == t.sub_event_type for c in out):
             continue
-        if any(c.group == ("remote", t.sub_event_type) for c in out):
-            continue
+        clauses_seen.add(clause)
         bg_start = s.start + (_background_start(s.text, t.start - s.start) or 0)
         cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength == "weak", (bg_start, s.end), background=True)
         out.append(cand)
@@ -164,7 +174,7 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     out = []
     for g in groups:
         c = Candidate(cand.trigger, list(cand.triggers), list(cand.sentences), cand.family, cand.weak, cand.scope,
-                      background=cand.background)
+                      background=cand.background, regions=list(cand.regions))
         c.place = _best_place(g)
         out.append(c)
     return out
@@ -180,7 +190,9 @@ def _best_place(mentions: list[place_lib.PlaceMention]) -> place_lib.PlaceMentio
 # ----------------------------------------------------------------------------------------
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    if a.group != b.group:
+    if a.sentences[0] is b.sentences[0]:
+        return False  # two triggers of one sentence that were kept apart are two events
+    if a.group != b.group and not _anaphoric(a, b):
         return False
     if a.date and b.date and (a.date.date != b.date.date):
         return False
@@ -191,8 +203,16 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return True
 
 
+def _anaphoric(a: Candidate, b: Candidate) -> bool:
+    """A weak "the attack on X" told right after a violent event refers back to it."""
+    violent = ("violence", "remote")
+    return (b.weak and not b.date and not b.place and a.family in violent and b.family in violent
+            and 0 <= b.paragraph - a.paragraph <= 1)
+
+
 def _absorb(into: Candidate, other: Candidate) -> None:
     into.sentences.extend(s for s in other.sentences if s not in into.sentences)
+    into.regions.extend(r for r in other.regions if r not in into.regions)
     into.triggers.extend(other.triggers)
     into.date = into.date or other.date
     into.place = into.place or other.place
@@ -201,7 +221,8 @@ def _absorb(into: Candidate, other: Candidate) -> None:
         into.fatality_rules = other.fatality_rules
         into.fatality_spans = other.fatality_spans
     into.zero_stated = into.zero_stated or other.zero_stated
-    if other.trigger.rule.priority > into.trigger.rule.priority and into.family != "demonstration":
+    if (other.trigger.rule.priority > into.trigger.rule.priority and into.family != "demonstration"
+            and other.group == into.group):
         into.trigger = other.trigger
     into.weak = into.weak and other.weak
 
@@ -247,11 +268,11 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
 
 
 def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: date,
-                    scope: tuple[int, int] | None = None) -> list[actor_lib.ActorMention]:
+                    cand: Candidate | None = None) -> list[actor_lib.ActorMention]:
     out = []
     for s in sentences:
         for m in actor_lib.find_actors(s.text, country=country, event_date=day, offset=s.start):
-            if scope and not _in_scope(m.start, scope):
+            if cand is not None and not cand.covers(m.start):
                 continue
             if _is_attribution(text, m, s):
                 continue
@@ -296,12 +317,13 @@ def assign_actors(
 ) -> tuple[str, Role, Role | None, list[str]]:
     """(sub_event_type, actor1, actor2, reasons) by the ACLED conventions of each family."""
     reasons: list[str] = []
-    mentions = _actor_mentions(text, cand.sentences, country, day)
+    mentions = _actor_mentions(text, cand.sentences, country, day, cand)
     main = [m for m in mentions if not m.associated]
     assoc = [m for m in mentions if m.associated]
     main = _unique(main)
     armed = [m for m in main if m.inter in _ARMED]
-    civilians = _target_mentions(text, cand, country) + [m for m in main if m.inter == 7]
+    targets = _target_mentions(text, cand, country) if cand.family in ("violence", "remote") else []
+    civilians = targets + [m for m in main if m.inter == 7]
     state = [m for m in armed if m.inter in (1, 8) and m.kind.startswith("state")]
     sub = cand.trigger.sub_event_type
 
@@ -364,9 +386,14 @@ def assign_actors(
         a2 = _role(main[1]) if len(main) > 1 else None
         return sub, _role(main[0]), a2, reasons
 
-    # violence and remote families: perpetrator first
-    perpetrator = armed[0] if armed else None
+    # violence and remote families: perpetrator first; a force named as the place hit ("an army
+    # base") is a target, never the perpetrator
+    attackers = [m for m in armed if not _TARGET_WORDS.search(m.text)]
+    perpetrator = attackers[0] if attackers else None
     if cand.family == "remote":
+        national = _national_strike(text, cand, country, day)
+        if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")):
+            perpetrator = national
         if perpetrator is None:
             kind = "state-military" if sub == "Air/drone strike" else "unidentified"
             a1 = _generic(kind, country, day, "perpetrator not named")
@@ -374,8 +401,9 @@ def assign_actors(
                                                         else "Unidentified Armed Group"))
         else:
             a1 = _role(perpetrator)
-        other_armed = [m for m in armed if m is not perpetrator]
-        target = civilians[0] if civilians else (other_armed[0] if other_armed else None)
+        other_armed = sorted((m for m in armed if m.name != perpetrator_name(perpetrator)),
+                             key=lambda m: m.kind == "unidentified")
+        target = other_armed[0] if other_armed else (civilians[0] if civilians else None)
         return sub, a1, (_role(target) if target else None), reasons
 
     # violence family
@@ -420,6 +448,8 @@ def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib
     for s in cand.sentences:
         for rule in load_targets():
             for m in rule.regex.finditer(s.text):
+                if not cand.covers(s.start + m.start()):
+                    continue
                 nat = m.groupdict().get("nat")
                 info = place_lib.country_info(nat) if nat else None
                 if nat and info is None:
@@ -431,6 +461,30 @@ def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib
                     rule=f"target {m.group(0)!r}: {rule.why}", associated=False,
                 ))
     return out
+
+
+_TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
+_STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?)",
+                          re.I)
+
+
+def perpetrator_name(m: actor_lib.ActorMention | None) -> str:
+    return m.name if m is not None else ""
+
+
+def _national_strike(text: str, cand: Candidate, country: str, day: date) -> actor_lib.ActorMention | None:
+    """"a U.S. airstrike", "Russian jets": the strike is by that state's military."""
+    t = cand.trigger
+    if not _STRIKE_NOUN.search(t.text):
+        return None
+    nat = actor_lib.nationality_before(text, t.start)
+    if not nat:
+        return None
+    name, reason = actor_lib.state_actor("state-military", nat, day)
+    inter = 1 if nat == country else 8
+    why = f"nationality before {t.text!r}: {nat}" + (" outside its country: inter 8" if inter == 8 else "")
+    return actor_lib.ActorMention(name, inter, "state-military", nat, t.start, t.end, t.text,
+                                  why + (f"; {reason}" if reason else ""), False)
 
 
 def _scope_text(text: str, cand: Candidate) -> str:
@@ -546,6 +600,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if _is_summary_only(ctx.dates[s.index], cand.scope):
                 continue
             cand.date = _pick_date(ctx.dates[s.index], cand.scope)
+            if cand.date is None and cand.background:
+                cand.date = _pick_date(ctx.dates[s.index], (s.start, s.end))
             _fatalities_for(cand, ctx)
             for split in _split_by_place(cand, places, article.text):
                 cands.append(split)
@@ -568,7 +624,7 @@ def _has_actor_words(cand: Candidate, ctx: _Context) -> bool:
     country = ctx.country.name if ctx.country else ""
     if not country:
         return False
-    return bool(_actor_mentions(ctx.article.text, cand.sentences, country, ctx.article.published, cand.scope))
+    return bool(_actor_mentions(ctx.article.text, cand.sentences, country, ctx.article.published, cand))
 
 
 def _span_json(text: str, start: int, end: int, rule: str) -> dict:

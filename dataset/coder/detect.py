@@ -64,6 +64,32 @@ def modality(text: str, start: int, lexicon: Lexicon) -> str:
     return ""
 
 
+_OPEN = "\u201c"
+_CLOSE = "\u201d"
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets of direct quotes: commentary, not the reporter's account of events.
+
+    Curly quotes pair up by direction; a closing quote with no opening one quotes from the
+    sentence start, an opening one with no closing one quotes to the sentence end. Straight
+    double quotes pair in order.
+    """
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(text):
+        if ch == _OPEN:
+            start = i
+        elif ch == _CLOSE:
+            spans.append((0 if start is None else start, i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    spans.extend((a, b + 1) for a, b in zip(straight[::2], straight[1::2], strict=False))
+    return spans
+
+
 def detect(sentence: Sentence, lexicon: Lexicon | None = None) -> Detection:
     """Find the live triggers of one sentence."""
     lexicon = lexicon or load_lexicon()
@@ -72,11 +98,12 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None) -> Detection:
     dropped: list[tuple[Trigger, str]] = []
     if not lexicon.trigger_regex.search(text):
         return Detection(sentence, (), ())
+    quotes = quoted_spans(text)
     for i, rule in enumerate(lexicon.rules):
         pattern = lexicon.rule_regex[i]
         for m in pattern.finditer(text):
             trig = Trigger(rule, sentence.start + m.start(), sentence.start + m.end(), m.group(0))
-            why = modality(text, m.start(), lexicon)
+            why = "quoted" if any(a <= m.start() < b for a, b in quotes) else modality(text, m.start(), lexicon)
             if why:
                 dropped.append((trig, why))
                 continue

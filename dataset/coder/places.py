@@ -80,6 +80,12 @@ _NEAR_BEFORE = re.compile(
     r"kilometers from|miles from|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?$",
     re.I)
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburb of|suburbs of|downtown|centre of|center of|central)\s+$", re.I)
+_TITLES = frozenset("""
+general gen president minister secretary mr mrs ms dr commander spokesman spokeswoman chief governor senator
+sheikh imam bishop pope king queen prince colonel col major lieutenant captain sergeant judge ambassador envoy
+advisor adviser director chairman leader mayor deputy lt brig brigadier
+""".split())
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|to|into|of|around|towards|toward|across|through)\s+(?:the\s+)?$", re.I)
 _CAP_RUN = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|du|des|la|le|di|do|da|of|bin|ibn)(?:\s+|-))?"
     r"[A-Z][\w'’-]*[\w])*")
@@ -214,8 +220,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     for run in _CAP_RUN.finditer(text):
         words = re.split(r"(\s+|-)", run.group(0))
         tokens = [w for w in words if w and not w.isspace() and w != "-"]
-        if not tokens:
-            continue
+        if not tokens or any(fold(t) in _TITLES for t in tokens):
+            continue  # "General Qassem Soleimani": a person, whatever GeoNames says
         # positions of tokens inside the run
         spans, pos = [], run.start()
         for t in tokens:
@@ -234,9 +240,15 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     continue
                 if country_info(raw) is not None:
                     break  # a country name, not a place
+                if i > 0 and fold(tokens[i - 1]) not in STOP:
+                    break  # "Mike Pompeo": a name after a first name is a person
+                if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]):
+                    continue  # followed by another name word: part of a longer name
                 ids, how = _candidates(key, raw, hint_cc)
                 if not ids:
                     continue
+                if how == "transliteration variant" and not _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]):
+                    continue  # loose spelling match: only where the text says it is a place
                 admin_cue = bool(_ADMIN_SUFFIX.match(text[e:]))
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue))
                 if hint_cc and idx.cc[best] != hint_cc:

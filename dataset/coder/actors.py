@@ -1,0 +1,222 @@
+"""Actors named in a sentence, resolved to ACLED names and inter codes.
+
+The dictionary is data (dataset/data/actors/actors.yaml and state_periods.csv), extendable
+with the user's own YAML files listed in DATASET_ACTORS_PATH (os.pathsep-separated). State
+forces take the government period in force on the event date ("Military Forces of Iraq
+(2018-2020)") and the country named before them ("Iraqi security forces", "US aircraft"); a
+state's forces acting outside their own country are external forces (inter 8).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+KINDS = (
+    "state-military", "state-police", "government", "rebel", "militia", "identity-militia", "external",
+    "protesters", "rioters", "civilians", "unidentified", "associated",
+)
+_THE = {"United States", "United Kingdom", "Philippines", "Central African Republic", "Netherlands",
+        "Democratic Republic of Congo", "Republic of Congo", "Gambia", "Comoros", "Maldives",
+        "United Arab Emirates", "Bahamas", "Seychelles"}
+
+
+class ActorDictionaryError(ValueError):
+    """An actor dictionary file breaks its schema."""
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    name: str
+    inter: int
+    kind: str
+    country: str
+    start: int
+    end: int
+    text: str
+    rule: str
+    associated: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str
+    inter: int
+    country: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    entries: tuple[Entry, ...]
+    regex: re.Pattern  # one group per pattern: "p<entry>_<n>"
+    periods: dict[str, tuple[tuple[date, date | None, str], ...]]
+
+
+def _load_periods(path: Path) -> dict[str, tuple[tuple[date, date | None, str], ...]]:
+    out: dict[str, list[tuple[date, date | None, str]]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, r in enumerate(csv.DictReader(fh), start=2):
+            try:
+                start = date.fromisoformat(r["start"])
+                end = date.fromisoformat(r["end"]) if r["end"] else None
+            except (ValueError, KeyError) as exc:
+                raise ActorDictionaryError(f"{path.name} line {n}: {exc}") from None
+            out.setdefault(r["country"], []).append((start, end, r["label"]))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _entries_from(path: Path) -> list[tuple[Entry, list[str]]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ActorDictionaryError(f"{path}: not valid YAML: {exc}") from None
+    items = data.get("actors") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ActorDictionaryError(f"{path}: must hold a list under 'actors:'")
+    out = []
+    for i, item in enumerate(items, start=1):
+        where = f"{path.name} entry {i}"
+        if not isinstance(item, dict):
+            raise ActorDictionaryError(f"{where}: must be a mapping with name, kind, inter, patterns")
+        name, kind, inter = item.get("name"), item.get("kind"), item.get("inter")
+        if not isinstance(name, str) or not name:
+            raise ActorDictionaryError(f"{where}: 'name' must be a non-empty string")
+        if kind not in KINDS:
+            raise ActorDictionaryError(f"{where} ({name}): 'kind' must be one of {', '.join(KINDS)}")
+        if not isinstance(inter, int) or not 1 <= inter <= 8:
+            raise ActorDictionaryError(f"{where} ({name}): 'inter' must be an integer 1-8")
+        patterns = item.get("patterns")
+        if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) for p in patterns):
+            raise ActorDictionaryError(f"{where} ({name}): 'patterns' must be a non-empty list of strings")
+        for p in patterns:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ActorDictionaryError(f"{where} ({name}): bad pattern {p!r}: {exc}") from None
+        out.append((Entry(name, kind, inter, str(item.get("country") or ""), path.name), patterns))
+    return out
+
+
+def _user_paths() -> list[Path]:
+    raw = os.environ.get("DATASET_ACTORS_PATH", "")
+    paths: list[Path] = []
+    for part in filter(None, raw.split(os.pathsep)):
+        p = Path(part)
+        paths.extend(sorted(p.glob("*.yaml")) if p.is_dir() else [p])
+    return paths
+
+
+def load_dictionary(extra_paths: tuple[Path, ...] | None = None) -> ActorDictionary:
+    """The packaged dictionary plus user files (DATASET_ACTORS_PATH or extra_paths)."""
+    extra = tuple(extra_paths) if extra_paths is not None else tuple(_user_paths())
+    return _load(extra)
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[Path, ...]) -> ActorDictionary:
+    loaded: list[tuple[Entry, list[str]]] = []
+    # user entries first: on a tie in match length, the user's naming wins
+    for path in (*extra, DATA_DIR / "actors.yaml"):
+        loaded.extend(_entries_from(path))
+    groups = []
+    for e_i, (_, patterns) in enumerate(loaded):
+        for p_i, p in enumerate(patterns):
+            groups.append((len(p), f"(?P<p{e_i}_{p_i}>{p})"))
+    groups.sort(key=lambda g: -g[0])  # longer patterns first: a cheap stand-in for longest match
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(g for _, g in groups) + r")(?![\w-])", re.I)
+    return ActorDictionary(tuple(e for e, _ in loaded), regex, _load_periods(DATA_DIR / "state_periods.csv"))
+
+
+def _country_phrase(country: str) -> str:
+    return f"the {country}" if country in _THE else country
+
+
+def period_label(country: str, day: date, dictionary: ActorDictionary | None = None) -> str:
+    d = dictionary or load_dictionary()
+    for start, end, label in d.periods.get(country, ()):
+        if start <= day and (end is None or day <= end):
+            return label
+    return ""
+
+
+def state_actor(kind: str, country: str, event_date: date) -> tuple[str, str]:
+    """("Military Forces of Iraq (2018-2020)", reason or "") for a state force of `country`."""
+    base = {"state-military": "Military Forces of", "state-police": "Police Forces of",
+            "government": "Government of"}[kind]
+    label = period_label(country, event_date)
+    name = f"{base} {_country_phrase(country)}"
+    if not label:
+        return name, f"state period unknown for {country} on {event_date}"
+    return f"{name} ({label})", ""
+
+
+def generic_actor(kind: str, country: str) -> tuple[str, int]:
+    """("Protesters (Iraq)", 6) for the generic kinds."""
+    names = {"protesters": ("Protesters", 6), "rioters": ("Rioters", 5), "civilians": ("Civilians", 7),
+             "unidentified": ("Unidentified Armed Group", 3)}
+    label, inter = names[kind]
+    return f"{label} ({country})", inter
+
+
+_NAT_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<nat>(?:[A-Z][\w.]*\.?|U\.S\.|US)(?:\s[A-Z][\w]+)?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def nationality_before(text: str, start: int) -> str:
+    """The country named just before a state noun: "Iraqi security forces" -> Iraq."""
+    from dataset.coder.places import country_info
+
+    m = _NAT_BEFORE.search(text[max(0, start - 40):start])
+    if not m:
+        return ""
+    nat = m.group("nat")
+    for candidate in (nat, nat.split()[-1], nat.split()[0]):
+        info = country_info(candidate)
+        if info:
+            return info.name
+    return ""
+
+
+def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -> list[ActorMention]:
+    """Actor mentions in one sentence, in text order, resolved for `country` and `event_date`."""
+    d = load_dictionary()
+    out: list[ActorMention] = []
+    for m in d.regex.finditer(text):
+        group = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("p"))
+        e_i = int(group[1:].split("_")[0])
+        entry = d.entries[e_i]
+        words = m.group(0)
+        if entry.kind in ("state-military", "state-police", "government"):
+            prev = out[-1] if out else None
+            if prev and prev.kind == entry.kind and 0 <= m.start() + offset - prev.end <= 1:
+                continue  # "KDF soldiers": one force, named twice
+            own = entry.country or nationality_before(text, m.start()) or country
+            name = entry.name.replace("{country}", _country_phrase(own)) if "{country}" in entry.name else entry.name
+            label = period_label(own, event_date, d)
+            if "{period}" in name:
+                name = name.replace(" ({period})", f" ({label})" if label else "")
+            inter = 1 if own == country else 8
+            why = f"{entry.source}: {words!r}" + (f" of {own}" if own != country else "") + \
+                  ("" if label else f" (state period unknown for {own})") + (" outside its country: inter 8" if inter == 8 else "")
+            out.append(ActorMention(name, inter, entry.kind, own, m.start() + offset, m.end() + offset, words, why, False))
+            continue
+        name = entry.name.replace("{country}", country)
+        if "{ethnic}" in name:
+            ethnic = re.match(r"\w+", words)
+            name = name.replace("{ethnic}", ethnic.group(0).title() if ethnic else "")
+        out.append(ActorMention(
+            name, entry.inter, entry.kind, entry.country or (country if entry.kind in (
+                "protesters", "rioters", "civilians", "unidentified", "associated", "identity-militia") else ""),
+            m.start() + offset, m.end() + offset, words, f"{entry.source}: {words!r} -> {name}",
+            entry.kind == "associated",
+        ))
+    return out
