@@ -2,67 +2,192 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
 
-from dataset.coder.dates import find_dates
+from dataset.coder.dates import DateMention, find_dates
 
-PUBLISHED = date(2020, 1, 27)  # a Monday
+PUBLISHED = date(2020, 1, 27)  # a Monday, the publication date of the seed article
 
 
-def _first(text: str, published: date = PUBLISHED):
-    found = [d for d in find_dates(text, published)]
+def _events(text: str, published: date = PUBLISHED) -> list[DateMention]:
+    return [d for d in find_dates(text, published) if d.kind != "span"]
+
+
+def _first(text: str, published: date = PUBLISHED) -> DateMention:
+    found = find_dates(text, published)
     assert found, f"no date found in {text!r}"
     return found[0]
+
+
+# Sentences from the seed article (published Monday 2020-01-27) and ACLED-style notes.
+@pytest.mark.parametrize(
+    ("text", "expected", "precision", "kind"),
+    [
+        ("five Katyusha rockets hit the embassy on the evening of January 26", date(2020, 1, 26), 1, "day"),
+        ("At least five anti-government protesters were killed in clashes in the region over the weekend",
+         date(2020, 1, 25), 2, "week"),
+        ("In late December, thousands of demonstrators crowded outside the US embassy", date(2019, 12, 31), 3, "month"),
+        ("In December, the United States urged Iraq to take steps", date(2019, 12, 15), 3, "month"),
+        ("Soleimani was killed in a Trump-ordered U.S. airstrike on January 3.", date(2020, 1, 3), 1, "day"),
+        ("At a time of protests in November, at least 45 protesters were shot", date(2019, 11, 15), 3, "month"),
+        ("On 6 January 2021, over a hundred refugees protested at the camp.", date(2021, 1, 6), 1, "day"),
+    ],
+)
+def test_seed_article_sentences(text: str, expected: date, precision: int, kind: str) -> None:
+    published = date(2021, 1, 8) if "2021" in text else PUBLISHED
+    d = _first(text, published)
+    assert (d.date, d.precision, d.kind) == (expected, precision, kind), d.rule
+    assert text[d.start:d.end] == d.text
 
 
 @pytest.mark.parametrize(
     ("text", "expected", "precision"),
     [
-        ("five Katyusha rockets hit the embassy on the evening of January 26", date(2020, 1, 26), 1),
-        ("At least five protesters were killed in clashes in the region over the weekend", date(2020, 1, 25), 2),
-        ("In late December, thousands of demonstrators crowded outside the US embassy", date(2019, 12, 31), 3),
-        ("In December, the United States urged Iraq to take steps", date(2019, 12, 15), 3),
-        ("Soleimani was killed in a Trump-ordered U.S. airstrike on January 3.", date(2020, 1, 3), 1),
-        ("At a time of protests in November, at least 45 protesters were shot", date(2019, 11, 15), 3),
-        ("On 6 January 2020, refugees protested at the camp.", date(2020, 1, 6), 1),
+        # exact days
         ("Gunmen attacked the village on Sunday.", date(2020, 1, 26), 1),
+        ("Sunday night, a bomb went off at the market.", date(2020, 1, 26), 1),
+        ("Protesters gathered on Monday evening.", date(2020, 1, 27), 1),  # publication day itself
+        ("Police shot two men last Monday.", date(2020, 1, 20), 1),  # "last" = strictly before
+        ("On Friday, January 24, troops arrived.", date(2020, 1, 24), 1),
         ("Police said the attack happened yesterday.", date(2020, 1, 26), 1),
-        ("Fighting broke out last week near the town.", date(2020, 1, 23), 2),
+        ("A car bomb exploded in the capital this morning.", date(2020, 1, 27), 1),
+        ("Three days ago militants raided the post.", date(2020, 1, 24), 1),
+        ("The raid took place on 2020-01-20.", date(2020, 1, 20), 1),
+        ("The raid took place on 20/01/2020.", date(2020, 1, 20), 1),
+        ("One person was killed on the night of 26/01 in the camp.", date(2020, 1, 26), 1),
+        ("Around 26-December-2018, villagers were detained.", date(2018, 12, 26), 2),  # hedged day
+        ("On Dec. 29, aircraft struck five sites.", date(2019, 12, 29), 1),
+        ("Jan 26th, 2020: clashes in the north.", date(2020, 1, 26), 1),
+        ("Crowds returned on the 26th.", date(2020, 1, 26), 1),
+        ("A mob burned the office on the 28th.", date(2019, 12, 28), 1),  # 28 January is still ahead
+        ("On 26th of January police dispersed them.", date(2020, 1, 26), 1),
+        ("The clash on January 30 left two dead.", date(2019, 1, 30), 1),  # month-day ahead: last year
+        # ranges of days within a week: precision 2 at the mid-point
+        ("On 2-3 January, militants attacked two villages.", date(2020, 1, 2), 2),
+        ("Overnight between 12 and 13 January, villagers were killed.", date(2020, 1, 12), 2),
+        ("From 20 to 24 January, fighting continued.", date(2020, 1, 22), 2),
+        # weeks and weekends (mid-point: Wednesday; weekend: its Saturday)
+        ("Fighting broke out last week near the town.", date(2020, 1, 22), 2),
+        ("Students rioted late last week.", date(2020, 1, 24), 2),
+        ("Police clashed with traders at the weekend.", date(2020, 1, 25), 2),
+        ("During the week of 13 January, students protested.", date(2020, 1, 15), 2),
+        ("Shelling was reported during the third week of December.", date(2019, 12, 18), 2),
+        # months
         ("In early January, troops deployed.", date(2020, 1, 1), 3),
         ("Protests erupted in November 2019 across the south.", date(2019, 11, 15), 3),
-        ("The raid took place on 2020-01-20.", date(2020, 1, 20), 1),
-        ("Around 26-December-2018, villagers were detained.", date(2018, 12, 26), 1),
-        ("On Dec. 29, aircraft struck five sites.", date(2019, 12, 29), 1),
+        ("Militants seized the town in mid-December.", date(2019, 12, 15), 3),
+        ("Talks collapsed last month.", date(2019, 12, 15), 3),
+        ("Two chiefs were killed late last month.", date(2019, 12, 31), 3),
+        ("Early this month, the army moved in.", date(2020, 1, 1), 3),
+        ("Throughout the month of August, raids continued.", date(2019, 8, 15), 3),
+        ("May 2019 was quiet.", date(2019, 5, 15), 3),
+        ("The protest took place in May.", date(2019, 5, 15), 3),
     ],
 )
 def test_resolves(text: str, expected: date, precision: int) -> None:
-    d = _first(text)
+    d = _events(text)[0]
     assert (d.date, d.precision) == (expected, precision), d.rule
     assert text[d.start:d.end] == d.text
 
 
-def test_spans_are_not_event_dates() -> None:
+def test_weekday_on_publication_day_and_week_clamped() -> None:
+    # Published on a Monday: "this week" cannot be later than the publication date.
+    d = _events("Several protests took place this week.")[0]
+    assert (d.date, d.precision, d.kind) == (PUBLISHED, 2, "week")
+    # Published on a Friday, "on Friday" is the same day and "this week" its Wednesday.
+    friday = date(2020, 1, 31)
+    assert _events("They marched on Friday.", friday)[0].date == friday
+    assert _events("They marched this week.", friday)[0].date == date(2020, 1, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests against the government have taken hold of Iraq since October 1, when thousands took to the streets",
+        "Hundreds have died in recent months",
+        "Over the past year, the group staged dozens of raids",
+        "Militias have occupied the area for months",
+        "Between October 1 and December 20, more than 400 people were killed",
+        "Between October and December, more than 400 people were killed",
+        "In 2019, 40 attacks were reported",
+        "The last attack was the third time that rockets were launched at the U.S. Embassy this month alone",
+    ],
+)
+def test_spans_are_not_event_dates(text: str) -> None:
+    found = find_dates(text, PUBLISHED)
+    assert found and all(d.kind == "span" for d in found), [(d.text, d.kind) for d in found]
+
+
+def test_span_is_dated_by_its_start() -> None:
     d = _first("Protests have taken hold of Iraq since October 1, when thousands took to the streets")
-    assert d.kind == "span"
-    assert _first("Hundreds have died in recent months").kind == "span"
+    assert (d.date, d.text) == (date(2019, 10, 1), "since October 1")
 
 
-def test_modal_may_and_verb_march_are_not_months() -> None:
-    assert find_dates("US. Citizens may see a strong security presence", PUBLISHED) == []
-    assert find_dates("Thousands will march to parliament", PUBLISHED) == []
-    assert find_dates("May 2019 was quiet", PUBLISHED)[0].date == date(2019, 5, 15)
+def test_this_month_without_alone_is_a_month() -> None:
+    d = _first("Rockets hit the Green Zone earlier this month.")
+    assert (d.kind, d.precision) == ("month", 3)
+    assert date(2020, 1, 1) <= d.date <= PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US. Citizens may see a strong security presence",
+        "Thousands will march to parliament",
+        "Protesters March on the capital",
+        "He was hit by a second rocket",
+        "Soldiers of the 1st Battalion were deployed",
+        "It was the 3rd attack on the base",
+        "the Sunday Times reported the strike",
+        "Jan Egeland of the Norwegian Refugee Council said",
+        "At least 12 people and 3 police officers were hurt",
+        "The vote share rose from 3.5 to 4.2 percent",
+        "The rally was set for next Monday",
+        "Officials expect more protests this coming weekend",
+    ],
+)
+def test_false_positives(text: str) -> None:
+    assert _events(text) == [], [(d.text, d.rule) for d in find_dates(text, PUBLISHED)]
+
+
+def test_count_after_day_is_not_a_range() -> None:
+    d = _events("On January 3 and 4 people were arrested")[0]
+    assert (d.text, d.date, d.precision) == ("January 3", date(2020, 1, 3), 1)
+
+
+def test_several_mentions_in_text_order() -> None:
+    found = find_dates("Troops battled rebels on Jan 3, Jan 6, and Jan 7 in three townships.", PUBLISHED)
+    assert [d.date.day for d in found] == [3, 6, 7]
+    assert [d.start for d in found] == sorted(d.start for d in found)
 
 
 def test_offsets_are_shifted() -> None:
     d = find_dates("on January 3", PUBLISHED, offset=100)[0]
-    assert (d.start, d.end) == (103, 112)
+    assert (d.start, d.end, d.text) == (103, 112, "January 3")
 
 
-def test_no_day_after_publication() -> None:
-    assert all(d.date <= PUBLISHED for d in find_dates("On January 30 they will march", PUBLISHED))
+def test_days_never_after_publication() -> None:
+    found = find_dates("On 30 January 2020 and on Friday they will march, and on 31 January", PUBLISHED)
+    assert all(d.date <= PUBLISHED for d in found if d.precision == 1)
+    # a month-day without year goes back to the most recent one
+    assert _events("on 31 January", PUBLISHED)[0].date == date(2019, 1, 31)
 
 
-def test_newspaper_names_are_not_weekdays() -> None:
-    assert find_dates("the Sunday Times reported", PUBLISHED) == []
+def test_every_mention_explains_itself() -> None:
+    for d in find_dates("In late December and on Sunday, protests spread since October 1", PUBLISHED):
+        assert d.rule and d.text
+
+
+def test_fast_on_sentences_without_dates() -> None:
+    sentences = [
+        "Security forces fired tear gas at protesters near the provincial council building in the city.",
+        "On Sunday, five rockets hit the embassy compound and at least one employee was injured.",
+    ] * 500
+    t0 = time.perf_counter()
+    for s in sentences:
+        find_dates(s, PUBLISHED)
+    per_sentence = (time.perf_counter() - t0) / len(sentences)
+    assert per_sentence < 1e-3
