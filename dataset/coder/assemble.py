@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -206,8 +207,11 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 def _anaphoric(a: Candidate, b: Candidate) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it."""
     violent = ("violence", "remote")
-    return (b.weak and not b.date and not b.place and a.family in violent and b.family in violent
-            and 0 <= b.paragraph - a.paragraph <= 1)
+    if b.date or b.place or not 0 <= b.paragraph - a.paragraph <= 1:
+        return False
+    if b.weak and a.family in violent and b.family in violent:
+        return True
+    return a.family == "demonstration" and b.family == "violence" and b.paragraph == a.paragraph
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:
@@ -216,10 +220,6 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.triggers.extend(other.triggers)
     into.date = into.date or other.date
     into.place = into.place or other.place
-    if other.fatalities > into.fatalities:  # the same deaths told twice: keep the larger explicit count
-        into.fatalities = other.fatalities
-        into.fatality_rules = other.fatality_rules
-        into.fatality_spans = other.fatality_spans
     into.zero_stated = into.zero_stated or other.zero_stated
     if (other.trigger.rule.priority > into.trigger.rule.priority and into.family != "demonstration"
             and other.group == into.group):
@@ -262,7 +262,7 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
     before = text[max(0, m.start - 40):m.start]
     after = text[m.end:m.end + 40]
     return bool(_ATTRIBUTION_BEFORE.search(before)) or (
-        bool(_ATTRIBUTION_AFTER.match(after)) and m.kind.startswith("state")
+        bool(_ATTRIBUTION_AFTER.match(after))
         and not re.search(r"\b(?:killed|shot|attacked|fired|arrested|dispersed)\b", after, re.IGNORECASE)
     )
 
@@ -296,9 +296,16 @@ def _role(m: actor_lib.ActorMention) -> Role:
     return Role(m.name, m.inter, m.rule)
 
 
+_NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
+
+
 def _unique(mentions: list[actor_lib.ActorMention]) -> list[actor_lib.ActorMention]:
+    """One mention per actor; "ADF rebels" / "rebels of the ADF" / "al-Shabaab militants" are one."""
+    named = [m for m in mentions if m.kind in _NAMED_KINDS]
     seen, out = set(), []
     for m in mentions:
+        if m.kind == "unidentified" and any(-20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1 for n in named):
+            continue
         if m.name not in seen:
             seen.add(m.name)
             out.append(m)
@@ -389,6 +396,12 @@ def assign_actors(
     # violence and remote families: perpetrator first; a force named as the place hit ("an army
     # base") is a target, never the perpetrator
     attackers = [m for m in armed if not _TARGET_WORDS.search(m.text)]
+    if not any(m.kind in _NAMED_KINDS for m in attackers):
+        named = _context_group(text, cand, country, day, all_sentences)
+        if named is not None:
+            reasons.append(f"perpetrator named elsewhere in the article: {named.text!r}")
+            attackers = [named] + [m for m in attackers if m.kind != "unidentified"]
+            armed = [named] + [m for m in armed if m.kind != "unidentified"]
     perpetrator = attackers[0] if attackers else None
     if cand.family == "remote":
         national = _national_strike(text, cand, country, day)
@@ -403,12 +416,12 @@ def assign_actors(
             a1 = _role(perpetrator)
         other_armed = sorted((m for m in armed if m.name != perpetrator_name(perpetrator)),
                              key=lambda m: m.kind == "unidentified")
-        target = other_armed[0] if other_armed else (civilians[0] if civilians else None)
+        target = civilians[0] if civilians else (other_armed[0] if other_armed else None)
         return sub, a1, (_role(target) if target else None), reasons
 
     # violence family
     if sub == GENERIC_VIOLENCE:
-        two_sides = len(armed) >= 2 or (
+        two_sides = (len(armed) >= 2 and not civilians) or (
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
@@ -472,12 +485,28 @@ def perpetrator_name(m: actor_lib.ActorMention | None) -> str:
     return m.name if m is not None else ""
 
 
+_NAT_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<nat>(?:[A-Z][\w.]*\.?|U\.S\.|US)(?:\s[A-Z]\w+)?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _nationality_before(text: str, start: int) -> str:
+    """The country named just before a noun: "a U.S. airstrike" -> United States."""
+    m = _NAT_BEFORE.search(text[max(0, start - 40):start])
+    if not m:
+        return ""
+    nat = m.group("nat")
+    for candidate in (nat, nat.split()[-1], nat.split()[0]):
+        info = place_lib.country_info(candidate)
+        if info:
+            return info.name
+    return ""
+
+
 def _national_strike(text: str, cand: Candidate, country: str, day: date) -> actor_lib.ActorMention | None:
     """"a U.S. airstrike", "Russian jets": the strike is by that state's military."""
     t = cand.trigger
     if not _STRIKE_NOUN.search(t.text):
         return None
-    nat = actor_lib.nationality_before(text, t.start)
+    nat = _nationality_before(text, t.start)
     if not nat:
         return None
     name, reason = actor_lib.state_actor("state-military", nat, day)
@@ -485,6 +514,25 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
     why = f"nationality before {t.text!r}: {nat}" + (" outside its country: inter 8" if inter == 8 else "")
     return actor_lib.ActorMention(name, inter, "state-military", nat, t.start, t.end, t.text,
                                   why + (f"; {reason}" if reason else ""), False)
+
+
+def _context_group(text: str, cand: Candidate, country: str, day: date,
+                   all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
+    """A named armed group in the sentences around the event ("Al Shabaab claimed the attack")."""
+    first, last = cand.sentences[0].index, cand.sentences[-1].index
+    near = [s for s in all_sentences if first - 1 <= s.index <= last + 3 and s.paragraph - cand.paragraph <= 1]
+    for sentence in near:
+        if not _RESPONSIBILITY.search(sentence.text):
+            continue
+        for m in _actor_mentions(text, [sentence], country, day):
+            if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4):
+                return m
+    return None
+
+
+_RESPONSIBILITY = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?(?: responsibility)?|blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es)|"
+    r"attributed|behind the (?:attack|killing|bombing|blast|raid|ambush)|carried out|responsible for)\b", re.I)
 
 
 def _scope_text(text: str, cand: Candidate) -> str:
@@ -514,6 +562,11 @@ class _Context:
     dates: dict[int, list[date_lib.DateMention]]
     places: dict[int, list[place_lib.PlaceMention]]
     country: place_lib.CountryInfo | None
+    dateline: place_lib.PlaceMention | None = None
+
+
+# "NAIROBI, Kenya (Reuters) - ": where the reporter filed from, not where the event happened
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
 
 
 def _article_country(article: Article) -> place_lib.CountryInfo | None:
@@ -566,16 +619,19 @@ def _main_place(ctx: _Context) -> place_lib.PlaceMention | None:
 
 
 def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
-    total, rules, spans = 0, [], []
-    for s in cand.sentences:
-        scope = cand.scope if s is cand.sentences[0] else (s.start, s.end)
-        clause = ctx.article.text[scope[0]:scope[1]]
-        n, mentions = sentence_fatalities(clause, offset=scope[0])
+    """Deaths over the event's text: distinct figures add up, a repeated figure is one report,
+    and a death toll replaces the figures before it."""
+    mentions = []
+    for a, b in cand.regions:
+        clause = ctx.article.text[a:b]
+        mentions.extend(sentence_fatalities(clause, offset=a)[1])
         if has_zero_statement(clause):
             cand.zero_stated = True
-        if n > total:
-            total, rules, spans = n, [m.rule for m in mentions], [(m.start, m.end) for m in mentions]
-    cand.fatalities, cand.fatality_rules, cand.fatality_spans = total, rules, spans
+    tolls = [m for m in mentions if m.rule.startswith("death toll")]
+    used = tolls[-1:] if tolls else list({m.count: m for m in mentions}.values())
+    cand.fatalities = sum(m.count for m in used)
+    cand.fatality_rules = [m.rule for m in used]
+    cand.fatality_spans = [(m.start, m.end) for m in used]
 
 
 def _has_anchor(cand: Candidate) -> bool:
@@ -589,11 +645,18 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     hint = country.name if country else None
     ctx = _Context(article, sentences, {}, {}, country)
     cands: list[Candidate] = []
+    dateline = _DATELINE.match(article.text)
+    dateline_end = dateline.end() if dateline else 0
     for s in sentences:
         ctx.dates[s.index] = date_lib.find_dates(s.text, article.published, offset=s.start)
         places = place_lib.find_places(s.text, country_hint=hint, context=article.text, offset=s.start)
         if country is not None:
             places = [p for p in places if p.place.country == country.name] or places
+        if dateline_end and s.start < dateline_end:
+            in_dateline = [p for p in places if p.start < dateline_end]
+            if in_dateline and ctx.dateline is None:
+                ctx.dateline = in_dateline[0]
+            places = [p for p in places if p.start >= dateline_end]
         ctx.places[s.index] = places
         det = detect(s, lex)
         for cand in _sentence_candidates(det):
@@ -616,6 +679,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
                 c.fatalities = n
     merged = _merge(cands)
+    for c in merged:
+        if len(c.regions) > 1:
+            _fatalities_for(c, ctx)
     kept = [c for c in merged if not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
     return [c for c in kept if _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
 
@@ -681,6 +747,10 @@ def extract(article: Article) -> list[Event]:
             if p is not None:
                 reasons.append(why)
                 geo_precision = max(p.geo_precision, 2)
+        if p is None and ctx.dateline is not None:
+            p = ctx.dateline
+            geo_precision = 3
+            reasons.append(f"place not stated: the dateline {p.text!r} used")
         if p is None and main_place is not None:
             p = main_place
             geo_precision = 3
@@ -725,7 +795,8 @@ def extract(article: Article) -> list[Event]:
             actor2=a2.name if a2 else "", assoc_actor_2=a2.assoc if a2 else "", inter2=inter2,
             interaction=interaction, civilian_targeting=civilian,
             country=country, iso=info.iso if info else place.iso, region=info.region if info else place.region,
-            admin1=place.admin1, admin2=place.admin2, admin3=place.admin3, location=place.name,
+            admin1=_ascii(place.admin1), admin2=_ascii(place.admin2), admin3=_ascii(place.admin3),
+            location=_ascii(place.name),
             latitude=round(place.latitude, 4), longitude=round(place.longitude, 4), geo_precision=geo_precision,
             source=article.source, source_scale=article.source_scale, fatalities=cand.fatalities,
             article_id=article.id,
@@ -738,6 +809,12 @@ def extract(article: Article) -> list[Event]:
         e.provenance = json.dumps(prov, ensure_ascii=False, sort_keys=True)
         events.append(e)
     return _dedupe_article(events)
+
+
+def _ascii(name: str) -> str:
+    """ACLED writes place names in plain Latin letters: "Tillabéri" -> "Tillaberi"."""
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _dedupe_article(events: list[Event]) -> list[Event]:
