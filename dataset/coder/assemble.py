@@ -164,26 +164,35 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
         between = text[prev.end:cur.start]
         if (
             _COORDINATED.match(between) and prev.place.kind == "populated" and cur.place.kind == "populated"
+            and not _in_parens(text, cur.start) and "(" not in between
             and prev.place.name != cur.place.name and prev.place.admin1 != cur.place.name
         ):
             groups.append([cur])
         else:
             groups[-1].append(cur)
     if len(groups) == 1:
-        cand.place = _best_place(scoped)
+        cand.place = _best_place(scoped, text)
         return [cand]
     out = []
     for g in groups:
         c = Candidate(cand.trigger, list(cand.triggers), list(cand.sentences), cand.family, cand.weak, cand.scope,
                       background=cand.background, regions=list(cand.regions))
-        c.place = _best_place(g)
+        c.place = _best_place(g, text)
         out.append(c)
     return out
 
 
-def _best_place(mentions: list[place_lib.PlaceMention]) -> place_lib.PlaceMention:
-    """The most precise place of a group; the first one among equals."""
-    return min(mentions, key=lambda p: (p.geo_precision, 0 if p.place.kind == "populated" else 1, p.start))
+def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place_lib.PlaceMention:
+    """The most precise place of a group; the first one among equals. A place in parentheses
+    ("near El Wak (Mandera South, Mandera)") names the admin areas around it, so it comes last."""
+    return min(mentions, key=lambda p: (_in_parens(text, p.start), p.geo_precision,
+                                        0 if p.place.kind == "populated" else 1, p.start))
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    if not text:
+        return False
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 # ----------------------------------------------------------------------------------------
@@ -682,7 +691,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     for c in merged:
         if len(c.regions) > 1:
             _fatalities_for(c, ctx)
-    kept = [c for c in merged if not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
+    brief = len(sentences) <= 2  # a note or a brief: every trigger in it reports its event
+    kept = [c for c in merged if brief or not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
     return [c for c in kept if _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
 
 

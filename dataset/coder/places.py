@@ -186,7 +186,9 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
         if ids:
             return ids, "name without article"
     if hint_cc and len(key) >= 5:
-        ids = list(idx.by_phonetic.get((hint_cc, phonetic(raw)), ()))
+        # a loose key: only names of about the same length that start with the same letter
+        ids = [i for i in idx.by_phonetic.get((hint_cc, phonetic(raw)), ())
+               if fold(idx.names[i])[:1] == key[:1] and abs(len(fold(idx.names[i])) - len(key)) <= 3]
         if ids:
             return ids, "transliteration variant"
     return [], ""
