@@ -72,16 +72,16 @@ _MONTH_ALT = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _WEEKDAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_SEP = r"\s*(?:-|\u2013|\u2014|(?i:to|and|or|until|till|through|thru))\s*"
-_HEDGE = (
-    r"(?:(?P<hedge>(?i:on or about|on or around|on or before|sometime around|sometime before|"
-    r"sometime on|around|about|approximately|circa|roughly|as reported on|assumed on))\s+)?"
-)
-_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ALT}),?\s+(?:the\s+)?)?"
-# A day number not followed by a digit, time or count noun ("3 and 4 people" is not a range).
+_SEP = r"\s*(?:-|\u2013|\u2014|to|and|or|until|till|through|thru)\s*"
+# A day number not followed by a count noun ("on January 3 and 4 people ..." is not a range).
 _NOT_COUNT = (
     r"(?!\s+(?:people|persons|men|women|children|civilians|soldiers|police|policemen|others|more|"
     r"were|was|have|had|houses|homes|villagers|protesters|militants|dead|killed|injured)\b)"
+)
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of|(?:a\s+)?few|several|many)"
+_PARTS = (
+    "early|late|mid|the beginning of|the start of|the end of|the middle of|beginning of|start of|end of|"
+    "middle of"
 )
 
 
@@ -106,13 +106,31 @@ def _dm(n: str = "", year: bool = True) -> str:
 def _md(n: str = "", year: bool = True) -> str:
     """'January 26', 'Jan. 26th, 2020'."""
     y = rf"(?:,?\s+{_year(n)})?" if year else ""
-    return rf"{_month(n)}\s+{_day(n)}{y}(?![\d])"
+    return rf"{_month(n)}\s+{_day(n)}{y}(?!\d)"
 
 
-_PART = (
-    r"(?P<part>(?i:early|late|mid|the beginning of|the start of|the end of|the middle of|beginning of|"
-    r"start of|end of|middle of))"
+# Left extensions, matched on the lower-cased text that ends where a core match starts. They
+# are separate from the cores so that every core starts with a digit, a month or a keyword:
+# Python's regex engine then skips most positions at once, which keeps this module cheap.
+_SPAN_WORDS = "since|as of|until|till|starting|beginning|from"
+_DAY_PREFIX = re.compile(
+    rf"(?<![a-z])(?:(?P<span>{_SPAN_WORDS})\s+(?:the\s+)?)?"
+    r"(?:(?P<hedge>on or about|on or around|on or before|sometime around|sometime before|sometime on|around|"
+    r"about|approximately|circa|roughly|as reported on|as reported|assumed on)\s+)?"
+    rf"(?:(?P<wd>{_WEEKDAY_ALT.lower()}),?\s+(?:the\s+)?)?\Z"
 )
+_MONTH_PREFIX = re.compile(
+    rf"(?<![a-z])(?:(?P<span>{_SPAN_WORDS})\s+)?"
+    r"(?:(?P<prep>in|during|throughout|by|of|on|for|around|at|before|after|the)\s+)?"
+    r"(?:(?P<monthof>(?:the\s+)?month\s+of)\s+)?(?:(?P<mod>last|this|next|coming)\s+)?"
+    rf"(?:(?P<part>{_PARTS})\s+|(?P<mid>mid)-\s*)?\Z"
+)
+_RANGE_PREFIX = re.compile(r"(?<![a-z])(?P<between>between|from|sometime between|sometime in|sometime|in)\s+\Z")
+_KEYWORD_SPAN_PREFIX = re.compile(r"(?<![a-z])(?P<span>since|until|as of)\s+\Z")
+_PERIOD_PREFIX = re.compile(r"(?<![a-z])(?:(?P<prep>in|over|during|for|within|throughout)\s+)?(?:the\s+)?\Z")
+_YEAR_PREFIX = re.compile(r"(?<![a-z])(?P<span>in|during|throughout|since|until|by|as of)\s+(?:(?:early|late|mid)-?\s*)?\Z")
+_DAY_OF_MONTH_PREFIX = re.compile(r"(?<![a-z])(?:(?P<span>since|until)|on|of|by)\s+\Z")
+_WEEK_OF_PREFIX = re.compile(r"(?<![a-z])(?:during|in)?\s*the\s+\Z")
 
 
 # ---------------------------------------------------------------------------- calendar helpers
@@ -361,7 +379,7 @@ def _r_month(g: dict, published: date) -> Resolved:
     mod = (g.get("mod") or "").lower()
     if mod in ("next", "this coming", "coming"):
         return None
-    if not (g.get("prep") or g.get("part") or mod or g.get("monthof")):
+    if not (g.get("prep") or g.get("part") or g.get("mid") or mod or g.get("monthof") or g.get("span")):
         if name in ("May", "March") or name not in _FULL_MONTHS:
             return None  # "may see", "March on", "Jan Egeland": a bare word is not a date
     month = MONTHS[name]
@@ -370,88 +388,143 @@ def _r_month(g: dict, published: date) -> Resolved:
     return min(d, published), 3, "month", f"month without year, the most recent not after publication: {why}"
 
 
-def _r_span(g: dict, published: date) -> Resolved:
-    """A span: dated by its start when it is written, else by publication."""
-    for n in ("1", "2"):
-        if g.get(f"mon{n}") and g.get(f"day{n}"):
-            d, _ = _explicit_day(g, n, published)
-            if d is not None and d <= published:
-                return d, 1, "span", "span from a day: dated by its start"
-    if g.get("mon"):
-        year = int(g["year"]) if g.get("year") else _recent_month(MONTHS[g["mon"]], published)
-        d, _ = _month_point(year, MONTHS[g["mon"]], g.get("part"))
-        return min(d, published), 3, "span", "span from a month: dated by its start"
-    if g.get("wd"):
-        return _last_weekday(WEEKDAYS[g["wd"].lower()], published), 1, "span", "span from a weekday"
-    return published, 3, "span", "span or summary period, not an event date: dated by publication"
+def _r_period(g: dict, published: date) -> Resolved | bool:
+    """'in recent months', 'over the past year': a summary period. Bare 'last week' is left to the week rule."""
+    if g["unit"] in ("day", "week", "month") and not g.get("prep"):
+        return False
+    return published, 3, "span", "summary period, not an event date: dated by publication"
+
+
+def _r_summary(g: dict, published: date) -> Resolved:
+    return published, 3, "span", "summary period ('this month alone', 'last year', 'for months'): dated by publication"
+
+
+def _r_year_span(g: dict, published: date) -> Resolved:
+    year = int(g["y"])
+    if year > published.year:
+        return None
+    return date(year, 1, 1), 3, "span", "a year is no ACLED precision: a span dated by 1 January"
+
+
+def _r_month_range(g: dict, published: date) -> Resolved | bool:
+    """'Oct-Nov 2016', 'between March and May': a span dated by its first month's first day."""
+    if g["sep"] == "and" and not g.get("between"):
+        return False  # "in October and November": two months, read one by one
+    month = MONTHS[g["mona"]]
+    year = int(g["ya"] or g["yb"] or 0) or _recent_month(month, published)
+    if g["yb"] and not g["ya"] and month > MONTHS[g["monb"]]:
+        year -= 1
+    return date(year, month, 1), 3, "span", "range of months: a span dated by its first day"
 
 
 # ---------------------------------------------------------------------------- rules
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of|(?:a\s+)?few|several|many)"
-_SPAN_UNITS = r"(?:days|weeks|months|years|decades|year|month|week|decade)"
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Callable[[dict, date], Resolved | bool]
+    needs: tuple[str, ...] = ()  # features (see _features) of which one must be present; () = always run
+    lower: bool = False  # match on the lower-cased text (keywords); else on the text (month names are capitalised)
+    prefix: re.Pattern[str] | None = None  # optional left extension, matched on the lower-cased text
+    prefix_required: bool = False
+    rank_core: bool = False  # rank by the core alone, so "in December" does not outrank "December 26"
 
-_Rule = tuple[str, re.Pattern[str], Callable[[dict, date], Resolved]]
 
+_MONTH_CORES = ("M",)
 _RULES: list[_Rule] = [
-    # --- spans and summaries
-    ("span-since", re.compile(
-        rf"\b(?i:since|as of|until|till|starting)\s+(?:(?:{_PART}\s+|(?i:mid)-)?(?:{_md('1', True)}|{_dm('2', True)}|"
-        rf"{_month()}(?:,?\s+{_year()})?)|(?P<wd>{_WEEKDAY_ALT})|(?i:last|this|the start of|the beginning of)\s+(?i:week|month|year)|"
-        rf"(?:19|20)\d\d\b)"), _r_span),
-    ("span-period", re.compile(
-        rf"\b(?i:in|over|during|for|within|throughout)\s+(?i:the\s+)?(?i:recent|past|last|previous)\s+(?:{_NUM}\s+)?(?i:{_SPAN_UNITS})\b|"
-        rf"\b(?:(?i:the)\s+)?(?i:recent|past|last|previous)\s+(?:{_NUM}\s+)?(?i:days|weeks|months|years|decades)\b|"
-        rf"\b(?i:in\s+recent)\s+(?i:days|weeks|months|years)\b|"
-        rf"\b(?i:for)\s+(?:(?:{_NUM})\s+)?(?i:days|weeks|months|years)\b|"
-        rf"\b(?i:so\s+far\s+this|earlier\s+this|this|last|previous|the\s+previous|the\s+past)\s+(?i:year)\b|"
-        rf"\b(?i:so\s+far\s+this\s+month|this\s+month\s+alone|so\s+far\s+this\s+week|this\s+week\s+alone|this\s+year\s+alone)\b|"
-        rf"\b(?i:(?:in|during|throughout|since)\s+(?:(?:early|late|mid-?)\s*)?)(?:19|20)\d\d\b(?!\s*[-/\u2013])"), _r_span),
-    ("span-month-range", re.compile(
-        rf"\b(?:(?i:between|from|sometime|sometime\s+in|in)\s+)?{_month('a')}(?:,?\s+(?:19|20)\d\d)?\s*(?:-|\u2013|(?i:to|through|until|and))\s*"
-        rf"{_month('b')}(?:,?\s+(?:19|20)\d\d)?(?!\s*\d)"), lambda g, p: _r_span({"mon": g["mona"]}, p)),
-    # --- ranges of days
-    *[("range", re.compile(rf"\b(?:(?i:between|from|sometime\s+between)\s+)?{form}(?!\d)"), _r_range) for form in (
+    # --- ranges of days, months
+    *[_Rule("range", re.compile(form), _r_range, _MONTH_CORES, prefix=_RANGE_PREFIX) for form in (
         rf"{_day('1')}{_SEP}{_dm('2')}",
         rf"{_dm('1')}{_SEP}{_dm('2')}",
         rf"{_md('1')}{_SEP}{_md('2')}",
-        rf"{_md('1', False)}{_SEP}{_day('2')}(?:,?\s+{_year('2')})?{_NOT_COUNT}",
+        rf"{_md('1', False)}{_SEP}{_day('2')}(?:,?\s+{_year('2')})?{_NOT_COUNT}(?!\d)",
     )],
+    _Rule("month-range", re.compile(
+        rf"{_month('a')}(?:,?\s+(?P<ya>(?:19|20)\d\d))?\s*(?P<sep>-|\u2013|to|through|until|and)\s*{_month('b')}"
+        rf"(?:,?\s+(?P<yb>(?:19|20)\d\d))?(?!\s*\d)"), _r_month_range, _MONTH_CORES, prefix=_RANGE_PREFIX),
     # --- days
-    ("day-month", re.compile(rf"{_HEDGE}\b{_WD_PREFIX}{_dm()}"), _r_day),
-    ("month-day", re.compile(rf"{_HEDGE}\b{_WD_PREFIX}{_md()}{_NOT_COUNT}"), _r_day),
-    ("iso", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\d-])"), _r_iso),
-    ("numeric", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)"), _r_numeric),
-    ("numeric-no-year", re.compile(r"\b(?i:on|of)\s+(?:(?i:the)\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"), _r_numeric),
-    ("day-of-month", re.compile(
-        r"\b(?i:on|since|of|until|by)\s+the\s+(?P<n>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
-        r"(?!\s+(?:[A-Z]|of\b|anniversary|time|day|floor|century|minute|round|consecutive|year|week|month|place|straight|person|victim))"),
-     _r_day_of_month),
-    ("relative-day", re.compile(
-        r"\b(?P<rel>(?i:the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?|"
-        r"last\s+night|overnight(?!\s+(?:between|on|into|from|of|to|before|after|\d|mon|tue|wed|thu|fri|sat|sun))|today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|early\s+today))\b"), _r_relative_day),
-    ("ago", re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?))\s+(?i:ago)\b"), _r_ago),
-    ("weekday", re.compile(
-        rf"(?<!Good )(?<!Black )(?<!Bloody )(?<!Super )(?<!Cyber )(?<!Holy )\b(?:(?P<mod>(?i:last|this\s+past|past|next|this\s+coming|coming))\s+)?"
-        rf"(?P<wd>(?i:{_WEEKDAY_ALT}))\b(?!['\u2019]s\s+(?:edition|paper|issue))"
-        rf"(?!\s+(?:Times|Telegraph|Mail|Express|Observer|Standard|Nation|Mirror|Herald|Tribune|Post|Independent|Star|Sport|School|Morning\s+Post)\b)"), _r_weekday),
-    ("weekend", re.compile(r"\b(?:(?P<mod>(?i:over\s+the|at\s+the|during\s+the|on\s+the|this\s+past|this\s+coming|the\s+coming|coming|this|last|the\s+past|the\s+previous|previous|next|the))\s+)?(?i:weekend)\b"), _r_weekend),
-    *[("week-of", re.compile(rf"\b(?i:(?:the\s+|during\s+the\s+|in\s+the\s+)?week\s+(?:of|beginning|starting|commencing))\s+{form}"), _r_week_of)
-      for form in (_dm(), _md())],
-    ("nth-week", re.compile(rf"\b(?P<ord>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?i:week)\s+(?i:of)\s+{_month()}(?:,?\s+{_year()})?"), _r_nth_week),
-    ("week", re.compile(r"\b(?P<mod>(?i:earlier\s+this|early\s+this|late\s+last|early\s+last|earlier\s+last|this\s+past|the\s+previous|previous|last|this|next|the\s+coming|coming))\s+(?i:week)\b(?!\s*(?:-|\u2013)?\s*(?i:long|end))"), _r_week),
-    ("month-year", re.compile(rf"\b(?:{_PART}\s+|(?i:mid)-\s*)?{_month()},?\s+{_year()}"), _r_month_year),
-    ("this-month", re.compile(r"\b(?P<mod>(?i:earlier\s+this|early\s+this|late\s+this|late\s+last|early\s+last|earlier\s+last|this|last|previous|the\s+previous|next))\s+(?i:month)\b(?!\s*(?:-|\u2013)?\s*(?i:long))"), _r_this_month),
-    ("month", re.compile(
-        rf"\b(?:(?P<prep>(?i:in|during|throughout|by|of|on|for|around|at|until|before|after|since|the))\s+)?"
-        rf"(?:(?P<monthof>(?i:the\s+)?(?i:month\s+of))\s+)?(?:(?P<mod>(?i:last|this|next|coming))\s+)?"
-        rf"(?:{_PART}\s+|(?i:mid)-\s*)?{_month()}"), _r_month),
+    _Rule("day-month", re.compile(_dm()), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
+    _Rule("month-day", re.compile(_md() + _NOT_COUNT), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
+    _Rule("iso", re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\d-])"),
+          _r_iso, ("D",), prefix=_DAY_PREFIX),
+    _Rule("numeric", re.compile(r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.-]\d)"),
+          _r_numeric, ("D",), prefix=_DAY_PREFIX),
+    _Rule("numeric-no-year", re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"), _r_numeric, ("D",),
+          prefix=re.compile(r"(?<![a-z])(?:(?P<span>since|until)|on|of)\s+(?:the\s+)?\Z"), prefix_required=True),
+    _Rule("day-of-month", re.compile(
+        r"[Tt]he\s+(?P<n>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|of\b|anniversary|time|day|floor|century|"
+        r"minute|round|consecutive|year|week|month|place|straight|person|victim))"), _r_day_of_month, ("O",),
+        prefix=_DAY_OF_MONTH_PREFIX, prefix_required=True),
+    _Rule("relative-day", re.compile(
+        r"(?P<rel>the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?|"
+        r"last\s+night|overnight(?!\s+(?:between|on|into|from|of|to|before|after|\d|mon|tue|wed|thu|fri|sat|sun))|"
+        r"today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|early\s+today)\b"),
+        _r_relative_day, ("yesterday", "today", "tonight", "night", "this morning", "this afternoon", "this evening"),
+        lower=True),
+    _Rule("ago", re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+ago\b"), _r_ago, ("ago",), lower=True),
+    _Rule("weekday", re.compile(
+        rf"(?<!good )(?<!black )(?<!bloody )(?<!super )(?<!cyber )(?<!holy )"
+        rf"(?:(?:(?P<span>since|until|as of)|(?P<mod>last|this\s+past|past|next|this\s+coming|coming))\s+)?"
+        rf"(?P<wd>{_WEEKDAY_ALT.lower()})\b(?!['\u2019]s\s+(?:edition|paper|issue))"
+        r"(?!\s+(?:times|telegraph|mail|express|observer|standard|nation|mirror|herald|tribune|post|independent|star|"
+        r"sport|school|morning\s+post)\b)"), _r_weekday, ("W",), lower=True),
+    _Rule("weekend", re.compile(
+        r"(?:(?P<mod>over\s+the|at\s+the|during\s+the|on\s+the|this\s+past|this\s+coming|the\s+coming|coming|this|last|"
+        r"the\s+past|the\s+previous|previous|next|the)\s+)?weekend\b"), _r_weekend, ("weekend",), lower=True,
+        prefix=_KEYWORD_SPAN_PREFIX),
+    *[_Rule("week-of", re.compile(rf"[Ww]eek\s+(?:of|beginning|starting|commencing)\s+{form}"), _r_week_of,
+            ("week",), prefix=_WEEK_OF_PREFIX) for form in (_dm(), _md())],
+    _Rule("nth-week", re.compile(
+        rf"(?P<ord>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+[Ww]eek\s+of\s+{_month()}(?:,?\s+{_year()})?"),
+        _r_nth_week, ("week",)),
+    _Rule("week", re.compile(
+        r"(?P<mod>earlier\s+this|early\s+this|late\s+last|early\s+last|earlier\s+last|this\s+past|the\s+previous|"
+        r"previous|last|this|next|the\s+coming|coming)\s+week\b(?!\s*-?\s*(?:long|end))"), _r_week, ("week",),
+        lower=True, prefix=_KEYWORD_SPAN_PREFIX),
+    # --- months
+    _Rule("month-year", re.compile(rf"{_month()},?\s+{_year()}"), _r_month_year, _MONTH_CORES, prefix=_MONTH_PREFIX),
+    _Rule("this-month", re.compile(
+        r"(?P<mod>earlier\s+this|early\s+this|late\s+this|late\s+last|early\s+last|earlier\s+last|this|last|previous|"
+        r"the\s+previous|next)\s+month\b(?!\s*-?\s*long)"), _r_this_month, ("month",), lower=True,
+        prefix=_KEYWORD_SPAN_PREFIX),
+    _Rule("month", re.compile(_month()), _r_month, _MONTH_CORES, prefix=_MONTH_PREFIX, rank_core=True),
+    # --- spans and summaries
+    _Rule("span-period", re.compile(
+        rf"(?P<which>recent|past|last|previous)\s+(?:(?P<n>{_NUM})\s+)?"
+        r"(?P<unit>days|weeks|months|years|decades|day|week|month|year|decade)\b"), _r_period,
+        ("recent", "past", "last", "previous"), lower=True, prefix=_PERIOD_PREFIX),
+    _Rule("span-for", re.compile(rf"(?<![a-z])for\s+(?:{_NUM}\s+)?(?:days|weeks|months|years)\b"), _r_summary,
+          ("for ",), lower=True),
+    _Rule("span-year", re.compile(
+        r"(?:so\s+far\s+this|earlier\s+this|this|last|previous|the\s+past|the\s+previous)\s+year\b|"
+        r"so\s+far\s+this\s+(?:month|week)|this\s+(?:month|week|year)\s+alone"), _r_summary,
+        ("year", "alone", "so far"), lower=True),
+    _Rule("year", re.compile(r"(?P<y>(?:19|20)\d\d)(?![\d/\u2013-])"), _r_year_span, ("Y",),
+          prefix=_YEAR_PREFIX, prefix_required=True),
 ]
 
-# Any token that can start a date expression; sentences without one are skipped at once.
-_PREFILTER = re.compile(
-    rf"\b(?:{_MONTH_ALT})\b|(?i:day\b|days\b|week|month|year|night|today|tonight|overnight|morning|afternoon|evening|"
-    r"recent|since|as of|until|till)|\b(?:19|20)\d\d\b|\d/\d|\d-\d|\d\.\d\d?\.\d\d|(?i:on|of|by|since|until) the \d"
-)
+_MONTH_ANCHOR = re.compile(rf"(?:{_MONTH_ALT})\b")
+_DIGIT_DATE = re.compile(r"\d[/.-]\d")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+_WEEKDAY_ANCHOR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_KEYWORDS = tuple(sorted({k for rule in _RULES for k in rule.needs if len(k) > 1}))
+
+
+def _features(text: str, low: str) -> set[str]:
+    """Cheap evidence of which rules can match at all: most sentences have none."""
+    found = {k for k in _KEYWORDS if k in low}
+    if _MONTH_ANCHOR.search(text):
+        found.add("M")
+    if _DIGIT_DATE.search(text):
+        found.add("D")
+    if _ORDINAL.search(text):
+        found.add("O")
+    if _YEAR_ANCHOR.search(text):
+        found.add("Y")
+    if "day" in low and _WEEKDAY_ANCHOR.search(low):
+        found.add("W")
+    return found
 
 
 def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMention]:
@@ -459,34 +532,53 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
 
     Overlapping candidates are settled by length (the longest reading wins: "since October 1"
     beats "October 1"), then by rule order. A candidate that resolves to nothing (a future
-    weekday, an impossible date) still takes its text so no shorter reading can misuse it.
-    Day-precision and week-precision mentions never resolve after `published`.
+    weekday, an impossible date) still takes its text so that no shorter reading can misuse it.
+    Day- and week-precision mentions never resolve after `published`.
     """
-    if not _PREFILTER.search(text):
+    low = text.lower()
+    if len(low) != len(text):  # a few non-ASCII letters change length when lower-cased
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    features = _features(text, low)
+    if not features:
         return []
-    candidates: list[tuple[int, int, int, int, re.Match[str], Callable[[dict, date], Resolved], str]] = []
-    for order, (name, pattern, resolver) in enumerate(_RULES):
-        for m in pattern.finditer(text):
+    candidates: list[tuple[int, int, int, int, dict, _Rule]] = []
+    for order, rule in enumerate(_RULES):
+        if rule.needs and not features.intersection(rule.needs):
+            continue
+        src = low if rule.lower else text
+        for m in rule.pattern.finditer(src):
             s, e = m.span()
+            if s and (src[s - 1].isalnum() or (src[s].isdigit() and src[s - 1] in "/.")):
+                continue  # not at a word start
+            g = m.groupdict()
+            core = s
+            if rule.prefix is not None:
+                p = rule.prefix.search(low, max(0, s - 40), s)
+                if p and p.start() < s:
+                    s = p.start()
+                    g.update({k: v for k, v in p.groupdict().items() if v})
+                elif rule.prefix_required:
+                    continue
             while e > s and text[e - 1] in " ,.-":
                 e -= 1
-            if e > s:
-                # a leading preposition ("in December") must not outrank a real reading ("December 26")
-                core = m.end("prep") if name == "month" and m.group("prep") else s
-                candidates.append((core - e, order, s, e, m, resolver, name))
+            candidates.append(((core if rule.rank_core else s) - e, order, s, e, g, rule))
     candidates.sort(key=lambda c: c[:3])
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for _, _, s, e, m, resolver, name in candidates:
+    for _, _, s, e, g, rule in candidates:
         if any(s < te and ts < e for ts, te in taken):
             continue
+        resolved = rule.resolve(g, published)
+        if resolved is False:
+            continue  # not a reading after all: leave the text to other rules
         taken.append((s, e))
-        resolved = resolver(m.groupdict(), published)
-        if resolved is None:
+        if not resolved:
             continue
         d, precision, kind, why = resolved
-        if kind != "span" and d > published:
+        if g.get("span") and kind != "span":
+            kind, why = "span", f"{g['span']!r} -> a span starting {d}, not an event date; {why}"
+        elif kind != "span" and d > published:
             continue  # a day after publication is a plan or a typo, not a past event
-        found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{name}: {why}"))
+        found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}"))
     found.sort(key=lambda x: x.start)
     return found
