@@ -433,7 +433,7 @@ class _Rule:
 _MONTH_CORES = ("M",)
 _RULES: list[_Rule] = [
     # --- ranges of days, months
-    *[_Rule("range", re.compile(form), _r_range, _MONTH_CORES, prefix=_RANGE_PREFIX) for form in (
+    *[_Rule("range", re.compile(form), _r_range, ("MR",), prefix=_RANGE_PREFIX) for form in (
         rf"{_day('1')}{_SEP}{_dm('2')}",
         rf"{_dm('1')}{_SEP}{_dm('2')}",
         rf"{_md('1')}{_SEP}{_md('2')}",
@@ -441,7 +441,7 @@ _RULES: list[_Rule] = [
     )],
     _Rule("month-range", re.compile(
         rf"{_month('a')}(?:,?\s+(?P<ya>(?:19|20)\d\d))?\s*(?P<sep>-|\u2013|to|through|until|and)\s*{_month('b')}"
-        rf"(?:,?\s+(?P<yb>(?:19|20)\d\d))?(?!\s*\d)"), _r_month_range, _MONTH_CORES, prefix=_RANGE_PREFIX),
+        rf"(?:,?\s+(?P<yb>(?:19|20)\d\d))?(?!\s*\d)"), _r_month_range, ("MR",), prefix=_RANGE_PREFIX),
     # --- days
     _Rule("day-month", re.compile(_dm()), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
     _Rule("month-day", re.compile(_md() + _NOT_COUNT), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
@@ -505,6 +505,8 @@ _RULES: list[_Rule] = [
 
 _MONTH_ANCHOR = re.compile(rf"(?:{_MONTH_ALT})\b")
 _DIGIT_DATE = re.compile(r"\d[/.-]\d")
+_RANGE_SEPARATORS = ("-", "\u2013", "\u2014", " to", " and ", " or ", "until", "till", "through", "thru")
+_ANY_DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _WEEKDAY_ANCHOR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
@@ -512,16 +514,22 @@ _KEYWORDS = tuple(sorted({k for rule in _RULES for k in rule.needs if len(k) > 1
 
 
 def _features(text: str, low: str) -> set[str]:
-    """Cheap evidence of which rules can match at all: most sentences have none."""
+    """Cheap evidence of which rules can match at all: most sentences have none.
+
+    Substring tests first (`in` is far cheaper than a regex alternation), regexes only when needed.
+    """
     found = {k for k in _KEYWORDS if k in low}
     if _MONTH_ANCHOR.search(text):
         found.add("M")
-    if _DIGIT_DATE.search(text):
-        found.add("D")
-    if _ORDINAL.search(text):
-        found.add("O")
-    if _YEAR_ANCHOR.search(text):
-        found.add("Y")
+        if any(sep in low for sep in _RANGE_SEPARATORS):
+            found.add("MR")  # a month and something that can join two dates
+    if _ANY_DIGIT.search(text):
+        if ("/" in text or "-" in text or "." in text[:-1]) and _DIGIT_DATE.search(text):
+            found.add("D")
+        if _ORDINAL.search(low):
+            found.add("O")
+        if _YEAR_ANCHOR.search(text):
+            found.add("Y")
     if "day" in low and _WEEKDAY_ANCHOR.search(low):
         found.add("W")
     return found
