@@ -73,8 +73,12 @@ according however meanwhile also but yet earlier later last next first second th
 
 _ADMIN_SUFFIX = re.compile(
     r"^\s+(?:county|province|provinces|region|state|district|governorate|division|department|prefecture|"
-    r"municipality|township|sub-county|subcounty|constituency|ward|area|zone|commune|cercle|circle|oblast|raion)\b",
+    r"municipality|township|sub-county|subcounty|constituency|ward|area|zone|commune|cercle|circle|oblast|raion|"
+    r"town|city|village|village tract|camp|market)\b",
     re.I)
+# "X State", "X Province": the first-level unit; "X Township", "X District": the town it is named after
+_ADMIN1_SUFFIX = re.compile(r"^\s+(?:county|province|provinces|region|state|governorate|oblast)\b", re.I)
+_TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|close to|outside|around|in the vicinity of|not far from|between|km from|kilometres from|"
     r"kilometers from|miles from|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?$",
@@ -196,13 +200,13 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
 
 def _score(i: int, hint_cc: str | None, context_ccs: set[str], admin_cue: bool) -> float:
     idx = _index()
-    s = math.log10(idx.pop[i] + 10)
+    # an admin unit wins only when the text says "X State/Province/County"; its point is a town's,
+    # so its population says nothing about the name
+    s = math.log10(idx.pop[i] + 10) if idx.kind[i] == "populated" else (8.0 if admin_cue else 0.0)
     if hint_cc and idx.cc[i] == hint_cc:
         s += 10
     elif idx.cc[i] in context_ccs:
         s += 5
-    if idx.kind[i] != "populated":
-        s += 3 if admin_cue else -0.5
     return s
 
 
@@ -251,7 +255,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     continue
                 if how == "transliteration variant" and not _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]):
                     continue  # loose spelling match: only where the text says it is a place
-                admin_cue = bool(_ADMIN_SUFFIX.match(text[e:]))
+                admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:]))
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue))
                 if hint_cc and idx.cc[best] != hint_cc:
                     if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
@@ -273,7 +277,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 precision, cue = 1, "outskirts of a town"
             elif _NEAR_BEFORE.search(before):
                 precision, cue = 2, "near a town"
-            elif admin_cue:
+            elif _TOWN_SUFFIX.match(text[e:]):
+                precision, cue = 1, "a town"
+            elif _ADMIN_SUFFIX.match(text[e:]):
                 precision, cue = 2, "an administrative area named after its town"
             else:
                 precision, cue = 1, "a town"
