@@ -21,7 +21,9 @@ Conventions (ACLED reports past events, so everything resolves backwards from pu
   "late"/"end of" is said, and never after publication;
 - a range of days spanning at most a week ("2-3 Nov", "between 12 and 13 February") is precision
   2 at its mid-point (rounded down); longer ranges are spans dated by their first day;
-- a span's `date` is its start when written ("since October 1" -> October 1), else publication.
+- a span's `date` is its start when written ("since October 1", "from January 1, 2020" -> that
+  day; "in 2019" -> 1 January 2019), else the publication date ("in recent months"); "this month
+  alone" and "so far this month" are spans, while "earlier this month" is a month (precision 3).
 """
 
 from __future__ import annotations
