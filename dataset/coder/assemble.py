@@ -693,7 +693,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             _fatalities_for(c, ctx)
     brief = len(sentences) <= 2  # a note or a brief: every trigger in it reports its event
     kept = [c for c in merged if brief or not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
-    return [c for c in kept if _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
+    return [c for c in kept if brief or _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
 
 
 def _has_actor_words(cand: Candidate, ctx: _Context) -> bool:
