@@ -434,6 +434,16 @@ def assign_actors(
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
+        if not armed and _MOB.search(" ".join(text[a:b] for a, b in cand.regions)):
+            sub = "Mob violence"  # residents, voters, a crowd: no armed group, so a mob
+    if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and _MOB.search(
+            " ".join(text[a:b] for a, b in cand.regions)):
+        sub = "Mob violence"
+    if sub == "Mob violence":
+        a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "mob violence targets civilians")
+        return sub, Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters"), a2, reasons
+    if sub == "Abduction/forced disappearance" and cand.fatalities > 0:
+        sub = "Attack"  # abducted and killed: ACLED codes the killing
     if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
         if sub == "Government regains territory":
             armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
@@ -485,6 +495,13 @@ def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib
     return out
 
 
+_MOB = re.compile(
+    r"\b(?:mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
+    r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes|angry|irate)\b(?:(?!\b(?:gunmen|militants|soldiers|police)\b).)*?"
+    r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*)|"
+    r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
+    r"(?:mob|residents|villagers|youths|supporters|community members|crowd|voters|locals|members of the public)",
+    re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
 _STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?)",
                           re.I)
@@ -549,12 +566,8 @@ def _scope_text(text: str, cand: Candidate) -> str:
 
 
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
-    """True when the words after the perpetrator name an armed target (soldiers, a base...)."""
-    scope = _scope_text(text, cand)
-    if perpetrator is not None:
-        rel = perpetrator.end - cand.scope[0]
-        if 0 <= rel <= len(scope):
-            scope = scope[rel:]
+    """True when the words after the trigger name an armed target (soldiers, a base...)."""
+    scope = text[cand.trigger.end:cand.scope[1]]
     return bool(re.search(
         r"\b(?:soldiers?|troops|police(?:men)?|police officers?|officers|militants?|fighters?|rebels?|"
         r"insurgents?|military|army|patrol|convoy|base|checkpoint|outpost|barracks|camp)\b", scope, re.IGNORECASE))

@@ -57,6 +57,8 @@ def modality(text: str, start: int, lexicon: Lexicon) -> str:
         return "negated"
     if lexicon.modality["hypothetical"].search(clause):
         return "hypothetical"
+    if lexicon.modality["topic"].search(text[max(0, start - 60):start]):
+        return "topic"
     if lexicon.modality["reaction"].search(text[:start]):
         return "reaction"
     if lexicon.modality["summary"].search(text):
