@@ -667,6 +667,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     hint = country.name if country else None
     ctx = _Context(article, sentences, {}, {}, country)
     cands: list[Candidate] = []
+    brief = len(sentences) <= 2  # a note or a brief: every trigger in it reports its event
     dateline = _DATELINE.match(article.text)
     dateline_end = dateline.end() if dateline else 0
     for s in sentences:
@@ -680,11 +681,13 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 ctx.dateline = in_dateline[0]
             places = [p for p in places if p.start >= dateline_end]
         ctx.places[s.index] = places
-        det = detect(s, lex)
+        det = detect(s, lex, brief)
         for cand in _sentence_candidates(det):
-            if _is_summary_only(ctx.dates[s.index], cand.scope):
+            if not brief and _is_summary_only(ctx.dates[s.index], cand.scope):
                 continue
             cand.date = _pick_date(ctx.dates[s.index], cand.scope)
+            if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
+                cand.date = next((m for m in ctx.dates[s.index] if _in_scope(m.start, cand.scope)), None)
             if cand.date is None and cand.background:
                 cand.date = _pick_date(ctx.dates[s.index], (s.start, s.end))
             _fatalities_for(cand, ctx)
@@ -704,7 +707,6 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     for c in merged:
         if len(c.regions) > 1:
             _fatalities_for(c, ctx)
-    brief = len(sentences) <= 2  # a note or a brief: every trigger in it reports its event
     kept = [c for c in merged if brief or not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
     return [c for c in kept if brief or _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
 

@@ -50,8 +50,11 @@ def _clause_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
-def modality(text: str, start: int, lexicon: Lexicon) -> str:
-    """'' if the trigger at `start` (sentence offsets) reports a real past event, else why not."""
+def modality(text: str, start: int, lexicon: Lexicon, brief: bool = False) -> str:
+    """'' if the trigger at `start` (sentence offsets) reports a real past event, else why not.
+
+    In a brief (a one- or two-sentence report, like an ACLED note) every sentence is about the
+    event, so reactions and summary words ("ongoing", "repeatedly") do not rule it out."""
     clause = _clause_before(text, start)
     if lexicon.modality["negation"].search(clause):
         return "negated"
@@ -59,6 +62,8 @@ def modality(text: str, start: int, lexicon: Lexicon) -> str:
         return "hypothetical"
     if lexicon.modality["topic"].search(text[max(0, start - 60):start]):
         return "topic"
+    if brief:
+        return ""
     if lexicon.modality["reaction"].search(text[:start]):
         return "reaction"
     if lexicon.modality["summary"].search(text):
@@ -92,7 +97,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def detect(sentence: Sentence, lexicon: Lexicon | None = None) -> Detection:
+def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = False) -> Detection:
     """Find the live triggers of one sentence."""
     lexicon = lexicon or load_lexicon()
     text = sentence.text
@@ -105,7 +110,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None) -> Detection:
         pattern = lexicon.rule_regex[i]
         for m in pattern.finditer(text):
             trig = Trigger(rule, sentence.start + m.start(), sentence.start + m.end(), m.group(0))
-            why = "quoted" if any(a <= m.start() < b for a, b in quotes) else modality(text, m.start(), lexicon)
+            why = "quoted" if any(a <= m.start() < b for a, b in quotes) else modality(text, m.start(), lexicon, brief)
             if why:
                 dropped.append((trig, why))
                 continue
