@@ -47,7 +47,7 @@ def failure_report(err: pandera.errors.SchemaErrors, df: pd.DataFrame, id_column
         if index is not None and not (isinstance(index, float) and pd.isna(index)) and index in ids.index:
             ident = str(ids.loc[index])
             if not column and r.schema_context == "DataFrameSchema":
-                value = _row_excerpt(df.loc[index])
+                value = _row_excerpt(df.loc[index], check)
         rows.append({"check": check, "column": column if column != df.__class__.__name__ else "",
                      "row": index, "id": ident, "value": str(value)})
     out = pd.DataFrame(rows, columns=["check", "column", "row", "id", "value"])
@@ -55,10 +55,21 @@ def failure_report(err: pandera.errors.SchemaErrors, df: pd.DataFrame, id_column
     return out
 
 
-def _row_excerpt(row: pd.Series) -> str:
-    keys = [k for k in ("event_type", "sub_event_type", "disorder_type", "inter1", "inter2", "interaction",
-                        "event_date", "year", "country", "iso", "latitude", "longitude", "civilian_targeting")
-            if k in row.index]
+# the columns each dataframe-level check reads: what a report shows of a failing row
+CHECK_COLUMNS = {
+    "sub_event_type_belongs_to_event_type": ("event_type", "sub_event_type"),
+    "disorder_type_matches_sub_event_type": ("sub_event_type", "disorder_type"),
+    "interaction_matches_inter_codes": ("inter1", "inter2", "interaction"),
+    "year_matches_event_date": ("event_date", "year"),
+    "civilian_targeting_only_when_civilians_targeted": ("civilian_targeting", "inter1", "inter2"),
+    "iso_matches_country": ("country", "iso"),
+    "coordinates_inside_country": ("country", "latitude", "longitude"),
+    "actor2_empty_iff_inter2_zero": ("actor2", "inter2"),
+}
+
+
+def _row_excerpt(row: pd.Series, check: str) -> str:
+    keys = [k for k in CHECK_COLUMNS.get(check, tuple(row.index[:6])) if k in row.index]
     return ", ".join(f"{k}={row[k]}" for k in keys)
 
 
