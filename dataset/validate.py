@@ -209,7 +209,6 @@ def validate_file(path: Path) -> ValidationResult:
     df = coerce(raw, era)
     if era == "ours":
         import schemas
-
         from dataset.frames import coerce_events
 
         try:
