@@ -39,12 +39,16 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def arrow_table(df: pd.DataFrame) -> pa.Table:
-    """Arrow table with day columns as date32 and no pandas index."""
+    """Arrow table with plain string columns and no pandas index.
+
+    Day columns stay timestamps (at midnight) so that `pd.read_parquet` gives datetime64
+    columns ready for resampling, as users expect; the CSV writes them as YYYY-MM-DD.
+    """
     table = pa.Table.from_pandas(df, preserve_index=False)
     fields = []
     for f in table.schema:
-        if pa.types.is_timestamp(f.type) and f.name in {"event_date", "published"}:
-            fields.append(pa.field(f.name, pa.date32(), nullable=True))
+        if pa.types.is_timestamp(f.type):
+            fields.append(pa.field(f.name, pa.timestamp("s"), nullable=True))
         elif pa.types.is_large_string(f.type) or pa.types.is_string_view(f.type):
             fields.append(pa.field(f.name, pa.string(), nullable=True))
         else:

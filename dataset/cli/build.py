@@ -33,7 +33,7 @@ def build(
     """
     from dataset.build import run_build
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)
     if not raw.is_dir():
         console.print(f"[red]error:[/red] raw folder {raw} does not exist. Pass --raw PATH to the articles.")
         raise typer.Exit(EXIT_USAGE)
