@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from dataset.coder.fastre import base_name, bucketed
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 KINDS = (
     "state-military", "state-police", "government", "rebel", "militia", "identity-militia", "external",
@@ -133,7 +135,8 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
         for p_i, p in enumerate(patterns):
             groups.append((len(p), f"(?P<p{e_i}_{p_i}>{p})"))
     groups.sort(key=lambda g: -g[0])  # longer patterns first: a cheap stand-in for longest match
-    regex = re.compile(r"(?<![\w-])(?:" + "|".join(g for _, g in groups) + r")(?![\w-])", re.I)
+    body = bucketed([g for _, g in groups])
+    regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
     return ActorDictionary(tuple(e for e, _ in loaded), regex, _load_periods(DATA_DIR / "state_periods.csv"))
 
 
@@ -191,7 +194,7 @@ def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -
     d = load_dictionary()
     out: list[ActorMention] = []
     for m in d.regex.finditer(text):
-        group = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("p"))
+        group = base_name(m.lastgroup or "")
         e_i = int(group[1:].split("_")[0])
         entry = d.entries[e_i]
         words = m.group(0)

@@ -585,6 +585,24 @@ class _Context:
     places: dict[int, list[place_lib.PlaceMention]]
     country: place_lib.CountryInfo | None
     dateline: place_lib.PlaceMention | None = None
+    hint: str | None = None
+    dateline_end: int = 0
+
+
+def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
+    """Places of one sentence, found on first use (most sentences never need them)."""
+    if s.index in ctx.places:
+        return ctx.places[s.index]
+    places = place_lib.find_places(s.text, country_hint=ctx.hint, context=ctx.article.text, offset=s.start)
+    if ctx.country is not None:
+        places = [p for p in places if p.place.country == ctx.country.name] or places
+    if ctx.dateline_end and s.start < ctx.dateline_end:
+        in_dateline = [p for p in places if p.start < ctx.dateline_end]
+        if in_dateline and ctx.dateline is None:
+            ctx.dateline = in_dateline[0]
+        places = [p for p in places if p.start >= ctx.dateline_end]
+    ctx.places[s.index] = places
+    return places
 
 
 # "NAIROBI, Kenya (Reuters) - ": where the reporter filed from, not where the event happened
@@ -622,7 +640,7 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
     same_para = [s for s in ctx.sentences if s.paragraph == first.paragraph and s not in cand.sentences]
     same_para.sort(key=lambda s: (0 if s.index < first.index else 1, abs(s.index - first.index)))
     for s in same_para:
-        found = ctx.places.get(s.index, [])
+        found = _places_of(ctx, s)
         if found:
             return found[0], f"place from context: {found[0].text!r} in the same paragraph"
     return None, ""
@@ -631,7 +649,7 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
 def _main_place(ctx: _Context) -> place_lib.PlaceMention | None:
     counts: dict[str, list[place_lib.PlaceMention]] = {}
     for s in ctx.sentences:
-        for p in ctx.places.get(s.index, []):
+        for p in _places_of(ctx, s):
             if ctx.country is None or p.place.country == ctx.country.name:
                 counts.setdefault(p.place.name, []).append(p)
     if not counts:
@@ -670,18 +688,12 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     brief = len(sentences) <= 2  # a note or a brief: every trigger in it reports its event
     dateline = _DATELINE.match(article.text)
     dateline_end = dateline.end() if dateline else 0
+    ctx.hint, ctx.dateline_end = hint, dateline_end
     for s in sentences:
         ctx.dates[s.index] = date_lib.find_dates(s.text, article.published, offset=s.start)
-        places = place_lib.find_places(s.text, country_hint=hint, context=article.text, offset=s.start)
-        if country is not None:
-            places = [p for p in places if p.place.country == country.name] or places
-        if dateline_end and s.start < dateline_end:
-            in_dateline = [p for p in places if p.start < dateline_end]
-            if in_dateline and ctx.dateline is None:
-                ctx.dateline = in_dateline[0]
-            places = [p for p in places if p.start >= dateline_end]
-        ctx.places[s.index] = places
         det = detect(s, lex, brief)
+        if s.index == 0 or det.triggers:
+            places = _places_of(ctx, s)
         for cand in _sentence_candidates(det):
             if not brief and _is_summary_only(ctx.dates[s.index], cand.scope):
                 continue
@@ -744,7 +756,7 @@ def extract(article: Article) -> list[Event]:
         return []
     events: list[Event] = []
     text = article.text
-    main_place = _main_place(ctx)
+    main_place: place_lib.PlaceMention | None = None  # found on first need: it reads every sentence
     for cand in sorted(cands, key=lambda c: c.sentences[0].start):
         reasons: list[str] = []
         prov: dict[str, dict] = {}
@@ -776,6 +788,8 @@ def extract(article: Article) -> list[Event]:
             p = ctx.dateline
             geo_precision = 3
             reasons.append(f"place not stated: the dateline {p.text!r} used")
+        if p is None and ctx.dateline is None and main_place is None:
+            main_place = _main_place(ctx)
         if p is None and main_place is not None:
             p = main_place
             geo_precision = 3

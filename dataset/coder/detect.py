@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dataset.coder.fastre import base_name
 from dataset.coder.lexicon import Lexicon, TriggerRule, load_lexicon
 from dataset.coder.segment import Sentence
 
@@ -103,18 +104,19 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     text = sentence.text
     live: list[Trigger] = []
     dropped: list[tuple[Trigger, str]] = []
-    if not lexicon.trigger_regex.search(text):
-        return Detection(sentence, (), ())
     quotes = quoted_spans(text)
-    for i, rule in enumerate(lexicon.rules):
-        pattern = lexicon.rule_regex[i]
-        for m in pattern.finditer(text):
-            trig = Trigger(rule, sentence.start + m.start(), sentence.start + m.end(), m.group(0))
-            why = "quoted" if any(a <= m.start() < b for a, b in quotes) else modality(text, m.start(), lexicon, brief)
-            if why:
-                dropped.append((trig, why))
-                continue
-            live.append(trig)
-            break  # one live match per rule is enough
+    seen_rules: set[int] = set()
+    for m in lexicon.trigger_regex.finditer(text):
+        i = int(base_name(m.lastgroup or "r0_0")[1:].split("_")[0])
+        if i in seen_rules:
+            continue  # one live match per rule is enough
+        rule = lexicon.rules[i]
+        trig = Trigger(rule, sentence.start + m.start(), sentence.start + m.end(), m.group(0))
+        why = "quoted" if any(a <= m.start() < b for a, b in quotes) else modality(text, m.start(), lexicon, brief)
+        if why:
+            dropped.append((trig, why))
+            continue
+        live.append(trig)
+        seen_rules.add(i)
     live.sort(key=lambda t: (-t.rule.priority, t.start))
     return Detection(sentence, tuple(live), tuple(dropped))

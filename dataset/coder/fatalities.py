@@ -80,9 +80,18 @@ def parse_number(token: str) -> int | None:
     return None
 
 
+# Every death pattern needs one of these words: sentences without them are skipped cheaply.
+_GATE = re.compile(
+    r"kill|dead|died|death|slain|murder|execut|behead|lynch|massacr|perish|lost (?:their|his|her) li|fatalit|"
+    r"bod(?:y|ies)|corpse|shot|gunned|hacked|stabbed|burn|stoned|beaten|beat to|toll|slaughter",
+    re.I)
+
+
 def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
     """Death counts mentioned in one sentence, non-overlapping, in text order."""
     found: list[FatalityMention] = []
+    if not _GATE.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(text):

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from dataset.coder.fastre import bucketed
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 FAMILIES = ("demonstration", "violence", "remote", "strategic")
 GENERIC_VIOLENCE = "@violence"
@@ -37,7 +39,7 @@ class TriggerRule:
 @dataclass(frozen=True)
 class Lexicon:
     rules: tuple[TriggerRule, ...]
-    trigger_regex: re.Pattern  # one alternation of every rule: a cheap "any trigger here?" test
+    trigger_regex: re.Pattern  # every rule in one alternation, a named group per pattern
     rule_regex: tuple[re.Pattern, ...]  # one per rule, same order as rules
     modality: dict[str, re.Pattern]
     digest: str
@@ -88,7 +90,11 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     known = set(schemas.SUB_EVENT_TYPES)
     rules = _load_rules(directory / "events.yaml", known)
     rule_regex = tuple(re.compile(rf"\b(?:{'|'.join(r.patterns)})", re.IGNORECASE) for r in rules)
-    trigger = re.compile("|".join(f"(?:{p.pattern})" for p in rule_regex), re.IGNORECASE)
+    # one pass over a sentence finds every rule's triggers: branches in priority order, so at one
+    # position the most specific rule wins; each pattern is its own group "r<rule>_<n>"
+    order = sorted(range(len(rules)), key=lambda i: -rules[i].priority)
+    branches = [f"(?P<r{i}_{n}>{p})" for i in order for n, p in enumerate(rules[i].patterns)]
+    trigger = re.compile(r"\b(?:" + bucketed(branches) + ")", re.IGNORECASE)
     mod_path = directory / "modality.yaml"
     mod_data = yaml.safe_load(mod_path.read_text(encoding="utf-8")) or {}
     modality = {}

@@ -17,6 +17,7 @@ _ABBREVIATIONS = {
     "cpl", "pvt", "adm", "cmdr", "rev", "hon", "pres", "mt", "ft", "u.s.a", "a.m", "p.m",
 }
 
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) then whitespace.
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
@@ -44,7 +45,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True if the period at `dot` closes an abbreviation or an initial."""
     if text[dot] != ".":
         return False
-    m = re.search(r"([A-Za-z.]+)$", text[:dot])
+    m = _WORD_BEFORE.search(text, max(0, dot - 24), dot)
     if not m:
         return False
     word = m.group(1).lower().strip(".")
