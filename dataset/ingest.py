@@ -122,7 +122,8 @@ def parse_article_file(data: bytes, path: str) -> Article:
     )
 
 
-def _read_jsonl(data: bytes, path: str) -> list[Article | Rejection]:
+def read_jsonl(data: bytes, path: str) -> list[Article | Rejection]:
+    """Articles of a JSONL file, one per line; unusable lines become Rejections (path:line)."""
     out: list[Article | Rejection] = []
     try:
         content = data.decode("utf-8-sig")
@@ -165,7 +166,7 @@ def read_raw(raw_dir: Path) -> list[Article | Rejection]:
             results.append(Rejection(rel, f"cannot read file: {exc.strerror}"))
             continue
         if file.suffix.lower() in JSONL_SUFFIXES:
-            results.extend(_read_jsonl(data, rel))
+            results.extend(read_jsonl(data, rel))
             continue
         try:
             results.append(parse_article_file(data, rel))
