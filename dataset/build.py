@@ -18,7 +18,10 @@ import pycountry
 import schemas
 from dataset import ingest, write
 from dataset.coder import extract
+from dataset.cache import ResultCache
 from dataset.dedupe import dedupe
+from dataset.registry import Registry
+from dataset.registry import default_path as registry_default
 from dataset.frames import articles_frame, events_frame
 from dataset.ingest import Rejection
 from dataset.model import Article, Event
@@ -84,22 +87,36 @@ def assign_ids(events: list[Event], assign: Callable[[Event, str], str] | None =
 
 def code_articles(
     articles: list[Article], *, jobs: int = 1, on_done: Callable[[int], None] | None = None,
+    cache: ResultCache | None = None,
 ) -> dict[str, list[Event]]:
-    """Run the coder over every article; returns events by article id."""
+    """Run the coder over every article (reusing cached results); returns events by article id."""
     results: dict[str, list[Event]] = {}
-    if jobs > 1 and len(articles) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, len(articles) // (jobs * 8))
-            for article, events in zip(articles, pool.map(extract, articles, chunksize=chunk), strict=True):
-                results[article.id] = events
-                if on_done:
-                    on_done(1)
-    else:
-        for article in articles:
-            results[article.id] = extract(article)
+    todo = []
+    for article in articles:
+        cached = cache.get(article) if cache is not None else None
+        if cached is None:
+            todo.append(article)
+        else:
+            results[article.id] = cached
             if on_done:
                 on_done(1)
-    return results
+
+    def done(article: Article, events: list[Event]) -> None:
+        if cache is not None:
+            cache.put(article, events)
+        results[article.id] = events
+        if on_done:
+            on_done(1)
+
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, len(todo) // (jobs * 8))
+            for article, events in zip(todo, pool.map(extract, todo, chunksize=chunk), strict=True):
+                done(article, events)
+    else:
+        for article in todo:
+            done(article, extract(article))
+    return {a.id: results[a.id] for a in articles}
 
 
 def render_report(events: pd.DataFrame, articles: pd.DataFrame) -> str:
@@ -138,12 +155,22 @@ def render_report(events: pd.DataFrame, articles: pd.DataFrame) -> str:
 def run_build(
     raw_dir: Path, build_dir: Path, *, jobs: int = 1,
     progress: Callable[[int], Callable[[int], None]] | None = None,
+    force: bool = False, registry_path: Path | None = None,
 ) -> BuildResult:
-    """Build raw_dir into build_dir. Raises schemas.ValidationFailed before writing anything invalid."""
+    """Build raw_dir into build_dir. Raises schemas.ValidationFailed before writing anything invalid.
+
+    Per-article results are cached in build_dir/cache (force=True recodes everything); event
+    ids come from the registry (registry_path, default registry/event_ids.csv beside raw_dir).
+    """
     items = ingest.read_raw(raw_dir)
     articles = [i for i in items if isinstance(i, Article)]
     on_done = progress(len(articles)) if progress else None
-    coded = code_articles(articles, jobs=jobs, on_done=on_done)
+    cache = None if force else ResultCache(build_dir / "cache" / "coder")
+    coded = code_articles(articles, jobs=jobs, on_done=on_done, cache=cache)
+    if force:  # refresh the cache with the clean results
+        fresh = ResultCache(build_dir / "cache" / "coder")
+        for a in articles:
+            fresh.put(a, coded[a.id])
 
     by_article = {a.id: a for a in articles}
     all_events = [e for a in articles for e in coded[a.id]]
@@ -151,7 +178,8 @@ def run_build(
         article = by_article[e.article_id]
         e.source = e.source or article.source
         e.source_scale = e.source_scale or article.source_scale
-    merged = assign_ids(dedupe(all_events))
+    registry = Registry.load(registry_path or registry_default(raw_dir))
+    merged = assign_ids(dedupe(all_events), registry.assign)
     stamp = build_timestamp(articles)
     for e in merged:
         e.timestamp = stamp
@@ -171,6 +199,7 @@ def run_build(
     write.write_csv(events_df, outputs["events.csv"])
     write.write_parquet(articles_df, outputs["articles.parquet"])
     write.write_text(report, outputs["report.md"])
+    registry.save()
     return BuildResult(events_df, articles_df, report, outputs)
 
 

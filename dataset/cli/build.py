@@ -21,6 +21,9 @@ def build(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes used to code articles."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero (3) if any raw file is rejected."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no report on screen."),
+    force: bool = typer.Option(False, "--force", help="Ignore the per-article cache in OUT/cache and recode all."),
+    registry: Path = typer.Option(None, "--registry", help="Event id registry (default: registry/event_ids.csv "
+                                  "beside RAW, or $DATASET_REGISTRY). Commit it: ids are kept across builds."),
 ) -> None:
     """Code every article under RAW into ACLED-style tables in OUT.
 
@@ -49,7 +52,7 @@ def build(
 
     try:
         with progress:
-            result = run_build(raw, out, jobs=jobs, progress=start)
+            result = run_build(raw, out, jobs=jobs, progress=start, force=force, registry_path=registry)
     except schemas.ValidationFailed as exc:
         console.print("[red]validation failed; nothing was written.[/red]")
         console.print(str(exc), markup=False, highlight=False)
