@@ -17,14 +17,14 @@ import pycountry
 
 import schemas
 from dataset import ingest, write
-from dataset.coder import extract
 from dataset.cache import ResultCache
+from dataset.coder import extract
 from dataset.dedupe import dedupe
-from dataset.registry import Registry
-from dataset.registry import default_path as registry_default
 from dataset.frames import articles_frame, events_frame
 from dataset.ingest import Rejection
 from dataset.model import Article, Event
+from dataset.registry import Registry
+from dataset.registry import default_path as registry_default
 
 
 @dataclass

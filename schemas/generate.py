@@ -66,7 +66,11 @@ def _check_text(check: pa.Check) -> str:
 
 
 def _field_constraints(column: pa.Column) -> dict:
-    c: dict = {"required": not column.nullable}
+    # Text columns write "" for "none" (ACLED's CSV convention), which Table Schema reads as
+    # missing: they are required only when they may never be empty.
+    text = _dtype_name(column) == "string"
+    must_fill = any(ch.name == "str_length" for ch in column.checks) or column.unique
+    c: dict = {"required": (not column.nullable) and (not text or must_fill)}
     if column.unique:
         c["unique"] = True
     for check in column.checks:
