@@ -130,6 +130,14 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
     # user entries first: on a tie in match length, the user's naming wins
     for path in (*extra, DATA_DIR / "actors.yaml"):
         loaded.extend(_entries_from(path))
+    # "Nigerien forces", "Malian troops": a nationality word makes the bare noun a state force
+    demonyms = _demonyms()
+    if demonyms:
+        nat = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+        for entry, patterns in loaded:
+            if entry.kind == "state-military" and entry.name.startswith("Military Forces of {country}"):
+                patterns.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed )?(?:forces|units)")
+                break
     groups = []
     for e_i, (_, patterns) in enumerate(loaded):
         for p_i, p in enumerate(patterns):
@@ -138,6 +146,14 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
     body = bucketed([g for _, g in groups])
     regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
     return ActorDictionary(tuple(e for e, _ in loaded), regex, _load_periods(DATA_DIR / "state_periods.csv"))
+
+
+def _demonyms() -> list[str]:
+    path = DATA_DIR.parent / "gazetteer" / "countries.csv"
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [d for r in csv.DictReader(fh) for d in r["demonyms"].split("|") if len(d) > 3 and d.isalpha()]
 
 
 def _country_phrase(country: str) -> str:
@@ -189,6 +205,14 @@ def nationality_before(text: str, start: int) -> str:
     return ""
 
 
+def _leading_nationality(words: str) -> str:
+    from dataset.coder.places import country_info
+
+    first = words.split()[0] if words.split() else ""
+    info = country_info(first) if first[:1].isupper() else None
+    return info.name if info else ""
+
+
 def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -> list[ActorMention]:
     """Actor mentions in one sentence, in text order, resolved for `country` and `event_date`."""
     d = load_dictionary()
@@ -202,7 +226,7 @@ def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -
             prev = out[-1] if out else None
             if prev and prev.kind == entry.kind and 0 <= m.start() + offset - prev.end <= 1:
                 continue  # "KDF soldiers": one force, named twice
-            own = entry.country or nationality_before(text, m.start()) or country
+            own = entry.country or nationality_before(text, m.start()) or _leading_nationality(words) or country
             name = entry.name.replace("{country}", _country_phrase(own)) if "{country}" in entry.name else entry.name
             label = period_label(own, event_date, d)
             if "{period}" in name:

@@ -270,6 +270,8 @@ class Role:
 def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) -> bool:
     before = text[max(0, m.start - 40):m.start]
     after = text[m.end:m.end + 40]
+    if m.kind in _NAMED_KINDS and re.match(r"^\s*(?:has |have )?claim", after, re.IGNORECASE):
+        return False  # "ISWAP claimed (the attack)": the group acted, it is not a source
     return bool(_ATTRIBUTION_BEFORE.search(before)) or (
         bool(_ATTRIBUTION_AFTER.match(after))
         and not re.search(r"\b(?:killed|shot|attacked|fired|arrested|dispersed)\b", after, re.IGNORECASE)
@@ -379,6 +381,11 @@ def assign_actors(
         return sub, a1, _role(force), reasons
 
     if cand.family == "strategic":
+        if sub == "Arrests" and not state and any(m.kind in _NAMED_KINDS or m.kind == "unidentified" for m in armed):
+            group = next(m for m in armed if m.kind in _NAMED_KINDS or m.kind == "unidentified")
+            victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
+            reasons.append("detained by a non-state group: abduction")
+            return "Abduction/forced disappearance", _role(group), victims, reasons
         if sub == "Arrests":
             force = state[0] if state else None
             a1 = _role(force) if force else _generic("state-police", country, day, "arrests are made by police")
@@ -449,12 +456,18 @@ def assign_actors(
             armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
         elif sub == "Non-state actor overtakes territory":
             armed.sort(key=lambda m: 1 if m.inter == 1 else 0)
+        elif not _ASYMMETRIC.search(cand.trigger.text):
+            # a two-sided fight ("clashed", "fighting between"): ACLED lists state forces first
+            armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
         if len(armed) >= 2:
             return sub, _role(armed[0]), _role(armed[1]), reasons
         if len(armed) == 1:
             if armed[0].inter == 1:
                 reasons.append("opponent not named: Unidentified Armed Group")
                 return sub, _role(armed[0]), _generic("unidentified", country, day, "opponent not named"), reasons
+            if armed[0].inter == 4:  # communal fighting: the other side is a communal militia too
+                reasons.append("opponent not named: another communal militia")
+                return sub, _role(armed[0]), Role(f"Communal Militia ({country})", 4, "communal clash"), reasons
             reasons.append("opponent not named: state forces assumed")
             return sub, _role(armed[0]), _generic("state-military", country, day, "opponent not named"), reasons
         reasons.append("armed actors not named")
@@ -502,6 +515,7 @@ _MOB = re.compile(
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
     r"(?:mob|residents|villagers|youths|supporters|community members|crowd|voters|locals|members of the public)",
     re.I)
+_ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
 _STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?)",
                           re.I)
