@@ -515,6 +515,7 @@ _MOB = re.compile(
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
     r"(?:mob|residents|villagers|youths|supporters|community members|crowd|voters|locals|members of the public)",
     re.I)
+_PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,3}\w+", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
 _STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?)",
@@ -582,6 +583,7 @@ def _scope_text(text: str, cand: Candidate) -> str:
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
     """True when the words after the trigger name an armed target (soldiers, a base...)."""
     scope = text[cand.trigger.end:cand.scope[1]]
+    scope = _PASSIVE_AGENT.sub(" ", " ".join(scope.split()[:8]))  # the words right after; "by police" is the agent
     return bool(re.search(
         r"\b(?:soldiers?|troops|police(?:men)?|police officers?|officers|militants?|fighters?|rebels?|"
         r"insurgents?|military|army|patrol|convoy|base|checkpoint|outpost|barracks|camp)\b", scope, re.IGNORECASE))

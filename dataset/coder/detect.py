@@ -106,7 +106,12 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     dropped: list[tuple[Trigger, str]] = []
     quotes = quoted_spans(text)
     seen_rules: set[int] = set()
-    for m in lexicon.trigger_regex.finditer(text):
+    pos = 0
+    while True:  # overlapping matches too: "protesters blocked" must not hide "blocked main roads"
+        m = lexicon.trigger_regex.search(text, pos)
+        if m is None:
+            break
+        pos = m.start() + 1
         i = int(base_name(m.lastgroup or "r0_0")[1:].split("_")[0])
         if i in seen_rules:
             continue  # one live match per rule is enough
