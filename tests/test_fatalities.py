@@ -52,3 +52,18 @@ def test_split_total_keeps_the_sum() -> None:
     assert split_total(7, 3) == [3, 2, 2]
     assert sum(split_total(5, 2)) == 5
     assert split_total(4, 1) == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Residents protested following the death of a man in police custody.", 0),
+        ("Two unidentified men stabbed a police lieutenant to death.", 1),
+        ("A villager stepped on a landmine and died.", 1),
+        ("Two were released while three were summarily executed.", 3),
+        ("Militants assassinated the village chief.", 1),
+        ("Residents blocked the road after one person died in an accident.", 0),
+    ],
+)
+def test_more_death_phrasings(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -47,8 +47,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("killed N", re.compile(rf"\b(?:killed|killing|kill|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     ("N dead", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}\s+)?(?:dead|deaths|fatalities|bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:killed|died|dead)\b", re.IGNORECASE)),
+    ("N were killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of them |others |more )?(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
+    ("verb N to death", re.compile(rf"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'-]+\s+){{0,4}}?to death\b", re.I)),
+    ("killed the one", re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:the|a|an|one|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder)\b", re.I)),
+    ("one died", re.compile(r"\b(?P<n>an?|one)\s+(?:[\w'-]+\s+){1,8}?(?:died|succumbed)\b", re.I)),
     ("murder of", re.compile(rf"\b(?:murder|killing|death|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
 ]
+# deaths that are not the event's: what a protest is about, accidents, natural causes
+_NOT_THE_EVENT = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice for|following|after|over|against|mourn\w*|accident|crash|"
+    r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
+_ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)
 _ZERO = re.compile(
     r"\b(?:no (?:one|body) (?:was|were) (?:killed|hurt|injured)|no (?:casualties|deaths|fatalities|one died|loss of life)|"
@@ -82,7 +91,7 @@ def parse_number(token: str) -> int | None:
 
 # Every death pattern needs one of these words: sentences without them are skipped cheaply.
 _GATE = re.compile(
-    r"kill|dead|died|death|slain|murder|execut|behead|lynch|massacr|perish|lost (?:their|his|her) li|fatalit|"
+    r"kill|dead|died|death|slain|murder|execut|assassin|succumb|behead|lynch|massacr|perish|lost (?:their|his|her) li|fatalit|"
     r"bod(?:y|ies)|corpse|shot|gunned|hacked|stabbed|burn|stoned|beaten|beat to|toll|slaughter",
     re.I)
 
@@ -103,7 +112,11 @@ def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
                 continue  # "left 5 wounded"
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
                 continue
-            n = parse_number(m.group("n"))
+            n = 1 if rule == "killed the one" else parse_number(m.group("n"))
+            if re.search(r"\b(?:no|not a single|not one)\s*$", text[max(0, s - 14):s], re.IGNORECASE):
+                continue  # "no one was killed"
+            if _NOT_THE_EVENT.search(text[max(0, s - 45):s]) or _ACCIDENT.search(text):
+                continue  # the death a protest is about, or an accident
             if n is None:
                 continue
             found.append(FatalityMention(n, s + offset, e + offset, m.group(0), f"{rule}: {m.group(0)!r} -> {n}"))
