@@ -360,6 +360,10 @@ def assign_actors(
         severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, 0) for t in cand.triggers), default=0)
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
+        if sub == "Violent demonstration" and not _DEMONSTRATION_WORDS.search(
+                " ".join(text[a:b] for a, b in cand.regions)):
+            sub = "Mob violence"  # violent acts with no demonstration: a mob's
+            reasons.append("violence by a crowd outside a demonstration: mob violence")
         if sub in ("Violent demonstration", "Mob violence"):
             a1 = Role(f"Rioters ({country})", 5, "demonstrators turned violent: Rioters", assoc_names)
             if sub == "Mob violence":
@@ -447,8 +451,11 @@ def assign_actors(
             " ".join(text[a:b] for a, b in cand.regions)):
         sub = "Mob violence"
     if sub == "Mob violence":
+        a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
+        if _SYMMETRIC.search(cand.trigger.text):  # two crowds fighting each other
+            return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
         a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "mob violence targets civilians")
-        return sub, Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters"), a2, reasons
+        return sub, a1, a2, reasons
     if sub == "Abduction/forced disappearance" and cand.fatalities > 0:
         sub = "Attack"  # abducted and killed: ACLED codes the killing
     if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
@@ -510,11 +517,16 @@ def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib
 
 _MOB = re.compile(
     r"\b(?:mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
-    r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes|angry|irate)\b(?:(?!\b(?:gunmen|militants|soldiers|police)\b).)*?"
+    r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes|angry|irate|factions|students|refugees|fans|"
+    r"groups|members|workers|traders|squatters)\b(?:(?!\b(?:gunmen|militants|soldiers|police)\b).)*?"
     r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*)|"
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
     r"(?:mob|residents|villagers|youths|supporters|community members|crowd|voters|locals|members of the public)",
     re.I)
+_SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*)", re.I)
+# words that make violent acts part of a demonstration rather than a mob's
+_DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|riot\w*|strike|picket\w*|sit-in)",
+                                  re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,3}\w+", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
