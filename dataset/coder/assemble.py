@@ -360,8 +360,9 @@ def assign_actors(
         severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, 0) for t in cand.triggers), default=0)
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
-        if sub == "Violent demonstration" and not _DEMONSTRATION_WORDS.search(
-                " ".join(text[a:b] for a, b in cand.regions)):
+        event_text = " ".join(text[a:b] for a, b in cand.regions)
+        if sub == "Violent demonstration" and not _DEMONSTRATION_WORDS.search(event_text) \
+                and not _STREET_PROTEST.search(event_text):
             sub = "Mob violence"  # violent acts with no demonstration: a mob's
             reasons.append("violence by a crowd outside a demonstration: mob violence")
         if sub in ("Violent demonstration", "Mob violence"):
@@ -527,6 +528,8 @@ _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl
 # words that make violent acts part of a demonstration rather than a mob's
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|riot\w*|strike|picket\w*|sit-in)",
                                   re.I)
+# the marks of a street demonstration even when nobody calls it one
+_STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:\w+ ){0,3}(?:road|highway|street))", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,3}\w+", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
