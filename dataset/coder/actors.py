@@ -187,22 +187,10 @@ def generic_actor(kind: str, country: str) -> tuple[str, int]:
     return f"{label} ({country})", inter
 
 
-_NAT_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<nat>(?:[A-Z][\w.]*\.?|U\.S\.|US)(?:\s[A-Z][\w]+)?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}$")
-
-
 def nationality_before(text: str, start: int) -> str:
-    """The country named just before a state noun: "Iraqi security forces" -> Iraq."""
-    from dataset.coder.places import country_info
+    from dataset.coder.places import nationality_before as _before
 
-    m = _NAT_BEFORE.search(text[max(0, start - 40):start])
-    if not m:
-        return ""
-    nat = m.group("nat")
-    for candidate in (nat, nat.split()[-1], nat.split()[0]):
-        info = country_info(candidate)
-        if info:
-            return info.name
-    return ""
+    return _before(text, start)
 
 
 def _leading_nationality(words: str) -> str:

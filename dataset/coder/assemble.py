@@ -541,28 +541,12 @@ def perpetrator_name(m: actor_lib.ActorMention | None) -> str:
     return m.name if m is not None else ""
 
 
-_NAT_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<nat>(?:[A-Z][\w.]*\.?|U\.S\.|US)(?:\s[A-Z]\w+)?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}$")
-
-
-def _nationality_before(text: str, start: int) -> str:
-    """The country named just before a noun: "a U.S. airstrike" -> United States."""
-    m = _NAT_BEFORE.search(text[max(0, start - 40):start])
-    if not m:
-        return ""
-    nat = m.group("nat")
-    for candidate in (nat, nat.split()[-1], nat.split()[0]):
-        info = place_lib.country_info(candidate)
-        if info:
-            return info.name
-    return ""
-
-
 def _national_strike(text: str, cand: Candidate, country: str, day: date) -> actor_lib.ActorMention | None:
     """"a U.S. airstrike", "Russian jets": the strike is by that state's military."""
     t = cand.trigger
     if not _STRIKE_NOUN.search(t.text):
         return None
-    nat = _nationality_before(text, t.start)
+    nat = place_lib.nationality_before(text, t.start)
     if not nat:
         return None
     name, reason = actor_lib.state_actor("state-military", nat, day)

@@ -111,7 +111,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         m = lexicon.trigger_regex.search(text, pos)
         if m is None:
             break
-        pos = m.start() + 1
+        nxt = text.find(" ", m.start())  # the next trigger starts at a later word
+        pos = len(text) if nxt < 0 else nxt + 1
         i = int(base_name(m.lastgroup or "r0_0")[1:].split("_")[0])
         if i in seen_rules:
             continue  # one live match per rule is enough

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dataset.coder.gazetteer import Index, fold, load_index, phonetic
+from dataset.coder.gazetteer import Country, Index, fold, load_index, phonetic
 
 
 @dataclass(frozen=True)
@@ -43,14 +43,8 @@ class PlaceMention:
     rule: str
 
 
-@dataclass(frozen=True)
-class CountryInfo:
-    name: str
-    alpha2: str
-    alpha3: str
-    iso: int
-    region: str
-    capital: str
+#: A country as ACLED names it, with its codes, region, capital and demonyms.
+CountryInfo = Country
 
 
 # Capitalised words that are never places on their own, though GeoNames has towns so named.
@@ -122,10 +116,7 @@ def _country_lookup() -> dict[str, str]:
 
 
 def _info(cc: str) -> CountryInfo | None:
-    c = _index().countries.get(cc)
-    if c is None:
-        return None
-    return CountryInfo(c.name, c.alpha2, c.alpha3, c.iso, c.region, c.capital)
+    return _index().countries.get(cc)
 
 
 def country_info(name_code_or_demonym: str) -> CountryInfo | None:
@@ -144,6 +135,22 @@ def _country_regex() -> re.Pattern:
     names = sorted({k for k in _country_lookup() if len(k) > 2 or k in ("us",)}, key=len, reverse=True)
     body = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", re.I)
+
+
+_NAT_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<nat>(?:[A-Z][\w.]*\.?|U\.S\.|US)(?:\s[A-Z]\w+)?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def nationality_before(text: str, start: int) -> str:
+    """The country named just before a noun: "Iraqi security forces", "a U.S. airstrike"."""
+    m = _NAT_BEFORE.search(text[max(0, start - 40):start])
+    if not m:
+        return ""
+    nat = m.group("nat")
+    for candidate in (nat, nat.split()[-1], nat.split()[0]):
+        info = country_info(candidate)
+        if info:
+            return info.name
+    return ""
 
 
 def find_countries(text: str) -> list[tuple[int, int, CountryInfo]]:
