@@ -10,7 +10,6 @@ Every fallback (date defaulted, place taken from context, actor assumed) is writ
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
@@ -575,10 +574,6 @@ _RESPONSIBILITY = re.compile(
     r"attributed|behind the (?:attack|killing|bombing|blast|raid|ambush)|carried out|responsible for)\b", re.I)
 
 
-def _scope_text(text: str, cand: Candidate) -> str:
-    return text[cand.scope[0]:cand.scope[1]]
-
-
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
     """True when the words after the trigger name an armed target (soldiers, a base...)."""
     scope = text[cand.trigger.end:cand.scope[1]]
@@ -897,13 +892,3 @@ def _interaction(inter1: int, inter2: int) -> int:
     import schemas
 
     return schemas.interaction_code(inter1, inter2)
-
-
-def article_digest(article: Article) -> str:
-    """Content hash of an article's coding inputs (for caches keyed on inputs)."""
-    h = hashlib.sha256()
-    for part in (article.id, article.text, article.published.isoformat(), article.country, article.source,
-                 article.source_scale, CODER_VERSION):
-        h.update(part.encode("utf-8"))
-        h.update(b"\0")
-    return h.hexdigest()

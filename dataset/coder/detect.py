@@ -39,10 +39,6 @@ class Detection:
     triggers: tuple[Trigger, ...]  # all live triggers, best first
     dropped: tuple[tuple[Trigger, str], ...]  # triggers ruled out, with the reason
 
-    @property
-    def best(self) -> Trigger | None:
-        return self.triggers[0] if self.triggers else None
-
 
 def _clause_before(text: str, pos: int) -> str:
     start = 0

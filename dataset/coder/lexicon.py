@@ -40,7 +40,6 @@ class TriggerRule:
 class Lexicon:
     rules: tuple[TriggerRule, ...]
     trigger_regex: re.Pattern  # every rule in one alternation, a named group per pattern
-    rule_regex: tuple[re.Pattern, ...]  # one per rule, same order as rules
     modality: dict[str, re.Pattern]
     digest: str
 
@@ -89,7 +88,6 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
 
     known = set(schemas.SUB_EVENT_TYPES)
     rules = _load_rules(directory / "events.yaml", known)
-    rule_regex = tuple(re.compile(rf"\b(?:{'|'.join(r.patterns)})", re.IGNORECASE) for r in rules)
     # one pass over a sentence finds every rule's triggers: branches in priority order, so at one
     # position the most specific rule wins; each pattern is its own group "r<rule>_<n>"
     order = sorted(range(len(rules)), key=lambda i: -rules[i].priority)
@@ -104,7 +102,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             raise LexiconError(f"{mod_path.name}: '{key}' must list patterns")
         modality[key] = re.compile(_compile(pats, f"{mod_path.name} {key}"), re.IGNORECASE)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in lexicon_files(directory))).hexdigest()[:12]
-    return Lexicon(tuple(rules), trigger, rule_regex, modality, digest)
+    return Lexicon(tuple(rules), trigger, modality, digest)
 
 
 @dataclass(frozen=True)
