@@ -19,7 +19,6 @@ import pandas as pd
 from dataset.coder import extract
 from dataset.model import Article, Event
 
-_DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%d %B %Y", "%d-%b-%y", "%d-%B-%Y", "%d/%m/%Y", "%m/%d/%Y")
 FIELDS = (
     "event_type", "sub_event_type", "event_date", "location_25km", "admin1", "fatalities", "inter1", "inter2",
     "actor1",
@@ -27,12 +26,15 @@ FIELDS = (
 
 
 def parse_date(value: object) -> date | None:
+    """One date in any format ACLED files have been seen in (the formats `dataset validate` reads)."""
+    from dataset.validate import DATE_FORMATS
+
     if isinstance(value, (datetime, pd.Timestamp)):
         return value.date()
     text = str(value).strip()
     if text.endswith(".0"):
         text = text[:-2]
-    for fmt in _DATE_FORMATS:
+    for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date()
         except ValueError:
@@ -61,13 +63,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def read_export(path: Path) -> pd.DataFrame:
-    """An ACLED export (CSV, Parquet or XLSX) as strings, BOM and all."""
-    suffix = path.suffix.lower()
-    if suffix == ".parquet":
-        return pd.read_parquet(path)
-    if suffix in (".xlsx", ".xls"):
-        return pd.read_excel(path, dtype=str)
-    return pd.read_csv(path, dtype=str, encoding="utf-8-sig", keep_default_na=False)
+    """An ACLED export (CSV, Parquet or XLSX), read the way `dataset validate` reads it."""
+    from dataset.validate import UnreadableInput, read_table
+
+    try:
+        return read_table(path)
+    except UnreadableInput as exc:
+        raise ValueError(str(exc)) from None
 
 
 def gold_articles(df: pd.DataFrame) -> list[tuple[Article, dict]]:

@@ -88,7 +88,7 @@ def detect_era(columns: list[str]) -> str:
     return "2021"
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%d %B %Y", "%d-%B-%Y", "%d-%b-%y", "%d/%m/%Y")
+DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%d %B %Y", "%d-%B-%Y", "%d-%b-%y", "%d/%m/%Y", "%m/%d/%Y")
 
 
 def _parse_dates(values: pd.Series) -> pd.Series:
@@ -97,7 +97,7 @@ def _parse_dates(values: pd.Series) -> pd.Series:
         return values
     text = values.astype(str).str.strip().str.replace(r"\.0$", "", regex=True)
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
-    for fmt in _DATE_FORMATS:
+    for fmt in DATE_FORMATS:
         missing = out.isna()
         if not missing.any():
             break
