@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from dataset.coder.fastre import base_name, bucketed
+from dataset.coder.fastre import Dispatch
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 KINDS = (
@@ -60,7 +60,7 @@ class Entry:
 @dataclass(frozen=True)
 class ActorDictionary:
     entries: tuple[Entry, ...]
-    regex: re.Pattern  # one group per pattern: "p<entry>_<n>"
+    regex: Dispatch  # one group per pattern: "p<entry>_<n>", scanned by first letter
     periods: dict[str, tuple[tuple[date, date | None, str], ...]]
 
 
@@ -143,8 +143,7 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
         for p_i, p in enumerate(patterns):
             groups.append((len(p), f"(?P<p{e_i}_{p_i}>{p})"))
     groups.sort(key=lambda g: -g[0])  # longer patterns first: a cheap stand-in for longest match
-    body = bucketed([g for _, g in groups])
-    regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
+    regex = Dispatch([g for _, g in groups], suffix=r"(?![\w-])", flags=re.I)
     return ActorDictionary(tuple(e for e, _ in loaded), regex, _load_periods(DATA_DIR / "state_periods.csv"))
 
 
@@ -205,8 +204,8 @@ def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -
     """Actor mentions in one sentence, in text order, resolved for `country` and `event_date`."""
     d = load_dictionary()
     out: list[ActorMention] = []
-    for m in d.regex.finditer(text):
-        group = base_name(m.lastgroup or "")
+    for m in d.regex.scan(text):
+        group = m.lastgroup or ""
         e_i = int(group[1:].split("_")[0])
         entry = d.entries[e_i]
         words = m.group(0)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dataset.coder.fastre import base_name
 from dataset.coder.lexicon import Lexicon, TriggerRule, load_lexicon
 from dataset.coder.segment import Sentence
 
@@ -102,14 +101,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     dropped: list[tuple[Trigger, str]] = []
     quotes = quoted_spans(text)
     seen_rules: set[int] = set()
-    pos = 0
-    while True:  # overlapping matches too: "protesters blocked" must not hide "blocked main roads"
-        m = lexicon.trigger_regex.search(text, pos)
-        if m is None:
-            break
-        nxt = text.find(" ", m.start())  # the next trigger starts at a later word
-        pos = len(text) if nxt < 0 else nxt + 1
-        i = int(base_name(m.lastgroup or "r0_0")[1:].split("_")[0])
+    # overlapping matches too: "protesters blocked" must not hide "blocked main roads"
+    for m in lexicon.triggers.scan(text, overlapping=True):
+        i = int((m.lastgroup or "r0_0")[1:].split("_")[0])
         if i in seen_rules:
             continue  # one live match per rule is enough
         rule = lexicon.rules[i]

@@ -1,8 +1,8 @@
-"""Big alternations of lexicon patterns, compiled so Python's `re` stays fast.
+"""Big alternations of lexicon patterns, scanned so Python's `re` stays fast.
 
 `re` tries every branch of an alternation at every position. Lexicons hold hundreds of
-branches, so we group them by the letters they can start with and guard each group with a
-lookahead on that letter: at a word start only the few branches that can match are tried.
+branches, so we group them by the letters they can start with (read from the parsed pattern)
+and, at each word start, try only the group of that word's first letter.
 """
 
 from __future__ import annotations
@@ -19,12 +19,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _p  # type: ignore[no-redef]
 
 _LETTERS = set(string.ascii_lowercase)
-_GROUP = re.compile(r"\(\?P<(\w+)>")
 
-
-def base_name(group: str) -> str:
-    """The group name a bucketed copy stands for ("p3_1__2" -> "p3_1")."""
-    return group.split("__", 1)[0]
 
 
 def _first(items: list) -> set[str] | None:
@@ -82,30 +77,46 @@ def first_letters(pattern: str) -> set[str] | None:
     return found
 
 
-def bucketed(branches: list[str]) -> str:
-    """One alternation of `branches` (already wrapped as groups), guarded by first letters.
+_WORD_START = re.compile(r"(?<![\w-])[A-Za-z0-9]")
 
-    Order is kept inside each bucket, so earlier branches still win ties.
+
+class Dispatch:
+    """Branches compiled per first letter; a scan tries, at each word start, only its letter's.
+
+    Equivalent to one big alternation anchored at word starts (earlier branches win), but
+    Python never walks the other letters' branches.
     """
-    buckets: dict[str, list[str]] = defaultdict(list)
-    other: list[str] = []
-    for b in branches:
-        letters = first_letters(b)
-        if letters is None:
-            other.append(b)
-            continue
-        for ch in sorted(letters):
-            buckets[ch].append(b)
-    copies: dict[str, int] = defaultdict(int)
-    parts = []
-    for ch in sorted(buckets):
-        guard = f"[{ch}{ch.upper()}]" if ch.isalpha() else re.escape(ch)
-        renamed = []
-        for b in buckets[ch]:
-            copies[b] += 1
-            n = copies[b]
-            # a branch in several buckets needs its own group names in each: name__2, name__3 ...
-            renamed.append(b if n == 1 else _GROUP.sub(lambda m, n=n: f"(?P<{m.group(1)}__{n}>", b))
-        parts.append(f"(?={guard})(?:{'|'.join(renamed)})")
-    parts.extend(other)
-    return "|".join(parts)
+
+    def __init__(self, branches: list[str], *, suffix: str = "", flags: int = 0) -> None:
+        buckets: dict[str, list[str]] = defaultdict(list)
+        anywhere: list[str] = []
+        for b in branches:
+            letters = first_letters(b)
+            if letters is None:
+                anywhere.append(b)
+            else:
+                for ch in letters:
+                    buckets[ch].append(b)
+        for b in anywhere:  # branches that may start with any letter are tried everywhere, last
+            for ch in list(buckets) or list(string.ascii_lowercase):
+                buckets[ch].append(b)
+        self.regex: dict[str, re.Pattern] = {}
+        for ch, group in buckets.items():  # each bucket compiles alone: group names may repeat
+            self.regex[ch] = re.compile("(?:" + "|".join(group) + ")" + suffix, flags)
+
+    def scan(self, text: str, *, overlapping: bool = False):
+        """Matches in text order: every word start (overlapping) or leftmost non-overlapping."""
+        pos = 0
+        lowered = text.lower()
+        while True:
+            w = _WORD_START.search(text, pos)
+            if w is None:
+                return
+            start = w.start()
+            pattern = self.regex.get(lowered[start])
+            m = pattern.match(text, start) if pattern is not None else None
+            if m is None or m.end() == start:
+                pos = start + 1
+                continue
+            yield m
+            pos = start + 1 if overlapping else m.end()

@@ -47,6 +47,7 @@ def user_gazetteer_dir() -> Path:
     return Path(base)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase ASCII key: accents removed, punctuation to spaces ("Tillabéri" -> "tillaberi")."""
     text = unicodedata.normalize("NFKD", text)
@@ -59,6 +60,7 @@ def fold(text: str) -> str:
 _ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|ad|az|adh|ath|es|en|ed|ul|il)\s+")
 
 
+@lru_cache(maxsize=65536)
 def phonetic(text: str) -> str:
     """A loose key for transliteration variants: Nasiriyah ~ Nassriya ~ An Nasiriyah."""
     k = _ARTICLE.sub("", fold(text))

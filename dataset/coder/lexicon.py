@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from dataset.coder.fastre import bucketed
+from dataset.coder.fastre import Dispatch
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 FAMILIES = ("demonstration", "violence", "remote", "strategic")
@@ -39,7 +39,7 @@ class TriggerRule:
 @dataclass(frozen=True)
 class Lexicon:
     rules: tuple[TriggerRule, ...]
-    trigger_regex: re.Pattern  # every rule in one alternation, a named group per pattern
+    triggers: Dispatch  # every rule's patterns, a named group "r<rule>_<n>" each, scanned by first letter
     modality: dict[str, re.Pattern]
     digest: str
 
@@ -92,7 +92,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     # position the most specific rule wins; each pattern is its own group "r<rule>_<n>"
     order = sorted(range(len(rules)), key=lambda i: -rules[i].priority)
     branches = [f"(?P<r{i}_{n}>{p})" for i in order for n, p in enumerate(rules[i].patterns)]
-    trigger = re.compile(r"\b(?:" + bucketed(branches) + ")", re.IGNORECASE)
+    dispatch = Dispatch(branches, flags=re.IGNORECASE)
     mod_path = directory / "modality.yaml"
     mod_data = yaml.safe_load(mod_path.read_text(encoding="utf-8")) or {}
     modality = {}
@@ -102,7 +102,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             raise LexiconError(f"{mod_path.name}: '{key}' must list patterns")
         modality[key] = re.compile(_compile(pats, f"{mod_path.name} {key}"), re.IGNORECASE)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in lexicon_files(directory))).hexdigest()[:12]
-    return Lexicon(tuple(rules), trigger, modality, digest)
+    return Lexicon(tuple(rules), dispatch, modality, digest)
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,7 @@ def _info(cc: str) -> CountryInfo | None:
     return _index().countries.get(cc)
 
 
+@lru_cache(maxsize=8192)
 def country_info(name_code_or_demonym: str) -> CountryInfo | None:
     """"Iraq", "IQ", "IRQ", "Iraqi", "U.S." -> the country, as ACLED names it."""
     if not name_code_or_demonym:
