@@ -103,6 +103,8 @@ class Dispatch:
         self.regex: dict[str, re.Pattern] = {}
         for ch, group in buckets.items():  # each bucket compiles alone: group names may repeat
             self.regex[ch] = re.compile("(?:" + "|".join(group) + ")" + suffix, flags)
+        # a word whose first character has no bucket can still start an "anywhere" branch
+        self.fallback = re.compile("(?:" + "|".join(anywhere) + ")" + suffix, flags) if anywhere else None
 
     def scan(self, text: str, *, overlapping: bool = False):
         """Matches in text order: every word start (overlapping) or leftmost non-overlapping."""
@@ -113,7 +115,7 @@ class Dispatch:
             if w is None:
                 return
             start = w.start()
-            pattern = self.regex.get(lowered[start])
+            pattern = self.regex.get(lowered[start], self.fallback)
             m = pattern.match(text, start) if pattern is not None else None
             if m is None or m.end() == start:
                 pos = start + 1
