@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -98,9 +99,18 @@ _GATE = re.compile(
 
 def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
     """Death counts mentioned in one sentence, non-overlapping, in text order."""
+    if not offset:
+        return list(_find(text))
+    return [FatalityMention(m.count, m.start + offset, m.end + offset, m.text, m.rule) for m in _find(text)]
+
+
+@lru_cache(maxsize=4096)
+def _find(text: str) -> tuple[FatalityMention, ...]:
+    """find_fatalities at offset 0, cached: an event's sentences are read more than once."""
+    offset = 0
     found: list[FatalityMention] = []
     if not _GATE.search(text):
-        return found
+        return ()
     taken: list[tuple[int, int]] = []
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -141,7 +151,7 @@ def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
         found.append(FatalityMention(1, s + offset, e + offset, m.group(0), f"singular victim {m.group(0)!r} -> 1"))
         taken.append((s, e))
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def has_zero_statement(text: str) -> bool:
