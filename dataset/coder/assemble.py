@@ -695,7 +695,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     hint = country.name if country else None
     ctx = _Context(article, sentences, {}, {}, country)
     cands: list[Candidate] = []
-    brief = len(sentences) <= 2  # a note or a brief: every trigger in it reports its event
+    # a note or a brief (a few short sentences, like an ACLED note): it reports one event, so every
+    # trigger in it counts and summary words do not rule it out
+    brief = len(sentences) <= 4 and len(article.text.split()) <= 90
     dateline = _DATELINE.match(article.text)
     dateline_end = dateline.end() if dateline else 0
     ctx.hint, ctx.dateline_end = hint, dateline_end
