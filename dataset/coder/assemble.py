@@ -116,6 +116,12 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
                 main = t
         else:
             background.append(t)
+    if main is not None and main.rule.family == "remote":
+        # shelling or strikes told as part of fighting are one battle (ACLED codebook)
+        clash = next((t for t in det.triggers if t.sub_event_type == "Armed clash"
+                      and _background_start(s.text, t.start - s.start) is None), None)
+        if clash is not None:
+            main = clash
     out: list[Candidate] = []
     first_bg = min((_background_start(s.text, t.start - s.start) or 0 for t in background), default=None)
     if main is not None:
