@@ -447,6 +447,14 @@ def assign_actors(
 
     # violence family
     if sub == GENERIC_VIOLENCE:
+        victim_force = (len(armed) == 1 and not civilians and armed[0].inter in (1, 8)
+                        and armed[0].end <= cand.trigger.start
+                        and _PASSIVE_VICTIM.match(text[armed[0].end:cand.trigger.start]))
+        if victim_force:
+            # "two policemen were shot dead": the force is the target of an unnamed attacker
+            reasons.append("attacker not named: Unidentified Armed Group")
+            return "Armed clash", _generic("unidentified", country, day, "attacker not named"), \
+                _role(armed[0]), reasons
         two_sides = (len(armed) >= 2 and not civilians) or (
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
@@ -535,6 +543,7 @@ _DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(
                                   re.I)
 # the marks of a street demonstration even when nobody calls it one
 _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:\w+ ){0,3}(?:road|highway|street))", re.I)
+_PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,3}\w+", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
