@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pandas as pd
+import pandera.extensions as pa_ext
 import pandera.pandas as pa
 import pycountry
 from pandera.typing import Series
@@ -78,6 +79,51 @@ def actor2_matches_inter2(df: pd.DataFrame) -> pd.Series:
     return (df["actor2"].astype(str) == "") == (df["inter2"] == 0)
 
 
+def rejected_have_reason(df: pd.DataFrame) -> pd.Series:
+    return (df["status"] != "rejected") | (df["reason"].astype(str) != "")
+
+
+def accepted_have_id_and_date(df: pd.DataFrame) -> pd.Series:
+    ok = (df["article_id"].astype(str) != "") & df["published"].notna()
+    return (df["status"] == "rejected") | ok
+
+
+def accepted_ids_unique(df: pd.DataFrame) -> pd.Series:
+    accepted = df["status"] != "rejected"
+    return ~(df["article_id"].where(accepted).duplicated(keep=False) & accepted)
+
+
+_FRAME_CHECKS = {
+    "sub_event_type_belongs_to_event_type": sub_event_matches_type,
+    "disorder_type_matches_sub_event_type": disorder_matches_sub_event,
+    "interaction_matches_inter_codes": interaction_matches_inter,
+    "year_matches_event_date": year_matches_date,
+    "civilian_targeting_only_when_civilians_targeted": civilian_targeting_only_for_civilians,
+    "iso_matches_country": iso_matches_country,
+    "coordinates_inside_country": coordinates_in_country,
+    "actor2_empty_iff_inter2_zero": actor2_matches_inter2,
+    "rejected_articles_have_a_reason": rejected_have_reason,
+    "accepted_articles_have_id_and_date": accepted_have_id_and_date,
+    "article_id_unique_among_accepted": accepted_ids_unique,
+}
+
+
+def _register(name: str, fn) -> None:
+    def check(df: pd.DataFrame) -> pd.Series:
+        return fn(df)
+
+    check.__name__ = name
+    check.__doc__ = fn.__doc__
+    try:
+        pa_ext.register_check_method(check)
+    except ValueError:
+        pass  # already registered (module reloaded)
+
+
+for _name, _fn in _FRAME_CHECKS.items():
+    _register(_name, _fn)
+
+
 class EventsSchema(pa.DataFrameModel):
     """One row per event: ACLED's columns in ACLED's order, then our provenance columns."""
 
@@ -122,44 +168,21 @@ class EventsSchema(pa.DataFrameModel):
     reasons: Series[str] = pa.Field(description="Fallbacks taken, '; '-separated.")
     coder_version: Series[str] = pa.Field(str_length={"min_value": 1}, description="Coder and lexicon version.")
 
-    @pa.dataframe_check(name="sub_event_type_belongs_to_event_type")
-    def _sub_in_type(cls, df: pd.DataFrame) -> Series[bool]:
-        return sub_event_matches_type(df)
-
-    @pa.dataframe_check(name="disorder_type_matches_sub_event_type")
-    def _disorder(cls, df: pd.DataFrame) -> Series[bool]:
-        return disorder_matches_sub_event(df)
-
-    @pa.dataframe_check(name="interaction_matches_inter_codes")
-    def _interaction(cls, df: pd.DataFrame) -> Series[bool]:
-        return interaction_matches_inter(df)
-
-    @pa.dataframe_check(name="year_matches_event_date")
-    def _year(cls, df: pd.DataFrame) -> Series[bool]:
-        return year_matches_date(df)
-
-    @pa.dataframe_check(name="civilian_targeting_only_when_civilians_targeted")
-    def _civ(cls, df: pd.DataFrame) -> Series[bool]:
-        return civilian_targeting_only_for_civilians(df)
-
-    @pa.dataframe_check(name="iso_matches_country")
-    def _iso(cls, df: pd.DataFrame) -> Series[bool]:
-        return iso_matches_country(df)
-
-    @pa.dataframe_check(name="coordinates_inside_country")
-    def _bbox(cls, df: pd.DataFrame) -> Series[bool]:
-        return coordinates_in_country(df)
-
-    @pa.dataframe_check(name="actor2_empty_iff_inter2_zero")
-    def _actor2(cls, df: pd.DataFrame) -> Series[bool]:
-        return actor2_matches_inter2(df)
-
     class Config:
         strict = True
         ordered = True
         coerce = False
         name = "events"
         description = "ACLED-style events coded from raw articles."
+        # the codebook's rules between columns: registered checks (schemas/checks.py), so they serialize
+        sub_event_type_belongs_to_event_type = ()
+        disorder_type_matches_sub_event_type = ()
+        interaction_matches_inter_codes = ()
+        year_matches_event_date = ()
+        civilian_targeting_only_when_civilians_targeted = ()
+        iso_matches_country = ()
+        coordinates_inside_country = ()
+        actor2_empty_iff_inter2_zero = ()
 
 
 class ArticlesSchema(pa.DataFrameModel):
@@ -178,23 +201,11 @@ class ArticlesSchema(pa.DataFrameModel):
     country: Series[str] = pa.Field(description="Country hint.")
     source_scale: Series[str] = pa.Field(description="Scale of the outlet.")
 
-    @pa.dataframe_check(name="rejected_articles_have_a_reason")
-    def _reason(cls, df: pd.DataFrame) -> Series[bool]:
-        return (df["status"] != "rejected") | (df["reason"].astype(str) != "")
-
-    @pa.dataframe_check(name="accepted_articles_have_id_and_date")
-    def _accepted(cls, df: pd.DataFrame) -> Series[bool]:
-        ok = (df["article_id"].astype(str) != "") & df["published"].notna()
-        return (df["status"] == "rejected") | ok
-
-    @pa.dataframe_check(name="article_id_unique_among_accepted")
-    def _unique(cls, df: pd.DataFrame) -> Series[bool]:
-        accepted = df["status"] != "rejected"
-        dup = df["article_id"].where(accepted).duplicated(keep=False) & accepted
-        return ~dup
-
     class Config:
         strict = True
         ordered = True
         name = "articles"
         description = "Every raw input and what the build did with it."
+        rejected_articles_have_a_reason = ()
+        accepted_articles_have_id_and_date = ()
+        article_id_unique_among_accepted = ()

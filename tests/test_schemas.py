@@ -94,3 +94,13 @@ def test_table_schema_is_valid_frictionless() -> None:
         if path.suffix == ".json":
             schema = frictionless.Schema.from_descriptor(str(path))
             assert schema.fields
+
+
+def test_schemas_serialize_with_their_checks() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # pandera warns when a check cannot be serialized
+        text = schemas.EventsSchema.to_schema().to_yaml()
+        schemas.ArticlesSchema.to_schema().to_yaml()
+    assert "interaction_matches_inter_codes" in text and "coordinates_inside_country" in text
