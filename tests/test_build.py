@@ -100,3 +100,15 @@ def test_jobs_give_the_same_result(raw: Path, tmp_path: Path) -> None:
     one = build_mod.run_build(raw, tmp_path / "one", jobs=1)
     two = build_mod.run_build(raw, tmp_path / "two", jobs=2)
     pd.testing.assert_frame_equal(one.events, two.events)
+
+
+def test_same_event_from_two_outlets_is_one_row(tmp_path: Path) -> None:
+    folder = tmp_path / "raw" / "articles"
+    folder.mkdir(parents=True)
+    for name in ("ken-2021-03-14-nakuru-fees-march.md", "ken-2021-03-15-nakuru-fees-star.md"):
+        shutil.copy(ROOT / "raw" / "articles" / name, folder / name)
+    result = build_mod.run_build(tmp_path / "raw", tmp_path / "build", registry_path=tmp_path / "ids.csv")
+    assert len(result.events) == 1
+    row = result.events.iloc[0]
+    assert row["source"] == "Daily Nation; The Star"
+    assert "also_reported_by" in row["provenance"]
