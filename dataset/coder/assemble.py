@@ -533,7 +533,10 @@ _MOB = re.compile(
     r"\b(?:mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
     r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes|angry|irate|factions|students|refugees|fans|"
     r"groups|members|workers|traders|squatters)\b(?:(?!\b(?:gunmen|militants|soldiers|police)\b).)*?"
-    r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*)|"
+    r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*|"
+    r"fight\w*|fought|scuffl\w*|violence|confrontation)|"
+    r"\b(?:clash\w*|confrontations?|fights?|scuffles?|violence|brawls?) between (?:\w+ ){0,3}"
+    r"(?:supporters|youths|students|factions|groups|residents|traders|members|fans|rivals)|"
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
     r"(?:mob|residents|villagers|youths|supporters|community members|crowd|voters|locals|members of the public)",
     re.I)

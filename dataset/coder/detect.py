@@ -67,6 +67,7 @@ def modality(text: str, start: int, lexicon: Lexicon, brief: bool = False) -> st
     return ""
 
 
+_LEGAL_NOUN = re.compile(r"\s+(?:cases?|charges?|suspects?|allegations?|trials?|convicts?|convictions?|probes?)\b", re.I)
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
 
@@ -109,6 +110,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         rule = lexicon.rules[i]
         trig = Trigger(rule, sentence.start + m.start(), sentence.start + m.end(), m.group(0))
         why = "quoted" if any(a <= m.start() < b for a, b in quotes) else modality(text, m.start(), lexicon, brief)
+        if not why and _LEGAL_NOUN.match(text, m.end()):
+            why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
         if why:
             dropped.append((trig, why))
             continue
