@@ -809,6 +809,9 @@ def extract(article: Article) -> list[Event]:
         # place
         p = cand.place
         geo_precision = p.geo_precision if p else 0
+        if p is not None and _in_parens(text, p.start) and geo_precision < 2:
+            geo_precision = 2  # "(Abala, Tillabery)": the admin area's seat, the village itself unknown
+            reasons.append(f"place from the bracketed admin areas: {p.text!r}")
         if p is None:
             p, why = _lookback_place(ctx, cand)
             if p is not None:

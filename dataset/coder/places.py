@@ -261,7 +261,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 ids, how = _candidates(key, raw, hint_cc)
                 if not ids:
                     continue
-                if how == "transliteration variant" and not _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]):
+                if how == "transliteration variant" and not (
+                        _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ","))):
                     continue  # loose spelling match: only where the text says it is a place
                 admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:]))
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue))
