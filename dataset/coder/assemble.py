@@ -315,11 +315,19 @@ def _role(m: actor_lib.ActorMention) -> Role:
 _NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
 
 
-def _unique(mentions: list[actor_lib.ActorMention]) -> list[actor_lib.ActorMention]:
+_EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
+
+
+def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib.ActorMention]:
     """One mention per actor; "ADF rebels" / "rebels of the ADF" / "al-Shabaab militants" are one."""
     named = [m for m in mentions if m.kind in _NAMED_KINDS]
     seen, out = set(), []
+    prev_named: actor_lib.ActorMention | None = None
     for m in mentions:
+        if m.kind in _NAMED_KINDS:
+            if prev_named is not None and _EITHER.match(text[prev_named.end:m.start]):
+                continue  # "JNIM or ISGS militants": one attacker, not two sides
+            prev_named = m
         if m.kind == "unidentified" and any(-20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1 for n in named):
             continue
         if m.name not in seen:
@@ -338,15 +346,34 @@ def _assoc_for(assoc: list[actor_lib.ActorMention], near: int | None) -> str:
 def assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
 ) -> tuple[str, Role, Role | None, list[str]]:
-    """(sub_event_type, actor1, actor2, reasons) by the ACLED conventions of each family."""
+    """(sub_event_type, actor1, actor2, reasons) by the ACLED conventions of each family.
+
+    Associated groups ("Students (Kenya)") go beside the civilians they describe (assoc_actor_2).
+    """
+    sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences)
+    if a2 is not None and a2.inter == 7 and not a2.assoc and cand.family in ("violence", "remote", "strategic"):
+        assoc = sorted({m.name for m in _actor_mentions(text, cand.sentences, country, day, cand) if m.associated})
+        if assoc:
+            a2 = Role(a2.name, a2.inter, a2.rule, "; ".join(assoc), a2.default)
+    return sub, a1, a2, reasons
+
+
+def _assign_actors(
+    cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
+) -> tuple[str, Role, Role | None, list[str]]:
     reasons: list[str] = []
     mentions = _actor_mentions(text, cand.sentences, country, day, cand)
     main = [m for m in mentions if not m.associated]
     assoc = [m for m in mentions if m.associated]
-    main = _unique(main)
+    main = _unique(main, text)
     armed = [m for m in main if m.inter in _ARMED]
     targets = _target_mentions(text, cand, country) if cand.family in ("violence", "remote") else []
     civilians = targets + [m for m in main if m.inter == 7]
+    if not civilians and assoc and cand.family in ("violence", "remote"):
+        # "killed a student", "abducted two IDPs": the group names civilians, and goes beside them
+        first = assoc[0]
+        civilians = [actor_lib.ActorMention(f"Civilians ({country})", 7, "civilians", country, first.start,
+                                            first.end, first.text, f"{first.rule}: victims are civilians", False)]
     state = [m for m in armed if m.inter in (1, 8) and m.kind.startswith("state")]
     sub = cand.trigger.sub_event_type
 
@@ -598,7 +625,7 @@ def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.Actor
     scope = _PASSIVE_AGENT.sub(" ", " ".join(scope.split()[:8]))  # the words right after; "by police" is the agent
     return bool(re.search(
         r"\b(?:soldiers?|troops|police(?:men)?|police officers?|officers|militants?|fighters?|rebels?|"
-        r"insurgents?|military|army|patrol|convoy|base|checkpoint|outpost|barracks|camp)\b", scope, re.IGNORECASE))
+        r"insurgents?|military|army|patrol|convoy|base|checkpoint|outpost|barracks|(?:military|army|rebel|militant) camp)\b", scope, re.IGNORECASE))
 
 
 # ----------------------------------------------------------------------------------------
