@@ -423,6 +423,11 @@ def _assign_actors(
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained by a non-state group: abduction")
             return "Abduction/forced disappearance", _role(group), victims, reasons
+        if sub == "Arrests" and cand.fatalities > 0 and state:
+            # detained and killed: the killing is the event (an attack on civilians)
+            victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
+            reasons.append("detained and killed: attack")
+            return "Attack", _role(state[0]), victims, reasons
         if sub == "Arrests":
             force = state[0] if state else None
             a1 = _role(force) if force else _generic("state-police", country, day, "arrests are made by police")
