@@ -66,8 +66,8 @@ def test_seed_article_sentences(text: str, expected: date, precision: int, kind:
         ("On 26th of January police dispersed them.", date(2020, 1, 26), 1),
         ("The clash on January 30 left two dead.", date(2019, 1, 30), 1),  # month-day ahead: last year
         # ranges of days within a week: precision 2 at the mid-point
-        ("On 2-3 January, militants attacked two villages.", date(2020, 1, 2), 2),
-        ("Overnight between 12 and 13 January, villagers were killed.", date(2020, 1, 12), 2),
+        ("On 2-3 January, militants attacked two villages.", date(2020, 1, 3), 2),
+        ("Overnight between 12 and 13 January, villagers were killed.", date(2020, 1, 13), 2),
         ("From 20 to 24 January, fighting continued.", date(2020, 1, 22), 2),
         # weeks and weekends (mid-point: Wednesday; weekend: its Saturday)
         ("Fighting broke out last week near the town.", date(2020, 1, 22), 2),
@@ -124,6 +124,32 @@ def test_spans_are_not_event_dates(text: str) -> None:
 def test_span_is_dated_by_its_start() -> None:
     d = _first("Protests have taken hold of Iraq since October 1, when thousands took to the streets")
     assert (d.date, d.text) == (date(2019, 10, 1), "since October 1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range longer than a week is a span, but dated inside it, by its mid-point
+        ("Sometime between August 25, 2017 and September 5, 2017, soldiers attacked a village.", date(2017, 8, 31)),
+        ("From 13 until 21 March 2019, fighting occurred.", date(2019, 3, 17)),
+        # a range of months: the first day of its second month
+        ("Sometime October-November 2016, soldiers shot villagers.", date(2016, 11, 1)),
+        ("Sometime Oct-Dec 2016, soldiers attacked civilians.", date(2016, 11, 1)),
+    ],
+)
+def test_long_ranges_are_spans_dated_inside(text: str, expected: date) -> None:
+    d = _first(text)
+    assert (d.kind, d.precision, d.date) == ("span", 3, expected), d.rule
+
+
+def test_a_day_just_after_publication_is_not_last_year() -> None:
+    # a report dated the 28th saying "on November 29th" (a late edition, time zones), or a range
+    # running past publication, is this year's; the event is dated no later than its report
+    published = date(2018, 11, 28)
+    assert _events("On November 29th, bandits attacked herders.", published)[0].date == published
+    assert _events("28-29 November: students demonstrated.", published)[0].date == published
+    # further ahead, it is last year's
+    assert _events("On December 20, bandits attacked herders.", published)[0].date == date(2017, 12, 20)
 
 
 def test_this_month_without_alone_is_a_month() -> None:

@@ -28,6 +28,28 @@ from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_
         ("At least 45 protesters were shot by security forces.", 0),
         ("No one was killed in the attack.", 0),
         ("Hundreds of people were killed.", 100),
+        # groups told together add up, even when their figures are equal
+        ("Seven gendarmes and seven national guards were killed.", 14),
+        ("Three soldiers and one rebel fighter were killed.", 4),
+        ("On 14 October, six people were killed in the raid.", 6),  # a date is not a first group
+        # the killers are not the dead
+        ("An armed gang of four men shot dead a priest.", 1),
+        # single victims told without a number
+        ("Police fatally shot a man at the market.", 1),
+        ("Police fatally shot three family members.", 3),
+        ("He is believed to have been beaten to death.", 1),
+        ("Afterwards, he died at the hospital.", 1),
+        ("A driver was attacked and killed while a nurse was injured.", 1),
+        ("Another detained villager reportedly died in custody.", 1),
+        # bodies found, and counts in note style
+        ("The bodies of six farmers were found with gunshot wounds.", 6),
+        ("Seven of them were later found dead.", 7),
+        ("Five injuries and one fatality reported.", 1),
+        ("Unknown fatalities coded as 3.", 3),
+        ("Two people die in clashes with police.", 2),
+        # a vague count: ACLED's 'many' for a significant attack, 'a number of' for a limited one
+        ("Many militants were killed in the operation.", 10),
+        ("An unknown number of soldiers were killed.", 3),
     ],
 )
 def test_deaths(text: str, deaths: int) -> None:
@@ -67,3 +89,26 @@ def test_split_total_keeps_the_sum() -> None:
 )
 def test_more_death_phrasings(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+def _coded(text: str) -> list:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    return extract(Article(id="t", text=text, published=date(2020, 5, 5), country="Niger"))
+
+
+def test_outcome_sentence_counts_for_the_event_before_it() -> None:
+    events = _coded("On 3 May 2020, militants ambushed an army patrol near Diffa. Seven soldiers died.")
+    assert [e.fatalities for e in events] == [7]
+    assert "Seven soldiers died" in events[0].provenance
+
+
+def test_outcome_sentence_with_its_own_date_is_not_attached() -> None:
+    events = _coded("On 3 May 2020, militants ambushed an army patrol near Diffa. "
+                    "Between January and April, 40 soldiers were killed in the region. "
+                    "The governor said the army would send reinforcements. Schools stayed closed. "
+                    "Residents said they feared more attacks.")
+    assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2020-05-03", 0)]

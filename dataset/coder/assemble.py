@@ -70,6 +70,7 @@ class Candidate:
     zero_stated: bool = False
     background: bool = False
     regions: list[tuple[int, int]] = field(default_factory=list)  # text that belongs to this event
+    outcomes: list[tuple[int, int]] = field(default_factory=list)  # later sentences that tell its deaths
 
     def __post_init__(self) -> None:
         if not self.regions:
@@ -487,7 +488,12 @@ def _assign_actors(
             reasons.append("attacker not named: Unidentified Armed Group")
             return "Armed clash", _generic("unidentified", country, day, "attacker not named"), \
                 _role(armed[0]), reasons
-        two_sides = (len(armed) >= 2 and not civilians) or (
+        # "attacked the SSA-N, leaving a villager dead": the armed group right after the trigger is
+        # the target, so it is a battle even though a civilian died
+        armed_object = any(
+            m is not perpetrator and 0 <= m.start - cand.trigger.end <= 40
+            and not re.search(r"\bby\b|[.;]", text[cand.trigger.end:m.start]) for m in armed)
+        two_sides = (len(armed) >= 2 and (not civilians or armed_object)) or (
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
@@ -722,7 +728,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     """Deaths over the event's text: distinct figures add up, a repeated figure is one report,
     and a death toll replaces the figures before it."""
     mentions = []
-    for a, b in cand.regions:
+    for a, b in cand.regions + cand.outcomes:
         clause = ctx.article.text[a:b]
         mentions.extend(sentence_fatalities(clause, offset=a)[1])
         if has_zero_statement(clause):
@@ -732,6 +738,39 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     cand.fatalities = sum(m.count for m in used)
     cand.fatality_rules = [m.rule for m in used]
     cand.fatality_spans = [(m.start, m.end) for m in used]
+
+
+def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
+    """A sentence with deaths but no event trigger tells the outcome of the event just before it
+    ("Militants ambushed a patrol. Seven soldiers died."): its text joins that event, so its deaths
+    count. Only in the same paragraph, only right after the event, and never a summary (a sentence
+    dated by a span) or a sentence with its own, different date."""
+    if not events:
+        return
+    for s in ctx.sentences:
+        if any(c.covers(s.start) or c.covers(max(s.start, s.end - 1)) for c in events):
+            continue
+        if not sentence_fatalities(s.text)[0]:
+            continue
+        before = [c for c in events if c.sentences[-1].index < s.index and c.paragraph == s.paragraph
+                  and max(b for _, b in c.regions) <= s.start]
+        if not before:
+            continue
+        target = max(before, key=lambda c: c.sentences[-1].index)
+        gap = [t for t in ctx.sentences if target.sentences[-1].index < t.index < s.index]
+        if any(_fatality_gap(t) for t in gap):
+            continue
+        own = [m for m in ctx.dates.get(s.index, []) if m.kind == "span" or
+               (target.date is not None and m.date != target.date.date)]
+        if own:
+            continue
+        target.outcomes.append((s.start, s.end))
+
+
+def _fatality_gap(s: Sentence) -> bool:
+    """A sentence between an event and an outcome sentence that breaks the link (it has deaths
+    of its own, told for something else)."""
+    return bool(sentence_fatalities(s.text)[0])
 
 
 def _has_anchor(cand: Candidate) -> bool:
@@ -778,8 +817,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
                 c.fatalities = n
     merged = _merge(cands)
+    _attach_outcome_sentences(merged, ctx)
     for c in merged:
-        if len(c.regions) > 1:
+        if len(c.regions) > 1 or c.outcomes:
             _fatalities_for(c, ctx)
     kept = [c for c in merged if brief or not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
     return [c for c in kept if brief or _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx

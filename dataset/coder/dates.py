@@ -20,7 +20,9 @@ Conventions (ACLED reports past events, so everything resolves backwards from pu
 - a month is its 15th, its first day when "early"/"beginning of" is said, its last day when
   "late"/"end of" is said, and never after publication;
 - a range of days spanning at most a week ("2-3 Nov", "between 12 and 13 February") is precision
-  2 at its mid-point (rounded down); longer ranges are spans dated by their first day;
+  2 at its mid-point (the later middle day); longer ranges are spans dated by their mid-point and
+  ranges of months ("October-December") by the first day of their second month, so a note that
+  reports one event over such a range gets a date inside it;
 - a span's `date` is its start when written ("since October 1", "from January 1, 2020" -> that
   day; "in 2019" -> 1 January 2019), else the publication date ("in recent months"); "this month
   alone" and "so far this month" are spans, while "earlier this month" is a month (precision 3).
@@ -147,11 +149,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _recent_month_day(month: int, day: int, published: date) -> date | None:
-    """The most recent month-day on or before `published` (news reports past events)."""
+def _recent_month_day(month: int, day: int, published: date, grace: int = 0) -> date | None:
+    """The most recent month-day on or before `published` (news reports past events).
+
+    `grace` days after publication still count as this year's: a report dated the 28th that says
+    "on the 29th" (time zones, a late edition) or "22-23 March" on the 22nd is not a year old.
+    """
     for year in (published.year, published.year - 1, published.year - 4):  # -4: 29 February
         d = _safe_date(year, month, day)
-        if d is not None and d <= published:
+        if d is not None and (d - published).days <= (grace if year == published.year else 0):
             return d
     return None
 
@@ -184,7 +190,8 @@ def _last_weekday(weekday: int, published: date, strictly_before: bool = False) 
     return published - timedelta(days=back)
 
 
-def _explicit_day(g: dict, n: str, published: date, year_hint: int | None = None) -> tuple[date | None, str]:
+def _explicit_day(g: dict, n: str, published: date, year_hint: int | None = None,
+                  grace: int = 0) -> tuple[date | None, str]:
     """Resolve month/day/year groups with suffix `n`; no year -> most recent before publication."""
     month, day = MONTHS[g[f"mon{n}"]], int(g[f"day{n}"])
     year = g.get(f"year{n}")
@@ -192,7 +199,13 @@ def _explicit_day(g: dict, n: str, published: date, year_hint: int | None = None
         return _safe_date(int(year), month, day), "explicit year"
     if year_hint is not None:
         return _safe_date(year_hint, month, day), "year from the rest of the expression"
-    return _recent_month_day(month, day, published), f"no year -> most recent on or before {published}"
+    return _recent_month_day(month, day, published, grace), f"no year -> most recent on or before {published}"
+
+
+#: Days after publication that a date without a year may fall and still be this year's (then it
+#: is coded as the publication date: an event cannot postdate its report).
+DAY_GRACE = 2
+RANGE_GRACE = 7
 
 
 # ---------------------------------------------------------------------------- resolvers
@@ -202,9 +215,11 @@ Resolved = tuple[date, int, str, str] | None
 
 
 def _r_day(g: dict, published: date) -> Resolved:
-    d, why = _explicit_day(g, "", published)
+    d, why = _explicit_day(g, "", published, grace=DAY_GRACE)
     if d is None:
         return None
+    if d > published:
+        d, why = published, f"{d} is after publication: the publication date"
     wd = g.get("wd")
     if wd and WEEKDAYS[wd.lower()] != d.weekday():
         why += f"; weekday {wd} disagrees, the date wins"
@@ -245,7 +260,7 @@ def _r_iso(g: dict, published: date) -> Resolved:
 def _r_range(g: dict, published: date) -> Resolved:
     """Two days: a week or less -> precision 2 at the mid-point; longer -> a span from the first."""
     end, why = _explicit_day({**g, "mon2": g.get("mon2") or g.get("mon1")}, "2", published,
-                             int(g["year1"]) if g.get("year1") else None)
+                             int(g["year1"]) if g.get("year1") else None, grace=RANGE_GRACE)
     if end is None:
         return None
     g1 = {**g, "mon1": g.get("mon1") or g.get("mon2")}
@@ -255,12 +270,12 @@ def _r_range(g: dict, published: date) -> Resolved:
     if first is None or first > published:
         return None
     n = (end - first).days
+    mid = min(first + timedelta(days=(n + 1) // 2), published)
     if n == 0:
         return first, 1, "day", "range of one day"
     if n <= 6:
-        mid = min(first + timedelta(days=n // 2), published)
         return mid, 2, "week", f"range of {n + 1} days {first}..{end} -> mid-point {mid}"
-    return first, 3, "span", f"range of {n + 1} days {first}..{end}: a span, dated by its first day"
+    return mid, 3, "span", f"range of {n + 1} days {first}..{end}: a span, dated by its mid-point {mid}"
 
 
 def _r_week_of(g: dict, published: date) -> Resolved:
@@ -416,7 +431,10 @@ def _r_month_range(g: dict, published: date) -> Resolved | bool:
     year = int(g["ya"] or g["yb"] or 0) or _recent_month(month, published)
     if g["yb"] and not g["ya"] and month > MONTHS[g["monb"]]:
         year -= 1
-    return date(year, month, 1), 3, "span", "range of months: a span dated by its first day"
+    second = date(year + month // 12, month % 12 + 1, 1)
+    if second > published:
+        return date(year, month, 1), 3, "span", "range of months: a span dated by its first day"
+    return second, 3, "span", "range of months: a span dated by the first day of its second month"
 
 
 # ---------------------------------------------------------------------------- rules

@@ -20,7 +20,8 @@ _UNITS = {
     "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "dozens": 12, "dozens of": 12, "tens": 10,
     "tens of": 10, "scores": 20, "scores of": 20, "hundreds": 100, "hundreds of": 100, "a hundred": 100,
     "hundred": 100, "thousands": 1000, "thousands of": 1000, "several": 3, "a few": 3, "few": 3,
-    "a number of": 3, "a couple of": 2, "couple of": 2, "both": 2, "two dozen": 24, "a score of": 20,
+    "a number of": 3, "an unknown number of": 3, "an unspecified number of": 3, "unknown number of": 3,
+    "unspecified number of": 3, "many": 10, "numerous": 10, "a couple of": 2, "couple of": 2, "both": 2, "two dozen": 24, "a score of": 20,
 }
 
 # Longest first so "twenty-five" wins over "twenty".
@@ -43,15 +44,28 @@ _VICTIM = (
 _DEATH = r"(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("N and M killed", re.compile(
+        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:,\s*|\s+and\s+|,\s+and\s+){_HEDGE}(?P<m>{_NUMBER})\s+"
+        rf"(?:[\w'-]+\s+){{1,3}}?(?:were|have been|had been|are)\s+(?:reportedly\s+|also\s+)?(?:killed|dead|slain|shot dead)\b",
+        re.IGNORECASE)),
     ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:the|them) )?{_VICTIM}\s+(?:\w+ ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly )?(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:the|them) )?{_VICTIM}\s+(?:\w+ ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kill|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
-    ("N dead", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}\s+)?(?:dead|deaths|fatalities|bodies|corpses)\b", re.IGNORECASE)),
-    ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:killed|died|dead)\b", re.IGNORECASE)),
-    ("N were killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of them |others |more )?(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
+    ("N dead", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}\s+)?(?:dead|deaths|fatalities|fatality|bodies|corpses)\b", re.IGNORECASE)),
+    ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
+    ("N were killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'-]+\s+){0,4}?to death\b", re.I)),
     ("killed the one", re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:the|a|an|one|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder)\b", re.I)),
-    ("one died", re.compile(r"\b(?P<n>an?|one)\s+(?:[\w'-]+\s+){1,8}?(?:died|succumbed)\b", re.I)),
+    ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:[\w'-]+\s+){1,8}?(?:died|succumbed)\b", re.I)),
+    ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
+    ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
+                                 rf"injured|hit|struck|hacked|lynched)\s+(?:(?P<n>{_NUMBER})|the|his|her|their)\s+", re.I)),
+    ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?(?:died|succumbed)\b", re.I)),
+    ("was attacked and killed", re.compile(r"\b(?P<n>was|got)\s+(?:[\w'-]+\s+){1,8}?and\s+(?:then\s+|later\s+)?(?:killed|murdered|shot dead|beheaded)\b", re.I)),
+    ("he was killed", re.compile(r"\b(?P<n>he|she)\s+(?:was|had been|has been|is believed to have been|was reportedly|"
+                                r"was allegedly)\s+(?:\w+\s+)?(?:killed|beaten to death|stabbed to death|hacked to death|"
+                                r"shot dead|burned to death|burnt to death|stoned to death|tortured to death|murdered)\b", re.I)),
+    ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) as (?P<n>{_NUMBER})\b", re.I)),
     ("murder of", re.compile(rf"\b(?:murder|killing|death|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
 ]
 # deaths that are not the event's: what a protest is about, accidents, natural causes
@@ -66,6 +80,15 @@ _ZERO = re.compile(
     r"no injuries or deaths|no deaths or injuries)\b",
     re.IGNORECASE,
 )
+
+
+_DATE_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:19|20)\d\d\b")
+# an active verb with no auxiliary ("men shot dead", not "men were shot dead") followed by an object
+_KILLERS = re.compile(r"(?!.*\b(?:were|was|have been|had been|are|got|being)\b).*\b(?:killed|slain|murdered|shot dead|"
+                      r"gunned down|executed|beheaded|lynched|massacred|hacked to death)$", re.I | re.S)
+_OBJECT = re.compile(r"\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -92,8 +115,8 @@ def parse_number(token: str) -> int | None:
 
 # Every death pattern needs one of these words: sentences without them are skipped cheaply.
 _GATE = re.compile(
-    r"kill|dead|died|death|slain|murder|execut|assassin|succumb|behead|lynch|massacr|perish|lost (?:their|his|her) li|fatalit|"
-    r"bod(?:y|ies)|corpse|shot|gunned|hacked|stabbed|burn|stoned|beaten|beat to|toll|slaughter",
+    r"kill|dead|died|\bdie\b|death|slain|murder|execut|assassin|succumb|behead|lynch|massacr|perish|lost (?:their|his|her) li|fatalit|"
+    r"bod(?:y|ies)|corpse|remains|fatally|shot|gunned|hacked|stabbed|burn|stoned|beaten|beat to|toll|slaughter",
     re.I)
 
 
@@ -118,11 +141,23 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             tail = m.groupdict().get("tail") or ""
+            if rule == "N victims killed" and _KILLERS.match(m.group(0)) and _OBJECT.match(text, e):
+                continue  # "four men shot dead a priest": the number counts the killers
             if rule == "killed N" and re.search(r"wounded|injured|hurt", tail, re.IGNORECASE):
                 continue  # "left 5 wounded"
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
                 continue
-            n = 1 if rule == "killed the one" else parse_number(m.group("n"))
+            if rule in ("killed the one", "he was killed", "one died", "he died", "was attacked and killed"):
+                n = 1
+            elif rule == "fatally hurt N":
+                n = parse_number(m.group("n")) if m.group("n") else 1
+            elif rule == "N and M killed":
+                a, b = parse_number(m.group("n")), parse_number(m.group("m"))
+                n = a + b if a is not None and b is not None else None
+                if _DATE_WORD.search(text[m.start("n"):m.start("m")]):
+                    continue  # "On 14 October, six people were killed": a date, not a first group
+            else:
+                n = parse_number(m.group("n"))
             if re.search(r"\b(?:no|not a single|not one)\s*$", text[max(0, s - 14):s], re.IGNORECASE):
                 continue  # "no one was killed"
             if _NOT_THE_EVENT.search(text[max(0, s - 45):s]) or _ACCIDENT.search(text):
