@@ -23,3 +23,44 @@ def test_dispatch_matches_like_alternation() -> None:
     assert got == [("b", "Armed gunmen attacked"), ("d", "3 dead"), ("a", "Gunmen")]
     overlapping = [m.group(0) for m in d.scan(text, overlapping=True)]
     assert overlapping == ["Armed gunmen attacked", "gunmen", "attacked", "3 dead", "Gunmen"]
+
+
+def _plain_scan(d: Dispatch, text: str, overlapping: bool) -> list[tuple[int, int, str | None]]:
+    """The reference: one big alternation tried at every word start."""
+    big = re.compile("(?:" + "|".join(d.branches) + ")" + d._suffix, d._flags)
+    out, pos = [], 0
+    for w in re.finditer(r"(?<![\w-])[A-Za-z0-9]", text):
+        if w.start() < pos:
+            continue
+        m = big.match(text, w.start())
+        if m is None or m.end() == m.start():
+            continue
+        out.append((m.start(), m.end(), m.lastgroup))
+        if not overlapping:
+            pos = m.end()
+    return out
+
+
+def test_literal_prefixes() -> None:
+    from dataset.coder.fastre import literal_prefixes
+
+    assert literal_prefixes("kill(?:ed)?") == {"kil"}
+    assert literal_prefixes("(?:unknown |unidentified )?gunm[ae]n") == {"unk", "uni", "gun"}
+    assert literal_prefixes("ab") is None  # shorter than three letters
+    assert literal_prefixes(r"\w+ killed") is None
+
+
+def test_real_lexicons_scan_like_one_alternation() -> None:
+    """The event lexicon and the actor dictionary, over the sample corpus: same matches."""
+    from pathlib import Path
+
+    from dataset.coder.actors import load_dictionary
+    from dataset.coder.lexicon import load_lexicon
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "raw").rglob("*.md"))][:12]
+    for d in (load_lexicon().triggers, load_dictionary().regex):
+        for text in texts:
+            for overlapping in (False, True):
+                got = [(m.start(), m.end(), m.lastgroup) for m in d.scan(text, overlapping=overlapping)]
+                assert got == _plain_scan(d, text, overlapping)

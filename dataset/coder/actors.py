@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -62,6 +62,7 @@ class ActorDictionary:
     entries: tuple[Entry, ...]
     regex: Dispatch  # one group per pattern: "p<entry>_<n>", scanned by first letter
     periods: dict[str, tuple[tuple[date, date | None, str], ...]]
+    cache: dict = field(default_factory=dict, compare=False, repr=False)  # sentence -> mentions
 
 
 def _load_periods(path: Path) -> dict[str, tuple[tuple[date, date | None, str], ...]]:
@@ -203,6 +204,19 @@ def _leading_nationality(words: str) -> str:
 def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -> list[ActorMention]:
     """Actor mentions in one sentence, in text order, resolved for `country` and `event_date`."""
     d = load_dictionary()
+    key = (text, country, event_date)
+    found = d.cache.get(key)
+    if found is None:  # cached: an event's sentences are read for several candidates
+        if len(d.cache) > 4096:
+            d.cache.clear()
+        found = d.cache[key] = tuple(_find(text, country, event_date, d))
+    if not offset:
+        return list(found)
+    return [replace(m, start=m.start + offset, end=m.end + offset) for m in found]
+
+
+def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list[ActorMention]:
+    offset = 0
     out: list[ActorMention] = []
     for m in d.regex.scan(text):
         group = m.lastgroup or ""

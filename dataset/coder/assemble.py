@@ -655,6 +655,14 @@ class _Context:
     dateline_end: int = 0
 
 
+def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
+    """Dates of one sentence, found on first use (most sentences never need them)."""
+    found = ctx.dates.get(s.index)
+    if found is None:
+        found = ctx.dates[s.index] = date_lib.find_dates(s.text, ctx.article.published, offset=s.start)
+    return found
+
+
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     """Places of one sentence, found on first use (most sentences never need them)."""
     if s.index in ctx.places:
@@ -695,7 +703,7 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
     for s in reversed(ctx.sentences[: first.index]):
         if first.paragraph - s.paragraph > 1:
             break
-        for m in reversed(ctx.dates.get(s.index, [])):
+        for m in reversed(_dates_of(ctx, s)):
             if m.kind != "span":
                 return m, f"date from context: {m.text!r} in an earlier sentence"
     return None, ""
@@ -747,10 +755,9 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
     dated by a span) or a sentence with its own, different date."""
     if not events:
         return
+    told = {s.index for c in events for s in c.sentences}
     for s in ctx.sentences:
-        if any(c.covers(s.start) or c.covers(max(s.start, s.end - 1)) for c in events):
-            continue
-        if not sentence_fatalities(s.text)[0]:
+        if s.index in told or not sentence_fatalities(s.text)[0]:
             continue
         before = [c for c in events if c.sentences[-1].index < s.index and c.paragraph == s.paragraph
                   and max(b for _, b in c.regions) <= s.start]
@@ -760,7 +767,7 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
         gap = [t for t in ctx.sentences if target.sentences[-1].index < t.index < s.index]
         if any(_fatality_gap(t) for t in gap):
             continue
-        own = [m for m in ctx.dates.get(s.index, []) if m.kind == "span" or
+        own = [m for m in _dates_of(ctx, s) if m.kind == "span" or
                (target.date is not None and m.date != target.date.date)]
         if own:
             continue
@@ -791,18 +798,17 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     dateline_end = dateline.end() if dateline else 0
     ctx.hint, ctx.dateline_end = hint, dateline_end
     for s in sentences:
-        ctx.dates[s.index] = date_lib.find_dates(s.text, article.published, offset=s.start)
         det = detect(s, lex, brief)
         if s.index == 0 or det.triggers:
             places = _places_of(ctx, s)
         for cand in _sentence_candidates(det):
-            if not brief and _is_summary_only(ctx.dates[s.index], cand.scope):
+            if not brief and _is_summary_only(_dates_of(ctx, s), cand.scope):
                 continue
-            cand.date = _pick_date(ctx.dates[s.index], cand.scope)
+            cand.date = _pick_date(_dates_of(ctx, s), cand.scope)
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
-                cand.date = next((m for m in ctx.dates[s.index] if _in_scope(m.start, cand.scope)), None)
+                cand.date = next((m for m in _dates_of(ctx, s) if _in_scope(m.start, cand.scope)), None)
             if cand.date is None and cand.background:
-                cand.date = _pick_date(ctx.dates[s.index], (s.start, s.end))
+                cand.date = _pick_date(_dates_of(ctx, s), (s.start, s.end))
             _fatalities_for(cand, ctx)
             for split in _split_by_place(cand, places, article.text):
                 cands.append(split)

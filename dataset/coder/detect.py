@@ -60,16 +60,34 @@ def modality(text: str, start: int, lexicon: Lexicon, brief: bool = False) -> st
         return "topic"
     if brief:
         return ""
-    if lexicon.modality["reaction"].search(text[:start]):
+    return _sentence_modality(text, start, lexicon)
+
+
+def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
+    """The sentence-wide reasons (a reaction before the trigger, summary words anywhere), read
+    once per sentence: a sentence often has several triggers."""
+    key = (text, id(lexicon))
+    if key not in _SENTENCE_CACHE:
+        if len(_SENTENCE_CACHE) > 4096:
+            _SENTENCE_CACHE.clear()
+        reaction = lexicon.modality["reaction"].search(text)
+        _SENTENCE_CACHE[key] = (
+            reaction.end() if reaction else None, bool(lexicon.modality["summary"].search(text)))
+    reaction_end, summary = _SENTENCE_CACHE[key]
+    if reaction_end is not None and (reaction_end <= start or lexicon.modality["reaction"].search(text[:start])):
         return "reaction"
-    if lexicon.modality["summary"].search(text):
+    if summary:
         return "summary"
     return ""
+
+
+_SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
 
 
 _LEGAL_NOUN = re.compile(r"\s+(?:cases?|charges?|suspects?|allegations?|trials?|convicts?|convictions?|probes?)\b", re.I)
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
+_QUOTE_MARK = re.compile("[\u201c\u201d]")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -80,16 +98,19 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     double quotes pair in order.
     """
     spans: list[tuple[int, int]] = []
+    if _OPEN not in text and _CLOSE not in text and '"' not in text:
+        return spans
     start = None
-    for i, ch in enumerate(text):
-        if ch == _OPEN:
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        if m.group() == _OPEN:
             start = i
-        elif ch == _CLOSE:
+        else:
             spans.append((0 if start is None else start, i + 1))
             start = None
     if start is not None:
         spans.append((start, len(text)))
-    straight = [i for i, ch in enumerate(text) if ch == '"']
+    straight = [m.start() for m in re.finditer('"', text)]
     spans.extend((a, b + 1) for a, b in zip(straight[::2], straight[1::2], strict=False))
     return spans
 

@@ -77,7 +77,109 @@ def first_letters(pattern: str) -> set[str] | None:
     return found
 
 
+_MAX_PREFIXES = 2000
+
+
+def _prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | None:
+    """Every lowercase string of length `k` a parsed pattern can start with; None if unknown
+    (a class like \\w, a pattern shorter than k, too many alternatives)."""
+    if len(acc) >= k:
+        return {acc[:k]}
+    if not items or depth > 40:
+        return None
+    (op, av), rest = items[0], items[1:]
+    if op is _c.LITERAL:
+        return _prefixes(rest, k, acc + chr(av).lower(), depth + 1)
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _prefixes(rest, k, acc, depth + 1)
+    alternatives: list[tuple[list, str]] = []
+    if op is _c.IN:
+        chars: set[str] = set()
+        for sub_op, sub_av in av:
+            if sub_op is _c.LITERAL:
+                chars.add(chr(sub_av).lower())
+            elif sub_op is _c.RANGE and sub_av[1] - sub_av[0] < 10:
+                chars |= {chr(c).lower() for c in range(sub_av[0], sub_av[1] + 1)}
+            else:
+                return None
+        alternatives = [(rest, acc + ch) for ch in sorted(chars)]
+    elif op is _c.SUBPATTERN:
+        alternatives = [(list(av[-1]) + rest, acc)]
+    elif op is _c.BRANCH:
+        alternatives = [(list(b) + rest, acc) for b in av[1]]
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, body = av
+        again = [(op, (max(low - 1, 0), high - 1, body))] if high is _c.MAXREPEAT or high > 1 else []
+        if high is _c.MAXREPEAT:
+            again = [(op, (max(low - 1, 0), high, body))]
+        alternatives = [(list(body) + again + rest, acc)]
+        if low == 0:
+            alternatives.append((rest, acc))
+    else:
+        return None
+    out: set[str] = set()
+    for items2, acc2 in alternatives:
+        sub = _prefixes(items2, k, acc2, depth + 1)
+        if sub is None:
+            return None
+        out |= sub
+        if len(out) > _MAX_PREFIXES:
+            return None
+    return out
+
+
+def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
+    """The k-character lowercase prefixes of a pattern's matches, or None if not all are known."""
+    try:
+        found = _prefixes(list(_p.parse(pattern)), k)
+    except (re.error, TypeError, ValueError, RecursionError):
+        return None
+    return found or None
+
+
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z0-9]")
+
+
+def literal_alternation(words: list[str], flags_lower: bool = True) -> str:
+    """A regex for any of `words` (literals), nested by shared prefixes so the engine branches
+    on one character at a time. At every node longer words are tried first, so it prefers the
+    longest word like an alternation sorted longest first."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in (w.lower() if flags_lower else w):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        parts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if ends:
+            return body + "?" if len(parts) == 1 and len(parts[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return "(?:" + walk(tree) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of `words` (lowercase literals), nested by shared prefixes."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        if "" in node:
+            return ""  # a shorter key already matches: the lookahead needs no more
+        parts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return walk(tree)
 
 
 class Dispatch:
@@ -87,38 +189,76 @@ class Dispatch:
     Python never walks the other letters' branches.
     """
 
+    K = 3  # prefix length: three letters tell most trigger words apart from "the", "and", "said"
+
     def __init__(self, branches: list[str], *, suffix: str = "", flags: int = 0) -> None:
-        buckets: dict[str, list[str]] = defaultdict(list)
-        anywhere: list[str] = []
+        # Each branch is filed under the three-letter prefixes it can start with when those are
+        # known, else under the first letters it can start with, else everywhere. A word start
+        # then tries only the branches filed under its own prefix or letter, in lexicon order.
+        self.branches, self._suffix, self._flags = list(branches), suffix, flags
+        self._order = {b: i for i, b in enumerate(branches)}
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        self._by_letter: dict[str, list[str]] = defaultdict(list)
+        self._anywhere: list[str] = []
+        exact = not flags & re.IGNORECASE  # case-sensitive branches cannot be filed lowercased
         for b in branches:
+            prefixes = None if exact else literal_prefixes(b, self.K)
+            if prefixes is not None:
+                for p in prefixes:
+                    self._by_prefix[p].append(b)
+                continue
             letters = first_letters(b)
             if letters is None:
-                anywhere.append(b)
+                self._anywhere.append(b)
             else:
                 for ch in letters:
-                    buckets[ch].append(b)
-        for b in anywhere:  # branches that may start with any letter are tried everywhere, last
-            for ch in list(buckets) or list(string.ascii_lowercase):
-                buckets[ch].append(b)
-        self.regex: dict[str, re.Pattern] = {}
-        for ch, group in buckets.items():  # each bucket compiles alone: group names may repeat
-            self.regex[ch] = re.compile("(?:" + "|".join(group) + ")" + suffix, flags)
-        # a word whose first character has no bucket can still start an "anywhere" branch
-        self.fallback = re.compile("(?:" + "|".join(anywhere) + ")" + suffix, flags) if anywhere else None
+                    self._by_letter[ch].append(b)
+        self._cache: dict[str, re.Pattern | None] = {}
+        # word starts worth a look: those beginning with a filed prefix or letter (a trie regex,
+        # so the engine checks a handful of characters per word, not every prefix)
+        keys = list(self._by_prefix) + list(self._by_letter)
+        if self._anywhere or not keys:
+            self._starts = _WORD_START
+        else:
+            self._starts = re.compile(r"(?<![\w-])(?=" + _trie(keys) + ")", re.IGNORECASE)
+
+    def _pattern(self, key: str) -> re.Pattern | None:
+        """The alternation for one prefix: its own branches, its letter's and the anywhere ones."""
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        if key not in self._by_prefix:  # most words: one shared pattern per first letter
+            letter = "\0" + key[:1]
+            if letter not in self._cache:
+                self._cache[letter] = self._compile(set(self._by_letter.get(key[:1], ())) | set(self._anywhere))
+            pattern = self._cache[key] = self._cache[letter]
+            return pattern
+        group = set(self._by_prefix[key]) | set(self._by_letter.get(key[:1], ())) | set(self._anywhere)
+        pattern = self._cache[key] = self._compile(group)
+        return pattern
+
+    def _compile(self, group: set[str]) -> re.Pattern | None:
+        if not group:
+            return None
+        ordered = sorted(group, key=self._order.__getitem__)
+        # each bucket compiles alone: group names may repeat across buckets
+        return re.compile("(?:" + "|".join(ordered) + ")" + self._suffix, self._flags)
 
     def scan(self, text: str, *, overlapping: bool = False):
         """Matches in text order: every word start (overlapping) or leftmost non-overlapping."""
-        pos = 0
         lowered = text.lower()
-        while True:
-            w = _WORD_START.search(text, pos)
-            if w is None:
-                return
+        pos = 0
+        cache = self._cache
+        for w in self._starts.finditer(text):
             start = w.start()
-            pattern = self.regex.get(lowered[start], self.fallback)
+            if start < pos:
+                continue
+            key = lowered[start:start + self.K]
+            pattern = cache[key] if key in cache else self._pattern(key)
             m = pattern.match(text, start) if pattern is not None else None
             if m is None or m.end() == start:
-                pos = start + 1
                 continue
             yield m
-            pos = start + 1 if overlapping else m.end()
+            if not overlapping:
+                pos = m.end()
