@@ -670,6 +670,11 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     places = place_lib.find_places(s.text, country_hint=ctx.hint, context=ctx.article.text, offset=s.start)
     if ctx.country is not None:
         places = [p for p in places if p.place.country == ctx.country.name] or places
+    # "Nam Hkam village, Tanai township, Kachin state": a town of the same name in another state
+    # is not it, when the sentence names the state
+    states = {p.place.admin1 or p.place.name for p in places if p.place.kind == "admin1"}
+    if states:
+        places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or p.place.admin1 in states]
     if ctx.dateline_end and s.start < ctx.dateline_end:
         in_dateline = [p for p in places if p.start < ctx.dateline_end]
         if in_dateline and ctx.dateline is None:

@@ -15,7 +15,8 @@ from dataset.coder.lexicon import Lexicon, TriggerRule, load_lexicon
 from dataset.coder.segment import Sentence
 
 # Clause boundaries: the modality of a trigger is read from its own clause only.
-_CLAUSE = re.compile(r"[,;:\u2014\u2013()]|\s-\s|\b(?:but|while|whereas|when|after|before|as|and then)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:\u2014\u2013()]|\s-\s|\b(?:but|while|whereas|when|after|before|as|and then)\b|"
+                     r"\band (?=(?:was|were|is|are|had|has|have|then|later)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,20 @@ class Detection:
 
 def _clause_before(text: str, pos: int) -> str:
     start = 0
-    for m in _CLAUSE.finditer(text, 0, pos):
+    for m in _CLAUSE.finditer(text):  # the whole text: a boundary may look ahead at the trigger
+        if m.end() > pos:
+            break
         start = m.end()
     return text[start:pos]
+
+
+NEGATION_WINDOW = 6  # words before a trigger in which a negation counts
+HYPOTHETICAL_WINDOW = 10
+
+
+def _last_words(clause: str, n: int) -> str:
+    words = clause.split()
+    return " " + " ".join(words[-n:]) + " " if len(words) > n else clause
 
 
 def modality(text: str, start: int, lexicon: Lexicon, brief: bool = False) -> str:
@@ -52,9 +64,11 @@ def modality(text: str, start: int, lexicon: Lexicon, brief: bool = False) -> st
     In a brief (a one- or two-sentence report, like an ACLED note) every sentence is about the
     event, so reactions and summary words ("ongoing", "repeatedly") do not rule it out."""
     clause = _clause_before(text, start)
-    if lexicon.modality["negation"].search(clause):
+    # a cue governs the trigger only from nearby: "farmers who did not take compensation for
+    # their lands demonstrated" is a protest
+    if lexicon.modality["negation"].search(_last_words(clause, NEGATION_WINDOW)):
         return "negated"
-    if lexicon.modality["hypothetical"].search(clause):
+    if lexicon.modality["hypothetical"].search(_last_words(clause, HYPOTHETICAL_WINDOW)):
         return "hypothetical"
     if lexicon.modality["topic"].search(text[max(0, start - 60):start]):
         return "topic"

@@ -72,6 +72,13 @@ _ADMIN_SUFFIX = re.compile(
     re.I)
 # "X State", "X Province": the first-level unit; "X Township", "X District": the town it is named after
 _ADMIN1_SUFFIX = re.compile(r"^\s+(?:county|province|provinces|region|state|governorate|oblast)\b", re.I)
+# "Kisii University", "Meru Technical Training Institute", "Kisumu Central": a place named after
+# its town (an institution, a constituency) is coded to the town; roads are not ("Mombasa Road"
+# runs through Nairobi)
+_NAMED_AFTER_TOWN = re.compile(
+    r"^\s+(?:university|college|polytechnic|institute|technical|teachers|medical|primary|secondary|high|girls|boys|"
+    r"academy|school|market|hospital|referral|prison|stadium|airport|bus|police|central|east|west|north|south|"
+    r"municipality|township|town|cbd)\b", re.I)
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|close to|outside|around|in the vicinity of|not far from|between|km from|kilometres from|"
@@ -256,7 +263,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     break  # a country name, not a place
                 if i > 0 and fold(tokens[i - 1]) not in STOP:
                     break  # "Mike Pompeo": a name after a first name is a person
-                if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]):
+                named_after = j < len(tokens) and bool(_NAMED_AFTER_TOWN.match(" " + tokens[j]))
+                if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]) and not named_after:
                     continue  # followed by another name word: part of a longer name
                 ids, how = _candidates(key, raw, hint_cc)
                 if not ids:
@@ -271,12 +279,12 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         continue
                 if s == 0 and j - i == 1 and idx.pop[best] < 20_000 and not admin_cue:
                     continue  # a sentence-initial capital is weak evidence of a place name
-                found = (j, best, s, e, how, admin_cue)
+                found = (j, best, s, e, how, admin_cue, named_after)
                 break
             if found is None:
                 i += 1
                 continue
-            j, best, s, e, how, admin_cue = found
+            j, best, s, e, how, admin_cue, named_after = found
             place = place_from_index(best)
             before = text[max(0, s - 40):s]
             if place.kind != "populated":
@@ -288,6 +296,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 precision, cue = 2, "near a town"
             elif _TOWN_SUFFIX.match(text[e:]):
                 precision, cue = 1, "a town"
+            elif named_after and place.kind == "populated":
+                precision, cue = 1, "a place named after its town"
             elif _ADMIN_SUFFIX.match(text[e:]):
                 precision, cue = 2, "an administrative area named after its town"
             else:

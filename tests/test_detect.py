@@ -1,0 +1,46 @@
+"""Event detection: triggers, and the cues that rule them out."""
+
+from __future__ import annotations
+
+import pytest
+
+from dataset.coder.detect import detect
+from dataset.coder.segment import segment
+
+
+def _subs(text: str, brief: bool = True) -> list[str]:
+    return [t.sub_event_type for s in segment(text) for t in detect(s, None, brief).triggers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the month May is no hypothetical "may"
+        "Health workers sacked after irregular hiring in May reportedly staged a protest.",
+        # a negation far back, in a relative clause, does not negate the main verb
+        "Over 100 farmers who did not take compensation for their confiscated lands demonstrated against the mine.",
+        # "tried to stop the police and was shot": the shooting happened
+        "A man tried to stop the police and was shot; he died from his injuries.",
+        # present tense, as in briefs
+        "Unidentified gunmen shoot and kill an area chief in Kiambu.",
+    ],
+)
+def test_real_events_are_detected(text: str) -> None:
+    assert _subs(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was killed.",
+        "The group threatened to attack the town.",
+        "Protesters may march on the capital.",
+    ],
+)
+def test_negated_and_hypothetical_triggers_are_dropped(text: str) -> None:
+    assert not _subs(text, brief=False), text
+
+
+def test_protesters_blocked_by_police_is_an_intervention() -> None:
+    assert "Protest with intervention" in _subs(
+        "Protesters from Bago marching over the lack of rule of law were blocked by police from protesting.")

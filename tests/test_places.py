@@ -1,0 +1,27 @@
+"""Place names resolved to GeoNames places with ACLED geo_precision."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dataset.coder import extract, places
+from dataset.model import Article
+
+
+def test_a_place_named_after_its_town_is_the_town() -> None:
+    found = places.find_places("Kisii University students burned a section of the block.", country_hint="Kenya")
+    assert [(p.place.name, p.geo_precision) for p in found] == [("Kisii", 1)]
+    found = places.find_places("ODM supporters rioted in Kisumu Central on Monday.", country_hint="Kenya")
+    assert [p.place.name for p in found] == ["Kisumu"]
+
+
+def test_a_road_named_after_a_town_is_not_the_town() -> None:
+    assert not places.find_places("Protesters blocked Mombasa Road on Monday.", country_hint="Kenya")
+
+
+def test_a_same_named_town_in_another_state_is_dropped() -> None:
+    # Namhkam is a town in Shan State; the village of this report is in Kachin State
+    text = ("On 29 March 2018, in Nam Hkam village, Kachin state, the Myanmar army fired a mortar round "
+            "towards the stream area.")
+    events = extract(Article(id="t", text=text, published=date(2018, 3, 29), country="Myanmar"))
+    assert events and all(e.admin1 == "Kachin" for e in events)
