@@ -44,3 +44,20 @@ def test_negated_and_hypothetical_triggers_are_dropped(text: str) -> None:
 def test_protesters_blocked_by_police_is_an_intervention() -> None:
     assert "Protest with intervention" in _subs(
         "Protesters from Bago marching over the lack of rule of law were blocked by police from protesting.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 20 May 2018, security was tightened at the entrance of the town.", "Change to group/activity"),
+        ("On 2 January 2020, the government imposed a ban on motorbikes in several communes.",
+         "Change to group/activity"),
+        ("On 6 May 2020, more than 100 villagers fled their village to the town.", "Other"),
+    ],
+)
+def test_security_measures_and_displacement_in_a_note(text: str, sub: str) -> None:
+    assert sub in _subs(text, brief=True)
+
+
+def test_security_measures_said_by_an_official_are_a_statement() -> None:
+    assert not _subs("He said security had been stepped up in Garissa and Wajir counties.", brief=True)

@@ -129,7 +129,7 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         end = s.start + first_bg if first_bg is not None and first_bg > main.start - s.start else s.end
         related = [t for t in det.triggers if t is main or (
             t.rule.family == main.rule.family and _background_start(s.text, t.start - s.start) is None)]
-        out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength == "weak", (s.start, end)))
+        out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (s.start, end)))
     seen_families = {c.family for c in out}
     clauses_seen: set[int] = set()
     for t in background:  # best first: one event per background clause
@@ -138,7 +138,7 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             continue
         clauses_seen.add(clause)
         bg_start = s.start + (_background_start(s.text, t.start - s.start) or 0)
-        cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength == "weak", (bg_start, s.end), background=True)
+        cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength != "strong", (bg_start, s.end), background=True)
         out.append(cand)
         seen_families.add(t.rule.family)
     return out
@@ -274,8 +274,8 @@ class Role:
 
 
 def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) -> bool:
-    before = text[max(0, m.start - 40):m.start]
-    after = text[m.end:m.end + 40]
+    before = text[max(0, m.start - 40, sentence.start):m.start]
+    after = re.split(r"[.;!?](?:\s|$)", text[m.end:min(m.end + 40, sentence.end)] + " ", maxsplit=1)[0]
     if m.kind in _NAMED_KINDS and re.match(r"^\s*(?:has |have )?claim", after, re.IGNORECASE):
         return False  # "ISWAP claimed (the attack)": the group acted, it is not a source
     return bool(_ATTRIBUTION_BEFORE.search(before)) or (
@@ -461,6 +461,12 @@ def _assign_actors(
             reasons.append(f"perpetrator named elsewhere in the article: {named.text!r}")
             attackers = [named] + [m for m in attackers if m.kind != "unidentified"]
             armed = [named] + [m for m in armed if m.kind != "unidentified"]
+    if not attackers:
+        previous = _pronoun_antecedent(text, cand, country, day, all_sentences)
+        if previous is not None:
+            reasons.append(f"perpetrator told as a pronoun: {previous.text!r} from the sentence before")
+            attackers = [previous]
+            armed = [previous] + armed
     perpetrator = attackers[0] if attackers else None
     if cand.family == "remote":
         national = _national_strike(text, cand, country, day)
@@ -622,6 +628,24 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
         for m in _actor_mentions(text, [sentence], country, day):
             if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4):
                 return m
+    return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|he|she|the (?:soldiers|troops|attackers|assailants|gunmen|militants|men))\b", re.I)
+
+
+def _pronoun_antecedent(text: str, cand: Candidate, country: str, day: date,
+                        all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
+    """"Soldiers raided the village. They killed two women.": the armed actor of the sentence
+    before, when the event's own sentence names its perpetrator with a pronoun only."""
+    s = cand.sentences[0]
+    if not _PRONOUN_SUBJECT.search(text[s.start:cand.trigger.start]):
+        return None
+    before = [t for t in all_sentences if s.index - 2 <= t.index < s.index and t.paragraph == s.paragraph]
+    for t in reversed(before):
+        armed = [m for m in _actor_mentions(text, [t], country, day) if m.inter in _ARMED]
+        if armed:
+            return armed[0]
     return None
 
 
@@ -833,6 +857,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         if len(c.regions) > 1 or c.outcomes:
             _fatalities_for(c, ctx)
     kept = [c for c in merged if brief or not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
+    if not brief:  # "brief" triggers (security measures, displacement) are coded from notes only
+        kept = [c for c in kept if any(t.rule.strength != "brief" for t in c.triggers)]
     return [c for c in kept if brief or _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
 
 

@@ -99,6 +99,7 @@ _SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
 
 
 _LEGAL_NOUN = re.compile(r"\s+(?:cases?|charges?|suspects?|allegations?|trials?|convicts?|convictions?|probes?)\b", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|warned|urged|stated|claimed|according to)\b", re.I)
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
 _QUOTE_MARK = re.compile("[\u201c\u201d]")
@@ -147,6 +148,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         why = "quoted" if any(a <= m.start() < b for a, b in quotes) else modality(text, m.start(), lexicon, brief)
         if not why and _LEGAL_NOUN.match(text, m.end()):
             why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
+        if not why and rule.strength == "brief" and _SPEECH.search(text, 0, m.start()):
+            why = "statement"  # "he said security had been stepped up": an official's claim
         if why:
             dropped.append((trig, why))
             continue

@@ -65,8 +65,8 @@ def _load_rules(path: Path, known: set[str]) -> list[TriggerRule]:
             raise LexiconError(f"{where}: unknown sub_event_type {sub!r}")
         if entry.get("family") not in FAMILIES:
             raise LexiconError(f"{where}: family must be one of {FAMILIES}")
-        if entry.get("strength", "strong") not in ("strong", "weak"):
-            raise LexiconError(f"{where}: strength must be strong or weak")
+        if entry.get("strength", "strong") not in ("strong", "weak", "brief"):
+            raise LexiconError(f"{where}: strength must be strong, weak or brief")
         patterns = entry.get("patterns")
         if not patterns or not all(isinstance(p, str) for p in patterns):
             raise LexiconError(f"{where}: patterns must be a non-empty list of strings")
