@@ -61,3 +61,10 @@ def test_security_measures_and_displacement_in_a_note(text: str, sub: str) -> No
 
 def test_security_measures_said_by_an_official_are_a_statement() -> None:
     assert not _subs("He said security had been stepped up in Garissa and Wajir counties.", brief=True)
+
+
+def test_what_a_protest_is_about_is_no_event() -> None:
+    assert _subs("About 400 people joined a protest to demand justice for a child who was raped at the school.") \
+        == ["Peaceful protest", "Peaceful protest"]
+    # a new clause is a new act
+    assert "@violence" in _subs("Protesters marched against the election results and police shot two people dead.")

@@ -71,6 +71,7 @@ class Candidate:
     background: bool = False
     regions: list[tuple[int, int]] = field(default_factory=list)  # text that belongs to this event
     outcomes: list[tuple[int, int]] = field(default_factory=list)  # later sentences that tell its deaths
+    allies: list[str] = field(default_factory=list)  # actors acting with actor1 (assoc_actor_1)
 
     def __post_init__(self) -> None:
         if not self.regions:
@@ -293,8 +294,30 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 continue
             if _is_attribution(text, m, s):
                 continue
+            if m.inter in _ARMED and _LABEL_BEFORE.search(text[max(s.start, m.start - 60):m.start]):
+                continue  # "accusing him of being a TNLA member": a label, not a party to the event
             out.append(m)
     return out
+
+
+_LABEL_BEFORE = re.compile(
+    r"\b(?:accus\w*|suspect\w*|suspicion|described|alleged(?:ly)?|branded|labell?ed)\s+(?:\w+\s+){0,3}?"
+    r"(?:of\s+|as\s+)?(?:being\s+|supporting\s+|having links (?:to|with)\s+|links (?:to|with)\s+|working for\s+|"
+    r"collaborating with\s+|informants? (?:for|of)\s+)(?:an?\s+|the\s+)?(?:(?:member|members|supporter|supporters|"
+    r"soldier|soldiers|fighter|fighters)\s+of\s+(?:the\s+)?)?(?:\w+\s+)?$", re.I)
+_ALLIED = re.compile(r"^\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
+                     r"\(and)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) -> list[actor_lib.ActorMention]:
+    """Armed actors named together as the subject before a one-sided act ("the military and BGP
+    arrested..."): one side. Returns the ones after the first, which join it."""
+    before = sorted((m for m in armed if m.end <= trigger_start), key=lambda m: m.start)
+    joined = []
+    for a, b in zip(before, before[1:], strict=False):
+        if _ALLIED.match(text[a.end:b.start]):
+            joined.append(b)
+    return joined
 
 
 def _generic(kind: str, country: str, day: date, rule: str) -> Role:
@@ -352,6 +375,9 @@ def assign_actors(
     Associated groups ("Students (Kenya)") go beside the civilians they describe (assoc_actor_2).
     """
     sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences)
+    allies = [n for n in cand.allies if n != a1.name]
+    if allies:
+        a1 = Role(a1.name, a1.inter, a1.rule, "; ".join(sorted({*filter(None, a1.assoc.split("; ")), *allies})), a1.default)
     if a2 is not None and a2.inter == 7 and not a2.assoc and cand.family in ("violence", "remote", "strategic"):
         assoc = sorted({m.name for m in _actor_mentions(text, cand.sentences, country, day, cand) if m.associated})
         if assoc:
@@ -496,6 +522,13 @@ def _assign_actors(
                 _role(armed[0]), reasons
         # "attacked the SSA-N, leaving a villager dead": the armed group right after the trigger is
         # the target, so it is a battle even though a civilian died
+        if not _SYMMETRIC.search(cand.trigger.text):
+            # "the military and BGP arrested and beat villagers": allies, one side
+            allies = [m for m in _allies(text, armed, cand.trigger.start) if m is not perpetrator]
+            if allies:
+                armed = [m for m in armed if m not in allies]
+                cand.allies = sorted({m.name for m in allies})
+                reasons.append("actors named together before the act: allies, " + ", ".join(repr(m.text) for m in allies))
         armed_object = any(
             m is not perpetrator and 0 <= m.start - cand.trigger.end <= 40
             and not re.search(r"\bby\b|[.;]", text[cand.trigger.end:m.start]) for m in armed)
@@ -732,7 +765,9 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
     for s in reversed(ctx.sentences[: first.index]):
         if first.paragraph - s.paragraph > 1:
             break
-        for m in reversed(_dates_of(ctx, s)):
+        # a sentence's first date governs it ("On 8 July, people protested for a child raped on
+        # 16 May"): later ones are often subordinate
+        for m in _dates_of(ctx, s):
             if m.kind != "span":
                 return m, f"date from context: {m.text!r} in an earlier sentence"
     return None, ""

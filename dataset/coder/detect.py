@@ -155,5 +155,21 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             continue
         live.append(trig)
         seen_rules.add(i)
+    # "joined a protest to demand justice for a child who was raped": what a protest is about
+    protests = [t for t in live if t.rule.family == "demonstration"]
+    if protests:
+        first = min(t.start for t in protests)
+        for t in [t for t in live if t.rule.family != "demonstration" and t.start > first]:
+            cues = list(_PROTEST_TOPIC.finditer(text, first - sentence.start, t.start - sentence.start))
+            cue = cues[-1] if cues else None  # the last cue before the trigger
+            if cue is not None and not _NEW_CLAUSE.search(text, cue.end(), t.start - sentence.start):
+                live.remove(t)
+                dropped.append((t, "topic"))
     live.sort(key=lambda t: (-t.rule.priority, t.start))
     return Detection(sentence, tuple(live), tuple(dropped))
+
+
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|when|then)\b|;", re.I)
+_PROTEST_TOPIC = re.compile(
+    r"\b(?:against|over|about|for|demand\w*|justice|condemn\w*|denounc\w*|following|after|in protest|to protest)\b",
+    re.I)

@@ -1,0 +1,34 @@
+"""Event assembly: actors, dates and places put together across a report's sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dataset.coder import extract
+from dataset.model import Article
+
+
+def _coded(text: str, country: str = "Myanmar", published: date = date(2020, 7, 10)) -> list:
+    return extract(Article(id="t", text=text, published=published, country=country))
+
+
+def test_actors_named_together_before_a_one_sided_act_are_allies() -> None:
+    events = _coded("On 23 August 2017, in Rathedaung Township, Rakhine State, the Myanmar military and BGP "
+                    "performed mass arrests of villagers, beating them and leaving some seriously injured.")
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert attack.actor1.startswith("Military Forces of Myanmar")
+    assert "Border Guard Police" in attack.assoc_actor_1
+    assert attack.actor2 == "Civilians (Myanmar)"
+
+
+def test_a_pronoun_subject_takes_the_armed_actor_before_it() -> None:
+    events = _coded("On 15 October 2016, in Maungdaw Township, Rakhine State, Myanmar army soldiers raided a house. "
+                    "They killed two women who were inside.")
+    killing = next(e for e in events if e.fatalities == 2)
+    assert killing.actor1.startswith("Military Forces of Myanmar")
+
+
+def test_a_later_sentence_takes_the_governing_date_of_the_one_before() -> None:
+    events = _coded("On 8 July 2019, in Sagaing town, Sagaing Region, about 400 people joined a protest to demand "
+                    "justice for a child who was abused on May 16. Protesters marched from City Hall.")
+    assert {e.event_date for e in events} == {date(2019, 7, 8)}
