@@ -32,3 +32,20 @@ def test_a_later_sentence_takes_the_governing_date_of_the_one_before() -> None:
     events = _coded("On 8 July 2019, in Sagaing town, Sagaing Region, about 400 people joined a protest to demand "
                     "justice for a child who was abused on May 16. Protesters marched from City Hall.")
     assert {e.event_date for e in events} == {date(2019, 7, 8)}
+
+
+def test_a_crowd_against_state_forces_is_mob_violence() -> None:
+    events = _coded("On 7 August 2020, youths attacked an army truck at Murumba market in Bungoma.", country="Kenya")
+    assert [(e.sub_event_type, e.actor1, e.inter2) for e in events] == [("Mob violence", "Rioters (Kenya)", 1)]
+
+
+def test_destruction_by_an_armed_actor_is_property_destruction() -> None:
+    events = _coded("On 28 February 2020, Nigerien forces reportedly burned the camp of Ayouba, near Banibangou.",
+                    country="Niger")
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Looting/property destruction", 1)]
+
+
+def test_rioters_stoning_worshippers_are_a_mob_not_a_demonstration() -> None:
+    events = _coded("On 17 December 2018, in Gangaw Township, Magway Region, rioters threw stones at a house "
+                    "where Christians were praying.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]

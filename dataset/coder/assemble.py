@@ -420,8 +420,16 @@ def _assign_actors(
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
         event_text = " ".join(text[a:b] for a, b in cand.regions)
+        riot_with_grievance = bool(_RIOT.search(event_text) and _GRIEVANCE.search(event_text))
         if sub == "Violent demonstration" and not _DEMONSTRATION_WORDS.search(event_text) \
-                and not _STREET_PROTEST.search(event_text):
+                and not _STREET_PROTEST.search(event_text) and not riot_with_grievance:
+            doers = [m for m in armed if not _TARGET_WORDS.search(m.text)]
+            if doers and not any(t.sub_event_type == "Violent demonstration" and t.rule.strength == "strong"
+                                 and _RIOT.search(t.text) for t in cand.triggers):
+                # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
+                victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
+                reasons.append(f"property destroyed by an armed actor ({doers[0].text!r}): looting/property destruction")
+                return "Looting/property destruction", _role(doers[0]), victims, reasons
             sub = "Mob violence"  # violent acts with no demonstration: a mob's
             reasons.append("violence by a crowd outside a demonstration: mob violence")
         if sub in ("Violent demonstration", "Mob violence"):
@@ -538,6 +546,16 @@ def _assign_actors(
         sub = "Armed clash" if two_sides else "Attack"
         if not armed and _MOB.search(" ".join(text[a:b] for a, b in cand.regions)):
             sub = "Mob violence"  # residents, voters, a crowd: no armed group, so a mob
+    crowd = next((m for a, b in cand.regions for m in [_CROWD.search(text, a, b)] if m), None)
+    if sub in ("Attack", "Armed clash") and crowd is not None and armed and all(m.inter == 1 for m in armed) \
+            and crowd.start() < min(m.start for m in armed) and crowd.start() < cand.trigger.end:
+        # "youths attacked an army truck", "supporters and police clashed": a crowd against
+        # state forces is mob violence, the forces its target
+        reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: mob violence")
+        return "Mob violence", Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), \
+            _role(armed[0]), reasons
+    if crowd is not None and not armed and sub == "Armed clash":
+        sub = "Mob violence"  # "migrants fought", "fights between supporters": crowds, no armed group
     if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and _MOB.search(
             " ".join(text[a:b] for a, b in cand.regions)):
         sub = "Mob violence"
@@ -617,10 +635,22 @@ _MOB = re.compile(
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
     r"(?:mob|residents|villagers|youths|supporters|community members|crowd|voters|locals|members of the public)",
     re.I)
+# people who riot when violence breaks out: a crowd, not an armed group
+_CROWD = re.compile(
+    r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
+    r"migrants|refugees|farmers|traders|hawkers|vendors|scavengers|miners|workers|squatters|fans|voters|mourners|"
+    r"boda[- ]boda (?:riders|operators)|riders|operators|parents|inmates|prisoners|rioters)\b", re.I)
 _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*)", re.I)
 # words that make violent acts part of a demonstration rather than a mob's
-_DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|riot\w*|strike|picket\w*|sit-in)",
+# ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
+_DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strike|picket\w*|sit-in)",
                                   re.I)
+_RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
+# a riot against authorities or over a grievance is a violent demonstration; against other
+# people (another community, a house of worshippers) it is mob violence
+_GRIEVANCE = re.compile(
+    r"\b(?:police|officers|authorities|officials?|government|governor|polling|ballot|votes?|vote-counting|rally|"
+    r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b", re.I)
 # the marks of a street demonstration even when nobody calls it one
 _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:\w+ ){0,3}(?:road|highway|street))", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
