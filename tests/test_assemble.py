@@ -49,3 +49,18 @@ def test_rioters_stoning_worshippers_are_a_mob_not_a_demonstration() -> None:
     events = _coded("On 17 December 2018, in Gangaw Township, Magway Region, rioters threw stones at a house "
                     "where Christians were praying.")
     assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_detained_and_beaten_is_an_attack_but_forced_portering_an_abduction() -> None:
+    beaten = _coded("On 2 December 2016, in Namhsan Township, Shan State, Myanmar soldiers detained a tea farmer. "
+                    "They beat and kicked him.")
+    assert "Attack" in {e.sub_event_type for e in beaten}
+    porters = _coded("On 12 January 2020, in Ann Township, Rakhine State, the Arakan Army abducted 16 civilians and "
+                     "forced them to work as route guides.")
+    assert [e.sub_event_type for e in porters] == ["Abduction/forced disappearance"]
+
+
+def test_police_killing_armed_robbers_is_a_battle() -> None:
+    events = _coded("On 5 May 2020, police shot dead two suspected robbers in Kayole, Nairobi.", country="Kenya")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Unidentified Armed Group (Kenya)", 2)]

@@ -458,6 +458,11 @@ def _assign_actors(
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained by a non-state group: abduction")
             return "Abduction/forced disappearance", _role(group), victims, reasons
+        if sub == "Arrests" and state and _ABUSE.search(" ".join(text[a:b] for a, b in cand.regions)):
+            # arrested and beaten, tortured or forced to porter: an attack on civilians
+            victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
+            reasons.append("detained and abused: attack")
+            return "Attack", _role(state[0]), victims, reasons
         if sub == "Arrests" and cand.fatalities > 0 and state:
             # detained and killed: the killing is the event (an attack on civilians)
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
@@ -567,6 +572,9 @@ def _assign_actors(
         return sub, a1, a2, reasons
     if sub == "Abduction/forced disappearance" and cand.fatalities > 0:
         sub = "Attack"  # abducted and killed: ACLED codes the killing
+    if sub == "Abduction/forced disappearance" and _ABUSE.search(" ".join(text[a:b] for a, b in cand.regions)):
+        sub = "Attack"  # abducted and beaten, or forced to porter: the violence is the event
+        reasons.append("abducted and abused: attack")
     if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
         if sub == "Government regains territory":
             armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
@@ -635,6 +643,9 @@ _MOB = re.compile(
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
     r"(?:mob|residents|villagers|youths|supporters|community members|crowd|voters|locals|members of the public)",
     re.I)
+# violence done to people held: it makes an arrest or an abduction an attack
+# (forced labour as porters or guides stays an abduction, as ACLED codes it)
+_ABUSE = re.compile(r"\b(?:beat|beaten|beating|tortur\w*|kicked|whipped|flogged|raped|assaulted|human shields?)\b", re.I)
 # people who riot when violence breaks out: a crowd, not an armed group
 _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"

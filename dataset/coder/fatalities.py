@@ -76,6 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # deaths that are not the event's: what a protest is about, accidents, natural causes
 _NOT_THE_EVENT = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice for|following|after|over|against|mourn\w*|accident|crash|"
+    r"suspected of|accused of|charged with|convicted of|arrested for|wanted for|"
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)
