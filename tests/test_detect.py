@@ -68,3 +68,19 @@ def test_what_a_protest_is_about_is_no_event() -> None:
         == ["Peaceful protest", "Peaceful protest"]
     # a new clause is a new act
     assert "@violence" in _subs("Protesters marched against the election results and police shot two people dead.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("A time bomb struck an army convoy near the village.", "Remote explosive/landmine/IED"),
+        ("On 20 September 2017, a blast occurred near Tanseik village.", "Remote explosive/landmine/IED"),
+        ("Army troops fired light weapons towards rebel positions on 18 July.", "@violence"),
+        ("A man died from injuries he received while in military detention.", "@violence"),
+        ("Unknown gunmen stripped residents of their belongings at the mining site.", "Looting/property destruction"),
+        ("Police safely disposed of the device.", "Disrupted weapons use"),
+        ("Tea farmers gathered at the factory, demanding that a satellite factory be built.", "Peaceful protest"),
+    ],
+)
+def test_more_ways_news_reports_events(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
