@@ -64,3 +64,12 @@ def test_police_killing_armed_robbers_is_a_battle() -> None:
     events = _coded("On 5 May 2020, police shot dead two suspected robbers in Kayole, Nairobi.", country="Kenya")
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
         ("Armed clash", "Unidentified Armed Group (Kenya)", 2)]
+
+
+def test_officers_killed_are_the_target_and_the_deaths_count() -> None:
+    events = _coded("On 3 May 2020, two police officers died after suspected Al-Shabaab militants ambushed their "
+                    "vehicle near Lamu.", country="Kenya")
+    assert [(e.sub_event_type, e.actor1, e.inter2, e.fatalities) for e in events] == [
+        ("Armed clash", "Al Shabaab", 1, 2)]
+    events = _coded("On 3 May 2020, two police officers were killed during an ambush in Nairobi.", country="Kenya")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 3, 1)]

@@ -126,6 +126,12 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             main = clash
     out: list[Candidate] = []
     first_bg = min((_background_start(s.text, t.start - s.start) or 0 for t in background), default=None)
+    if main is None and background:
+        # "Two officers died after militants ambushed their vehicle": with no act of its own, the
+        # main clause tells the outcome of the background one, which is the event
+        t = background[0]
+        return [Candidate(t, [x for x in background if x.rule.family == t.rule.family], [s], t.rule.family,
+                          t.rule.strength != "strong", (s.start, s.end))]
     if main is not None:
         end = s.start + first_bg if first_bg is not None and first_bg > main.start - s.start else s.end
         related = [t for t in det.triggers if t is main or (
@@ -493,7 +499,7 @@ def _assign_actors(
 
     # violence and remote families: perpetrator first; a force named as the place hit ("an army
     # base") is a target, never the perpetrator
-    attackers = [m for m in armed if not _TARGET_WORDS.search(m.text)]
+    attackers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)]
     if not any(m.kind in _NAMED_KINDS for m in attackers):
         named = _context_group(text, cand, country, day, all_sentences)
         if named is not None:
@@ -527,7 +533,7 @@ def _assign_actors(
     if sub == GENERIC_VIOLENCE:
         victim_force = (len(armed) == 1 and not civilians and armed[0].inter in (1, 8)
                         and armed[0].end <= cand.trigger.start
-                        and _PASSIVE_VICTIM.match(text[armed[0].end:cand.trigger.start]))
+                        and (_PASSIVE_VICTIM.match(text[armed[0].end:cand.trigger.start]) or _is_victim(text, armed[0])))
         if victim_force:
             # "two policemen were shot dead": the force is the target of an unnamed attacker
             reasons.append("attacker not named: Unidentified Armed Group")
@@ -583,6 +589,9 @@ def _assign_actors(
         elif not _ASYMMETRIC.search(cand.trigger.text):
             # a two-sided fight ("clashed", "fighting between"): ACLED lists state forces first
             armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
+        elif perpetrator is not None and perpetrator in armed:
+            # "police officers were killed in an ambush by gunmen": the attacker first
+            armed.sort(key=lambda m: 0 if m is perpetrator else 1)
         if len(armed) >= 2:
             return sub, _role(armed[0]), _role(armed[1]), reasons
         if len(armed) == 1:
@@ -726,6 +735,17 @@ def _pronoun_antecedent(text: str, cand: Candidate, country: str, day: date,
 _RESPONSIBILITY = re.compile(
     r"\b(?:claim(?:ed|s|ing)?(?: responsibility)?|blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es)|"
     r"attributed|behind the (?:attack|killing|bombing|blast|raid|ambush)|carried out|responsible for)\b", re.I)
+
+
+_VICTIM_AFTER = re.compile(
+    r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|was|are|is|have been|had been|got|being)\s+(?:\w+\s+)?(?:killed|shot|attacked|"
+    r"ambushed|wounded|injured|abducted|kidnapped|targeted|beheaded|hit|stabbed|captured)|(?:have\s+|had\s+)?died|"
+    r"came under (?:fire|attack))\b", re.I)
+
+
+def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
+    """"Two police officers were killed", "soldiers came under fire": the force is the target."""
+    return bool(_VICTIM_AFTER.match(text[m.end:m.end + 80]))
 
 
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
