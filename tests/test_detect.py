@@ -84,3 +84,18 @@ def test_what_a_protest_is_about_is_no_event() -> None:
 )
 def test_more_ways_news_reports_events(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
+
+
+def test_the_month_march_is_no_march() -> None:
+    assert "Peaceful protest" not in _subs("From 5 March to 9 March 2019, fighting continued in the township.")
+    assert "Peaceful protest" not in _subs("The group held on 5 March a meeting.")
+    assert "Peaceful protest" in _subs("Thousands marched to parliament on 5 March.")
+
+
+def test_herders_and_ethnic_militias_are_communal_militias() -> None:
+    from datetime import date
+
+    from dataset.coder.actors import find_actors
+
+    found = find_actors("ethnic militiamen killed two herders", country="Kenya", event_date=date(2020, 1, 1))
+    assert [(m.name, m.inter) for m in found][0] == ("Unidentified Communal Militia (Kenya)", 4)

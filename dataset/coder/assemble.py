@@ -600,7 +600,8 @@ def _assign_actors(
                 return sub, _role(armed[0]), _generic("unidentified", country, day, "opponent not named"), reasons
             if armed[0].inter == 4:  # communal fighting: the other side is a communal militia too
                 reasons.append("opponent not named: another communal militia")
-                return sub, _role(armed[0]), Role(f"Communal Militia ({country})", 4, "communal clash"), reasons
+                return sub, _role(armed[0]), Role(f"Unidentified Communal Militia ({country})", 4, "communal clash"), \
+                    reasons
             reasons.append("opponent not named: state forces assumed")
             return sub, _role(armed[0]), _generic("state-military", country, day, "opponent not named"), reasons
         reasons.append("armed actors not named")
@@ -663,7 +664,7 @@ _CROWD = re.compile(
 _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*)", re.I)
 # words that make violent acts part of a demonstration rather than a mob's
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
-_DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strike|picket\w*|sit-in)",
+_DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|strike|picket\w*|sit-in)",
                                   re.I)
 _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
 # a riot against authorities or over a grievance is a violent demonstration; against other
