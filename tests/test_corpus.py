@@ -30,7 +30,7 @@ FLOORS = {
     "event_date": 0.95,
     "time_precision": 0.95,
     "location": 0.92,
-    "admin1": 0.68,
+    "admin1": 0.87,
     "country": 0.98,
     "fatalities": 0.95,
     "inter1": 0.80,

