@@ -64,3 +64,15 @@ def test_real_lexicons_scan_like_one_alternation() -> None:
             for overlapping in (False, True):
                 got = [(m.start(), m.end(), m.lastgroup) for m in d.scan(text, overlapping=overlapping)]
                 assert got == _plain_scan(d, text, overlapping)
+
+
+def test_prefiltered_searches_like_its_regex() -> None:
+    from dataset.coder.fastre import Prefiltered
+
+    branches = [r"\bno\b", r"n't\b", r"\bthreaten(?:ed|s)? to\b", r"(?-i:\bmay\b)"]
+    p = Prefiltered(branches)
+    for text in ["No one was hurt", "they didn't attack", "It threatened to strike", "In May they met",
+                 "they may attack", "nothing here", ""]:
+        plain = re.compile("|".join(f"(?:{b})" for b in branches), re.I).search(text)
+        got = p.search(text)
+        assert (got and got.span()) == (plain and plain.span()), text

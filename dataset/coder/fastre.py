@@ -262,3 +262,27 @@ class Dispatch:
             yield m
             if not overlapping:
                 pos = m.end()
+
+
+class Prefiltered:
+    """A big case-insensitive alternation searched only when the text holds one of the literal
+    starts its branches need (two letters each, found by parsing them). Most short windows hold
+    none, and a substring test is far cheaper than trying every branch at every position."""
+
+    def __init__(self, branches: list[str]) -> None:
+        self.regex = re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE)
+        starts: set[str] = set()
+        for b in branches:
+            found = literal_prefixes(b, 2)
+            if found is None:  # a branch that may start anywhere: no prefilter
+                starts = set()
+                break
+            starts |= found
+        self.starts = tuple(sorted(starts))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.starts:
+            lowered = text.lower()
+            if not any(s in lowered for s in self.starts):
+                return None
+        return self.regex.search(text)

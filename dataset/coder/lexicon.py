@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from dataset.coder.fastre import Dispatch
+from dataset.coder.fastre import Dispatch, Prefiltered
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 FAMILIES = ("demonstration", "violence", "remote", "strategic")
@@ -40,7 +40,7 @@ class TriggerRule:
 class Lexicon:
     rules: tuple[TriggerRule, ...]
     triggers: Dispatch  # every rule's patterns, a named group "r<rule>_<n>" each, scanned by first letter
-    modality: dict[str, re.Pattern]
+    modality: dict[str, Prefiltered]
     digest: str
 
 
@@ -100,7 +100,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         pats = mod_data.get(key) or []
         if not pats:
             raise LexiconError(f"{mod_path.name}: '{key}' must list patterns")
-        modality[key] = re.compile(_compile(pats, f"{mod_path.name} {key}"), re.IGNORECASE)
+        _compile(pats, f"{mod_path.name} {key}")
+        modality[key] = Prefiltered(pats)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in lexicon_files(directory))).hexdigest()[:12]
     return Lexicon(tuple(rules), dispatch, modality, digest)
 
