@@ -73,3 +73,10 @@ def test_officers_killed_are_the_target_and_the_deaths_count() -> None:
         ("Armed clash", "Al Shabaab", 1, 2)]
     events = _coded("On 3 May 2020, two police officers were killed during an ambush in Nairobi.", country="Kenya")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 3, 1)]
+
+
+def test_an_uncertain_perpetrator_is_named_and_or() -> None:
+    events = _coded("On 3 June 2020, presumed ISWAP or Boko Haram militants abducted one person in Toumour "
+                    "(Toumour, Diffa).", country="Niger")
+    assert events[0].actor1.startswith("Islamic State (West Africa) and/or Boko Haram")
+    assert events[0].inter1 == 2

@@ -10,6 +10,7 @@ Every fallback (date defaulted, place taken from context, actor assumed) is writ
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import unicodedata
@@ -356,7 +357,15 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
     for m in mentions:
         if m.kind in _NAMED_KINDS:
             if prev_named is not None and _EITHER.match(text[prev_named.end:m.start]):
-                continue  # "JNIM or ISGS militants": one attacker, not two sides
+                # "JNIM or ISGS militants": one attacker, not two sides, named as ACLED names an
+                # uncertain perpetrator: "A and/or B"
+                if prev_named.name != m.name and prev_named in out and " and/or " not in prev_named.name:
+                    joint = dataclasses.replace(prev_named, name=f"{prev_named.name} and/or {m.name}", end=m.end,
+                                                text=text[prev_named.start:m.end],
+                                                rule=f"{prev_named.rule}; either {m.text!r}: 'and/or'")
+                    out[out.index(prev_named)] = joint
+                    prev_named = joint
+                continue
             prev_named = m
         if m.kind == "unidentified" and any(-20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1 for n in named):
             continue
