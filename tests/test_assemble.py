@@ -80,3 +80,10 @@ def test_an_uncertain_perpetrator_is_named_and_or() -> None:
                     "(Toumour, Diffa).", country="Niger")
     assert events[0].actor1.startswith("Islamic State (West Africa) and/or Boko Haram")
     assert events[0].inter1 == 2
+
+
+def test_a_short_report_names_its_perpetrator_once() -> None:
+    events = _coded("On 3 November 2020, at Pa Lin Pyin village, Sittwe Township, Rakhine State, Myanmar military "
+                    "detained four villagers. One of them was beaten during interrogation.")
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert attack.actor1.startswith("Military Forces of Myanmar")

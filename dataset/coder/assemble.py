@@ -521,6 +521,12 @@ def _assign_actors(
             reasons.append(f"perpetrator told as a pronoun: {previous.text!r} from the sentence before")
             attackers = [previous]
             armed = [previous] + armed
+    if not attackers and len(all_sentences) <= _SHORT_REPORT:
+        elsewhere = _report_actor(text, cand, country, day, all_sentences)
+        if elsewhere is not None:
+            reasons.append(f"perpetrator named elsewhere in the report: {elsewhere.text!r}")
+            attackers = [elsewhere]
+            armed = [elsewhere] + [m for m in armed if m.name != elsewhere.name]
     perpetrator = attackers[0] if attackers else None
     if cand.family == "remote":
         national = _national_strike(text, cand, country, day)
@@ -724,6 +730,23 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
             continue
         for m in _actor_mentions(text, [sentence], country, day):
             if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4):
+                return m
+    return None
+
+
+_SHORT_REPORT = 5  # sentences: a note or brief, all of it about one event
+
+
+def _report_actor(text: str, cand: Candidate, country: str, day: date,
+                  all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
+    """In a short report, the armed actor its other sentences name ("A column of soldiers
+    arrested two men. One was beaten."): the nearest one that is not told as a victim."""
+    own = {s.index for s in cand.sentences}
+    first = cand.sentences[0].index
+    others = sorted((s for s in all_sentences if s.index not in own), key=lambda s: (abs(s.index - first), s.index))
+    for s in others:
+        for m in _actor_mentions(text, [s], country, day):
+            if m.inter in _ARMED and not _TARGET_WORDS.search(m.text) and not _is_victim(text, m):
                 return m
     return None
 
