@@ -38,3 +38,21 @@ def test_admin1_is_named_in_many_countries() -> None:
     ]:
         found = places.find_places(sentence, country_hint=country)
         assert found and found[0].place.admin1 == admin1, (sentence, found and found[0].place)
+
+
+def test_the_state_named_picks_among_namesakes() -> None:
+    found = places.find_places("In Hmawbi township, Yangon region, workers protested.", country_hint="Myanmar")
+    assert [(p.place.name, p.place.admin1) for p in found][0] == ("Hmawbi", "Yangon")
+
+
+def test_place_names_next_to_acronyms_titles_and_institutions() -> None:
+    cases = [
+        ("ODM Kisii Central ward candidate was kidnapped.", "Kisii"),
+        ("Arsonists torched the offices of Homa Bay Governor on Thursday.", "Homa Bay"),
+        ("Students of Lamu Bujra Boys High School protested.", "Lamu"),
+        ("A man died on a landmine in Shan's Lashio township.", "Lashio"),
+    ]
+    for sentence, name in cases:
+        found = places.find_places(sentence, country_hint="Myanmar" if "Shan" in sentence else "Kenya")
+        assert found and found[0].place.name == name, sentence
+    assert not places.find_places("General Qassem Soleimani was killed.", country_hint="Iraq")

@@ -79,6 +79,10 @@ _NAMED_AFTER_TOWN = re.compile(
     r"^\s+(?:university|college|polytechnic|institute|technical|teachers|medical|primary|secondary|high|girls|boys|"
     r"academy|school|market|hospital|referral|prison|stadium|airport|bus|police|central|east|west|north|south|"
     r"municipality|township|town|cbd)\b", re.I)
+# "Lamu Bujra Boys High School": a run ending in an institution word starts with its town
+_INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|institute|academy|hospital|market)$", re.I)
+# tokens before a place name that are not a first name: "ODM Kisii", "Shan's Lashio"
+_NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s)$")
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|close to|outside|around|in the vicinity of|not far from|between|km from|kilometres from|"
@@ -213,13 +217,33 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
     return [], ""
 
 
-def _score(i: int, hint_cc: str | None, context_ccs: set[str], admin_cue: bool) -> float:
+@lru_cache(maxsize=512)
+def _admin1_regex(cc: str) -> re.Pattern | None:
+    """The admin1 names of one country, as written in text (capitalised)."""
+    names = sorted({n for (c, _), n in _index().admin1_names.items() if c == cc and len(n) > 3},
+                   key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _states_named(text: str, cc: str | None) -> frozenset[str]:
+    """Admin1 units a sentence names ("Hmawbi township, Yangon region"): a town of the same name
+    in one of them wins over its namesakes elsewhere."""
+    regex = _admin1_regex(cc) if cc else None
+    return frozenset(m.group(0) for m in regex.finditer(text)) if regex else frozenset()
+
+
+def _score(i: int, hint_cc: str | None, context_ccs: set[str], admin_cue: bool,
+           states: frozenset[str] = frozenset()) -> float:
     idx = _index()
     # an admin unit wins only when the text says "X State/Province/County"; its point is a town's,
     # so its population says nothing about the name
     s = math.log10(idx.pop[i] + 10) if idx.kind[i] == "populated" else (8.0 if admin_cue else 0.0)
     if hint_cc and idx.cc[i] == hint_cc:
         s += 10
+    if states and not admin_cue and idx.admin1[i] in states and idx.kind[i] == "populated":
+        s += 12
     elif idx.cc[i] in context_ccs:
         s += 5
     return s
@@ -237,10 +261,13 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     hint = country_info(country_hint) if country_hint else None
     hint_cc = hint.alpha2 if hint else None
     context_ccs = set(_context_countries(context)) if context else set()
+    states = _states_named(text, hint_cc)
     out: list[PlaceMention] = []
     for run in _CAP_RUN.finditer(text):
         words = re.split(r"(\s+|-)", run.group(0))
         tokens = [w for w in words if w and not w.isspace() and w != "-"]
+        if tokens and fold(tokens[-1]) in _TITLES and not any(fold(t) in _TITLES for t in tokens[:-1]):
+            tokens = tokens[:-1]  # "Homa Bay Governor": the place's governor, the place stays
         if not tokens or any(fold(t) in _TITLES for t in tokens):
             continue  # "General Qassem Soleimani": a person, whatever GeoNames says
         # positions of tokens inside the run
@@ -261,9 +288,10 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     continue
                 if country_info(raw) is not None:
                     break  # a country name, not a place
-                if i > 0 and fold(tokens[i - 1]) not in STOP:
+                if i > 0 and fold(tokens[i - 1]) not in STOP and not _NOT_A_FIRST_NAME.match(tokens[i - 1]):
                     break  # "Mike Pompeo": a name after a first name is a person
-                named_after = j < len(tokens) and bool(_NAMED_AFTER_TOWN.match(" " + tokens[j]))
+                named_after = j < len(tokens) and (bool(_NAMED_AFTER_TOWN.match(" " + tokens[j])) or (
+                    j == i + 1 and _INSTITUTION_END.match(" " + tokens[-1]) is not None))
                 if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]) and not named_after:
                     continue  # followed by another name word: part of a longer name
                 ids, how = _candidates(key, raw, hint_cc)
@@ -273,7 +301,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ","))):
                     continue  # loose spelling match: only where the text says it is a place
                 admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:]))
-                best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue))
+                best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
                 if hint_cc and idx.cc[best] != hint_cc:
                     if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
                         continue
