@@ -99,3 +99,15 @@ def test_herders_and_ethnic_militias_are_communal_militias() -> None:
 
     found = find_actors("ethnic militiamen killed two herders", country="Kenya", event_date=date(2020, 1, 1))
     assert [(m.name, m.inter) for m in found][0] == ("Unidentified Communal Militia (Kenya)", 4)
+
+
+def test_protest_grievances_and_violent_crowds() -> None:
+    # the destruction a protest is about is not the protesters'
+    assert "Violent demonstration" not in _subs(
+        "Over 500 residents demonstrated demanding compensation for the plantation destroyed by the flooding.")
+    # a violent crowd dispersed by police is a violent demonstration
+    assert "Violent demonstration" in _subs("Police lobbed tear gas to disperse violent residents who were protesting.")
+    assert "Violent demonstration" in _subs("Matatu operators blocked sections of Moi Avenue in protest.")
+    # "devoid of running battles": negated
+    assert "Violent demonstration" not in _subs(
+        "The peaceful celebrations were devoid of police presence and running battles.")

@@ -159,7 +159,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     protests = [t for t in live if t.rule.family == "demonstration"]
     if protests:
         first = min(t.start for t in protests)
-        for t in [t for t in live if t.rule.family != "demonstration" and t.start > first]:
+        for t in [t for t in live if t.start > first and (t.rule.family != "demonstration" or (
+                t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong"))]:
             cues = list(_PROTEST_TOPIC.finditer(text, first - sentence.start, t.start - sentence.start))
             cue = cues[-1] if cues else None  # the last cue before the trigger
             if cue is not None and not _NEW_CLAUSE.search(text, cue.end(), t.start - sentence.start):
