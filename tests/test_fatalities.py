@@ -50,6 +50,15 @@ from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_
         # a vague count: ACLED's 'many' for a significant attack, 'a number of' for a limited one
         ("Many militants were killed in the operation.", 10),
         ("An unknown number of soldiers were killed.", 3),
+        # more ways
+        ("A vigilante mob lynches and kills a 14 year old in Muranga.", 1),
+        ("The woman died on the spot.", 1),
+        ("Three civilians, among them a child, were killed and two injured.", 3),
+        ("Five people were injured, none killed.", 0),
+        ("Two suspected thieves are lynched by vigilantes.", 2),
+        ("Four men cut the neck of a former administrator and killed him in his house.", 1),
+        ("Unknown fatalities.", 3),  # deaths reported, number unknown: ACLED's 3
+        ("Unknown fatalities coded as 10.", 10),
     ],
 )
 def test_deaths(text: str, deaths: int) -> None:

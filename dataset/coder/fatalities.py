@@ -43,7 +43,7 @@ _VICTIM = (
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|"
     r"guards?|chiefs?|teachers?|traders?|pupils|girls?|boys?|babies|baby|infants?|relatives|family members|"
-    r"herdsmen|bandits|suspects?|militiamen|militia members|recruits|policemen|journalists?|youths?|"
+    r"herdsmen|bandits|thieves|robbers|criminals|thugs|suspects?|militiamen|militia members|recruits|policemen|journalists?|youths?|"
     r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?)"
 )
 _DEATH = r"(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
@@ -54,8 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:[\w'-]+\s+){{1,3}}?(?:were|have been|had been|are)\s+(?:reportedly\s+|also\s+)?(?:killed|dead|slain|shot dead)\b",
         re.IGNORECASE)),
     ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:the|them) )?{_VICTIM}\s+(?:\w+ ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
-    ("killed N", re.compile(rf"\b(?:killed|killing|kill|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:the|them) )?{_VICTIM},?\s+(?:(?!(?:injured|injured,|wounded|wounded,|hurt|none|no|not|but)\b)[\w,]+ ){{0,5}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
+    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     ("N dead", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}\s+)?(?:dead|deaths|fatalities|fatality|bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
@@ -65,12 +65,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
                                  rf"injured|hit|struck|hacked|lynched)\s+(?:(?P<n>{_NUMBER})|the|his|her|their)\s+", re.I)),
+    ("killed him", re.compile(r"\b(?:killed|killing|murdered|shot dead|executed|beheaded|lynched|stabbed to death|hacked to death|"
+                              r"beat to death|beaten to death|burned to death|burnt to death) (?P<n>him|her)\b", re.I)),
+    ("the victim died", re.compile(r"\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?P<n>man|woman|boy|girl|child|victim|farmer|villager|driver|"
+                                   r"civilian|soldier|officer|policeman|teacher|student|trader|herder|passenger|resident|"
+                                   r"person|suspect|chief|worker|miner|fisherman)\s+(?:later\s+|subsequently\s+|reportedly\s+|"
+                                   r"eventually\s+)?(?:died|succumbed)\b", re.I)),
+    ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|fatalities (?:were |are )?unknown)\b(?! coded)",
+                                      re.I)),
     ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?(?:died|succumbed)\b", re.I)),
     ("was attacked and killed", re.compile(r"\b(?P<n>was|got)\s+(?:[\w'-]+\s+){1,8}?and\s+(?:then\s+|later\s+)?(?:killed|murdered|shot dead|beheaded)\b", re.I)),
     ("he was killed", re.compile(r"\b(?P<n>he|she)\s+(?:was|had been|has been|is believed to have been|was reportedly|"
                                 r"was allegedly)\s+(?:\w+\s+)?(?:killed|beaten to death|stabbed to death|hacked to death|"
                                 r"shot dead|burned to death|burnt to death|stoned to death|tortured to death|murdered)\b", re.I)),
-    ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) as (?P<n>{_NUMBER})\b", re.I)),
+    ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
     ("murder of", re.compile(rf"\b(?:murder|killing|death|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
 ]
 # deaths that are not the event's: what a protest is about, accidents, natural causes
@@ -134,6 +142,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "bodies of N": ("body of", "bodies of", "corpse of", "corpses of", "remains of"),
     "fatally hurt N": ("fatally",),
     "he died": ("died", "succumbed"),
+    "the victim died": ("died", "succumbed"),
+    "killed him": (" him", " her"),
+    "unknown fatalities": ("fatalities",),
     "was attacked and killed": (" and killed", " and then killed", " and later killed", " and murdered",
                                 " and shot dead", " and beheaded", " and then murdered", " and later murdered"),
     "he was killed": ("he ", "she "),
@@ -182,8 +193,11 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "left 5 wounded"
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
                 continue
-            if rule in ("killed the one", "he was killed", "one died", "he died", "was attacked and killed"):
+            if rule in ("killed the one", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
+                        "the victim died"):
                 n = 1
+            elif rule == "unknown fatalities":
+                n = 3  # deaths reported, their number unknown: ACLED's figure for a limited attack
             elif rule == "fatally hurt N":
                 n = parse_number(m.group("n")) if m.group("n") else 1
             elif rule == "N and M killed":
