@@ -59,6 +59,11 @@ from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_
         ("Four men cut the neck of a former administrator and killed him in his house.", 1),
         ("Unknown fatalities.", 3),  # deaths reported, number unknown: ACLED's 3
         ("Unknown fatalities coded as 10.", 10),
+        # not deaths of this event: animals, attempts, what revenge or a protest is for
+        ("A group of youth went to kill 8 dogs.", 0),
+        ("Residents tried to kill a man suspected of theft.", 0),
+        ("Soldiers beat up residents to revenge the killing of a colleague.", 0),
+        ("Students protested after a student was murdered.", 0),
     ],
 )
 def test_deaths(text: str, deaths: int) -> None:

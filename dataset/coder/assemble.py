@@ -438,7 +438,7 @@ def _assign_actors(
         riot_with_grievance = bool(_RIOT.search(event_text) and _GRIEVANCE.search(event_text))
         if sub == "Violent demonstration" and not _DEMONSTRATION_WORDS.search(event_text) \
                 and not _STREET_PROTEST.search(event_text) and not riot_with_grievance:
-            doers = [m for m in armed if not _TARGET_WORDS.search(m.text)]
+            doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)]
             if doers and not any(t.sub_event_type == "Violent demonstration" and t.rule.strength == "strong"
                                  and _RIOT.search(t.text) for t in cand.triggers):
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
@@ -776,7 +776,8 @@ _RESPONSIBILITY = re.compile(
 
 _VICTIM_AFTER = re.compile(
     r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|was|are|is|have been|had been|got|being)\s+(?:\w+\s+)?(?:killed|shot|attacked|"
-    r"ambushed|wounded|injured|abducted|kidnapped|targeted|beheaded|hit|stabbed|captured)|(?:have\s+|had\s+)?died|"
+    r"ambushed|wounded|injured|abducted|kidnapped|targeted|beheaded|hit|stabbed|captured|damaged|destroyed|burned|"
+    r"burnt|torched|looted|set ablaze|set alight)|(?:have\s+|had\s+)?died|"
     r"came under (?:fire|attack))\b", re.I)
 
 
@@ -926,6 +927,8 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
         if not before:
             continue
         target = max(before, key=lambda c: c.sentences[-1].index)
+        if target.family == "demonstration" and all(t.sub_event_type == "Peaceful protest" for t in target.triggers):
+            continue  # deaths told after a peaceful protest are what it was about
         gap = [t for t in ctx.sentences if target.sentences[-1].index < t.index < s.index]
         if any(_fatality_gap(t) for t in gap):
             continue

@@ -84,8 +84,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # deaths that are not the event's: what a protest is about, accidents, natural causes
 _NOT_THE_EVENT = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice for|following|after|over|against|mourn\w*|accident|crash|"
-    r"suspected of|accused of|charged with|convicted of|arrested for|wanted for|"
+    r"suspected of|accused of|charged with|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|"
+    r"tried to|attempted to|attempt to|nearly|almost|"
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
+_ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|livestock|sheep|donkeys?|animals|"
+                      r"elephants?|chickens?|pigs?|horses?)\b", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)
 _ZERO = re.compile(
@@ -189,6 +192,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             tail = m.groupdict().get("tail") or ""
             if rule == "N victims killed" and _KILLERS.match(m.group(0)) and _OBJECT.match(text, e):
                 continue  # "four men shot dead a priest": the number counts the killers
+            if rule == "killed N" and _ANIMALS.match(text, e):
+                continue  # "killed 8 dogs", "shot dead 23 donkeys": animals are no fatalities
             if rule == "killed N" and re.search(r"wounded|injured|hurt", tail, re.IGNORECASE):
                 continue  # "left 5 wounded"
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
@@ -232,6 +237,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             continue
         if re.search(r"\bno (?:one|body)\s+$|\bnobody\s+$", text[max(0, s - 12):s], re.IGNORECASE):
             continue
+        if _NOT_THE_EVENT.search(text[max(0, s - 45):s]):
+            continue  # "protested after a student was murdered": the death the protest is about
         found.append(FatalityMention(1, s + offset, e + offset, m.group(0), f"singular victim {m.group(0)!r} -> 1"))
         taken.append((s, e))
     found.sort(key=lambda f: f.start)
