@@ -59,6 +59,10 @@ from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_
         ("Four men cut the neck of a former administrator and killed him in his house.", 1),
         ("Unknown fatalities.", 3),  # deaths reported, number unknown: ACLED's 3
         ("Unknown fatalities coded as 10.", 10),
+        ("Three burned bodies were found near the village.", 3),
+        ("They locked eleven people in a house and set it on fire, killing all eleven people.", 11),
+        ("A lawyer was found killed on Mombasa road.", 1),
+        ("Two are dead after the clash.", 2),
         # not deaths of this event: animals, attempts, what revenge or a protest is for
         ("A group of youth went to kill 8 dogs.", 0),
         ("Residents tried to kill a man suspected of theft.", 0),

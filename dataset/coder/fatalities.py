@@ -36,7 +36,7 @@ _NUMBER = (
 )
 _HEDGE = literal_alternation([
     "at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as",
-    "an estimated", "roughly", "approximately", "a total of", "another", "the"]) + r"?\s*"
+    "an estimated", "roughly", "approximately", "a total of", "another", "the", "all", "all the"]) + r"?\s*"
 _VICTIM = (
     r"(?:[\w'\-]+\s+){0,3}?(?:people|persons?|civilians?|villagers?|residents?|soldiers?|troops|officers?|policem[ae]n|"
     r"police officers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
@@ -56,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:the|them) )?{_VICTIM},?\s+(?:(?!(?:injured|injured,|wounded|wounded,|hurt|none|no|not|but)\b)[\w,]+ ){{0,5}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
-    ("N dead", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}\s+)?(?:dead|deaths|fatalities|fatality|bodies|corpses)\b", re.IGNORECASE)),
+    ("N dead", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now) )?(?:dead|deaths|fatalities|fatality)\b", re.IGNORECASE)),
+    ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'-]+\s+){0,4}?to death\b", re.I)),
@@ -136,7 +137,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N and M killed": ("killed", "dead", "slain"),
     "N victims killed": ("kill", "dead", "died", "die", "slain", "murder", "shot dead", "gunned", "execut", "behead",
                          "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li"),
-    "N dead": ("dead", "deaths", "fatalit", "bodies", "corpses"),
+    "N dead": ("dead", "deaths", "fatalit"),
+    "N bodies": ("bodies", "corpses"),
     "N of them killed": (" of them ", " of whom "),
     "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched"),
     "death toll": ("death toll",),
@@ -231,7 +233,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {more.group(0)!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
-    for m in re.finditer(r"\b(?:was|got) (?:shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|stabbed to death|stoned to death|shot and killed)\b", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?:was|got) (?:(?:later |reportedly )?found )?(?:shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|stabbed to death|stoned to death|shot and killed)\b", text, re.IGNORECASE):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
             continue
