@@ -20,7 +20,8 @@ Conventions (ACLED reports past events, so everything resolves backwards from pu
 - a month is its 15th, its first day when "early"/"beginning of" is said, its last day when
   "late"/"end of" is said, and never after publication;
 - a range of days spanning at most a week ("2-3 Nov", "between 12 and 13 February") is precision
-  2 at its mid-point (the later middle day); longer ranges are spans dated by their mid-point and
+  2 on its last day (reports of several days' fighting are dated when it ended, as ACLED does;
+  never after publication); longer ranges are spans dated by their mid-point and
   ranges of months ("October-December") by the first day of their second month, so a note that
   reports one event over such a range gets a date inside it;
 - a span's `date` is its start when written ("since October 1", "from January 1, 2020" -> that
@@ -274,7 +275,8 @@ def _r_range(g: dict, published: date) -> Resolved:
     if n == 0:
         return first, 1, "day", "range of one day"
     if n <= 6:
-        return mid, 2, "week", f"range of {n + 1} days {first}..{end} -> mid-point {mid}"
+        last = min(end, published)
+        return last, 2, "week", f"range of {n + 1} days {first}..{end} -> its last day {last}"
     return mid, 3, "span", f"range of {n + 1} days {first}..{end}: a span, dated by its mid-point {mid}"
 
 
