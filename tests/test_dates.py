@@ -217,3 +217,11 @@ def test_fast_on_sentences_without_dates() -> None:
         find_dates(s, PUBLISHED)
     per_sentence = (time.perf_counter() - t0) / len(sentences)
     assert per_sentence < 1e-3
+
+
+def test_a_date_that_names_another_event_is_no_event_date() -> None:
+    found = find_dates("Supporters celebrated the ruling upholding his October 26 election victory.", date(2017, 11, 20))
+    assert [m.kind for m in found] == ["reference"]
+    found = find_dates("Residents burned banners congratulating him on his win at the 8 August poll.", date(2017, 8, 23))
+    assert [m.kind for m in found] == ["reference"]
+    assert find_dates("The attack on 8 August killed two.", date(2017, 8, 23))[0].kind == "day"

@@ -158,13 +158,14 @@ def _in_scope(start: int, scope: tuple[int, int]) -> bool:
 
 def _pick_date(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> date_lib.DateMention | None:
     for m in mentions:
-        if m.kind != "span" and _in_scope(m.start, scope):
+        if m.kind not in ("span", "reference") and _in_scope(m.start, scope):
             return m
     return None
 
 
 def _is_summary_only(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> bool:
     in_scope = [m for m in mentions if _in_scope(m.start, scope)]
+    in_scope = [m for m in in_scope if m.kind != "reference"]
     return bool(in_scope) and all(m.kind == "span" for m in in_scope)
 
 
@@ -867,7 +868,7 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
         # a sentence's first date governs it ("On 8 July, people protested for a child raped on
         # 16 May"): later ones are often subordinate
         for m in _dates_of(ctx, s):
-            if m.kind != "span":
+            if m.kind not in ("span", "reference"):
                 return m, f"date from context: {m.text!r} in an earlier sentence"
     return None, ""
 
@@ -971,7 +972,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue
             cand.date = _pick_date(_dates_of(ctx, s), cand.scope)
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
-                cand.date = next((m for m in _dates_of(ctx, s) if _in_scope(m.start, cand.scope)), None)
+                cand.date = next((m for m in _dates_of(ctx, s) if _in_scope(m.start, cand.scope) and m.kind != "reference"), None)
             if cand.date is None and cand.background:
                 cand.date = _pick_date(_dates_of(ctx, s), (s.start, s.end))
             _fatalities_for(cand, ctx)

@@ -49,7 +49,7 @@ class DateMention:
     start: int  # offset of the expression in the text (plus `offset`)
     end: int
     text: str  # the expression as written
-    kind: str  # "day" | "week" | "month" | "span"
+    kind: str  # "day" | "week" | "month" | "span" | "reference" (a date that names another event)
     rule: str  # why this date, in words
 
 
@@ -557,6 +557,15 @@ def _features(text: str, low: str) -> set[str]:
     return found
 
 
+# "his October 26 election victory", "the 8 August poll": a date used to name another event
+_NAMES_A_THING_BEFORE = re.compile(r"\b(?:the|his|her|their|its|this|that)\s+$")
+_NAMES_A_THING_AFTER = re.compile(
+    r"\s+(?:presidential |general |parliamentary |repeat |fresh )?(?:polls?|elections?|votes?|voting|victory|win|ruling|"
+    r"verdict|judgement|judgment|decision|attack|attacks|massacre|bombing|ceasefire|agreement|deal|deadline|summit|"
+    r"anniversary|incident|killing|killings|riots?|protests?|clashes|raid|coup|referendum|re-?run|nominations?|"
+    r"primaries|swearing)\b")
+
+
 def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMention]:
     """All date expressions in one sentence, in text order, without overlaps.
 
@@ -609,6 +618,9 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             kind, why = "span", f"{g['span']!r} -> a span starting {d}, not an event date; {why}"
         elif kind != "span" and d > published:
             continue  # a day after publication is a plan or a typo, not a past event
+        elif kind == "day" and _NAMES_A_THING_BEFORE.search(low, max(0, s - 12), s) \
+                and _NAMES_A_THING_AFTER.match(low, e):
+            kind, why = "reference", f"names another event ('the ... poll'), not this one's date; {why}"
         found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}"))
     found.sort(key=lambda x: x.start)
     return found
