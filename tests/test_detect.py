@@ -86,6 +86,27 @@ def test_more_ways_news_reports_events(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Pokot raiders attack and kill a crossing guard in Liter village.", "@violence"),
+        ("A police corporal was stabbed by unknown people in front of his house.", "@violence"),
+        ("Militants attempted to assassinate a man in the village.", "@violence"),
+        ("A civilian was injured in a stabbing by army troops.", "@violence"),
+        ("KIA forces fired RPGs and other weapons at army positions.", "@violence"),
+        ("Unknown gunmen seized hundreds of ruminants in the village.", "Looting/property destruction"),
+        ("Militants extorted a merchant in the area.", "Looting/property destruction"),
+        ("The military fired around the village with two helicopters.", "Air/drone strike"),
+        ("An explosive set by an unknown armed group went off at the office.", "Remote explosive/landmine/IED"),
+        ("Heavy weapons were fired 8 times near the town.", "Shelling/artillery/missile attack"),
+        ("A prayer event to stop the civil war was held by women and youth groups.", "Peaceful protest"),
+        ("Students go on a 'rampage' demanding the removal of the principal.", "Violent demonstration"),
+    ],
+)
+def test_yet_more_ways_news_reports_events(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
+
+
 def test_the_month_march_is_no_march() -> None:
     assert "Peaceful protest" not in _subs("From 5 March to 9 March 2019, fighting continued in the township.")
     assert "Peaceful protest" not in _subs("The group held on 5 March a meeting.")
