@@ -87,3 +87,13 @@ def test_a_short_report_names_its_perpetrator_once() -> None:
                     "detained four villagers. One of them was beaten during interrogation.")
     attack = next(e for e in events if e.sub_event_type == "Attack")
     assert attack.actor1.startswith("Military Forces of Myanmar")
+
+
+def test_territory_taken_by_the_state_is_regained_and_claims_are_battles() -> None:
+    events = _coded("On 10 May 2016, in Hpakant township, Kachin state, the KIA 6th battalion headquarters was "
+                    "overrun by the Myanmar army.")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+    assert events[0].inter1 == 1
+    events = _coded("On 24 September 2018, Al-Shabaab militants claim to have overrun a Kenyan military base in "
+                    "Lamu County.", country="Kenya")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -601,6 +601,15 @@ def _assign_actors(
     if sub == "Abduction/forced disappearance" and _ABUSE.search(" ".join(text[a:b] for a, b in cand.regions)):
         sub = "Attack"  # abducted and beaten, or forced to porter: the violence is the event
         reasons.append("abducted and abused: attack")
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and re.search(
+            r"\bclaim\w*\b", text[max(cand.sentences[0].start, cand.trigger.start - 60):cand.trigger.start], re.I):
+        # "militants claim to have overrun a base": a claimed gain is coded as the fighting
+        sub = "Armed clash"
+        reasons.append("a claimed territorial gain: armed clash")
+    if sub == "Non-state actor overtakes territory" and armed and _taker(text, cand, armed).inter == 1:
+        # "the army captured two rebel posts": territory taken by the state is regained
+        sub = "Government regains territory"
+        reasons.append("territory taken by state forces: government regains territory")
     if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
         if sub == "Government regains territory":
             armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
@@ -780,6 +789,14 @@ _VICTIM_AFTER = re.compile(
     r"ambushed|wounded|injured|abducted|kidnapped|targeted|beheaded|hit|stabbed|captured|damaged|destroyed|burned|"
     r"burnt|torched|looted|set ablaze|set alight)|(?:have\s+|had\s+)?died|"
     r"came under (?:fire|attack))\b", re.I)
+
+
+def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> actor_lib.ActorMention:
+    """Who took the territory: the agent after "overrun by", else the first actor before the verb."""
+    after = [m for m in armed if m.start >= cand.trigger.end and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+                                                                             text[cand.trigger.end:m.start])]
+    before = [m for m in armed if m.end <= cand.trigger.start]
+    return (after or before or armed)[0]
 
 
 def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
