@@ -67,12 +67,33 @@ def test_real_lexicons_scan_like_one_alternation() -> None:
 
 
 def test_prefiltered_searches_like_its_regex() -> None:
+    # (branches start at a word start: "n't" is written "\w+n't")
+    for branches in ([r"\bno\b", r"\b\w+n't\b", r"\bnot\b"], [r"\bthreaten(?:ed|s)? to\b", r"(?-i:\bmay\b)"]):
+        _same_as_regex(branches)
+
+
+def _same_as_regex(branches: list[str]) -> None:
     from dataset.coder.fastre import Prefiltered
 
-    branches = [r"\bno\b", r"n't\b", r"\bthreaten(?:ed|s)? to\b", r"(?-i:\bmay\b)"]
     p = Prefiltered(branches)
     for text in ["No one was hurt", "they didn't attack", "It threatened to strike", "In May they met",
                  "they may attack", "nothing here", ""]:
         plain = re.compile("|".join(f"(?:{b})" for b in branches), re.I).search(text)
         got = p.search(text)
         assert (got and got.span()) == (plain and plain.span()), text
+
+
+def test_modality_cues_search_like_their_regex() -> None:
+    from pathlib import Path
+
+    from dataset.coder.lexicon import load_lexicon
+    from dataset.coder.segment import segment
+
+    root = Path(__file__).resolve().parents[1]
+    sentences = [s.text for p in sorted((root / "raw").rglob("*.md"))[:15]
+                 for s in segment(p.read_text(encoding="utf-8"))]
+    sentences += ["They didn't attack.", "Police may intervene.", "In May, 40 were killed so far this year."]
+    for cue in load_lexicon().modality.values():
+        for text in sentences:
+            got, plain = cue.search(text), cue.regex.search(text)
+            assert (got and got.span()) == (plain and plain.span()), text

@@ -265,24 +265,20 @@ class Dispatch:
 
 
 class Prefiltered:
-    """A big case-insensitive alternation searched only when the text holds one of the literal
-    starts its branches need (two letters each, found by parsing them). Most short windows hold
-    none, and a substring test is far cheaper than trying every branch at every position."""
+    """A big case-insensitive alternation of cue patterns that all start at a word start,
+    searched like `regex.search` but through a Dispatch: at each word start only the branches
+    filed under its first letters are tried, instead of every branch at every position."""
 
     def __init__(self, branches: list[str]) -> None:
         self.regex = re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE)
-        starts: set[str] = set()
-        for b in branches:
-            found = literal_prefixes(b, 2)
-            if found is None:  # a branch that may start anywhere: no prefilter
-                starts = set()
-                break
-            starts |= found
-        self.starts = tuple(sorted(starts))
+        dispatch = Dispatch([f"(?:{b})" for b in branches], flags=re.IGNORECASE)
+        # a branch that may start with any letter is tried at every word start: then the plain
+        # regex is as fast
+        self._dispatch = None if dispatch._anywhere else dispatch
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.starts:
-            lowered = text.lower()
-            if not any(s in lowered for s in self.starts):
-                return None
-        return self.regex.search(text)
+        if self._dispatch is None:
+            return self.regex.search(text)
+        for m in self._dispatch.scan(text):
+            return m
+        return None
