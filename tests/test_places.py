@@ -56,3 +56,21 @@ def test_place_names_next_to_acronyms_titles_and_institutions() -> None:
         found = places.find_places(sentence, country_hint="Myanmar" if "Shan" in sentence else "Kenya")
         assert found and found[0].place.name == name, sentence
     assert not places.find_places("General Qassem Soleimani was killed.", country_hint="Iraq")
+
+
+def test_place_names_before_titles_weekdays_and_acronyms() -> None:
+    for sentence, name in [
+        ("Arsonists petrol-bombed the Migori ODM offices ahead of a rally.", "Migori"),
+        ("Youth pelted Mombasa Deputy Governor William Kingi's convoy with stones.", "Mombasa"),
+        ("A mob in Nyeri Sunday night lynched a convict.", "Nyeri"),
+    ]:
+        found = places.find_places(sentence, country_hint="Kenya")
+        assert found and found[0].place.name == name, sentence
+    assert not places.find_places("President Uhuru Kenyatta spoke on Monday.", country_hint="Kenya")
+
+
+def test_a_state_named_far_from_a_town_does_not_remove_it() -> None:
+    text = ("On 26 September 2017, in Mandalay, over 3,000 nationalists protested international interference "
+            "in Myanmar after the violence in Rakhine state.")
+    events = extract(Article(id="t", text=text, published=date(2017, 9, 26), country="Myanmar"))
+    assert events and events[0].location == "Mandalay"

@@ -837,6 +837,9 @@ def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
     return found
 
 
+_STATE_AFTER_TOWN = 80  # characters
+
+
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     """Places of one sentence, found on first use (most sentences never need them)."""
     if s.index in ctx.places:
@@ -846,9 +849,13 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         places = [p for p in places if p.place.country == ctx.country.name] or places
     # "Nam Hkam village, Tanai township, Kachin state": a town of the same name in another state
     # is not it, when the sentence names the state
-    states = {p.place.admin1 or p.place.name for p in places if p.place.kind == "admin1"}
+    states = [p for p in places if p.place.kind == "admin1"]
     if states:
-        places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or p.place.admin1 in states]
+        # the state named right after a town ("X village, Y township, Z state") is the town's
+        def contradicted(p: place_lib.PlaceMention) -> bool:
+            after = [q for q in states if 0 <= q.start - p.end <= _STATE_AFTER_TOWN]
+            return bool(after) and p.place.admin1 not in {q.place.admin1 or q.place.name for q in after}
+        places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
     if ctx.dateline_end and s.start < ctx.dateline_end:
         in_dateline = [p for p in places if p.start < ctx.dateline_end]
         if in_dateline and ctx.dateline is None:

@@ -83,6 +83,7 @@ _NAMED_AFTER_TOWN = re.compile(
 _INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|institute|academy|hospital|market)$", re.I)
 # tokens before a place name that are not a first name: "ODM Kisii", "Shan's Lashio"
 _NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s)$")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|close to|outside|around|in the vicinity of|not far from|between|km from|kilometres from|"
@@ -266,8 +267,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     for run in _CAP_RUN.finditer(text):
         words = re.split(r"(\s+|-)", run.group(0))
         tokens = [w for w in words if w and not w.isspace() and w != "-"]
-        if tokens and fold(tokens[-1]) in _TITLES and not any(fold(t) in _TITLES for t in tokens[:-1]):
-            tokens = tokens[:-1]  # "Homa Bay Governor": the place's governor, the place stays
+        titles = [k for k, t in enumerate(tokens) if fold(t) in _TITLES]
+        if titles and titles[0] > 0:
+            tokens = tokens[:titles[0]]  # "Mombasa Deputy Governor William Kingi": the place stays
         if not tokens or any(fold(t) in _TITLES for t in tokens):
             continue  # "General Qassem Soleimani": a person, whatever GeoNames says
         # positions of tokens inside the run
@@ -291,6 +293,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if i > 0 and fold(tokens[i - 1]) not in STOP and not _NOT_A_FIRST_NAME.match(tokens[i - 1]):
                     break  # "Mike Pompeo": a name after a first name is a person
                 named_after = j < len(tokens) and (bool(_NAMED_AFTER_TOWN.match(" " + tokens[j])) or (
+                    # "Nyeri Sunday night", "Migori ODM offices": a weekday or an acronym ends the name
+                    fold(tokens[j]) in _WEEKDAYS or bool(re.fullmatch(r"[A-Z]{2,6}", tokens[j]))) or (
                     j == i + 1 and _INSTITUTION_END.match(" " + tokens[-1]) is not None))
                 if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]) and not named_after:
                     continue  # followed by another name word: part of a longer name
