@@ -97,3 +97,13 @@ def test_territory_taken_by_the_state_is_regained_and_claims_are_battles() -> No
     events = _coded("On 24 September 2018, Al-Shabaab militants claim to have overrun a Kenyan military base in "
                     "Lamu County.", country="Kenya")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_groups_own_troops_are_the_group() -> None:
+    events = _coded("On 29 September 2018, in Hseni Township, Shan State, TNLA troops detained four men.")
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Abduction/forced disappearance", 2)]
+
+
+def test_forced_recruitment_is_an_abduction() -> None:
+    events = _coded("On 16 July 2018, in Mong Pan township, Shan state, the RCSS forcibly recruited 50 young men.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]

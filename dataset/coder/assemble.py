@@ -370,6 +370,9 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
             prev_named = m
         if m.kind == "unidentified" and any(-20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1 for n in named):
             continue
+        if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
+                0 <= m.start - n.end <= 1 for n in named):
+            continue  # "TNLA troops", "KIA soldiers": the named group's own fighters
         if m.name not in seen:
             seen.add(m.name)
             out.append(m)
@@ -377,6 +380,8 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
 
 
 _ARMED = {1, 2, 3, 4, 8}
+# a force named only by what it is, which after a group's name means the group's own fighters
+_GENERIC_FORCE = re.compile(r"(?:the )?(?:troops|soldiers?|forces|fighters|army|military|servicem[ae]n|commandos?)", re.I)
 
 
 def _assoc_for(assoc: list[actor_lib.ActorMention], near: int | None) -> str:
