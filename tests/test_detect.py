@@ -132,3 +132,15 @@ def test_protest_grievances_and_violent_crowds() -> None:
     # "devoid of running battles": negated
     assert "Violent demonstration" not in _subs(
         "The peaceful celebrations were devoid of police presence and running battles.")
+
+
+def test_displacement_caused_by_fighting_is_told_as_displacement() -> None:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    text = ("On 18 November 2017, in Paletwa Township, Chin State, around 1,300 villagers fled to Mizoram "
+            "due to on-going fighting between the Arakan Army and the Myanmar army.")
+    events = extract(Article(id="t", text=text, published=date(2017, 11, 18), country="Myanmar"))
+    assert "Other" in {e.sub_event_type for e in events}

@@ -38,7 +38,8 @@ CODER_VERSION = _coder_version()
 # A trigger after one of these opens a background clause: the event it names is another one,
 # told as the cause of the main event ("... in response to US air strikes").
 _BACKGROUND = re.compile(
-    r"\b(?:in (?:response|retaliation|reaction|revenge) (?:to|for)|following|in the wake of|because of|"
+    r"\b(?:in (?:response|retaliation|reaction|revenge) (?:to|for)|following|in the wake of|because of|due to|owing to|"
+    r"as a result of|amid|fleeing|fled|since the|"
     r"after|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by)\b",
     re.IGNORECASE,
 )
