@@ -107,3 +107,14 @@ def test_a_groups_own_troops_are_the_group() -> None:
 def test_forced_recruitment_is_an_abduction() -> None:
     events = _coded("On 16 July 2018, in Mong Pan township, Shan state, the RCSS forcibly recruited 50 young men.")
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_shells_that_hit_a_village_hit_civilians() -> None:
+    events = _coded("On 6 October 2020, in Kan Pyin village, Rathedaung Township, Rakhine State, an artillery shell "
+                    "fell into the village. The explosion injured a young man and his father.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Shelling/artillery/missile attack", "Civilians (Myanmar)")]
+
+
+def test_residents_who_riot_are_not_their_own_victims() -> None:
+    events = _coded("On 5 May 2020, residents blocked the Nakuru-Nyahururu road with burning tyres.", country="Kenya")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Violent demonstration", "")]

@@ -381,6 +381,10 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
 
 
 _ARMED = {1, 2, 3, 4, 8}
+_CIVILIAN_THINGS = re.compile(
+    r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|father|mother|son|daughter|famil(?:y|ies)|houses?|homes?|"
+    r"villages?|residential|market|school|hospital|clinic|ambulance|aid (?:convoy|workers?|trucks?)|farm(?:er)?s?|"
+    r"monastery|church|mosque|passers-by|passengers?|shops?)\b", re.I)
 # a force named only by what it is, which after a group's name means the group's own fighters
 _GENERIC_FORCE = re.compile(r"(?:the )?(?:troops|soldiers?|forces|fighters|army|military|servicem[ae]n|commandos?)", re.I)
 
@@ -461,7 +465,10 @@ def _assign_actors(
                 if not civilians:
                     reasons.append("victims not named: Civilians assumed")
                 return sub, a1, a2, reasons
-            target = state[0] if state else (civilians[0] if civilians else None)
+            # people named before the act are mostly the demonstrators themselves ("residents
+            # blocked the road"); civilians are a target only when named after it
+            hit = [m for m in civilians if m.start > cand.trigger.start]
+            target = state[0] if state else (hit[0] if hit else None)
             return sub, a1, (_role(target) if target else None), reasons
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
         if sub == "Peaceful protest":
@@ -549,6 +556,10 @@ def _assign_actors(
         other_armed = sorted((m for m in armed if m.name != perpetrator_name(perpetrator)),
                              key=lambda m: m.kind == "unidentified")
         target = civilians[0] if civilians else (other_armed[0] if other_armed else None)
+        if target is None and _CIVILIAN_THINGS.search(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes)):
+            # "a shell fell into the village, injuring a man": the people or homes hit are civilians
+            reasons.append("hit homes or people not named as armed: civilians")
+            return sub, a1, _generic("civilians", country, day, "shelling or a blast that hit civilians"), reasons
         return sub, a1, (_role(target) if target else None), reasons
 
     # violence family
