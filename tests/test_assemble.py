@@ -118,3 +118,10 @@ def test_shells_that_hit_a_village_hit_civilians() -> None:
 def test_residents_who_riot_are_not_their_own_victims() -> None:
     events = _coded("On 5 May 2020, residents blocked the Nakuru-Nyahururu road with burning tyres.", country="Kenya")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Violent demonstration", "")]
+
+
+def test_possessive_group_names_and_their_units() -> None:
+    events = _coded("On 3 January 2020, near Nam Um (Lashio, Shan), KIAs 8th and 9th Battalion troops under 4th "
+                    "Brigade ambushed Myanmar military reinforcements.")
+    assert [(e.inter1, e.inter2) for e in events] == [(2, 1)]
+    assert events[0].actor1.startswith("KIO/KIA")

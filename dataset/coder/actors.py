@@ -144,7 +144,7 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
         for p_i, p in enumerate(patterns):
             groups.append((len(p), f"(?P<p{e_i}_{p_i}>{p})"))
     groups.sort(key=lambda g: -g[0])  # longer patterns first: a cheap stand-in for longest match
-    regex = Dispatch([g for _, g in groups], suffix=r"(?![\w-])", flags=re.I)
+    regex = Dispatch([g for _, g in groups], suffix=r"(?:['’]?s)?(?![\w-])", flags=re.I)
     return ActorDictionary(tuple(e for e, _ in loaded), regex, _load_periods(DATA_DIR / "state_periods.csv"))
 
 

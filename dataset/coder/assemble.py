@@ -372,8 +372,8 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
         if m.kind == "unidentified" and any(-20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1 for n in named):
             continue
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
-                0 <= m.start - n.end <= 1 for n in named):
-            continue  # "TNLA troops", "KIA soldiers": the named group's own fighters
+                0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start]) for n in named):
+            continue  # "TNLA troops", "KIA's 9th Battalion troops": the named group's own fighters
         if m.name not in seen:
             seen.add(m.name)
             out.append(m)
@@ -386,6 +386,9 @@ _CIVILIAN_THINGS = re.compile(
     r"villages?|residential|market|school|hospital|clinic|ambulance|aid (?:convoy|workers?|trucks?)|farm(?:er)?s?|"
     r"monastery|church|mosque|passers-by|passengers?|shops?)\b", re.I)
 # a force named only by what it is, which after a group's name means the group's own fighters
+_UNIT_WORDS = re.compile(
+    r"(?:\s*(?:\d+(?:st|nd|rd|th)?|and|battalions?|brigades?|regiments?|divisions?|units?|compan(?:y|ies)|under|the|"
+    r"of|no\.?|['’]s))*\s*", re.I)
 _GENERIC_FORCE = re.compile(r"(?:the )?(?:troops|soldiers?|forces|fighters|army|military|servicem[ae]n|commandos?)", re.I)
 
 
