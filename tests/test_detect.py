@@ -144,3 +144,18 @@ def test_displacement_caused_by_fighting_is_told_as_displacement() -> None:
             "due to on-going fighting between the Arakan Army and the Myanmar army.")
     events = extract(Article(id="t", text=text, published=date(2017, 11, 18), country="Myanmar"))
     assert "Other" in {e.sub_event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Handege shopping centre in Gatundu South, protested and blocked the Gatundu-Karinga road.",
+        "Students took to the streets to protest land grabbing. Reports of property destruction from the protesters.",
+        "A police officer was hit by a stone thrown by protesting youths.",
+        "Police guard the gate following violent unrest from the students.",
+        "Villagers staged a protest against the mine. Some people broke through police barriers.",
+        "A man demonstrating alone was assaulted by other demonstrators.",
+    ],
+)
+def test_violence_by_demonstrators(text: str) -> None:
+    assert "Violent demonstration" in _subs(text), _subs(text)
