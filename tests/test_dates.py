@@ -225,3 +225,11 @@ def test_a_date_that_names_another_event_is_no_event_date() -> None:
     found = find_dates("Residents burned banners congratulating him on his win at the 8 August poll.", date(2017, 8, 23))
     assert [m.kind for m in found] == ["reference"]
     assert find_dates("The attack on 8 August killed two.", date(2017, 8, 23))[0].kind == "day"
+
+
+def test_the_day_of_another_event_is_a_reference() -> None:
+    friday = date(2017, 10, 27)
+    assert [m.kind for m in find_dates("They protested the decision to redo the elections on Saturday.", friday)] \
+        == ["reference"]
+    assert [m.kind for m in find_dates("They protested the arrests for Saturday's events.", friday)] == ["reference"]
+    assert [m.kind for m in find_dates("Police fired on protesters on Saturday.", friday)] == ["day"]

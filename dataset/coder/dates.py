@@ -566,6 +566,10 @@ _NAMES_A_THING_AFTER = re.compile(
     r"primaries|swearing)\b")
 
 
+_EVENT_ON_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|re-?run|referendum|rally|meeting|ceremony|funeral)\s+"
+                             r"(?:(?:held|set|scheduled|due)\s+)?on\s+$")
+
+
 def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMention]:
     """All date expressions in one sentence, in text order, without overlaps.
 
@@ -621,6 +625,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         elif kind == "day" and _NAMES_A_THING_BEFORE.search(low, max(0, s - 12), s) \
                 and _NAMES_A_THING_AFTER.match(low, e):
             kind, why = "reference", f"names another event ('the ... poll'), not this one's date; {why}"
+        elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or low.startswith(("'s", "’s"), e)):
+            kind, why = "reference", f"the day of another event ('elections on Saturday', 'Saturday's events'); {why}"
         found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}"))
     found.sort(key=lambda x: x.start)
     return found
