@@ -159,3 +159,9 @@ def test_displacement_caused_by_fighting_is_told_as_displacement() -> None:
 )
 def test_violence_by_demonstrators(text: str) -> None:
     assert "Violent demonstration" in _subs(text), _subs(text)
+
+
+def test_military_strikes_and_marches_are_no_protests() -> None:
+    assert _subs("The military launched aerial strikes using two helicopters on the mountains.") == ["Air/drone strike"]
+    assert "Peaceful protest" not in _subs("Army columns marched into the area controlled by the KIA.")
+    assert "Peaceful protest" in _subs("Workers staged a strike over pay.")
