@@ -165,3 +165,9 @@ def test_military_strikes_and_marches_are_no_protests() -> None:
     assert _subs("The military launched aerial strikes using two helicopters on the mountains.") == ["Air/drone strike"]
     assert "Peaceful protest" not in _subs("Army columns marched into the area controlled by the KIA.")
     assert "Peaceful protest" in _subs("Workers staged a strike over pay.")
+
+
+def test_small_arms_rounds_are_no_shelling_and_explosive_attacks_are_remote() -> None:
+    assert "Shelling/artillery/missile attack" not in _subs("The army fired machine gun rounds at KIA positions.")
+    assert "Remote explosive/landmine/IED" in _subs("Police were targeted with an explosive by militants.")
+    assert "Remote explosive/landmine/IED" in _subs("A convoy was targeted in a massive roadside explosion.")

@@ -452,7 +452,8 @@ def _assign_actors(
         riot_with_grievance = bool(_RIOT.search(event_text) and _GRIEVANCE.search(event_text))
         if sub == "Violent demonstration" and not _DEMONSTRATION_WORDS.search(event_text) \
                 and not _STREET_PROTEST.search(event_text) and not riot_with_grievance:
-            doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)]
+            doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
+                     and m.end <= cand.trigger.start]
             if doers and not any(t.sub_event_type == "Violent demonstration" and t.rule.strength == "strong"
                                  and _RIOT.search(t.text) for t in cand.triggers):
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
