@@ -107,6 +107,24 @@ def test_yet_more_ways_news_reports_events(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Five men were allegedly shot by police officers.", "@violence"),
+        ("A villager died of gunshot wounds.", "@violence"),
+        ("Two people were wounded in a 'botched raid' at Mata Bofu.", "@violence"),
+        ("Police officers were injured after their vehicle ran over a homemade bomb.", "Remote explosive/landmine/IED"),
+        ("A series of small blasts went off at an immigration office.", "Remote explosive/landmine/IED"),
+        ("A man was injured in a blast outside a festival.", "Remote explosive/landmine/IED"),
+        ("More than 30 people have been held captive inside a monastery by soldiers.", "Abduction/forced disappearance"),
+        ("The army razed 9 structures in the village.", "Looting/property destruction"),
+        ("Militants seized solar panels from the medical centre.", "Looting/property destruction"),
+    ],
+)
+def test_and_more_ways(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
+
+
 def test_the_month_march_is_no_march() -> None:
     assert "Peaceful protest" not in _subs("From 5 March to 9 March 2019, fighting continued in the township.")
     assert "Peaceful protest" not in _subs("The group held on 5 March a meeting.")
