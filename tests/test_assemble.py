@@ -125,3 +125,10 @@ def test_possessive_group_names_and_their_units() -> None:
                     "Brigade ambushed Myanmar military reinforcements.")
     assert [(e.inter1, e.inter2) for e in events] == [(2, 1)]
     assert events[0].actor1.startswith("KIO/KIA")
+
+
+def test_people_of_a_community_attacked_are_civilians() -> None:
+    events = _coded("On 10 September 2020, a Pokot ethnic militia attacked Marakwet villagers in Kipchumwa "
+                    "(Marakwet East, Elgeyo-Marakwet). One person was killed.", country="Kenya")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)")]

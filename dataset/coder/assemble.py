@@ -381,6 +381,8 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
 
 
 _ARMED = {1, 2, 3, 4, 8}
+_COMMUNITY_PEOPLE = re.compile(r"\b(?:villagers|residents|herders|herdsmen|pastoralists|members|communit(?:y|ies)|"
+                               r"farmers|families)$", re.I)
 _CIVILIAN_THINGS = re.compile(
     r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|father|mother|son|daughter|famil(?:y|ies)|houses?|homes?|"
     r"villages?|residential|market|school|hospital|clinic|ambulance|aid (?:convoy|workers?|trucks?)|farm(?:er)?s?|"
@@ -423,6 +425,15 @@ def _assign_actors(
     assoc = [m for m in mentions if m.associated]
     main = _unique(main, text)
     armed = [m for m in main if m.inter in _ARMED]
+    if cand.family in ("violence", "remote") and not _SYMMETRIC.search(cand.trigger.text):
+        # "militia attacked Marakwet villagers": people of a community hit by the act are civilians
+        hit = [m for m in armed if m.kind == "identity-militia" and m.start > cand.trigger.start
+               and _COMMUNITY_PEOPLE.search(m.text)]
+        if hit:
+            armed = [m for m in armed if m not in hit]
+            main = [m for m in main if m not in hit] + [
+                dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
+                                    rule=f"{m.rule}; people of a community hit by the act: civilians") for m in hit]
     targets = _target_mentions(text, cand, country) if cand.family in ("violence", "remote") else []
     civilians = targets + [m for m in main if m.inter == 7]
     if not civilians and assoc and cand.family in ("violence", "remote"):
