@@ -189,3 +189,9 @@ def test_small_arms_rounds_are_no_shelling_and_explosive_attacks_are_remote() ->
     assert "Shelling/artillery/missile attack" not in _subs("The army fired machine gun rounds at KIA positions.")
     assert "Remote explosive/landmine/IED" in _subs("Police were targeted with an explosive by militants.")
     assert "Remote explosive/landmine/IED" in _subs("A convoy was targeted in a massive roadside explosion.")
+
+
+def test_houses_burned_down_are_property_destruction() -> None:
+    subs = _subs("On 17 January, army troops burned down 3 houses in the village.")
+    assert subs and subs[0] == "Looting/property destruction", subs
+    assert "@violence" in _subs("Two men were burned to death by a mob.")
