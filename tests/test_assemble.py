@@ -132,3 +132,9 @@ def test_people_of_a_community_attacked_are_civilians() -> None:
                     "(Marakwet East, Elgeyo-Marakwet). One person was killed.", country="Kenya")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Attack", "Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)")]
+
+
+def test_villagers_attacked_by_soldiers_are_victims_not_a_mob() -> None:
+    events = _coded("On 27 October 2019, in Rathedaung Township, Rakhine State, two villagers were shot and injured "
+                    "by Myanmar military soldiers while they ran away.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Attack", 1, 7)]

@@ -606,8 +606,11 @@ def _assign_actors(
         if not armed and _MOB.search(" ".join(text[a:b] for a, b in cand.regions)):
             sub = "Mob violence"  # residents, voters, a crowd: no armed group, so a mob
     crowd = next((m for a, b in cand.regions for m in [_CROWD.search(text, a, b)] if m), None)
+    state_agent = any(re.search(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, m.start - 40):m.start])
+                      for m in armed)
     if sub in ("Attack", "Armed clash") and crowd is not None and armed and all(m.inter == 1 for m in armed) \
-            and crowd.start() < min(m.start for m in armed) and crowd.start() < cand.trigger.end:
+            and crowd.start() < min(m.start for m in armed) and crowd.start() < cand.trigger.end \
+            and not state_agent and not _VICTIM_AFTER.match(text[crowd.end():crowd.end() + 80]):
         # "youths attacked an army truck", "supporters and police clashed": a crowd against
         # state forces is mob violence, the forces its target; with the marks of a street
         # protest told next to it (barricades, burning tyres) it is a violent demonstration
