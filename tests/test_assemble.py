@@ -138,3 +138,9 @@ def test_villagers_attacked_by_soldiers_are_victims_not_a_mob() -> None:
     events = _coded("On 27 October 2019, in Rathedaung Township, Rakhine State, two villagers were shot and injured "
                     "by Myanmar military soldiers while they ran away.")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Attack", 1, 7)]
+
+
+def test_a_vigilante_group_punishing_a_suspect_is_a_mob() -> None:
+    events = _coded("On 5 May 2020, a vigilante group attacks and kills a man they suspect of murder in Nairobi.",
+                    country="Kenya")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Kenya)")]

@@ -708,7 +708,7 @@ def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib
 
 _MOB = re.compile(
     r"\b(?:mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
-    r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes|angry|irate|factions|students|refugees|fans|"
+    r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes?|angry|irate|factions|students|refugees|fans|"
     r"groups|members|workers|traders|squatters)\b(?:(?!\b(?:gunmen|militants|soldiers|police)\b).)*?"
     r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*|"
     r"fight\w*|fought|scuffl\w*|violence|confrontation)|"
