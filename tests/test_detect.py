@@ -195,3 +195,33 @@ def test_houses_burned_down_are_property_destruction() -> None:
     subs = _subs("On 17 January, army troops burned down 3 houses in the village.")
     assert subs and subs[0] == "Looting/property destruction", subs
     assert "@violence" in _subs("Two men were burned to death by a mob.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 200 villagers walked from Sa Lu Chaung village through three villages to demand justice.",
+        "Staff gathered at a court hearing in support of the factory manager.",
+        "More than 600 workers have been on strike in front of the factory.",
+        "Protesters outside the Supreme Court waved placards against the Chief Justice.",
+        "In solidarity, the residents thronged the streets asking the Government to free him.",
+        "Garment workers staged a sit-down strike at the factory gate.",
+        "Around 50 activists marched and distributed stickers.",
+    ],
+)
+def test_more_ways_of_protesting(text: str) -> None:
+    assert "Peaceful protest" in _subs(text), _subs(text)
+
+
+def test_a_bounded_range_is_when_an_event_went_on_not_a_summary() -> None:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    text = ("From 14 to 30 January 2020, in Hlaingthayar Township, in Yangon Region, about 300 workers staged a "
+            "sit-in protest in front of the factory. The workers also blockaded the technicians. The dispute was "
+            "not settled. Thus, the workers decided to continue their protest. Many more joined the sit-in, the "
+            "union said.")
+    events = extract(Article(id="t", text=text, published=date(2020, 1, 31), country="Myanmar"))
+    assert "Peaceful protest" in {e.sub_event_type for e in events}

@@ -164,10 +164,14 @@ def _pick_date(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> 
     return None
 
 
+_TAG_ONLY = re.compile(r"\s*\[[^\]]*\]\s*")
+
+
 def _is_summary_only(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> bool:
     in_scope = [m for m in mentions if _in_scope(m.start, scope)]
     in_scope = [m for m in in_scope if m.kind != "reference"]
-    return bool(in_scope) and all(m.kind == "span" for m in in_scope)
+    # a bounded range of days ("from 14 to 30 January") is when an event went on, not a summary
+    return bool(in_scope) and all(m.kind == "span" and not m.rule.startswith("range:") for m in in_scope)
 
 
 def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text: str) -> list[Candidate]:
@@ -1018,7 +1022,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     cands: list[Candidate] = []
     # a note or a brief (a few short sentences, like an ACLED note): it reports one event, so every
     # trigger in it counts and summary words do not rule it out
-    brief = len(sentences) <= 4 and len(article.text.split()) <= 90
+    told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
+    brief = len(told) <= 4 and len(article.text.split()) <= 100
     dateline = _DATELINE.match(article.text)
     dateline_end = dateline.end() if dateline else 0
     ctx.hint, ctx.dateline_end = hint, dateline_end
