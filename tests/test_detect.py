@@ -44,6 +44,10 @@ def test_negated_and_hypothetical_triggers_are_dropped(text: str) -> None:
 def test_protesters_blocked_by_police_is_an_intervention() -> None:
     assert "Protest with intervention" in _subs(
         "Protesters from Bago marching over the lack of rule of law were blocked by police from protesting.")
+    assert "Protest with intervention" in _subs(
+        "About 50 members protested in front of the court. The police detained one leading member of the protest.")
+    assert "Protest with intervention" in _subs(
+        "Protesters attempting to march to the capital were prevented from marching by the police.")
 
 
 @pytest.mark.parametrize(
