@@ -229,3 +229,19 @@ def test_a_bounded_range_is_when_an_event_went_on_not_a_summary() -> None:
             "union said.")
     events = extract(Article(id="t", text=text, published=date(2020, 1, 31), country="Myanmar"))
     assert "Peaceful protest" in {e.sub_event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("About 1,000 soldiers of military brigade no.77 arrived at the township.", "Change to group/activity"),
+        ("The military took position at Yaw Chaung bridge and monitored the villagers.", "Change to group/activity"),
+        ("The army and the border police have been conducting joint patrols in the district.", "Change to group/activity"),
+        ("The army restricted humanitarian aid and suspended programs.", "Change to group/activity"),
+        ("The army ordered villagers living on the border to leave.", "Change to group/activity"),
+        ("Militants gave an ultimatum, prompting 200 households comprising 1500 people to leave.", "Other"),
+        ("Al Shabaab militants entered Mandera and hijacked two pick-up trucks.", "Looting/property destruction"),
+    ],
+)
+def test_strategic_developments_in_notes(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
