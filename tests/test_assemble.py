@@ -144,3 +144,12 @@ def test_a_vigilante_group_punishing_a_suspect_is_a_mob() -> None:
     events = _coded("On 5 May 2020, a vigilante group attacks and kills a man they suspect of murder in Nairobi.",
                     country="Kenya")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Kenya)")]
+
+
+def test_forces_near_a_blast_are_its_target_unless_they_planted_it() -> None:
+    events = _coded("On 24 November 2019, in Minbya Township, Rakhine State, a landmine exploded when a column of "
+                    "Myanmar military passed through the farm.")
+    assert [(e.inter1, e.inter2) for e in events] == [(3, 1)]
+    events = _coded("On 24 November 2019, in Minbya Township, Rakhine State, a villager stepped on a landmine "
+                    "planted by the Myanmar military.")
+    assert [(e.inter1, e.inter2) for e in events] == [(1, 7)]

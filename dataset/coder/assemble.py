@@ -387,6 +387,7 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
 _ARMED = {1, 2, 3, 4, 8}
 _COMMUNITY_PEOPLE = re.compile(r"\b(?:villagers|residents|herders|herdsmen|pastoralists|members|communit(?:y|ies)|"
                                r"farmers|families)$", re.I)
+_PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|triggered|remotely detonated)\b", re.I)
 _CIVILIAN_THINGS = re.compile(
     r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|father|mother|son|daughter|famil(?:y|ies)|houses?|homes?|"
     r"villages?|residential|market|school|hospital|clinic|ambulance|aid (?:convoy|workers?|trucks?)|farm(?:er)?s?|"
@@ -565,6 +566,12 @@ def _assign_actors(
         national = _national_strike(text, cand, country, day)
         if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")):
             perpetrator = national
+        if sub == "Remote explosive/landmine/IED" and perpetrator is not None and perpetrator.inter == 1 \
+                and not _PLANTED_BY.search(text[max(0, perpetrator.start - 40):perpetrator.end + 40]):
+            # "a landmine exploded as a military column passed": forces near a blast are its target
+            # unless the text says they planted or set it off
+            reasons.append(f"forces near a blast are its target: {perpetrator.text!r}")
+            perpetrator = None
         if perpetrator is None:
             kind = "state-military" if sub == "Air/drone strike" else "unidentified"
             a1 = _generic(kind, country, day, "perpetrator not named")
