@@ -153,3 +153,12 @@ def test_forces_near_a_blast_are_its_target_unless_they_planted_it() -> None:
     events = _coded("On 24 November 2019, in Minbya Township, Rakhine State, a villager stepped on a landmine "
                     "planted by the Myanmar military.")
     assert [(e.inter1, e.inter2) for e in events] == [(1, 7)]
+
+
+def test_a_group_named_as_the_post_hit_is_the_target_and_manned_by_is_no_agent() -> None:
+    events = _coded("On 15 September 2016, at KIA frontline post at Tsin Yu Bum, near Laiza, Kachin state, the Myanmar "
+                    "army fired three 81 mm mortar rounds on the post.")
+    assert [(e.inter1, e.inter2) for e in events] == [(1, 2)]
+    events = _coded("On 15 February 2019, in Kyain Seikgyi township, Kayin State, Myanmar army troops seized an outpost "
+                    "manned by the Mon National Liberation Army.")
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Government regains territory", 1)]

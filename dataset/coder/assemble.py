@@ -387,6 +387,10 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
 _ARMED = {1, 2, 3, 4, 8}
 _COMMUNITY_PEOPLE = re.compile(r"\b(?:villagers|residents|herders|herdsmen|pastoralists|members|communit(?:y|ies)|"
                                r"farmers|families)$", re.I)
+# "the KIA post", "KIA's 6th battalion headquarters": a group named as the place hit is the target
+_TARGET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:(?:\d+\w*|frontline|front-line|forward|main|mobile|military|"
+                           r"battalions?|brigades?|hilltop|training|fighters['’]?)\s+){0,3}(?:post|posts|base|bases|camp|camps|"
+                           r"positions?|outposts?|headquarters|hideouts?|strongholds?)\b", re.I)
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|triggered|remotely detonated)\b", re.I)
 _CIVILIAN_THINGS = re.compile(
     r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|father|mother|son|daughter|famil(?:y|ies)|houses?|homes?|"
@@ -542,7 +546,8 @@ def _assign_actors(
 
     # violence and remote families: perpetrator first; a force named as the place hit ("an army
     # base") is a target, never the perpetrator
-    attackers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)]
+    attackers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
+                 and not _TARGET_AFTER.match(text[m.end:m.end + 40])]
     if not any(m.kind in _NAMED_KINDS for m in attackers):
         named = _context_group(text, cand, country, day, all_sentences)
         if named is not None:
@@ -839,8 +844,10 @@ _VICTIM_AFTER = re.compile(
 
 def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> actor_lib.ActorMention:
     """Who took the territory: the agent after "overrun by", else the first actor before the verb."""
-    after = [m for m in armed if m.start >= cand.trigger.end and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,3}$",
-                                                                             text[cand.trigger.end:m.start])]
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[max(0, cand.trigger.start - 30):cand.trigger.start]) \
+        or re.match(r"(?:was|were|had been|has been)\b", cand.trigger.text, re.I)
+    after = [m for m in armed if passive and m.start >= cand.trigger.end
+             and re.search(r"^\s*by\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[cand.trigger.end:m.start])]
     before = [m for m in armed if m.end <= cand.trigger.start]
     return (after or before or armed)[0]
 
