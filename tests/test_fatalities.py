@@ -130,3 +130,9 @@ def test_outcome_sentence_with_its_own_date_is_not_attached() -> None:
                     "The governor said the army would send reinforcements. Schools stayed closed. "
                     "Residents said they feared more attacks.")
     assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2020-05-03", 0)]
+
+
+def test_a_conflicting_report_is_not_added() -> None:
+    events = _coded("On 14 June 2020, police repulsed an Al-Shabaab attack on a mast at Warankara. One police officer and "
+                    "one militant were killed. Conflicting reports suggest that three policemen were killed.")
+    assert [e.fatalities for e in events] == [2]

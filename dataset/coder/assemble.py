@@ -973,6 +973,11 @@ def _main_place(ctx: _Context) -> place_lib.PlaceMention | None:
     return best[0]
 
 
+_ALTERNATIVE_REPORT = re.compile(
+    r"\b(?:conflicting reports?|other reports?|another report|a second report|other sources?|another source|"
+    r"according to (?:other|another|some) (?:reports?|sources?)|some reports?|unconfirmed reports?)\b[^.]*$", re.I)
+
+
 def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     """Deaths over the event's text: distinct figures add up, a repeated figure is one report,
     and a death toll replaces the figures before it."""
@@ -982,10 +987,17 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         mentions.extend(sentence_fatalities(clause, offset=a)[1])
         if has_zero_statement(clause):
             cand.zero_stated = True
+    # "conflicting reports suggest three were killed": another figure for the same deaths; the
+    # first report stands (ACLED takes the most conservative figure)
+    firm = [m for m in mentions if not _ALTERNATIVE_REPORT.search(ctx.article.text[max(0, m.start - 80):m.start])]
+    left_out: list[str] = []
+    if firm and len(firm) < len(mentions):
+        left_out = [f"alternative figure left out: {m.text!r}" for m in mentions if m not in firm]
+        mentions = firm
     tolls = [m for m in mentions if m.rule.startswith("death toll")]
     used = tolls[-1:] if tolls else list({m.count: m for m in mentions}.values())
     cand.fatalities = sum(m.count for m in used)
-    cand.fatality_rules = [m.rule for m in used]
+    cand.fatality_rules = [m.rule for m in used] + left_out
     cand.fatality_spans = [(m.start, m.end) for m in used]
 
 
