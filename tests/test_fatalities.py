@@ -63,6 +63,17 @@ from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_
         ("They locked eleven people in a house and set it on fire, killing all eleven people.", 11),
         ("A lawyer was found killed on Mombasa road.", 1),
         ("Two are dead after the clash.", 2),
+        ("His body was found five days later.", 1),
+        ("The director told AFP that there was 1 killed though.", 1),
+        ("A mob accosted and lynched a suspected political militiaman.", 1),
+        ("A Kipsigis is killed by people from the Maasai community.", 1),
+        ("Two gunmen shot and killed the abbot of the monastery.", 1),
+        ("Five police reported dead.", 5),
+        ("Two suspected Al-Shabaab returnees were shot dead by gunmen.", 2),
+        ("He was found dead the next day.", 1),
+        # a time, a year or an age is no count of the dead
+        ("At 5 pm soldiers were killed in the ambush.", 0),
+        ("In 2019 soldiers were killed there.", 0),
         # not deaths of this event: animals, attempts, what revenge or a protest is for
         ("A group of youth went to kill 8 dogs.", 0),
         ("Residents tried to kill a man suspected of theft.", 0),

@@ -39,7 +39,7 @@ _HEDGE = literal_alternation([
     "an estimated", "roughly", "approximately", "a total of", "another", "the", "all", "all the"]) + r"?\s*"
 _VICTIM = (
     r"(?:[\w'\-]+\s+){0,3}?(?:people|persons?|civilians?|villagers?|residents?|soldiers?|troops|officers?|policem[ae]n|"
-    r"police officers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
+    r"police officers?|police|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|"
     r"guards?|chiefs?|teachers?|traders?|pupils|girls?|boys?|babies|baby|infants?|relatives|family members|"
@@ -48,20 +48,28 @@ _VICTIM = (
 )
 _DEATH = r"(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
 
+# after a number: units that make it a time, an age or a distance, not a count of people
+_NOT_A_COUNT = r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|percent)\b)"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N and M killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:,\s*|\s+and\s+|,\s+and\s+){_HEDGE}(?P<m>{_NUMBER})\s+"
         rf"(?:[\w'-]+\s+){{1,3}}?(?:were|have been|had been|are)\s+(?:reportedly\s+|also\s+)?(?:killed|dead|slain|shot dead)\b",
         re.IGNORECASE)),
     ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:the|them) )?{_VICTIM},?\s+(?:(?!(?:injured|injured,|wounded|wounded,|hurt|none|no|not|but)\b)[\w,]+ ){{0,5}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:(?!(?:injured|injured,|wounded|wounded,|hurt|none|no|not|but)\b)[\w,]+ ){{0,5}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
-    ("N dead", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now) )?(?:dead|deaths|fatalities|fatality)\b", re.IGNORECASE)),
+    ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths|fatalities|fatality|killed)\b", re.IGNORECASE)),
+    ("N somebodies were killed", re.compile(
+        rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}"
+        rf"(?:[\w'-]+\s+){{1,3}}?(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|executed|murdered|beheaded|"
+        rf"lynched|slain|gunned down)\b", re.IGNORECASE)),
+    ("his body found", re.compile(r"\b(?P<n>his|her) (?:dead )?body (?:was |has been |had been )?(?:\w+ )?(?:found|discovered|recovered)\b", re.I)),
     ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
-    ("N were killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
+    ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'-]+\s+){0,4}?to death\b", re.I)),
-    ("killed the one", re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:the|a|an|one|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder)\b", re.I)),
+    ("killed the one", re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:the|a|an|one|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse)\b", re.I)),
     ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:[\w'-]+\s+){1,8}?(?:died|succumbed)\b", re.I)),
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
@@ -137,8 +145,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N and M killed": ("killed", "dead", "slain"),
     "N victims killed": ("kill", "dead", "died", "die", "slain", "murder", "shot dead", "gunned", "execut", "behead",
                          "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li"),
-    "N dead": ("dead", "deaths", "fatalit"),
+    "N dead": ("dead", "deaths", "fatalit", "killed"),
     "N bodies": ("bodies", "corpses"),
+    "N somebodies were killed": ("killed", "shot dead", "executed", "murdered", "beheaded", "lynched", "slain", "gunned down"),
+    "his body found": ("body",),
     "N of them killed": (" of them ", " of whom "),
     "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched"),
     "death toll": ("death toll",),
@@ -201,7 +211,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
                 continue
             if rule in ("killed the one", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
-                        "the victim died"):
+                        "the victim died", "his body found"):
                 n = 1
             elif rule == "unknown fatalities":
                 n = 3  # deaths reported, their number unknown: ACLED's figure for a limited attack
@@ -233,7 +243,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {more.group(0)!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
-    for m in re.finditer(r"\b(?:was|got) (?:(?:later |reportedly )?found )?(?:shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|stabbed to death|stoned to death|shot and killed)\b", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?:was|got|is) (?:(?:later |reportedly )?found )?(?:dead|shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|stabbed to death|stoned to death|shot and killed)\b", text, re.IGNORECASE):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
             continue
