@@ -162,3 +162,12 @@ def test_a_group_named_as_the_post_hit_is_the_target_and_manned_by_is_no_agent()
     events = _coded("On 15 February 2019, in Kyain Seikgyi township, Kayin State, Myanmar army troops seized an outpost "
                     "manned by the Mon National Liberation Army.")
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Government regains territory", 1)]
+
+
+def test_kenyan_defence_force_and_rangers_are_state_forces() -> None:
+    events = _coded("On 9 October 2019, five militants were killed by the Kenyan Defence Force during a raid in Lamu.",
+                    country="Kenya")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 1, 3)]
+    from dataset.coder.actors import find_actors
+    found = find_actors("Three KWS rangers were shot dead", country="Kenya", event_date=date(2020, 1, 1))
+    assert found and found[0].inter == 1
