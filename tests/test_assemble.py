@@ -171,3 +171,12 @@ def test_kenyan_defence_force_and_rangers_are_state_forces() -> None:
     from dataset.coder.actors import find_actors
     found = find_actors("Three KWS rangers were shot dead", country="Kenya", event_date=date(2020, 1, 1))
     assert found and found[0].inter == 1
+
+
+def test_unarmed_rivals_clashing_and_crowds_confronting_police_are_mobs() -> None:
+    events = _coded("On 5 May 2020, political parties clashed in Thika. One person was injured.", country="Kenya")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")]
+    events = _coded("On 20 August 2020, a confrontation broke out between the crowd and police at a funeral in Kisumu.",
+                    country="Kenya")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Mob violence", 1)]

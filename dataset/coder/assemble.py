@@ -625,7 +625,8 @@ def _assign_actors(
     state_agent = any(re.search(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, m.start - 40):m.start])
                       for m in armed)
     if sub in ("Attack", "Armed clash") and crowd is not None and armed and all(m.inter == 1 for m in armed) \
-            and crowd.start() < min(m.start for m in armed) and crowd.start() < cand.trigger.end \
+            and crowd.start() < min(m.start for m in armed) \
+            and (crowd.start() < cand.trigger.end or _SYMMETRIC.search(cand.trigger.text)) \
             and not state_agent and not _VICTIM_AFTER.match(text[crowd.end():crowd.end() + 80]):
         # "youths attacked an army truck", "supporters and police clashed": a crowd against
         # state forces is mob violence, the forces its target; with the marks of a street
@@ -636,8 +637,11 @@ def _assign_actors(
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
-    if crowd is not None and not armed and sub == "Armed clash":
-        sub = "Mob violence"  # "migrants fought", "fights between supporters": crowds, no armed group
+    if not armed and sub == "Armed clash" and (crowd is not None or _UNARMED_SIDES.search(
+            " ".join(text[a:b] for a, b in cand.regions))):
+        # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting
+        sub = "Mob violence"
+        reasons.append("a clash between unarmed crowds: mob violence")
     if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and _MOB.search(
             " ".join(text[a:b] for a, b in cand.regions)):
         sub = "Mob violence"
@@ -741,7 +745,9 @@ _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
     r"migrants|refugees|farmers|traders|hawkers|vendors|scavengers|miners|workers|squatters|fans|voters|mourners|"
     r"boda[- ]boda (?:riders|operators)|riders|operators|parents|inmates|prisoners|rioters)\b", re.I)
-_SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*)", re.I)
+_UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
+                            r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors)\b", re.I)
+_SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*|confrontation\w*|running battles?)", re.I)
 # words that make violent acts part of a demonstration rather than a mob's
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|strike|picket\w*|sit-in)",
