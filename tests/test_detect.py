@@ -245,3 +245,21 @@ def test_a_bounded_range_is_when_an_event_went_on_not_a_summary() -> None:
 )
 def test_strategic_developments_in_notes(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("A police vehicle was hit by an explosion in Kotulo ward.", "Remote explosive/landmine/IED"),
+        ("An Al Shabaab RCIED detonated targeting a convoy.", "Remote explosive/landmine/IED"),
+        ("Police found the bodies of four men in a vehicle.", "@violence"),
+        ("A number of weapons were recovered at the camp.", "Disrupted weapons use"),
+        ("In Migori, NASA demonstrators throw stones at police.", "Violent demonstration"),
+        ("Villagers gathered at a farm, armed with sticks and rungus, and demanded that workers leave.",
+         "Violent demonstration"),
+        ("A group of nationalists picketed outside the US Embassy.", "Peaceful protest"),
+        ("Around 50 workers from the SSA NO-1 Jelly Factory protested in front of the factory.", "Peaceful protest"),
+    ],
+)
+def test_last_ways_of_reporting(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
