@@ -180,3 +180,18 @@ def test_unarmed_rivals_clashing_and_crowds_confronting_police_are_mobs() -> Non
     events = _coded("On 20 August 2020, a confrontation broke out between the crowd and police at a funeral in Kisumu.",
                     country="Kenya")
     assert [(e.sub_event_type, e.inter2) for e in events] == [("Mob violence", 1)]
+
+
+def test_former_soldiers_and_soldiers_relatives_are_civilians() -> None:
+    events = _coded("On 3 March 2019, in Kyaukme Township, Shan State, a retired military captain was shot dead by two "
+                    "unknown gunmen.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]
+    events = _coded("On 2 April 2020, in Buthidaung township, Rakhine State, a Myanmar military corporal's wife was "
+                    "shot dead by unknown gunmen.")
+    assert [(e.sub_event_type, e.inter1, e.actor2) for e in events] == [("Attack", 3, "Civilians (Myanmar)")]
+
+
+def test_soldiers_of_a_group_are_the_group() -> None:
+    events = _coded("On 7 February 2019, in Kyauktaw Township, Rakhine State, 30 soldiers of AA beat the village "
+                    "administrator.")
+    assert events and events[0].actor1.startswith("ULA/AA")

@@ -309,10 +309,14 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 continue
             if m.inter in _ARMED and _LABEL_BEFORE.search(text[max(s.start, m.start - 60):m.start]):
                 continue  # "accusing him of being a TNLA member": a label, not a party to the event
+            if m.inter in _ARMED and _RELATIVE_AFTER.match(text[m.end:m.end + 40]):
+                continue  # "a military corporal's wife": the relative is the person concerned
             out.append(m)
     return out
 
 
+_RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
+                             r"mother|father|relatives?|brother|sister|parents|widow)\b", re.I)
 _LABEL_BEFORE = re.compile(
     r"\b(?:accus\w*|suspect\w*|suspicion|described|alleged(?:ly)?|branded|labell?ed)\s+(?:\w+\s+){0,3}?"
     r"(?:of\s+|as\s+)?(?:being\s+|supporting\s+|having links (?:to|with)\s+|links (?:to|with)\s+|working for\s+|"
@@ -378,6 +382,10 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
                 0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start]) for n in named):
             continue  # "TNLA troops", "KIA's 9th Battalion troops": the named group's own fighters
+        if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
+                0 <= n.start - m.end <= 12 and re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", text[m.end:n.start])
+                for n in named):
+            continue  # "30 soldiers of AA": the named group's own fighters
         if m.name not in seen:
             seen.add(m.name)
             out.append(m)
