@@ -140,14 +140,14 @@ def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z0-9]")
 
 
-def literal_alternation(words: list[str], flags_lower: bool = True) -> str:
+def literal_alternation(words: list[str]) -> str:
     """A regex for any of `words` (literals), nested by shared prefixes so the engine branches
     on one character at a time. At every node longer words are tried first, so it prefers the
     longest word like an alternation sorted longest first."""
     tree: dict = {}
     for w in words:
         node = tree
-        for ch in (w.lower() if flags_lower else w):
+        for ch in w.lower():
             node = node.setdefault(ch, {})
         node[""] = {}
 
@@ -162,24 +162,6 @@ def literal_alternation(words: list[str], flags_lower: bool = True) -> str:
         return body
 
     return "(?:" + walk(tree) + ")"
-
-
-def _trie(words: list[str]) -> str:
-    """A regex matching any of `words` (lowercase literals), nested by shared prefixes."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        if "" in node:
-            return ""  # a shorter key already matches: the lookahead needs no more
-        parts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items())]
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    return walk(tree)
 
 
 class Dispatch:
@@ -220,7 +202,7 @@ class Dispatch:
         if self._anywhere or not keys:
             self._starts = _WORD_START
         else:
-            self._starts = re.compile(r"(?<![\w-])(?=" + _trie(keys) + ")", re.IGNORECASE)
+            self._starts = re.compile(r"(?<![\w-])(?=" + literal_alternation(keys) + ")", re.IGNORECASE)
 
     def _pattern(self, key: str) -> re.Pattern | None:
         """The alternation for one prefix: its own branches, its letter's and the anywhere ones."""
