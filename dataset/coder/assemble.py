@@ -437,6 +437,7 @@ def _assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
 ) -> tuple[str, Role, Role | None, list[str]]:
     reasons: list[str] = []
+    event_text = " ".join(text[a:b] for a, b in cand.regions)  # the event's own words, read by several rules
     mentions = _actor_mentions(text, cand.sentences, country, day, cand)
     main = [m for m in mentions if not m.associated]
     assoc = [m for m in mentions if m.associated]
@@ -476,7 +477,6 @@ def _assign_actors(
         severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, 0) for t in cand.triggers), default=0)
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
-        event_text = " ".join(text[a:b] for a, b in cand.regions)
         riot_with_grievance = bool(_RIOT.search(event_text) and _GRIEVANCE.search(event_text))
         if sub == "Violent demonstration" and not _DEMONSTRATION_WORDS.search(event_text) \
                 and not _STREET_PROTEST.search(event_text) and not riot_with_grievance:
@@ -519,7 +519,7 @@ def _assign_actors(
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained by a non-state group: abduction")
             return "Abduction/forced disappearance", _role(group), victims, reasons
-        if sub == "Arrests" and state and _ABUSE.search(" ".join(text[a:b] for a, b in cand.regions)):
+        if sub == "Arrests" and state and _ABUSE.search(event_text):
             # arrested and beaten, tortured or forced to porter: an attack on civilians
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained and abused: attack")
@@ -627,7 +627,7 @@ def _assign_actors(
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
-        if not armed and _MOB.search(" ".join(text[a:b] for a, b in cand.regions)):
+        if not armed and _MOB.search(event_text):
             sub = "Mob violence"  # residents, voters, a crowd: no armed group, so a mob
     crowd = next((m for a, b in cand.regions for m in [_CROWD.search(text, a, b)] if m), None)
     state_agent = any(re.search(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, m.start - 40):m.start])
@@ -645,13 +645,11 @@ def _assign_actors(
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
-    if not armed and sub == "Armed clash" and (crowd is not None or _UNARMED_SIDES.search(
-            " ".join(text[a:b] for a, b in cand.regions))):
+    if not armed and sub == "Armed clash" and (crowd is not None or _UNARMED_SIDES.search(event_text)):
         # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting
         sub = "Mob violence"
         reasons.append("a clash between unarmed crowds: mob violence")
-    if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and _MOB.search(
-            " ".join(text[a:b] for a, b in cand.regions)):
+    if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and _MOB.search(event_text):
         sub = "Mob violence"
     if sub == "Mob violence":
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
@@ -661,7 +659,7 @@ def _assign_actors(
         return sub, a1, a2, reasons
     if sub == "Abduction/forced disappearance" and cand.fatalities > 0:
         sub = "Attack"  # abducted and killed: ACLED codes the killing
-    if sub == "Abduction/forced disappearance" and _ABUSE.search(" ".join(text[a:b] for a, b in cand.regions)):
+    if sub == "Abduction/forced disappearance" and _ABUSE.search(event_text):
         sub = "Attack"  # abducted and beaten, or forced to porter: the violence is the event
         reasons.append("abducted and abused: attack")
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and re.search(
