@@ -233,3 +233,11 @@ def test_the_day_of_another_event_is_a_reference() -> None:
         == ["reference"]
     assert [m.kind for m in find_dates("They protested the arrests for Saturday's events.", friday)] == ["reference"]
     assert [m.kind for m in find_dates("Police fired on protesters on Saturday.", friday)] == ["day"]
+
+
+def test_the_last_week_of_a_month_and_an_election_named_by_its_day() -> None:
+    found = find_dates("Two villagers were killed in shelling during the last week of June.", date(2017, 7, 10))
+    assert [(m.kind, m.precision) for m in found] == [("week", 2)]
+    assert date(2017, 6, 24) <= found[0].date <= date(2017, 6, 30)
+    found = find_dates("Supporters demanded the removal of officials accused of bungling August 8 polls.", date(2017, 10, 2))
+    assert [m.kind for m in found] == ["reference"]

@@ -513,7 +513,8 @@ _RULES: list[_Rule] = [
     # --- spans and summaries
     _Rule("span-period", re.compile(
         rf"(?P<which>recent|past|last|previous)\s+(?:(?P<n>{_NUM})\s+)?"
-        r"(?P<unit>days|weeks|months|years|decades|day|week|month|year|decade)\b"), _r_period,
+        r"(?P<unit>days|weeks|months|years|decades|day|week|month|year|decade)\b"
+        r"(?!\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"), _r_period,  # "last week of June": a week
         ("recent", "past", "last", "previous"), lower=True, prefix=_PERIOD_PREFIX),
     _Rule("span-for", re.compile(rf"(?<![a-z])for\s+(?:{_NUM}\s+)?(?:days|weeks|months|years)\b"), _r_summary,
           ("for ",), lower=True),
@@ -559,6 +560,9 @@ def _features(text: str, low: str) -> set[str]:
 
 # "his October 26 election victory", "the 8 August poll": a date used to name another event
 _NAMES_A_THING_BEFORE = re.compile(r"\b(?:the|his|her|their|its|this|that)\s+$")
+# "accused of bungling August 8 polls": an election named by its day needs no determiner
+_ELECTION_AFTER = re.compile(r"\s+(?:presidential |general |repeat |fresh )?(?:polls?|elections?|vote|ballot|re-?run|"
+                             r"referendum|primaries|nominations?)\b")
 _NAMES_A_THING_AFTER = re.compile(
     r"\s+(?:presidential |general |parliamentary |repeat |fresh )?(?:polls?|elections?|votes?|voting|victory|win|ruling|"
     r"verdict|judgement|judgment|decision|attack|attacks|massacre|bombing|ceasefire|agreement|deal|deadline|summit|"
@@ -625,7 +629,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         elif kind == "day" and _NAMES_A_THING_BEFORE.search(low, max(0, s - 12), s) \
                 and _NAMES_A_THING_AFTER.match(low, e):
             kind, why = "reference", f"names another event ('the ... poll'), not this one's date; {why}"
-        elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or low.startswith(("'s", "’s"), e)):
+        elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or low.startswith(("'s", "’s"), e)
+                                or _ELECTION_AFTER.match(low, e)):
             kind, why = "reference", f"the day of another event ('elections on Saturday', 'Saturday's events'); {why}"
         found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}"))
     found.sort(key=lambda x: x.start)
