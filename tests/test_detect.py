@@ -35,6 +35,7 @@ def test_real_events_are_detected(text: str) -> None:
         "No one was killed.",
         "The group threatened to attack the town.",
         "Protesters may march on the capital.",
+        "Some speculated that he was assassinated by the AA.",
     ],
 )
 def test_negated_and_hypothetical_triggers_are_dropped(text: str) -> None:
