@@ -264,3 +264,21 @@ def test_strategic_developments_in_notes(text: str, sub: str) -> None:
 )
 def test_last_ways_of_reporting(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("A peace walk was organized by the public demanding to stop the civil war.", "Peaceful protest"),
+        ("Hospital workers demonstrate in Machakos town against a poor working environment.", "Peaceful protest"),
+        ("An armed group set a 12-wheeler truck on fire.", "Looting/property destruction"),
+        ("Unknown gunmen seized an ambulance near the village.", "Looting/property destruction"),
+        ("TNLA members came to a village and demanded the villagers to give them rice.", "Looting/property destruction"),
+        ("Soldiers began firing gunshots at a military camp.", "@violence"),
+        ("An unknown armed group shot civilians while they were collecting firewood.", "@violence"),
+        ("More than 100 heavily armed insurgents took over the area.", "Non-state actor overtakes territory"),
+        ("Security forces kill a suspected al Shabaab member in Kwale.", "@violence"),
+    ],
+)
+def test_final_ways_of_reporting(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
