@@ -520,7 +520,7 @@ def _assign_actors(
             reasons.append("detained by a non-state group: abduction")
             return "Abduction/forced disappearance", _role(group), victims, reasons
         if sub == "Arrests" and state and _ABUSE.search(event_text):
-            # arrested and beaten, tortured or forced to porter: an attack on civilians
+            # arrested and beaten or tortured: an attack on civilians
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained and abused: attack")
             return "Attack", _role(state[0]), victims, reasons
@@ -660,7 +660,7 @@ def _assign_actors(
     if sub == "Abduction/forced disappearance" and cand.fatalities > 0:
         sub = "Attack"  # abducted and killed: ACLED codes the killing
     if sub == "Abduction/forced disappearance" and _ABUSE.search(event_text):
-        sub = "Attack"  # abducted and beaten, or forced to porter: the violence is the event
+        sub = "Attack"  # abducted and beaten or tortured: the violence is the event
         reasons.append("abducted and abused: attack")
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and re.search(
             r"\bclaim\w*\b", text[max(cand.sentences[0].start, cand.trigger.start - 60):cand.trigger.start], re.I):
