@@ -114,6 +114,9 @@ def test_split_total_keeps_the_sum() -> None:
         ("Two were released while three were summarily executed.", 3),
         ("Militants assassinated the village chief.", 1),
         ("Residents blocked the road after one person died in an accident.", 0),
+        ("A mother and her daughter were killed.", 2),
+        ("A man was allegedly beaten to death by a mob.", 1),
+        ("Police fired on a mob attempting to lynch a suspected thief.", 0),
     ],
 )
 def test_more_death_phrasings(text: str, deaths: int) -> None:
@@ -141,6 +144,19 @@ def test_outcome_sentence_with_its_own_date_is_not_attached() -> None:
                     "The governor said the army would send reinforcements. Schools stayed closed. "
                     "Residents said they feared more attacks.")
     assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2020-05-03", 0)]
+
+
+def test_deaths_told_after_a_blast_are_its_deaths_not_a_new_attack() -> None:
+    events = _coded("On 3 May 2020, near Diffa, two men who went to cut wood stepped on a landmine. "
+                    "One of the men was killed and the other was injured.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 1)]
+
+
+def test_a_group_beside_a_blast_that_hit_a_convoy_set_it_off() -> None:
+    events = _coded("On 3 May 2020, near Diffa, an army convoy escorting a truck ran into a landmine attack by "
+                    "Boko Haram militants. The attack killed two soldiers and injured two women.")
+    assert [(e.actor1.split(" - ")[0], e.actor2.split(" (")[0], e.fatalities) for e in events] == [
+        ("Boko Haram", "Military Forces of Niger", 2)]
 
 
 def test_a_conflicting_report_is_not_added() -> None:

@@ -233,13 +233,33 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return True
 
 
+# a sentence that only tells deaths: "One of the men was killed.", "The attack killed two
+# policemen.", "A soldier died." (never "ARSA forces killed two": that names who killed)
+_BARE_DEATH = re.compile(r"(?:the |this |that )?(?:attack|explosion|blast|clash|fighting|shelling|bombing|ambush|"
+                         r"incident)\s+killed\b|died\b|dead\b|death\b", re.I)
+# forces on the move, hit by a blast: "a police convoy", "a military column"
+_FORCE_UNIT = re.compile(r"\b(?:convoy|column|patrol|vehicle|truck|troops|soldiers|unit)s?\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
+
+
+def _tells_deaths_only(b: Candidate) -> bool:
+    if len(b.sentences) != 1 or b.family != "violence":
+        return False
+    s = b.sentences[0]
+    return all(_BARE_DEATH.match(t.text) or (
+        t.text.lower() == "killed" and _PASSIVE_BEFORE.search(s.text[:t.start - s.start])) for t in b.triggers)
+
+
 def _anaphoric(a: Candidate, b: Candidate) -> bool:
-    """A weak "the attack on X" told right after a violent event refers back to it."""
+    """A weak "the attack on X" told right after a violent event refers back to it; so does a
+    sentence that only tells a blast's deaths."""
     violent = ("violence", "remote")
     if b.date or b.place or not 0 <= b.paragraph - a.paragraph <= 1:
         return False
     if b.weak and a.family in violent and b.family in violent:
         return True
+    if a.family == "remote" and b.paragraph == a.paragraph and _tells_deaths_only(b):
+        return b.sentences[0].index - a.sentences[-1].index == 1
     return a.family == "demonstration" and b.family == "violence" and b.paragraph == a.paragraph
 
 
@@ -576,6 +596,7 @@ def _assign_actors(
             armed = [elsewhere] + [m for m in armed if m.name != elsewhere.name]
     perpetrator = attackers[0] if attackers else None
     if cand.family == "remote":
+        near_blast = None
         national = _national_strike(text, cand, country, day)
         if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")):
             perpetrator = national
@@ -584,7 +605,9 @@ def _assign_actors(
             # "a landmine exploded as a military column passed": forces near a blast are its target
             # unless the text says they planted or set it off
             reasons.append(f"forces near a blast are its target: {perpetrator.text!r}")
-            perpetrator = None
+            near_blast = perpetrator
+            # "a landmine attack by the AA hit a police convoy": the group named beside it set it off
+            perpetrator = next((m for m in attackers if m.inter in (2, 3, 4) and m.name != near_blast.name), None)
         if perpetrator is None:
             kind = "state-military" if sub == "Air/drone strike" else "unidentified"
             a1 = _generic(kind, country, day, "perpetrator not named")
@@ -594,7 +617,11 @@ def _assign_actors(
             a1 = _role(perpetrator)
         other_armed = sorted((m for m in armed if m.name != perpetrator_name(perpetrator)),
                              key=lambda m: m.kind == "unidentified")
-        target = civilians[0] if civilians else (other_armed[0] if other_armed else None)
+        # forces on the move that the blast hit ("a police convoy") are its target before the
+        # bystanders hurt; forces only near it ("near the army base") are a landmark
+        units = [m for m in ([near_blast] if near_blast else []) + other_armed
+                 if _FORCE_UNIT.search(m.text) or _FORCE_UNIT.match(text[m.end:m.end + 30])]
+        target = units[0] if units else (civilians[0] if civilians else (other_armed[0] if other_armed else None))
         if target is None and _CIVILIAN_THINGS.search(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes)):
             # "a shell fell into the village, injuring a man": the people or homes hit are civilians
             reasons.append("hit homes or people not named as armed: civilians")

@@ -48,6 +48,12 @@ _VICTIM = (
 )
 _DEATH = r"(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
 
+# one person, named by who they are ("a mother", "her daughter", "the village headman")
+_ONE_PERSON = (r"(?:man|woman|boy|girl|child|mother|father|son|daughter|husband|wife|brother|sister|villager|farmer|"
+               r"civilian|soldier|officer|policeman|teacher|student|trader|herder|driver|youth|monk|headman|chief|"
+               r"elder|relative|friend|neighbou?r|passenger|resident|worker|nephew|niece|uncle|aunt|grandfather|"
+               r"grandmother|widow|pastor|imam|leader|official)")
+
 # after a number: units that make it a time, an age or a distance, not a count of people
 _NOT_A_COUNT = r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|percent)\b)"
 
@@ -70,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'-]+\s+){0,4}?to death\b", re.I)),
-    ("killed the one", re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:the|a|an|one|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse)\b", re.I)),
+    ("killed the one", re.compile(r"\b(?:killed|killing|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:the|a|an|one|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse)\b", re.I)),
     ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:[\w'-]+\s+){1,8}?(?:died|succumbed)\b", re.I)),
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
@@ -79,8 +85,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                               r"beat to death|beaten to death|burned to death|burnt to death) (?P<n>him|her)\b", re.I)),
     ("the victim died", re.compile(r"\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?P<n>man|woman|boy|girl|child|victim|farmer|villager|driver|"
                                    r"civilian|soldier|officer|policeman|teacher|student|trader|herder|passenger|resident|"
-                                   r"person|suspect|chief|worker|miner|fisherman)\s+(?:later\s+|subsequently\s+|reportedly\s+|"
+                                   r"person|suspect|chief|worker|miner|fisherman|youth|monk|headman|mother|father|son|daughter)\s+(?:later\s+|subsequently\s+|reportedly\s+|"
                                    r"eventually\s+)?(?:died|succumbed)\b", re.I)),
+    ("a pair killed", re.compile(
+        rf"\b(?P<n>)(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
+        rf"(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|"
+        rf"gunned down|executed|beheaded|lynched|slain|stabbed to death|hacked to death|beaten to death)\b", re.I)),
     ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|fatalities (?:were |are )?unknown)\b(?! coded)",
                                       re.I)),
     ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?(?:died|succumbed)\b", re.I)),
@@ -95,7 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _NOT_THE_EVENT = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice for|following|after|over|against|mourn\w*|accident|crash|"
     r"suspected of|accused of|charged with|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|"
-    r"tried to|attempted to|attempt to|nearly|almost|"
+    r"tried to|attempted to|attempt to|attempting to|trying to|nearly|almost|"
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
 _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|livestock|sheep|donkeys?|animals|"
                       r"elephants?|chickens?|pigs?|horses?)\b", re.I)
@@ -162,6 +172,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "the victim died": ("died", "succumbed"),
     "killed him": (" him", " her"),
     "unknown fatalities": ("fatalities",),
+    "a pair killed": (" and ",),
     "was attacked and killed": (" and killed", " and then killed", " and later killed", " and murdered",
                                 " and shot dead", " and beheaded", " and then murdered", " and later murdered"),
     "he was killed": ("he ", "she "),
@@ -212,7 +223,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "left 5 wounded"
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
                 continue
-            if rule in ("killed the one", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
+            if rule == "a pair killed":
+                n = 2
+            elif rule in ("killed the one", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found"):
                 n = 1
             elif rule == "unknown fatalities":
@@ -245,7 +258,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {more.group(0)!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
-    for m in re.finditer(r"\b(?:was|got|is) (?:(?:later |reportedly )?found )?(?:dead|shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|stabbed to death|stoned to death|shot and killed)\b", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?found |allegedly |reportedly )?(?:dead|shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|stabbed to death|stoned to death|shot and killed)\b", text, re.IGNORECASE):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
             continue
