@@ -117,6 +117,10 @@ def test_split_total_keeps_the_sum() -> None:
         ("A mother and her daughter were killed.", 2),
         ("A man was allegedly beaten to death by a mob.", 1),
         ("Police fired on a mob attempting to lynch a suspected thief.", 0),
+        ("A group of traders were attacked and nearly lynched by a mob.", 0),
+        ("Over 100 camels have been killed by bandits.", 0),
+        ("Residents beat up a man who had just killed his mother.", 0),
+        ("Residents protested the release of three men suspected to have killed a driver.", 0),
     ],
 )
 def test_more_death_phrasings(text: str, deaths: int) -> None:

@@ -104,11 +104,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # deaths that are not the event's: what a protest is about, accidents, natural causes
 _NOT_THE_EVENT = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice for|following|after|over|against|mourn\w*|accident|crash|"
-    r"suspected of|accused of|charged with|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|"
+    r"suspected of|suspected to have|accused of|charged with|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|"
     r"tried to|attempted to|attempt to|attempting to|trying to|nearly|almost|"
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
 _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|livestock|sheep|donkeys?|animals|"
                       r"elephants?|chickens?|pigs?|horses?)\b", re.I)
+_NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)
 _ZERO = re.compile(
@@ -239,6 +240,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                     continue  # "On 14 October, six people were killed": a date, not a first group
             else:
                 n = parse_number(m.group("n"))
+            if _NEARLY.search(m.group(0)) or ("n" in m.groupdict() and m.group("n") and _ANIMALS.match(text, m.end("n"))):
+                continue  # "nearly lynched", "100 camels have been killed"
             if re.search(r"\b(?:no|not a single|not one)\s*$", text[max(0, s - 14):s], re.IGNORECASE):
                 continue  # "no one was killed"
             if _NOT_THE_EVENT.search(text[max(0, s - 45):s]) or _ACCIDENT.search(text):
