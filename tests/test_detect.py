@@ -282,3 +282,31 @@ def test_last_ways_of_reporting(text: str, sub: str) -> None:
 )
 def test_final_ways_of_reporting(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Two children and a woman were injured by an explosion in the village.", "Remote explosive/landmine/IED"),
+        ("The army launched three separate bombing raids on rebel posts.", "Air/drone strike"),
+        ("The military bombed the village with fighter jets.", "Air/drone strike"),
+        ("Troops fired explosives from the air over the village.", "Air/drone strike"),
+        ("Rebels fired RPGs into the village.", "Shelling/artillery/missile attack"),
+        ("Soldiers surrounded the village, killing at least four civilians.", "@violence"),
+        ("A girl was hit and injured by a stray bullet fired from the hill.", "@violence"),
+        ("A police officer attempts to assassinate an election officer in Eldoret.", "@violence"),
+        ("Community members stoned two police officers in the village.", "Mob violence"),
+        ("Villagers set alight four suspected gang members.", "Mob violence"),
+        ("Villagers set on fire 7 houses belonging to a suspect.", "Looting/property destruction"),
+        ("Hundreds of supporters poured to the streets over the frozen accounts.", "Peaceful protest"),
+        ("Opposition supporters held their anti-IEBC demos peacefully in Mombasa.", "Peaceful protest"),
+        ("Opposition supporters marched to the offices and handed a petition to the officer.", "Peaceful protest"),
+    ],
+)
+def test_ways_of_reporting_found_missing(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
+
+
+def test_a_meeting_at_a_democratic_party_base_is_no_demo() -> None:
+    assert "Peaceful protest" not in _subs("The two groups reached the agreement during the meeting held at the "
+                                           "Democratic Karen Benevolent Army base.")
