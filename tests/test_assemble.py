@@ -195,3 +195,22 @@ def test_soldiers_of_a_group_are_the_group() -> None:
     events = _coded("On 7 February 2019, in Kyauktaw Township, Rakhine State, 30 soldiers of AA beat the village "
                     "administrator.")
     assert events and events[0].actor1.startswith("ULA/AA")
+
+
+def test_police_killing_men_suspected_of_murder_is_a_battle_but_a_mob_killing_them_is_mob_violence() -> None:
+    police = _coded("On 4 September 2020, police killed three men suspected of murdering a local chief in Nyeri.",
+                    "Kenya")
+    assert [(e.sub_event_type, e.actor2) for e in police] == [("Armed clash", "Unidentified Armed Group (Kenya)")]
+    mob = _coded("On 24 April 2020, community members killed three men suspected of robberies in Vihiga.", "Kenya")
+    assert [(e.sub_event_type, e.actor2) for e in mob] == [("Mob violence", "Civilians (Kenya)")]
+
+
+def test_a_capitalised_man_inside_a_sentence_is_a_place_name_not_a_civilian() -> None:
+    events = _coded("On 25 January 2020, near Man Yawn, KIA troops and Myanmar army troops attacked each other.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_an_abduction_told_after_a_clash_is_part_of_the_battle() -> None:
+    events = _coded("On 23 April 2020, police clashed with bandits in Maralal. One police officer was shot dead "
+                    "and two children abducted.", "Kenya")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 1)]

@@ -215,6 +215,15 @@ def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -
     return [replace(m, start=m.start + offset, end=m.end + offset) for m in found]
 
 
+SUSPECTED_RULE = " suspected of violence -> Unidentified Armed Group"
+_SUSPECTED_OF_VIOLENCE = re.compile(
+    r",?\s+(?:who (?:were|was|are|is|had been) )?(?:suspected|accused|believed) (?:of|to have) (?:being |been )?"
+    r"(?:murder\w*|kill\w*|robb\w*|armed robbery|attack\w*|carjack\w*|kidnap\w*|abduct\w*|"
+    r"(?:members? of )?(?:a |an )?(?:gang|criminal gang|militia|terror\w*|bandits?|robbers?|thugs?|criminals?))", re.I)
+_IN_A_NAME = re.compile(r"(?:Man|Woman|Boy|Girl|Men|People|Child)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+
+
 def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list[ActorMention]:
     offset = 0
     out: list[ActorMention] = []
@@ -236,6 +245,16 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             why = f"{entry.source}: {words!r}" + (f" of {own}" if own != country else "") + \
                   ("" if label else f" (state period unknown for {own})") + (" outside its country: inter 8" if inter == 8 else "")
             out.append(ActorMention(name, inter, entry.kind, own, m.start() + offset, m.end() + offset, words, why, False))
+            continue
+        if entry.kind == "civilians" and _IN_A_NAME.match(words) and m.start() > 0 and not _SENTENCE_START.search(
+                text[:m.start()]):
+            continue  # "near Man Yawn", "Boy Scouts": a capitalised word inside a sentence is a name
+        if entry.kind == "civilians" and _SUSPECTED_OF_VIOLENCE.match(text, m.end()):
+            # "killed three men suspected of murdering a chief": suspects of armed crime are an armed group
+            out.append(ActorMention(f"Unidentified Armed Group ({country})", 3, "unidentified", country,
+                                    m.start() + offset, m.end() + offset, words,
+                                    f"{entry.source}: {words!r}{SUSPECTED_RULE}",
+                                    False))
             continue
         name = entry.name.replace("{country}", country)
         if "{ethnic}" in name:

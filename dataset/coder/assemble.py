@@ -263,6 +263,10 @@ def _anaphoric(a: Candidate, b: Candidate) -> bool:
     return a.family == "demonstration" and b.family == "violence" and b.paragraph == a.paragraph
 
 
+# told after a battle, these are part of it: the battle is the event (ACLED codes one event)
+_DURING_A_BATTLE = ("Abduction/forced disappearance", "Sexual violence")
+
+
 def _absorb(into: Candidate, other: Candidate) -> None:
     into.sentences.extend(s for s in other.sentences if s not in into.sentences)
     into.regions.extend(r for r in other.regions if r not in into.regions)
@@ -271,7 +275,8 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.place = into.place or other.place
     into.zero_stated = into.zero_stated or other.zero_stated
     if (other.trigger.rule.priority > into.trigger.rule.priority and into.family != "demonstration"
-            and other.group == into.group):
+            and other.group == into.group and not (into.trigger.sub_event_type == "Armed clash"
+                                                   and other.trigger.sub_event_type in _DURING_A_BATTLE)):
         into.trigger = other.trigger
     into.weak = into.weak and other.weak
 
@@ -462,6 +467,10 @@ def _assign_actors(
     main = [m for m in mentions if not m.associated]
     assoc = [m for m in mentions if m.associated]
     main = _unique(main, text)
+    if _MOB.search(event_text):
+        # a mob's victims are civilians, whatever they were suspected of
+        main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians")
+                if m.rule.endswith(actor_lib.SUSPECTED_RULE) else m for m in main]
     armed = [m for m in main if m.inter in _ARMED]
     if cand.family in ("violence", "remote") and not _SYMMETRIC.search(cand.trigger.text):
         # "militia attacked Marakwet villagers": people of a community hit by the act are civilians
