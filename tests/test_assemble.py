@@ -214,3 +214,15 @@ def test_an_abduction_told_after_a_clash_is_part_of_the_battle() -> None:
     events = _coded("On 23 April 2020, police clashed with bandits in Maralal. One police officer was shot dead "
                     "and two children abducted.", "Kenya")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 1)]
+
+
+def test_an_off_duty_officer_is_a_civilian() -> None:
+    events = _coded("On 26 March 2020, in Kyauktaw, an unidentified armed group shot and injured a plain-clothes "
+                    "police officer on his way to visit family.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]
+
+
+def test_a_group_named_as_what_the_victims_were_tied_to_is_no_party() -> None:
+    events = _coded("On 19 April 2020, in Kyauktaw, the Myanmar military detained and beat 38 villagers over alleged "
+                    "ties to the AA.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]

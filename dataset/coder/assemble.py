@@ -340,9 +340,15 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
     return out
 
 
+_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |home )?leave|(?:a |on (?:a |his |her ) )?family visit|"
+                       r"visit(?:ing)? (?:his|her) (?:family|relatives|parents)|while (?:he|she) was (?:shopping|"
+                       r"at home|asleep|sleeping|on leave|visiting))\b", re.I)
 _RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
                              r"mother|father|relatives?|brother|sister|parents|widow)\b", re.I)
 _LABEL_BEFORE = re.compile(
+    r"\b(?:(?:political wing|civilian wing|staff|employees?|informants?|relatives?|famil(?:y|ies)|wives|wife) of|"
+    r"(?:alleged |suspected )?(?:ties|links|connections|affiliation|association) (?:to|with)|informing|informed)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?$|"
     r"\b(?:accus\w*|suspect\w*|suspicion|described|alleged(?:ly)?|branded|labell?ed)\s+(?:\w+\s+){0,3}?"
     r"(?:of\s+|as\s+)?(?:being\s+|supporting\s+|having links (?:to|with)\s+|links (?:to|with)\s+|working for\s+|"
     r"collaborating with\s+|informants? (?:for|of)\s+)(?:an?\s+|the\s+)?(?:(?:member|members|supporter|supporters|"
@@ -467,6 +473,11 @@ def _assign_actors(
     main = [m for m in mentions if not m.associated]
     assoc = [m for m in mentions if m.associated]
     main = _unique(main, text)
+    if _OFF_DUTY.search(event_text):
+        # "a plain-clothes police officer on his way to visit family": off duty, a civilian
+        main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
+                                    rule=f"{m.rule}; off duty: a civilian")
+                if m.inter == 1 and (m.start > cand.trigger.start or _is_victim(text, m)) else m for m in main]
     if _MOB.search(event_text):
         # a mob's victims are civilians, whatever they were suspected of
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians")
