@@ -226,3 +226,12 @@ def test_a_group_named_as_what_the_victims_were_tied_to_is_no_party() -> None:
     events = _coded("On 19 April 2020, in Kyauktaw, the Myanmar military detained and beat 38 villagers over alleged "
                     "ties to the AA.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]
+
+
+def test_a_mine_under_a_column_followed_by_gunfire_is_a_battle() -> None:
+    events = _coded("On 2 March 2020, near Ramree, a landmine exploded while a column of Myanmar military passed "
+                    "through the area. The sound of gunfire was heard after the explosion.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    alone = _coded("On 2 March 2020, near Ramree, a landmine exploded while a column of Myanmar military passed "
+                   "through the area.")
+    assert [e.sub_event_type for e in alone] == ["Remote explosive/landmine/IED"]

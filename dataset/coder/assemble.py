@@ -646,6 +646,11 @@ def _assign_actors(
             # "a shell fell into the village, injuring a man": the people or homes hit are civilians
             reasons.append("hit homes or people not named as armed: civilians")
             return sub, a1, _generic("civilians", country, day, "shelling or a blast that hit civilians"), reasons
+        if sub == "Remote explosive/landmine/IED" and target is not None and target.inter in _ARMED \
+                and _gunfire_after_blast(cand, all_sentences):
+            # a mine set off under a column and then gunfire: an ambush, one battle (ACLED codebook)
+            reasons.append("a blast on armed forces followed by gunfire: armed clash")
+            sub = "Armed clash"
         return sub, a1, (_role(target) if target else None), reasons
 
     # violence family
@@ -838,6 +843,19 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
     why = f"nationality before {t.text!r}: {nat}" + (" outside its country: inter 8" if inter == 8 else "")
     return actor_lib.ActorMention(name, inter, "state-military", nat, t.start, t.end, t.text,
                                   why + (f"; {reason}" if reason else ""), False)
+
+
+_GUNFIRE = re.compile(r"\b(?:gunfire|gunshots?|gun ?fire|exchanged fire|exchange of fire|opened fire|small arms|"
+                      r"small and heavy weapons|fired (?:back|at|on|upon)|returned fire|came under (?:attack|fire)|"
+                      r"ambush\w*|clash\w*|fighting|fought|gun ?battles?|shooting|shot at)\b", re.I)
+
+
+def _gunfire_after_blast(cand: Candidate, all_sentences: list[Sentence]) -> bool:
+    """Gunfire told with a blast or in the two sentences after it, in the same paragraph."""
+    last = cand.sentences[-1]
+    told = [s for s in all_sentences if s in cand.sentences or (
+        0 < s.index - last.index <= 2 and s.paragraph == last.paragraph)]
+    return any(_GUNFIRE.search(s.text) for s in told)
 
 
 def _context_group(text: str, cand: Candidate, country: str, day: date,
