@@ -235,3 +235,19 @@ def test_a_mine_under_a_column_followed_by_gunfire_is_a_battle() -> None:
     alone = _coded("On 2 March 2020, near Ramree, a landmine exploded while a column of Myanmar military passed "
                    "through the area.")
     assert [e.sub_event_type for e in alone] == ["Remote explosive/landmine/IED"]
+
+
+def test_unnamed_attackers_in_a_land_dispute_are_a_communal_militia() -> None:
+    events = _coded("On 1 August 2020, a group armed with crude weapons killed a woman over a land dispute in "
+                    "Kathuma village, Machakos.", "Kenya")
+    assert [(e.actor1, e.inter1) for e in events] == [("Unidentified Communal Militia (Kenya)", 4)]
+
+
+def test_community_names_make_ethnic_militias_but_their_people_stay_victims() -> None:
+    raiders = _coded("On 16 November 2020, alleged bandits from Marakwet attacked Chemusto in Pokot.", "Kenya")
+    assert [e.actor1 for e in raiders] == ["Marakwet Ethnic Militia (Kenya)"]
+    armed = _coded("On 3 May 2020, two more people were killed in Baringo by armed Pokot militants.", "Kenya")
+    assert [e.actor1 for e in armed] == ["Pokot Ethnic Militia (Kenya)"]
+    victims = _coded("On 30 March 2020, soldiers executed 71 people from the Fulani and Tuareg communities near Ayorou.",
+                     "Niger")
+    assert [(e.sub_event_type, e.actor2) for e in victims] == [("Attack", "Civilians (Niger)")]

@@ -101,6 +101,13 @@ def _entries_from(path: Path) -> list[tuple[Entry, list[str]]]:
         patterns = item.get("patterns")
         if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) for p in patterns):
             raise ActorDictionaryError(f"{where} ({name}): 'patterns' must be a non-empty list of strings")
+        names = item.get("names")
+        if names is not None:
+            if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+                raise ActorDictionaryError(f"{where} ({name}): 'names' must be a list of strings")
+            # "{names}" in a pattern stands for any of them ("{ethnic} Ethnic Militia": Pokot, Turkana ...)
+            alternation = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+            patterns = [p.replace("{names}", alternation) for p in patterns]
         for p in patterns:
             try:
                 re.compile(p)
@@ -258,7 +265,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             continue
         name = entry.name.replace("{country}", country)
         if "{ethnic}" in name:
-            ethnic = re.match(r"\w+", words)
+            # the community's name: the first capitalised word ("armed Pokot militants", "bandits from Marakwet")
+            ethnic = re.search(r"\b(?!Armed\b|Suspected\b|Alleged\b)[A-Z][\w'-]*(?: Nuer)?", words) or re.match(r"\w+", words)
             name = name.replace("{ethnic}", ethnic.group(0).title() if ethnic else "")
         out.append(ActorMention(
             name, entry.inter, entry.kind, entry.country or (country if entry.kind in (

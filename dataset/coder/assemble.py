@@ -454,6 +454,14 @@ def assign_actors(
     Associated groups ("Students (Kenya)") go beside the civilians they describe (assoc_actor_2).
     """
     sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences)
+    event_text = " ".join(text[a:b] for a, b in cand.regions + cand.outcomes)
+    if cand.family == "violence" and _COMMUNAL.search(event_text):
+        # an unnamed group fighting over land or cattle: a communal militia (ACLED codebook)
+        unnamed = f"Unidentified Armed Group ({country})"
+        communal = Role(f"Unidentified Communal Militia ({country})", 4,
+                        f"unnamed attackers in a communal dispute: {_COMMUNAL.search(event_text).group(0)!r}")
+        a1 = communal if a1.name == unnamed else a1
+        a2 = communal if a2 is not None and a2.name == unnamed and a1.inter == 4 else a2
     allies = [n for n in cand.allies if n != a1.name]
     if allies:
         a1 = Role(a1.name, a1.inter, a1.rule, "; ".join(sorted({*filter(None, a1.assoc.split("; ")), *allies})), a1.default)
@@ -675,7 +683,11 @@ def _assign_actors(
         armed_object = any(
             m is not perpetrator and 0 <= m.start - cand.trigger.end <= 40
             and not re.search(r"\bby\b|[.;]", text[cand.trigger.end:m.start]) for m in armed)
-        two_sides = (len(armed) >= 2 and (not civilians or armed_object)) or (
+        # state forces that fought back or were hit in the raid make it a battle, even with civilians hurt
+        state_engaged = perpetrator is not None and perpetrator.inter not in (1, 8) and any(
+            m.inter in (1, 8) and m.name != perpetrator.name
+            and _STATE_ENGAGED.search(text[m.start:_sentence_end(text, m.end)]) for m in armed)
+        two_sides = (len(armed) >= 2 and (not civilians or armed_object or state_engaged)) or (
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
@@ -784,6 +796,13 @@ def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib
     return out
 
 
+# what communities fight over: land, water, pasture and cattle
+_COMMUNAL = re.compile(
+    r"\b(?:over (?:a |the )?(?:land|boundary|border|pasture|grazing|water(?:ing)?)(?: (?:issue|dispute|row|conflict|point|"
+    r"rights))?|land (?:issues?|disputes?|rows?|conflicts?)|boundary disputes?|cattle raid\w*|livestock raid\w*|"
+    r"raiding (?:\w+ )?(?:livestock|cattle|goats|camels)|(?<!anti-)stock theft|cattle rustl\w*|inter-?communal|inter-?clan|"
+    r"inter-?ethnic|ethnic (?:violence|clashes|tensions?|conflict)|rival (?:communities|clans|neighbou?rs)|"
+    r"neighbou?ring communit(?:y|ies))\b", re.I)
 _MOB = re.compile(
     r"\b(?:mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
     r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes?|angry|irate|factions|students|refugees|fans|"
@@ -848,6 +867,15 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
 _GUNFIRE = re.compile(r"\b(?:gunfire|gunshots?|gun ?fire|exchanged fire|exchange of fire|opened fire|small arms|"
                       r"small and heavy weapons|fired (?:back|at|on|upon)|returned fire|came under (?:attack|fire)|"
                       r"ambush\w*|clash\w*|fighting|fought|gun ?battles?|shooting|shot at)\b", re.I)
+
+
+_STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repelled|returned fire|responded|"
+                            r"exchanged|pursued|engaged|wounded|injured|killed|shot dead|shooting dead|died)\b", re.I)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.;!?](?:\s|$)").search(text, pos)
+    return m.end() if m else len(text)
 
 
 def _gunfire_after_blast(cand: Candidate, all_sentences: list[Sentence]) -> bool:
