@@ -251,3 +251,13 @@ def test_community_names_make_ethnic_militias_but_their_people_stay_victims() ->
     victims = _coded("On 30 March 2020, soldiers executed 71 people from the Fulani and Tuareg communities near Ayorou.",
                      "Niger")
     assert [(e.sub_event_type, e.actor2) for e in victims] == [("Attack", "Civilians (Niger)")]
+
+
+def test_protesters_arrested_right_after_a_protest_make_it_one_with_intervention() -> None:
+    events = _coded("On 26 June 2018, in Mandalay, a group of female tenants protested against the demolition of their "
+                    "houses. The police arrested three of the women.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    about = _coded("On 15 April 2020, residents protested in Kisumu calling for the release of an MP. The MP was "
+                   "arrested the previous evening.", "Kenya")
+    assert "Peaceful protest" in [e.sub_event_type for e in about]
+    assert "Protest with intervention" not in [e.sub_event_type for e in about]

@@ -53,6 +53,10 @@ _DEMONSTRATION_SEVERITY = {
     "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
     "Mob violence": 3, "Violent demonstration": 4,
 }
+# acts told right after a protest that make it one with intervention ("Police arrested three of them.")
+_INTERVENTION_ACTS = {"Arrests": 1}
+_FORCES_ARRESTED = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|authorities)\b(?:\s+\w+){0,2}\s+"
+                              r"(?:arrested|detained|made (?:\w+ )?arrests|rounded up)\b", re.I)
 _MERGE_WINDOW = 2  # paragraphs
 
 
@@ -260,6 +264,9 @@ def _anaphoric(a: Candidate, b: Candidate) -> bool:
         return True
     if a.family == "remote" and b.paragraph == a.paragraph and _tells_deaths_only(b):
         return b.sentences[0].index - a.sentences[-1].index == 1
+    if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == a.paragraph \
+            and _FORCES_ARRESTED.search(b.sentences[0].text):
+        return b.sentences[0].index - a.sentences[-1].index <= 2  # "Police arrested three of them."
     return a.family == "demonstration" and b.family == "violence" and b.paragraph == a.paragraph
 
 
@@ -522,7 +529,8 @@ def _assign_actors(
         return None
 
     if cand.family == "demonstration":
-        severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, 0) for t in cand.triggers), default=0)
+        severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, _INTERVENTION_ACTS.get(t.sub_event_type, 0))
+                        for t in cand.triggers), default=0)
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
         riot_with_grievance = bool(_RIOT.search(event_text) and _GRIEVANCE.search(event_text))
