@@ -261,3 +261,10 @@ def test_protesters_arrested_right_after_a_protest_make_it_one_with_intervention
                    "arrested the previous evening.", "Kenya")
     assert "Peaceful protest" in [e.sub_event_type for e in about]
     assert "Protest with intervention" not in [e.sub_event_type for e in about]
+
+
+def test_property_burned_with_its_owner_killed_is_an_attack() -> None:
+    events = _coded("On 24 June 2020, suspected ISGS militants burned a shop and killed the owner in Tera.", "Niger")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Niger)")]
+    burned = _coded("On 24 June 2020, suspected ISGS militants burned a shop in Tera.", "Niger")
+    assert [e.sub_event_type for e in burned] == ["Looting/property destruction"]

@@ -53,6 +53,8 @@ _DEMONSTRATION_SEVERITY = {
     "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
     "Mob violence": 3, "Violent demonstration": 4,
 }
+_HARM_TO_PEOPLE = re.compile(r"\b(?:killed|killing|shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
+                             r"wounded|injured|hacked|stabbed)\b", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
 _FORCES_ARRESTED = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|authorities)\b(?:\s+\w+){0,2}\s+"
@@ -542,6 +544,11 @@ def _assign_actors(
                                  and _RIOT.search(t.text) for t in cand.triggers):
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
+                harm = _HARM_TO_PEOPLE.search(event_text)
+                if harm or cand.fatalities > 0:
+                    # "burned a shop and killed the owner": the violence against people is the event
+                    reasons.append(f"property destroyed and people harmed by an armed actor ({doers[0].text!r}): attack")
+                    return "Attack", _role(doers[0]), victims, reasons
                 reasons.append(f"property destroyed by an armed actor ({doers[0].text!r}): looting/property destruction")
                 return "Looting/property destruction", _role(doers[0]), victims, reasons
             sub = "Mob violence"  # violent acts with no demonstration: a mob's
@@ -598,6 +605,11 @@ def _assign_actors(
             if not actor:
                 reasons.append("perpetrator not named: Unidentified Armed Group")
             a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
+            if cand.fatalities > 0:
+                # "burned a shop and killed the owner": with deaths, the violence is the event
+                sub = "Mob violence" if a1.inter == 5 else "Attack"
+                a1 = Role(f"Rioters ({country})", 5, a1.rule) if sub == "Mob violence" else a1
+                reasons.append(f"property destroyed and people killed: {sub.lower()}")
             return sub, a1, a2, reasons
         if not main:
             if sub == "Disrupted weapons use":
