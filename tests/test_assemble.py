@@ -268,3 +268,15 @@ def test_property_burned_with_its_owner_killed_is_an_attack() -> None:
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Niger)")]
     burned = _coded("On 24 June 2020, suspected ISGS militants burned a shop in Tera.", "Niger")
     assert [e.sub_event_type for e in burned] == ["Looting/property destruction"]
+
+
+def test_a_camp_taken_in_a_battle_told_before_keeps_it_a_battle() -> None:
+    events = _coded("On 23 June 2019, in Minbya, the Myanmar military clashed with the Arakan Army. The military "
+                    "captured an AA outpost and seized guns.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_detained_and_punched_is_an_attack() -> None:
+    events = _coded("On 12 September 2019, in Mongping, soldiers arrested the village administrator and another "
+                    "resident. The soldiers punched and kicked the resident.")
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -272,8 +272,10 @@ def _anaphoric(a: Candidate, b: Candidate) -> bool:
     return a.family == "demonstration" and b.family == "violence" and b.paragraph == a.paragraph
 
 
-# told after a battle, these are part of it: the battle is the event (ACLED codes one event)
-_DURING_A_BATTLE = ("Abduction/forced disappearance", "Sexual violence")
+# told after a battle, these are part of it: the battle is the event (ACLED codes one event);
+# a camp or outpost taken in the fighting does not make the battle a territorial change
+_DURING_A_BATTLE = ("Abduction/forced disappearance", "Sexual violence", "Government regains territory",
+                    "Non-state actor overtakes territory")
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:
@@ -582,7 +584,7 @@ def _assign_actors(
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained by a non-state group: abduction")
             return "Abduction/forced disappearance", _role(group), victims, reasons
-        if sub == "Arrests" and state and _ABUSE.search(event_text):
+        if sub == "Arrests" and state and (_ABUSE.search(event_text) or _ABUSE.search(_told_after(cand, all_sentences))):
             # arrested and beaten or tortured: an attack on civilians
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained and abused: attack")
@@ -836,7 +838,9 @@ _MOB = re.compile(
     re.I)
 # violence done to people held: it makes an arrest or an abduction an attack
 # (forced labour as porters or guides stays an abduction, as ACLED codes it)
-_ABUSE = re.compile(r"\b(?:beat|beaten|beating|tortur\w*|kicked|whipped|flogged|raped|assaulted|human shields?)\b", re.I)
+_ABUSE = re.compile(r"\b(?:beat|beaten|beating|tortur\w*|kicked|whipped|flogged|raped|assaulted|human shields?|punch\w*|"
+                    r"slapped|hit (?:\w+ ){0,4}with (?:a |the )?(?:gun|rifle|stick|baton)|gun (?:barrel )?in (?:his|her) mouth|"
+                    r"found dead|remains were found|bod(?:y|ies) (?:was|were) found|shot (?:\w+ )?(?:at|indiscriminately))", re.I)
 # people who riot when violence breaks out: a crowd, not an armed group
 _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
@@ -896,6 +900,13 @@ _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repe
 def _sentence_end(text: str, pos: int) -> int:
     m = re.compile(r"[.;!?](?:\s|$)").search(text, pos)
     return m.end() if m else len(text)
+
+
+def _told_after(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> str:
+    """The n sentences after the event's last one, in its paragraph ("... arrested two men. They
+    were beaten.")."""
+    last = cand.sentences[-1]
+    return " ".join(s.text for s in all_sentences if 0 < s.index - last.index <= n and s.paragraph == last.paragraph)
 
 
 def _gunfire_after_blast(cand: Candidate, all_sentences: list[Sentence]) -> bool:
