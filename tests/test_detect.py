@@ -310,3 +310,23 @@ def test_ways_of_reporting_found_missing(text: str, sub: str) -> None:
 def test_a_meeting_at_a_democratic_party_base_is_no_demo() -> None:
     assert "Peaceful protest" not in _subs("The two groups reached the agreement during the meeting held at the "
                                            "Democratic Karen Benevolent Army base.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("The army bombarded KIA positions using an attack helicopter and a fighter jet.", "Air/drone strike"),
+        ("The military fired around the village with two Russian-made MI 35 helicopters.", "Air/drone strike"),
+        ("Militants launched a barrage of Grad rockets targeting the airport.", "Shelling/artillery/missile attack"),
+        ("A bomb left from previous fighting blasted and injured six children.", "Remote explosive/landmine/IED"),
+        ("Their vehicle ran through an explosive device near the border.", "Remote explosive/landmine/IED"),
+        ("Soldiers stepped on mines planted by the KIA.", "Remote explosive/landmine/IED"),
+        ("The army forced two villagers to be guides.", "Abduction/forced disappearance"),
+        ("Raiders kill one person during a peace meeting.", "@violence"),
+        ("The alliance launched an attack for 30 minutes against an army position.", "@violence"),
+        ("Soldiers fired warning shots that killed two herders.", "@violence"),
+        ("The army pursued militants near Tamou, killing three militants.", "@violence"),
+    ],
+)
+def test_ways_of_reporting_found_missing_again(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
