@@ -330,3 +330,24 @@ def test_a_meeting_at_a_democratic_party_base_is_no_demo() -> None:
 )
 def test_ways_of_reporting_found_missing_again(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("The TNLA forced 7 villagers from Nam Gut and Ying Ngaw village to serve as guides and porters.",
+         "Abduction/forced disappearance"),
+        ("The Myanmar military bombed nearby areas of the village.", "Air/drone strike"),
+        ("Two villagers were injured by a handmade explosive while fishing.", "Remote explosive/landmine/IED"),
+        ("A villager stepped on unexploded ordnance and was injured.", "Remote explosive/landmine/IED"),
+        ("A police officer died after being shot by another police officer.", "@violence"),
+        ("Battles continue between KIA troops and army troops.", "Armed clash"),
+        ("Farmers occupied a site in central Mandalay to demand justice.", "Peaceful protest"),
+        ("Protesters mounted banners along major highways in Nairobi to demand an end to corruption.", "Peaceful protest"),
+        ("Suspected herders burn down a tourist lodge.", "Looting/property destruction"),
+        ("Militants entered the village and emptied the cereal bank.", "Looting/property destruction"),
+        ("There were reports of a small bomb going off near the office.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_yet_more_missing_ways(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
