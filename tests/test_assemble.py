@@ -280,3 +280,9 @@ def test_detained_and_punched_is_an_attack() -> None:
     events = _coded("On 12 September 2019, in Mongping, soldiers arrested the village administrator and another "
                     "resident. The soldiers punched and kicked the resident.")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_note_dated_only_by_when_a_grievance_began_takes_the_publication_date() -> None:
+    events = _coded("Hundreds of supermarket workers took to the streets to protest non-payment of their salaries "
+                    "since May.", "Kenya", date(2017, 7, 4))
+    assert [(e.event_date, e.time_precision) for e in events] == [(date(2017, 7, 4), 2)]

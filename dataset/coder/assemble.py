@@ -1198,7 +1198,10 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue
             cand.date = _pick_date(_dates_of(ctx, s), cand.scope)
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
-                cand.date = next((m for m in _dates_of(ctx, s) if _in_scope(m.start, cand.scope) and m.kind != "reference"), None)
+                # but a protest is not dated by when its grievance began ("unpaid since May")
+                cand.date = next((m for m in _dates_of(ctx, s) if _in_scope(m.start, cand.scope) and m.kind != "reference"
+                                  and not (cand.family == "demonstration" and m.text.lower().startswith("since"))),
+                                 None)
             if cand.date is None and cand.background:
                 cand.date = _pick_date(_dates_of(ctx, s), (s.start, s.end))
             _fatalities_for(cand, ctx)
