@@ -286,3 +286,13 @@ def test_a_note_dated_only_by_when_a_grievance_began_takes_the_publication_date(
     events = _coded("Hundreds of supermarket workers took to the streets to protest non-payment of their salaries "
                     "since May.", "Kenya", date(2017, 7, 4))
     assert [(e.event_date, e.time_precision) for e in events] == [(date(2017, 7, 4), 2)]
+
+
+def test_police_clashing_with_traders_is_mob_violence_and_police_separating_rivals_is_no_side() -> None:
+    traders = _coded("On 3 May 2020, police clashed with market traders in Isiolo. Three were injured.", "Kenya")
+    assert [(e.sub_event_type, e.actor1) for e in traders] == [("Mob violence", "Rioters (Kenya)")]
+    rivals = _coded("On 3 May 2020, two rival groups, those supportive of the governor and those supportive of a "
+                    "businesswoman, clashed at a marathon in Kerugoya. Police intervened and dispersed the two groups.",
+                    "Kenya")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in rivals] == [
+        ("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")]

@@ -266,6 +266,10 @@ def _anaphoric(a: Candidate, b: Candidate) -> bool:
         return True
     if a.family == "remote" and b.paragraph == a.paragraph and _tells_deaths_only(b):
         return b.sentences[0].index - a.sentences[-1].index == 1
+    if a.family == "violence" and b.trigger.sub_event_type == "Protest with intervention" and b.paragraph == a.paragraph \
+            and not _DEMONSTRATION_WORDS.search(b.sentences[0].text):
+        # "Two groups clashed. Police dispersed them.": the police ended the fight, no protest
+        return b.sentences[0].index - a.sentences[-1].index == 1
     if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == a.paragraph \
             and _FORCES_ARRESTED.search(b.sentences[0].text):
         return b.sentences[0].index - a.sentences[-1].index <= 2  # "Police arrested three of them."
@@ -731,6 +735,24 @@ def _assign_actors(
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
+    police_only = (sub == "Armed clash" and len(armed) == 1 and armed[0].kind == "state-police"
+                   and _SYMMETRIC.search(cand.trigger.text) and not _ARMS.search(event_text)
+                   and not _COMMUNAL.search(event_text) and not _COMMUNITIES.search(event_text))
+    if police_only and _INTERVENING.search(event_text) and (
+            _UNARMED_SIDES.search(event_text) or _RIVALS.search(event_text)):
+        # "two rival groups clashed; police dispersed them": the police only intervened in a mob's fight
+        reasons.append("police intervened in a fight between unarmed groups: mob violence")
+        return "Mob violence", Role(f"Rioters ({country})", 5, "unarmed rivals"), \
+            Role(f"Rioters ({country})", 5, "the other group"), reasons
+    if police_only and (crowd is not None or _UNARMED_SIDES.search(event_text)):
+        # "police clash with market traders", "one dead after clashes with police": with no weapons
+        # and no armed group named, the other side is a crowd
+        last = cand.sentences[-1].index
+        nearby = " ".join(t.text for t in all_sentences if last <= t.index <= last + 2)
+        street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby))
+        sub = "Violent demonstration" if street else "Mob violence"
+        reasons.append("police against an unarmed crowd: " + sub.lower())
+        return sub, Role(f"Rioters ({country})", 5, "an unarmed crowd against police"), _role(armed[0]), reasons
     if not armed and sub == "Armed clash" and (crowd is not None or _UNARMED_SIDES.search(event_text)):
         # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting
         sub = "Mob violence"
@@ -848,6 +870,15 @@ _CROWD = re.compile(
     r"boda[- ]boda (?:riders|operators)|riders|operators|parents|inmates|prisoners|rioters)\b", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
                             r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors)\b", re.I)
+# weapons or armed men: a fight with police that involves them is no crowd's
+_ARMS = re.compile(r"\b(?:gunmen|gunfire|gun ?battles?|guns?|exchange of fire|exchanged fire|fire ?fights?|shoot-?outs?|"
+                   r"armed|militants?|rebels?|insurgents?|bandits|jihadists|attackers|assailants|ambush\w*|fighters|"
+                   r"militia\w*|raiders|terrorists?|al[- ]shabaa?b|grenades?|explosives?)\b", re.I)
+_COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|clans?|tribes?|ethnic)\b", re.I)
+_INTERVENING = re.compile(r"\b(?:police|officers)\b[^.]{0,40}\b(?:intervened|intervene|dispersed|disperse|broke up|"
+                          r"were on the scene|separated|restored (?:order|calm))\b", re.I)
+_RIVALS = re.compile(r"\b(?:rival|rivals|two groups|both groups|between (?:\w+ ){0,3}(?:supporters|groups|members|youths|"
+                     r"residents|traders|students|factions))\b", re.I)
 _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*|confrontation\w*|running battles?)", re.I)
 # words that make violent acts part of a demonstration rather than a mob's
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
