@@ -296,3 +296,14 @@ def test_police_clashing_with_traders_is_mob_violence_and_police_separating_riva
                     "Kenya")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in rivals] == [
         ("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")]
+
+
+def test_people_named_as_the_attackers_are_no_victims() -> None:
+    events = _coded("On 8 June 2020, a police officer was attacked and killed by three men armed with pangas in "
+                    "Tchundwa village in Lamu.", "Kenya")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Kenya (2013-2022)")]
+
+
+def test_rangers_are_state_forces() -> None:
+    events = _coded("On 3 May 2020, three rangers were shot dead by local fighters in Samburu.", "Kenya")
+    assert [e.inter2 for e in events] == [1]

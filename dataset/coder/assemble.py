@@ -516,7 +516,8 @@ def _assign_actors(
                 dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                     rule=f"{m.rule}; people of a community hit by the act: civilians") for m in hit]
     targets = _target_mentions(text, cand, country) if cand.family in ("violence", "remote") else []
-    civilians = targets + [m for m in main if m.inter == 7]
+    # "killed by three men", "attacked by a group of youth": people named as the agent are no victims
+    civilians = targets + [m for m in main if m.inter == 7 and not _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start])]
     if not civilians and assoc and cand.family in ("violence", "remote"):
         # "killed a student", "abducted two IDPs": the group names civilians, and goes beside them
         first = assoc[0]
@@ -870,6 +871,7 @@ _CROWD = re.compile(
     r"boda[- ]boda (?:riders|operators)|riders|operators|parents|inmates|prisoners|rioters)\b", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
                             r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors)\b", re.I)
+_AGENT_BEFORE = re.compile(r"\bby (?:a |an |the )?(?:group of |gang of |band of |mob of )?(?:\w+ )?$", re.I)
 # weapons or armed men: a fight with police that involves them is no crowd's
 _ARMS = re.compile(r"\b(?:gunmen|gunfire|gun ?battles?|guns?|exchange of fire|exchanged fire|fire ?fights?|shoot-?outs?|"
                    r"armed|militants?|rebels?|insurgents?|bandits|jihadists|attackers|assailants|ambush\w*|fighters|"
