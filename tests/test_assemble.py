@@ -307,3 +307,9 @@ def test_people_named_as_the_attackers_are_no_victims() -> None:
 def test_rangers_are_state_forces() -> None:
     events = _coded("On 3 May 2020, three rangers were shot dead by local fighters in Samburu.", "Kenya")
     assert [e.inter2 for e in events] == [1]
+
+
+def test_residents_who_kill_militants_are_a_communal_militia_in_a_battle() -> None:
+    events = _coded("On 1 December 2020, residents reportedly killed two presumed ISGS militants after they entered "
+                    "the village of Garbey near Banibangou.", "Niger")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 4, 2)]

@@ -707,6 +707,15 @@ def _assign_actors(
                 armed = [m for m in armed if m not in allies]
                 cand.allies = sorted({m.name for m in allies})
                 reasons.append("actors named together before the act: allies, " + ", ".join(repr(m.text) for m in allies))
+        defenders = [m for m in main if m.inter == 7 and m.kind == "civilians" and m.end <= cand.trigger.start
+                     and _DEFENDERS.search(m.text) and not _is_victim(text, m)
+                     and not re.search(r"\b(?:were|was|been|being)\b", text[m.end:cand.trigger.start])]
+        if defenders and armed and all(m.inter in (2, 3) and m.start >= cand.trigger.end for m in armed):
+            # "residents killed two militants who entered the village": villagers who fight an armed
+            # group are a communal militia, and it is a battle
+            reasons.append(f"villagers fighting an armed group ({defenders[0].text!r}): communal militia")
+            return "Armed clash", Role(f"Unidentified Communal Militia ({country})", 4,
+                                       f"{defenders[0].text!r} fighting an armed group"), _role(armed[0]), reasons
         armed_object = any(
             m is not perpetrator and 0 <= m.start - cand.trigger.end <= 40
             and not re.search(r"\bby\b|[.;]", text[cand.trigger.end:m.start]) for m in armed)
@@ -871,6 +880,7 @@ _CROWD = re.compile(
     r"boda[- ]boda (?:riders|operators)|riders|operators|parents|inmates|prisoners|rioters)\b", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
                             r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors)\b", re.I)
+_DEFENDERS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|community members|youths?)\b", re.I)
 _AGENT_BEFORE = re.compile(r"\bby (?:a |an |the )?(?:group of |gang of |band of |mob of )?(?:\w+ )?$", re.I)
 # weapons or armed men: a fight with police that involves them is no crowd's
 _ARMS = re.compile(r"\b(?:gunmen|gunfire|gun ?battles?|guns?|exchange of fire|exchanged fire|fire ?fights?|shoot-?outs?|"
