@@ -313,3 +313,15 @@ def test_residents_who_kill_militants_are_a_communal_militia_in_a_battle() -> No
     events = _coded("On 1 December 2020, residents reportedly killed two presumed ISGS militants after they entered "
                     "the village of Garbey near Banibangou.", "Niger")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 4, 2)]
+
+
+def test_police_beating_a_driver_with_batons_is_an_attack_not_a_protest() -> None:
+    events = _coded("On 27 March 2020, police officers beat a delivery driver with batons in Nakuru during the curfew.",
+                    "Kenya")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Police Forces of Kenya (2013-2022)")]
+
+
+def test_a_crowd_that_tried_to_storm_offices_is_no_property_destruction_by_police() -> None:
+    events = _coded("On 6 October 2017, police in Kisumu fired tear gas at crowds of opposition supporters who tried "
+                    "to storm the IEBC offices.", "Kenya", date(2017, 10, 7))
+    assert "Looting/property destruction" not in [e.sub_event_type for e in events]

@@ -546,7 +546,8 @@ def _assign_actors(
         if sub == "Violent demonstration" and not _DEMONSTRATION_WORDS.search(event_text) \
                 and not _STREET_PROTEST.search(event_text) and not riot_with_grievance:
             doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
-                     and m.end <= cand.trigger.start]
+                     and m.end <= cand.trigger.start and not _CROWD.search(cand.trigger.text)
+                     and not _CROWD_WHO.search(text, m.end, cand.trigger.start)]
             if doers and not any(t.sub_event_type == "Violent demonstration" and t.rule.strength == "strong"
                                  and _RIOT.search(t.text) for t in cand.triggers):
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
@@ -575,6 +576,12 @@ def _assign_actors(
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
         if sub == "Peaceful protest":
             return sub, a1, None, reasons
+        if sub == "Protest with intervention" and state and not _DEMONSTRATION_WORDS.search(event_text) \
+                and not _CROWD.search(event_text) and not _GATHERING.search(event_text):
+            # "police beat a driver with batons": no protest, no crowd: force used on civilians
+            victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people hit by the force")
+            reasons.append("force used with no protest or crowd told: attack")
+            return "Attack", _role(state[0]), victims, reasons
         force = state[0] if state else context_state()
         if force is None:
             reasons.append("intervening force not named: police assumed")
@@ -880,6 +887,11 @@ _CROWD = re.compile(
     r"boda[- ]boda (?:riders|operators)|riders|operators|parents|inmates|prisoners|rioters)\b", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
                             r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors)\b", re.I)
+# "police fired tear gas at crowds who tried to storm the offices": the crowd did it
+_CROWD_WHO = re.compile(r"\b(?:crowds?|voters|supporters|protesters|demonstrators|youths?|residents|people|citizens|traders|"
+                        r"students)\b(?:\s+[\w']+){0,4}?\s+who\b", re.I)
+_GATHERING = re.compile(r"\b(?:gather\w*|assembl\w*|group of|groups|people|crowds?|marchers|rally|meeting|dispers\w*|"
+                        r"broke up|break up)\b", re.I)
 _DEFENDERS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|community members|youths?)\b", re.I)
 _AGENT_BEFORE = re.compile(r"\bby (?:a |an |the )?(?:group of |gang of |band of |mob of )?(?:\w+ )?$", re.I)
 # weapons or armed men: a fight with police that involves them is no crowd's
