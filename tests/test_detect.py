@@ -351,3 +351,22 @@ def test_ways_of_reporting_found_missing_again(text: str, sub: str) -> None:
 )
 def test_yet_more_missing_ways(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Employees of a waste disposal service dump garbage along a road in protest of unpaid salaries.",
+         "Violent demonstration"),
+        ("Motorbike taxis blockaded a road in Nairobi to protest the killing of a driver.", "Violent demonstration"),
+        ("The demonstration led to destruction of property.", "Violent demonstration"),
+        ("Students went on the rampage on Tuesday night.", "Violent demonstration"),
+    ],
+)
+def test_destructive_protest_acts(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
+
+
+def test_a_protest_against_dumping_is_no_dumping() -> None:
+    assert "Violent demonstration" not in _subs("Protesters gathered to call for a halt to the continued dumping of "
+                                                "waste soil by mining companies.")
