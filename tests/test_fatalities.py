@@ -167,3 +167,10 @@ def test_a_conflicting_report_is_not_added() -> None:
     events = _coded("On 14 June 2020, police repulsed an Al-Shabaab attack on a mast at Warankara. One police officer and "
                     "one militant were killed. Conflicting reports suggest that three policemen were killed.")
     assert [e.fatalities for e in events] == [2]
+
+
+def test_a_total_the_text_says_covers_several_events_is_split() -> None:
+    events = _coded("On 1 February 2020, Nigerien and French forces killed twenty-three militants in the area of "
+                    "In-Ates. Fatalities split between three events.")
+    assert [e.fatalities for e in events] == [8]
+    assert "split over 3 events" in events[0].provenance

@@ -22,7 +22,7 @@ from dataset.coder import actors as actor_lib
 from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
 from dataset.coder.detect import Detection, Trigger, detect
-from dataset.coder.fatalities import has_zero_statement, sentence_fatalities, split_total
+from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_fatalities, split_total
 from dataset.coder.lexicon import GENERIC_VIOLENCE, load_lexicon, load_targets
 from dataset.coder.segment import Sentence, segment
 from dataset.model import Article, Event
@@ -1277,10 +1277,34 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
             _fatalities_for(c, ctx)
+    _split_told_totals(merged, ctx, brief)
     kept = [c for c in merged if brief or not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
     if not brief:  # "brief" triggers (security measures, displacement) are coded from notes only
         kept = [c for c in kept if any(t.rule.strength != "brief" for t in c.triggers)]
     return [c for c in kept if brief or _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
+
+
+# "fatalities split across three events", "deaths divided between the two townships": the total
+# covers more events than this text codes, so each coded event takes its share
+_SPLIT_TOLD = re.compile(
+    r"\b(?:split|divided|distributed|spread|coded)\s+(?:\w+\s+){0,3}?(?:across|between|among|over|into)\s+"
+    r"(?:the\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate\s+|different\s+)?"
+    r"(?:events?|townships?|locations?|villages?|places?|districts?|days?|incidents?|areas?)\b", re.I)
+
+
+def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> None:
+    for c in cands:
+        if not c.fatalities:
+            continue
+        told = ctx.article.text if brief else " ".join(s.text for s in ctx.sentences if s.paragraph == c.paragraph)
+        m = _SPLIT_TOLD.search(told)
+        n = parse_number(m.group("n")) if m else None
+        sharing = [o for o in cands if o.fatalities and o.paragraph == c.paragraph]
+        if n is None or n <= len(sharing):
+            continue
+        share = split_total(c.fatalities, n)[0]
+        c.fatality_rules = c.fatality_rules + [f"total split over {n} events as the text says ({m.group(0)!r}): {share}"]
+        c.fatalities = share
 
 
 def _has_actor_words(cand: Candidate, ctx: _Context) -> bool:
