@@ -174,3 +174,9 @@ def test_a_total_the_text_says_covers_several_events_is_split() -> None:
                     "In-Ates. Fatalities split between three events.")
     assert [e.fatalities for e in events] == [8]
     assert "split over 3 events" in events[0].provenance
+
+
+def test_a_stated_total_replaces_the_figures_before_it() -> None:
+    events = _coded("On 10 February 2020, near Diffa, fighting broke out between the army and Boko Haram militants. "
+                    "One soldier was killed. Three militants were also killed. 4 fatalities total.")
+    assert [e.fatalities for e in events] == [4]

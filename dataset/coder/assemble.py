@@ -1169,6 +1169,10 @@ _ALTERNATIVE_REPORT = re.compile(
     r"according to (?:other|another|some) (?:reports?|sources?)|some reports?|unconfirmed reports?)\b[^.]*$", re.I)
 
 
+_TOTAL = re.compile(r"\b(?:a total of|in total|total of)\b", re.I)
+_TOTAL_AFTER = re.compile(r"\s*(?:in )?total\b", re.I)
+
+
 def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     """Deaths over the event's text: distinct figures add up, a repeated figure is one report,
     and a death toll replaces the figures before it."""
@@ -1185,7 +1189,9 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     if firm and len(firm) < len(mentions):
         left_out = [f"alternative figure left out: {m.text!r}" for m in mentions if m not in firm]
         mentions = firm
-    tolls = [m for m in mentions if m.rule.startswith("death toll")]
+    # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
+    tolls = [m for m in mentions if m.rule.startswith("death toll") or _TOTAL.search(m.text)
+             or _TOTAL_AFTER.match(ctx.article.text, m.end)]
     used = tolls[-1:] if tolls else list({m.count: m for m in mentions}.values())
     cand.fatalities = sum(m.count for m in used)
     cand.fatality_rules = [m.rule for m in used] + left_out
