@@ -180,3 +180,12 @@ def test_a_stated_total_replaces_the_figures_before_it() -> None:
     events = _coded("On 10 February 2020, near Diffa, fighting broke out between the army and Boko Haram militants. "
                     "One soldier was killed. Three militants were also killed. 4 fatalities total.")
     assert [e.fatalities for e in events] == [4]
+
+
+def test_dismissed_and_second_source_figures_are_left_out() -> None:
+    dismissed = _coded("On 27 May 2020, a woman was killed in a shootout between armed herders near Diffa. The governor "
+                       "dismissed reports that 14 people were shot dead.")
+    assert [e.fatalities for e in dismissed] == [1]
+    second = _coded("On 4 May 2020, militants attacked police posts near Diffa, killing 13 policemen. However, according "
+                    "to the ministry, the attack resulted in 14 policemen deaths.")
+    assert [e.fatalities for e in second] == [13]

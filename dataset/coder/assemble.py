@@ -1166,7 +1166,13 @@ def _main_place(ctx: _Context) -> place_lib.PlaceMention | None:
 
 _ALTERNATIVE_REPORT = re.compile(
     r"\b(?:conflicting reports?|other reports?|another report|a second report|other sources?|another source|"
-    r"according to (?:other|another|some) (?:reports?|sources?)|some reports?|unconfirmed reports?)\b[^.]*$", re.I)
+    r"according to (?:other|another|some) (?:reports?|sources?)|some reports?|unconfirmed reports?|"
+    r"(?:one|a|another|a local|other) sources? (?:indicates?|says?|said|reported|suggests?|claimed)|"
+    r"however,? according to|"
+    r"(?:Standard|Nation|Star|Times|Post|Tribune|Herald|Daily|radio|media|newspaper) (?:\w+ )?(?:reports?|reported|says?|said))"
+    r"\b[^.]*$", re.I)
+# figures an official dismissed or denied are no report of deaths at all
+_DISMISSED = re.compile(r"\b(?:dismissed|denied|refuted|rejected|disputed) (?:\w+ ){0,3}(?:reports?|claims?|rumou?rs?)\b[^.]*$", re.I)
 
 
 _TOTAL = re.compile(r"\b(?:a total of|in total|total of)\b", re.I)
@@ -1184,13 +1190,15 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             cand.zero_stated = True
     # "conflicting reports suggest three were killed": another figure for the same deaths; the
     # first report stands (ACLED takes the most conservative figure)
+    dismissed = [m for m in mentions if _DISMISSED.search(ctx.article.text[max(0, m.start - 80):m.start])]
+    mentions = [m for m in mentions if m not in dismissed]
     firm = [m for m in mentions if not _ALTERNATIVE_REPORT.search(ctx.article.text[max(0, m.start - 80):m.start])]
-    left_out: list[str] = []
+    left_out: list[str] = [f"dismissed figure left out: {m.text!r}" for m in dismissed]
     if firm and len(firm) < len(mentions):
         left_out = [f"alternative figure left out: {m.text!r}" for m in mentions if m not in firm]
         mentions = firm
     # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
-    tolls = [m for m in mentions if m.rule.startswith("death toll") or _TOTAL.search(m.text)
+    tolls = [m for m in mentions if m.rule.startswith(("death toll", "fatalities coded as")) or _TOTAL.search(m.text)
              or _TOTAL_AFTER.match(ctx.article.text, m.end)]
     used = tolls[-1:] if tolls else list({m.count: m for m in mentions}.values())
     cand.fatalities = sum(m.count for m in used)
