@@ -325,3 +325,21 @@ def test_a_crowd_that_tried_to_storm_offices_is_no_property_destruction_by_polic
     events = _coded("On 6 October 2017, police in Kisumu fired tear gas at crowds of opposition supporters who tried "
                     "to storm the IEBC offices.", "Kenya", date(2017, 10, 7))
     assert "Looting/property destruction" not in [e.sub_event_type for e in events]
+
+
+def test_people_taken_to_serve_as_guides_are_abducted() -> None:
+    events = _coded("On 1 June 2019, in Ponnagyun, a Myanmar military column arrived at Sinthi village and arrested "
+                    "two village heads to serve as guides.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_an_army_captain_detained_by_a_rebel_group_is_abducted() -> None:
+    events = _coded("On 20 November 2018, in Kutkai, the TNLA detained a captain from the Myanmar army who was "
+                    "travelling to see his girlfriend.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_firing_into_a_village_and_burning_houses_with_people_inside_are_attacks() -> None:
+    firing = _coded("On 3 September 2020, in Taung Pauk village, Myanmar military troops entered the village and "
+                    "started firing with both light and heavy weapons.")
+    assert "Attack" in [e.sub_event_type for e in firing]

@@ -591,7 +591,16 @@ def _assign_actors(
         return sub, a1, _role(force), reasons
 
     if cand.family == "strategic":
-        if sub == "Arrests" and not state and any(m.kind in _NAMED_KINDS or m.kind == "unidentified" for m in armed):
+        if sub == "Arrests" and _FORCED_LABOUR.search(event_text):
+            # "arrested two village heads to serve as guides": taken for forced labour, an abduction
+            taker = next((m for m in armed if m.start < cand.trigger.start), None)
+            victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people taken")
+            reasons.append("taken to serve as guides or porters: abduction")
+            return ("Abduction/forced disappearance", _role(taker) if taker else
+                    _generic("unidentified", country, day, "taker not named"), victims, reasons)
+        # forces named after the act ("detained a captain of the army") are its victims, not the arresters
+        arresters = [m for m in state if m.start < cand.trigger.start or _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start])]
+        if sub == "Arrests" and not arresters and any(m.kind in _NAMED_KINDS or m.kind == "unidentified" for m in armed):
             group = next(m for m in armed if m.kind in _NAMED_KINDS or m.kind == "unidentified")
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained by a non-state group: abduction")
@@ -890,6 +899,7 @@ _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|politi
 # "police fired tear gas at crowds who tried to storm the offices": the crowd did it
 _CROWD_WHO = re.compile(r"\b(?:crowds?|voters|supporters|protesters|demonstrators|youths?|residents|people|citizens|traders|"
                         r"students)\b(?:\s+[\w']+){0,4}?\s+who\b", re.I)
+_FORCED_LABOUR = re.compile(r"\bto (?:serve|work|act) as (?:\w+ )?(?:guides?|porters?|human shields?)\b", re.I)
 _GATHERING = re.compile(r"\b(?:gather\w*|assembl\w*|group of|groups|people|crowds?|marchers|rally|meeting|dispers\w*|"
                         r"broke up|break up)\b", re.I)
 _DEFENDERS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|community members|youths?)\b", re.I)
