@@ -343,3 +343,12 @@ def test_firing_into_a_village_and_burning_houses_with_people_inside_are_attacks
     firing = _coded("On 3 September 2020, in Taung Pauk village, Myanmar military troops entered the village and "
                     "started firing with both light and heavy weapons.")
     assert "Attack" in [e.sub_event_type for e in firing]
+
+
+def test_an_attack_made_with_a_landmine_is_the_blast_not_a_battle() -> None:
+    events = _coded("On 10 September 2019, in Minbya, the Arakan Army attacked a Myanmar military convoy with a remote "
+                    "landmine. Some soldiers were injured.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    fighting = _coded("On 10 September 2019, in Minbya, fighting broke out between the Arakan Army and the military, "
+                      "which used artillery.")
+    assert [e.sub_event_type for e in fighting] == ["Armed clash"]

@@ -128,8 +128,10 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             background.append(t)
     if main is not None and main.rule.family == "remote":
         # shelling or strikes told as part of fighting are one battle (ACLED codebook)
+        # ("attacked the convoy with a landmine" is the blast itself, not fighting around it)
         clash = next((t for t in det.triggers if t.sub_event_type == "Armed clash"
-                      and _background_start(s.text, t.start - s.start) is None), None)
+                      and _background_start(s.text, t.start - s.start) is None
+                      and not _ASYMMETRIC.match(t.text)), None)
         if clash is not None:
             main = clash
     out: list[Candidate] = []
