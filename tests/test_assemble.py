@@ -352,3 +352,12 @@ def test_an_attack_made_with_a_landmine_is_the_blast_not_a_battle() -> None:
     fighting = _coded("On 10 September 2019, in Minbya, fighting broke out between the Arakan Army and the military, "
                       "which used artillery.")
     assert [e.sub_event_type for e in fighting] == ["Armed clash"]
+
+
+def test_stones_a_crowd_of_people_and_witchcraft_mark_a_mob() -> None:
+    stones = _coded("On 20 March 2018, in Lemyethna, around 30 people attacked Muslim houses with stones.")
+    assert [e.sub_event_type for e in stones] == ["Mob violence"]
+    witch = _coded("On 14 May 2020, a 70-year old man was killed over witchcraft claims in Kikongorinyi.", "Kenya")
+    assert [e.sub_event_type for e in witch] == ["Mob violence"]
+    men = _coded("On 4 April 2018, near Maungdaw, a woman was hacked to death by an unidentified group of men.")
+    assert [e.sub_event_type for e in men] == ["Attack"]

@@ -785,7 +785,8 @@ def _assign_actors(
         # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting
         sub = "Mob violence"
         reasons.append("a clash between unarmed crowds: mob violence")
-    if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and _MOB.search(event_text):
+    if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and (
+            _MOB.search(event_text) or (_MOB_MARKS.search(event_text) and not _COMMUNAL.search(event_text))):
         sub = "Mob violence"
     if sub == "Mob violence":
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
@@ -895,7 +896,15 @@ _ABUSE = re.compile(r"\b(?:beat|beaten|beating|tortur\w*|kicked|whipped|flogged|
 _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
     r"migrants|refugees|farmers|traders|hawkers|vendors|scavengers|miners|workers|squatters|fans|voters|mourners|"
-    r"boda[- ]boda (?:riders|operators)|riders|operators|parents|inmates|prisoners|rioters)\b", re.I)
+    r"boda[- ]boda (?:riders|operators)|riders|operators|parents|inmates|prisoners|rioters|"
+    r"(?:a )?group of (?:about |around |some |over |more than )?\d+ (?:people|men|youths?))\b", re.I)
+# the marks of a mob when no armed actor is named: stones and sticks, a crowd of men, witchcraft
+_MOB_MARKS = re.compile(
+    r"\b(?:with|using) (?:\w+ ){0,2}(?:stones|rocks|sticks|clubs|slingshots|crude weapons|rungus)\b|"
+    r"\b(?:stones and slingshots|stoned|stoning|witch\w*)\b|"
+    r"\b(?:(?:around|about|some|over|more than) \d+ (?:people|men|young men|youths)|"
+    r"(?:his|her|their|a) rival['’]?s? supporters)\b"
+    r"(?![^.]{0,30}\b(?:were|was|had been|have been)\b)", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
                             r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors)\b", re.I)
 # "police fired tear gas at crowds who tried to storm the offices": the crowd did it
