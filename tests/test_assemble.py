@@ -361,3 +361,12 @@ def test_stones_a_crowd_of_people_and_witchcraft_mark_a_mob() -> None:
     assert [e.sub_event_type for e in witch] == ["Mob violence"]
     men = _coded("On 4 April 2018, near Maungdaw, a woman was hacked to death by an unidentified group of men.")
     assert [e.sub_event_type for e in men] == ["Attack"]
+
+
+def test_crowd_words_that_are_victims_or_speakers_make_no_mob() -> None:
+    victims = _coded("On 17 August 2019, near Lashio, one rescue worker from the Lashio youth welfare organization was "
+                     "killed when their vehicle was shot at.")
+    assert [e.sub_event_type for e in victims] == ["Attack"]
+    assaulted = _coded("On 3 May 2020, two journalists were assaulted by youth during a party meeting in Nairobi.",
+                       "Kenya")
+    assert [e.sub_event_type for e in assaulted] == ["Mob violence"]

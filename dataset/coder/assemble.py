@@ -879,13 +879,15 @@ _COMMUNAL = re.compile(
 _MOB = re.compile(
     r"\b(?:mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
     r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes?|angry|irate|factions|students|refugees|fans|"
-    r"groups|members|workers|traders|squatters)\b(?:(?!\b(?:gunmen|militants|soldiers|police)\b).)*?"
+    r"groups|members|workers|traders|squatters)\b(?:(?!\b(?:gunmen|militants|soldiers|police|policemen|were|was|been|"
+    r"claim\w*|said|says|blamed|believe\w*|alerted|rescued|accused)\b).)*?"
     r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*|"
     r"fight\w*|fought|scuffl\w*|violence|confrontation)|"
     r"\b(?:clash\w*|confrontations?|fights?|scuffles?|violence|brawls?) between (?:\w+ ){0,3}"
     r"(?:supporters|youths|students|factions|groups|residents|traders|members|fans|rivals)|"
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
-    r"(?:mob|residents|villagers|youths|supporters|community members|crowd|voters|locals|members of the public)",
+    r"(?:group of (?:\w+ ){0,3})?(?:mob|residents|villagers|youths?|supporters|community members|crowd|voters|locals|"
+    r"members of the public)",
     re.I)
 # violence done to people held: it makes an arrest or an abduction an attack
 # (forced labour as porters or guides stays an abduction, as ACLED codes it)
@@ -902,7 +904,8 @@ _CROWD = re.compile(
 _MOB_MARKS = re.compile(
     r"\b(?:with|using) (?:\w+ ){0,2}(?:stones|rocks|sticks|clubs|slingshots|crude weapons|rungus)\b|"
     r"\b(?:stones and slingshots|stoned|stoning|witch\w*)\b|"
-    r"\b(?:(?:around|about|some|over|more than) \d+ (?:people|men|young men|youths)|"
+    r"\b(?:(?:around|about|some|over|more than|approximately) (?:\d+|ten|twenty|thirty|forty|fifty|a hundred|hundreds of) "
+    r"(?:people|men|young men|youths)|"
     r"(?:his|her|their|a) rival['’]?s? supporters)\b"
     r"(?![^.]{0,30}\b(?:were|was|had been|have been)\b)", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
