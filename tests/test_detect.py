@@ -370,3 +370,17 @@ def test_destructive_protest_acts(text: str, sub: str) -> None:
 def test_a_protest_against_dumping_is_no_dumping() -> None:
     assert "Violent demonstration" not in _subs("Protesters gathered to call for a halt to the continued dumping of "
                                                 "waste soil by mining companies.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("The military fired at the mountain ranges east of the village using two helicopters.", "Air/drone strike"),
+        ("The military attacked the area near the village using two MI35 helicopters.", "Air/drone strike"),
+        ("A shell exploded and killed a young man while he was trying to throw it away.",
+         "Remote explosive/landmine/IED"),
+        ("A boy picked up an unexploded ordinance near the village.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_aircraft_used_and_old_shells(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
