@@ -370,3 +370,10 @@ def test_crowd_words_that_are_victims_or_speakers_make_no_mob() -> None:
     assaulted = _coded("On 3 May 2020, two journalists were assaulted by youth during a party meeting in Nairobi.",
                        "Kenya")
     assert [e.sub_event_type for e in assaulted] == ["Mob violence"]
+
+
+def test_combatants_detained_by_an_armed_group_are_a_battle() -> None:
+    events = _coded("On 6 October 2020, near Kyaukme, the RCSS detained two members of the Myanmar military.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    villagers = _coded("On 6 October 2017, in Waingmaw, the KIA abducted about 40 villagers to serve in their army.")
+    assert [e.sub_event_type for e in villagers] == ["Abduction/forced disappearance"]

@@ -359,7 +359,8 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
 
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |home )?leave|(?:a |on (?:a |his |her ) )?family visit|"
                        r"visit(?:ing)? (?:his|her) (?:family|relatives|parents)|while (?:he|she) was (?:shopping|"
-                       r"at home|asleep|sleeping|on leave|visiting))\b", re.I)
+                       r"at home|asleep|sleeping|on leave|visiting)|(?:travell?ing|going|on (?:his|her|their) way) to "
+                       r"(?:see|visit|meet) (?:his|her|their))\b", re.I)
 _RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
                              r"mother|father|relatives?|brother|sister|parents|widow)\b", re.I)
 _LABEL_BEFORE = re.compile(
@@ -604,6 +605,12 @@ def _assign_actors(
         arresters = [m for m in state if m.start < cand.trigger.start or _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start])]
         if sub == "Arrests" and not arresters and any(m.kind in _NAMED_KINDS or m.kind == "unidentified" for m in armed):
             group = next(m for m in armed if m.kind in _NAMED_KINDS or m.kind == "unidentified")
+            captured = [m for m in armed if m.name != group.name and 0 <= m.start - cand.trigger.end <= 40
+                        and "." not in text[cand.trigger.end:m.start] and not _TRAINING_AFTER.match(text, m.end)]
+            if captured and not civilians:
+                # "the RCSS detained two members of the military": combatants captured, a battle
+                reasons.append(f"members of an armed force captured ({captured[0].text!r}): armed clash")
+                return "Armed clash", _role(group), _role(captured[0]), reasons
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained by a non-state group: abduction")
             return "Abduction/forced disappearance", _role(group), victims, reasons
@@ -794,6 +801,13 @@ def _assign_actors(
             return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
         a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "mob violence targets civilians")
         return sub, a1, a2, reasons
+    captured = [m for m in armed if 0 <= m.start - cand.trigger.end <= 40 and "." not in text[cand.trigger.end:m.start]
+                and (perpetrator is None or m.name != perpetrator.name) and not _TRAINING_AFTER.match(text, m.end)]
+    if sub == "Abduction/forced disappearance" and perpetrator is not None and captured and not civilians \
+            and cand.fatalities == 0:
+        # "the TNLA detained four police officers": combatants captured by an armed group, a battle
+        reasons.append(f"members of an armed force captured ({captured[0].text!r}): armed clash")
+        return "Armed clash", _role(perpetrator), _role(captured[0]), reasons
     if sub == "Abduction/forced disappearance" and cand.fatalities > 0:
         sub = "Attack"  # abducted and killed: ACLED codes the killing
     if sub == "Abduction/forced disappearance" and _ABUSE.search(event_text):
@@ -913,6 +927,7 @@ _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|politi
 # "police fired tear gas at crowds who tried to storm the offices": the crowd did it
 _CROWD_WHO = re.compile(r"\b(?:crowds?|voters|supporters|protesters|demonstrators|youths?|residents|people|citizens|traders|"
                         r"students)\b(?:\s+[\w']+){0,4}?\s+who\b", re.I)
+_TRAINING_AFTER = re.compile(r"\s+(?:training|service|camp|uniforms?)\b", re.I)
 _FORCED_LABOUR = re.compile(r"\bto (?:serve|work|act) as (?:\w+ )?(?:guides?|porters?|human shields?)\b", re.I)
 _GATHERING = re.compile(r"\b(?:gather\w*|assembl\w*|group of|groups|people|crowds?|marchers|rally|meeting|dispers\w*|"
                         r"broke up|break up)\b", re.I)
