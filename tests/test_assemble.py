@@ -377,3 +377,9 @@ def test_combatants_detained_by_an_armed_group_are_a_battle() -> None:
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     villagers = _coded("On 6 October 2017, in Waingmaw, the KIA abducted about 40 villagers to serve in their army.")
     assert [e.sub_event_type for e in villagers] == ["Abduction/forced disappearance"]
+
+
+def test_a_shootout_between_armed_pastoralists_is_a_communal_clash() -> None:
+    events = _coded("On 27 November 2019, a woman was killed in a shootout near Lomelo between armed pastoralists.",
+                    "Kenya", date(2019, 11, 28))
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 4, 4)]

@@ -885,7 +885,8 @@ def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib
 
 # what communities fight over: land, water, pasture and cattle
 _COMMUNAL = re.compile(
-    r"\b(?:over (?:a |the )?(?:land|boundary|border|pasture|grazing|water(?:ing)?)(?: (?:issue|dispute|row|conflict|point|"
+    r"\b(?:rivalry between|between (?:the )?two communities|border conflict|(?:herding|grazing) (?:his |her |their )?"
+    r"(?:livestock|cattle|goats|camels|animals)|over (?:a |the )?(?:land|boundary|border|pasture|grazing|water(?:ing)?)(?: (?:issue|dispute|row|conflict|point|"
     r"rights))?|land (?:issues?|disputes?|rows?|conflicts?)|boundary disputes?|cattle raid\w*|livestock raid\w*|"
     r"raiding (?:\w+ )?(?:livestock|cattle|goats|camels)|(?<!anti-)stock theft|cattle rustl\w*|inter-?communal|inter-?clan|"
     r"inter-?ethnic|ethnic (?:violence|clashes|tensions?|conflict)|rival (?:communities|clans|neighbou?rs)|"
@@ -942,7 +943,8 @@ _INTERVENING = re.compile(r"\b(?:police|officers)\b[^.]{0,40}\b(?:intervened|int
                           r"were on the scene|separated|restored (?:order|calm))\b", re.I)
 _RIVALS = re.compile(r"\b(?:rival|rivals|two groups|both groups|between (?:\w+ ){0,3}(?:supporters|groups|members|youths|"
                      r"residents|traders|students|factions))\b", re.I)
-_SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*|confrontation\w*|running battles?)", re.I)
+_SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*|confrontation\w*|running battles?|"
+                        r"shoot-?outs?|gun ?fights?|fire ?fights?|exchang\w* (?:of )?(?:gun)?fire|skirmish\w*)", re.I)
 # words that make violent acts part of a demonstration rather than a mob's
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|strike|picket\w*|sit-in)",
