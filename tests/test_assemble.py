@@ -383,3 +383,9 @@ def test_a_shootout_between_armed_pastoralists_is_a_communal_clash() -> None:
     events = _coded("On 27 November 2019, a woman was killed in a shootout near Lomelo between armed pastoralists.",
                     "Kenya", date(2019, 11, 28))
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 4, 4)]
+
+
+def test_a_date_in_a_background_clause_after_the_act_is_not_its_date() -> None:
+    events = _coded("Residents set up road blocks on the Meru-Nairobi highway demanding speed bumps after a boy was "
+                    "knocked down by a lorry on Monday.", "Kenya", date(2017, 6, 25))
+    assert [e.event_date for e in events] == [date(2017, 6, 25)]

@@ -161,6 +161,20 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
     return out
 
 
+def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidate) -> list[date_lib.DateMention]:
+    """Dates of the event's own clause: a date inside a background clause after the act ("blocked the
+    road after a boy was knocked down on Monday") dates the background, not the act."""
+    if cand.background:
+        return mentions
+    out = []
+    for m in mentions:
+        bg = _background_start(s.text, m.start - s.start)
+        if bg is not None and bg > cand.trigger.end - s.start:
+            continue
+        out.append(m)
+    return out
+
+
 def _in_scope(start: int, scope: tuple[int, int]) -> bool:
     return scope[0] <= start < scope[1]
 
@@ -1306,10 +1320,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         for cand in _sentence_candidates(det):
             if not brief and _is_summary_only(_dates_of(ctx, s), cand.scope):
                 continue
-            cand.date = _pick_date(_dates_of(ctx, s), cand.scope)
+            cand.date = _pick_date(_own_dates(_dates_of(ctx, s), s, cand), cand.scope)
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
                 # but a protest is not dated by when its grievance began ("unpaid since May")
-                cand.date = next((m for m in _dates_of(ctx, s) if _in_scope(m.start, cand.scope) and m.kind != "reference"
+                cand.date = next((m for m in _own_dates(_dates_of(ctx, s), s, cand)
+                                  if _in_scope(m.start, cand.scope) and m.kind != "reference"
                                   and not (cand.family == "demonstration" and m.text.lower().startswith("since"))),
                                  None)
             if cand.date is None and cand.background:
