@@ -702,6 +702,10 @@ def _assign_actors(
             near_blast = perpetrator
             # "a landmine attack by the AA hit a police convoy": the group named beside it set it off
             perpetrator = next((m for m in attackers if m.inter in (2, 3, 4) and m.name != near_blast.name), None)
+            if perpetrator is None:  # "Police blamed al-Shabaab militants"
+                perpetrator = _context_group(text, cand, country, day, all_sentences)
+                if perpetrator is not None:
+                    reasons.append(f"perpetrator named elsewhere in the article: {perpetrator.text!r}")
         if perpetrator is None:
             kind = "state-military" if sub == "Air/drone strike" else "unidentified"
             a1 = _generic(kind, country, day, "perpetrator not named")
@@ -1031,7 +1035,7 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
                    all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
     """A named armed group in the sentences around the event ("Al Shabaab claimed the attack")."""
     first, last = cand.sentences[0].index, cand.sentences[-1].index
-    near = [s for s in all_sentences if first - 1 <= s.index <= last + 3 and s.paragraph - cand.paragraph <= 1]
+    near = [s for s in all_sentences if first - 1 <= s.index <= last + 4 and s.paragraph - cand.paragraph <= 2]
     for sentence in near:
         if not _RESPONSIBILITY.search(sentence.text):
             continue
