@@ -440,8 +440,10 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
                     prev_named = joint
                 continue
             prev_named = m
-        if m.kind == "unidentified" and any(-20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1 for n in named):
-            continue
+        if m.kind == "unidentified" and any(
+                -20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1
+                or re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", text[m.end:n.start]) for n in named):
+            continue  # "ADF rebels", "rebels of the ADF": the named group
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
                 0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start]) for n in named):
             continue  # "TNLA troops", "KIA's 9th Battalion troops": the named group's own fighters
