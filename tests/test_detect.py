@@ -384,3 +384,24 @@ def test_a_protest_against_dumping_is_no_dumping() -> None:
 )
 def test_aircraft_used_and_old_shells(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("TNLA troops captured a Myanmar army soldier in Manton township.", "Abduction/forced disappearance"),
+        ("The military arrived at the village and took 6 villagers to be guides.", "Abduction/forced disappearance"),
+        ("Chaos erupted at the polling station when officials used exercise books as ballot papers.", "Mob violence"),
+        ("A member of the GSU is non-fatally shot by bandits.", "@violence"),
+        ("Soldiers threw a two-year-old girl in the fire.", "@violence"),
+        ("Militants were driven out by the officers of the border patrol unit.", "@violence"),
+        ("Youths supporting the president disrupted the press briefing of the MP.", "Violent demonstration"),
+    ],
+)
+def test_captures_chaos_and_disruptions(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
+
+
+def test_people_gone_missing_are_told_only_in_a_note() -> None:
+    assert "Abduction/forced disappearance" in _subs("A couple who travelled by boat went missing.", brief=True)
+    assert "Abduction/forced disappearance" not in _subs("Names were missing from the ballot papers.", brief=True)
