@@ -389,3 +389,15 @@ def test_a_date_in_a_background_clause_after_the_act_is_not_its_date() -> None:
     events = _coded("Residents set up road blocks on the Meru-Nairobi highway demanding speed bumps after a boy was "
                     "knocked down by a lorry on Monday.", "Kenya", date(2017, 6, 25))
     assert [e.event_date for e in events] == [date(2017, 6, 25)]
+
+
+def test_community_members_arrested_and_executed_are_civilians() -> None:
+    events = _coded("On 20 October 2019, Nigerien forces arrested five members of the Fulani community in Chinagodrar; "
+                    "one was tortured to death and the four others summarily executed.", "Niger")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Niger)")]
+
+
+def test_a_victim_the_military_claimed_was_a_member_of_a_group_is_a_civilian() -> None:
+    events = _coded("On 10 May 2019, in Kyauktaw, the Myanmar military shot and killed a motorbike ferry driver. The "
+                    "military claimed that he was a member of AA.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]

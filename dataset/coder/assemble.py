@@ -378,6 +378,8 @@ _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |hom
 _RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
                              r"mother|father|relatives?|brother|sister|parents|widow)\b", re.I)
 _LABEL_BEFORE = re.compile(
+    r"\b(?:claimed|said|alleged|believed) (?:that )?(?:he|she|they|the \w+) (?:was|were|had been) (?:an? )?"
+    r"(?:members?|supporters?|fighters?|soldiers?) of (?:the )?$|"
     r"\b(?:(?:political wing|civilian wing|staff|employees?|informants?|relatives?|famil(?:y|ies)|wives|wife) of|"
     r"(?:alleged |suspected )?(?:ties|links|connections|affiliation|association) (?:to|with)|informing|informed)"
     r"\s+(?:the\s+)?(?:\w+\s+)?$|"
@@ -519,16 +521,17 @@ def _assign_actors(
         # "a plain-clothes police officer on his way to visit family": off duty, a civilian
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                     rule=f"{m.rule}; off duty: a civilian")
-                if m.inter == 1 and (m.start > cand.trigger.start or _is_victim(text, m)) else m for m in main]
+                if m.inter == 1 and not _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start]) else m for m in main]
     if _MOB.search(event_text):
         # a mob's victims are civilians, whatever they were suspected of
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians")
                 if m.rule.endswith(actor_lib.SUSPECTED_RULE) else m for m in main]
     armed = [m for m in main if m.inter in _ARMED]
-    if cand.family in ("violence", "remote") and not _SYMMETRIC.search(cand.trigger.text):
-        # "militia attacked Marakwet villagers": people of a community hit by the act are civilians
-        hit = [m for m in armed if m.kind == "identity-militia" and m.start > cand.trigger.start
-               and _COMMUNITY_PEOPLE.search(m.text)]
+    if cand.family in ("violence", "remote", "strategic") and not _SYMMETRIC.search(cand.trigger.text):
+        # "militia attacked Marakwet villagers", "arrested five members of the Fulani community":
+        # people of a community the act is done to are civilians
+        hit = [m for m in armed if m.kind == "identity-militia" and _COMMUNITY_PEOPLE.search(m.text)
+               and (m.start > cand.trigger.start or any(o.start < m.start for o in armed if o is not m))]
         if hit:
             armed = [m for m in armed if m not in hit]
             main = [m for m in main if m not in hit] + [
