@@ -401,3 +401,11 @@ def test_a_victim_the_military_claimed_was_a_member_of_a_group_is_a_civilian() -
     events = _coded("On 10 May 2019, in Kyauktaw, the Myanmar military shot and killed a motorbike ferry driver. The "
                     "military claimed that he was a member of AA.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]
+
+
+def test_shelling_from_both_sides_is_a_battle() -> None:
+    both = _coded("On 16 May 2020, ISWAP militants fired rockets against an army position near Diffa. The army "
+                  "responded with artillery fire.", "Niger")
+    assert [e.sub_event_type for e in both] == ["Armed clash"]
+    one = _coded("On 23 May 2018, near Njang Yang, the Myanmar army fired four 120 mm rounds at KIA positions.")
+    assert [e.sub_event_type for e in one] == ["Shelling/artillery/missile attack"]

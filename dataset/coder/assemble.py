@@ -261,6 +261,7 @@ _BARE_DEATH = re.compile(r"(?:the |this |that )?(?:attack|explosion|blast|clash|
                          r"incident)\s+killed\b|died\b|dead\b|death\b", re.I)
 # forces on the move, hit by a blast: "a police convoy", "a military column"
 _FORCE_UNIT = re.compile(r"\b(?:convoy|column|patrol|vehicle|truck|troops|soldiers|unit)s?\b", re.I)
+_UNIT_OF = re.compile(r"\b(?:convoy|column|patrol|unit|truck|vehicle)s? of (?:the )?(?:\w+ )?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -280,6 +281,9 @@ def _anaphoric(a: Candidate, b: Candidate) -> bool:
         return False
     if b.weak and a.family in violent and b.family in violent:
         return True
+    if a.family == "remote" and b.paragraph == a.paragraph and b.sentences[0].index - a.sentences[-1].index == 1 \
+            and _ANSWERED.match(b.trigger.text):
+        return True  # "Militants fired rockets at the base. The army responded with artillery."
     if a.family == "remote" and b.paragraph == a.paragraph and _tells_deaths_only(b):
         return b.sentences[0].index - a.sentences[-1].index == 1
     if a.family == "violence" and b.trigger.sub_event_type == "Protest with intervention" and b.paragraph == a.paragraph \
@@ -723,12 +727,18 @@ def _assign_actors(
         # forces on the move that the blast hit ("a police convoy") are its target before the
         # bystanders hurt; forces only near it ("near the army base") are a landmark
         units = [m for m in ([near_blast] if near_blast else []) + other_armed
-                 if _FORCE_UNIT.search(m.text) or _FORCE_UNIT.match(text[m.end:m.end + 30])]
+                 if _FORCE_UNIT.search(m.text) or _FORCE_UNIT.match(text[m.end:m.end + 30].lstrip())
+                 or _UNIT_OF.search(text[max(0, m.start - 30):m.start])]
         target = units[0] if units else (civilians[0] if civilians else (other_armed[0] if other_armed else None))
         if target is None and _CIVILIAN_THINGS.search(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes)):
             # "a shell fell into the village, injuring a man": the people or homes hit are civilians
             reasons.append("hit homes or people not named as armed: civilians")
             return sub, a1, _generic("civilians", country, day, "shelling or a blast that hit civilians"), reasons
+        if sub == "Shelling/artillery/missile attack" and target is not None and target.inter in _ARMED \
+                and (_TWO_SIDED_FIRE.search(event_text) or _TWO_SIDED_FIRE.search(_told_after(cand, all_sentences, 1))):
+            # "shelling between the army and the TNLA", "the army responded with artillery": two-sided, a battle
+            reasons.append("shelling from both sides: armed clash")
+            sub = "Armed clash"
         if sub == "Remote explosive/landmine/IED" and target is not None and target.inter in _ARMED \
                 and _gunfire_after_blast(cand, all_sentences):
             # a mine set off under a column and then gunfire: an ambush, one battle (ACLED codebook)
@@ -1012,6 +1022,9 @@ _GUNFIRE = re.compile(r"\b(?:gunfire|gunshots?|gun ?fire|exchanged fire|exchange
                       r"ambush\w*|clash\w*|fighting|fought|gun ?battles?|shooting|shot at)\b", re.I)
 
 
+_ANSWERED = re.compile(r"(?:responded|retaliated|returned fire|fired back)", re.I)
+_TWO_SIDED_FIRE = re.compile(r"\b(?:(?:shelling|fire|firing|shooting|fighting) between|exchang\w*|responded|retaliated|"
+                             r"returned fire|fired back|both sides|two-sided)\b", re.I)
 _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repelled|returned fire|responded|"
                             r"exchanged|pursued|engaged|wounded|injured|killed|shot dead|shooting dead|died)\b", re.I)
 
