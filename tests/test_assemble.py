@@ -409,3 +409,15 @@ def test_shelling_from_both_sides_is_a_battle() -> None:
     assert [e.sub_event_type for e in both] == ["Armed clash"]
     one = _coded("On 23 May 2018, near Njang Yang, the Myanmar army fired four 120 mm rounds at KIA positions.")
     assert [e.sub_event_type for e in one] == ["Shelling/artillery/missile attack"]
+
+
+def test_residents_who_respond_to_an_attack_make_it_a_battle() -> None:
+    events = _coded("On 7 October 2020, unknown gunmen made an incursion into the village of Garin Dari near Maradi. "
+                    "Villagers responded to the attack.", "Niger")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Armed clash", 4)]
+
+
+def test_militants_who_burn_an_army_camp_and_kill_soldiers_fight_a_battle() -> None:
+    events = _coded("On 3 May 2020, ISWAP militants attacked a Nigerien army camp in Doutchi near Diffa, killed two "
+                    "soldiers and partially burned the camp and vehicles.", "Niger")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Armed clash", 1)]

@@ -579,6 +579,11 @@ def _assign_actors(
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
                 harm = _HARM_TO_PEOPLE.search(event_text)
+                hit_forces = [m for m in armed if m.start > doers[0].end and m.name != doers[0].name]
+                if hit_forces and (harm or cand.fatalities > 0):
+                    # "militants attacked an army camp, killed two soldiers and burned the camp": a battle
+                    reasons.append(f"armed forces attacked by an armed actor ({doers[0].text!r}): armed clash")
+                    return "Armed clash", _role(doers[0]), _role(hit_forces[0]), reasons
                 if harm or cand.fatalities > 0:
                     # "burned a shop and killed the owner": the violence against people is the event
                     reasons.append(f"property destroyed and people harmed by an armed actor ({doers[0].text!r}): attack")
@@ -881,6 +886,12 @@ def _assign_actors(
         reasons.append("armed actors not named")
         return sub, _generic("unidentified", country, day, "actor not named"), \
             _generic("state-military", country, day, "actor not named"), reasons
+    if sub == "Attack" and perpetrator is not None and perpetrator.inter in (2, 3) and (
+            _RESIDENTS_FOUGHT_BACK.search(event_text) or _RESIDENTS_FOUGHT_BACK.search(_told_after(cand, all_sentences, 1))):
+        # "gunmen attacked the village. Villagers responded to the attack.": armed villagers, a battle
+        reasons.append("residents fought back: armed clash with a communal militia")
+        return "Armed clash", _role(perpetrator), Role(f"Unidentified Communal Militia ({country})", 4,
+                                                       "residents who fought back"), reasons
     # Attack, Abduction, Sexual violence: perpetrator vs civilians
     if perpetrator is None:
         a1 = _generic("unidentified", country, day, "perpetrator not named")
@@ -965,6 +976,9 @@ _TRAINING_AFTER = re.compile(r"\s+(?:training|service|camp|uniforms?)\b", re.I)
 _FORCED_LABOUR = re.compile(r"\bto (?:serve|work|act) as (?:\w+ )?(?:guides?|porters?|human shields?)\b", re.I)
 _GATHERING = re.compile(r"\b(?:gather\w*|assembl\w*|group of|groups|people|crowds?|marchers|rally|meeting|dispers\w*|"
                         r"broke up|break up)\b", re.I)
+_RESIDENTS_FOUGHT_BACK = re.compile(
+    r"\b(?:villagers|residents|locals|inhabitants|community members|youths?)\b[^.]{0,30}?\b(?:responded|fought back|"
+    r"repelled|routed|resisted|retaliated|repulsed|chased (?:away|off|out)|fought off)\b", re.I)
 _DEFENDERS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|community members|youths?)\b", re.I)
 _AGENT_BEFORE = re.compile(r"\bby (?:a |an |the )?(?:group of |gang of |band of |mob of )?(?:\w+ )?$", re.I)
 # weapons or armed men: a fight with police that involves them is no crowd's
