@@ -97,3 +97,40 @@ def test_modality_cues_search_like_their_regex() -> None:
         for text in sentences:
             got, plain = cue.search(text), cue.regex.search(text)
             assert (got and got.span()) == (plain and plain.span()), text
+
+
+def _unnarrowed_scan(d, text: str, overlapping: bool) -> list[tuple[int, int, str | None]]:
+    """Dispatch.scan as it reads without its narrow gate: every word start of `_starts`."""
+    lowered, out, pos = text.lower(), [], 0
+    for w in d._starts.finditer(text):
+        start = w.start()
+        if start < pos:
+            continue
+        pattern = d._pattern(lowered[start:start + d.K])
+        m = pattern.match(text, start) if pattern is not None else None
+        if m is None or m.end() == start:
+            continue
+        out.append((m.start(), m.end(), m.lastgroup))
+        if not overlapping:
+            pos = m.end()
+    return out
+
+
+def test_narrow_gate_skips_only_word_starts_no_branch_matches() -> None:
+    from pathlib import Path
+
+    from dataset.coder.actors import load_dictionary
+    from dataset.coder.lexicon import load_lexicon
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "raw").rglob("*.md"))][:8]
+    texts += ["KILLED 3 IB 12 troops, Ǆ Kelvin\u212a ſhot İstanbul attack-ers attacked", "", "a", "3rd LIB 7 fired",
+              "Kata’ib Hezbollah and KATA’IB fighters entered Türkiye; TÜRKIYE kıll kılled"]
+    lexicon = load_lexicon()
+    dispatches = [lexicon.triggers, load_dictionary().regex, *(p._dispatch for p in lexicon.modality.values() if p._dispatch)]
+    dispatches.append(Dispatch(["(?P<a>gunm[ae]n)", r"(?P<d>\d+ dead)", "(?P<e>[A-Z]+ camp)", "(?P<f>ab)"], flags=re.I))
+    for d in dispatches:
+        for text in texts:
+            for overlapping in (False, True):
+                got = [(m.start(), m.end(), m.lastgroup) for m in d.scan(text, overlapping=overlapping)]
+                assert got == _unnarrowed_scan(d, text, overlapping)

@@ -164,6 +164,16 @@ def literal_alternation(words: list[str]) -> str:
     return "(?:" + walk(tree) + ")"
 
 
+def _lowered_trie(keys) -> str:
+    """`literal_alternation(keys)` for lower-cased ASCII text, matched without IGNORECASE: ASCII
+    keys case-sensitively, the others (which IGNORECASE may still match to ASCII, like "ı" to
+    "i") case-insensitively."""
+    plain = sorted(k for k in keys if k.isascii())
+    other = sorted(k for k in keys if not k.isascii())
+    parts = ([literal_alternation(plain)] if plain else []) + ([f"(?i:{literal_alternation(other)})"] if other else [])
+    return "|".join(parts) if len(parts) < 2 else "(?:" + "|".join(parts) + ")"
+
+
 class Dispatch:
     """Branches compiled per first letter; a scan tries, at each word start, only its letter's.
 
@@ -203,6 +213,52 @@ class Dispatch:
             self._starts = _WORD_START
         else:
             self._starts = re.compile(r"(?<![\w-])(?=" + literal_alternation(keys) + ")", re.IGNORECASE)
+        self._gate, self._ascii_gate = self._narrow_gate() or (self._starts, None)
+
+    GATE_K = 6  # the gate reads up to six letters of a word before Python looks at it
+
+    def _narrow_gate(self) -> tuple[re.Pattern, re.Pattern | None] | None:
+        """The word starts of `_starts` where some branch can match: those that begin with one of
+        the longest known prefixes (up to GATE_K letters) of a branch, or where a branch with no
+        known prefix matches. A necessary condition only, checked in C: the matches are those of
+        `_starts`, minus word starts that no branch could match anyway.
+
+        Also the same gate for ASCII text lower-cased, matched case-sensitively where the keys
+        are ASCII (twice as fast: for ASCII text, lower-casing is what IGNORECASE does), unless a
+        branch without known prefixes turns case-sensitivity back on."""
+        if self._flags != re.IGNORECASE:  # the prefixes are lowercased; other flags could change `_starts`
+            return None
+        keys: set[str] = set()
+        raw: list[str] = []
+        for b in self.branches:
+            for k in range(self.GATE_K, 0, -1):
+                found = literal_prefixes(b, k)
+                if found is not None:
+                    keys |= found
+                    break
+            else:
+                raw.append(b)
+        start_keys = list(self._by_prefix) + list(self._by_letter)
+        if any("\u0307" in key for key in (*keys, *start_keys)):
+            return None  # "İ" lower-cases to two characters: its keys do not spell what it matches
+        if self._starts is _WORD_START:
+            start, start_lowered = r"(?<![\w-])(?=[A-Za-z0-9])", r"(?<![\w-])(?=[A-Za-z0-9])"
+        else:
+            start, start_lowered = self._starts.pattern, r"(?<![\w-])(?=" + _lowered_trie(start_keys) + ")"
+        alternatives = ([literal_alternation(sorted(keys))] if keys else []) + [f"(?:{b})" for b in raw]
+        if not alternatives:
+            return None
+        try:
+            gate = re.compile(start + "(?=" + "|".join(alternatives) + ")", self._flags)
+        except re.error:
+            return None
+        if any("(?" in b and "-i" in b for b in raw):
+            return gate, None
+        lowered = ([_lowered_trie(keys)] if keys else []) + [f"(?i:{b})" for b in raw]
+        try:
+            return gate, re.compile(start_lowered + "(?=" + "|".join(lowered) + ")")
+        except re.error:
+            return gate, None
 
     def _pattern(self, key: str) -> re.Pattern | None:
         """The alternation for one prefix: its own branches, its letter's and the anywhere ones."""
@@ -232,11 +288,14 @@ class Dispatch:
         lowered = text.lower()
         pos = 0
         cache = self._cache
-        for w in self._starts.finditer(text):
+        k = self.K
+        starts = self._ascii_gate.finditer(lowered) if self._ascii_gate is not None and text.isascii() \
+            else self._gate.finditer(text)
+        for w in starts:
             start = w.start()
             if start < pos:
                 continue
-            key = lowered[start:start + self.K]
+            key = lowered[start:start + k]
             pattern = cache[key] if key in cache else self._pattern(key)
             m = pattern.match(text, start) if pattern is not None else None
             if m is None or m.end() == start:
