@@ -134,3 +134,40 @@ def test_narrow_gate_skips_only_word_starts_no_branch_matches() -> None:
             for overlapping in (False, True):
                 got = [(m.start(), m.end(), m.lastgroup) for m in d.scan(text, overlapping=overlapping)]
                 assert got == _unnarrowed_scan(d, text, overlapping)
+
+
+def test_caseless_twin_only_for_lower_case_literals() -> None:
+    from dataset.coder.fastre import caseless_twin
+
+    assert caseless_twin(re.compile(r"\bkill(?:ed)?\s+\d+", re.I)) is not None
+    assert caseless_twin(re.compile(r"[a-z]+ [^abc]", re.I)) is not None
+    for source, flags in [("Killed", re.I), ("[A-Z]x", re.I), ("[^A-F]", re.I), ("(?-i:may)", re.I), ("kill", 0),
+                          ("ſhot", re.I), ("kıll", re.I), ("\u212aill", re.I), ("[\u0100-\u0200]", re.I),
+                          ("kill", re.I | re.X), ("(?x)kill", re.I)]:
+        assert caseless_twin(re.compile(source, flags)) is None, source
+
+
+def test_caseless_matches_like_its_pattern() -> None:
+    from pathlib import Path
+
+    from dataset.coder import fatalities
+    from dataset.coder.fastre import Caseless, lowered_ascii
+    from dataset.coder.segment import segment
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [s.text for p in sorted((root / "raw").rglob("*.md"))[:10] for s in segment(p.read_text(encoding="utf-8"))]
+    texts += ["FIVE PEOPLE WERE KILLED", "Five soldiers were killed and 3 civilians died.", "", "ıkilled ſhot dead"]
+    patterns = [p for _, p in fatalities._PATTERNS] + [re.compile(r"(?<![a-z])x*", re.I), re.compile(r"\bno\b|$", re.I)]
+    for pattern in patterns:
+        fast = Caseless(pattern)
+        assert fast.twin is not None
+        for text in texts:
+            low = lowered_ascii(text)
+            spans = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text, low)] == spans
+            for pos in (0, 3):
+                plain = pattern.search(text, pos, len(text) - 2)
+                got = fast.search(text, pos, len(text) - 2, lowered=low)
+                assert (got and (got.span(), got.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+                got, plain = fast.match(text, pos, lowered=low), pattern.match(text, pos)
+                assert (got and got.span()) == (plain and plain.span())

@@ -323,3 +323,110 @@ class Prefiltered:
         for m in self._dispatch.scan(text):
             return m
         return None
+
+
+# ---------------------------------------------------------------------------- caseless twins
+# Python's `re` is about twice as slow with IGNORECASE: every literal is compared through
+# case folding and alternations lose their first-letter shortcut. On ASCII text that is
+# lower-cased, a case-insensitive pattern whose literals are all lower case matches exactly
+# where the same pattern compiled case-sensitively matches the lower-cased text.
+
+# non-ASCII characters that IGNORECASE matches to ASCII letters ("ı" and "İ" to "i", the
+# Kelvin sign to "k", "ſ" to "s"): a pattern that names one could match ASCII text unlowered
+_ASCII_EQUIVALENTS = frozenset("\u0130\u0131\u212a\u017f")
+_NESTED = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
+
+
+def _safe_char(code: int) -> bool:
+    ch = chr(code)
+    return not ("A" <= ch <= "Z" or ch in _ASCII_EQUIVALENTS)
+
+
+def _lower_safe(items) -> bool:
+    """True if every literal of a parsed pattern is one its lower-cased match would spell."""
+    for op, av in items:
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
+            if not _safe_char(av):
+                return False
+        elif op is _c.IN:
+            for sub_op, sub_av in av:
+                if sub_op is _c.LITERAL:
+                    if not _safe_char(sub_av):
+                        return False
+                elif sub_op is _c.RANGE:
+                    lo, hi = sub_av
+                    if lo <= ord("Z") and hi >= ord("A") or any(lo <= ord(ch) <= hi for ch in _ASCII_EQUIVALENTS):
+                        return False
+                elif sub_op not in (_c.NEGATE, _c.CATEGORY):
+                    return False
+        elif op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, body = av
+            if add_flags or del_flags or not _lower_safe(body):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_lower_safe(b) for b in av[1]):
+                return False
+        elif op in _NESTED:
+            if not _lower_safe(av[2]):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if not _lower_safe(av[1]):
+                return False
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            if not _lower_safe(av):
+                return False
+        elif op not in (_c.AT, _c.ANY, _c.CATEGORY, _c.GROUPREF):
+            return False
+    return True
+
+
+def caseless_twin(pattern: re.Pattern) -> re.Pattern | None:
+    """`pattern` (IGNORECASE) compiled case-sensitively, for lower-cased ASCII text; None if its
+    literals are not all lower case, or its flags are not plain IGNORECASE."""
+    if not isinstance(pattern.pattern, str) or pattern.flags != re.IGNORECASE | re.UNICODE:
+        return None
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # pragma: no cover - it compiled once already
+        return None
+    if parsed.state.flags != pattern.flags or not _lower_safe(parsed):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+class Caseless:
+    """An IGNORECASE pattern that, on ASCII text, searches the lower-cased text with its
+    case-sensitive twin and matches the original text again only where the twin matched. Same
+    matches as the pattern itself, in about half the time. Callers that read several patterns
+    over one text pass `lowered` (`lowered_ascii(text)`) so it is made once."""
+
+    __slots__ = ("pattern", "twin")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.twin = caseless_twin(pattern)
+
+    def finditer(self, text: str, lowered: str | None = None):
+        if self.twin is None or lowered is None:
+            yield from self.pattern.finditer(text)
+            return
+        match = self.pattern.match
+        for m in self.twin.finditer(lowered):
+            yield match(text, m.start())
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, lowered: str | None = None):
+        end = len(text) if endpos is None else endpos
+        if self.twin is None or lowered is None:
+            return self.pattern.search(text, pos, end)
+        m = self.twin.search(lowered, pos, end)
+        return None if m is None else self.pattern.match(text, m.start(), end)
+
+    def match(self, text: str, pos: int = 0, lowered: str | None = None):
+        if self.twin is None or lowered is None or self.twin.match(lowered, pos) is not None:
+            return self.pattern.match(text, pos)
+        return None
+
+
+def lowered_ascii(text: str) -> str | None:
+    """The text lower-cased if it is ASCII (then of the same length, letter for letter), else None."""
+    return text.lower() if text.isascii() else None

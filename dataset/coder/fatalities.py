@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dataset.coder.fastre import literal_alternation
+from dataset.coder.fastre import Caseless, literal_alternation
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -101,6 +101,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
     ("murder of", re.compile(rf"\b(?:murder|killing|death|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
 ]
+# the same patterns, searched through lower-cased ASCII text when they can be (fastre.Caseless)
+_FAST_PATTERNS = [(rule, Caseless(pattern)) for rule, pattern in _PATTERNS]
+# a single victim: "a soldier was killed" (the patterns above found no count around it)
+_SINGULAR = Caseless(re.compile(
+    r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?found |allegedly |reportedly )?(?:dead|shot dead|killed|"
+    r"murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|"
+    r"stabbed to death|stoned to death|shot and killed)\b", re.IGNORECASE))
 # deaths that are not the event's: what a protest is about, accidents, natural causes
 _NOT_THE_EVENT = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice for|following|after|over|against|mourn\w*|accident|crash|"
@@ -206,12 +213,13 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     lowered = text.lower()
     if not any(w in lowered for w in _GATE_WORDS):
         return ()
+    ascii_lowered = lowered if text.isascii() else None
     taken: list[tuple[int, int]] = []
-    for rule, pattern in _PATTERNS:
+    for rule, pattern in _FAST_PATTERNS:
         need = _NEEDS.get(rule)
         if need is not None and not any(w in lowered for w in need):
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, ascii_lowered):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -261,7 +269,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {more.group(0)!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
-    for m in re.finditer(r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?found |allegedly |reportedly )?(?:dead|shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|stabbed to death|stoned to death|shot and killed)\b", text, re.IGNORECASE):
+    for m in _SINGULAR.finditer(text, ascii_lowered):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
             continue
