@@ -316,10 +316,11 @@ class Prefiltered:
         # a branch that may start with any letter is tried at every word start: then the plain
         # regex is as fast
         self._dispatch = None if dispatch._anywhere else dispatch
+        self._caseless = Caseless(self.regex)
 
     def search(self, text: str) -> re.Match[str] | None:
         if self._dispatch is None:
-            return self.regex.search(text)
+            return self._caseless.search(text, lowered=lowered_ascii(text))
         for m in self._dispatch.scan(text):
             return m
         return None
