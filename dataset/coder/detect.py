@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from dataset.coder.fastre import Caseless, lowered_ascii
+from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.lexicon import Lexicon, TriggerRule, load_lexicon
 from dataset.coder.segment import Sentence
 
@@ -47,7 +47,7 @@ _CLAUSE_FAST = Caseless(_CLAUSE)
 
 def _clause_ends(text: str) -> list[int]:
     """Where the clause boundaries of a text end, in order (read once per sentence)."""
-    lowered = lowered_ascii(text)
+    lowered = caseless_lower(text)
     if lowered is not None and _CLAUSE_FAST.twin is not None:  # spans only: the twin's are the same
         return [m.end() for m in _CLAUSE_FAST.twin.finditer(lowered)]
     return [m.end() for m in _CLAUSE.finditer(text)]

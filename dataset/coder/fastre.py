@@ -165,9 +165,8 @@ def literal_alternation(words: list[str]) -> str:
 
 
 def _lowered_trie(keys) -> str:
-    """`literal_alternation(keys)` for lower-cased ASCII text, matched without IGNORECASE: ASCII
-    keys case-sensitively, the others (which IGNORECASE may still match to ASCII, like "ı" to
-    "i") case-insensitively."""
+    """`literal_alternation(keys)` for lower-cased text (`caseless_lower`), matched without
+    IGNORECASE: ASCII keys case-sensitively, the others case-insensitively."""
     plain = sorted(k for k in keys if k.isascii())
     other = sorted(k for k in keys if not k.isascii())
     parts = ([literal_alternation(plain)] if plain else []) + ([f"(?i:{literal_alternation(other)})"] if other else [])
@@ -213,7 +212,7 @@ class Dispatch:
             self._starts = _WORD_START
         else:
             self._starts = re.compile(r"(?<![\w-])(?=" + literal_alternation(keys) + ")", re.IGNORECASE)
-        self._gate, self._ascii_gate = self._narrow_gate() or (self._starts, None)
+        self._gate, self._lowered_gate = self._narrow_gate() or (self._starts, None)
 
     GATE_K = 6  # the gate reads up to six letters of a word before Python looks at it
 
@@ -223,9 +222,9 @@ class Dispatch:
         known prefix matches. A necessary condition only, checked in C: the matches are those of
         `_starts`, minus word starts that no branch could match anyway.
 
-        Also the same gate for ASCII text lower-cased, matched case-sensitively where the keys
-        are ASCII (twice as fast: for ASCII text, lower-casing is what IGNORECASE does), unless a
-        branch without known prefixes turns case-sensitivity back on."""
+        Also the same gate for lower-cased text (see `caseless_lower`), matched case-sensitively
+        where the keys are ASCII (twice as fast), unless a branch without known prefixes turns
+        case-sensitivity back on."""
         if self._flags != re.IGNORECASE:  # the prefixes are lowercased; other flags could change `_starts`
             return None
         keys: set[str] = set()
@@ -289,8 +288,8 @@ class Dispatch:
         pos = 0
         cache = self._cache
         k = self.K
-        starts = self._ascii_gate.finditer(lowered) if self._ascii_gate is not None and text.isascii() \
-            else self._gate.finditer(text)
+        starts = self._lowered_gate.finditer(lowered) if self._lowered_gate is not None and (
+            lowers_safely(text)) else self._gate.finditer(text)
         for w in starts:
             start = w.start()
             if start < pos:
@@ -320,7 +319,7 @@ class Prefiltered:
 
     def search(self, text: str) -> re.Match[str] | None:
         if self._dispatch is None:
-            return self._caseless.search(text, lowered=lowered_ascii(text))
+            return self._caseless.search(text, lowered=caseless_lower(text))
         for m in self._dispatch.scan(text):
             return m
         return None
@@ -328,19 +327,26 @@ class Prefiltered:
 
 # ---------------------------------------------------------------------------- caseless twins
 # Python's `re` is about twice as slow with IGNORECASE: every literal is compared through
-# case folding and alternations lose their first-letter shortcut. On ASCII text that is
-# lower-cased, a case-insensitive pattern whose literals are all lower case matches exactly
-# where the same pattern compiled case-sensitively matches the lower-cased text.
-
-# non-ASCII characters that IGNORECASE matches to ASCII letters ("ı" and "İ" to "i", the
-# Kelvin sign to "k", "ſ" to "s"): a pattern that names one could match ASCII text unlowered
+# case folding and alternations lose their first-letter shortcut. On lower-cased text, a
+# case-insensitive pattern whose literals are lower-case ASCII letters or characters without
+# case matches exactly where the same pattern compiled case-sensitively matches: IGNORECASE
+# matches such a literal only to itself and to the letters that lower-case to it.
+#
+# The exceptions are the four non-ASCII characters that IGNORECASE matches to ASCII letters
+# ("ı" and "İ" to "i", "ſ" to "s", the Kelvin sign to "k"; "İ" even lower-cases to two
+# characters): text with one of them is read the plain way, and a pattern that names one has
+# no twin. Lower-casing keeps every other character's length, and whether it is a word
+# character, a digit or a space.
 _ASCII_EQUIVALENTS = frozenset("\u0130\u0131\u212a\u017f")
+_RISKY = re.compile("[\u0130\u0131\u212a\u017f]")
 _NESTED = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
 
 
 def _safe_char(code: int) -> bool:
     ch = chr(code)
-    return not ("A" <= ch <= "Z" or ch in _ASCII_EQUIVALENTS)
+    if ch.isascii():
+        return not "A" <= ch <= "Z"
+    return ch.lower() == ch == ch.upper() and ch not in _ASCII_EQUIVALENTS  # no case: "’", "—"
 
 
 def _lower_safe(items) -> bool:
@@ -356,7 +362,7 @@ def _lower_safe(items) -> bool:
                         return False
                 elif sub_op is _c.RANGE:
                     lo, hi = sub_av
-                    if lo <= ord("Z") and hi >= ord("A") or any(lo <= ord(ch) <= hi for ch in _ASCII_EQUIVALENTS):
+                    if hi > 127 or lo <= ord("Z") and hi >= ord("A"):
                         return False
                 elif sub_op not in (_c.NEGATE, _c.CATEGORY):
                     return False
@@ -382,8 +388,8 @@ def _lower_safe(items) -> bool:
 
 
 def caseless_twin(pattern: re.Pattern) -> re.Pattern | None:
-    """`pattern` (IGNORECASE) compiled case-sensitively, for lower-cased ASCII text; None if its
-    literals are not all lower case, or its flags are not plain IGNORECASE."""
+    """`pattern` (IGNORECASE) compiled case-sensitively, for lower-cased text (`caseless_lower`);
+    None if its literals are not all lower case or caseless, or its flags not plain IGNORECASE."""
     if not isinstance(pattern.pattern, str) or pattern.flags != re.IGNORECASE | re.UNICODE:
         return None
     try:
@@ -396,10 +402,10 @@ def caseless_twin(pattern: re.Pattern) -> re.Pattern | None:
 
 
 class Caseless:
-    """An IGNORECASE pattern that, on ASCII text, searches the lower-cased text with its
-    case-sensitive twin and matches the original text again only where the twin matched. Same
-    matches as the pattern itself, in about half the time. Callers that read several patterns
-    over one text pass `lowered` (`lowered_ascii(text)`) so it is made once."""
+    """An IGNORECASE pattern that searches the lower-cased text with its case-sensitive twin and
+    matches the original text again only where the twin matched. Same matches as the pattern
+    itself, in about half the time. Callers pass `lowered = caseless_lower(text)` (made once for
+    several patterns); with None the pattern reads the text itself."""
 
     __slots__ = ("pattern", "twin")
 
@@ -428,6 +434,12 @@ class Caseless:
         return None
 
 
-def lowered_ascii(text: str) -> str | None:
-    """The text lower-cased if it is ASCII (then of the same length, letter for letter), else None."""
-    return text.lower() if text.isascii() else None
+def lowers_safely(text: str) -> bool:
+    """True if caseless twins may read the text lower-cased: it holds none of the characters
+    IGNORECASE matches to an ASCII letter (see above)."""
+    return text.isascii() or not _RISKY.search(text)
+
+
+def caseless_lower(text: str) -> str | None:
+    """The text lower-cased, letter for letter, for caseless twins; None where it may not be."""
+    return text.lower() if lowers_safely(text) else None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dataset.coder.fastre import Caseless, literal_alternation
+from dataset.coder.fastre import Caseless, literal_alternation, lowers_safely
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -213,13 +213,13 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     lowered = text.lower()
     if not any(w in lowered for w in _GATE_WORDS):
         return ()
-    ascii_lowered = lowered if text.isascii() else None
+    twin_text = lowered if lowers_safely(text) else None  # for the patterns' caseless twins
     taken: list[tuple[int, int]] = []
     for rule, pattern in _FAST_PATTERNS:
         need = _NEEDS.get(rule)
         if need is not None and not any(w in lowered for w in need):
             continue
-        for m in pattern.finditer(text, ascii_lowered):
+        for m in pattern.finditer(text, twin_text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -269,7 +269,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {more.group(0)!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
-    for m in _SINGULAR.finditer(text, ascii_lowered):
+    for m in _SINGULAR.finditer(text, twin_text):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
             continue
