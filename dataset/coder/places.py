@@ -99,6 +99,14 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|to|into|of|around|t
 _CAP_RUN = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|du|des|la|le|di|do|da|of|bin|ibn)(?:\s+|-))?"
     r"[A-Z][\w'’-]*[\w])*")
+# The same runs, written to start with the capital: Python's `re` then skips every other
+# character in C. The look-behind, moved past the capital, still reads the character before it.
+_CAP_RUN_FAST = re.compile(
+    r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’.-]*[\w])?(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|du|des|la|le|di|do|da|of|bin|ibn)"
+    r"(?:\s+|-))?[A-Z][\w'’-]*[\w])*")
+_TOKEN_SEPARATORS = re.compile(r"(\s+|-)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|ad|the)\s+")
 
 
 def _index() -> Index:
@@ -204,7 +212,7 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
     ids = list(idx.by_key.get(key, ()))
     if ids:
         return ids, "name"
-    stripped = re.sub(r"^(?:al|el|an|ar|as|ash|ad|the)\s+", "", key)
+    stripped = _LEADING_ARTICLE.sub("", key)
     if stripped != key:
         ids = list(idx.by_key.get(stripped, ()))
         if ids:
@@ -262,10 +270,14 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     hint = country_info(country_hint) if country_hint else None
     hint_cc = hint.alpha2 if hint else None
     context_ccs = set(_context_countries(context)) if context else set()
-    states = _states_named(text, hint_cc)
+    states: frozenset[str] | None = None  # the admin1 units named, read on the first candidate scored
     out: list[PlaceMention] = []
-    for run in _CAP_RUN.finditer(text):
-        words = re.split(r"(\s+|-)", run.group(0))
+    for run in _CAP_RUN_FAST.finditer(text):
+        words = _TOKEN_SEPARATORS.split(run.group(0))
+        if len(words) == 1:  # one word: most runs ("The", "Police", "Tuesday") end here
+            key = fold(words[0])
+            if key in STOP or key in _TITLES:
+                continue  # a stop word is no place (the loop below would skip it), a title no run
         tokens = [w for w in words if w and not w.isspace() and w != "-"]
         titles = [k for k, t in enumerate(tokens) if fold(t) in _TITLES]
         if titles and titles[0] > 0:
@@ -294,7 +306,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     break  # "Mike Pompeo": a name after a first name is a person
                 named_after = j < len(tokens) and (bool(_NAMED_AFTER_TOWN.match(" " + tokens[j])) or (
                     # "Nyeri Sunday night", "Migori ODM offices": a weekday or an acronym ends the name
-                    fold(tokens[j]) in _WEEKDAYS or bool(re.fullmatch(r"[A-Z]{2,6}", tokens[j]))) or (
+                    fold(tokens[j]) in _WEEKDAYS or bool(_ACRONYM.fullmatch(tokens[j]))) or (
                     j == i + 1 and _INSTITUTION_END.match(" " + tokens[-1]) is not None))
                 if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]) and not named_after:
                     continue  # followed by another name word: part of a longer name
@@ -305,6 +317,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ","))):
                     continue  # loose spelling match: only where the text says it is a place
                 admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:]))
+                if states is None:
+                    states = _states_named(text, hint_cc)
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
                 if hint_cc and idx.cc[best] != hint_cc:
                     if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
