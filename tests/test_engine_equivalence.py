@@ -28,3 +28,31 @@ def test_clause_before_reads_like_one_pass_per_trigger() -> None:
         ends = detect._clause_ends(text)
         for pos in range(0, len(text) + 1, 3):
             assert detect._clause_before(text, pos) == detect._clause_before(text, pos, ends) == plain(text, pos)
+
+
+def test_capitalised_runs_read_like_the_plain_pattern() -> None:
+    from dataset.coder import places
+
+    texts = _sentences() + ["Al-Shabaab in Mogadishu's Hodan-District, McDonald O’Brien; ÉLYSÉE Bin Laden X. Y.Z."]
+    for text in texts:
+        plain = [m.span() for m in places._CAP_RUN.finditer(text)]
+        assert [m.span() for m in places._CAP_RUN_FAST.finditer(text)] == plain
+
+
+def test_country_names_read_like_the_plain_alternation() -> None:
+    import random
+
+    from dataset.coder import places
+    from dataset.coder.fastre import caseless_lower
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw").rglob("*.md"))[:12]]
+    names, rng = list(places._country_lookup()), random.Random(0)
+    for _ in range(300):
+        words = [rng.choice(names) for _ in range(5)]
+        words = [w.upper() if rng.random() < .3 else w.title() if rng.random() < .5 else w for w in words]
+        texts.append(rng.choice([" ", ".", "-", "’", "ı", "é", "\n", "s "]).join(words) + rng.choice(["", "s", "."]))
+    fast, plain = places._country_regex_fast(), places._country_regex()
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in fast.finditer(text, caseless_lower(text))] == spans
+        assert [m.span() for m in fast.pattern.finditer(text)] == spans

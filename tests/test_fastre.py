@@ -142,9 +142,10 @@ def test_caseless_twin_only_for_lower_case_literals() -> None:
     assert caseless_twin(re.compile(r"\bkill(?:ed)?\s+\d+", re.I)) is not None
     assert caseless_twin(re.compile(r"[a-z]+ [^abc]", re.I)) is not None
     assert caseless_twin(re.compile("kata’ib[—-]", re.I)) is not None  # characters without case
+    assert caseless_twin(re.compile("türkiye|côte", re.I)) is not None  # letters with one upper case
     for source, flags in [("Killed", re.I), ("[A-Z]x", re.I), ("[^A-F]", re.I), ("(?-i:may)", re.I), ("kill", 0),
                           ("ſhot", re.I), ("kıll", re.I), ("\u212aill", re.I), ("[\u0100-\u0200]", re.I),
-                          ("kill", re.I | re.X), ("(?x)kill", re.I), ("türkiye", re.I), ("σ", re.I)]:
+                          ("kill", re.I | re.X), ("(?x)kill", re.I), ("TÜRKIYE", re.I), ("σ", re.I), ("ς", re.I)]:
         assert caseless_twin(re.compile(source, flags)) is None, source
 
 
@@ -158,8 +159,10 @@ def test_caseless_matches_like_its_pattern() -> None:
     root = Path(__file__).resolve().parents[1]
     texts = [s.text for p in sorted((root / "raw").rglob("*.md"))[:10] for s in segment(p.read_text(encoding="utf-8"))]
     texts += ["FIVE PEOPLE WERE KILLED", "Five soldiers were killed and 3 civilians died.", "", "ıkilled ſhot dead",
-              "“Five people were KILLED,” said Café owner ΣΑΣ — ǅ 12 ＫILLED", "KILLED 3 people", "İ killed 2"]
-    patterns = [p for _, p in fatalities._PATTERNS] + [re.compile(r"(?<![a-z])x*", re.I), re.compile(r"\bno\b|$", re.I)]
+              "“Five people were KILLED,” said Café owner ΣΑΣ — ǅ 12 ＫILLED", "KILLED 3 people", "İ killed 2",
+              "TÜRKIYE and Türkiye, CÔTE D’IVOIRE; ΟΔΟΣ σ ς"]
+    patterns = [p for _, p in fatalities._PATTERNS] + [re.compile(r"(?<![a-z])x*", re.I), re.compile(r"\bno\b|$", re.I),
+                                                        re.compile(r"\b(?:türkiye|côte d’ivoire)\b|ü", re.I)]
     for pattern in patterns:
         fast = Caseless(pattern)
         assert fast.twin is not None

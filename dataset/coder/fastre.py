@@ -342,11 +342,24 @@ _RISKY = re.compile("[\u0130\u0131\u212a\u017f]")
 _NESTED = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
 
 
+try:  # Python 3.11+: lower-case letters that IGNORECASE matches to more than their upper case
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - older Pythons: no cased non-ASCII literal in a twin
+    _EXTRA_CASES = None
+
+
 def _safe_char(code: int) -> bool:
+    """A literal a twin may compare as it is: lower-case ASCII, a character without case ("’",
+    "—"), or a lower-case letter that IGNORECASE matches only to the letters lower-casing to it
+    ("é", not "σ", which also matches "ς")."""
     ch = chr(code)
     if ch.isascii():
         return not "A" <= ch <= "Z"
-    return ch.lower() == ch == ch.upper() and ch not in _ASCII_EQUIVALENTS  # no case: "’", "—"
+    if ch in _ASCII_EQUIVALENTS:
+        return False
+    if ch.lower() == ch == ch.upper():
+        return True
+    return _EXTRA_CASES is not None and ch.lower() == ch and code not in _EXTRA_CASES
 
 
 def _lower_safe(items) -> bool:
