@@ -198,6 +198,11 @@ _GATE_WORDS = (
 )
 
 
+# the gate words as one search (a prefix tree of substrings: true where `any(w in lowered ...)` is)
+_GATE = re.compile(literal_alternation(list(_GATE_WORDS)))
+_NEED_WORDS = tuple(sorted({w for words in _NEEDS.values() for w in words}))
+
+
 def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
     """Death counts mentioned in one sentence, non-overlapping, in text order."""
     if not offset:
@@ -211,13 +216,14 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     offset = 0
     found: list[FatalityMention] = []
     lowered = text.lower()
-    if not any(w in lowered for w in _GATE_WORDS):
+    if _GATE.search(lowered) is None:
         return ()
     twin_text = lowered if lowers_safely(text) else None  # for the patterns' caseless twins
+    present = {w for w in _NEED_WORDS if w in lowered}  # each rule's words, looked up once
     taken: list[tuple[int, int]] = []
     for rule, pattern in _FAST_PATTERNS:
         need = _NEEDS.get(rule)
-        if need is not None and not any(w in lowered for w in need):
+        if need is not None and present.isdisjoint(need):
             continue
         for m in pattern.finditer(text, twin_text):
             s, e = m.span()
