@@ -134,6 +134,8 @@ def test_narrow_gate_skips_only_word_starts_no_branch_matches() -> None:
             for overlapping in (False, True):
                 got = [(m.start(), m.end(), m.lastgroup) for m in d.scan(text, overlapping=overlapping)]
                 assert got == _unnarrowed_scan(d, text, overlapping)
+                first = d.first(text)
+                assert ((first.start(), first.end(), first.lastgroup) if first else None) == (got[0] if got else None)
 
 
 def test_caseless_twin_only_for_lower_case_literals() -> None:

@@ -282,15 +282,34 @@ class Dispatch:
         # each bucket compiles alone: group names may repeat across buckets
         return re.compile("(?:" + "|".join(ordered) + ")" + self._suffix, self._flags)
 
+    def _starts_in(self, text: str, lowered: str):
+        """The gate's word starts in `text` (`lowered` is `text.lower()`)."""
+        if self._lowered_gate is not None and (text.isascii() or not _RISKY.search(text)):
+            return self._lowered_gate.finditer(lowered)
+        return self._gate.finditer(text)
+
+    def first(self, text: str) -> re.Match[str] | None:
+        """The first match of `scan(text)`, without a generator (cues are searched often)."""
+        lowered = text.lower()
+        cache = self._cache
+        k = self.K
+        for w in self._starts_in(text, lowered):
+            start = w.start()
+            key = lowered[start:start + k]
+            pattern = cache[key] if key in cache else self._pattern(key)
+            if pattern is not None:
+                m = pattern.match(text, start)
+                if m is not None and m.end() != start:
+                    return m
+        return None
+
     def scan(self, text: str, *, overlapping: bool = False):
         """Matches in text order: every word start (overlapping) or leftmost non-overlapping."""
         lowered = text.lower()
         pos = 0
         cache = self._cache
         k = self.K
-        starts = self._lowered_gate.finditer(lowered) if self._lowered_gate is not None and (
-            lowers_safely(text)) else self._gate.finditer(text)
-        for w in starts:
+        for w in self._starts_in(text, lowered):
             start = w.start()
             if start < pos:
                 continue
@@ -320,9 +339,7 @@ class Prefiltered:
     def search(self, text: str) -> re.Match[str] | None:
         if self._dispatch is None:
             return self._caseless.search(text, lowered=caseless_lower(text))
-        for m in self._dispatch.scan(text):
-            return m
-        return None
+        return self._dispatch.first(text)
 
 
 # ---------------------------------------------------------------------------- caseless twins
