@@ -56,3 +56,12 @@ def test_country_names_read_like_the_plain_alternation() -> None:
         spans = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in fast.finditer(text, caseless_lower(text))] == spans
         assert [m.span() for m in fast.pattern.finditer(text)] == spans
+
+
+def test_fatality_gate_reads_like_the_substring_tests() -> None:
+    from dataset.coder import fatalities
+
+    texts = _sentences() + ["they die.", "DIE, they", "beat to death", "beaten", "the toll", "lost his life"]
+    for text in texts:
+        lowered = text.lower()
+        assert bool(fatalities._GATE.search(lowered)) == any(w in lowered for w in fatalities._GATE_WORDS)
