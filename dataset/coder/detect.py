@@ -78,11 +78,11 @@ def modality(text: str, start: int, lexicon: Lexicon, brief: bool = False, *,
     clause = _clause_before(text, start, clause_ends)
     # a cue governs the trigger only from nearby: "farmers who did not take compensation for
     # their lands demonstrated" is a protest
-    if lexicon.modality["negation"].search(_last_words(clause, NEGATION_WINDOW)):
+    if lexicon.modality["negation"].find(_last_words(clause, NEGATION_WINDOW)):
         return "negated"
-    if lexicon.modality["hypothetical"].search(_last_words(clause, HYPOTHETICAL_WINDOW)):
+    if lexicon.modality["hypothetical"].find(_last_words(clause, HYPOTHETICAL_WINDOW)):
         return "hypothetical"
-    if lexicon.modality["topic"].search(text[max(0, start - 60):start]):
+    if lexicon.modality["topic"].find(text[max(0, start - 60):start]):
         return "topic"
     if brief:
         return ""
@@ -96,11 +96,11 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
     if key not in _SENTENCE_CACHE:
         if len(_SENTENCE_CACHE) > 4096:
             _SENTENCE_CACHE.clear()
-        reaction = lexicon.modality["reaction"].search(text)
+        reaction = lexicon.modality["reaction"].find(text)
         _SENTENCE_CACHE[key] = (
-            reaction.end() if reaction else None, bool(lexicon.modality["summary"].search(text)))
+            reaction[1] if reaction else None, bool(lexicon.modality["summary"].find(text)))
     reaction_end, summary = _SENTENCE_CACHE[key]
-    if reaction_end is not None and (reaction_end <= start or lexicon.modality["reaction"].search(text[:start])):
+    if reaction_end is not None and (reaction_end <= start or lexicon.modality["reaction"].find(text[:start])):
         return "reaction"
     if summary:
         return "summary"
@@ -152,21 +152,21 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     seen_rules: set[int] = set()
     clause_ends: list[int] | None = None  # read on the first trigger that needs them
     # overlapping matches too: "protesters blocked" must not hide "blocked main roads"
-    for m in lexicon.triggers.scan(text, overlapping=True):
-        i = int((m.lastgroup or "r0_0")[1:].split("_")[0])
+    for m_start, m_end, lastgroup in lexicon.triggers.spans(text, overlapping=True):
+        i = int((lastgroup or "r0_0")[1:].split("_")[0])
         if i in seen_rules:
             continue  # one live match per rule is enough
         rule = lexicon.rules[i]
-        trig = Trigger(rule, sentence.start + m.start(), sentence.start + m.end(), m.group(0))
-        if any(a <= m.start() < b for a, b in quotes):
+        trig = Trigger(rule, sentence.start + m_start, sentence.start + m_end, text[m_start:m_end])
+        if any(a <= m_start < b for a, b in quotes):
             why = "quoted"
         else:
             if clause_ends is None:
                 clause_ends = _clause_ends(text)
-            why = modality(text, m.start(), lexicon, brief, clause_ends=clause_ends)
-        if not why and _LEGAL_NOUN.match(text, m.end()):
+            why = modality(text, m_start, lexicon, brief, clause_ends=clause_ends)
+        if not why and _LEGAL_NOUN.match(text, m_end):
             why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
-        if not why and rule.strength == "brief" and _SPEECH.search(text, 0, m.start()):
+        if not why and rule.strength == "brief" and _SPEECH.search(text, 0, m_start):
             why = "statement"  # "he said security had been stepped up": an official's claim
         if why:
             dropped.append((trig, why))

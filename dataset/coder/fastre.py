@@ -205,6 +205,8 @@ class Dispatch:
                 for ch in letters:
                     self._by_letter[ch].append(b)
         self._cache: dict[str, re.Pattern | None] = {}
+        self._twins: dict[str, re.Pattern | None] = {}
+        self._safe: dict[str, bool] = {}
         # word starts worth a look: those beginning with a filed prefix or letter (a trie regex,
         # so the engine checks a handful of characters per word, not every prefix)
         keys = list(self._by_prefix) + list(self._by_letter)
@@ -275,6 +277,64 @@ class Dispatch:
         pattern = self._cache[key] = self._compile(group)
         return pattern
 
+    def _twin(self, key: str) -> re.Pattern | None:
+        """The bucket `_pattern(key)` compiled case-sensitively, for lower-cased text (see
+        `caseless_twin`); None if the bucket is empty or one of its branches needs IGNORECASE."""
+        try:
+            return self._twins[key]
+        except KeyError:
+            pass
+        group = set(self._by_prefix.get(key, ())) | set(self._by_letter.get(key[:1], ())) | set(self._anywhere)
+        twin = None
+        if group and self._flags == re.IGNORECASE and all(map(self._lower_safe, group)) and (
+                not self._suffix or self._lower_safe(self._suffix)):
+            ordered = sorted(group, key=self._order.__getitem__)
+            twin = re.compile("(?:" + "|".join(ordered) + ")" + self._suffix, self._flags & ~re.IGNORECASE)
+        self._twins[key] = twin
+        return twin
+
+    def _lower_safe(self, source: str) -> bool:
+        try:
+            return self._safe[source]
+        except KeyError:
+            pass
+        try:
+            parsed = _p.parse(source, self._flags)
+            safe = parsed.state.flags == self._flags | re.UNICODE and _lower_safe(parsed)
+        except (re.error, RecursionError):
+            safe = False
+        self._safe[source] = safe
+        return safe
+
+    def spans(self, text: str, *, overlapping: bool = False):
+        """(start, end, lastgroup) of each match of `scan`, read through the buckets' caseless
+        twins on the lower-cased text where it lowers safely: the same spans and groups, without
+        IGNORECASE (about twice as fast)."""
+        if self._flags != re.IGNORECASE or not (text.isascii() or not _RISKY.search(text)):
+            for m in self.scan(text, overlapping=overlapping):
+                yield m.start(), m.end(), m.lastgroup
+            return
+        lowered = text.lower()
+        pos = 0
+        twins, cache = self._twins, self._cache
+        k = self.K
+        for w in (self._lowered_gate or self._gate).finditer(lowered if self._lowered_gate else text):
+            start = w.start()
+            if start < pos:
+                continue
+            key = lowered[start:start + k]
+            twin = twins[key] if key in twins else self._twin(key)
+            if twin is not None:
+                m = twin.match(lowered, start)
+            else:
+                pattern = cache[key] if key in cache else self._pattern(key)
+                m = pattern.match(text, start) if pattern is not None else None
+            if m is None or m.end() == start:
+                continue
+            yield start, m.end(), m.lastgroup
+            if not overlapping:
+                pos = m.end()
+
     def _compile(self, group: set[str]) -> re.Pattern | None:
         if not group:
             return None
@@ -335,6 +395,19 @@ class Prefiltered:
         # regex is as fast
         self._dispatch = None if dispatch._anywhere else dispatch
         self._caseless = Caseless(self.regex)
+
+    def find(self, text: str) -> tuple[int, int] | None:
+        """The span of `search(text)`, read through caseless twins where it can be."""
+        if self._dispatch is None:
+            lowered = caseless_lower(text)
+            if lowered is not None and self._caseless.twin is not None:
+                m = self._caseless.twin.search(lowered)
+            else:
+                m = self.regex.search(text)
+            return None if m is None else m.span()
+        for start, end, _ in self._dispatch.spans(text):
+            return start, end
+        return None
 
     def search(self, text: str) -> re.Match[str] | None:
         if self._dispatch is None:
