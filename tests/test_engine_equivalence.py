@@ -65,3 +65,11 @@ def test_fatality_gate_reads_like_the_substring_tests() -> None:
     for text in texts:
         lowered = text.lower()
         assert bool(fatalities._GATE.search(lowered)) == any(w in lowered for w in fatalities._GATE_WORDS)
+
+
+def test_zero_statements_read_like_the_plain_pattern() -> None:
+    from dataset.coder import fatalities
+
+    texts = _sentences() + ["No one was killed.", "NOBODY DIED", "“No casualties,” said İbrahim", "without loss of life"]
+    for text in texts:
+        assert fatalities.has_zero_statement(text) == bool(fatalities._ZERO.search(text))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dataset.coder.fastre import Caseless, literal_alternation, lowers_safely
+from dataset.coder.fastre import Caseless, caseless_lower, literal_alternation, lowers_safely
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -289,7 +289,13 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     return tuple(found)
 
 
+_ZERO_FAST = Caseless(_ZERO)
+
+
 def has_zero_statement(text: str) -> bool:
+    lowered = caseless_lower(text)
+    if lowered is not None and _ZERO_FAST.twin is not None:
+        return _ZERO_FAST.twin.search(lowered) is not None
     return bool(_ZERO.search(text))
 
 
