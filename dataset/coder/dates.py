@@ -590,7 +590,7 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         return []
     candidates: list[tuple[int, int, int, int, dict, _Rule]] = []
     for order, rule in enumerate(_RULES):
-        if rule.needs and not features.intersection(rule.needs):
+        if rule.needs and features.isdisjoint(rule.needs):
             continue
         src = low if rule.lower else text
         for m in rule.pattern.finditer(src):
