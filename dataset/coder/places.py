@@ -261,7 +261,7 @@ def _states_named(text: str, cc: str | None) -> frozenset[str]:
     return frozenset(m.group(0) for m in regex.finditer(text)) if regex else frozenset()
 
 
-def _score(i: int, hint_cc: str | None, context_ccs: set[str], admin_cue: bool,
+def _score(i: int, hint_cc: str | None, context_ccs: frozenset[str], admin_cue: bool,
            states: frozenset[str] = frozenset()) -> float:
     idx = _index()
     # an admin unit wins only when the text says "X State/Province/County"; its point is a town's,
@@ -287,7 +287,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     idx = _index()
     hint = country_info(country_hint) if country_hint else None
     hint_cc = hint.alpha2 if hint else None
-    context_ccs = set(_context_countries(context)) if context else set()
+    context_ccs = _context_countries(context) if context else frozenset()
     states: frozenset[str] | None = None  # the admin1 units named, read on the first candidate scored
     out: list[PlaceMention] = []
     for run in _CAP_RUN_FAST.finditer(text):
@@ -296,18 +296,20 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
             key = fold(words[0])
             if key in STOP or key in _TITLES:
                 continue  # a stop word is no place (the loop below would skip it), a title no run
-        tokens = [w for w in words if w and not w.isspace() and w != "-"]
-        titles = [k for k, t in enumerate(tokens) if fold(t) in _TITLES]
-        if titles and titles[0] > 0:
-            tokens = tokens[:titles[0]]  # "Mombasa Deputy Governor William Kingi": the place stays
-        if not tokens or any(fold(t) in _TITLES for t in tokens):
-            continue  # "General Qassem Soleimani": a person, whatever GeoNames says
-        # positions of tokens inside the run
-        spans, pos = [], run.start()
-        for t in tokens:
-            k = text.index(t, pos)
-            spans.append((k, k + len(t)))
-            pos = k + len(t)
+            tokens, spans = words, [run.span()]
+        else:
+            tokens = [w for w in words if w and not w.isspace() and w != "-"]
+            titles = [k for k, t in enumerate(tokens) if fold(t) in _TITLES]
+            if titles and titles[0] > 0:
+                tokens = tokens[:titles[0]]  # "Mombasa Deputy Governor William Kingi": the place stays
+            if not tokens or any(fold(t) in _TITLES for t in tokens):
+                continue  # "General Qassem Soleimani": a person, whatever GeoNames says
+            # positions of tokens inside the run
+            spans, pos = [], run.start()
+            for t in tokens:
+                k = text.index(t, pos)
+                spans.append((k, k + len(t)))
+                pos = k + len(t)
         i = 0
         while i < len(tokens):
             found = None
