@@ -207,6 +207,7 @@ class Dispatch:
         self._cache: dict[str, re.Pattern | None] = {}
         self._twins: dict[str, re.Pattern | None] = {}
         self._safe: dict[str, bool] = {}
+        self._by_source: dict[tuple[str, int], re.Pattern] = {}
         # word starts worth a look: those beginning with a filed prefix or letter (a trie regex,
         # so the engine checks a handful of characters per word, not every prefix)
         keys = list(self._by_prefix) + list(self._by_letter)
@@ -289,7 +290,7 @@ class Dispatch:
         if group and self._flags == re.IGNORECASE and all(map(self._lower_safe, group)) and (
                 not self._suffix or self._lower_safe(self._suffix)):
             ordered = sorted(group, key=self._order.__getitem__)
-            twin = re.compile("(?:" + "|".join(ordered) + ")" + self._suffix, self._flags & ~re.IGNORECASE)
+            twin = self._compiled("(?:" + "|".join(ordered) + ")" + self._suffix, self._flags & ~re.IGNORECASE)
         self._twins[key] = twin
         return twin
 
@@ -340,7 +341,15 @@ class Dispatch:
             return None
         ordered = sorted(group, key=self._order.__getitem__)
         # each bucket compiles alone: group names may repeat across buckets
-        return re.compile("(?:" + "|".join(ordered) + ")" + self._suffix, self._flags)
+        return self._compiled("(?:" + "|".join(ordered) + ")" + self._suffix, self._flags)
+
+    def _compiled(self, source: str, flags: int) -> re.Pattern:
+        """re.compile, once per source: prefixes often share their branches (and `re`'s own
+        cache is too small to hold every bucket)."""
+        key = (source, flags)
+        if key not in self._by_source:
+            self._by_source[key] = re.compile(source, flags)
+        return self._by_source[key]
 
     def _starts_in(self, text: str, lowered: str):
         """The gate's word starts in `text` (`lowered` is `text.lower()`)."""
