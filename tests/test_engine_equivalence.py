@@ -73,3 +73,19 @@ def test_zero_statements_read_like_the_plain_pattern() -> None:
     texts = _sentences() + ["No one was killed.", "NOBODY DIED", "“No casualties,” said İbrahim", "without loss of life"]
     for text in texts:
         assert fatalities.has_zero_statement(text) == bool(fatalities._ZERO.search(text))
+
+
+def test_weekday_rule_reads_like_it_without_its_look_ahead() -> None:
+    import re
+
+    from dataset.coder import dates
+
+    rule = next(r for r in dates._RULES if r.name == "weekday")
+    plain = re.compile(rule.pattern.pattern.removeprefix(dates._WEEKDAY_STARTS))
+    assert plain.pattern != rule.pattern.pattern
+    texts = _sentences() + ["since  monday, this \n past tuesday; good friday, last sunday's edition, as of friday",
+                            "this coming wednesday times", "holy saturday", "the coming thursday", "pastmonday"]
+    for text in texts:
+        low = text.lower()
+        assert [m.span() for m in rule.pattern.finditer(low)] == [m.span() for m in plain.finditer(low)]
+        assert [m.groupdict() for m in rule.pattern.finditer(low)] == [m.groupdict() for m in plain.finditer(low)]
