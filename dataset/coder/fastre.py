@@ -130,11 +130,29 @@ def _prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | 
 
 def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
     """The k-character lowercase prefixes of a pattern's matches, or None if not all are known."""
+    return _longest_prefixes(_parsed(pattern), k, k)
+
+
+def _parsed(pattern: str) -> list | None:
     try:
-        found = _prefixes(list(_p.parse(pattern)), k)
+        return list(_p.parse(pattern))
     except (re.error, TypeError, ValueError, RecursionError):
         return None
-    return found or None
+
+
+def _longest_prefixes(items: list | None, longest: int, shortest: int = 1) -> set[str] | None:
+    """The known prefixes of a parsed pattern's matches for the largest length from `longest`
+    down to `shortest` for which all are known, or None."""
+    if items is None:
+        return None
+    for k in range(longest, shortest - 1, -1):
+        try:
+            found = _prefixes(items, k)
+        except (re.error, TypeError, ValueError, RecursionError):
+            found = None
+        if found:
+            return found
+    return None
 
 
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z0-9]")
@@ -192,8 +210,12 @@ class Dispatch:
         self._by_letter: dict[str, list[str]] = defaultdict(list)
         self._anywhere: list[str] = []
         exact = not flags & re.IGNORECASE  # case-sensitive branches cannot be filed lowercased
+        self._gate_prefixes: dict[str, set[str] | None] = {}  # for the narrow gate (parsed once)
         for b in branches:
-            prefixes = None if exact else literal_prefixes(b, self.K)
+            items = None if exact else _parsed(b)
+            prefixes = None if exact else _longest_prefixes(items, self.K, self.K)  # literal_prefixes(b, K)
+            if not exact:
+                self._gate_prefixes[b] = prefixes if self.GATE_K == self.K else _longest_prefixes(items, self.GATE_K)
             if prefixes is not None:
                 for p in prefixes:
                     self._by_prefix[p].append(b)
@@ -233,11 +255,9 @@ class Dispatch:
         keys: set[str] = set()
         raw: list[str] = []
         for b in self.branches:
-            for k in range(self.GATE_K, 0, -1):
-                found = literal_prefixes(b, k)
-                if found is not None:
-                    keys |= found
-                    break
+            found = self._gate_prefixes[b]
+            if found is not None:
+                keys |= found
             else:
                 raw.append(b)
         start_keys = list(self._by_prefix) + list(self._by_letter)
@@ -517,31 +537,41 @@ class Caseless:
     """An IGNORECASE pattern that searches the lower-cased text with its case-sensitive twin and
     matches the original text again only where the twin matched. Same matches as the pattern
     itself, in about half the time. Callers pass `lowered = caseless_lower(text)` (made once for
-    several patterns); with None the pattern reads the text itself."""
+    several patterns); with None the pattern reads the text itself. The twin is compiled on
+    first use, so that importing a module of patterns stays cheap."""
 
-    __slots__ = ("pattern", "twin")
+    __slots__ = ("pattern", "_twin")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
-        self.twin = caseless_twin(pattern)
+        self._twin: re.Pattern | None | bool = False  # False: not compiled yet
+
+    @property
+    def twin(self) -> re.Pattern | None:
+        if self._twin is False:
+            self._twin = caseless_twin(self.pattern)
+        return self._twin  # type: ignore[return-value]
 
     def finditer(self, text: str, lowered: str | None = None):
-        if self.twin is None or lowered is None:
+        twin = self.twin if lowered is not None else None
+        if twin is None:
             yield from self.pattern.finditer(text)
             return
         match = self.pattern.match
-        for m in self.twin.finditer(lowered):
+        for m in twin.finditer(lowered):
             yield match(text, m.start())
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None, lowered: str | None = None):
         end = len(text) if endpos is None else endpos
-        if self.twin is None or lowered is None:
+        twin = self.twin if lowered is not None else None
+        if twin is None:
             return self.pattern.search(text, pos, end)
-        m = self.twin.search(lowered, pos, end)
+        m = twin.search(lowered, pos, end)
         return None if m is None else self.pattern.match(text, m.start(), end)
 
     def match(self, text: str, pos: int = 0, lowered: str | None = None):
-        if self.twin is None or lowered is None or self.twin.match(lowered, pos) is not None:
+        twin = self.twin if lowered is not None else None
+        if twin is None or twin.match(lowered, pos) is not None:
             return self.pattern.match(text, pos)
         return None
 
