@@ -96,4 +96,91 @@ def test_modality_cues_search_like_their_regex() -> None:
     for cue in load_lexicon().modality.values():
         for text in sentences:
             got, plain = cue.search(text), cue.regex.search(text)
-            assert (got and got.span()) == (plain and plain.span()), text
+            assert (got and got.span()) == (plain and plain.span()) == cue.find(text), text
+        # (where lower-casing changes the length, as with "İ", the dispatch may miss what the
+        # regex finds; `find` reads as `search` does, whatever the text)
+        for text in ["TÜRKIYE “WARNED OF” ſtrikes", "İ threatened to attack", "they DIDN’T attack"]:
+            got = cue.search(text)
+            assert (got and got.span()) == cue.find(text), text
+
+
+def _unnarrowed_scan(d, text: str, overlapping: bool) -> list[tuple[int, int, str | None]]:
+    """Dispatch.scan as it reads without its narrow gate: every word start of `_starts`."""
+    lowered, out, pos = text.lower(), [], 0
+    for w in d._starts.finditer(text):
+        start = w.start()
+        if start < pos:
+            continue
+        pattern = d._pattern(lowered[start:start + d.K])
+        m = pattern.match(text, start) if pattern is not None else None
+        if m is None or m.end() == start:
+            continue
+        out.append((m.start(), m.end(), m.lastgroup))
+        if not overlapping:
+            pos = m.end()
+    return out
+
+
+def test_narrow_gate_skips_only_word_starts_no_branch_matches() -> None:
+    from pathlib import Path
+
+    from dataset.coder.actors import load_dictionary
+    from dataset.coder.lexicon import load_lexicon
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "raw").rglob("*.md"))][:8]
+    texts += ["KILLED 3 IB 12 troops, Ǆ Kelvin\u212a ſhot İstanbul attack-ers attacked", "", "a", "3rd LIB 7 fired",
+              "Kata’ib Hezbollah and KATA’IB fighters entered Türkiye; TÜRKIYE kıll kılled"]
+    lexicon = load_lexicon()
+    dispatches = [lexicon.triggers, load_dictionary().regex, *(p._dispatch for p in lexicon.modality.values() if p._dispatch)]
+    dispatches.append(Dispatch(["(?P<a>gunm[ae]n)", r"(?P<d>\d+ dead)", "(?P<e>[A-Z]+ camp)", "(?P<f>ab)"], flags=re.I))
+    for d in dispatches:
+        for text in texts:
+            for overlapping in (False, True):
+                got = [(m.start(), m.end(), m.lastgroup) for m in d.scan(text, overlapping=overlapping)]
+                assert got == _unnarrowed_scan(d, text, overlapping)
+                first = d.first(text)
+                assert ((first.start(), first.end(), first.lastgroup) if first else None) == (got[0] if got else None)
+                assert list(d.spans(text, overlapping=overlapping)) == got
+
+
+def test_caseless_twin_only_for_lower_case_literals() -> None:
+    from dataset.coder.fastre import caseless_twin
+
+    assert caseless_twin(re.compile(r"\bkill(?:ed)?\s+\d+", re.I)) is not None
+    assert caseless_twin(re.compile(r"[a-z]+ [^abc]", re.I)) is not None
+    assert caseless_twin(re.compile("kata’ib[—-]", re.I)) is not None  # characters without case
+    assert caseless_twin(re.compile("türkiye|côte", re.I)) is not None  # letters with one upper case
+    for source, flags in [("Killed", re.I), ("[A-Z]x", re.I), ("[^A-F]", re.I), ("(?-i:may)", re.I), ("kill", 0),
+                          ("ſhot", re.I), ("kıll", re.I), ("\u212aill", re.I), ("[\u0100-\u0200]", re.I),
+                          ("kill", re.I | re.X), ("(?x)kill", re.I), ("TÜRKIYE", re.I), ("σ", re.I), ("ς", re.I)]:
+        assert caseless_twin(re.compile(source, flags)) is None, source
+
+
+def test_caseless_matches_like_its_pattern() -> None:
+    from pathlib import Path
+
+    from dataset.coder import fatalities
+    from dataset.coder.fastre import Caseless, caseless_lower
+    from dataset.coder.segment import segment
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [s.text for p in sorted((root / "raw").rglob("*.md"))[:10] for s in segment(p.read_text(encoding="utf-8"))]
+    texts += ["FIVE PEOPLE WERE KILLED", "Five soldiers were killed and 3 civilians died.", "", "ıkilled ſhot dead",
+              "“Five people were KILLED,” said Café owner ΣΑΣ — ǅ 12 ＫILLED", "KILLED 3 people", "İ killed 2",
+              "TÜRKIYE and Türkiye, CÔTE D’IVOIRE; ΟΔΟΣ σ ς"]
+    patterns = [p for _, p in fatalities._PATTERNS] + [re.compile(r"(?<![a-z])x*", re.I), re.compile(r"\bno\b|$", re.I),
+                                                        re.compile(r"\b(?:türkiye|côte d’ivoire)\b|ü", re.I)]
+    for pattern in patterns:
+        fast = Caseless(pattern)
+        assert fast.twin is not None
+        for text in texts:
+            low = caseless_lower(text)
+            spans = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text, low)] == spans
+            for pos in (0, 3):
+                plain = pattern.search(text, pos, len(text) - 2)
+                got = fast.search(text, pos, len(text) - 2, lowered=low)
+                assert (got and (got.span(), got.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+                got, plain = fast.match(text, pos, lowered=low), pattern.match(text, pos)
+                assert (got and got.span()) == (plain and plain.span())

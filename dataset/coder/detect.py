@@ -9,8 +9,10 @@ when the words before it in its clause negate it ("no one was killed"), make it 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
+from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.lexicon import Lexicon, TriggerRule, load_lexicon
 from dataset.coder.segment import Sentence
 
@@ -40,13 +42,22 @@ class Detection:
     dropped: tuple[tuple[Trigger, str], ...]  # triggers ruled out, with the reason
 
 
-def _clause_before(text: str, pos: int) -> str:
-    start = 0
-    for m in _CLAUSE.finditer(text):  # the whole text: a boundary may look ahead at the trigger
-        if m.end() > pos:
-            break
-        start = m.end()
-    return text[start:pos]
+_CLAUSE_FAST = Caseless(_CLAUSE)
+
+
+def _clause_ends(text: str) -> list[int]:
+    """Where the clause boundaries of a text end, in order (read once per sentence)."""
+    lowered = caseless_lower(text)
+    if lowered is not None and _CLAUSE_FAST.twin is not None:  # spans only: the twin's are the same
+        return [m.end() for m in _CLAUSE_FAST.twin.finditer(lowered)]
+    return [m.end() for m in _CLAUSE.finditer(text)]
+
+
+def _clause_before(text: str, pos: int, ends: list[int] | None = None) -> str:
+    # the whole text: a boundary may look ahead at the trigger
+    ends = _clause_ends(text) if ends is None else ends
+    i = bisect_right(ends, pos)  # boundaries are matched left to right, so their ends increase
+    return text[ends[i - 1] if i else 0:pos]
 
 
 NEGATION_WINDOW = 6  # words before a trigger in which a negation counts
@@ -58,19 +69,20 @@ def _last_words(clause: str, n: int) -> str:
     return " " + " ".join(words[-n:]) + " " if len(words) > n else clause
 
 
-def modality(text: str, start: int, lexicon: Lexicon, brief: bool = False) -> str:
+def modality(text: str, start: int, lexicon: Lexicon, brief: bool = False, *,
+             clause_ends: list[int] | None = None) -> str:
     """'' if the trigger at `start` (sentence offsets) reports a real past event, else why not.
 
     In a brief (a one- or two-sentence report, like an ACLED note) every sentence is about the
     event, so reactions and summary words ("ongoing", "repeatedly") do not rule it out."""
-    clause = _clause_before(text, start)
+    clause = _clause_before(text, start, clause_ends)
     # a cue governs the trigger only from nearby: "farmers who did not take compensation for
     # their lands demonstrated" is a protest
-    if lexicon.modality["negation"].search(_last_words(clause, NEGATION_WINDOW)):
+    if lexicon.modality["negation"].find(_last_words(clause, NEGATION_WINDOW)):
         return "negated"
-    if lexicon.modality["hypothetical"].search(_last_words(clause, HYPOTHETICAL_WINDOW)):
+    if lexicon.modality["hypothetical"].find(_last_words(clause, HYPOTHETICAL_WINDOW)):
         return "hypothetical"
-    if lexicon.modality["topic"].search(text[max(0, start - 60):start]):
+    if lexicon.modality["topic"].find(text[max(0, start - 60):start]):
         return "topic"
     if brief:
         return ""
@@ -84,11 +96,11 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
     if key not in _SENTENCE_CACHE:
         if len(_SENTENCE_CACHE) > 4096:
             _SENTENCE_CACHE.clear()
-        reaction = lexicon.modality["reaction"].search(text)
+        reaction = lexicon.modality["reaction"].find(text)
         _SENTENCE_CACHE[key] = (
-            reaction.end() if reaction else None, bool(lexicon.modality["summary"].search(text)))
+            reaction[1] if reaction else None, bool(lexicon.modality["summary"].find(text)))
     reaction_end, summary = _SENTENCE_CACHE[key]
-    if reaction_end is not None and (reaction_end <= start or lexicon.modality["reaction"].search(text[:start])):
+    if reaction_end is not None and (reaction_end <= start or lexicon.modality["reaction"].find(text[:start])):
         return "reaction"
     if summary:
         return "summary"
@@ -138,17 +150,23 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     dropped: list[tuple[Trigger, str]] = []
     quotes = quoted_spans(text)
     seen_rules: set[int] = set()
+    clause_ends: list[int] | None = None  # read on the first trigger that needs them
     # overlapping matches too: "protesters blocked" must not hide "blocked main roads"
-    for m in lexicon.triggers.scan(text, overlapping=True):
-        i = int((m.lastgroup or "r0_0")[1:].split("_")[0])
+    for m_start, m_end, lastgroup in lexicon.triggers.spans(text, overlapping=True):
+        i = int((lastgroup or "r0_0")[1:].split("_")[0])
         if i in seen_rules:
             continue  # one live match per rule is enough
         rule = lexicon.rules[i]
-        trig = Trigger(rule, sentence.start + m.start(), sentence.start + m.end(), m.group(0))
-        why = "quoted" if any(a <= m.start() < b for a, b in quotes) else modality(text, m.start(), lexicon, brief)
-        if not why and _LEGAL_NOUN.match(text, m.end()):
+        trig = Trigger(rule, sentence.start + m_start, sentence.start + m_end, text[m_start:m_end])
+        if any(a <= m_start < b for a, b in quotes):
+            why = "quoted"
+        else:
+            if clause_ends is None:
+                clause_ends = _clause_ends(text)
+            why = modality(text, m_start, lexicon, brief, clause_ends=clause_ends)
+        if not why and _LEGAL_NOUN.match(text, m_end):
             why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
-        if not why and rule.strength == "brief" and _SPEECH.search(text, 0, m.start()):
+        if not why and rule.strength == "brief" and _SPEECH.search(text, 0, m_start):
             why = "statement"  # "he said security had been stepped up": an official's claim
         if why:
             dropped.append((trig, why))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dataset.coder.fastre import literal_alternation
+from dataset.coder.fastre import Caseless, caseless_lower, literal_alternation, lowers_safely
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -101,6 +101,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
     ("murder of", re.compile(rf"\b(?:murder|killing|death|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
 ]
+# the same patterns, searched through lower-cased ASCII text when they can be (fastre.Caseless)
+_FAST_PATTERNS = [(rule, Caseless(pattern)) for rule, pattern in _PATTERNS]
+# a single victim: "a soldier was killed" (the patterns above found no count around it)
+_SINGULAR = Caseless(re.compile(
+    r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?found |allegedly |reportedly )?(?:dead|shot dead|killed|"
+    r"murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|"
+    r"stabbed to death|stoned to death|shot and killed)\b", re.IGNORECASE))
 # deaths that are not the event's: what a protest is about, accidents, natural causes
 _NOT_THE_EVENT = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice for|following|after|over|against|mourn\w*|accident|crash|"
@@ -191,6 +198,11 @@ _GATE_WORDS = (
 )
 
 
+# the gate words as one search (a prefix tree of substrings: true where `any(w in lowered ...)` is)
+_GATE = re.compile(literal_alternation(list(_GATE_WORDS)))
+_NEED_WORDS = tuple(sorted({w for words in _NEEDS.values() for w in words}))
+
+
 def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
     """Death counts mentioned in one sentence, non-overlapping, in text order."""
     if not offset:
@@ -204,14 +216,16 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     offset = 0
     found: list[FatalityMention] = []
     lowered = text.lower()
-    if not any(w in lowered for w in _GATE_WORDS):
+    if _GATE.search(lowered) is None:
         return ()
+    twin_text = lowered if lowers_safely(text) else None  # for the patterns' caseless twins
+    present = {w for w in _NEED_WORDS if w in lowered}  # each rule's words, looked up once
     taken: list[tuple[int, int]] = []
-    for rule, pattern in _PATTERNS:
+    for rule, pattern in _FAST_PATTERNS:
         need = _NEEDS.get(rule)
-        if need is not None and not any(w in lowered for w in need):
+        if need is not None and present.isdisjoint(need):
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, twin_text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -261,7 +275,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {more.group(0)!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
-    for m in re.finditer(r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?found |allegedly |reportedly )?(?:dead|shot dead|killed|murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|stabbed to death|stoned to death|shot and killed)\b", text, re.IGNORECASE):
+    for m in _SINGULAR.finditer(text, twin_text):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
             continue
@@ -275,7 +289,13 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     return tuple(found)
 
 
+_ZERO_FAST = Caseless(_ZERO)
+
+
 def has_zero_statement(text: str) -> bool:
+    lowered = caseless_lower(text)
+    if lowered is not None and _ZERO_FAST.twin is not None:
+        return _ZERO_FAST.twin.search(lowered) is not None
     return bool(_ZERO.search(text))
 
 

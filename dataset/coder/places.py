@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dataset.coder.fastre import Caseless, caseless_lower, caseless_twin, literal_alternation
 from dataset.coder.gazetteer import Country, Index, fold, load_index, phonetic
 
 
@@ -99,6 +100,14 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|to|into|of|around|t
 _CAP_RUN = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|du|des|la|le|di|do|da|of|bin|ibn)(?:\s+|-))?"
     r"[A-Z][\w'’-]*[\w])*")
+# The same runs, written to start with the capital: Python's `re` then skips every other
+# character in C. The look-behind, moved past the capital, still reads the character before it.
+_CAP_RUN_FAST = re.compile(
+    r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’.-]*[\w])?(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|du|des|la|le|di|do|da|of|bin|ibn)"
+    r"(?:\s+|-))?[A-Z][\w'’-]*[\w])*")
+_TOKEN_SEPARATORS = re.compile(r"(\s+|-)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|ad|the)\s+")
 
 
 def _index() -> Index:
@@ -166,10 +175,27 @@ def nationality_before(text: str, start: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _country_regex_fast() -> Caseless:
+    """`_country_regex` as a prefix tree (one letter at a time, the longest name first, as the
+    alternation sorted longest first), its look-behind read after the first letter so that the
+    search skips to candidate letters in C; searched through lower-cased text (fastre.Caseless).
+    The plain regex where a name holds a letter IGNORECASE matches to more than its upper case
+    (two branches of the tree could then both match)."""
+    names = sorted({k for k in _country_lookup() if len(k) > 2 or k in ("us",)}, key=len, reverse=True)
+    if not all(caseless_twin(re.compile(re.escape(n), re.I)) for n in names) or any(n != n.lower() for n in names):
+        return Caseless(_country_regex())
+    by_first: dict[str, list[str]] = {}
+    for n in names:
+        by_first.setdefault(n[0], []).append(n[1:])
+    body = "|".join(re.escape(first) + r"(?<![\w.].)" + literal_alternation(rests) for first, rests in sorted(by_first.items()))
+    return Caseless(re.compile(rf"(?:{body})(?![\w])", re.I))
+
+
 def find_countries(text: str) -> list[tuple[int, int, CountryInfo]]:
     """Country names and demonyms in the text, with offsets. Capitalised only ("us" is no country)."""
     out = []
-    for m in _country_regex().finditer(text):
+    for m in _country_regex_fast().finditer(text, caseless_lower(text)):
         if not m.group(0)[0].isupper():
             continue
         info = country_info(m.group(0))
@@ -204,7 +230,7 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
     ids = list(idx.by_key.get(key, ()))
     if ids:
         return ids, "name"
-    stripped = re.sub(r"^(?:al|el|an|ar|as|ash|ad|the)\s+", "", key)
+    stripped = _LEADING_ARTICLE.sub("", key)
     if stripped != key:
         ids = list(idx.by_key.get(stripped, ()))
         if ids:
@@ -235,7 +261,7 @@ def _states_named(text: str, cc: str | None) -> frozenset[str]:
     return frozenset(m.group(0) for m in regex.finditer(text)) if regex else frozenset()
 
 
-def _score(i: int, hint_cc: str | None, context_ccs: set[str], admin_cue: bool,
+def _score(i: int, hint_cc: str | None, context_ccs: frozenset[str], admin_cue: bool,
            states: frozenset[str] = frozenset()) -> float:
     idx = _index()
     # an admin unit wins only when the text says "X State/Province/County"; its point is a town's,
@@ -261,23 +287,29 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     idx = _index()
     hint = country_info(country_hint) if country_hint else None
     hint_cc = hint.alpha2 if hint else None
-    context_ccs = set(_context_countries(context)) if context else set()
-    states = _states_named(text, hint_cc)
+    context_ccs = _context_countries(context) if context else frozenset()
+    states: frozenset[str] | None = None  # the admin1 units named, read on the first candidate scored
     out: list[PlaceMention] = []
-    for run in _CAP_RUN.finditer(text):
-        words = re.split(r"(\s+|-)", run.group(0))
-        tokens = [w for w in words if w and not w.isspace() and w != "-"]
-        titles = [k for k, t in enumerate(tokens) if fold(t) in _TITLES]
-        if titles and titles[0] > 0:
-            tokens = tokens[:titles[0]]  # "Mombasa Deputy Governor William Kingi": the place stays
-        if not tokens or any(fold(t) in _TITLES for t in tokens):
-            continue  # "General Qassem Soleimani": a person, whatever GeoNames says
-        # positions of tokens inside the run
-        spans, pos = [], run.start()
-        for t in tokens:
-            k = text.index(t, pos)
-            spans.append((k, k + len(t)))
-            pos = k + len(t)
+    for run in _CAP_RUN_FAST.finditer(text):
+        words = _TOKEN_SEPARATORS.split(run.group(0))
+        if len(words) == 1:  # one word: most runs ("The", "Police", "Tuesday") end here
+            key = fold(words[0])
+            if key in STOP or key in _TITLES:
+                continue  # a stop word is no place (the loop below would skip it), a title no run
+            tokens, spans = words, [run.span()]
+        else:
+            tokens = [w for w in words if w and not w.isspace() and w != "-"]
+            titles = [k for k, t in enumerate(tokens) if fold(t) in _TITLES]
+            if titles and titles[0] > 0:
+                tokens = tokens[:titles[0]]  # "Mombasa Deputy Governor William Kingi": the place stays
+            if not tokens or any(fold(t) in _TITLES for t in tokens):
+                continue  # "General Qassem Soleimani": a person, whatever GeoNames says
+            # positions of tokens inside the run
+            spans, pos = [], run.start()
+            for t in tokens:
+                k = text.index(t, pos)
+                spans.append((k, k + len(t)))
+                pos = k + len(t)
         i = 0
         while i < len(tokens):
             found = None
@@ -294,7 +326,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     break  # "Mike Pompeo": a name after a first name is a person
                 named_after = j < len(tokens) and (bool(_NAMED_AFTER_TOWN.match(" " + tokens[j])) or (
                     # "Nyeri Sunday night", "Migori ODM offices": a weekday or an acronym ends the name
-                    fold(tokens[j]) in _WEEKDAYS or bool(re.fullmatch(r"[A-Z]{2,6}", tokens[j]))) or (
+                    fold(tokens[j]) in _WEEKDAYS or bool(_ACRONYM.fullmatch(tokens[j]))) or (
                     j == i + 1 and _INSTITUTION_END.match(" " + tokens[-1]) is not None))
                 if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]) and not named_after:
                     continue  # followed by another name word: part of a longer name
@@ -305,6 +337,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ","))):
                     continue  # loose spelling match: only where the text says it is a place
                 admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:]))
+                if states is None:
+                    states = _states_named(text, hint_cc)
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
                 if hint_cc and idx.cc[best] != hint_cc:
                     if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
