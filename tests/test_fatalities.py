@@ -121,6 +121,17 @@ def test_split_total_keeps_the_sum() -> None:
         ("Over 100 camels have been killed by bandits.", 0),
         ("Residents beat up a man who had just killed his mother.", 0),
         ("Residents protested the release of three men suspected to have killed a driver.", 0),
+        ("Two fishermen were found dead with their throats slit.", 2),
+        ("A vigilante militia lynched two suspected members of a criminal gang.", 2),
+        ("A vigilante mob attacks and kills suspected rapist.", 1),
+        ("An infant dies during the raid.", 1),
+        ("A trader was fatally assaulted by police.", 1),
+        ("The clash resulted in the deaths of three soldiers.", 3),
+        ("A man suspected of stealing a motorcycle was beaten to death by a mob.", 1),
+        ("Police arrested a man suspected of killing his wife.", 0),
+        ("Militants assassinated a village chief and his son.", 2),
+        ("Soldiers shot a man and his son in the leg.", 0),
+        ("Man found killed, throat slit and body dumped in a rice farm.", 1),
     ],
 )
 def test_more_death_phrasings(text: str, deaths: int) -> None:

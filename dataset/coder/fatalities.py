@@ -41,7 +41,8 @@ _VICTIM = (
     r"(?:[\w'\-]+\s+){0,3}?(?:people|persons?|civilians?|villagers?|residents?|soldiers?|troops|officers?|policem[ae]n|"
     r"police officers?|police|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
-    r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|"
+    r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|fishermen|"
+    r"boatmen|fishers|hunters|loggers|labourers|laborers|porters|"
     r"guards?|chiefs?|teachers?|traders?|pupils|girls?|boys?|babies|baby|infants?|relatives|family members|"
     r"herdsmen|bandits|thieves|robbers|criminals|thugs|suspects?|militiamen|militia members|recruits|policemen|journalists?|youths?|"
     r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?)"
@@ -62,9 +63,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:,\s*|\s+and\s+|,\s+and\s+){_HEDGE}(?P<m>{_NUMBER})\s+"
         rf"(?:[\w'-]+\s+){{1,3}}?(?:were|have been|had been|are)\s+(?:reportedly\s+|also\s+)?(?:killed|dead|slain|shot dead)\b",
         re.IGNORECASE)),
+    ("a pair killed", re.compile(
+        rf"\b(?P<n>)(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
+        rf"(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|"
+        rf"gunned down|executed|beheaded|lynched|slain|stabbed to death|hacked to death|beaten to death)\b", re.I)),
+    ("killed a pair", re.compile(
+        rf"\b(?P<n>)(?:killed|killing|murdered|shot dead|executed|assassinated|beheaded|hacked to death|stabbed to death)\s+"
+        rf"(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
+        rf"(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\b", re.I)),
     ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)\w+,? ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
-    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths|fatalities|fatality)\b", re.IGNORECASE)),
     ("N killed", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people |persons )?killed\b", re.I)),
     ("N somebodies were killed", re.compile(
@@ -76,21 +85,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'-]+\s+){0,4}?to death\b", re.I)),
-    ("killed the one", re.compile(r"\b(?:killed|killing|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:the|a|an|one|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse)\b", re.I)),
-    ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:[\w'-]+\s+){1,8}?(?:died|succumbed)\b", re.I)),
+    ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator)\b", re.I)),
+    ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:[\w'-]+\s+){1,8}?(?:died|dies|succumbed)\b", re.I)),
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
-                                 rf"injured|hit|struck|hacked|lynched)\s+(?:(?P<n>{_NUMBER})|the|his|her|their)\s+", re.I)),
+                                 rf"injured|hit|struck|hacked|lynched)\s+(?:(?P<n>{_NUMBER})|the|his|her|their|an?)\s+", re.I)),
     ("killed him", re.compile(r"\b(?:killed|killing|murdered|shot dead|executed|beheaded|lynched|stabbed to death|hacked to death|"
                               r"beat to death|beaten to death|burned to death|burnt to death) (?P<n>him|her)\b", re.I)),
     ("the victim died", re.compile(r"\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?P<n>man|woman|boy|girl|child|victim|farmer|villager|driver|"
                                    r"civilian|soldier|officer|policeman|teacher|student|trader|herder|passenger|resident|"
                                    r"person|suspect|chief|worker|miner|fisherman|youth|monk|headman|mother|father|son|daughter)\s+(?:later\s+|subsequently\s+|reportedly\s+|"
                                    r"eventually\s+)?(?:died|succumbed)\b", re.I)),
-    ("a pair killed", re.compile(
-        rf"\b(?P<n>)(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
-        rf"(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|"
-        rf"gunned down|executed|beheaded|lynched|slain|stabbed to death|hacked to death|beaten to death)\b", re.I)),
     ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|fatalities (?:were |are )?unknown)\b(?! coded)",
                                       re.I)),
     ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?(?:died|succumbed)\b", re.I)),
@@ -99,7 +104,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 r"was allegedly)\s+(?:\w+\s+)?(?:killed|beaten to death|stabbed to death|hacked to death|"
                                 r"shot dead|burned to death|burnt to death|stoned to death|tortured to death|murdered)\b", re.I)),
     ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
-    ("murder of", re.compile(rf"\b(?:murder|killing|death|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
+    ("murder of", re.compile(rf"\b(?:murder|killing|deaths?|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
 ]
 # the same patterns, searched through lower-cased ASCII text when they can be (fastre.Caseless)
 _FAST_PATTERNS = [(rule, Caseless(pattern)) for rule, pattern in _PATTERNS]
@@ -107,13 +112,17 @@ _FAST_PATTERNS = [(rule, Caseless(pattern)) for rule, pattern in _PATTERNS]
 _SINGULAR = Caseless(re.compile(
     r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?found |allegedly |reportedly )?(?:dead|shot dead|killed|"
     r"murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|"
-    r"stabbed to death|stoned to death|shot and killed)\b", re.IGNORECASE))
+    r"stabbed to death|stoned to death|shot and killed|fatally (?:shot|stabbed|assaulted|attacked|injured|wounded|beaten))\b|"
+    r"^(?:an? )?(?:man|woman|boy|girl|body|trader|farmer) found (?:dead|killed|murdered)\b", re.IGNORECASE))
 # deaths that are not the event's: what a protest is about, accidents, natural causes
 _NOT_THE_EVENT = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice for|following|after|over|against|mourn\w*|accident|crash|"
-    r"suspected of|suspected to have|accused of|charged with|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|"
+    r"suspected to have|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|"
     r"tried to|attempted to|attempt to|attempting to|trying to|nearly|almost|"
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
+# "suspected of killing his wife", "charged with the murder of": the death is what someone is accused of
+_ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|arrested|wanted|jailed|sentenced|tried) "
+                         r"(?:of|for|with|over)\s+(?:(?:the|having|allegedly)\s+)?$", re.I)
 _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|livestock|sheep|donkeys?|animals|"
                       r"elephants?|chickens?|pigs?|horses?)\b", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
@@ -173,7 +182,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched"),
     "death toll": ("death toll",),
     "verb N to death": ("to death",),
-    "one died": ("died", "succumbed"),
+    "one died": ("died", "dies", "succumbed"),
     "bodies of N": ("body of", "bodies of", "corpse of", "corpses of", "remains of"),
     "fatally hurt N": ("fatally",),
     "he died": ("died", "succumbed"),
@@ -181,6 +190,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "killed him": (" him", " her"),
     "unknown fatalities": ("fatalities",),
     "a pair killed": (" and ",),
+    "killed a pair": (" and ",),
     "was attacked and killed": (" and killed", " and then killed", " and later killed", " and murdered",
                                 " and shot dead", " and beheaded", " and then murdered", " and later murdered"),
     "he was killed": ("he ", "she "),
@@ -191,7 +201,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 # Every death pattern needs one of these words (lower-case substrings, checked without regex):
 # sentences without them are skipped cheaply.
 _GATE_WORDS = (
-    "kill", "dead", "died", " die ", " die.", " die,", "death", "slain", "murder", "execut", "assassin", "succumb",
+    "kill", "dead", "died", "dies", " die ", " die.", " die,", "death", "slain", "murder", "execut", "assassin", "succumb",
     "behead", "lynch", "massacr", "perish", "lost their li", "lost his li", "lost her li", "fatalit", "body", "bodies",
     "corpse", "remains", "fatally", "shot", "gunned", "hacked", "stabbed", "burn", "stoned", "beaten", "beat to",
     "toll", "slaughter",
@@ -238,7 +248,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "left 5 wounded"
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
                 continue
-            if rule == "a pair killed":
+            if rule in ("a pair killed", "killed a pair"):
                 n = 2
             elif rule in ("killed the one", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found"):
@@ -258,7 +268,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "nearly lynched", "100 camels have been killed"
             if re.search(r"\b(?:no|not a single|not one)\s*$", text[max(0, s - 14):s], re.IGNORECASE):
                 continue  # "no one was killed"
-            if _NOT_THE_EVENT.search(text[max(0, s - 45):s]) or _ACCIDENT.search(text):
+            if _NOT_THE_EVENT.search(text[max(0, s - 45):s]) or _ACCIDENT.search(text) or _ACCUSED_OF.search(text[max(0, s - 40):s]):
                 continue  # the death a protest is about, or an accident
             if n is None:
                 continue
