@@ -405,3 +405,21 @@ def test_captures_chaos_and_disruptions(text: str, sub: str) -> None:
 def test_people_gone_missing_are_told_only_in_a_note() -> None:
     assert "Abduction/forced disappearance" in _subs("A couple who travelled by boat went missing.", brief=True)
     assert "Abduction/forced disappearance" not in _subs("Names were missing from the ballot papers.", brief=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Members of the Maasai community blocked the Mai Mahiu-Narok road near Suswa.", "Violent demonstration"),
+        ("GSU police battle protesters on the 12th.", "Violent demonstration"),
+        ("Voters stampeded at a polling station in Donholm.", "Violent demonstration"),
+        ("Voters at Kuresoi chased the local MP from the polling station.", "Violent demonstration"),
+        ("ODM youths forced their way into the hall during the primaries.", "Violent demonstration"),
+        ("Youths destroy ballot boxes and papers at the polling centre.", "Violent demonstration"),
+        ("Kofi Annan was met by hundreds of protesters upon his arrival.", "Peaceful protest"),
+        ("Thousands of garment workers from the factory demanded the company stop the dismissals.", "Peaceful protest"),
+        ("A sticker campaign was launched at the college to oppose the decision.", "Peaceful protest"),
+    ],
+)
+def test_more_crowd_acts(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
