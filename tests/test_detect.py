@@ -423,3 +423,16 @@ def test_people_gone_missing_are_told_only_in_a_note() -> None:
 )
 def test_more_crowd_acts(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Hostel windows were broken by demonstrators.", "Violent demonstration"),
+        ("Police used tear gas to disperse the protest when it had become 'rowdy'.", "Violent demonstration"),
+        ("There were reports of looting and robbery during the protests.", "Violent demonstration"),
+        ("The funeral was disrupted by a group of mourners.", "Violent demonstration"),
+    ],
+)
+def test_protests_that_turned_destructive(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
