@@ -421,3 +421,9 @@ def test_militants_who_burn_an_army_camp_and_kill_soldiers_fight_a_battle() -> N
     events = _coded("On 3 May 2020, ISWAP militants attacked a Nigerien army camp in Doutchi near Diffa, killed two "
                     "soldiers and partially burned the camp and vehicles.", "Niger")
     assert [(e.sub_event_type, e.inter2) for e in events] == [("Armed clash", 1)]
+
+
+def test_a_road_with_a_hyphenated_name_blocked_by_residents_is_a_demonstration_not_a_mob() -> None:
+    events = _coded("On 30 January 2020, residents of Gitaru blocked the Gitaru-Wangige road to stop forest officers.",
+                    "Kenya")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -1003,7 +1003,7 @@ _GRIEVANCE = re.compile(
     r"\b(?:police|officers|authorities|officials?|government|governor|polling|ballot|votes?|vote-counting|rally|"
     r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b", re.I)
 # the marks of a street demonstration even when nobody calls it one
-_STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:\w+ ){0,3}(?:road|highway|street))", re.I)
+_STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,3}\w+", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
