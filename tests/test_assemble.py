@@ -427,3 +427,14 @@ def test_a_road_with_a_hyphenated_name_blocked_by_residents_is_a_demonstration_n
     events = _coded("On 30 January 2020, residents of Gitaru blocked the Gitaru-Wangige road to stop forest officers.",
                     "Kenya")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_property_destroyed_by_a_crowd_is_mob_violence_and_by_unnamed_people_destruction() -> None:
+    crowd = _coded("On 26 May 2020, more than 350 traders in Watamu burnt down three villas in retaliation for the "
+                   "demolition of their kiosks.", "Kenya")
+    assert [(e.sub_event_type, e.actor1) for e in crowd] == [("Mob violence", "Rioters (Kenya)")]
+    unnamed = _coded("On 20 September 2020, an unspecified group burned 20 shops and several houses in Nessuit.", "Kenya")
+    assert [(e.sub_event_type, e.actor1) for e in unnamed] == [
+        ("Looting/property destruction", "Unidentified Armed Group (Kenya)")]
+    agent = _coded("On 30 August 2019, near Lashio, three civilian cars were burned and destroyed by the TNLA.")
+    assert [(e.sub_event_type, e.inter1) for e in agent] == [("Looting/property destruction", 2)]

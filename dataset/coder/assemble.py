@@ -574,6 +574,9 @@ def _assign_actors(
             doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
                      and m.end <= cand.trigger.start and not _CROWD.search(cand.trigger.text)
                      and not _CROWD_WHO.search(text, m.end, cand.trigger.start)]
+            # "three cars were burned and destroyed by the Brotherhood Alliance": the agent after the act
+            doers += [m for m in armed if m.start > cand.trigger.start and m not in doers
+                      and _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start])]
             if doers and not any(t.sub_event_type == "Violent demonstration" and t.rule.strength == "strong"
                                  and _RIOT.search(t.text) for t in cand.triggers):
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
@@ -590,6 +593,13 @@ def _assign_actors(
                     return "Attack", _role(doers[0]), victims, reasons
                 reasons.append(f"property destroyed by an armed actor ({doers[0].text!r}): looting/property destruction")
                 return "Looting/property destruction", _role(doers[0]), victims, reasons
+            if not doers and not _CROWD.search(event_text) and not _MOB.search(event_text) \
+                    and not _RIOT.search(event_text) and _UNNAMED_DOERS.search(event_text):
+                # "an unspecified group burned 20 shops", "vandalised by hired goons": no crowd told
+                victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
+                reasons.append("property destroyed by people not told as a crowd: looting/property destruction")
+                return "Looting/property destruction", _generic("unidentified", country, day, "perpetrator not named"), \
+                    victims, reasons
             sub = "Mob violence"  # violent acts with no demonstration: a mob's
             reasons.append("violence by a crowd outside a demonstration: mob violence")
         if sub in ("Violent demonstration", "Mob violence"):
@@ -659,6 +669,12 @@ def _assign_actors(
                 reasons.append("arresting force not named: police assumed")
             others = [m for m in main if m is not force and m.inter != 1]
             return sub, a1, (_role(others[0]) if others else None), reasons
+        if sub == "Looting/property destruction" and not armed and _CROWD.search(
+                text[cand.sentences[0].start:cand.trigger.start]):
+            # "mourners set a house alight", "traders burnt down three villas": a crowd's destruction
+            victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
+            reasons.append("property destroyed by a crowd: mob violence")
+            return "Mob violence", Role(f"Rioters ({country})", 5, "a crowd destroying property"), victims, reasons
         if sub == "Looting/property destruction":
             actor = armed[0] if armed else next((m for m in main if m.inter == 5), None)
             a1 = _role(actor) if actor else _generic("unidentified", country, day, "perpetrator not named")
@@ -974,6 +990,8 @@ _CROWD_WHO = re.compile(r"\b(?:crowds?|voters|supporters|protesters|demonstrator
                         r"students)\b(?:\s+[\w']+){0,4}?\s+who\b", re.I)
 _TRAINING_AFTER = re.compile(r"\s+(?:training|service|camp|uniforms?)\b", re.I)
 _FORCED_LABOUR = re.compile(r"\bto (?:serve|work|act) as (?:\w+ )?(?:guides?|porters?|human shields?)\b", re.I)
+_UNNAMED_DOERS = re.compile(r"\b(?:unspecified|unknown|unidentified|hooded|masked|hired|suspected) (?:group|people|men|"
+                            r"persons|individuals|goons|arsonists|attackers|assailants)\b|\barsonists\b", re.I)
 _GATHERING = re.compile(r"\b(?:gather\w*|assembl\w*|group of|groups|people|crowds?|marchers|rally|meeting|dispers\w*|"
                         r"broke up|break up)\b", re.I)
 _RESIDENTS_FOUGHT_BACK = re.compile(
