@@ -438,3 +438,15 @@ def test_property_destroyed_by_a_crowd_is_mob_violence_and_by_unnamed_people_des
         ("Looting/property destruction", "Unidentified Armed Group (Kenya)")]
     agent = _coded("On 30 August 2019, near Lashio, three civilian cars were burned and destroyed by the TNLA.")
     assert [(e.sub_event_type, e.inter1) for e in agent] == [("Looting/property destruction", 2)]
+
+
+def test_police_hit_in_the_next_sentence_make_an_attack_a_battle() -> None:
+    events = _coded("On 3 May 2020, Pokot fighters attacked a Red Cross convoy near Mukutani. 4 police officers were "
+                    "injured.", "Kenya")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Armed clash", 1)]
+
+
+def test_two_communities_named_before_militias_are_both_militias() -> None:
+    events = _coded("On 3 May 2020, at least 10 people were killed in Kom between Borana and Samburu militias.",
+                    "Kenya")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 4, 4)]

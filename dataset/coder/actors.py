@@ -224,7 +224,7 @@ def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -
 
 SUSPECTED_RULE = " suspected of violence -> Unidentified Armed Group"
 _SUSPECTED_OF_VIOLENCE = re.compile(
-    r",?\s+(?:who (?:were|was|are|is|had been) )?(?:suspected|accused|believed) (?:of|to have) (?:being |been )?"
+    r",?\s+(?:who (?:were|was|are|is|had been) )?(?:suspected|accused|believed) (?:of|to have) (?:being |been |having )?"
     r"(?:murder\w*|kill\w*|robb\w*|armed robbery|attack\w*|carjack\w*|kidnap\w*|abduct\w*|"
     r"(?:members? of )?(?:a |an )?(?:gang|criminal gang|militia|terror\w*|bandits?|robbers?|thugs?|criminals?))", re.I)
 _IN_A_NAME = re.compile(r"(?:Man|Woman|Boy|Girl|Men|People|Child)$")

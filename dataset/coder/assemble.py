@@ -802,6 +802,18 @@ def _assign_actors(
         state_engaged = perpetrator is not None and perpetrator.inter not in (1, 8) and any(
             m.inter in (1, 8) and m.name != perpetrator.name
             and _STATE_ENGAGED.search(text[m.start:_sentence_end(text, m.end)]) for m in armed)
+        if perpetrator is not None and perpetrator.inter in (2, 3, 4) and not state_engaged \
+                and not any(m.inter in (1, 8) for m in armed):
+            # "Pokot fighters attacked a convoy. 4 police officers were injured.": forces hit or fighting
+            # back in the next sentences make it a battle
+            later = [m for s2 in _following(cand, all_sentences, 2)
+                     for m in _actor_mentions(text, [s2], country, day)
+                     if m.inter in (1, 8) and m.kind.startswith("state")
+                     and _STATE_ENGAGED.search(text[m.start:_sentence_end(text, m.end)])]
+            if later:
+                state_engaged = True
+                armed = armed + [later[0]]
+                reasons.append(f"state forces hit or fighting back in the next sentences ({later[0].text!r})")
         two_sides = (len(armed) >= 2 and (not civilians or armed_object or state_engaged)) or (
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
@@ -1064,6 +1076,12 @@ _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repe
 def _sentence_end(text: str, pos: int) -> int:
     m = re.compile(r"[.;!?](?:\s|$)").search(text, pos)
     return m.end() if m else len(text)
+
+
+def _following(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> list[Sentence]:
+    """The n sentences after the event's last one, in its paragraph."""
+    last = cand.sentences[-1]
+    return [s for s in all_sentences if 0 < s.index - last.index <= n and s.paragraph == last.paragraph]
 
 
 def _told_after(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> str:
