@@ -465,7 +465,7 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
 
 _ARMED = {1, 2, 3, 4, 8}
 _COMMUNITY_PEOPLE = re.compile(r"\b(?:villagers|residents|herders|herdsmen|pastoralists|members|communit(?:y|ies)|"
-                               r"farmers|families)$", re.I)
+                               r"farmers|families|villages)$", re.I)
 # "the KIA post", "KIA's 6th battalion headquarters": a group named as the place hit is the target
 _TARGET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:(?:\d+\w*|frontline|front-line|forward|main|mobile|military|"
                            r"battalions?|brigades?|hilltop|training|fighters['’]?)\s+){0,3}(?:post|posts|base|bases|camp|camps|"
