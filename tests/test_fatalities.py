@@ -132,6 +132,7 @@ def test_split_total_keeps_the_sum() -> None:
         ("Militants assassinated a village chief and his son.", 2),
         ("Soldiers shot a man and his son in the leg.", 0),
         ("Man found killed, throat slit and body dumped in a rice farm.", 1),
+        ("Conflicting fatalities were reported, ranging from one to two fatalities.", 1),
     ],
 )
 def test_more_death_phrasings(text: str, deaths: int) -> None:
@@ -200,3 +201,9 @@ def test_dismissed_and_second_source_figures_are_left_out() -> None:
     second = _coded("On 4 May 2020, militants attacked police posts near Diffa, killing 13 policemen. However, according "
                     "to the ministry, the attack resulted in 14 policemen deaths.")
     assert [e.fatalities for e in second] == [13]
+
+
+def test_a_coded_figure_replaces_the_reported_ones() -> None:
+    events = _coded("On 7 January 2020, near Diffa, a battle took place between the army and Boko Haram. Several "
+                    "soldiers and three militants were killed. Code 13 fatalities.")
+    assert [e.fatalities for e in events] == [13]

@@ -71,6 +71,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<n>)(?:killed|killing|murdered|shot dead|executed|assassinated|beheaded|hacked to death|stabbed to death)\s+"
         rf"(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
         rf"(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\b", re.I)),
+    ("fatalities coded as N (count first)", re.compile(
+        rf"\b(?:code|coded|coding)\s+(?P<n>{_NUMBER})\s+fatalit(?:y|ies)\b|\b(?P<m>{_NUMBER})\s+fatalit(?:y|ies)\s+"
+        rf"(?:were |are |was |is )?(?:coded|recorded)\b", re.I)),
+    ("from N to M killed", re.compile(
+        rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)\w+,? ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the)))?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
@@ -191,6 +196,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "unknown fatalities": ("fatalities",),
     "a pair killed": (" and ",),
     "killed a pair": (" and ",),
+    "fatalities coded as N (count first)": ("fatalit",),
+    "from N to M killed": ("from ",),
     "was attacked and killed": (" and killed", " and then killed", " and later killed", " and murdered",
                                 " and shot dead", " and beheaded", " and then murdered", " and later murdered"),
     "he was killed": ("he ", "she "),
@@ -250,6 +257,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue
             if rule in ("a pair killed", "killed a pair"):
                 n = 2
+            elif rule == "fatalities coded as N (count first)":
+                n = parse_number(m.group("n") or m.group("m"))
             elif rule in ("killed the one", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found"):
                 n = 1
