@@ -1006,10 +1006,10 @@ _UNNAMED_DOERS = re.compile(r"\b(?:unspecified|unknown|unidentified|hooded|maske
                             r"persons|individuals|goons|arsonists|attackers|assailants)\b|\barsonists\b", re.I)
 _GATHERING = re.compile(r"\b(?:gather\w*|assembl\w*|group of|groups|people|crowds?|marchers|rally|meeting|dispers\w*|"
                         r"broke up|break up)\b", re.I)
-_RESIDENTS_FOUGHT_BACK = re.compile(
-    r"\b(?:villagers|residents|locals|inhabitants|community members|youths?)\b[^.]{0,30}?\b(?:responded|fought back|"
-    r"repelled|routed|resisted|retaliated|repulsed|chased (?:away|off|out)|fought off)\b", re.I)
 _DEFENDERS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|community members|youths?)\b", re.I)
+_RESIDENTS_FOUGHT_BACK = re.compile(
+    _DEFENDERS.pattern + r"[^.]{0,30}?\b(?:responded|fought back|repelled|routed|resisted|retaliated|repulsed|"
+    r"chased (?:away|off|out)|fought off)\b", re.I)
 _AGENT_BEFORE = re.compile(r"\bby (?:a |an |the )?(?:group of |gang of |band of |mob of )?(?:\w+ )?$", re.I)
 # weapons or armed men: a fight with police that involves them is no crowd's
 _ARMS = re.compile(r"\b(?:gunmen|gunfire|gun ?battles?|guns?|exchange of fire|exchanged fire|fire ?fights?|shoot-?outs?|"
@@ -1085,18 +1085,13 @@ def _following(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> li
 
 
 def _told_after(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> str:
-    """The n sentences after the event's last one, in its paragraph ("... arrested two men. They
-    were beaten.")."""
-    last = cand.sentences[-1]
-    return " ".join(s.text for s in all_sentences if 0 < s.index - last.index <= n and s.paragraph == last.paragraph)
+    """The text of the n sentences after the event ("... arrested two men. They were beaten.")."""
+    return " ".join(s.text for s in _following(cand, all_sentences, n))
 
 
 def _gunfire_after_blast(cand: Candidate, all_sentences: list[Sentence]) -> bool:
     """Gunfire told with a blast or in the two sentences after it, in the same paragraph."""
-    last = cand.sentences[-1]
-    told = [s for s in all_sentences if s in cand.sentences or (
-        0 < s.index - last.index <= 2 and s.paragraph == last.paragraph)]
-    return any(_GUNFIRE.search(s.text) for s in told)
+    return any(_GUNFIRE.search(s.text) for s in [*cand.sentences, *_following(cand, all_sentences, 2)])
 
 
 def _context_group(text: str, cand: Candidate, country: str, day: date,
