@@ -30,12 +30,12 @@ FLOORS = {
     "event_date": 0.95,
     "time_precision": 0.95,
     "location": 0.92,
-    "admin1": 0.87,
+    "admin1": 0.90,
     "country": 0.98,
-    "fatalities": 0.95,
-    "inter1": 0.80,
-    "inter2": 0.80,
-    "actor1": 0.80,
+    "fatalities": 0.97,
+    "inter1": 0.85,
+    "inter2": 0.85,
+    "actor1": 0.85,
 }
 NO_EVENT_FLOOR = 0.95  # share of no-event articles that yield no event
 
