@@ -450,3 +450,9 @@ def test_two_communities_named_before_militias_are_both_militias() -> None:
     events = _coded("On 3 May 2020, at least 10 people were killed in Kom between Borana and Samburu militias.",
                     "Kenya")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 4, 4)]
+
+
+def test_fishermen_beaten_by_soldiers_is_an_attack() -> None:
+    events = _coded("On 19 December 2019, in Kyauktaw, two fishermen returning home were beaten by the members of "
+                    "the Myanmar military.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]
