@@ -456,3 +456,12 @@ def test_fishermen_beaten_by_soldiers_is_an_attack() -> None:
     events = _coded("On 19 December 2019, in Kyauktaw, two fishermen returning home were beaten by the members of "
                     "the Myanmar military.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]
+
+
+def test_vigilantes_and_crowds_named_as_agents_are_rioters() -> None:
+    vigilantes = _coded("On 3 May 2020, a suspected thief was attacked and killed by a vigilante group in Kisumu.",
+                        "Kenya")
+    assert [(e.sub_event_type, e.actor1) for e in vigilantes] == [("Mob violence", "Rioters (Kenya)")]
+    burned = _coded("On 3 May 2020, 28 houses were burnt down in Kaloleni by a group of suspected boda boda operators.",
+                    "Kenya")
+    assert [e.sub_event_type for e in burned] == ["Mob violence"]

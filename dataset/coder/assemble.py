@@ -669,8 +669,9 @@ def _assign_actors(
                 reasons.append("arresting force not named: police assumed")
             others = [m for m in main if m is not force and m.inter != 1]
             return sub, a1, (_role(others[0]) if others else None), reasons
-        if sub == "Looting/property destruction" and not armed and _CROWD.search(
-                text[cand.sentences[0].start:cand.trigger.start]):
+        if sub == "Looting/property destruction" and not armed and (
+                _CROWD.search(text[cand.sentences[0].start:cand.trigger.start])
+                or _CROWD_AGENT.search(text, cand.trigger.end, cand.sentences[-1].end)):
             # "mourners set a house alight", "traders burnt down three villas": a crowd's destruction
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
             reasons.append("property destroyed by a crowd: mob violence")
@@ -968,13 +969,13 @@ _MOB = re.compile(
     r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes?|angry|irate|factions|students|refugees|fans|"
     r"groups|members|workers|traders|squatters)\b(?:(?!\b(?:gunmen|militants|soldiers|police|policemen|were|was|been|"
     r"claim\w*|said|says|blamed|believe\w*|alerted|rescued|accused)\b).)*?"
-    r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*|"
+    r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*|ambush\w*|"
     r"fight\w*|fought|scuffl\w*|violence|confrontation)|"
     r"\b(?:clash\w*|confrontations?|fights?|scuffles?|violence|brawls?) between (?:\w+ ){0,3}"
     r"(?:supporters|youths|students|factions|groups|residents|traders|members|fans|rivals)|"
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
     r"(?:group of (?:\w+ ){0,3})?(?:mob|residents|villagers|youths?|supporters|community members|crowd|voters|locals|"
-    r"members of the public)",
+    r"members of the public|vigilantes?|vigilante (?:group|mob))",
     re.I)
 # violence done to people held: it makes an arrest or an abduction an attack
 # (forced labour as porters or guides stays an abduction, as ACLED codes it)
@@ -991,6 +992,8 @@ _CROWD = re.compile(
 _MOB_MARKS = re.compile(
     r"\b(?:with|using) (?:\w+ ){0,2}(?:stones|rocks|sticks|clubs|slingshots|crude weapons|rungus)\b|"
     r"\b(?:stones and slingshots|stoned|stoning|witch\w*)\b|"
+    r"\bsuspected (?:thie(?:f|ves)|robbers?|rustlers?|witch(?:es)?|criminals?)\b[^.]{0,30}\b(?:burnt|burned|lynched|"
+    r"beaten|stoned|set ablaze)\b|"
     r"\b(?:(?:around|about|some|over|more than|approximately) (?:\d+|ten|twenty|thirty|forty|fifty|a hundred|hundreds of) "
     r"(?:people|men|young men|youths)|"
     r"(?:his|her|their|a) rival['’]?s? supporters)\b"
@@ -1002,6 +1005,9 @@ _CROWD_WHO = re.compile(r"\b(?:crowds?|voters|supporters|protesters|demonstrator
                         r"students)\b(?:\s+[\w']+){0,4}?\s+who\b", re.I)
 _TRAINING_AFTER = re.compile(r"\s+(?:training|service|camp|uniforms?)\b", re.I)
 _FORCED_LABOUR = re.compile(r"\bto (?:serve|work|act) as (?:\w+ )?(?:guides?|porters?|human shields?)\b", re.I)
+# "burnt down by a group of suspected boda boda operators": a crowd named as the agent
+_CROWD_AGENT = re.compile(r"\bby (?:a |an |the )?(?:group of |crowd of |mob of )?(?:suspected |angry |irate )?" + _CROWD.pattern,
+                          re.I)
 _UNNAMED_DOERS = re.compile(r"\b(?:unspecified|unknown|unidentified|hooded|masked|hired|suspected) (?:group|people|men|"
                             r"persons|individuals|goons|arsonists|attackers|assailants)\b|\barsonists\b", re.I)
 _GATHERING = re.compile(r"\b(?:gather\w*|assembl\w*|group of|groups|people|crowds?|marchers|rally|meeting|dispers\w*|"
