@@ -465,3 +465,11 @@ def test_vigilantes_and_crowds_named_as_agents_are_rioters() -> None:
     burned = _coded("On 3 May 2020, 28 houses were burnt down in Kaloleni by a group of suspected boda boda operators.",
                     "Kenya")
     assert [e.sub_event_type for e in burned] == ["Mob violence"]
+
+
+def test_destruction_done_to_protesters_is_what_their_protest_is_about() -> None:
+    events = _coded("On 21 April 2019, in Myawaddy, residents staged a protest as their houses were destroyed by the "
+                    "state government.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    burned = _coded("On 9 July 2017, houses were burned in villages on the Isiolo-Meru border.", "Kenya")
+    assert burned, "passive destruction with no protest is still an event"

@@ -55,6 +55,7 @@ _DEMONSTRATION_SEVERITY = {
 }
 _HARM_TO_PEOPLE = re.compile(r"\b(?:killed|killing|shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
                              r"wounded|injured|hacked|stabbed)\b", re.I)
+_DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
 _FORCES_ARRESTED = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|authorities)\b(?:\s+\w+){0,2}\s+"
@@ -564,8 +565,13 @@ def _assign_actors(
         return None
 
     if cand.family == "demonstration":
+        # destruction told in the passive beside a protest ("their houses were destroyed by the government",
+        # "a fire that destroyed the market") is what the protest is about, not what it did
+        acts = [t for t in cand.triggers if not (
+            t.sub_event_type == "Violent demonstration" and len(cand.triggers) > 1
+            and _DONE_TO_THEM.search(text[max(0, t.start - 12):t.start]))]
         severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, _INTERVENTION_ACTS.get(t.sub_event_type, 0))
-                        for t in cand.triggers), default=0)
+                        for t in acts or cand.triggers), default=0)
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
         riot_with_grievance = bool(_RIOT.search(event_text) and _GRIEVANCE.search(event_text))
