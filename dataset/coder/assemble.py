@@ -568,7 +568,7 @@ def _assign_actors(
         # destruction told in the passive beside a protest ("their houses were destroyed by the government",
         # "a fire that destroyed the market") is what the protest is about, not what it did
         acts = [t for t in cand.triggers if not (
-            t.sub_event_type == "Violent demonstration" and len(cand.triggers) > 1
+            t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and len(cand.triggers) > 1
             and _DONE_TO_THEM.search(text[max(0, t.start - 12):t.start]))]
         severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, _INTERVENTION_ACTS.get(t.sub_event_type, 0))
                         for t in acts or cand.triggers), default=0)
