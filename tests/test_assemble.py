@@ -473,3 +473,11 @@ def test_destruction_done_to_protesters_is_what_their_protest_is_about() -> None
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
     burned = _coded("On 9 July 2017, houses were burned in villages on the Isiolo-Meru border.", "Kenya")
     assert burned, "passive destruction with no protest is still an event"
+
+
+def test_a_crowd_dispersed_to_enforce_a_curfew_is_an_attack_not_a_protest() -> None:
+    events = _coded("On 26 March 2020, police used teargas to disperse a crowd at the Laare market in Meru during the "
+                    "enforcement of coronavirus social distancing.", "Kenya")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")]
+    protest = _coded("On 9 October 2017, police used tear gas to disperse NASA protesters in Machakos.", "Kenya")
+    assert [e.sub_event_type for e in protest] == ["Protest with intervention"]

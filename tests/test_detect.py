@@ -436,3 +436,8 @@ def test_more_crowd_acts(text: str, sub: str) -> None:
 )
 def test_protests_that_turned_destructive(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
+
+
+def test_batons_wielded_by_attackers_are_no_police_intervention() -> None:
+    assert "Protest with intervention" not in _subs("She was ambushed and beaten by 30 men wielding batons and machetes.")
+    assert "Protest with intervention" in _subs("Police used batons to disperse the protesters.")

@@ -55,6 +55,10 @@ _DEMONSTRATION_SEVERITY = {
 }
 _HARM_TO_PEOPLE = re.compile(r"\b(?:killed|killing|shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
                              r"wounded|injured|hacked|stabbed)\b", re.I)
+# force used to enforce a rule on people who were not protesting
+_ENFORCEMENT = re.compile(r"\b(?:curfew|coronavirus|covid|lockdown|social distancing|preventive measures|enforc\w*|"
+                          r"markets?|worshippers|evict\w*|sanitizers?|brewery|bribes?)\b", re.I)
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|supporters|strikers)\b", re.I)
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
@@ -623,9 +627,11 @@ def _assign_actors(
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
         if sub == "Peaceful protest":
             return sub, a1, None, reasons
-        if sub == "Protest with intervention" and state and not _DEMONSTRATION_WORDS.search(event_text) \
-                and not _CROWD.search(event_text) and not _GATHERING.search(event_text):
-            # "police beat a driver with batons": no protest, no crowd: force used on civilians
+        if sub == "Protest with intervention" and state and not _DEMONSTRATION_WORDS.search(event_text) and (
+                (not _CROWD.search(event_text) and not _GATHERING.search(event_text))
+                or (_ENFORCEMENT.search(event_text) and not _PROTESTERS.search(event_text))):
+            # "police beat a driver with batons", "police dispersed a crowd at the market during the curfew":
+            # no protest: force used on civilians
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people hit by the force")
             reasons.append("force used with no protest or crowd told: attack")
             return "Attack", _role(state[0]), victims, reasons
