@@ -481,3 +481,9 @@ def test_a_crowd_dispersed_to_enforce_a_curfew_is_an_attack_not_a_protest() -> N
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")]
     protest = _coded("On 9 October 2017, police used tear gas to disperse NASA protesters in Machakos.", "Kenya")
     assert [e.sub_event_type for e in protest] == ["Protest with intervention"]
+
+
+def test_groups_clashing_over_pasture_are_communal_militias() -> None:
+    events = _coded("On 25 August 2019, in Safarisi, herders and farmers clashed over pasture. A man was killed.",
+                    "Kenya")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 4, 4)]

@@ -59,6 +59,7 @@ _HARM_TO_PEOPLE = re.compile(r"\b(?:killed|killing|shot|murdered|beheaded|abduct
 _ENFORCEMENT = re.compile(r"\b(?:curfew|coronavirus|covid|lockdown|social distancing|preventive measures|enforc\w*|"
                           r"markets?|worshippers|evict\w*|sanitizers?|brewery|bribes?)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|supporters|strikers)\b", re.I)
+_COMMUNAL_SIDES = re.compile(r"\b(?:herders and farmers|farmers and herders|armed clash(?:es)?|warriors|morans)\b", re.I)
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
@@ -867,6 +868,11 @@ def _assign_actors(
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append("police against an unarmed crowd: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, "an unarmed crowd against police"), _role(armed[0]), reasons
+    if not armed and sub == "Armed clash" and (_COMMUNAL.search(event_text) or _COMMUNAL_SIDES.search(event_text)):
+        # "herders and farmers clashed over pasture", "villagers clashed over a boundary": communal militias
+        reasons.append("groups clashing over land, water or pasture: communal militias")
+        communal = Role(f"Unidentified Communal Militia ({country})", 4, "a community's fighters")
+        return sub, communal, communal, reasons
     if not armed and sub == "Armed clash" and (crowd is not None or _UNARMED_SIDES.search(event_text)):
         # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting
         sub = "Mob violence"
