@@ -487,3 +487,9 @@ def test_groups_clashing_over_pasture_are_communal_militias() -> None:
     events = _coded("On 25 August 2019, in Safarisi, herders and farmers clashed over pasture. A man was killed.",
                     "Kenya")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 4, 4)]
+
+
+def test_political_rivals_clashing_are_a_mob() -> None:
+    events = _coded("On 3 May 2020, political rivals clashed at a church meeting in Nyeri.", "Kenya")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")]

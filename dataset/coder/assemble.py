@@ -1017,7 +1017,8 @@ _MOB_MARKS = re.compile(
     r"(?:his|her|their|a) rival['’]?s? supporters)\b"
     r"(?![^.]{0,30}\b(?:were|was|had been|have been)\b)", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
-                            r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors)\b", re.I)
+                            r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors|rivals|two sides)\b",
+                            re.I)
 # "police fired tear gas at crowds who tried to storm the offices": the crowd did it
 _CROWD_WHO = re.compile(r"\b(?:crowds?|voters|supporters|protesters|demonstrators|youths?|residents|people|citizens|traders|"
                         r"students)\b(?:\s+[\w']+){0,4}?\s+who\b", re.I)
