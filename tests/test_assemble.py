@@ -493,3 +493,12 @@ def test_political_rivals_clashing_are_a_mob() -> None:
     events = _coded("On 3 May 2020, political rivals clashed at a church meeting in Nyeri.", "Kenya")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")]
+
+
+def test_violence_the_demonstrators_did_makes_a_violent_demonstration() -> None:
+    events = _coded("On 13 April 2019, individuals demonstrated against a private developer in Highridge, Nairobi. "
+                    "Demonstrators destroyed machines and allegedly assaulted an individual on site.", "Kenya")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    topic = _coded("On 10 July 2019, in Dawei, about 250 people staged a protest demanding justice for a child. "
+                   "Protesters also demanded the eradication of child rape.")
+    assert [e.sub_event_type for e in topic] == ["Peaceful protest"]

@@ -441,3 +441,15 @@ def test_protests_that_turned_destructive(text: str, sub: str) -> None:
 def test_batons_wielded_by_attackers_are_no_police_intervention() -> None:
     assert "Protest with intervention" not in _subs("She was ambushed and beaten by 30 men wielding batons and machetes.")
     assert "Protest with intervention" in _subs("Police used batons to disperse the protesters.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Matatu crew blocked the busy Kisumu-Luanda-Busia highway to protest harassment.", "Violent demonstration"),
+        ("The protests were marred by violence on both sides.", "Violent demonstration"),
+        ("Students protesting against their principal burn their dorm.", "Violent demonstration"),
+    ],
+)
+def test_protests_marred_by_violence(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)

@@ -60,6 +60,9 @@ _ENFORCEMENT = re.compile(r"\b(?:curfew|coronavirus|covid|lockdown|social distan
                           r"markets?|worshippers|evict\w*|sanitizers?|brewery|bribes?)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|supporters|strikers)\b", re.I)
 _COMMUNAL_SIDES = re.compile(r"\b(?:herders and farmers|farmers and herders|armed clash(?:es)?|warriors|morans)\b", re.I)
+_PROTESTERS_DID = re.compile(r"\b(?:demonstrators|protesters|protestors|rioters)\b(?![^.]{0,60}\b(?:were|was|by)\b)[^.]*$",
+                             re.I)
+_PROTEST_TOPIC_CUE = re.compile(r"\b(?:demand\w*|against|over|justice|about|condemn\w*|denounc\w*)\b[^.]*$", re.I)
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
@@ -577,6 +580,10 @@ def _assign_actors(
             and _DONE_TO_THEM.search(text[max(0, t.start - 12):t.start]))]
         severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, _INTERVENTION_ACTS.get(t.sub_event_type, 0))
                         for t in acts or cand.triggers), default=0)
+        # "Demonstrators destroyed machines and assaulted a man": violence the demonstrators did
+        if any(t.rule.family == "violence" and _PROTESTERS_DID.search(text, max(0, t.start - 120), t.start)
+               and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start) for t in cand.triggers):
+            severity = max(severity, _DEMONSTRATION_SEVERITY["Violent demonstration"])
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
         riot_with_grievance = bool(_RIOT.search(event_text) and _GRIEVANCE.search(event_text))
