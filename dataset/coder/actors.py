@@ -226,7 +226,8 @@ SUSPECTED_RULE = " suspected of violence -> Unidentified Armed Group"
 _SUSPECTED_OF_VIOLENCE = re.compile(
     r",?\s+(?:who (?:were|was|are|is|had been) )?(?:suspected|accused|believed) (?:of|to have) (?:being |been |having )?"
     r"(?:murder\w*|kill\w*|robb\w*|armed robbery|attack\w*|carjack\w*|kidnap\w*|abduct\w*|"
-    r"(?:members? of )?(?:a |an )?(?:gang|criminal gang|militia|terror\w*|bandits?|robbers?|thugs?|criminals?))", re.I)
+    r"(?:(?:members?|part) (?:of|or) )?(?:a |an )?(?:gang|criminal gang|militia|terror\w*|bandits?|robbers?|thugs?|"
+    r"criminals?))", re.I)
 _IN_A_NAME = re.compile(r"(?:Man|Woman|Boy|Girl|Men|People|Child)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 

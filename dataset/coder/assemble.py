@@ -1102,7 +1102,8 @@ _ANSWERED = re.compile(r"(?:responded|retaliated|returned fire|fired back)", re.
 _TWO_SIDED_FIRE = re.compile(r"\b(?:(?:shelling|fire|firing|shooting|fighting) between|exchang\w*|responded|retaliated|"
                              r"returned fire|fired back|both sides|two-sided)\b", re.I)
 _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repelled|returned fire|responded|"
-                            r"exchanged|pursued|engaged|wounded|injured|killed|shot dead|shooting dead|died)\b", re.I)
+                            r"exchanged|pursued|engage[sd]?|battled?|wounded|injured|killed|shot dead|shooting dead|died)\b",
+                            re.I)
 
 
 def _sentence_end(text: str, pos: int) -> int:
