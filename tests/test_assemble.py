@@ -502,3 +502,14 @@ def test_violence_the_demonstrators_did_makes_a_violent_demonstration() -> None:
     topic = _coded("On 10 July 2019, in Dawei, about 250 people staged a protest demanding justice for a child. "
                    "Protesters also demanded the eradication of child rape.")
     assert [e.sub_event_type for e in topic] == ["Peaceful protest"]
+
+
+def test_soldiers_who_shoot_a_woman_at_her_house_stay_soldiers() -> None:
+    events = _coded("On 16 July 2020, in Hla Gun Pyo village, two soldiers from the Myanmar military shot a woman at "
+                    "her house.")
+    assert [(e.sub_event_type, e.inter1, e.actor2) for e in events] == [("Attack", 1, "Civilians (Myanmar)")]
+
+
+def test_drivers_and_councilmen_shot_by_forces_are_civilians() -> None:
+    events = _coded("On 18 October 2020, gendarmes based in Diffa mistakenly shot and killed a councilman.", "Niger")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Niger)")]

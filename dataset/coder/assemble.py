@@ -63,6 +63,8 @@ _COMMUNAL_SIDES = re.compile(r"\b(?:herders and farmers|farmers and herders|arme
 _PROTESTERS_DID = re.compile(r"\b(?:demonstrators|protesters|protestors|rioters)\b(?![^.]{0,60}\b(?:were|was|by)\b)[^.]*$",
                              re.I)
 _PROTEST_TOPIC_CUE = re.compile(r"\b(?:demand\w*|against|over|justice|about|condemn\w*|denounc\w*)\b[^.]*$", re.I)
+# "a police officer of X police station was beaten": the mention is the subject of a passive act
+_PASSIVE_BEFORE_ACT = re.compile(r"^[^.]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+\s+){0,3}$", re.I)
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
@@ -386,7 +388,8 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
 
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |home )?leave|(?:a |on (?:a |his |her ) )?family visit|"
                        r"visit(?:ing)? (?:his|her) (?:family|relatives|parents)|while (?:he|she) was (?:shopping|"
-                       r"at home|asleep|sleeping|on leave|visiting)|(?:travell?ing|going|on (?:his|her|their) way) to "
+                       r"at home|asleep|sleeping|on leave|visiting)|at (?:his|her|their) (?:home|house)|"
+                       r"in front of (?:his|her|their) (?:home|house)|(?:travell?ing|going|on (?:his|her|their) way) to "
                        r"(?:see|visit|meet) (?:his|her|their))\b", re.I)
 _RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
                              r"mother|father|relatives?|brother|sister|parents|widow)\b", re.I)
@@ -474,7 +477,7 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
 
 _ARMED = {1, 2, 3, 4, 8}
 _COMMUNITY_PEOPLE = re.compile(r"\b(?:villagers|residents|herders|herdsmen|pastoralists|members|communit(?:y|ies)|"
-                               r"farmers|families|villages)$", re.I)
+                               r"farmers|families|villages|clans?)$", re.I)
 # "the KIA post", "KIA's 6th battalion headquarters": a group named as the place hit is the target
 _TARGET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:(?:\d+\w*|frontline|front-line|forward|main|mobile|military|"
                            r"battalions?|brigades?|hilltop|training|fighters['’]?)\s+){0,3}(?:post|posts|base|bases|camp|camps|"
@@ -534,7 +537,9 @@ def _assign_actors(
         # "a plain-clothes police officer on his way to visit family": off duty, a civilian
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                     rule=f"{m.rule}; off duty: a civilian")
-                if m.inter == 1 and not _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start]) else m for m in main]
+                if m.inter == 1 and not _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start])
+                and (m.start > cand.trigger.start or _is_victim(text, m) or _PASSIVE_BEFORE_ACT.match(
+                    text[m.end:cand.trigger.start])) else m for m in main]
     if _MOB.search(event_text):
         # a mob's victims are civilians, whatever they were suspected of
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians")
