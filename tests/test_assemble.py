@@ -513,3 +513,9 @@ def test_soldiers_who_shoot_a_woman_at_her_house_stay_soldiers() -> None:
 def test_drivers_and_councilmen_shot_by_forces_are_civilians() -> None:
     events = _coded("On 18 October 2020, gendarmes based in Diffa mistakenly shot and killed a councilman.", "Niger")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Niger)")]
+
+
+def test_police_a_victim_was_handed_over_to_are_no_party() -> None:
+    events = _coded("On 3 May 2020, a county executive was attacked by voters over allegations of vote buying in Kitui. "
+                    "He sustained a head wound before being handed over to police.", "Kenya")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Kenya)")]

@@ -394,6 +394,7 @@ _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |hom
 _RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
                              r"mother|father|relatives?|brother|sister|parents|widow)\b", re.I)
 _LABEL_BEFORE = re.compile(
+    r"\b(?:handed (?:over )?to|reported (?:it |the \w+ )?to|taken to|alerted|called|rescued by)\s+(?:the\s+)?$|"
     r"\b(?:claimed|said|alleged|believed) (?:that )?(?:he|she|they|the \w+) (?:was|were|had been) (?:an? )?"
     r"(?:members?|supporters?|fighters?|soldiers?) of (?:the )?$|"
     r"\b(?:(?:political wing|civilian wing|staff|employees?|informants?|relatives?|famil(?:y|ies)|wives|wife) of|"
