@@ -519,3 +519,9 @@ def test_police_a_victim_was_handed_over_to_are_no_party() -> None:
     events = _coded("On 3 May 2020, a county executive was attacked by voters over allegations of vote buying in Kitui. "
                     "He sustained a head wound before being handed over to police.", "Kenya")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Kenya)")]
+
+
+def test_fighting_reported_between_two_sides_is_a_battle_not_allies() -> None:
+    events = _coded("On 3 May 2016, fighting was reported between the Burma Army and the SSA-N near Mongkaing. Around "
+                    "28 government soldiers were reportedly killed.")
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Armed clash", 1, 2, 28)]

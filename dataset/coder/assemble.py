@@ -414,9 +414,12 @@ def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) 
     before = sorted((m for m in armed if m.end <= trigger_start), key=lambda m: m.start)
     joined = []
     for a, b in zip(before, before[1:], strict=False):
-        if _ALLIED.match(text[a.end:b.start]):
-            joined.append(b)
+        if _ALLIED.match(text[a.end:b.start]) and not _BETWEEN_BEFORE.search(text, max(0, a.start - 20), a.start):
+            joined.append(b)  # "between the army and the SSA-N" names two sides, not allies
     return joined
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 
 
 def _generic(kind: str, country: str, day: date, rule: str) -> Role:
