@@ -801,7 +801,8 @@ def _assign_actors(
     if sub == GENERIC_VIOLENCE:
         victim_force = (len(armed) == 1 and not civilians and armed[0].inter in (1, 8)
                         and armed[0].end <= cand.trigger.start
-                        and (_PASSIVE_VICTIM.match(text[armed[0].end:cand.trigger.start]) or _is_victim(text, armed[0])))
+                        and (_PASSIVE_VICTIM.match(text[armed[0].end:cand.trigger.start])
+                             or _PASSIVE_BEFORE_ACT.match(text[armed[0].end:cand.trigger.start]) or _is_victim(text, armed[0])))
         if victim_force:
             # "two policemen were shot dead": the force is the target of an unnamed attacker
             reasons.append("attacker not named: Unidentified Armed Group")
