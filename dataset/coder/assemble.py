@@ -360,7 +360,7 @@ class Role:
 
 def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) -> bool:
     before = text[max(0, m.start - 40, sentence.start):m.start]
-    after = re.split(r"[.;!?](?:\s|$)", text[m.end:min(m.end + 40, sentence.end)] + " ", maxsplit=1)[0]
+    after = _CLAUSE_END.split(text[m.end:min(m.end + 40, sentence.end)] + " ", maxsplit=1)[0]
     if m.kind in _NAMED_KINDS and re.match(r"^\s*(?:has |have )?claim", after, re.IGNORECASE):
         return False  # "ISWAP claimed (the attack)": the group acted, it is not a source
     return bool(_ATTRIBUTION_BEFORE.search(before)) or (
@@ -444,6 +444,10 @@ _NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
 _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
 
 
+# "rebels of the ADF", "troops from the KIA": the generic word and the group are one actor
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
 def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib.ActorMention]:
     """One mention per actor; "ADF rebels" / "rebels of the ADF" / "al-Shabaab militants" are one."""
     named = [m for m in mentions if m.kind in _NAMED_KINDS]
@@ -464,13 +468,13 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
             prev_named = m
         if m.kind == "unidentified" and any(
                 -20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1
-                or re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", text[m.end:n.start]) for n in named):
+                or _OF_THE.fullmatch(text[m.end:n.start]) for n in named):
             continue  # "ADF rebels", "rebels of the ADF": the named group
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
                 0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start]) for n in named):
             continue  # "TNLA troops", "KIA's 9th Battalion troops": the named group's own fighters
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
-                0 <= n.start - m.end <= 12 and re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", text[m.end:n.start])
+                0 <= n.start - m.end <= 12 and _OF_THE.fullmatch(text[m.end:n.start])
                 for n in named):
             continue  # "30 soldiers of AA": the named group's own fighters
         if m.name not in seen:
@@ -541,7 +545,7 @@ def _assign_actors(
         # "a plain-clothes police officer on his way to visit family": off duty, a civilian
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                     rule=f"{m.rule}; off duty: a civilian")
-                if m.inter == 1 and not _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start])
+                if m.inter == 1 and not _named_as_agent(text, m)
                 and (m.start > cand.trigger.start or _is_victim(text, m) or _PASSIVE_BEFORE_ACT.match(
                     text[m.end:cand.trigger.start])) else m for m in main]
     if _MOB.search(event_text):
@@ -561,7 +565,7 @@ def _assign_actors(
                                     rule=f"{m.rule}; people of a community hit by the act: civilians") for m in hit]
     targets = _target_mentions(text, cand, country) if cand.family in ("violence", "remote") else []
     # "killed by three men", "attacked by a group of youth": people named as the agent are no victims
-    civilians = targets + [m for m in main if m.inter == 7 and not _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start])]
+    civilians = targets + [m for m in main if m.inter == 7 and not _named_as_agent(text, m)]
     if not civilians and assoc and cand.family in ("violence", "remote"):
         # "killed a student", "abducted two IDPs": the group names civilians, and goes beside them
         first = assoc[0]
@@ -603,7 +607,7 @@ def _assign_actors(
                      and not _CROWD_WHO.search(text, m.end, cand.trigger.start)]
             # "three cars were burned and destroyed by the Brotherhood Alliance": the agent after the act
             doers += [m for m in armed if m.start > cand.trigger.start and m not in doers
-                      and _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start])]
+                      and _named_as_agent(text, m)]
             if doers and not any(t.sub_event_type == "Violent demonstration" and t.rule.strength == "strong"
                                  and _RIOT.search(t.text) for t in cand.triggers):
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
@@ -669,7 +673,7 @@ def _assign_actors(
             return ("Abduction/forced disappearance", _role(taker) if taker else
                     _generic("unidentified", country, day, "taker not named"), victims, reasons)
         # forces named after the act ("detained a captain of the army") are its victims, not the arresters
-        arresters = [m for m in state if m.start < cand.trigger.start or _AGENT_BEFORE.search(text[max(0, m.start - 30):m.start])]
+        arresters = [m for m in state if m.start < cand.trigger.start or _named_as_agent(text, m)]
         if sub == "Arrests" and not arresters and any(m.kind in _NAMED_KINDS or m.kind == "unidentified" for m in armed):
             group = next(m for m in armed if m.kind in _NAMED_KINDS or m.kind == "unidentified")
             captured = [m for m in armed if m.name != group.name and 0 <= m.start - cand.trigger.end <= 40
@@ -1116,9 +1120,17 @@ _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repe
                             re.I)
 
 
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.;!?](?:\s|$)").search(text, pos)
+    m = _CLAUSE_END.search(text, pos)
     return m.end() if m else len(text)
+
+
+def _named_as_agent(text: str, m: actor_lib.ActorMention) -> bool:
+    """"killed by three men", "burned by the TNLA": the mention follows "by", so it did the act."""
+    return bool(_AGENT_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
 def _following(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> list[Sentence]:
