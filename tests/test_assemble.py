@@ -525,3 +525,16 @@ def test_fighting_reported_between_two_sides_is_a_battle_not_allies() -> None:
     events = _coded("On 3 May 2016, fighting was reported between the Burma Army and the SSA-N near Mongkaing. Around "
                     "28 government soldiers were reportedly killed.")
     assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Armed clash", 1, 2, 28)]
+
+
+def test_territory_taken_with_no_fighting_is_a_non_violent_transfer() -> None:
+    events = _coded("On 3 March 2019, the TNLA took over the SSPP-controlled village tract in Namtu township, "
+                    "Shan state. No fighting was reported.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-violent transfer of territory", "PSLF/TNLA: Palaung State Liberation Front/Ta'ang National Liberation Army")]
+    events = _coded("On 3 March 2019, the TNLA took over a village tract held by the SSPP in Namtu township, "
+                    "Shan state. No fighting was reported.")
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+    assert events[0].actor2.startswith("SSPP/SSA-N")
+    events = _coded("On 3 March 2019, the Myanmar army (and the BGF) cleared an NMSP outpost in Mon state without a fight.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Non-violent transfer of territory", 1, 2)]

@@ -453,3 +453,41 @@ def test_batons_wielded_by_attackers_are_no_police_intervention() -> None:
 )
 def test_protests_marred_by_violence(text: str, sub: str) -> None:
     assert sub in _subs(text), _subs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Fighting flared again between the army and the rebels near the river.", "Armed clash"),
+        ("There was an encounter between government troops and the insurgents on Sunday.", "Armed clash"),
+        ("Gunmen entered the reporter's house, taking his phone before shooting him dead.", "@violence"),
+        ("Soldiers fired several MG-42 rounds on the junction.", "@violence"),
+        ("A man threw a petrol bomb into the compound of the party office.", "@violence"),
+        ("The rebels forcibly conscripted twenty villagers.", "Abduction/forced disappearance"),
+        ("A corporal molested a young girl in the village.", "Sexual violence"),
+        ("Several explosions occurred in the market ward.", "Remote explosive/landmine/IED"),
+        ("The battalion completed the construction of a new base in the valley.", "Headquarters or base established"),
+        ("Conservationists participated in a march for wildlife on Saturday.", "Peaceful protest"),
+    ],
+)
+def test_still_more_ways_news_reports_events(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "No" before a unit number is no negation
+        "Members of the Special Police Unit No 12 opened fire on the miners.",
+        # the negation governs another verb
+        "Drivers not affiliated with the association clashed with its members in town.",
+        # a thwarted attack, then a killing joined by "and"
+        "Police thwarted an attack and killed a wanted militant in the port town.",
+    ],
+)
+def test_negations_that_govern_other_words(text: str) -> None:
+    assert _subs(text, brief=False), text
+
+
+def test_a_thwarted_attack_alone_is_no_event() -> None:
+    assert not _subs("Police thwarted an attack on the base.", brief=False)

@@ -173,7 +173,8 @@ def test_caseless_matches_like_its_pattern() -> None:
                                                         re.compile(r"\b(?:türkiye|côte d’ivoire)\b|ü", re.I)]
     for pattern in patterns:
         fast = Caseless(pattern)
-        assert fast.twin is not None
+        # a pattern with a case-sensitive part (a capitalised name) has no twin and reads the text itself
+        assert (fast.twin is None) == ("(?-i:" in pattern.pattern), pattern.pattern
         for text in texts:
             low = caseless_lower(text)
             spans = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]

@@ -207,3 +207,16 @@ def test_a_coded_figure_replaces_the_reported_ones() -> None:
     events = _coded("On 7 January 2020, near Diffa, a battle took place between the army and Boko Haram. Several "
                     "soldiers and three militants were killed. Code 13 fatalities.")
     assert [e.fatalities for e in events] == [13]
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Gunmen shot dead Peter Mwangi, a local councillor, in the town.", 1),
+        ("Unknown assailants killed police officer John Kamau on Sunday.", 1),
+        ("Troops killed Al Shabaab fighters in the forest.", 0),
+        ("Hundreds marched to condemn the killing of George Floyd.", 0),
+    ],
+)
+def test_a_named_victim_is_one_death(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -919,6 +919,17 @@ def _assign_actors(
     if sub == "Abduction/forced disappearance" and _ABUSE.search(event_text):
         sub = "Attack"  # abducted and beaten or tortured: the violence is the event
         reasons.append("abducted and abused: attack")
+    if sub in ("Government regains territory", "Non-state actor overtakes territory") and (
+            _NO_FIGHTING.search(event_text) or _NO_FIGHTING.search(_told_after(cand, all_sentences, 1))):
+        # "the TNLA took over the SSPP-held village tract. No fighting was reported.": no battle
+        reasons.append("territory changed hands with no fighting told: non-violent transfer")
+        if not armed:
+            return "Non-violent transfer of territory", _generic(
+                "unidentified", country, day, "taker not named"), None, reasons
+        taker = _taker(text, cand, armed)
+        # the other side, not an ally ("the military (and BGF)")
+        other = next((m for m in armed if m.name != taker.name and not m.inter == taker.inter == 1), None)
+        return "Non-violent transfer of territory", _role(taker), (_role(other) if other else None), reasons
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and re.search(
             r"\bclaim\w*\b", text[max(cand.sentences[0].start, cand.trigger.start - 60):cand.trigger.start], re.I):
         # "militants claim to have overrun a base": a claimed gain is coded as the fighting
@@ -1043,6 +1054,9 @@ _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|politi
 # "police fired tear gas at crowds who tried to storm the offices": the crowd did it
 _CROWD_WHO = re.compile(r"\b(?:crowds?|voters|supporters|protesters|demonstrators|youths?|residents|people|citizens|traders|"
                         r"students)\b(?:\s+[\w']+){0,4}?\s+who\b", re.I)
+_NO_FIGHTING = re.compile(
+    r"\b(?:no (?:fighting|battles?|clash(?:es)?|resistance|shots?|exchange of fire)\b(?! (?:\w+ ){0,3}(?:ended|stopped))"
+    r"|without (?:a |any )?(?:fight(?:ing)?|battle|clash(?:es)?|resistance|a shot)\b)", re.I)
 _TRAINING_AFTER = re.compile(r"\s+(?:training|service|camp|uniforms?)\b", re.I)
 _FORCED_LABOUR = re.compile(r"\bto (?:serve|work|act) as (?:\w+ )?(?:guides?|porters?|human shields?)\b", re.I)
 # "burnt down by a group of suspected boda boda operators": a crowd named as the agent

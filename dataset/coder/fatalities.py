@@ -91,6 +91,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'-]+\s+){0,4}?to death\b", re.I)),
     ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator)\b", re.I)),
+    # "shot dead Mwenda Itaeba, a politician": one person, named (not "killed Al Shabaab fighters")
+    ("killed a named person", re.compile(
+        r"\b(?:killed|killing|murdered|murdering|shot dead|shooting dead|gunned down|assassinated|assassinating|executed|"
+        r"beheaded|lynched|stabbed to death|hacked to death)\s+(?:(?:the|a|an)\s+)?(?:(?!of\b)[a-z-]+\s+){0,3}?(?P<n>)"
+        r"(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){1,3})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|and|who|while|after|as|"
+        r"during|from|outside|inside)\b))", re.I)),
     ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:[\w'-]+\s+){1,8}?(?:died|dies|succumbed)\b", re.I)),
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
@@ -188,6 +194,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "death toll": ("death toll",),
     "verb N to death": ("to death",),
     "one died": ("died", "dies", "succumbed"),
+    "killed a named person": ("kill", "murder", "shot dead", "shooting dead", "gunned down", "assassinat", "executed",
+                              "beheaded", "lynched", "to death"),
     "bodies of N": ("body of", "bodies of", "corpse of", "corpses of", "remains of"),
     "fatally hurt N": ("fatally",),
     "he died": ("died", "succumbed"),
@@ -259,7 +267,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
-            elif rule in ("killed the one", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
+            elif rule in ("killed the one", "killed a named person", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found"):
                 n = 1
             elif rule == "unknown fatalities":
