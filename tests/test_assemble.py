@@ -538,3 +538,12 @@ def test_territory_taken_with_no_fighting_is_a_non_violent_transfer() -> None:
     assert events[0].actor2.startswith("SSPP/SSA-N")
     events = _coded("On 3 March 2019, the Myanmar army (and the BGF) cleared an NMSP outpost in Mon state without a fight.")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Non-violent transfer of territory", 1, 2)]
+
+
+def test_a_response_told_after_violence_in_a_brief_is_no_event() -> None:
+    events = _coded("On 1 November 2021, gunmen stormed a village near Mpeketoni in Lamu County and killed three "
+                    "people. Security officers were deployed to the area.", country="Kenya")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    events = _coded("On 1 November 2021, security officers were deployed to a village near Mpeketoni in Lamu County.",
+                    country="Kenya")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]

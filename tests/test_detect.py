@@ -491,3 +491,29 @@ def test_negations_that_govern_other_words(text: str) -> None:
 
 def test_a_thwarted_attack_alone_is_no_event() -> None:
     assert not _subs("Police thwarted an attack on the base.", brief=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("A truce was signed between the two clans to end reprisal raids.", "Agreement"),
+        ("The two armed groups verbally agreed to stop fighting.", "Agreement"),
+        ("The rebels gave up their arms at the army post.", "Change to group/activity"),
+        ("The army allegedly provided local villagers with swords and guns.", "Change to group/activity"),
+        ("Heavily armed police deployed to the disputed island.", "Change to group/activity"),
+        ("A combined force of soldiers, police and immigration officials arrived at the village.",
+         "Change to group/activity"),
+        ("Six army helicopters landed in the town, delivering more soldiers.", "Change to group/activity"),
+        ("The army extended its unilateral ceasefire for two months.", "Change to group/activity"),
+        ("The government designated the group as a 'terrorist' organisation.", "Other"),
+        ("The battalion seized 300 acres of farmland from villagers.", "Looting/property destruction"),
+        ("The militia forced villagers to provide bamboo poles for its camp.", "Looting/property destruction"),
+        ("Police seized 9,500 bullets on a bus bound for the border.", "Disrupted weapons use"),
+    ],
+)
+def test_strategic_developments_told_in_briefs(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
+
+
+def test_armed_men_are_no_arming_of_civilians() -> None:
+    assert "Change to group/activity" not in _subs("Armed men with machetes attacked the village.")

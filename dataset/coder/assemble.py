@@ -1487,6 +1487,12 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     kept = [c for c in merged if brief or not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
     if not brief:  # "brief" triggers (security measures, displacement) are coded from notes only
         kept = [c for c in kept if any(t.rule.strength != "brief" for t in c.triggers)]
+    else:
+        # "Gunmen raided the village. Security officers were deployed to the area.": a response or
+        # flight told after the violence is part of its story, not an event of its own
+        violence = min((c.sentences[0].index for c in kept if c.family in ("violence", "remote")), default=None)
+        kept = [c for c in kept if violence is None or c.sentences[0].index <= violence
+                or any(t.rule.strength != "brief" for t in c.triggers)]
     return [c for c in kept if brief or _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
 
 
