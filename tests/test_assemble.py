@@ -547,3 +547,25 @@ def test_a_response_told_after_violence_in_a_brief_is_no_event() -> None:
     events = _coded("On 1 November 2021, security officers were deployed to a village near Mpeketoni in Lamu County.",
                     country="Kenya")
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_an_event_told_over_several_days_is_one_event_a_day() -> None:
+    events = _coded("From 24 to 26 September 2018, students demonstrated against fee increases at the university "
+                    "in Machakos.", country="Kenya", published=date(2018, 9, 28))
+    assert [(e.event_date, e.time_precision) for e in events] == [
+        (date(2018, 9, 24), 1), (date(2018, 9, 25), 1), (date(2018, 9, 26), 1)]
+    # deaths split among the days, larger shares first
+    events = _coded("The army and the RCSS clashed on Jan 3, Jan 6, and Jan 7 in Loilen township, killing five.",
+                    published=date(2020, 1, 10))
+    assert [(e.event_date, e.fatalities) for e in events] == [
+        (date(2020, 1, 3), 2), (date(2020, 1, 6), 2), (date(2020, 1, 7), 1)]
+    # "between" tells when one event happened
+    events = _coded("Between 12 and 13 February 2020, the army and the KIA clashed in Waingmaw township.",
+                    published=date(2020, 2, 20))
+    assert len(events) == 1
+
+
+def test_a_figure_given_per_event_is_not_split_again_over_the_days() -> None:
+    events = _coded("From 5 to 9 March 2019, in Paletwa Township, Chin State, the military and the AA fought. "
+                    "15 soldiers were killed. 3 fatalities coded per event.", published=date(2019, 3, 12))
+    assert [e.fatalities for e in events] == [3, 3, 3, 3, 3]

@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from dataset import __version__
 from dataset.coder import actors as actor_lib
@@ -1645,8 +1645,68 @@ def extract(article: Article) -> list[Event]:
         )
         e.notes = _note(e, sub)
         e.provenance = json.dumps(prov, ensure_ascii=False, sort_keys=True)
-        events.append(e)
+        days = _days_told(d, cand, ctx) if d is not None else []
+        if len(days) > 1:
+            events.extend(_one_a_day(e, days, prov, sub, split_deaths=not _deaths_per_event(cand)))
+        else:
+            events.append(e)
     return _dedupe_article(events)
+
+
+# between two dates of a list of days ("on 9 and 11 February", "Jan 3, Jan 6 and Jan 7")
+_DAY_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:on\s+|the\s+)?", re.I)
+
+
+def _days_told(d: date_lib.DateMention, cand: Candidate, ctx: _Context) -> list[date]:
+    """The days of an event told over several days ("from 24 to 26 September", "on 3, 6 and 7
+    January"): ACLED codes one event for each day with reported activity. A range said with
+    "between" is when one event happened, not several days of it."""
+    if d.first is not None:
+        if d.text.lower().startswith("between"):
+            return []
+        return [d.first + timedelta(days=i) for i in range((d.date - d.first).days + 1)]
+    if d.kind != "day" or d.precision != 1:
+        return []
+    sentence = next((s for s in cand.sentences if s.start <= d.start < s.end), None)
+    if sentence is None:
+        return []
+    days = [m for m in _dates_of(ctx, sentence) if m.kind == "day" and m.precision == 1]
+    i = next((k for k, m in enumerate(days) if m.start == d.start), None)
+    if i is None:
+        return []
+    text = ctx.article.text
+    lo = hi = i
+    while lo > 0 and _DAY_LIST_GAP.fullmatch(text, days[lo - 1].end, days[lo].start):
+        lo -= 1
+    while hi + 1 < len(days) and _DAY_LIST_GAP.fullmatch(text, days[hi].end, days[hi + 1].start):
+        hi += 1
+    return sorted({m.date for m in days[lo:hi + 1]})
+
+
+# figures the text gives per coded event ("3 fatalities coded per event", "6 deaths coded across 6
+# events"): already an event's share
+_PER_EVENT_RULES = ("fatalities coded as N", "total split over")
+
+
+def _deaths_per_event(cand: Candidate) -> bool:
+    return any(r.startswith(_PER_EVENT_RULES) for r in cand.fatality_rules)
+
+
+def _one_a_day(e: Event, days: list[date], prov: dict, sub: str, *, split_deaths: bool = True) -> list[Event]:
+    """An event told over several days as one event a day, its deaths split among them."""
+    out = []
+    shares = split_total(e.fatalities, len(days)) if split_deaths else [e.fatalities] * len(days)
+    why = f"told over {len(days)} days ({days[0]}..{days[-1]}): one event a day"
+    for day, share in zip(days, shares, strict=True):
+        one = dataclasses.replace(e, event_date=day, time_precision=1, fatalities=share,
+                                  reasons="; ".join(filter(None, [e.reasons, why] + (
+                                      [f"{e.fatalities} deaths split over the days"] if e.fatalities and split_deaths
+                                      else []))))
+        one.notes = _note(one, sub)
+        dated = {**prov["event_date"], "rule": f"{prov['event_date']['rule']}; {why}"}
+        one.provenance = json.dumps({**prov, "event_date": dated}, ensure_ascii=False, sort_keys=True)
+        out.append(one)
+    return out
 
 
 def _ascii(name: str) -> str:

@@ -20,8 +20,9 @@ Conventions (ACLED reports past events, so everything resolves backwards from pu
 - a month is its 15th, its first day when "early"/"beginning of" is said, its last day when
   "late"/"end of" is said, and never after publication;
 - a range of days spanning at most a week ("2-3 Nov", "between 12 and 13 February") is precision
-  2 on its last day (reports of several days' fighting are dated when it ended, as ACLED does;
-  never after publication); longer ranges are spans dated by their mid-point and
+  2 on its last day (never after publication) and carries its first day, so the coder can code
+  one event a day as ACLED does ("from 24 to 26 September"); longer ranges are spans dated by
+  their mid-point and
   ranges of months ("October-December") by the first day of their second month, so a note that
   reports one event over such a range gets a date inside it;
 - a span's `date` is its start when written ("since October 1", "from January 1, 2020" -> that
@@ -51,6 +52,7 @@ class DateMention:
     text: str  # the expression as written
     kind: str  # "day" | "week" | "month" | "span" | "reference" (a date that names another event)
     rule: str  # why this date, in words
+    first: date | None = None  # a short range of days ("24-26 September"): its first day; `date` is its last
 
 
 MONTHS: dict[str, int] = {
@@ -212,7 +214,8 @@ RANGE_GRACE = 7
 # ---------------------------------------------------------------------------- resolvers
 # Each returns (date, precision, kind, why), or None to consume the text without a mention
 # (a future or impossible date must not fall back to a shorter, wrong reading).
-Resolved = tuple[date, int, str, str] | None
+# (date, precision, kind, why), and for a short range of days its first day as a fifth item
+Resolved = tuple[date, int, str, str] | tuple[date, int, str, str, date] | None
 
 
 def _r_day(g: dict, published: date) -> Resolved:
@@ -276,7 +279,7 @@ def _r_range(g: dict, published: date) -> Resolved:
         return first, 1, "day", "range of one day"
     if n <= 6:
         last = min(end, published)
-        return last, 2, "week", f"range of {n + 1} days {first}..{end} -> its last day {last}"
+        return last, 2, "week", f"range of {n + 1} days {first}..{end} -> its last day {last}", first
     return mid, 3, "span", f"range of {n + 1} days {first}..{end}: a span, dated by its mid-point {mid}"
 
 
@@ -624,7 +627,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         taken.append((s, e))
         if not resolved:
             continue
-        d, precision, kind, why = resolved
+        d, precision, kind, why = resolved[:4]
+        first = resolved[4] if len(resolved) > 4 else None
         if g.get("span") and kind != "span":
             kind, why = "span", f"{g['span']!r} -> a span starting {d}, not an event date; {why}"
         elif kind != "span" and d > published:
@@ -635,6 +639,7 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or low.startswith(("'s", "’s"), e)
                                 or _ELECTION_AFTER.match(low, e)):
             kind, why = "reference", f"the day of another event ('elections on Saturday', 'Saturday's events'); {why}"
-        found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}"))
+        found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}",
+                                 first if kind == "week" else None))
     found.sort(key=lambda x: x.start)
     return found
