@@ -569,3 +569,20 @@ def test_a_figure_given_per_event_is_not_split_again_over_the_days() -> None:
     events = _coded("From 5 to 9 March 2019, in Paletwa Township, Chin State, the military and the AA fought. "
                     "15 soldiers were killed. 3 fatalities coded per event.", published=date(2019, 3, 12))
     assert [e.fatalities for e in events] == [3, 3, 3, 3, 3]
+
+
+def test_two_communities_fighting_are_two_ethnic_militias() -> None:
+    events = _coded("On 14 June 2019, in Garba Tula, Borana and Somalis clashed. Five people were killed.", country="Kenya")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Borana Ethnic Militia (Kenya)", "Somali Ethnic Militia (Kenya)")]
+    events = _coded("On 2 May 2019, a fight between a Pokot and a Turkana near Kapedo left one dead.", country="Kenya")
+    assert {events[0].actor1, events[0].actor2} == {"Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)"}
+
+
+def test_armed_men_from_a_community_or_a_neighbouring_village_are_communal() -> None:
+    events = _coded("On 21 September 2018, armed men from Marakwet raided a village in Tiaty and killed three people.",
+                    country="Kenya")
+    assert [(e.actor1, e.inter1) for e in events] == [("Marakwet Ethnic Militia (Kenya)", 4)]
+    events = _coded("On 3 May 2019, a man in Kaptet was shot dead by an armed group from a neighbouring village.",
+                    country="Kenya")
+    assert [(e.actor1, e.inter1) for e in events] == [("Unidentified Communal Militia (Kenya)", 4)]

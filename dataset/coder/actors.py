@@ -267,7 +267,9 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
         name = entry.name.replace("{country}", country)
         if "{ethnic}" in name:
             # the community's name: the first capitalised word ("armed Pokot militants", "bandits from Marakwet")
-            ethnic = re.search(r"\b(?!Armed\b|Suspected\b|Alleged\b)[A-Z][\w'-]*(?: Nuer)?", words) or re.match(r"\w+", words)
+            # (the pattern's own words: "Somalis" names the Somali)
+            own = m.group(group) or words
+            ethnic = re.search(r"\b(?!Armed\b|Suspected\b|Alleged\b)[A-Z][\w'-]*(?: Nuer)?", own) or re.match(r"\w+", own)
             name = name.replace("{ethnic}", ethnic.group(0).title() if ethnic else "")
         out.append(ActorMention(
             name, entry.inter, entry.kind, entry.country or (country if entry.kind in (
