@@ -586,3 +586,15 @@ def test_armed_men_from_a_community_or_a_neighbouring_village_are_communal() -> 
     events = _coded("On 3 May 2019, a man in Kaptet was shot dead by an armed group from a neighbouring village.",
                     country="Kenya")
     assert [(e.actor1, e.inter1) for e in events] == [("Unidentified Communal Militia (Kenya)", 4)]
+
+
+def test_gang_rape_names_no_gang_and_custody_names_the_force() -> None:
+    events = _coded("On 2 December 2016, in Sittwe, a girl was gang raped and killed by Myanmar military soldiers.")
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Sexual violence", 1)]
+    events = _coded("On 19 December 2018, in Sittwe, a party member was beaten while in custody.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Police Forces of Myanmar (2016-2021)")]
+
+
+def test_an_unexploded_grenade_found_is_disrupted_weapons_use() -> None:
+    events = _coded("On 4 April 2020, in Kyaukme town, an unexploded grenade was found near a monastery.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

@@ -972,7 +972,13 @@ def _assign_actors(
         return "Armed clash", _role(perpetrator), Role(f"Unidentified Communal Militia ({country})", 4,
                                                        "residents who fought back"), reasons
     # Attack, Abduction, Sexual violence: perpetrator vs civilians
-    if perpetrator is None:
+    custody = _IN_CUSTODY.search(event_text) if perpetrator is None else None
+    if custody is not None:
+        # "beaten while in custody", "died in police custody": the force that held them
+        kind = "state-military" if custody.group(1) else "state-police"
+        a1 = _generic(kind, country, day, f"violence in custody ({custody.group(0)!r})")
+        reasons.append(f"perpetrator not named; in custody: {'military' if custody.group(1) else 'police'}")
+    elif perpetrator is None:
         a1 = _generic("unidentified", country, day, "perpetrator not named")
         reasons.append("perpetrator not named: Unidentified Armed Group")
     else:
@@ -1054,6 +1060,7 @@ _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|politi
 # "police fired tear gas at crowds who tried to storm the offices": the crowd did it
 _CROWD_WHO = re.compile(r"\b(?:crowds?|voters|supporters|protesters|demonstrators|youths?|residents|people|citizens|traders|"
                         r"students)\b(?:\s+[\w']+){0,4}?\s+who\b", re.I)
+_IN_CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police |(military |army )|prison |their )?(?:custody|detention)\b", re.I)
 _NO_FIGHTING = re.compile(
     r"\b(?:no (?:fighting|battles?|clash(?:es)?|resistance|shots?|exchange of fire)\b(?! (?:\w+ ){0,3}(?:ended|stopped))"
     r"|without (?:a |any )?(?:fight(?:ing)?|battle|clash(?:es)?|resistance|a shot)\b)", re.I)
