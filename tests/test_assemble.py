@@ -598,3 +598,14 @@ def test_gang_rape_names_no_gang_and_custody_names_the_force() -> None:
 def test_an_unexploded_grenade_found_is_disrupted_weapons_use() -> None:
     events = _coded("On 4 April 2020, in Kyaukme town, an unexploded grenade was found near a monastery.")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_crowd_fighting_police_is_no_property_destruction_and_faces_the_police() -> None:
+    events = _coded("On 25 July 2020, hundreds of boda boda riders engaged with police in running battles in Eldoret. "
+                    "Police used teargas to disperse the crowd.", country="Kenya")
+    assert "Looting/property destruction" not in [e.sub_event_type for e in events]
+    events = _coded("On 12 April 2020, police were pelted with stones while enforcing the curfew in Kitui.", country="Kenya")
+    assert [(e.inter1, e.inter2) for e in events] == [(5, 1)]
+    # armed actors burning property is still property destruction
+    events = _coded("On 3 May 2020, soldiers burned the camp near Diffa.", country="Niger")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]

@@ -608,8 +608,10 @@ def _assign_actors(
             # "three cars were burned and destroyed by the Brotherhood Alliance": the agent after the act
             doers += [m for m in armed if m.start > cand.trigger.start and m not in doers
                       and _named_as_agent(text, m)]
-            if doers and not any(t.sub_event_type == "Violent demonstration" and t.rule.strength == "strong"
-                                 and _RIOT.search(t.text) for t in cand.triggers):
+            destroyed = any(t.sub_event_type == "Violent demonstration" and _DESTRUCTION_ACT.search(t.text)
+                            for t in cand.triggers)
+            if doers and destroyed and not any(t.sub_event_type == "Violent demonstration" and t.rule.strength == "strong"
+                                               and _RIOT.search(t.text) for t in cand.triggers):
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
                 harm = _HARM_TO_PEOPLE.search(event_text)
@@ -636,6 +638,10 @@ def _assign_actors(
         if sub in ("Violent demonstration", "Mob violence"):
             a1 = Role(f"Rioters ({country})", 5, "demonstrators turned violent: Rioters", assoc_names)
             if sub == "Mob violence":
+                if not civilians and state and not _LYNCHING.search(event_text):
+                    # "police were pelted with stones": the force the crowd fought (a mob's lynching
+                    # has its victim, whoever intervened)
+                    return sub, a1, _role(state[0]), reasons
                 a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "mob violence targets civilians")
                 if not civilians:
                     reasons.append("victims not named: Civilians assumed")
@@ -1093,6 +1099,10 @@ _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|strike|picket\w*|sit-in)",
                                   re.I)
+# what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
+_DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
+                             r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
+_LYNCHING = re.compile(r"\b(?:mobs?|lynch\w*|(?:mob|jungle) justice)\b", re.I)
 _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
 # a riot against authorities or over a grievance is a violent demonstration; against other
 # people (another community, a house of worshippers) it is mob violence
