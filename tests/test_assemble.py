@@ -609,3 +609,9 @@ def test_a_crowd_fighting_police_is_no_property_destruction_and_faces_the_police
     # armed actors burning property is still property destruction
     events = _coded("On 3 May 2020, soldiers burned the camp near Diffa.", country="Niger")
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
+    events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
+                    "drivers and police.", country="Kenya")
+    assert ("Violent demonstration", 5, 1) in [(e.sub_event_type, e.inter1, e.inter2) for e in events]

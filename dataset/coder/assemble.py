@@ -1048,7 +1048,8 @@ _ABUSE = re.compile(r"\b(?:beat|beaten|beating|tortur\w*|kicked|whipped|flogged|
 _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
     r"migrants|refugees|farmers|traders|hawkers|vendors|scavengers|miners|workers|squatters|fans|voters|mourners|"
-    r"boda[- ]boda (?:riders|operators)|riders|operators|parents|inmates|prisoners|rioters|"
+    r"boda[- ]boda (?:riders|operators)|riders|operators|drivers|conductors|touts|motorists|transporters|parents|"
+    r"inmates|prisoners|rioters|protesters|demonstrators|teachers|nurses|lecturers|worshippers|"
     r"(?:a )?group of (?:about |around |some |over |more than )?\d+ (?:people|men|youths?))\b", re.I)
 # the marks of a mob when no armed actor is named: stones and sticks, a crowd of men, witchcraft
 _MOB_MARKS = re.compile(
