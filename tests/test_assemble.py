@@ -615,3 +615,12 @@ def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")
     assert ("Violent demonstration", 5, 1) in [(e.sub_event_type, e.inter1, e.inter2) for e in events]
+
+
+def test_a_fronted_background_clause_frames_the_main_act() -> None:
+    events = _coded("On 13 February 2016, in Langhko township, amid clashes between the RCSS and the TNLA, RCSS "
+                    "members came into the village and looted belongings of the villagers.")
+    assert "Looting/property destruction" in [e.sub_event_type for e in events]
+    events = _coded("After suffering heavy losses in battles with the TNLA, army troops assaulted civilians in a "
+                    "village in Shan state on 20 July 2019.")
+    assert ("Attack", 1, 7) in [(e.sub_event_type, e.inter1, e.inter2) for e in events]

@@ -43,6 +43,8 @@ _BACKGROUND = re.compile(
     r"after|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by)\b",
     re.IGNORECASE,
 )
+# a clause put before the main one: at the sentence start or after a comma
+_FRONTED = re.compile(r"(?:^|,)\s*$")
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within))\s+(?:the\s+)?(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?:said|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
@@ -91,12 +93,16 @@ class Candidate:
     regions: list[tuple[int, int]] = field(default_factory=list)  # text that belongs to this event
     outcomes: list[tuple[int, int]] = field(default_factory=list)  # later sentences that tell its deaths
     allies: list[str] = field(default_factory=list)  # actors acting with actor1 (assoc_actor_1)
+    # a fronted background clause ("During clashes between A and B, ..."): its actors are not this event's
+    aside: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         if not self.regions:
             self.regions = [self.scope]
 
     def covers(self, pos: int) -> bool:
+        if self.aside is not None and self.aside[0] <= pos < self.aside[1]:
+            return False
         return any(a <= pos < b for a, b in self.regions)
 
     @property
@@ -117,11 +123,28 @@ class Candidate:
 # ----------------------------------------------------------------------------------------
 
 def _background_start(text: str, start: int) -> int | None:
-    """Sentence offset where the background clause containing `start` begins, if any."""
+    """Sentence offset where the background clause containing `start` begins, if any.
+
+    A fronted background clause ends at its comma: "During clashes between A and B, B's men
+    looted the village" tells the looting in the main clause."""
     found = None
     for m in _BACKGROUND.finditer(text, 0, start):
+        fronted = _FRONTED.search(text, 0, m.start()) is not None
+        if fronted and "," in text[m.end():start]:
+            continue
         found = m.start()
     return found
+
+
+def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
+    """Article offsets of a fronted background clause closed before the trigger at `start`
+    (sentence offset): "After suffering losses in battles with the TNLA, the army assaulted ..."."""
+    aside = None
+    for m in _BACKGROUND.finditer(s.text, 0, start):
+        comma = s.text.find(",", m.end(), start)
+        if comma != -1 and _FRONTED.search(s.text, 0, m.start()) is not None:
+            aside = (s.start + m.start(), s.start + comma)
+    return aside
 
 
 def _sentence_candidates(det: Detection) -> list[Candidate]:
@@ -157,7 +180,8 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         end = s.start + first_bg if first_bg is not None and first_bg > main.start - s.start else s.end
         related = [t for t in det.triggers if t is main or (
             t.rule.family == main.rule.family and _background_start(s.text, t.start - s.start) is None)]
-        out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (s.start, end)))
+        out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (s.start, end),
+                             aside=_fronted_aside(s, main.start - s.start)))
     seen_families = {c.family for c in out}
     clauses_seen: set[int] = set()
     for t in background:  # best first: one event per background clause
