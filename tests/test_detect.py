@@ -517,3 +517,21 @@ def test_strategic_developments_told_in_briefs(text: str, sub: str) -> None:
 
 def test_armed_men_are_no_arming_of_civilians() -> None:
     assert "Change to group/activity" not in _subs("Armed men with machetes attacked the village.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Troops arrived at the village and fired 19 shots in the village.", "@violence"),
+        ("The fighters hit him and two other villagers for not informing them.", "@violence"),
+        ("Five people were reportedly injured by police during the curfew.", "@violence"),
+        ("Soldiers used a villager as a guide and destroyed his motorcycle.", "Abduction/forced disappearance"),
+        ("Four detainees were made to perform forced labour near the front.", "Abduction/forced disappearance"),
+    ],
+)
+def test_violence_against_people_told_plainly(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
+
+
+def test_shots_in_the_air_are_no_attack() -> None:
+    assert "@violence" not in _subs("Police fired shots in the air to disperse the crowd.")
