@@ -624,3 +624,24 @@ def test_a_fronted_background_clause_frames_the_main_act() -> None:
     events = _coded("After suffering heavy losses in battles with the TNLA, army troops assaulted civilians in a "
                     "village in Shan state on 20 July 2019.")
     assert ("Attack", 1, 7) in [(e.sub_event_type, e.inter1, e.inter2) for e in events]
+
+
+def test_police_who_fire_on_the_attackers_make_a_battle() -> None:
+    events = _coded("On 8 August 2017, five knife-wielding men attacked a polling station in Galole. They killed one "
+                    "person, before police opened fire, killing two of the attackers.", country="Kenya")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 1, 3)]
+
+
+def test_members_of_one_force_fighting_each_other_are_a_battle_within_it() -> None:
+    events = _coded("On 4 March 2020, a police officer was shot dead by a colleague in Nairobi.", country="Kenya")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Police Forces of Kenya (2013-2022)", "Police Forces of Kenya (2013-2022)")]
+    events = _coded("On 13 September 2019, soldiers beat up residents of Mtongwe to avenge the killing of a colleague.",
+                    country="Kenya")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Attack", 7)]
+
+
+def test_accused_of_gang_activities_is_a_label() -> None:
+    events = _coded("On 23 November 2019, police shot and wounded a man in Mombasa, accusing him of being involved in "
+                    "gang activities.", country="Kenya")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Attack", 7)]

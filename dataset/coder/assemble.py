@@ -426,7 +426,7 @@ _LABEL_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:\w+\s+)?$|"
     r"\b(?:accus\w*|suspect\w*|suspicion|described|alleged(?:ly)?|branded|labell?ed)\s+(?:\w+\s+){0,3}?"
     r"(?:of\s+|as\s+)?(?:being\s+|supporting\s+|having links (?:to|with)\s+|links (?:to|with)\s+|working for\s+|"
-    r"collaborating with\s+|informants? (?:for|of)\s+)(?:an?\s+|the\s+)?(?:(?:member|members|supporter|supporters|"
+    r"(?:being\s+)?involved in\s+|collaborating with\s+|informants? (?:for|of)\s+)(?:an?\s+|the\s+)?(?:(?:member|members|supporter|supporters|"
     r"soldier|soldiers|fighter|fighters)\s+of\s+(?:the\s+)?)?(?:\w+\s+)?$", re.I)
 _ALLIED = re.compile(r"^\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
                      r"\(and)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -832,6 +832,11 @@ def _assign_actors(
         return sub, a1, (_role(target) if target else None), reasons
 
     # violence family
+    if sub == GENERIC_VIOLENCE and _SAME_FORCE.search(event_text) and state and not civilians and all(
+            m.name == state[0].name for m in armed):
+        # "an officer was shot dead by a colleague", "soldiers shot at each other": a fight within one force
+        reasons.append("members of one force fought each other: armed clash")
+        return "Armed clash", _role(state[0]), _role(state[0]), reasons
     if sub == GENERIC_VIOLENCE:
         victim_force = (len(armed) == 1 and not civilians and armed[0].inter in (1, 8)
                         and armed[0].end <= cand.trigger.start
@@ -879,6 +884,15 @@ def _assign_actors(
                 state_engaged = True
                 armed = armed + [later[0]]
                 reasons.append(f"state forces hit or fighting back in the next sentences ({later[0].text!r})")
+        # "police opened fire, killing two of the attackers", "police shot six of the robbers dead":
+        # state forces fighting the attackers make it a battle, whoever else was hurt
+        state_fought = any(
+            f.inter in (1, 8) and m.inter in (2, 3, 4) and 0 < m.start - f.end <= 80
+            and not _BY_OR_STOP.search(text, f.end, m.start) and _STATE_FIRES.search(text, f.end, m.start)
+            for f in armed for m in armed)
+        if state_fought and not state_engaged:
+            state_engaged = True
+            reasons.append("state forces fought the attackers: armed clash")
         two_sides = (len(armed) >= 2 and (not civilians or armed_object or state_engaged)) or (
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
@@ -1172,6 +1186,11 @@ _GUNFIRE = re.compile(r"\b(?:gunfire|gunshots?|gun ?fire|exchanged fire|exchange
 _ANSWERED = re.compile(r"(?:responded|retaliated|returned fire|fired back)", re.I)
 _TWO_SIDED_FIRE = re.compile(r"\b(?:(?:shelling|fire|firing|shooting|fighting) between|exchang\w*|responded|retaliated|"
                              r"returned fire|fired back|both sides|two-sided)\b", re.I)
+_SAME_FORCE = re.compile(r"\b(?:(?:a|his|her|their) colleagues?|each other|one another|fellow (?:officers?|soldiers?|"
+                         r"policem[ae]n|guards?|troops)|another (?:[\w-]+ )?(?:officer|soldier|policeman|guard))\b", re.I)
+_BY_OR_STOP = re.compile(r"\bby\b|[.;]")
+_STATE_FIRES = re.compile(r"\b(?:opened fire|fired|shot|shooting|killed|killing|engag\w*|fought|fighting|battled|"
+                          r"exchanged fire|repulsed|repelled)\b", re.I)
 _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repelled|returned fire|responded|"
                             r"exchanged|pursued|engage[sd]?|battled?|wounded|injured|killed|shot dead|shooting dead|died)\b",
                             re.I)
