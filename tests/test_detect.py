@@ -535,3 +535,33 @@ def test_violence_against_people_told_plainly(text: str, sub: str) -> None:
 
 def test_shots_in_the_air_are_no_attack() -> None:
     assert "@violence" not in _subs("Police fired shots in the air to disperse the crowd.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("A boy was injured by a shell on his way to town.", "Shelling/artillery/missile attack"),
+        ("The army encountered a group of rebel soldiers near the temple.", "Armed clash"),
+        ("Conflict broke out between the miners and company guards.", "Armed clash"),
+        ("The body of an unidentified man with several stab wounds was discovered.", "@violence"),
+        ("A civilian died after being interrogated by soldiers.", "@violence"),
+        ("Soldiers forced three villagers to leave their fields and transport military goods.",
+         "Abduction/forced disappearance"),
+        ("The group was accused of arresting and detaining 25 villagers.", "Arrests"),
+        ("Police fired shots in the air to quell chaos that erupted after the results.", "Mob violence"),
+        ("Merchants closed their shops and began observing a 48-hour strike.", "Peaceful protest"),
+        ("Villagers held a ceremony urging the government to cancel the dam.", "Peaceful protest"),
+        ("Activists gathered to raise awareness about the peace process.", "Peaceful protest"),
+        ("About 500 troops were sent to the camp area near the border.", "Change to group/activity"),
+        ("The army deployed over 100 military convoys to the area.", "Change to group/activity"),
+        ("A new armed movement named the Patriotic Front was founded near the border.", "Change to group/activity"),
+        ("The militia forced villagers to relocate to nearby villages.", "Other"),
+    ],
+)
+def test_ways_briefs_tell_events(text: str, sub: str) -> None:
+    assert sub in _subs(text), _subs(text)
+
+
+def test_not_clear_and_not_possible_govern_their_own_words() -> None:
+    assert _subs("It is not clear who killed the chief.", brief=False)
+    assert _subs("Counting was not possible because chaos erupted at the centre.", brief=False)
