@@ -645,3 +645,9 @@ def test_accused_of_gang_activities_is_a_label() -> None:
     events = _coded("On 23 November 2019, police shot and wounded a man in Mombasa, accusing him of being involved in "
                     "gang activities.", country="Kenya")
     assert [(e.sub_event_type, e.inter2) for e in events] == [("Attack", 7)]
+
+
+def test_a_date_only_header_dates_the_report_under_it() -> None:
+    events = _coded("23 March. Five are injured when demonstrators engage in running battles with police in Kisumu. "
+                    "A similar protest took place in Kakamega on 17 March.", country="Kenya", published=date(2018, 3, 25))
+    assert date(2018, 3, 23) in [e.event_date for e in events]

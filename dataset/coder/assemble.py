@@ -1527,6 +1527,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                                  None)
             if cand.date is None and cand.background:
                 cand.date = _pick_date(_dates_of(ctx, s), (s.start, s.end))
+            if cand.date is None and s.index > 0:
+                cand.date = _header_date(ctx, sentences[s.index - 1], s)
             _fatalities_for(cand, ctx)
             for split in _split_by_place(cand, places, article.text):
                 cands.append(split)
@@ -1564,6 +1566,18 @@ _SPLIT_TOLD = re.compile(
     r"\b(?:split|divided|distributed|spread|coded)\s+(?:\w+\s+){0,3}?(?:across|between|among|over|into)\s+"
     r"(?:the\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate\s+|different\s+)?"
     r"(?:events?|townships?|locations?|villages?|places?|districts?|days?|incidents?|areas?)\b", re.I)
+
+
+def _header_date(ctx: _Context, prev: Sentence, s: Sentence) -> date_lib.DateMention | None:
+    """The date of a header sentence that is only a date ("05 July.", "23 March:"), which dates
+    the report under it."""
+    if prev.paragraph != s.paragraph or len(prev.text) > 40:
+        return None
+    dates = [m for m in _dates_of(ctx, prev) if m.kind in ("day", "week", "month")]
+    if len(dates) != 1:
+        return None
+    rest = prev.text[:dates[0].start - prev.start] + prev.text[dates[0].end - prev.start:]
+    return dates[0] if not re.search(r"\w", rest) else None
 
 
 def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> None:
