@@ -651,3 +651,21 @@ def test_a_date_only_header_dates_the_report_under_it() -> None:
     events = _coded("23 March. Five are injured when demonstrators engage in running battles with police in Kisumu. "
                     "A similar protest took place in Kakamega on 17 March.", country="Kenya", published=date(2018, 3, 25))
     assert date(2018, 3, 23) in [e.event_date for e in events]
+
+
+def test_a_background_murder_dates_the_background_and_the_attack_its_own_day() -> None:
+    events = _coded("Following an alleged murder of a woman on 12/03/2017, villagers attacked the houses of the "
+                    "suspects on 24/03/2017 in Riabotenene.", country="Kenya", published=date(2017, 3, 26))
+    assert date(2017, 3, 24) in [e.event_date for e in events]
+
+
+def test_a_date_naming_an_election_is_no_event_date() -> None:
+    events = _coded("On 20 November 2017, police fired teargas to disperse crowds in Kisumu protesting the decision "
+                    "to uphold the 26 October repeat presidential poll.", country="Kenya", published=date(2017, 11, 20))
+    assert [e.event_date for e in events] == [date(2017, 11, 20)]
+
+
+def test_injuries_told_after_a_blast_belong_to_it() -> None:
+    events = _coded("On 6 July 2016, near Narkon, Kyaukme Township, a landmine went off while a group of people were "
+                    "carrying goods. One person was killed, three were seriously injured.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 1)]

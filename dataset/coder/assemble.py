@@ -43,6 +43,7 @@ _BACKGROUND = re.compile(
     r"after|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by)\b",
     re.IGNORECASE,
 )
+_BY_THEM = re.compile(r"\bby (?:them|the (?:same )?(?:group|attackers|gunmen|assailants|militants|fighters|raiders|men))\b", re.I)
 # a clause put before the main one: at the sentence start or after a comma
 _FRONTED = re.compile(r"(?:^|,)\s*$")
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within))\s+(?:the\s+)?(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)
@@ -139,6 +140,8 @@ def _background_start(text: str, start: int) -> int | None:
 def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
     """Article offsets of a fronted background clause closed before the trigger at `start`
     (sentence offset): "After suffering losses in battles with the TNLA, the army assaulted ..."."""
+    if _BY_THEM.match(s.text, start) or _BY_THEM.search(s.text, start, start + 60):
+        return None  # "... was shot dead by the group": the agent is the one named in that clause
     aside = None
     for m in _BACKGROUND.finditer(s.text, 0, start):
         comma = s.text.find(",", m.end(), start)
@@ -207,7 +210,10 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
         if bg is not None and bg > cand.trigger.end - s.start:
             continue
         out.append(m)
-    return out
+    # "Following a murder on 12 March, villagers attacked the houses on 24 March": a date inside a
+    # fronted background clause dates the background, when the act has a date of its own
+    own = [m for m in out if cand.aside is None or not cand.aside[0] <= m.start < cand.aside[1]]
+    return own if any(m.kind not in ("span", "reference") for m in own) else out
 
 
 def _in_scope(start: int, scope: tuple[int, int]) -> bool:
@@ -293,7 +299,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 # a sentence that only tells deaths: "One of the men was killed.", "The attack killed two
 # policemen.", "A soldier died." (never "ARSA forces killed two": that names who killed)
 _BARE_DEATH = re.compile(r"(?:the |this |that )?(?:attack|explosion|blast|clash|fighting|shelling|bombing|ambush|"
-                         r"incident)\s+killed\b|died\b|dead\b|death\b", re.I)
+                         r"incident)\s+killed\b|died\b|dead\b|death\b|"
+                         r"(?:seriously |critically |slightly |fatally )?(?:injured|wounded|hurt)\b", re.I)
 # forces on the move, hit by a blast: "a police convoy", "a military column"
 _FORCE_UNIT = re.compile(r"\b(?:convoy|column|patrol|vehicle|truck|troops|soldiers|unit)s?\b", re.I)
 _UNIT_OF = re.compile(r"\b(?:convoy|column|patrol|unit|truck|vehicle)s? of (?:the )?(?:\w+ )?$", re.I)

@@ -567,10 +567,10 @@ def _features(text: str, low: str) -> set[str]:
 # "his October 26 election victory", "the 8 August poll": a date used to name another event
 _NAMES_A_THING_BEFORE = re.compile(r"\b(?:the|his|her|their|its|this|that)\s+$")
 # "accused of bungling August 8 polls": an election named by its day needs no determiner
-_ELECTION_AFTER = re.compile(r"\s+(?:presidential |general |repeat |fresh )?(?:polls?|elections?|vote|ballot|re-?run|"
+_ELECTION_AFTER = re.compile(r"\s+(?:(?:presidential|general|repeat|fresh) )*(?:polls?|elections?|vote|ballot|re-?run|"
                              r"referendum|primaries|nominations?)\b")
 _NAMES_A_THING_AFTER = re.compile(
-    r"\s+(?:presidential |general |parliamentary |repeat |fresh )?(?:polls?|elections?|votes?|voting|victory|win|ruling|"
+    r"\s+(?:(?:presidential|general|parliamentary|repeat|fresh|county|local) )*(?:polls?|elections?|votes?|voting|victory|win|ruling|"
     r"verdict|judgement|judgment|decision|attack|attacks|massacre|bombing|ceasefire|agreement|deal|deadline|summit|"
     r"anniversary|incident|killing|killings|riots?|protests?|clashes|raid|coup|referendum|re-?run|nominations?|"
     r"primaries|swearing)\b")
@@ -633,8 +633,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             kind, why = "span", f"{g['span']!r} -> a span starting {d}, not an event date; {why}"
         elif kind != "span" and d > published:
             continue  # a day after publication is a plan or a typo, not a past event
-        elif kind == "day" and _NAMES_A_THING_BEFORE.search(low, max(0, s - 12), s) \
-                and _NAMES_A_THING_AFTER.match(low, e):
+        elif kind in ("day", "month") and (_NAMES_A_THING_BEFORE.search(low, max(0, s - 12), s)
+                                           or low.startswith("the ", s)) and _NAMES_A_THING_AFTER.match(low, e):
             kind, why = "reference", f"names another event ('the ... poll'), not this one's date; {why}"
         elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or low.startswith(("'s", "’s"), e)
                                 or _ELECTION_AFTER.match(low, e)):

@@ -149,13 +149,16 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     live: list[Trigger] = []
     dropped: list[tuple[Trigger, str]] = []
     quotes = quoted_spans(text)
-    seen_rules: set[int] = set()
+    seen_rules: set[tuple[int, int]] = set()
     clause_ends: list[int] | None = None  # read on the first trigger that needs them
     # overlapping matches too: "protesters blocked" must not hide "blocked main roads"
     for m_start, m_end, lastgroup in lexicon.triggers.spans(text, overlapping=True):
         i = int((lastgroup or "r0_0")[1:].split("_")[0])
-        if i in seen_rules:
-            continue  # one live match per rule is enough
+        # one live match per rule and comma-delimited part is enough ("Following a murder on
+        # 12 March, villagers attacked the houses": the second part has an act of its own)
+        key = (i, text.count(",", 0, m_start))
+        if key in seen_rules:
+            continue
         rule = lexicon.rules[i]
         trig = Trigger(rule, sentence.start + m_start, sentence.start + m_end, text[m_start:m_end])
         if any(a <= m_start < b for a, b in quotes):
@@ -172,7 +175,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             dropped.append((trig, why))
             continue
         live.append(trig)
-        seen_rules.add(i)
+        seen_rules.add(key)
     # "joined a protest to demand justice for a child who was raped": what a protest is about
     protests = [t for t in live if t.rule.family == "demonstration"]
     if protests:
