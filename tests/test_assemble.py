@@ -669,3 +669,12 @@ def test_injuries_told_after_a_blast_belong_to_it() -> None:
     events = _coded("On 6 July 2016, near Narkon, Kyaukme Township, a landmine went off while a group of people were "
                     "carrying goods. One person was killed, three were seriously injured.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 1)]
+
+
+def test_days_listed_with_and_are_one_event_a_day() -> None:
+    events = _coded("Residents of Witu protest on 09/02 and 11/02 against the appointment of an area chief.",
+                    country="Kenya", published=date(2018, 2, 12))
+    assert sorted(e.event_date for e in events) == [date(2018, 2, 9), date(2018, 2, 11)]
+    events = _coded("Police clash with violent demonstrators in Kisumu on August 10 and with a smaller group of "
+                    "protesters on August 12.", country="Kenya", published=date(2017, 8, 14))
+    assert sorted(e.event_date for e in events) == [date(2017, 8, 10), date(2017, 8, 12)]

@@ -241,3 +241,9 @@ def test_the_last_week_of_a_month_and_an_election_named_by_its_day() -> None:
     assert date(2017, 6, 24) <= found[0].date <= date(2017, 6, 30)
     found = find_dates("Supporters demanded the removal of officials accused of bungling August 8 polls.", date(2017, 10, 2))
     assert [m.kind for m in found] == ["reference"]
+
+
+def test_the_second_date_of_a_numeric_list_needs_no_preposition() -> None:
+    found = find_dates("Residents protest on 09/02 and 11/02 against the chief.", date(2018, 2, 12))
+    assert [(m.text, m.date) for m in found] == [("on 09/02", date(2018, 2, 9)), ("11/02", date(2018, 2, 11))]
+    assert find_dates("Scores of 12, 13 and 3/4 of them.", date(2018, 2, 12)) == []

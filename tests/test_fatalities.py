@@ -220,3 +220,7 @@ def test_a_coded_figure_replaces_the_reported_ones() -> None:
 )
 def test_a_named_victim_is_one_death(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+def test_relatives_found_dead_are_counted() -> None:
+    assert sentence_fatalities("The aspirant's three sons were found dead.")[0] == 3

@@ -1737,7 +1737,9 @@ def extract(article: Article) -> list[Event]:
 
 
 # between two dates of a list of days ("on 9 and 11 February", "Jan 3, Jan 6 and Jan 7")
-_DAY_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:on\s+|the\s+)?", re.I)
+_DAY_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:on\s+|the\s+)?|"
+                           # "on 10 August and with a smaller group on 12 August": the same act again
+                           r"\s*,?\s*and\s+(?:again\s+)?(?:with|in|at|near)\s+[^,.;]{0,60}?\s+on\s+", re.I)
 
 
 def _days_told(d: date_lib.DateMention, cand: Candidate, ctx: _Context) -> list[date]:

@@ -478,7 +478,9 @@ _RULES: list[_Rule] = [
     _Rule("numeric", re.compile(r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.-]\d)"),
           _r_numeric, ("D",), prefix=_DAY_PREFIX),
     _Rule("numeric-no-year", re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"), _r_numeric, ("D",),
-          prefix=re.compile(r"(?<![a-z])(?:(?P<span>since|until)|on|of)\s+(?:the\s+)?\Z"), prefix_required=True),
+          # "on 09/02 and 11/02": the second date of a list needs no preposition of its own
+          prefix=re.compile(r"(?<![a-z])(?:(?P<span>since|until)|on|of)\s+(?:the\s+)?\Z|(?:(?<=/\d\d and )|(?<=/\d and )|(?<=/\d\d, )|(?<=/\d, ))\Z"),
+          prefix_required=True),
     _Rule("day-of-month", re.compile(
         r"[Tt]he\s+(?P<n>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|of\b|anniversary|time|day|floor|century|"
         r"minute|round|consecutive|year|week|month|place|straight|person|victim))"), _r_day_of_month, ("O",),
@@ -610,7 +612,7 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
                 if p and p.start() < s:
                     s = p.start()
                     g.update({k: v for k, v in p.groupdict().items() if v})
-                elif rule.prefix_required:
+                elif rule.prefix_required and p is None:
                     continue
             while e > s and text[e - 1] in " ,.-":
                 e -= 1
