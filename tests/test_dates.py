@@ -247,3 +247,8 @@ def test_the_second_date_of_a_numeric_list_needs_no_preposition() -> None:
     found = find_dates("Residents protest on 09/02 and 11/02 against the chief.", date(2018, 2, 12))
     assert [(m.text, m.date) for m in found] == [("on 09/02", date(2018, 2, 9)), ("11/02", date(2018, 2, 11))]
     assert find_dates("Scores of 12, 13 and 3/4 of them.", date(2018, 2, 12)) == []
+
+
+def test_a_date_in_a_relative_clause_of_an_earlier_act_is_a_reference() -> None:
+    found = find_dates("A column who had arrived at the pagoda on January 4 fired the gunshots.", date(2020, 1, 5))
+    assert [(m.text, m.kind) for m in found] == [("January 4", "reference")]

@@ -565,3 +565,7 @@ def test_ways_briefs_tell_events(text: str, sub: str) -> None:
 def test_not_clear_and_not_possible_govern_their_own_words() -> None:
     assert _subs("It is not clear who killed the chief.", brief=False)
     assert _subs("Counting was not possible because chaos erupted at the centre.", brief=False)
+
+
+def test_regained_consciousness_is_no_territory() -> None:
+    assert "Government regains territory" not in _subs("The farmer later regained consciousness in hospital.")

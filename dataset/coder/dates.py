@@ -578,6 +578,8 @@ _NAMES_A_THING_AFTER = re.compile(
     r"primaries|swearing)\b")
 
 
+# "a column who had arrived at the pagoda on January 4 fired ...": the date of the earlier act
+_EARLIER_ACT_BEFORE = re.compile(r"\b(?:who|which|that) had (?:been )?(?:\w+ )?\w+(?:ed|en|t)\b[^,.;]*$")
 _EVENT_ON_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|re-?run|referendum|rally|meeting|ceremony|funeral)\s+"
                              r"(?:(?:held|set|scheduled|due)\s+)?on\s+$")
 
@@ -638,6 +640,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         elif kind in ("day", "month") and (_NAMES_A_THING_BEFORE.search(low, max(0, s - 12), s)
                                            or low.startswith("the ", s)) and _NAMES_A_THING_AFTER.match(low, e):
             kind, why = "reference", f"names another event ('the ... poll'), not this one's date; {why}"
+        elif kind == "day" and _EARLIER_ACT_BEFORE.search(low, max(0, s - 60), s):
+            kind, why = "reference", f"the day of an earlier act told in a relative clause ('who had arrived on'); {why}"
         elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or low.startswith(("'s", "’s"), e)
                                 or _ELECTION_AFTER.match(low, e)):
             kind, why = "reference", f"the day of another event ('elections on Saturday', 'Saturday's events'); {why}"
