@@ -678,3 +678,14 @@ def test_days_listed_with_and_are_one_event_a_day() -> None:
     events = _coded("Police clash with violent demonstrators in Kisumu on August 10 and with a smaller group of "
                     "protesters on August 12.", country="Kenya", published=date(2017, 8, 14))
     assert sorted(e.event_date for e in events) == [date(2017, 8, 10), date(2017, 8, 12)]
+
+
+def test_people_described_as_accomplices_of_a_group_are_its_victims_not_the_group() -> None:
+    events = _coded("On 6 October 2020, ISWAP militants executed two youths described as accomplices of Boko Haram "
+                    "(JAS) in Diffa.", country="Niger")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Attack", 7)]
+
+
+def test_soldiers_captured_by_an_armed_group_is_told() -> None:
+    events = _coded("On 11 December 2019, three soldiers were reportedly captured by the UWSA near Mong Pawk.")
+    assert events and events[0].inter1 == 2

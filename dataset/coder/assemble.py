@@ -404,17 +404,23 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                     cand: Candidate | None = None) -> list[actor_lib.ActorMention]:
     out = []
     for s in sentences:
+        labelled: actor_lib.ActorMention | None = None
         for m in actor_lib.find_actors(s.text, country=country, event_date=day, offset=s.start):
             if cand is not None and not cand.covers(m.start):
                 continue
             if _is_attribution(text, m, s):
                 continue
-            if m.inter in _ARMED and _LABEL_BEFORE.search(text[max(s.start, m.start - 60):m.start]):
-                continue  # "accusing him of being a TNLA member": a label, not a party to the event
+            if m.inter in _ARMED and (_LABEL_BEFORE.search(text[max(s.start, m.start - 60):m.start]) or (
+                    labelled is not None and labelled.name == m.name and _GLOSS.fullmatch(text, labelled.end, m.start))):
+                labelled = m  # "accusing him of being a TNLA member": a label, not a party to the event
+                continue  # (and its gloss: "accomplices of Boko Haram (JAS)")
             if m.inter in _ARMED and _RELATIVE_AFTER.match(text[m.end:m.end + 40]):
                 continue  # "a military corporal's wife": the relative is the person concerned
             out.append(m)
     return out
+
+
+_GLOSS = re.compile(r"\s*[(\[]\s*")
 
 
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |home )?leave|(?:a |on (?:a |his |her ) )?family visit|"
@@ -434,7 +440,11 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:accus\w*|suspect\w*|suspicion|described|alleged(?:ly)?|branded|labell?ed)\s+(?:\w+\s+){0,3}?"
     r"(?:of\s+|as\s+)?(?:being\s+|supporting\s+|having links (?:to|with)\s+|links (?:to|with)\s+|working for\s+|"
     r"(?:being\s+)?involved in\s+|collaborating with\s+|informants? (?:for|of)\s+)(?:an?\s+|the\s+)?(?:(?:member|members|supporter|supporters|"
-    r"soldier|soldiers|fighter|fighters)\s+of\s+(?:the\s+)?)?(?:\w+\s+)?$", re.I)
+    r"soldier|soldiers|fighter|fighters)\s+of\s+(?:the\s+)?)?(?:\w+\s+)?$|"
+    # "two youths described as accomplices of Boko Haram"
+    r"\b(?:accus\w*|suspect\w*|described|alleged(?:ly)?|branded|labell?ed)\s+(?:\w+\s+){0,3}?(?:as|of being)\s+"
+    r"(?:an?\s+|the\s+)?(?:accomplices?|collaborators?|associates?|sympathi[sz]ers?|informants?|spies|spy)\s+"
+    r"(?:of|for|to)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _ALLIED = re.compile(r"^\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
                      r"\(and)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$", re.I)
 
