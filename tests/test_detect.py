@@ -569,3 +569,9 @@ def test_not_clear_and_not_possible_govern_their_own_words() -> None:
 
 def test_regained_consciousness_is_no_territory() -> None:
     assert "Government regains territory" not in _subs("The farmer later regained consciousness in hospital.")
+
+
+@pytest.mark.parametrize(
+    "text", ["NASA protesters light fires in Makindu.", "The protest became violent the following day."])
+def test_protests_that_turn_violent(text: str) -> None:
+    assert "Violent demonstration" in _subs(text), _subs(text)
