@@ -689,3 +689,15 @@ def test_people_described_as_accomplices_of_a_group_are_its_victims_not_the_grou
 def test_soldiers_captured_by_an_armed_group_is_told() -> None:
     events = _coded("On 11 December 2019, three soldiers were reportedly captured by the UWSA near Mong Pawk.")
     assert events and events[0].inter1 == 2
+
+
+def test_a_group_naming_the_place_or_telling_the_act_is_not_the_attacker() -> None:
+    events = _coded("On 5 October 2016, at KIA Gidon post, Kachin state, the Myanmar army fired three mortar shells "
+                    "on the post.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Shelling/artillery/missile attack", 1, 2)]
+    events = _coded("On 1 January 2020, in Rathedaung Township, the Arakan Army claimed that the Myanmar military "
+                    "fired artillery shells.")
+    assert [e.inter1 for e in events] == [1]
+    events = _coded("On 16 December 2016, near Lai Hpawng post, the KIA 3rd battalion was bombarded by Myanmar army "
+                    "fighter jets in an air strike.")
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Air/drone strike", 1)]

@@ -43,6 +43,9 @@ _BACKGROUND = re.compile(
     r"after|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by)\b",
     re.IGNORECASE,
 )
+_REPORTS_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|stated|reported|alleged|accused|announced|"
+                           r"confirmed)\s+that\s+(?!(?:it|they|its|their|he|she)\b)", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:at|near|around|towards|outside|inside)\s+(?:the\s+)?$", re.I)
 _BY_THEM = re.compile(r"\bby (?:them|the (?:same )?(?:group|attackers|gunmen|assailants|militants|fighters|raiders|men))\b", re.I)
 # a clause put before the main one: at the sentence start or after a comma
 _FRONTED = re.compile(r"(?:^|,)\s*$")
@@ -392,6 +395,10 @@ class Role:
 def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) -> bool:
     before = text[max(0, m.start - 40, sentence.start):m.start]
     after = _CLAUSE_END.split(text[m.end:min(m.end + 40, sentence.end)] + " ", maxsplit=1)[0]
+    if m.inter not in (1, 8) and _REPORTS_THAT.match(after):
+        # "the AA claimed that the military fired shells": a group telling another's act is a source
+        # (state forces telling of an attack are mostly its target: "the military claimed the AA attacked")
+        return True
     if m.kind in _NAMED_KINDS and re.match(r"^\s*(?:has |have )?claim", after, re.IGNORECASE):
         return False  # "ISWAP claimed (the attack)": the group acted, it is not a source
     return bool(_ATTRIBUTION_BEFORE.search(before)) or (
@@ -780,7 +787,12 @@ def _assign_actors(
     # violence and remote families: perpetrator first; a force named as the place hit ("an army
     # base") is a target, never the perpetrator
     attackers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
-                 and not _TARGET_AFTER.match(text[m.end:m.end + 40])]
+                 and not _TARGET_AFTER.match(text[m.end:m.end + 40])
+                 # "at KIA Gidon post, the army fired mortars": a group naming the place is no attacker
+                 and not (m.end <= cand.trigger.start and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))]
+    if cand.trigger.sub_event_type == "Air/drone strike" and any(m.inter in (1, 8) for m in attackers):
+        # aircraft are a state's: the air force is the attacker, the group named with it the target
+        attackers.sort(key=lambda m: 0 if m.inter in (1, 8) else 1)
     if not any(m.kind in _NAMED_KINDS for m in attackers):
         named = _context_group(text, cand, country, day, all_sentences)
         if named is not None:
