@@ -701,3 +701,9 @@ def test_a_group_naming_the_place_or_telling_the_act_is_not_the_attacker() -> No
     events = _coded("On 16 December 2016, near Lai Hpawng post, the KIA 3rd battalion was bombarded by Myanmar army "
                     "fighter jets in an air strike.")
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Air/drone strike", 1)]
+
+
+def test_deaths_told_before_the_blast_that_caused_them_belong_to_it() -> None:
+    events = _coded("On 19 April 2017, a child was killed and her two sisters injured after a landmine exploded in "
+                    "Bhamo district.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 1)]

@@ -176,6 +176,11 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             main = clash
     out: list[Candidate] = []
     first_bg = min((_background_start(s.text, t.start - s.start) or 0 for t in background), default=None)
+    if main is not None and background and background[0].rule.family in ("violence", "remote") and all(
+            _is_outcome(t, s) for t in det.triggers if t not in background):
+        # "a child was killed and her sisters injured after a landmine exploded": the main clause
+        # tells only the outcome of the act in the background clause
+        main = None
     if main is None and background:
         # "Two officers died after militants ambushed their vehicle": with no act of its own, the
         # main clause tells the outcome of the background one, which is the event
@@ -310,12 +315,21 @@ _UNIT_OF = re.compile(r"\b(?:convoy|column|patrol|unit|truck|vehicle)s? of (?:th
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 
 
+def _is_outcome(t: Trigger, s: Sentence) -> bool:
+    """A trigger that tells only deaths or injuries ("died", "were killed", "injured")."""
+    if _AGENT_AFTER.match(s.text, t.end - s.start):
+        return False  # "were killed by police": an act with its agent
+    return bool(_BARE_DEATH.match(t.text)) or (
+        t.text.lower() == "killed" and bool(_PASSIVE_BEFORE.search(s.text[:t.start - s.start])))
+
+
+_AGENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?by\b", re.I)
+
+
 def _tells_deaths_only(b: Candidate) -> bool:
     if len(b.sentences) != 1 or b.family != "violence":
         return False
-    s = b.sentences[0]
-    return all(_BARE_DEATH.match(t.text) or (
-        t.text.lower() == "killed" and _PASSIVE_BEFORE.search(s.text[:t.start - s.start])) for t in b.triggers)
+    return all(_is_outcome(t, b.sentences[0]) for t in b.triggers)
 
 
 def _anaphoric(a: Candidate, b: Candidate) -> bool:
