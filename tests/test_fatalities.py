@@ -224,3 +224,16 @@ def test_a_named_victim_is_one_death(text: str, deaths: int) -> None:
 
 def test_relatives_found_dead_are_counted() -> None:
     assert sentence_fatalities("The aspirant's three sons were found dead.")[0] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Community members killed four suspected livestock thieves in the village.", 4),
+        ("Bandits killed 8 cows.", 0),
+        ("A man shot dead his neighbour in the village.", 1),
+        ("A man is discovered murdered near his home.", 1),
+    ],
+)
+def test_people_named_by_animals_or_by_whom_they_are_to_the_killer(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

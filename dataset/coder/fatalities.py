@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of (?:them|whom) (?:were |was )?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'-]+\s+){0,4}?to death\b", re.I)),
-    ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator)\b", re.I)),
+    ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator|neighbou?r|colleague|friend|cousin|employer|employee|customer|landlord|tenant)\b", re.I)),
     # "shot dead Mwenda Itaeba, a politician": one person, named (not "killed Al Shabaab fighters")
     ("killed a named person", re.compile(
         r"\b(?:killed|killing|murdered|murdering|shot dead|shooting dead|gunned down|assassinated|assassinating|executed|"
@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _FAST_PATTERNS = [(rule, Caseless(pattern)) for rule, pattern in _PATTERNS]
 # a single victim: "a soldier was killed" (the patterns above found no count around it)
 _SINGULAR = Caseless(re.compile(
-    r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?found |allegedly |reportedly )?(?:dead|shot dead|killed|"
+    r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?(?:found|discovered) |allegedly |reportedly )?(?:dead|shot dead|killed|"
     r"murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|"
     r"stabbed to death|stoned to death|shot and killed|fatally (?:shot|stabbed|assaulted|attacked|injured|wounded|beaten))\b|"
     r"^(?:an? )?(?:man|woman|boy|girl|body|trader|farmer) found (?:dead|killed|murdered)\b", re.IGNORECASE))
@@ -136,7 +136,10 @@ _NOT_THE_EVENT = re.compile(
 _ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|arrested|wanted|jailed|sentenced|tried) "
                          r"(?:of|for|with|over)\s+(?:(?:the|having|allegedly)\s+)?$", re.I)
 _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|livestock|sheep|donkeys?|animals|"
-                      r"elephants?|chickens?|pigs?|horses?)\b", re.I)
+                      r"elephants?|chickens?|pigs?|horses?)\b"
+                      # "killed four suspected livestock thieves": people named by the animals
+                      r"(?!\s+(?:thie(?:f|ves)|rustlers?|raiders?|traders?|herders?|herdsmen|owners?|keepers?|farmers?|"
+                      r"dealers?|buyers?|sellers?|merchants?|grazers?))", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)
