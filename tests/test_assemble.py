@@ -707,3 +707,14 @@ def test_deaths_told_before_the_blast_that_caused_them_belong_to_it() -> None:
     events = _coded("On 19 April 2017, a child was killed and her two sisters injured after a landmine exploded in "
                     "Bhamo district.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 1)]
+
+
+def test_deaths_told_with_a_peaceful_protest() -> None:
+    # the deaths the protest is about are not its fatalities
+    events = _coded("On 17 January 2019, five youth protested in Mrauk U town to urge the government to act against "
+                    "those responsible for the police shooting that killed 7 people.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", 0)]
+    # protesters shot by the police dispersing them: excessive force
+    events = _coded("On 3 July 2018, youths protested the poor state of a road in Binyenya. Police, who were dispersing "
+                    "the crowd, shot and killed a boda boda rider.", country="Kenya")
+    assert ("Excessive force against protesters", 1) in [(e.sub_event_type, e.fatalities) for e in events]

@@ -45,6 +45,8 @@ _BACKGROUND = re.compile(
 )
 _REPORTS_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|stated|reported|alleged|accused|announced|"
                            r"confirmed)\s+that\s+(?!(?:it|they|its|their|he|she)\b)", re.I)
+_DURING_PROTEST = re.compile(r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protests?|demonstrations?|"
+                             r"rall(?:y|ies)|march(?:es)?|riots?)\b", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|near|around|towards|outside|inside)\s+(?:the\s+)?$", re.I)
 _BY_THEM = re.compile(r"\bby (?:them|the (?:same )?(?:group|attackers|gunmen|assailants|militants|fighters|raiders|men))\b", re.I)
 # a clause put before the main one: at the sentence start or after a comma
@@ -714,6 +716,23 @@ def _assign_actors(
             target = state[0] if state else (hit[0] if hit else None)
             return sub, a1, (_role(target) if target else None), reasons
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
+        if sub == "Peaceful protest" and cand.fatalities:
+            # deaths told with a protest that used no violence: killed by the forces that broke it
+            # up, killed during it, or (most often) the deaths the protest is about
+            during = any(_DURING_PROTEST.search(text, max(0, a - 10), min(len(text), b + 60))
+                         for a, b in cand.fatality_spans)
+            killers = [m for m in state if _HARM_TO_PEOPLE.search(text, m.end, m.end + 60)
+                       and not _PROTEST_TOPIC_CUE.search(text, max(0, m.start - 80), m.start)
+                       and not re.search(r"\b(?:for|into|of)\s+(?:the\s+)?$", text[max(0, m.start - 20):m.start])]
+            if killers:
+                reasons.append("protesters killed by state forces: excessive force against protesters")
+                return "Excessive force against protesters", a1, _role(killers[0]), reasons
+            if during:
+                reasons.append("deaths during the protest: violent demonstration")
+                return "Violent demonstration", Role(f"Rioters ({country})", 5, "a protest with deaths",
+                                                     assoc_names), None, reasons
+            cand.fatalities = 0
+            cand.fatality_rules = cand.fatality_rules + ["deaths the protest is about, not caused by it: none coded"]
         if sub == "Peaceful protest":
             return sub, a1, None, reasons
         if sub == "Protest with intervention" and state and not _DEMONSTRATION_WORDS.search(event_text) and (
