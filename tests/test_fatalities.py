@@ -237,3 +237,12 @@ def test_relatives_found_dead_are_counted() -> None:
 )
 def test_people_named_by_animals_or_by_whom_they_are_to_the_killer(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [("Soldiers fired at two forest staff. One of the two was killed.", 1),
+     ("Three of the five soldiers were killed.", 3)],
+)
+def test_n_of_the_group_counts_n(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths
