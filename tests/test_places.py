@@ -74,3 +74,9 @@ def test_a_state_named_far_from_a_town_does_not_remove_it() -> None:
             "in Myanmar after the violence in Rakhine state.")
     events = extract(Article(id="t", text=text, published=date(2017, 9, 26), country="Myanmar"))
     assert events and events[0].location == "Mandalay"
+
+
+def test_a_small_namesake_in_another_state_than_the_one_named_is_no_place() -> None:
+    found = places.find_places("In Tanai township, Kachin state, the KIA and the military clashed at Nam Hkam jetty.",
+                        country_hint="Myanmar")
+    assert all(p.place.admin1 != "Shan" for p in found), [(p.text, p.place.admin1) for p in found]

@@ -261,6 +261,14 @@ def _states_named(text: str, cc: str | None) -> frozenset[str]:
     return frozenset(m.group(0) for m in regex.finditer(text)) if regex else frozenset()
 
 
+def _stated_units(text: str, states: frozenset[str]) -> bool:
+    """True if an admin1 unit is named as one ("Kachin state", "Narok County"), not inside a town's
+    name ("Mau Narok")."""
+    return any(re.search(rf"(?<![\w-]){re.escape(st)}\s+(?:state|region|county|province|division)\b", text, re.I)
+               and not re.search(rf"[A-Z][\w'-]*\s+{re.escape(st)}\s+(?:state|region|county|province)\b", text)
+               for st in states)
+
+
 def _score(i: int, hint_cc: str | None, context_ccs: frozenset[str], admin_cue: bool,
            states: frozenset[str] = frozenset()) -> float:
     idx = _index()
@@ -345,6 +353,11 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         continue
                 if s == 0 and j - i == 1 and idx.pop[best] < 20_000 and not admin_cue:
                     continue  # a sentence-initial capital is weak evidence of a place name
+                if states and idx.kind[best] == "populated" and idx.pop[best] < 50_000 \
+                        and not any(idx.admin1[best] in st or st in idx.admin1[best] for st in states) \
+                        and _stated_units(text, states):
+                    # "Tanai township, Kachin state ... at Nam Hkam jetty": a small namesake in another state
+                    continue
                 found = (j, best, s, e, how, admin_cue, named_after)
                 break
             if found is None:
