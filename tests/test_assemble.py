@@ -718,3 +718,11 @@ def test_deaths_told_with_a_peaceful_protest() -> None:
     events = _coded("On 3 July 2018, youths protested the poor state of a road in Binyenya. Police, who were dispersing "
                     "the crowd, shot and killed a boda boda rider.", country="Kenya")
     assert ("Excessive force against protesters", 1) in [(e.sub_event_type, e.fatalities) for e in events]
+
+
+def test_attackers_from_another_community_or_with_arrows_are_communal() -> None:
+    events = _coded("On 19 July 2020, an armed group of another community attacked and killed a herder boy in Marti.",
+                    country="Kenya")
+    assert [(e.actor1, e.inter1) for e in events] == [("Unidentified Communal Militia (Kenya)", 4)]
+    events = _coded("On 10 September 2018, attackers fired arrows at three people near Mauche.", country="Kenya")
+    assert [e.inter1 for e in events] == [4]

@@ -1124,8 +1124,10 @@ _COMMUNAL = re.compile(
     r"(?:livestock|cattle|goats|camels|animals)|over (?:a |the )?(?:land|boundary|border|pasture|grazing|water(?:ing)?)(?: (?:issue|dispute|row|conflict|point|"
     r"rights))?|land (?:issues?|disputes?|rows?|conflicts?)|boundary disputes?|cattle raid\w*|livestock raid\w*|"
     r"raiding (?:\w+ )?(?:livestock|cattle|goats|camels)|(?<!anti-)stock theft|cattle rustl\w*|inter-?communal|inter-?clan|"
-    r"inter-?ethnic|ethnic (?:violence|clashes|tensions?|conflict)|rival (?:communities|clans|neighbou?rs)|"
-    r"neighbou?ring communit(?:y|ies))\b", re.I)
+    r"inter-?ethnic|ethnic (?:violence|clash(?:es)?|tensions?|conflict)|rival (?:communities|clans|neighbou?rs)|"
+    r"(?:neighbou?ring|another|a nearby|the other|rival) communit(?:y|ies)|communal (?:violence|clash(?:es)?|attacks?|"
+    r"conflicts?|tensions?)|tribal (?:clash(?:es)?|attacks?|violence|conflict)|land inva(?:ders?|sions?)|"
+    r"revenge (?:missions?|attacks?|raids?)|(?:bows? and )?arrows?)\b", re.I)
 _MOB = re.compile(
     r"\b(?:mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
     r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes?|angry|irate|factions|students|refugees|fans|"
