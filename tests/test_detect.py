@@ -575,3 +575,10 @@ def test_regained_consciousness_is_no_territory() -> None:
     "text", ["NASA protesters light fires in Makindu.", "The protest became violent the following day."])
 def test_protests_that_turn_violent(text: str) -> None:
     assert "Violent demonstration" in _subs(text), _subs(text)
+
+
+def test_devices_defused_or_found_are_disrupted_and_a_blast_told_with_them_is_the_event() -> None:
+    assert _subs("Security forces spotted two IEDs on the road and dismantled them.")[0] == "Disrupted weapons use"
+    assert _subs("A bomb disposal squad successfully defused an IED near the town.")[0] == "Disrupted weapons use"
+    assert _subs("A convoy was targeted by an IED, and three more IEDs were discovered.") == [
+        "Remote explosive/landmine/IED"]

@@ -176,6 +176,18 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             continue
         live.append(trig)
         seen_rules.add(key)
+    # "defused an IED", "two landmines were removed": the device named inside a disruption is no blast
+    disrupted = [t for t in live if t.sub_event_type == "Disrupted weapons use"]
+    if disrupted:
+        for t in [t for t in live if t.rule.family == "remote" and any(
+                d.start <= t.start and t.end <= d.end for d in disrupted)]:
+            live.remove(t)
+            dropped.append((t, "disrupted"))
+        if any(t.rule.family == "remote" for t in live):
+            # "targeted by an IED; three more IEDs were discovered": the blast is the event
+            for t in disrupted:
+                live.remove(t)
+                dropped.append((t, "a blast told with it"))
     # "joined a protest to demand justice for a child who was raped": what a protest is about
     protests = [t for t in live if t.rule.family == "demonstration"]
     if protests:
