@@ -726,3 +726,21 @@ def test_attackers_from_another_community_or_with_arrows_are_communal() -> None:
     assert [(e.actor1, e.inter1) for e in events] == [("Unidentified Communal Militia (Kenya)", 4)]
     events = _coded("On 10 September 2018, attackers fired arrows at three people near Mauche.", country="Kenya")
     assert [e.inter1 for e in events] == [4]
+
+
+def test_killings_between_two_named_militias_are_a_battle() -> None:
+    events = _coded("On 3 May 2019, at least 10 people were killed in Kom, Isiolo County, between Borana and Samburu "
+                    "militias.", country="Kenya")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Borana Ethnic Militia (Kenya)", "Samburu Ethnic Militia (Kenya)")]
+
+
+def test_villagers_who_respond_between_the_sentences_of_a_raid_make_it_a_battle() -> None:
+    events = _coded("On 7 October 2020, unknown gunmen made an incursion into the village of Garin Dari. Villagers "
+                    "responded to the attack. The gunmen shot and wounded three villagers.", country="Niger")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Armed clash", 4)]
+
+
+def test_an_officer_killed_by_unnamed_attackers_is_their_target() -> None:
+    events = _coded("On 2 May 2019, a police officer was hacked to death at Mangala in Makueni County.", country="Kenya")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 3, 1)]

@@ -903,6 +903,9 @@ def _assign_actors(
         victim_force = (len(armed) == 1 and not civilians and armed[0].inter in (1, 8)
                         and armed[0].end <= cand.trigger.start
                         and (_PASSIVE_VICTIM.match(text[armed[0].end:cand.trigger.start])
+                             # "a police officer was hacked to death": the trigger itself is passive
+                             or (_PASSIVE_TRIGGER.match(cand.trigger.text)
+                                 and not text[armed[0].end:cand.trigger.start].strip())
                              or _PASSIVE_BEFORE_ACT.match(text[armed[0].end:cand.trigger.start]) or _is_victim(text, armed[0])))
         if victim_force:
             # "two policemen were shot dead": the force is the target of an unnamed attacker
@@ -955,7 +958,11 @@ def _assign_actors(
         if state_fought and not state_engaged:
             state_engaged = True
             reasons.append("state forces fought the attackers: armed clash")
-        two_sides = (len(armed) >= 2 and (not civilians or armed_object or state_engaged)) or (
+        # "killed in Kom between Borana and Samburu militias": two groups named as the sides
+        between = any(a.name != b.name and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start)
+                      and re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?", text[a.end:b.start])
+                      for a in armed for b in armed if a.end <= b.start)
+        two_sides = (len(armed) >= 2 and (not civilians or armed_object or state_engaged or between)) or (
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
@@ -1215,6 +1222,7 @@ _GRIEVANCE = re.compile(
     r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b", re.I)
 # the marks of a street demonstration even when nobody calls it one
 _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
+_PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,5}\w+", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
@@ -1274,9 +1282,12 @@ def _named_as_agent(text: str, m: actor_lib.ActorMention) -> bool:
 
 
 def _following(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> list[Sentence]:
-    """The n sentences after the event's last one, in its paragraph."""
-    last = cand.sentences[-1]
-    return [s for s in all_sentences if 0 < s.index - last.index <= n and s.paragraph == last.paragraph]
+    """The n sentences after the event's last one, in its paragraph, and any between its own
+    ("Gunmen raided the village. Villagers responded. The gunmen shot three.")."""
+    first, last = min(s.index for s in cand.sentences), max(s.index for s in cand.sentences)
+    own = {s.index for s in cand.sentences}
+    return [s for s in all_sentences if s.paragraph == cand.sentences[-1].paragraph and s.index not in own
+            and first < s.index <= last + n]
 
 
 def _told_after(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> str:
