@@ -744,3 +744,9 @@ def test_villagers_who_respond_between_the_sentences_of_a_raid_make_it_a_battle(
 def test_an_officer_killed_by_unnamed_attackers_is_their_target() -> None:
     events = _coded("On 2 May 2019, a police officer was hacked to death at Mangala in Makueni County.", country="Kenya")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 3, 1)]
+
+
+def test_an_abduction_with_wounding_is_an_attack() -> None:
+    events = _coded("On 19 May 2020, ISWAP militants attacked the village of Baroua Gana, abducted ten women and "
+                    "wounded a civilian.", country="Niger")
+    assert [e.sub_event_type for e in events] == ["Attack"]
