@@ -750,3 +750,11 @@ def test_an_abduction_with_wounding_is_an_attack() -> None:
     events = _coded("On 19 May 2020, ISWAP militants attacked the village of Baroua Gana, abducted ten women and "
                     "wounded a civilian.", country="Niger")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_group_named_like_a_defence_force_is_no_state_force() -> None:
+    events = _coded("On 24 February 2008, members of the Sabaot Land Defence Force attacked the village of Kutere, "
+                    "killing five people.", country="Kenya")
+    assert [(e.actor1, e.inter1) for e in events] == [("Sabaot Land Defence Force", 3)]
+    events = _coded("On 24 February 2019, Kenya Defence Forces soldiers attacked a camp in Boni forest.", country="Kenya")
+    assert events[0].inter1 == 1

@@ -232,6 +232,37 @@ _IN_A_NAME = re.compile(r"(?:Man|Woman|Boy|Girl|Men|People|Child)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b([A-Z][\w'’-]*)\s+$")
+# capitalised words that may stand before a state force's name without making it another's
+_STATE_NAME_WORDS = frozenset({"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Government", "Federal",
+                               "National", "Royal", "Special", "Regular", "Union", "Republican", "Presidential"})
+
+
+def _inside_a_name(text: str, start: int, country: str) -> int | None:
+    """Where the proper name begins that a capitalised force name continues ("Sabaot Land Defence
+    Force" names another group), or None: a country, nationality, place or title before it
+    ("Kenya Defence Forces", "Aungzu Border Guard Police", "the Anti-Terrorism Police Unit")."""
+    from dataset.coder.gazetteer import fold
+    from dataset.coder.places import _index, country_info
+
+    m = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.group(1) in _STATE_NAME_WORDS or m.group(1).startswith(("Anti-", "Counter-")):
+        return None
+    word = m.group(1)
+    if country_info(word) is not None:
+        return None
+    idx, info = _index(), country_info(country)
+    if info is not None and any(idx.cc[i] == info.alpha2 for i in idx.by_key.get(fold(word), ())):
+        return None  # a place of the country: "Aungzu Border Guard Police
+    # the whole capitalised run before the force's name
+    run = _NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
+    return run.start() if run else m.start(1)
+
+
+_NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
+_DEFENCE_FORCE = re.compile(r"Defen[cs]e Forces?")
+
+
 def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list[ActorMention]:
     offset = 0
     out: list[ActorMention] = []
@@ -240,6 +271,14 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
         e_i = int(group[1:].split("_")[0])
         entry = d.entries[e_i]
         words = m.group(0)
+        if entry.kind == "state-military" and _DEFENCE_FORCE.fullmatch(words):
+            name_start = _inside_a_name(text, m.start(), country)
+            if name_start is not None:
+                # "Sabaot Land Defence Force": a group's own name, not the state's force
+                full = text[name_start:m.end()]
+                out.append(ActorMention(full, 3, "militia", country, name_start + offset, m.end() + offset, full,
+                                        f"{entry.source}: {full!r}: a group named like a force -> {full}", False))
+                continue
         if entry.kind in ("state-military", "state-police", "government"):
             prev = out[-1] if out else None
             if prev and prev.kind == entry.kind and 0 <= m.start() + offset - prev.end <= 1:
