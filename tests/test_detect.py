@@ -582,3 +582,7 @@ def test_devices_defused_or_found_are_disrupted_and_a_blast_told_with_them_is_th
     assert _subs("A bomb disposal squad successfully defused an IED near the town.")[0] == "Disrupted weapons use"
     assert _subs("A convoy was targeted by an IED, and three more IEDs were discovered.") == [
         "Remote explosive/landmine/IED"]
+
+
+def test_an_exchange_of_artillery_fire_is_a_clash() -> None:
+    assert "Armed clash" in _subs("An exchange of artillery fire was heard near the town for half an hour.")
