@@ -758,3 +758,9 @@ def test_a_group_named_like_a_defence_force_is_no_state_force() -> None:
     assert [(e.actor1, e.inter1) for e in events] == [("Sabaot Land Defence Force", 3)]
     events = _coded("On 24 February 2019, Kenya Defence Forces soldiers attacked a camp in Boni forest.", country="Kenya")
     assert events[0].inter1 == 1
+
+
+def test_a_group_said_to_have_planted_the_device_is_the_blasts_perpetrator() -> None:
+    events = _coded("On 19 November 2020, a gendarmerie vehicle struck an IED near Makalondi. One gendarme was wounded "
+                    "and the vehicle damaged. The device was likely planted by JNIM militants.", country="Niger")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Remote explosive/landmine/IED", 2, 1)]

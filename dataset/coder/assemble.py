@@ -318,9 +318,12 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 
 
 def _is_outcome(t: Trigger, s: Sentence) -> bool:
-    """A trigger that tells only deaths or injuries ("died", "were killed", "injured")."""
+    """A trigger that tells only deaths, injuries or damage ("died", "were killed", "injured",
+    "the vehicle damaged")."""
     if _AGENT_AFTER.match(s.text, t.end - s.start):
         return False  # "were killed by police": an act with its agent
+    if t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and _DAMAGE_ONLY.fullmatch(t.text):
+        return True
     return bool(_BARE_DEATH.match(t.text)) or (
         t.text.lower() == "killed" and bool(_PASSIVE_BEFORE.search(s.text[:t.start - s.start])))
 
@@ -328,8 +331,11 @@ def _is_outcome(t: Trigger, s: Sentence) -> bool:
 _AGENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?by\b", re.I)
 
 
+_DAMAGE_ONLY = re.compile(r"damaged|destroyed", re.I)
+
+
 def _tells_deaths_only(b: Candidate) -> bool:
-    if len(b.sentences) != 1 or b.family != "violence":
+    if len(b.sentences) != 1 or b.family not in ("violence", "demonstration"):
         return False
     return all(_is_outcome(t, b.sentences[0]) for t in b.triggers)
 
@@ -1351,7 +1357,8 @@ def _pronoun_antecedent(text: str, cand: Candidate, country: str, day: date,
 
 _RESPONSIBILITY = re.compile(
     r"\b(?:claim(?:ed|s|ing)?(?: responsibility)?|blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es)|"
-    r"attributed|behind the (?:attack|killing|bombing|blast|raid|ambush)|carried out|responsible for)\b", re.I)
+    r"attributed|behind the (?:attack|killing|bombing|blast|raid|ambush)|carried out|responsible for|"
+    r"(?:planted|placed|laid|set|detonated) by)\b", re.I)
 
 
 _VICTIM_AFTER = re.compile(
