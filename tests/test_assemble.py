@@ -764,3 +764,15 @@ def test_a_group_said_to_have_planted_the_device_is_the_blasts_perpetrator() -> 
     events = _coded("On 19 November 2020, a gendarmerie vehicle struck an IED near Makalondi. One gendarme was wounded "
                     "and the vehicle damaged. The device was likely planted by JNIM militants.", country="Niger")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Remote explosive/landmine/IED", 2, 1)]
+
+
+def test_government_decisions_and_joint_forces() -> None:
+    events = _coded("On 10 August 2020, the Nigerien government declared a state of emergency in Kollo.", country="Niger")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Change to group/activity", "Government of Niger (2011-2021)")]
+    events = _coded("On 28 October 2020, French and Nigerien forces engaged presumed ISGS militants in battle near "
+                    "Abala.", country="Niger")
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of France", "Islamic State (Greater Sahara)")]
+    assert "Military Forces of Niger" in events[0].assoc_actor_1
+    events = _coded("On 12 June 2020, Fulani and Kanuri tribesmen clashed in Loumbouram, killing four.", country="Niger")
+    assert [(e.actor1, e.actor2) for e in events] == [("Fulani Ethnic Militia (Niger)", "Kanuri Ethnic Militia (Niger)")]

@@ -145,6 +145,9 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
         for entry, patterns in loaded:
             if entry.kind == "state-military" and entry.name.startswith("Military Forces of {country}"):
                 patterns.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed )?(?:forces|units)")
+                # "Nigerien and French forces": the first nationality's forces too
+                patterns.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed )?"
+                                f"(?:forces|troops|soldiers|military|army))")
                 break
     groups = []
     for e_i, (_, patterns) in enumerate(loaded):
@@ -283,7 +286,7 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             prev = out[-1] if out else None
             if prev and prev.kind == entry.kind and 0 <= m.start() + offset - prev.end <= 1:
                 continue  # "KDF soldiers": one force, named twice
-            own = entry.country or nationality_before(text, m.start()) or _leading_nationality(words) or country
+            own = entry.country or _leading_nationality(words) or nationality_before(text, m.start()) or country
             name = entry.name.replace("{country}", _country_phrase(own)) if "{country}" in entry.name else entry.name
             label = period_label(own, event_date, d)
             if "{period}" in name:

@@ -478,6 +478,17 @@ _ALLIED = re.compile(r"^\s*(?:,|and|,\s*and|along with|together with|with|accomp
                      r"\(and)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
+def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention],
+                 perpetrator: actor_lib.ActorMention | None, reasons: list[str]) -> list[actor_lib.ActorMention]:
+    """The armed actors with the allies of the first side taken out (kept as its associates)."""
+    allies = [m for m in _allies(text, armed, cand.trigger.start) if m is not perpetrator]
+    if not allies:
+        return armed
+    cand.allies = sorted({m.name for m in allies})
+    reasons.append("actors named together before the act: allies, " + ", ".join(repr(m.text) for m in allies))
+    return [m for m in armed if m not in allies]
+
+
 def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) -> list[actor_lib.ActorMention]:
     """Armed actors named together as the subject before a one-sided act ("the military and BGP
     arrested..."): one side. Returns the ones after the first, which join it."""
@@ -622,7 +633,8 @@ def _assign_actors(
         # a mob's victims are civilians, whatever they were suspected of
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians")
                 if m.rule.endswith(actor_lib.SUSPECTED_RULE) else m for m in main]
-    armed = [m for m in main if m.inter in _ARMED]
+    # a government deciding (a ban, a state of emergency) is no armed party to violence
+    armed = [m for m in main if m.inter in _ARMED and (m.kind != "government" or cand.family == "strategic")]
     if cand.family in ("violence", "remote", "strategic") and not _SYMMETRIC.search(cand.trigger.text):
         # "militia attacked Marakwet villagers", "arrested five members of the Fulani community":
         # people of a community the act is done to are civilians
@@ -922,11 +934,7 @@ def _assign_actors(
         # the target, so it is a battle even though a civilian died
         if not _SYMMETRIC.search(cand.trigger.text):
             # "the military and BGP arrested and beat villagers": allies, one side
-            allies = [m for m in _allies(text, armed, cand.trigger.start) if m is not perpetrator]
-            if allies:
-                armed = [m for m in armed if m not in allies]
-                cand.allies = sorted({m.name for m in allies})
-                reasons.append("actors named together before the act: allies, " + ", ".join(repr(m.text) for m in allies))
+            armed = _join_allies(text, cand, armed, perpetrator, reasons)
         defenders = [m for m in main if m.inter == 7 and m.kind == "civilians" and m.end <= cand.trigger.start
                      and _DEFENDERS.search(m.text) and not _is_victim(text, m)
                      and not re.search(r"\b(?:were|was|been|being)\b", text[m.end:cand.trigger.start])]
@@ -1059,6 +1067,9 @@ def _assign_actors(
         sub = "Government regains territory"
         reasons.append("territory taken by state forces: government regains territory")
     if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
+        if len({m.name for m in armed}) >= 3 and any(m.start > cand.trigger.start for m in armed):
+            # "French and Nigerien forces engaged ISGS militants": the two named first are one side
+            armed = _join_allies(text, cand, armed, None, reasons)
         if sub == "Government regains territory":
             armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
         elif sub == "Non-state actor overtakes territory":
