@@ -55,6 +55,7 @@ class Entry:
     inter: int
     country: str
     source: str
+    names: tuple[str, ...] = ()  # the entry's "{names}", longest first
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def _entries_from(path: Path) -> list[tuple[Entry, list[str]]]:
                 re.compile(p)
             except re.error as exc:
                 raise ActorDictionaryError(f"{where} ({name}): bad pattern {p!r}: {exc}") from None
-        out.append((Entry(name, kind, inter, str(item.get("country") or ""), path.name), patterns))
+        out.append((Entry(name, kind, inter, str(item.get("country") or ""), path.name,
+                          tuple(sorted(names or (), key=len, reverse=True))), patterns))
     return out
 
 
@@ -308,11 +310,12 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             continue
         name = entry.name.replace("{country}", country)
         if "{ethnic}" in name:
-            # the community's name: the first capitalised word ("armed Pokot militants", "bandits from Marakwet")
-            # (the pattern's own words: "Somalis" names the Somali)
-            own = m.group(group) or words
-            ethnic = re.search(r"\b(?!Armed\b|Suspected\b|Alleged\b)[A-Z][\w'-]*(?: Nuer)?", own) or re.match(r"\w+", own)
-            name = name.replace("{ethnic}", ethnic.group(0).title() if ethnic else "")
+            # the community's name: one of the entry's names ("Somalis" names the Somali), else the first
+            # capitalised word ("armed Pokot militants", "bandits from Marakwet")
+            known = next((n for n in entry.names if re.search(rf"(?<!\w){re.escape(n)}", words, re.I)), None)
+            ethnic = known or next((w.group(0) for w in [re.search(
+                r"\b(?!Armed\b|Suspected\b|Alleged\b)[A-Z][\w'-]*", words) or re.match(r"\w+", words)] if w), "")
+            name = name.replace("{ethnic}", ethnic.title() if not known else known)
         out.append(ActorMention(
             name, entry.inter, entry.kind, entry.country or (country if entry.kind in (
                 "protesters", "rioters", "civilians", "unidentified", "associated", "identity-militia") else ""),
