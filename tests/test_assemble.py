@@ -776,3 +776,8 @@ def test_government_decisions_and_joint_forces() -> None:
     assert "Military Forces of Niger" in events[0].assoc_actor_1
     events = _coded("On 12 June 2020, Fulani and Kanuri tribesmen clashed in Loumbouram, killing four.", country="Niger")
     assert [(e.actor1, e.actor2) for e in events] == [("Fulani Ethnic Militia (Niger)", "Kanuri Ethnic Militia (Niger)")]
+
+
+def test_an_acronym_of_another_countrys_force_is_not_read_alone() -> None:
+    events = _coded("On 29 March 2018, at Nam Ya Hill, Hpakant township, local PMF fired small arms towards farms.")
+    assert all("Iraq" not in e.actor1 for e in events)
