@@ -781,3 +781,11 @@ def test_government_decisions_and_joint_forces() -> None:
 def test_an_acronym_of_another_countrys_force_is_not_read_alone() -> None:
     events = _coded("On 29 March 2018, at Nam Ya Hill, Hpakant township, local PMF fired small arms towards farms.")
     assert all("Iraq" not in e.actor1 for e in events)
+
+
+def test_shells_that_hurt_no_one_have_no_victims() -> None:
+    events = _coded("On 2 December 2019, artillery shells fell near Pyaing Taing village in Kyauktaw township.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Shelling/artillery/missile attack", "")]
+    events = _coded("On 2 December 2019, an artillery shell fell into Pyaing Taing village in Kyauktaw township. "
+                    "A woman was injured.")
+    assert [e.inter2 for e in events] == [7]

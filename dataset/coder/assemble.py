@@ -572,6 +572,8 @@ _TARGET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:(?:\d+\w*|frontline|front-lin
                            r"battalions?|brigades?|hilltop|training|fighters['’]?)\s+){0,3}(?:post|posts|base|bases|camp|camps|"
                            r"positions?|outposts?|headquarters|hideouts?|strongholds?)\b", re.I)
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|triggered|remotely detonated)\b", re.I)
+_HARM_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|killed|died|dead|deaths?|casualt\w*|damag\w*|destroy\w*|"
+                        r"burn\w*|hit|struck|landed (?:on|in|inside)|on fire|ablaze|fled|flee\w*|trapped)\b", re.I)
 _CIVILIAN_THINGS = re.compile(
     r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|father|mother|son|daughter|famil(?:y|ies)|houses?|homes?|"
     r"villages?|residential|market|school|hospital|clinic|ambulance|aid (?:convoy|workers?|trucks?)|farm(?:er)?s?|"
@@ -895,8 +897,11 @@ def _assign_actors(
                  if _FORCE_UNIT.search(m.text) or _FORCE_UNIT.match(text[m.end:m.end + 30].lstrip())
                  or _UNIT_OF.search(text[max(0, m.start - 30):m.start])]
         target = units[0] if units else (civilians[0] if civilians else (other_armed[0] if other_armed else None))
-        if target is None and _CIVILIAN_THINGS.search(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes)):
+        told = " ".join(text[a:b] for a, b in cand.regions + cand.outcomes)
+        if target is None and _CIVILIAN_THINGS.search(told) and (
+                cand.fatalities or _HARM_TOLD.search(told) or _HARM_TOLD.search(_told_after(cand, all_sentences, 2))):
             # "a shell fell into the village, injuring a man": the people or homes hit are civilians
+            # (shells that fell near a village and hurt no one hit no one: no actor2)
             reasons.append("hit homes or people not named as armed: civilians")
             return sub, a1, _generic("civilians", country, day, "shelling or a blast that hit civilians"), reasons
         if sub == "Shelling/artillery/missile attack" and target is not None and target.inter in _ARMED \
