@@ -572,6 +572,10 @@ _TARGET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:(?:\d+\w*|frontline|front-lin
                            r"battalions?|brigades?|hilltop|training|fighters['’]?)\s+){0,3}(?:post|posts|base|bases|camp|camps|"
                            r"positions?|outposts?|headquarters|hideouts?|strongholds?)\b", re.I)
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|triggered|remotely detonated)\b", re.I)
+# what a crowd does to people it targets ("stoned passing motorists"), not who it inconvenienced
+_CROWD_HARMED = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|injur\w*|wound\w*|ston\w*|pelt\w*|stabb\w*|"
+                           r"hack\w*|lynch\w*|kill\w*|chas\w*|evict\w*|rob\w*|harass\w*|threw \w+ at|hurl\w* \w+ at)\b"
+                           r"[^.;]*$", re.I)
 _HARM_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|killed|died|dead|deaths?|casualt\w*|damag\w*|destroy\w*|"
                         r"burn\w*|hit|struck|landed (?:on|in|inside)|on fire|ablaze|fled|flee\w*|trapped)\b", re.I)
 _CIVILIAN_THINGS = re.compile(
@@ -732,7 +736,8 @@ def _assign_actors(
                 return sub, a1, a2, reasons
             # people named before the act are mostly the demonstrators themselves ("residents
             # blocked the road"); civilians are a target only when named after it
-            hit = [m for m in civilians if m.start > cand.trigger.start]
+            hit = [m for m in civilians if m.start > cand.trigger.start
+                   and _CROWD_HARMED.search(text, max(cand.trigger.start, m.start - 50), m.start)]
             target = state[0] if state else (hit[0] if hit else None)
             return sub, a1, (_role(target) if target else None), reasons
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
