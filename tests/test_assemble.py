@@ -789,3 +789,9 @@ def test_shells_that_hurt_no_one_have_no_victims() -> None:
     events = _coded("On 2 December 2019, an artillery shell fell into Pyaing Taing village in Kyauktaw township. "
                     "A woman was injured.")
     assert [e.inter2 for e in events] == [7]
+
+
+def test_a_change_to_a_groups_activity_has_one_actor() -> None:
+    events = _coded("On 3 February 2019, in Matupi Township, the Myanmar military deployed over 100 military convoys "
+                    "near KIA positions.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Change to group/activity", "")]

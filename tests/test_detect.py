@@ -586,3 +586,7 @@ def test_devices_defused_or_found_are_disrupted_and_a_blast_told_with_them_is_th
 
 def test_an_exchange_of_artillery_fire_is_a_clash() -> None:
     assert "Armed clash" in _subs("An exchange of artillery fire was heard near the town for half an hour.")
+
+
+def test_broken_limbs_are_violence() -> None:
+    assert "@violence" in _subs("Police officers allegedly broke the limbs of civilians while enforcing the curfew.")

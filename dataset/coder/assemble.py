@@ -576,6 +576,7 @@ _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|tri
 _CROWD_HARMED = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|injur\w*|wound\w*|ston\w*|pelt\w*|stabb\w*|"
                            r"hack\w*|lynch\w*|kill\w*|chas\w*|evict\w*|rob\w*|harass\w*|threw \w+ at|hurl\w* \w+ at)\b"
                            r"[^.;]*$", re.I)
+_ONE_SIDED_STRATEGIC = ("Change to group/activity", "Headquarters or base established")
 _HARM_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|killed|died|dead|deaths?|casualt\w*|damag\w*|destroy\w*|"
                         r"burn\w*|hit|struck|landed (?:on|in|inside)|on fire|ablaze|fled|flee\w*|trapped)\b", re.I)
 _CIVILIAN_THINGS = re.compile(
@@ -839,7 +840,8 @@ def _assign_actors(
                 return sub, _generic("state-military", country, day, "weapons disrupted by state forces"), None, reasons
             reasons.append("actor not named: Unidentified Armed Group")
             return sub, _generic("unidentified", country, day, "actor not named"), None, reasons
-        a2 = _role(main[1]) if len(main) > 1 else None
+        # a change to a group's activity or a new base is the group's alone (no second actor)
+        a2 = _role(main[1]) if len(main) > 1 and sub not in _ONE_SIDED_STRATEGIC else None
         return sub, _role(main[0]), a2, reasons
 
     # violence and remote families: perpetrator first; a force named as the place hit ("an army
