@@ -22,6 +22,7 @@ from dataset.coder import actors as actor_lib
 from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
 from dataset.coder.detect import Detection, Trigger, detect
+from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_fatalities, split_total
 from dataset.coder.lexicon import GENERIC_VIOLENCE, load_lexicon, load_targets
 from dataset.coder.segment import Sentence, segment
@@ -506,6 +507,34 @@ def _assoc_for(assoc: list[actor_lib.ActorMention], near: int | None) -> str:
     return "; ".join(sorted({m.name for m in assoc}))
 
 
+class _Text:
+    """An event's words, read by many case-insensitive cues: lower-cased once, and each cue
+    searched once, through its caseless twin (fastre.Caseless: the same match in less time)."""
+
+    __slots__ = ("text", "lowered", "_found")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = caseless_lower(text)
+        self._found: dict[re.Pattern, re.Match[str] | None] = {}
+
+    def search(self, cue: re.Pattern) -> re.Match[str] | None:
+        if cue in self._found:
+            return self._found[cue]
+        found = self._found[cue] = _caseless(cue).search(self.text, lowered=self.lowered)
+        return found
+
+
+_CASELESS: dict[re.Pattern, Caseless] = {}
+
+
+def _caseless(pattern: re.Pattern) -> Caseless:
+    """The pattern with its caseless twin (compiled on first use)."""
+    if pattern not in _CASELESS:
+        _CASELESS[pattern] = Caseless(pattern)
+    return _CASELESS[pattern]
+
+
 def assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
 ) -> tuple[str, Role, Role | None, list[str]]:
@@ -514,12 +543,12 @@ def assign_actors(
     Associated groups ("Students (Kenya)") go beside the civilians they describe (assoc_actor_2).
     """
     sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences)
-    event_text = " ".join(text[a:b] for a, b in cand.regions + cand.outcomes)
-    if cand.family == "violence" and _COMMUNAL.search(event_text):
+    event = _Text(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes))
+    if cand.family == "violence" and event.search(_COMMUNAL):
         # an unnamed group fighting over land or cattle: a communal militia (ACLED codebook)
         unnamed = f"Unidentified Armed Group ({country})"
         communal = Role(f"Unidentified Communal Militia ({country})", 4,
-                        f"unnamed attackers in a communal dispute: {_COMMUNAL.search(event_text).group(0)!r}")
+                        f"unnamed attackers in a communal dispute: {event.search(_COMMUNAL).group(0)!r}")
         a1 = communal if a1.name == unnamed else a1
         a2 = communal if a2 is not None and a2.name == unnamed and a1.inter == 4 else a2
     allies = [n for n in cand.allies if n != a1.name]
@@ -536,19 +565,19 @@ def _assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
 ) -> tuple[str, Role, Role | None, list[str]]:
     reasons: list[str] = []
-    event_text = " ".join(text[a:b] for a, b in cand.regions)  # the event's own words, read by several rules
+    event = _Text(" ".join(text[a:b] for a, b in cand.regions))  # the event's own words, read by several rules
     mentions = _actor_mentions(text, cand.sentences, country, day, cand)
     main = [m for m in mentions if not m.associated]
     assoc = [m for m in mentions if m.associated]
     main = _unique(main, text)
-    if _OFF_DUTY.search(event_text):
+    if event.search(_OFF_DUTY):
         # "a plain-clothes police officer on his way to visit family": off duty, a civilian
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                     rule=f"{m.rule}; off duty: a civilian")
                 if m.inter == 1 and not _named_as_agent(text, m)
                 and (m.start > cand.trigger.start or _is_victim(text, m) or _PASSIVE_BEFORE_ACT.match(
                     text[m.end:cand.trigger.start])) else m for m in main]
-    if _MOB.search(event_text):
+    if event.search(_MOB):
         # a mob's victims are civilians, whatever they were suspected of
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians")
                 if m.rule.endswith(actor_lib.SUSPECTED_RULE) else m for m in main]
@@ -599,9 +628,9 @@ def _assign_actors(
             severity = max(severity, _DEMONSTRATION_SEVERITY["Violent demonstration"])
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
-        riot_with_grievance = bool(_RIOT.search(event_text) and _GRIEVANCE.search(event_text))
-        if sub == "Violent demonstration" and not _DEMONSTRATION_WORDS.search(event_text) \
-                and not _STREET_PROTEST.search(event_text) and not riot_with_grievance:
+        riot_with_grievance = bool(event.search(_RIOT) and event.search(_GRIEVANCE))
+        if sub == "Violent demonstration" and not event.search(_DEMONSTRATION_WORDS) \
+                and not event.search(_STREET_PROTEST) and not riot_with_grievance:
             doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
                      and m.end <= cand.trigger.start and not _CROWD.search(cand.trigger.text)
                      and not _CROWD_WHO.search(text, m.end, cand.trigger.start)]
@@ -612,7 +641,7 @@ def _assign_actors(
                                  and _RIOT.search(t.text) for t in cand.triggers):
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
-                harm = _HARM_TO_PEOPLE.search(event_text)
+                harm = event.search(_HARM_TO_PEOPLE)
                 hit_forces = [m for m in armed if m.start > doers[0].end and m.name != doers[0].name]
                 if hit_forces and (harm or cand.fatalities > 0):
                     # "militants attacked an army camp, killed two soldiers and burned the camp": a battle
@@ -624,8 +653,8 @@ def _assign_actors(
                     return "Attack", _role(doers[0]), victims, reasons
                 reasons.append(f"property destroyed by an armed actor ({doers[0].text!r}): looting/property destruction")
                 return "Looting/property destruction", _role(doers[0]), victims, reasons
-            if not doers and not _CROWD.search(event_text) and not _MOB.search(event_text) \
-                    and not _RIOT.search(event_text) and _UNNAMED_DOERS.search(event_text):
+            if not doers and not event.search(_CROWD) and not event.search(_MOB) \
+                    and not event.search(_RIOT) and event.search(_UNNAMED_DOERS):
                 # "an unspecified group burned 20 shops", "vandalised by hired goons": no crowd told
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
                 reasons.append("property destroyed by people not told as a crowd: looting/property destruction")
@@ -648,9 +677,9 @@ def _assign_actors(
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
         if sub == "Peaceful protest":
             return sub, a1, None, reasons
-        if sub == "Protest with intervention" and state and not _DEMONSTRATION_WORDS.search(event_text) and (
-                (not _CROWD.search(event_text) and not _GATHERING.search(event_text))
-                or (_ENFORCEMENT.search(event_text) and not _PROTESTERS.search(event_text))):
+        if sub == "Protest with intervention" and state and not event.search(_DEMONSTRATION_WORDS) and (
+                (not event.search(_CROWD) and not event.search(_GATHERING))
+                or (event.search(_ENFORCEMENT) and not event.search(_PROTESTERS))):
             # "police beat a driver with batons", "police dispersed a crowd at the market during the curfew":
             # no protest: force used on civilians
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people hit by the force")
@@ -665,7 +694,7 @@ def _assign_actors(
         return sub, a1, _role(force), reasons
 
     if cand.family == "strategic":
-        if sub == "Arrests" and _FORCED_LABOUR.search(event_text):
+        if sub == "Arrests" and event.search(_FORCED_LABOUR):
             # "arrested two village heads to serve as guides": taken for forced labour, an abduction
             taker = next((m for m in armed if m.start < cand.trigger.start), None)
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people taken")
@@ -685,7 +714,7 @@ def _assign_actors(
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained by a non-state group: abduction")
             return "Abduction/forced disappearance", _role(group), victims, reasons
-        if sub == "Arrests" and state and (_ABUSE.search(event_text) or _ABUSE.search(_told_after(cand, all_sentences))):
+        if sub == "Arrests" and state and (event.search(_ABUSE) or _ABUSE.search(_told_after(cand, all_sentences))):
             # arrested and beaten or tortured: an attack on civilians
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained and abused: attack")
@@ -790,7 +819,7 @@ def _assign_actors(
             reasons.append("hit homes or people not named as armed: civilians")
             return sub, a1, _generic("civilians", country, day, "shelling or a blast that hit civilians"), reasons
         if sub == "Shelling/artillery/missile attack" and target is not None and target.inter in _ARMED \
-                and (_TWO_SIDED_FIRE.search(event_text) or _TWO_SIDED_FIRE.search(_told_after(cand, all_sentences, 1))):
+                and (event.search(_TWO_SIDED_FIRE) or _TWO_SIDED_FIRE.search(_told_after(cand, all_sentences, 1))):
             # "shelling between the army and the TNLA", "the army responded with artillery": two-sided, a battle
             reasons.append("shelling from both sides: armed clash")
             sub = "Armed clash"
@@ -853,7 +882,7 @@ def _assign_actors(
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
-        if not armed and _MOB.search(event_text):
+        if not armed and event.search(_MOB):
             sub = "Mob violence"  # residents, voters, a crowd: no armed group, so a mob
     crowd = next((m for a, b in cand.regions for m in [_CROWD.search(text, a, b)] if m), None)
     state_agent = any(re.search(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, m.start - 40):m.start])
@@ -872,15 +901,15 @@ def _assign_actors(
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
     police_only = (sub == "Armed clash" and len(armed) == 1 and armed[0].kind == "state-police"
-                   and _SYMMETRIC.search(cand.trigger.text) and not _ARMS.search(event_text)
-                   and not _COMMUNAL.search(event_text) and not _COMMUNITIES.search(event_text))
-    if police_only and _INTERVENING.search(event_text) and (
-            _UNARMED_SIDES.search(event_text) or _RIVALS.search(event_text)):
+                   and _SYMMETRIC.search(cand.trigger.text) and not event.search(_ARMS)
+                   and not event.search(_COMMUNAL) and not event.search(_COMMUNITIES))
+    if police_only and event.search(_INTERVENING) and (
+            event.search(_UNARMED_SIDES) or event.search(_RIVALS)):
         # "two rival groups clashed; police dispersed them": the police only intervened in a mob's fight
         reasons.append("police intervened in a fight between unarmed groups: mob violence")
         return "Mob violence", Role(f"Rioters ({country})", 5, "unarmed rivals"), \
             Role(f"Rioters ({country})", 5, "the other group"), reasons
-    if police_only and (crowd is not None or _UNARMED_SIDES.search(event_text)):
+    if police_only and (crowd is not None or event.search(_UNARMED_SIDES)):
         # "police clash with market traders", "one dead after clashes with police": with no weapons
         # and no armed group named, the other side is a crowd
         last = cand.sentences[-1].index
@@ -889,17 +918,17 @@ def _assign_actors(
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append("police against an unarmed crowd: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, "an unarmed crowd against police"), _role(armed[0]), reasons
-    if not armed and sub == "Armed clash" and (_COMMUNAL.search(event_text) or _COMMUNAL_SIDES.search(event_text)):
+    if not armed and sub == "Armed clash" and (event.search(_COMMUNAL) or event.search(_COMMUNAL_SIDES)):
         # "herders and farmers clashed over pasture", "villagers clashed over a boundary": communal militias
         reasons.append("groups clashing over land, water or pasture: communal militias")
         communal = Role(f"Unidentified Communal Militia ({country})", 4, "a community's fighters")
         return sub, communal, communal, reasons
-    if not armed and sub == "Armed clash" and (crowd is not None or _UNARMED_SIDES.search(event_text)):
+    if not armed and sub == "Armed clash" and (crowd is not None or event.search(_UNARMED_SIDES)):
         # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting
         sub = "Mob violence"
         reasons.append("a clash between unarmed crowds: mob violence")
     if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and (
-            _MOB.search(event_text) or (_MOB_MARKS.search(event_text) and not _COMMUNAL.search(event_text))):
+            event.search(_MOB) or (event.search(_MOB_MARKS) and not event.search(_COMMUNAL))):
         sub = "Mob violence"
     if sub == "Mob violence":
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
@@ -916,7 +945,7 @@ def _assign_actors(
         return "Armed clash", _role(perpetrator), _role(captured[0]), reasons
     if sub == "Abduction/forced disappearance" and cand.fatalities > 0:
         sub = "Attack"  # abducted and killed: ACLED codes the killing
-    if sub == "Abduction/forced disappearance" and _ABUSE.search(event_text):
+    if sub == "Abduction/forced disappearance" and event.search(_ABUSE):
         sub = "Attack"  # abducted and beaten or tortured: the violence is the event
         reasons.append("abducted and abused: attack")
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and re.search(
@@ -955,7 +984,7 @@ def _assign_actors(
         return sub, _generic("unidentified", country, day, "actor not named"), \
             _generic("state-military", country, day, "actor not named"), reasons
     if sub == "Attack" and perpetrator is not None and perpetrator.inter in (2, 3) and (
-            _RESIDENTS_FOUGHT_BACK.search(event_text) or _RESIDENTS_FOUGHT_BACK.search(_told_after(cand, all_sentences, 1))):
+            event.search(_RESIDENTS_FOUGHT_BACK) or _RESIDENTS_FOUGHT_BACK.search(_told_after(cand, all_sentences, 1))):
         # "gunmen attacked the village. Villagers responded to the attack.": armed villagers, a battle
         reasons.append("residents fought back: armed clash with a communal militia")
         return "Armed clash", _role(perpetrator), Role(f"Unidentified Communal Militia ({country})", 4,
