@@ -561,6 +561,12 @@ class Caseless:
         for m in twin.finditer(lowered):
             yield match(text, m.start())
 
+    def spans(self, text: str, lowered: str | None = None):
+        """(start, end) of each match of `finditer`, read from the twin's matches alone."""
+        twin = self.twin if lowered is not None else None
+        for m in (self.pattern.finditer(text) if twin is None else twin.finditer(lowered)):
+            yield m.span()
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None, lowered: str | None = None):
         end = len(text) if endpos is None else endpos
         twin = self.twin if lowered is not None else None
