@@ -120,19 +120,34 @@ class Candidate:
 def _background_start(text: str, start: int) -> int | None:
     """Sentence offset where the background clause containing `start` begins, if any."""
     found = None
-    for m in _BACKGROUND.finditer(text, 0, start):
+    lowered = caseless_lower(text)
+    if lowered is not None and _BACKGROUND_FAST.twin is not None:
+        cues = _BACKGROUND_FAST.twin.finditer(lowered, 0, start)  # the same spans, in half the time
+    else:
+        cues = _BACKGROUND.finditer(text, 0, start)
+    for m in cues:
         found = m.start()
     return found
+
+
+_BACKGROUND_FAST = Caseless(_BACKGROUND)
 
 
 def _sentence_candidates(det: Detection) -> list[Candidate]:
     s = det.sentence
     if not det.triggers:
         return []
+    starts: dict[int, int | None] = {}  # each trigger's background clause, read once
+
+    def clause_of(t: Trigger) -> int | None:
+        if t.start not in starts:
+            starts[t.start] = _background_start(s.text, t.start - s.start)
+        return starts[t.start]
+
     main: Trigger | None = None
     background: list[Trigger] = []
     for t in det.triggers:
-        bg = _background_start(s.text, t.start - s.start)
+        bg = clause_of(t)
         if bg is None:
             if main is None:
                 main = t
@@ -142,12 +157,12 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         # shelling or strikes told as part of fighting are one battle (ACLED codebook)
         # ("attacked the convoy with a landmine" is the blast itself, not fighting around it)
         clash = next((t for t in det.triggers if t.sub_event_type == "Armed clash"
-                      and _background_start(s.text, t.start - s.start) is None
+                      and clause_of(t) is None
                       and not _ASYMMETRIC.match(t.text)), None)
         if clash is not None:
             main = clash
     out: list[Candidate] = []
-    first_bg = min((_background_start(s.text, t.start - s.start) or 0 for t in background), default=None)
+    first_bg = min((clause_of(t) or 0 for t in background), default=None)
     if main is None and background:
         # "Two officers died after militants ambushed their vehicle": with no act of its own, the
         # main clause tells the outcome of the background one, which is the event
@@ -157,16 +172,16 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
     if main is not None:
         end = s.start + first_bg if first_bg is not None and first_bg > main.start - s.start else s.end
         related = [t for t in det.triggers if t is main or (
-            t.rule.family == main.rule.family and _background_start(s.text, t.start - s.start) is None)]
+            t.rule.family == main.rule.family and clause_of(t) is None)]
         out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (s.start, end)))
     seen_families = {c.family for c in out}
     clauses_seen: set[int] = set()
     for t in background:  # best first: one event per background clause
-        clause = _background_start(s.text, t.start - s.start) or 0
+        clause = clause_of(t) or 0
         if clause in clauses_seen or any(c.trigger.sub_event_type == t.sub_event_type for c in out):
             continue
         clauses_seen.add(clause)
-        bg_start = s.start + (_background_start(s.text, t.start - s.start) or 0)
+        bg_start = s.start + (clause_of(t) or 0)
         cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength != "strong", (bg_start, s.end), background=True)
         out.append(cand)
         seen_families.add(t.rule.family)
