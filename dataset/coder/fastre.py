@@ -561,6 +561,16 @@ class Caseless:
         for m in twin.finditer(lowered):
             yield match(text, m.start())
 
+    def matches(self, text: str, lowered: str | None = None):
+        """The matches of `finditer`, where the twin read the text as the twin's own matches
+        read on the text (`TwinMatch`): the same spans and groups, without matching again."""
+        twin = self.twin if lowered is not None else None
+        if twin is None:
+            yield from self.pattern.finditer(text)
+            return
+        for m in twin.finditer(lowered):
+            yield TwinMatch(m, text)
+
     def spans(self, text: str, lowered: str | None = None):
         """(start, end) of each match of `finditer`, read from the twin's matches alone."""
         twin = self.twin if lowered is not None else None
@@ -580,6 +590,33 @@ class Caseless:
         if twin is None or twin.match(lowered, pos) is not None:
             return self.pattern.match(text, pos)
         return None
+
+
+class TwinMatch:
+    """A caseless twin's match on the lower-cased text, read on the original text: its spans are
+    those of the pattern's own match there, its groups the original text at those spans."""
+
+    __slots__ = ("_match", "string")
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self._match = match
+        self.string = text
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._match.span(group)
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(group)
+
+    def group(self, group: int | str = 0) -> str | None:
+        start, end = self._match.span(group)
+        return None if start < 0 else self.string[start:end]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self._match.re.groupindex}
 
 
 def lowers_safely(text: str) -> bool:

@@ -242,7 +242,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
         need = _NEEDS.get(rule)
         if need is not None and present.isdisjoint(need):
             continue
-        for m in pattern.finditer(text, twin_text):
+        for m in pattern.matches(text, twin_text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -294,7 +294,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {more.group(0)!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
-    for m in _SINGULAR.finditer(text, twin_text):
+    for m in _SINGULAR.matches(text, twin_text):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
             continue
