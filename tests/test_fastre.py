@@ -151,10 +151,23 @@ def test_caseless_twin_only_for_lower_case_literals() -> None:
     assert caseless_twin(re.compile(r"[a-z]+ [^abc]", re.I)) is not None
     assert caseless_twin(re.compile("kata’ib[—-]", re.I)) is not None  # characters without case
     assert caseless_twin(re.compile("türkiye|côte", re.I)) is not None  # letters with one upper case
-    for source, flags in [("Killed", re.I), ("[A-Z]x", re.I), ("[^A-F]", re.I), ("(?-i:may)", re.I), ("kill", 0),
+    for source, flags in [("(?-i:may)", re.I), ("(?-i:May)", re.I), ("kill", 0), ("Kill", 0),
                           ("ſhot", re.I), ("kıll", re.I), ("\u212aill", re.I), ("[\u0100-\u0200]", re.I),
                           ("kill", re.I | re.X), ("(?x)kill", re.I), ("TÜRKIYE", re.I), ("σ", re.I), ("ς", re.I)]:
         assert caseless_twin(re.compile(source, flags)) is None, source
+    # ASCII capitals are the same as small letters under IGNORECASE: the twin spells them small
+    for source, twin in [("Killed", "killed"), ("[A-Z]x", "[a-z]x"), ("[^A-F]", "[^a-f]"),
+                         (r"(?P<Kb>KDF)\b\S(?P=Kb)", r"(?P<Kb>kdf)\b\S(?P=Kb)")]:
+        assert caseless_twin(re.compile(source, re.I)).pattern == twin, source
+
+
+def test_lowercased_source_keeps_the_program() -> None:
+    from dataset.coder.fastre import lowercased_source
+
+    assert lowercased_source(r"(?:LIB|Iraqi Forces)\s\D", re.I) == r"(?:lib|iraqi forces)\s\D"
+    assert lowercased_source(r"(?P<Name>AA)(?P=Name)", re.I) == r"(?P<Name>aa)(?P=Name)"  # group names kept
+    assert lowercased_source(r"(?-i:March)es", re.I) == r"(?-i:March)es"  # case matters there: the source
+    assert lowercased_source("Killed", 0) == "Killed"  # without IGNORECASE nothing changes
 
 
 def test_caseless_matches_like_its_pattern() -> None:

@@ -12,9 +12,11 @@ import string
 from collections import defaultdict
 
 try:  # Python 3.11+
+    import re._compiler as _compiler
     import re._constants as _c
     import re._parser as _p
 except ImportError:  # pragma: no cover - older Pythons
+    import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
@@ -229,6 +231,7 @@ class Dispatch:
         self._cache: dict[str, re.Pattern | None] = {}
         self._twins: dict[str, re.Pattern | None] = {}
         self._safe: dict[str, bool] = {}
+        self._lowered_sources: dict[str, str] = {}
         self._by_source: dict[tuple[str, int], re.Pattern] = {}
         # word starts worth a look: those beginning with a filed prefix or letter (a trie regex,
         # so the engine checks a handful of characters per word, not every prefix)
@@ -309,10 +312,17 @@ class Dispatch:
         twin = None
         if group and self._flags == re.IGNORECASE and all(map(self._lower_safe, group)) and (
                 not self._suffix or self._lower_safe(self._suffix)):
-            ordered = sorted(group, key=self._order.__getitem__)
-            twin = self._compiled("(?:" + "|".join(ordered) + ")" + self._suffix, self._flags & ~re.IGNORECASE)
+            ordered = [self._lowercased(b) for b in sorted(group, key=self._order.__getitem__)]
+            twin = self._compiled("(?:" + "|".join(ordered) + ")" + self._lowercased(self._suffix),
+                                  self._flags & ~re.IGNORECASE)
         self._twins[key] = twin
         return twin
+
+    def _lowercased(self, source: str) -> str:
+        """`lowercased_source` of a branch, worked out once."""
+        if source not in self._lowered_sources:
+            self._lowered_sources[source] = lowercased_source(source, self._flags)
+        return self._lowered_sources[source]
 
     def _lower_safe(self, source: str) -> bool:
         try:
@@ -320,7 +330,7 @@ class Dispatch:
         except KeyError:
             pass
         try:
-            parsed = _p.parse(source, self._flags)
+            parsed = _p.parse(self._lowercased(source), self._flags)
             safe = parsed.state.flags == self._flags | re.UNICODE and _lower_safe(parsed)
         except (re.error, RecursionError):
             safe = False
@@ -524,13 +534,50 @@ def caseless_twin(pattern: re.Pattern) -> re.Pattern | None:
     None if its literals are not all lower case or caseless, or its flags not plain IGNORECASE."""
     if not isinstance(pattern.pattern, str) or pattern.flags != re.IGNORECASE | re.UNICODE:
         return None
+    source = lowercased_source(pattern.pattern, pattern.flags)
     try:
-        parsed = _p.parse(pattern.pattern, pattern.flags)
+        parsed = _p.parse(source, pattern.flags)
     except (re.error, RecursionError):  # pragma: no cover - it compiled once already
         return None
     if parsed.state.flags != pattern.flags or not _lower_safe(parsed):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+_GROUP_NAME = re.compile(r"\(\?P(?:<[^>]*>|=[^)]*\))")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]*")
+
+
+def lowercased_source(source: str, flags: int) -> str:
+    """`source` with its ASCII capitals written in lower case where IGNORECASE makes that no
+    change ("(?:LIB|Kenya)" -> "(?:lib|kenya)"), so that a caseless twin can be made of it.
+    Escapes, group names and inline flags stay as they are, and the lower-cased source is
+    kept only if `re` compiles it to the very same program (and groups); else the source."""
+    if not flags & re.IGNORECASE or not any("A" <= ch <= "Z" for ch in source):
+        return source
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+            continue
+        special = _GROUP_NAME.match(source, i) or _INLINE_FLAGS.match(source, i)
+        if special is not None:
+            out.append(special.group())
+            i = special.end()
+            continue
+        out.append(ch.lower() if "A" <= ch <= "Z" else ch)
+        i += 1
+    lowered = "".join(out)
+    try:
+        before, after = _p.parse(source, flags), _p.parse(lowered, flags)
+        same = (before.state.flags == after.state.flags and before.state.groupdict == after.state.groupdict
+                and _compiler._code(before, flags) == _compiler._code(after, flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return source
+    return lowered if same else source
 
 
 class Caseless:
