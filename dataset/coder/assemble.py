@@ -377,12 +377,16 @@ class Role:
 def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) -> bool:
     before = text[max(0, m.start - 40, sentence.start):m.start]
     after = _CLAUSE_END.split(text[m.end:min(m.end + 40, sentence.end)] + " ", maxsplit=1)[0]
-    if m.kind in _NAMED_KINDS and re.match(r"^\s*(?:has |have )?claim", after, re.IGNORECASE):
+    if m.kind in _NAMED_KINDS and _cue_at(_CLAIMED, after):
         return False  # "ISWAP claimed (the attack)": the group acted, it is not a source
-    return bool(_ATTRIBUTION_BEFORE.search(before)) or (
-        bool(_ATTRIBUTION_AFTER.match(after))
-        and not re.search(r"\b(?:killed|shot|attacked|fired|arrested|dispersed)\b", after, re.IGNORECASE)
+    return bool(_cue(_ATTRIBUTION_BEFORE, before)) or (
+        bool(_cue_at(_ATTRIBUTION_AFTER, after))
+        and not _cue(_ACTED, after)
     )
+
+
+_CLAIMED = re.compile(r"^\s*(?:has |have )?claim", re.IGNORECASE)
+_ACTED = re.compile(r"\b(?:killed|shot|attacked|fired|arrested|dispersed)\b", re.IGNORECASE)
 
 
 def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: date,
@@ -394,9 +398,9 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 continue
             if _is_attribution(text, m, s):
                 continue
-            if m.inter in _ARMED and _LABEL_BEFORE.search(text[max(s.start, m.start - 60):m.start]):
+            if m.inter in _ARMED and _cue(_LABEL_BEFORE, text[max(s.start, m.start - 60):m.start]):
                 continue  # "accusing him of being a TNLA member": a label, not a party to the event
-            if m.inter in _ARMED and _RELATIVE_AFTER.match(text[m.end:m.end + 40]):
+            if m.inter in _ARMED and _cue_at(_RELATIVE_AFTER, text[m.end:m.end + 40]):
                 continue  # "a military corporal's wife": the relative is the person concerned
             out.append(m)
     return out
@@ -531,23 +535,37 @@ class _Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = caseless_lower(text)
-        self._found: dict[re.Pattern, re.Match[str] | None] = {}
+        self._found: dict[int, re.Match[str] | None] = {}  # by id(cue): cues are module constants
 
     def search(self, cue: re.Pattern) -> re.Match[str] | None:
-        if cue in self._found:
-            return self._found[cue]
-        found = self._found[cue] = _caseless(cue).search(self.text, lowered=self.lowered)
+        key = id(cue)
+        if key in self._found:
+            return self._found[key]
+        found = self._found[key] = _caseless(cue).search(self.text, lowered=self.lowered)
         return found
 
 
-_CASELESS: dict[re.Pattern, Caseless] = {}
+# by id(pattern), not the pattern: hashing a compiled pattern reads its whole program every time
+_CASELESS: dict[int, Caseless] = {}
 
 
 def _caseless(pattern: re.Pattern) -> Caseless:
-    """The pattern with its caseless twin (compiled on first use)."""
-    if pattern not in _CASELESS:
-        _CASELESS[pattern] = Caseless(pattern)
-    return _CASELESS[pattern]
+    """The pattern with its caseless twin (compiled on first use). The Caseless keeps the
+    pattern alive, so its id stays its own."""
+    key = id(pattern)
+    if key not in _CASELESS:
+        _CASELESS[key] = Caseless(pattern)
+    return _CASELESS[key]
+
+
+def _cue(pattern: re.Pattern, text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, through its caseless twin (for a cue read in a short span)."""
+    return _caseless(pattern).search(text, lowered=caseless_lower(text))
+
+
+def _cue_at(pattern: re.Pattern, text: str) -> re.Match[str] | None:
+    """`pattern.match(text)`, through its caseless twin."""
+    return _caseless(pattern).match(text, lowered=caseless_lower(text))
 
 
 def assign_actors(
@@ -1199,7 +1217,7 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
     first, last = cand.sentences[0].index, cand.sentences[-1].index
     near = [s for s in all_sentences if first - 1 <= s.index <= last + 4 and s.paragraph - cand.paragraph <= 2]
     for sentence in near:
-        if not _RESPONSIBILITY.search(sentence.text):
+        if not _cue(_RESPONSIBILITY, sentence.text):
             continue
         for m in _actor_mentions(text, [sentence], country, day):
             if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4):
@@ -1411,9 +1429,9 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             cand.zero_stated = True
     # "conflicting reports suggest three were killed": another figure for the same deaths; the
     # first report stands (ACLED takes the most conservative figure)
-    dismissed = [m for m in mentions if _DISMISSED.search(ctx.article.text[max(0, m.start - 80):m.start])]
+    dismissed = [m for m in mentions if _cue(_DISMISSED, ctx.article.text[max(0, m.start - 80):m.start])]
     mentions = [m for m in mentions if m not in dismissed]
-    firm = [m for m in mentions if not _ALTERNATIVE_REPORT.search(ctx.article.text[max(0, m.start - 80):m.start])]
+    firm = [m for m in mentions if not _cue(_ALTERNATIVE_REPORT, ctx.article.text[max(0, m.start - 80):m.start])]
     left_out: list[str] = [f"dismissed figure left out: {m.text!r}" for m in dismissed]
     if firm and len(firm) < len(mentions):
         left_out = [f"alternative figure left out: {m.text!r}" for m in mentions if m not in firm]
