@@ -1686,13 +1686,18 @@ def extract(article: Article) -> list[Event]:
             coder_version=CODER_VERSION,
         )
         e.notes = _note(e, sub)
-        e.provenance = json.dumps(prov, ensure_ascii=False, sort_keys=True)
+        e.provenance = _PROVENANCE_JSON.encode(prov)
         events.append(e)
     return _dedupe_article(events)
 
 
+_PROVENANCE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps(..., the same options)
+
+
 def _ascii(name: str) -> str:
     """ACLED writes place names in plain Latin letters: "Tillabéri" -> "Tillaberi"."""
+    if name.isascii():
+        return name  # ASCII has no decomposition and no combining marks
     text = unicodedata.normalize("NFKD", name)
     return "".join(c for c in text if not unicodedata.combining(c))
 
