@@ -130,6 +130,56 @@ def _prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | 
     return out
 
 
+def _path_prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | None:
+    """What each path through a parsed pattern spells (lowercase) before its first element of
+    unknown letters (a class like \\w, the end of the pattern), up to k letters: every match
+    starts with one of them. "(?:the )?army" -> {"the ar", "army"} where `_prefixes` knows
+    only {"the ", "army"}. None if some path spells nothing known or there are too many."""
+    if len(acc) >= k:
+        return {acc[:k]}
+    if not items or depth > 40:
+        return {acc} if acc else None
+    (op, av), rest = items[0], items[1:]
+    if op is _c.LITERAL:
+        return _path_prefixes(rest, k, acc + chr(av).lower(), depth + 1)
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _path_prefixes(rest, k, acc, depth + 1)
+    alternatives: list[tuple[list, str]] = []
+    if op is _c.IN:
+        chars: set[str] = set()
+        for sub_op, sub_av in av:
+            if sub_op is _c.LITERAL:
+                chars.add(chr(sub_av).lower())
+            elif sub_op is _c.RANGE and sub_av[1] - sub_av[0] < 10:
+                chars |= {chr(c).lower() for c in range(sub_av[0], sub_av[1] + 1)}
+            else:
+                return {acc} if acc else None
+        alternatives = [(rest, acc + ch) for ch in sorted(chars)]
+    elif op is _c.SUBPATTERN:
+        alternatives = [(list(av[-1]) + rest, acc)]
+    elif op is _c.BRANCH:
+        alternatives = [(list(b) + rest, acc) for b in av[1]]
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, body = av
+        again = [(op, (max(low - 1, 0), high - 1, body))] if high is _c.MAXREPEAT or high > 1 else []
+        if high is _c.MAXREPEAT:
+            again = [(op, (max(low - 1, 0), high, body))]
+        alternatives = [(list(body) + again + rest, acc)]
+        if low == 0:
+            alternatives.append((rest, acc))
+    else:
+        return {acc} if acc else None
+    out: set[str] = set()
+    for items2, acc2 in alternatives:
+        sub = _path_prefixes(items2, k, acc2, depth + 1)
+        if sub is None:
+            return None
+        out |= sub
+        if len(out) > _MAX_PREFIXES:
+            return None
+    return out
+
+
 def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
     """The k-character lowercase prefixes of a pattern's matches, or None if not all are known."""
     return _longest_prefixes(_parsed(pattern), k, k)
@@ -217,7 +267,7 @@ class Dispatch:
             items = None if exact else _parsed(b)
             prefixes = None if exact else _longest_prefixes(items, self.K, self.K)  # literal_prefixes(b, K)
             if not exact:
-                self._gate_prefixes[b] = prefixes if self.GATE_K == self.K else _longest_prefixes(items, self.GATE_K)
+                self._gate_prefixes[b] = _path_prefixes(items, self.GATE_K) if items is not None else None
             if prefixes is not None:
                 for p in prefixes:
                     self._by_prefix[p].append(b)
@@ -242,7 +292,7 @@ class Dispatch:
             self._starts = re.compile(r"(?<![\w-])(?=" + literal_alternation(keys) + ")", re.IGNORECASE)
         self._gate, self._lowered_gate = self._narrow_gate() or (self._starts, None)
 
-    GATE_K = 6  # the gate reads up to six letters of a word before Python looks at it
+    GATE_K = 6  # the gate reads up to six letters of a word (what each path spells) before Python looks at it
 
     def _narrow_gate(self) -> tuple[re.Pattern, re.Pattern | None] | None:
         """The word starts of `_starts` where some branch can match: those that begin with one of
