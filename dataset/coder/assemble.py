@@ -1547,11 +1547,14 @@ _SPLIT_TOLD = re.compile(
 
 
 def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> None:
+    said: dict[int, re.Match[str] | None] = {}  # by paragraph: what it says of a split, read once
     for c in cands:
         if not c.fatalities:
             continue
-        told = ctx.article.text if brief else " ".join(s.text for s in ctx.sentences if s.paragraph == c.paragraph)
-        m = _SPLIT_TOLD.search(told)
+        if c.paragraph not in said:
+            told = ctx.article.text if brief else " ".join(s.text for s in ctx.sentences if s.paragraph == c.paragraph)
+            said[c.paragraph] = _SPLIT_TOLD.search(told)
+        m = said[c.paragraph]
         n = parse_number(m.group("n")) if m else None
         sharing = [o for o in cands if o.fatalities and o.paragraph == c.paragraph]
         if n is None or n <= len(sharing):

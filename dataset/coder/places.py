@@ -286,7 +286,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     states: frozenset[str] | None = None  # the admin1 units named, read on the first candidate scored
     out: list[PlaceMention] = []
     for run in _CAP_RUN_FAST.finditer(text):
-        words = _TOKEN_SEPARATORS.split(run.group(0))
+        words = [run.group(0)] if run.group(0).isalpha() else _TOKEN_SEPARATORS.split(run.group(0))  # letters: one word
         if len(words) == 1:  # one word: most runs ("The", "Police", "Tuesday") end here
             key = fold(words[0])
             if key in STOP or key in _TITLES:
