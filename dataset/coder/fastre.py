@@ -319,7 +319,9 @@ class Dispatch:
         if self._starts is _WORD_START:
             start, start_lowered = r"(?<![\w-])(?=[A-Za-z0-9])", r"(?<![\w-])(?=[A-Za-z0-9])"
         else:
-            start, start_lowered = self._starts.pattern, r"(?<![\w-])(?=" + _lowered_trie(start_keys) + ")"
+            # on lower-cased text the prefixes alone: where they match but no filed key does, the
+            # word's bucket is empty and no branch can match, so the starts' trie adds nothing
+            start, start_lowered = self._starts.pattern, r"(?<![\w-])"
         alternatives = ([literal_alternation(sorted(keys))] if keys else []) + [f"(?:{b})" for b in raw]
         if not alternatives:
             return None
