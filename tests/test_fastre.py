@@ -41,6 +41,15 @@ def _plain_scan(d: Dispatch, text: str, overlapping: bool) -> list[tuple[int, in
     return out
 
 
+def test_path_prefixes() -> None:
+    from dataset.coder.fastre import _parsed, _path_prefixes
+
+    assert _path_prefixes(_parsed("(?:the )?army"), 6) == {"the ar", "army"}
+    assert _path_prefixes(_parsed(r"(?:were|was) (?:\w+ )?shot"), 6) == {"were ", "were s", "was ", "was sh"}
+    assert _path_prefixes(_parsed(r"Ex-?\w+"), 6) == {"ex-", "ex"}
+    assert _path_prefixes(_parsed(r"\w+ killed"), 6) is None  # nothing known before the class
+
+
 def test_literal_prefixes() -> None:
     from dataset.coder.fastre import literal_prefixes
 
@@ -191,6 +200,12 @@ def test_caseless_matches_like_its_pattern() -> None:
             low = caseless_lower(text)
             spans = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in fast.finditer(text, low)] == spans
+            # the twin's own matches read on the text: the same spans, groups and text
+            got = [(m.span(), m.groupdict(), m.group(0), [m.span(g) for g in pattern.groupindex])
+                   for m in fast.matches(text, low)]
+            assert got == [(m.span(), m.groupdict(), m.group(0), [m.span(g) for g in pattern.groupindex])
+                           for m in pattern.finditer(text)]
+            assert list(fast.spans(text, low)) == [span for span, _ in spans]
             for pos in (0, 3):
                 plain = pattern.search(text, pos, len(text) - 2)
                 got = fast.search(text, pos, len(text) - 2, lowered=low)
