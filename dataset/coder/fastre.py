@@ -623,6 +623,8 @@ def lowercased_source(source: str, flags: int) -> str:
         out.append(ch.lower() if "A" <= ch <= "Z" else ch)
         i += 1
     lowered = "".join(out)
+    if lowered == source:  # capitals only in group names or flags
+        return source
     try:
         before, after = _p.parse(source, flags), _p.parse(lowered, flags)
         same = (before.state.flags == after.state.flags and before.state.groupdict == after.state.groupdict
