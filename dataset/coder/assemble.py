@@ -885,7 +885,7 @@ def _assign_actors(
                 reasons.append("actors named together before the act: allies, " + ", ".join(repr(m.text) for m in allies))
         defenders = [m for m in main if m.inter == 7 and m.kind == "civilians" and m.end <= cand.trigger.start
                      and _DEFENDERS.search(m.text) and not _is_victim(text, m)
-                     and not re.search(r"\b(?:were|was|been|being)\b", text[m.end:cand.trigger.start])]
+                     and not _PASSIVE_WORD.search(text[m.end:cand.trigger.start])]
         if defenders and armed and all(m.inter in (2, 3) and m.start >= cand.trigger.end for m in armed):
             # "residents killed two militants who entered the village": villagers who fight an armed
             # group are a communal militia, and it is a battle
@@ -894,7 +894,7 @@ def _assign_actors(
                                        f"{defenders[0].text!r} fighting an armed group"), _role(armed[0]), reasons
         armed_object = any(
             m is not perpetrator and 0 <= m.start - cand.trigger.end <= 40
-            and not re.search(r"\bby\b|[.;]", text[cand.trigger.end:m.start]) for m in armed)
+            and not _BY_OR_CLAUSE_END.search(text[cand.trigger.end:m.start]) for m in armed)
         # state forces that fought back or were hit in the raid make it a battle, even with civilians hurt
         state_engaged = perpetrator is not None and perpetrator.inter not in (1, 8) and any(
             m.inter in (1, 8) and m.name != perpetrator.name
@@ -918,7 +918,7 @@ def _assign_actors(
         if not armed and event.search(_MOB):
             sub = "Mob violence"  # residents, voters, a crowd: no armed group, so a mob
     crowd = next((m for a, b in cand.regions for m in [_CROWD.search(text, a, b)] if m), None)
-    state_agent = any(re.search(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, m.start - 40):m.start])
+    state_agent = any(_BY_BEFORE.search(text[max(0, m.start - 40):m.start])
                       for m in armed)
     if sub in ("Attack", "Armed clash") and crowd is not None and armed and all(m.inter == 1 for m in armed) \
             and crowd.start() < min(m.start for m in armed) \
@@ -1034,6 +1034,11 @@ def _assign_actors(
         a2 = _generic("civilians", country, day, "victims of an attack on civilians")
         reasons.append("victims not named: Civilians assumed")
     return sub, a1, a2, reasons
+
+
+_PASSIVE_WORD = re.compile(r"\b(?:were|was|been|being)\b")
+_BY_OR_CLAUSE_END = re.compile(r"\bby\b|[.;]")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 
 
 def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib.ActorMention]:
