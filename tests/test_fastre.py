@@ -41,6 +41,15 @@ def _plain_scan(d: Dispatch, text: str, overlapping: bool) -> list[tuple[int, in
     return out
 
 
+def test_path_prefixes() -> None:
+    from dataset.coder.fastre import _parsed, _path_prefixes
+
+    assert _path_prefixes(_parsed("(?:the )?army"), 6) == {"the ar", "army"}
+    assert _path_prefixes(_parsed(r"(?:were|was) (?:\w+ )?shot"), 6) == {"were ", "were s", "was ", "was sh"}
+    assert _path_prefixes(_parsed(r"Ex-?\w+"), 6) == {"ex-", "ex"}
+    assert _path_prefixes(_parsed(r"\w+ killed"), 6) is None  # nothing known before the class
+
+
 def test_literal_prefixes() -> None:
     from dataset.coder.fastre import literal_prefixes
 
@@ -151,10 +160,23 @@ def test_caseless_twin_only_for_lower_case_literals() -> None:
     assert caseless_twin(re.compile(r"[a-z]+ [^abc]", re.I)) is not None
     assert caseless_twin(re.compile("kata’ib[—-]", re.I)) is not None  # characters without case
     assert caseless_twin(re.compile("türkiye|côte", re.I)) is not None  # letters with one upper case
-    for source, flags in [("Killed", re.I), ("[A-Z]x", re.I), ("[^A-F]", re.I), ("(?-i:may)", re.I), ("kill", 0),
+    for source, flags in [("(?-i:may)", re.I), ("(?-i:May)", re.I), ("kill", 0), ("Kill", 0),
                           ("ſhot", re.I), ("kıll", re.I), ("\u212aill", re.I), ("[\u0100-\u0200]", re.I),
                           ("kill", re.I | re.X), ("(?x)kill", re.I), ("TÜRKIYE", re.I), ("σ", re.I), ("ς", re.I)]:
         assert caseless_twin(re.compile(source, flags)) is None, source
+    # ASCII capitals are the same as small letters under IGNORECASE: the twin spells them small
+    for source, twin in [("Killed", "killed"), ("[A-Z]x", "[a-z]x"), ("[^A-F]", "[^a-f]"),
+                         (r"(?P<Kb>KDF)\b\S(?P=Kb)", r"(?P<Kb>kdf)\b\S(?P=Kb)")]:
+        assert caseless_twin(re.compile(source, re.I)).pattern == twin, source
+
+
+def test_lowercased_source_keeps_the_program() -> None:
+    from dataset.coder.fastre import lowercased_source
+
+    assert lowercased_source(r"(?:LIB|Iraqi Forces)\s\D", re.I) == r"(?:lib|iraqi forces)\s\D"
+    assert lowercased_source(r"(?P<Name>AA)(?P=Name)", re.I) == r"(?P<Name>aa)(?P=Name)"  # group names kept
+    assert lowercased_source(r"(?-i:March)es", re.I) == r"(?-i:March)es"  # case matters there: the source
+    assert lowercased_source("Killed", 0) == "Killed"  # without IGNORECASE nothing changes
 
 
 def test_caseless_matches_like_its_pattern() -> None:
@@ -179,6 +201,12 @@ def test_caseless_matches_like_its_pattern() -> None:
             low = caseless_lower(text)
             spans = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in fast.finditer(text, low)] == spans
+            # the twin's own matches read on the text: the same spans, groups and text
+            got = [(m.span(), m.groupdict(), m.group(0), [m.span(g) for g in pattern.groupindex])
+                   for m in fast.matches(text, low)]
+            assert got == [(m.span(), m.groupdict(), m.group(0), [m.span(g) for g in pattern.groupindex])
+                           for m in pattern.finditer(text)]
+            assert list(fast.spans(text, low)) == [span for span, _ in spans]
             for pos in (0, 3):
                 plain = pattern.search(text, pos, len(text) - 2)
                 got = fast.search(text, pos, len(text) - 2, lowered=low)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -224,7 +224,8 @@ def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -
         found = d.cache[key] = tuple(_find(text, country, event_date, d))
     if not offset:
         return list(found)
-    return [replace(m, start=m.start + offset, end=m.end + offset) for m in found]
+    return [ActorMention(m.name, m.inter, m.kind, m.country, m.start + offset, m.end + offset, m.text, m.rule,
+                         m.associated) for m in found]
 
 
 SUSPECTED_RULE = " suspected of violence -> Unidentified Armed Group"
@@ -271,24 +272,23 @@ _DEFENCE_FORCE = re.compile(r"Defen[cs]e Forces?")
 def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list[ActorMention]:
     offset = 0
     out: list[ActorMention] = []
-    for m in d.regex.scan(text):
-        group = m.lastgroup or ""
-        e_i = int(group[1:].split("_")[0])
+    for start, end, group in d.regex.spans(text):
+        e_i = int((group or "")[1:].split("_")[0])
         entry = d.entries[e_i]
-        words = m.group(0)
+        words = text[start:end]
         if entry.kind == "state-military" and _DEFENCE_FORCE.fullmatch(words):
-            name_start = _inside_a_name(text, m.start(), country)
+            name_start = _inside_a_name(text, start, country)
             if name_start is not None:
                 # "Sabaot Land Defence Force": a group's own name, not the state's force
-                full = text[name_start:m.end()]
-                out.append(ActorMention(full, 3, "militia", country, name_start + offset, m.end() + offset, full,
+                full = text[name_start:end]
+                out.append(ActorMention(full, 3, "militia", country, name_start + offset, end + offset, full,
                                         f"{entry.source}: {full!r}: a group named like a force -> {full}", False))
                 continue
         if entry.kind in ("state-military", "state-police", "government"):
             prev = out[-1] if out else None
-            if prev and prev.kind == entry.kind and 0 <= m.start() + offset - prev.end <= 1:
+            if prev and prev.kind == entry.kind and 0 <= start + offset - prev.end <= 1:
                 continue  # "KDF soldiers": one force, named twice
-            own = entry.country or _leading_nationality(words) or nationality_before(text, m.start()) or country
+            own = entry.country or _leading_nationality(words) or nationality_before(text, start) or country
             name = entry.name.replace("{country}", _country_phrase(own)) if "{country}" in entry.name else entry.name
             label = period_label(own, event_date, d)
             if "{period}" in name:
@@ -296,15 +296,15 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             inter = 1 if own == country else 8
             why = f"{entry.source}: {words!r}" + (f" of {own}" if own != country else "") + \
                   ("" if label else f" (state period unknown for {own})") + (" outside its country: inter 8" if inter == 8 else "")
-            out.append(ActorMention(name, inter, entry.kind, own, m.start() + offset, m.end() + offset, words, why, False))
+            out.append(ActorMention(name, inter, entry.kind, own, start + offset, end + offset, words, why, False))
             continue
-        if entry.kind == "civilians" and _IN_A_NAME.match(words) and m.start() > 0 and not _SENTENCE_START.search(
-                text[:m.start()]):
+        if entry.kind == "civilians" and _IN_A_NAME.match(words) and start > 0 and not _SENTENCE_START.search(
+                text[:start]):
             continue  # "near Man Yawn", "Boy Scouts": a capitalised word inside a sentence is a name
-        if entry.kind == "civilians" and _SUSPECTED_OF_VIOLENCE.match(text, m.end()):
+        if entry.kind == "civilians" and _SUSPECTED_OF_VIOLENCE.match(text, end):
             # "killed three men suspected of murdering a chief": suspects of armed crime are an armed group
             out.append(ActorMention(f"Unidentified Armed Group ({country})", 3, "unidentified", country,
-                                    m.start() + offset, m.end() + offset, words,
+                                    start + offset, end + offset, words,
                                     f"{entry.source}: {words!r}{SUSPECTED_RULE}",
                                     False))
             continue
@@ -319,7 +319,7 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
         out.append(ActorMention(
             name, entry.inter, entry.kind, entry.country or (country if entry.kind in (
                 "protesters", "rioters", "civilians", "unidentified", "associated", "identity-militia") else ""),
-            m.start() + offset, m.end() + offset, words, f"{entry.source}: {words!r} -> {name}",
+            start + offset, end + offset, words, f"{entry.source}: {words!r} -> {name}",
             entry.kind == "associated",
         ))
     return out

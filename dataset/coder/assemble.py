@@ -22,6 +22,7 @@ from dataset.coder import actors as actor_lib
 from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
 from dataset.coder.detect import Detection, Trigger, detect
+from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_fatalities, split_total
 from dataset.coder.lexicon import GENERIC_VIOLENCE, load_lexicon, load_targets
 from dataset.coder.segment import Sentence, segment
@@ -134,12 +135,20 @@ def _background_start(text: str, start: int) -> int | None:
     A fronted background clause ends at its comma: "During clashes between A and B, B's men
     looted the village" tells the looting in the main clause."""
     found = None
-    for m in _BACKGROUND.finditer(text, 0, start):
+    lowered = caseless_lower(text)
+    if lowered is not None and _BACKGROUND_FAST.twin is not None:
+        cues = _BACKGROUND_FAST.twin.finditer(lowered, 0, start)  # the same spans, in half the time
+    else:
+        cues = _BACKGROUND.finditer(text, 0, start)
+    for m in cues:
         fronted = _FRONTED.search(text, 0, m.start()) is not None
         if fronted and "," in text[m.end():start]:
             continue
         found = m.start()
     return found
+
+
+_BACKGROUND_FAST = Caseless(_BACKGROUND)
 
 
 def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
@@ -159,10 +168,17 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
     s = det.sentence
     if not det.triggers:
         return []
+    starts: dict[int, int | None] = {}  # each trigger's background clause, read once
+
+    def clause_of(t: Trigger) -> int | None:
+        if t.start not in starts:
+            starts[t.start] = _background_start(s.text, t.start - s.start)
+        return starts[t.start]
+
     main: Trigger | None = None
     background: list[Trigger] = []
     for t in det.triggers:
-        bg = _background_start(s.text, t.start - s.start)
+        bg = clause_of(t)
         if bg is None:
             if main is None:
                 main = t
@@ -172,12 +188,12 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         # shelling or strikes told as part of fighting are one battle (ACLED codebook)
         # ("attacked the convoy with a landmine" is the blast itself, not fighting around it)
         clash = next((t for t in det.triggers if t.sub_event_type == "Armed clash"
-                      and _background_start(s.text, t.start - s.start) is None
+                      and clause_of(t) is None
                       and not _ASYMMETRIC.match(t.text)), None)
         if clash is not None:
             main = clash
     out: list[Candidate] = []
-    first_bg = min((_background_start(s.text, t.start - s.start) or 0 for t in background), default=None)
+    first_bg = min((clause_of(t) or 0 for t in background), default=None)
     if main is not None and background and background[0].rule.family in ("violence", "remote") and all(
             _is_outcome(t, s) for t in det.triggers if t not in background):
         # "a child was killed and her sisters injured after a landmine exploded": the main clause
@@ -192,17 +208,17 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
     if main is not None:
         end = s.start + first_bg if first_bg is not None and first_bg > main.start - s.start else s.end
         related = [t for t in det.triggers if t is main or (
-            t.rule.family == main.rule.family and _background_start(s.text, t.start - s.start) is None)]
+            t.rule.family == main.rule.family and clause_of(t) is None)]
         out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (s.start, end),
                              aside=_fronted_aside(s, main.start - s.start)))
     seen_families = {c.family for c in out}
     clauses_seen: set[int] = set()
     for t in background:  # best first: one event per background clause
-        clause = _background_start(s.text, t.start - s.start) or 0
+        clause = clause_of(t) or 0
         if clause in clauses_seen or any(c.trigger.sub_event_type == t.sub_event_type for c in out):
             continue
         clauses_seen.add(clause)
-        bg_start = s.start + (_background_start(s.text, t.start - s.start) or 0)
+        bg_start = s.start + (clause_of(t) or 0)
         cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength != "strong", (bg_start, s.end), background=True)
         out.append(cand)
         seen_families.add(t.rule.family)
@@ -417,16 +433,20 @@ class Role:
 def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) -> bool:
     before = text[max(0, m.start - 40, sentence.start):m.start]
     after = _CLAUSE_END.split(text[m.end:min(m.end + 40, sentence.end)] + " ", maxsplit=1)[0]
-    if m.inter not in (1, 8) and _REPORTS_THAT.match(after):
+    if m.inter not in (1, 8) and _cue_at(_REPORTS_THAT, after):
         # "the AA claimed that the military fired shells": a group telling another's act is a source
         # (state forces telling of an attack are mostly its target: "the military claimed the AA attacked")
         return True
-    if m.kind in _NAMED_KINDS and re.match(r"^\s*(?:has |have )?claim", after, re.IGNORECASE):
+    if m.kind in _NAMED_KINDS and _cue_at(_CLAIMED, after):
         return False  # "ISWAP claimed (the attack)": the group acted, it is not a source
-    return bool(_ATTRIBUTION_BEFORE.search(before)) or (
-        bool(_ATTRIBUTION_AFTER.match(after))
-        and not re.search(r"\b(?:killed|shot|attacked|fired|arrested|dispersed)\b", after, re.IGNORECASE)
+    return bool(_cue(_ATTRIBUTION_BEFORE, before)) or (
+        bool(_cue_at(_ATTRIBUTION_AFTER, after))
+        and not _cue(_ACTED, after)
     )
+
+
+_CLAIMED = re.compile(r"^\s*(?:has |have )?claim", re.IGNORECASE)
+_ACTED = re.compile(r"\b(?:killed|shot|attacked|fired|arrested|dispersed)\b", re.IGNORECASE)
 
 
 def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: date,
@@ -439,11 +459,11 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 continue
             if _is_attribution(text, m, s):
                 continue
-            if m.inter in _ARMED and (_LABEL_BEFORE.search(text[max(s.start, m.start - 60):m.start]) or (
+            if m.inter in _ARMED and (_cue(_LABEL_BEFORE, text[max(s.start, m.start - 60):m.start]) or (
                     labelled is not None and labelled.name == m.name and _GLOSS.fullmatch(text, labelled.end, m.start))):
                 labelled = m  # "accusing him of being a TNLA member": a label, not a party to the event
                 continue  # (and its gloss: "accomplices of Boko Haram (JAS)")
-            if m.inter in _ARMED and _RELATIVE_AFTER.match(text[m.end:m.end + 40]):
+            if m.inter in _ARMED and _cue_at(_RELATIVE_AFTER, text[m.end:m.end + 40]):
                 continue  # "a military corporal's wife": the relative is the person concerned
             out.append(m)
     return out
@@ -594,6 +614,48 @@ def _assoc_for(assoc: list[actor_lib.ActorMention], near: int | None) -> str:
     return "; ".join(sorted({m.name for m in assoc}))
 
 
+class _Text:
+    """An event's words, read by many case-insensitive cues: lower-cased once, and each cue
+    searched once, through its caseless twin (fastre.Caseless: the same match in less time)."""
+
+    __slots__ = ("text", "lowered", "_found")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = caseless_lower(text)
+        self._found: dict[int, re.Match[str] | None] = {}  # by id(cue): cues are module constants
+
+    def search(self, cue: re.Pattern) -> re.Match[str] | None:
+        key = id(cue)
+        if key in self._found:
+            return self._found[key]
+        found = self._found[key] = _caseless(cue).search(self.text, lowered=self.lowered)
+        return found
+
+
+# by id(pattern), not the pattern: hashing a compiled pattern reads its whole program every time
+_CASELESS: dict[int, Caseless] = {}
+
+
+def _caseless(pattern: re.Pattern) -> Caseless:
+    """The pattern with its caseless twin (compiled on first use). The Caseless keeps the
+    pattern alive, so its id stays its own."""
+    key = id(pattern)
+    if key not in _CASELESS:
+        _CASELESS[key] = Caseless(pattern)
+    return _CASELESS[key]
+
+
+def _cue(pattern: re.Pattern, text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, through its caseless twin (for a cue read in a short span)."""
+    return _caseless(pattern).search(text, lowered=caseless_lower(text))
+
+
+def _cue_at(pattern: re.Pattern, text: str) -> re.Match[str] | None:
+    """`pattern.match(text)`, through its caseless twin."""
+    return _caseless(pattern).match(text, lowered=caseless_lower(text))
+
+
 def assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
 ) -> tuple[str, Role, Role | None, list[str]]:
@@ -602,12 +664,12 @@ def assign_actors(
     Associated groups ("Students (Kenya)") go beside the civilians they describe (assoc_actor_2).
     """
     sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences)
-    event_text = " ".join(text[a:b] for a, b in cand.regions + cand.outcomes)
-    if cand.family == "violence" and _COMMUNAL.search(event_text):
+    event = _Text(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes))
+    if cand.family == "violence" and event.search(_COMMUNAL):
         # an unnamed group fighting over land or cattle: a communal militia (ACLED codebook)
         unnamed = f"Unidentified Armed Group ({country})"
         communal = Role(f"Unidentified Communal Militia ({country})", 4,
-                        f"unnamed attackers in a communal dispute: {_COMMUNAL.search(event_text).group(0)!r}")
+                        f"unnamed attackers in a communal dispute: {event.search(_COMMUNAL).group(0)!r}")
         a1 = communal if a1.name == unnamed else a1
         a2 = communal if a2 is not None and a2.name == unnamed and a1.inter == 4 else a2
     allies = [n for n in cand.allies if n != a1.name]
@@ -624,19 +686,19 @@ def _assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
 ) -> tuple[str, Role, Role | None, list[str]]:
     reasons: list[str] = []
-    event_text = " ".join(text[a:b] for a, b in cand.regions)  # the event's own words, read by several rules
+    event = _Text(" ".join(text[a:b] for a, b in cand.regions))  # the event's own words, read by several rules
     mentions = _actor_mentions(text, cand.sentences, country, day, cand)
     main = [m for m in mentions if not m.associated]
     assoc = [m for m in mentions if m.associated]
     main = _unique(main, text)
-    if _OFF_DUTY.search(event_text):
+    if event.search(_OFF_DUTY):
         # "a plain-clothes police officer on his way to visit family": off duty, a civilian
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                     rule=f"{m.rule}; off duty: a civilian")
                 if m.inter == 1 and not _named_as_agent(text, m)
                 and (m.start > cand.trigger.start or _is_victim(text, m) or _PASSIVE_BEFORE_ACT.match(
                     text[m.end:cand.trigger.start])) else m for m in main]
-    if _MOB.search(event_text):
+    if event.search(_MOB):
         # a mob's victims are civilians, whatever they were suspected of
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians")
                 if m.rule.endswith(actor_lib.SUSPECTED_RULE) else m for m in main]
@@ -688,9 +750,9 @@ def _assign_actors(
             severity = max(severity, _DEMONSTRATION_SEVERITY["Violent demonstration"])
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
-        riot_with_grievance = bool(_RIOT.search(event_text) and _GRIEVANCE.search(event_text))
-        if sub == "Violent demonstration" and not _DEMONSTRATION_WORDS.search(event_text) \
-                and not _STREET_PROTEST.search(event_text) and not riot_with_grievance:
+        riot_with_grievance = bool(event.search(_RIOT) and event.search(_GRIEVANCE))
+        if sub == "Violent demonstration" and not event.search(_DEMONSTRATION_WORDS) \
+                and not event.search(_STREET_PROTEST) and not riot_with_grievance:
             doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
                      and m.end <= cand.trigger.start and not _CROWD.search(cand.trigger.text)
                      and not _CROWD_WHO.search(text, m.end, cand.trigger.start)]
@@ -703,7 +765,7 @@ def _assign_actors(
                                                and _RIOT.search(t.text) for t in cand.triggers):
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
-                harm = _HARM_TO_PEOPLE.search(event_text)
+                harm = event.search(_HARM_TO_PEOPLE)
                 hit_forces = [m for m in armed if m.start > doers[0].end and m.name != doers[0].name]
                 if hit_forces and (harm or cand.fatalities > 0):
                     # "militants attacked an army camp, killed two soldiers and burned the camp": a battle
@@ -715,8 +777,8 @@ def _assign_actors(
                     return "Attack", _role(doers[0]), victims, reasons
                 reasons.append(f"property destroyed by an armed actor ({doers[0].text!r}): looting/property destruction")
                 return "Looting/property destruction", _role(doers[0]), victims, reasons
-            if not doers and not _CROWD.search(event_text) and not _MOB.search(event_text) \
-                    and not _RIOT.search(event_text) and _UNNAMED_DOERS.search(event_text):
+            if not doers and not event.search(_CROWD) and not event.search(_MOB) \
+                    and not event.search(_RIOT) and event.search(_UNNAMED_DOERS):
                 # "an unspecified group burned 20 shops", "vandalised by hired goons": no crowd told
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
                 reasons.append("property destroyed by people not told as a crowd: looting/property destruction")
@@ -727,7 +789,7 @@ def _assign_actors(
         if sub in ("Violent demonstration", "Mob violence"):
             a1 = Role(f"Rioters ({country})", 5, "demonstrators turned violent: Rioters", assoc_names)
             if sub == "Mob violence":
-                if not civilians and state and not _LYNCHING.search(event_text):
+                if not civilians and state and not event.search(_LYNCHING):
                     # "police were pelted with stones": the force the crowd fought (a mob's lynching
                     # has its victim, whoever intervened)
                     return sub, a1, _role(state[0]), reasons
@@ -761,9 +823,9 @@ def _assign_actors(
             cand.fatality_rules = cand.fatality_rules + ["deaths the protest is about, not caused by it: none coded"]
         if sub == "Peaceful protest":
             return sub, a1, None, reasons
-        if sub == "Protest with intervention" and state and not _DEMONSTRATION_WORDS.search(event_text) and (
-                (not _CROWD.search(event_text) and not _GATHERING.search(event_text))
-                or (_ENFORCEMENT.search(event_text) and not _PROTESTERS.search(event_text))):
+        if sub == "Protest with intervention" and state and not event.search(_DEMONSTRATION_WORDS) and (
+                (not event.search(_CROWD) and not event.search(_GATHERING))
+                or (event.search(_ENFORCEMENT) and not event.search(_PROTESTERS))):
             # "police beat a driver with batons", "police dispersed a crowd at the market during the curfew":
             # no protest: force used on civilians
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people hit by the force")
@@ -778,7 +840,7 @@ def _assign_actors(
         return sub, a1, _role(force), reasons
 
     if cand.family == "strategic":
-        if sub == "Arrests" and _FORCED_LABOUR.search(event_text):
+        if sub == "Arrests" and event.search(_FORCED_LABOUR):
             # "arrested two village heads to serve as guides": taken for forced labour, an abduction
             taker = next((m for m in armed if m.start < cand.trigger.start), None)
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people taken")
@@ -798,7 +860,7 @@ def _assign_actors(
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained by a non-state group: abduction")
             return "Abduction/forced disappearance", _role(group), victims, reasons
-        if sub == "Arrests" and state and (_ABUSE.search(event_text) or _ABUSE.search(_told_after(cand, all_sentences))):
+        if sub == "Arrests" and state and (event.search(_ABUSE) or _ABUSE.search(_told_after(cand, all_sentences))):
             # arrested and beaten or tortured: an attack on civilians
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained and abused: attack")
@@ -912,7 +974,7 @@ def _assign_actors(
             reasons.append("hit homes or people not named as armed: civilians")
             return sub, a1, _generic("civilians", country, day, "shelling or a blast that hit civilians"), reasons
         if sub == "Shelling/artillery/missile attack" and target is not None and target.inter in _ARMED \
-                and (_TWO_SIDED_FIRE.search(event_text) or _TWO_SIDED_FIRE.search(_told_after(cand, all_sentences, 1))):
+                and (event.search(_TWO_SIDED_FIRE) or _TWO_SIDED_FIRE.search(_told_after(cand, all_sentences, 1))):
             # "shelling between the army and the TNLA", "the army responded with artillery": two-sided, a battle
             reasons.append("shelling from both sides: armed clash")
             sub = "Armed clash"
@@ -924,7 +986,7 @@ def _assign_actors(
         return sub, a1, (_role(target) if target else None), reasons
 
     # violence family
-    if sub == GENERIC_VIOLENCE and _SAME_FORCE.search(event_text) and state and not civilians and all(
+    if sub == GENERIC_VIOLENCE and event.search(_SAME_FORCE) and state and not civilians and all(
             m.name == state[0].name for m in armed):
         # "an officer was shot dead by a colleague", "soldiers shot at each other": a fight within one force
         reasons.append("members of one force fought each other: armed clash")
@@ -949,7 +1011,7 @@ def _assign_actors(
             armed = _join_allies(text, cand, armed, perpetrator, reasons)
         defenders = [m for m in main if m.inter == 7 and m.kind == "civilians" and m.end <= cand.trigger.start
                      and _DEFENDERS.search(m.text) and not _is_victim(text, m)
-                     and not re.search(r"\b(?:were|was|been|being)\b", text[m.end:cand.trigger.start])]
+                     and not _PASSIVE_WORD.search(text[m.end:cand.trigger.start])]
         if defenders and armed and all(m.inter in (2, 3) and m.start >= cand.trigger.end for m in armed):
             # "residents killed two militants who entered the village": villagers who fight an armed
             # group are a communal militia, and it is a battle
@@ -958,7 +1020,7 @@ def _assign_actors(
                                        f"{defenders[0].text!r} fighting an armed group"), _role(armed[0]), reasons
         armed_object = any(
             m is not perpetrator and 0 <= m.start - cand.trigger.end <= 40
-            and not re.search(r"\bby\b|[.;]", text[cand.trigger.end:m.start]) for m in armed)
+            and not _BY_OR_CLAUSE_END.search(text[cand.trigger.end:m.start]) for m in armed)
         # state forces that fought back or were hit in the raid make it a battle, even with civilians hurt
         state_engaged = perpetrator is not None and perpetrator.inter not in (1, 8) and any(
             m.inter in (1, 8) and m.name != perpetrator.name
@@ -992,10 +1054,10 @@ def _assign_actors(
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
-        if not armed and _MOB.search(event_text):
+        if not armed and event.search(_MOB):
             sub = "Mob violence"  # residents, voters, a crowd: no armed group, so a mob
     crowd = next((m for a, b in cand.regions for m in [_CROWD.search(text, a, b)] if m), None)
-    state_agent = any(re.search(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, m.start - 40):m.start])
+    state_agent = any(_BY_BEFORE.search(text[max(0, m.start - 40):m.start])
                       for m in armed)
     if sub in ("Attack", "Armed clash") and crowd is not None and armed and all(m.inter == 1 for m in armed) \
             and crowd.start() < min(m.start for m in armed) \
@@ -1011,15 +1073,15 @@ def _assign_actors(
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
     police_only = (sub == "Armed clash" and len(armed) == 1 and armed[0].kind == "state-police"
-                   and _SYMMETRIC.search(cand.trigger.text) and not _ARMS.search(event_text)
-                   and not _COMMUNAL.search(event_text) and not _COMMUNITIES.search(event_text))
-    if police_only and _INTERVENING.search(event_text) and (
-            _UNARMED_SIDES.search(event_text) or _RIVALS.search(event_text)):
+                   and _SYMMETRIC.search(cand.trigger.text) and not event.search(_ARMS)
+                   and not event.search(_COMMUNAL) and not event.search(_COMMUNITIES))
+    if police_only and event.search(_INTERVENING) and (
+            event.search(_UNARMED_SIDES) or event.search(_RIVALS)):
         # "two rival groups clashed; police dispersed them": the police only intervened in a mob's fight
         reasons.append("police intervened in a fight between unarmed groups: mob violence")
         return "Mob violence", Role(f"Rioters ({country})", 5, "unarmed rivals"), \
             Role(f"Rioters ({country})", 5, "the other group"), reasons
-    if police_only and (crowd is not None or _UNARMED_SIDES.search(event_text)):
+    if police_only and (crowd is not None or event.search(_UNARMED_SIDES)):
         # "police clash with market traders", "one dead after clashes with police": with no weapons
         # and no armed group named, the other side is a crowd
         last = cand.sentences[-1].index
@@ -1028,17 +1090,17 @@ def _assign_actors(
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append("police against an unarmed crowd: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, "an unarmed crowd against police"), _role(armed[0]), reasons
-    if not armed and sub == "Armed clash" and (_COMMUNAL.search(event_text) or _COMMUNAL_SIDES.search(event_text)):
+    if not armed and sub == "Armed clash" and (event.search(_COMMUNAL) or event.search(_COMMUNAL_SIDES)):
         # "herders and farmers clashed over pasture", "villagers clashed over a boundary": communal militias
         reasons.append("groups clashing over land, water or pasture: communal militias")
         communal = Role(f"Unidentified Communal Militia ({country})", 4, "a community's fighters")
         return sub, communal, communal, reasons
-    if not armed and sub == "Armed clash" and (crowd is not None or _UNARMED_SIDES.search(event_text)):
+    if not armed and sub == "Armed clash" and (crowd is not None or event.search(_UNARMED_SIDES)):
         # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting
         sub = "Mob violence"
         reasons.append("a clash between unarmed crowds: mob violence")
     if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and (
-            _MOB.search(event_text) or (_MOB_MARKS.search(event_text) and not _COMMUNAL.search(event_text))):
+            event.search(_MOB) or (event.search(_MOB_MARKS) and not event.search(_COMMUNAL))):
         sub = "Mob violence"
     if sub == "Mob violence":
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
@@ -1055,11 +1117,11 @@ def _assign_actors(
         return "Armed clash", _role(perpetrator), _role(captured[0]), reasons
     if sub == "Abduction/forced disappearance" and cand.fatalities > 0:
         sub = "Attack"  # abducted and killed: ACLED codes the killing
-    if sub == "Abduction/forced disappearance" and _ABUSE.search(event_text):
+    if sub == "Abduction/forced disappearance" and event.search(_ABUSE):
         sub = "Attack"  # abducted and beaten or tortured: the violence is the event
         reasons.append("abducted and abused: attack")
     if sub in ("Government regains territory", "Non-state actor overtakes territory") and (
-            _NO_FIGHTING.search(event_text) or _NO_FIGHTING.search(_told_after(cand, all_sentences, 1))):
+            event.search(_NO_FIGHTING) or _NO_FIGHTING.search(_told_after(cand, all_sentences, 1))):
         # "the TNLA took over the SSPP-held village tract. No fighting was reported.": no battle
         reasons.append("territory changed hands with no fighting told: non-violent transfer")
         if not armed:
@@ -1108,13 +1170,13 @@ def _assign_actors(
         return sub, _generic("unidentified", country, day, "actor not named"), \
             _generic("state-military", country, day, "actor not named"), reasons
     if sub == "Attack" and perpetrator is not None and perpetrator.inter in (2, 3) and (
-            _RESIDENTS_FOUGHT_BACK.search(event_text) or _RESIDENTS_FOUGHT_BACK.search(_told_after(cand, all_sentences, 1))):
+            event.search(_RESIDENTS_FOUGHT_BACK) or _RESIDENTS_FOUGHT_BACK.search(_told_after(cand, all_sentences, 1))):
         # "gunmen attacked the village. Villagers responded to the attack.": armed villagers, a battle
         reasons.append("residents fought back: armed clash with a communal militia")
         return "Armed clash", _role(perpetrator), Role(f"Unidentified Communal Militia ({country})", 4,
                                                        "residents who fought back"), reasons
     # Attack, Abduction, Sexual violence: perpetrator vs civilians
-    custody = _IN_CUSTODY.search(event_text) if perpetrator is None else None
+    custody = event.search(_IN_CUSTODY) if perpetrator is None else None
     if custody is not None:
         # "beaten while in custody", "died in police custody": the force that held them
         kind = "state-military" if custody.group(1) else "state-police"
@@ -1131,6 +1193,11 @@ def _assign_actors(
         a2 = _generic("civilians", country, day, "victims of an attack on civilians")
         reasons.append("victims not named: Civilians assumed")
     return sub, a1, a2, reasons
+
+
+_PASSIVE_WORD = re.compile(r"\b(?:were|was|been|being)\b")
+_BY_OR_CLAUSE_END = re.compile(r"\bby\b|[.;]")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 
 
 def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib.ActorMention]:
@@ -1335,7 +1402,7 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
     first, last = cand.sentences[0].index, cand.sentences[-1].index
     near = [s for s in all_sentences if first - 1 <= s.index <= last + 4 and s.paragraph - cand.paragraph <= 2]
     for sentence in near:
-        if not _RESPONSIBILITY.search(sentence.text):
+        if not _cue(_RESPONSIBILITY, sentence.text):
             continue
         for m in _actor_mentions(text, [sentence], country, day):
             if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4):
@@ -1548,9 +1615,9 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             cand.zero_stated = True
     # "conflicting reports suggest three were killed": another figure for the same deaths; the
     # first report stands (ACLED takes the most conservative figure)
-    dismissed = [m for m in mentions if _DISMISSED.search(ctx.article.text[max(0, m.start - 80):m.start])]
+    dismissed = [m for m in mentions if _cue(_DISMISSED, ctx.article.text[max(0, m.start - 80):m.start])]
     mentions = [m for m in mentions if m not in dismissed]
-    firm = [m for m in mentions if not _ALTERNATIVE_REPORT.search(ctx.article.text[max(0, m.start - 80):m.start])]
+    firm = [m for m in mentions if not _cue(_ALTERNATIVE_REPORT, ctx.article.text[max(0, m.start - 80):m.start])]
     left_out: list[str] = [f"dismissed figure left out: {m.text!r}" for m in dismissed]
     if firm and len(firm) < len(mentions):
         left_out = [f"alternative figure left out: {m.text!r}" for m in mentions if m not in firm]
@@ -1686,11 +1753,14 @@ def _header_date(ctx: _Context, prev: Sentence, s: Sentence) -> date_lib.DateMen
 
 
 def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> None:
+    said: dict[int, re.Match[str] | None] = {}  # by paragraph: what it says of a split, read once
     for c in cands:
         if not c.fatalities:
             continue
-        told = ctx.article.text if brief else " ".join(s.text for s in ctx.sentences if s.paragraph == c.paragraph)
-        m = _SPLIT_TOLD.search(told)
+        if c.paragraph not in said:
+            told = ctx.article.text if brief else " ".join(s.text for s in ctx.sentences if s.paragraph == c.paragraph)
+            said[c.paragraph] = _SPLIT_TOLD.search(told)
+        m = said[c.paragraph]
         n = parse_number(m.group("n")) if m else None
         sharing = [o for o in cands if o.fatalities and o.paragraph == c.paragraph]
         if n is None or n <= len(sharing):
@@ -1825,13 +1895,16 @@ def extract(article: Article) -> list[Event]:
             coder_version=CODER_VERSION,
         )
         e.notes = _note(e, sub)
-        e.provenance = json.dumps(prov, ensure_ascii=False, sort_keys=True)
+        e.provenance = _PROVENANCE_JSON.encode(prov)
         days = _days_told(d, cand, ctx) if d is not None else []
         if len(days) > 1:
             events.extend(_one_a_day(e, days, prov, sub, split_deaths=not _deaths_per_event(cand)))
         else:
             events.append(e)
     return _dedupe_article(events)
+
+
+_PROVENANCE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps(..., the same options)
 
 
 # between two dates of a list of days ("on 9 and 11 February", "Jan 3, Jan 6 and Jan 7")
@@ -1887,13 +1960,15 @@ def _one_a_day(e: Event, days: list[date], prov: dict, sub: str, *, split_deaths
                                       else []))))
         one.notes = _note(one, sub)
         dated = {**prov["event_date"], "rule": f"{prov['event_date']['rule']}; {why}"}
-        one.provenance = json.dumps({**prov, "event_date": dated}, ensure_ascii=False, sort_keys=True)
+        one.provenance = _PROVENANCE_JSON.encode({**prov, "event_date": dated})
         out.append(one)
     return out
 
 
 def _ascii(name: str) -> str:
     """ACLED writes place names in plain Latin letters: "Tillabéri" -> "Tillaberi"."""
+    if name.isascii():
+        return name  # ASCII has no decomposition and no combining marks
     text = unicodedata.normalize("NFKD", name)
     return "".join(c for c in text if not unicodedata.combining(c))
 

@@ -12,9 +12,11 @@ import string
 from collections import defaultdict
 
 try:  # Python 3.11+
+    import re._compiler as _compiler
     import re._constants as _c
     import re._parser as _p
 except ImportError:  # pragma: no cover - older Pythons
+    import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
@@ -128,6 +130,56 @@ def _prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | 
     return out
 
 
+def _path_prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | None:
+    """What each path through a parsed pattern spells (lowercase) before its first element of
+    unknown letters (a class like \\w, the end of the pattern), up to k letters: every match
+    starts with one of them. "(?:the )?army" -> {"the ar", "army"} where `_prefixes` knows
+    only {"the ", "army"}. None if some path spells nothing known or there are too many."""
+    if len(acc) >= k:
+        return {acc[:k]}
+    if not items or depth > 40:
+        return {acc} if acc else None
+    (op, av), rest = items[0], items[1:]
+    if op is _c.LITERAL:
+        return _path_prefixes(rest, k, acc + chr(av).lower(), depth + 1)
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _path_prefixes(rest, k, acc, depth + 1)
+    alternatives: list[tuple[list, str]] = []
+    if op is _c.IN:
+        chars: set[str] = set()
+        for sub_op, sub_av in av:
+            if sub_op is _c.LITERAL:
+                chars.add(chr(sub_av).lower())
+            elif sub_op is _c.RANGE and sub_av[1] - sub_av[0] < 10:
+                chars |= {chr(c).lower() for c in range(sub_av[0], sub_av[1] + 1)}
+            else:
+                return {acc} if acc else None
+        alternatives = [(rest, acc + ch) for ch in sorted(chars)]
+    elif op is _c.SUBPATTERN:
+        alternatives = [(list(av[-1]) + rest, acc)]
+    elif op is _c.BRANCH:
+        alternatives = [(list(b) + rest, acc) for b in av[1]]
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, body = av
+        again = [(op, (max(low - 1, 0), high - 1, body))] if high is _c.MAXREPEAT or high > 1 else []
+        if high is _c.MAXREPEAT:
+            again = [(op, (max(low - 1, 0), high, body))]
+        alternatives = [(list(body) + again + rest, acc)]
+        if low == 0:
+            alternatives.append((rest, acc))
+    else:
+        return {acc} if acc else None
+    out: set[str] = set()
+    for items2, acc2 in alternatives:
+        sub = _path_prefixes(items2, k, acc2, depth + 1)
+        if sub is None:
+            return None
+        out |= sub
+        if len(out) > _MAX_PREFIXES:
+            return None
+    return out
+
+
 def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
     """The k-character lowercase prefixes of a pattern's matches, or None if not all are known."""
     return _longest_prefixes(_parsed(pattern), k, k)
@@ -215,7 +267,7 @@ class Dispatch:
             items = None if exact else _parsed(b)
             prefixes = None if exact else _longest_prefixes(items, self.K, self.K)  # literal_prefixes(b, K)
             if not exact:
-                self._gate_prefixes[b] = prefixes if self.GATE_K == self.K else _longest_prefixes(items, self.GATE_K)
+                self._gate_prefixes[b] = _path_prefixes(items, self.GATE_K) if items is not None else None
             if prefixes is not None:
                 for p in prefixes:
                     self._by_prefix[p].append(b)
@@ -229,6 +281,7 @@ class Dispatch:
         self._cache: dict[str, re.Pattern | None] = {}
         self._twins: dict[str, re.Pattern | None] = {}
         self._safe: dict[str, bool] = {}
+        self._lowered_sources: dict[str, str] = {}
         self._by_source: dict[tuple[str, int], re.Pattern] = {}
         # word starts worth a look: those beginning with a filed prefix or letter (a trie regex,
         # so the engine checks a handful of characters per word, not every prefix)
@@ -239,7 +292,7 @@ class Dispatch:
             self._starts = re.compile(r"(?<![\w-])(?=" + literal_alternation(keys) + ")", re.IGNORECASE)
         self._gate, self._lowered_gate = self._narrow_gate() or (self._starts, None)
 
-    GATE_K = 6  # the gate reads up to six letters of a word before Python looks at it
+    GATE_K = 6  # the gate reads up to six letters of a word (what each path spells) before Python looks at it
 
     def _narrow_gate(self) -> tuple[re.Pattern, re.Pattern | None] | None:
         """The word starts of `_starts` where some branch can match: those that begin with one of
@@ -266,7 +319,9 @@ class Dispatch:
         if self._starts is _WORD_START:
             start, start_lowered = r"(?<![\w-])(?=[A-Za-z0-9])", r"(?<![\w-])(?=[A-Za-z0-9])"
         else:
-            start, start_lowered = self._starts.pattern, r"(?<![\w-])(?=" + _lowered_trie(start_keys) + ")"
+            # on lower-cased text the prefixes alone: where they match but no filed key does, the
+            # word's bucket is empty and no branch can match, so the starts' trie adds nothing
+            start, start_lowered = self._starts.pattern, r"(?<![\w-])"
         alternatives = ([literal_alternation(sorted(keys))] if keys else []) + [f"(?:{b})" for b in raw]
         if not alternatives:
             return None
@@ -309,10 +364,17 @@ class Dispatch:
         twin = None
         if group and self._flags == re.IGNORECASE and all(map(self._lower_safe, group)) and (
                 not self._suffix or self._lower_safe(self._suffix)):
-            ordered = sorted(group, key=self._order.__getitem__)
-            twin = self._compiled("(?:" + "|".join(ordered) + ")" + self._suffix, self._flags & ~re.IGNORECASE)
+            ordered = [self._lowercased(b) for b in sorted(group, key=self._order.__getitem__)]
+            twin = self._compiled("(?:" + "|".join(ordered) + ")" + self._lowercased(self._suffix),
+                                  self._flags & ~re.IGNORECASE)
         self._twins[key] = twin
         return twin
+
+    def _lowercased(self, source: str) -> str:
+        """`lowercased_source` of a branch, worked out once."""
+        if source not in self._lowered_sources:
+            self._lowered_sources[source] = lowercased_source(source, self._flags)
+        return self._lowered_sources[source]
 
     def _lower_safe(self, source: str) -> bool:
         try:
@@ -320,7 +382,7 @@ class Dispatch:
         except KeyError:
             pass
         try:
-            parsed = _p.parse(source, self._flags)
+            parsed = _p.parse(self._lowercased(source), self._flags)
             safe = parsed.state.flags == self._flags | re.UNICODE and _lower_safe(parsed)
         except (re.error, RecursionError):
             safe = False
@@ -524,13 +586,52 @@ def caseless_twin(pattern: re.Pattern) -> re.Pattern | None:
     None if its literals are not all lower case or caseless, or its flags not plain IGNORECASE."""
     if not isinstance(pattern.pattern, str) or pattern.flags != re.IGNORECASE | re.UNICODE:
         return None
+    source = lowercased_source(pattern.pattern, pattern.flags)
     try:
-        parsed = _p.parse(pattern.pattern, pattern.flags)
+        parsed = _p.parse(source, pattern.flags)
     except (re.error, RecursionError):  # pragma: no cover - it compiled once already
         return None
     if parsed.state.flags != pattern.flags or not _lower_safe(parsed):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+_GROUP_NAME = re.compile(r"\(\?P(?:<[^>]*>|=[^)]*\))")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]*")
+
+
+def lowercased_source(source: str, flags: int) -> str:
+    """`source` with its ASCII capitals written in lower case where IGNORECASE makes that no
+    change ("(?:LIB|Kenya)" -> "(?:lib|kenya)"), so that a caseless twin can be made of it.
+    Escapes, group names and inline flags stay as they are, and the lower-cased source is
+    kept only if `re` compiles it to the very same program (and groups); else the source."""
+    if not flags & re.IGNORECASE or not any("A" <= ch <= "Z" for ch in source):
+        return source
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+            continue
+        special = _GROUP_NAME.match(source, i) or _INLINE_FLAGS.match(source, i)
+        if special is not None:
+            out.append(special.group())
+            i = special.end()
+            continue
+        out.append(ch.lower() if "A" <= ch <= "Z" else ch)
+        i += 1
+    lowered = "".join(out)
+    if lowered == source:  # capitals only in group names or flags
+        return source
+    try:
+        before, after = _p.parse(source, flags), _p.parse(lowered, flags)
+        same = (before.state.flags == after.state.flags and before.state.groupdict == after.state.groupdict
+                and _compiler._code(before, flags) == _compiler._code(after, flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return source
+    return lowered if same else source
 
 
 class Caseless:
@@ -561,6 +662,22 @@ class Caseless:
         for m in twin.finditer(lowered):
             yield match(text, m.start())
 
+    def matches(self, text: str, lowered: str | None = None):
+        """The matches of `finditer`, where the twin read the text as the twin's own matches
+        read on the text (`TwinMatch`): the same spans and groups, without matching again."""
+        twin = self.twin if lowered is not None else None
+        if twin is None:
+            yield from self.pattern.finditer(text)
+            return
+        for m in twin.finditer(lowered):
+            yield TwinMatch(m, text)
+
+    def spans(self, text: str, lowered: str | None = None):
+        """(start, end) of each match of `finditer`, read from the twin's matches alone."""
+        twin = self.twin if lowered is not None else None
+        for m in (self.pattern.finditer(text) if twin is None else twin.finditer(lowered)):
+            yield m.span()
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None, lowered: str | None = None):
         end = len(text) if endpos is None else endpos
         twin = self.twin if lowered is not None else None
@@ -574,6 +691,33 @@ class Caseless:
         if twin is None or twin.match(lowered, pos) is not None:
             return self.pattern.match(text, pos)
         return None
+
+
+class TwinMatch:
+    """A caseless twin's match on the lower-cased text, read on the original text: its spans are
+    those of the pattern's own match there, its groups the original text at those spans."""
+
+    __slots__ = ("_match", "string")
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self._match = match
+        self.string = text
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._match.span(group)
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(group)
+
+    def group(self, group: int | str = 0) -> str | None:
+        start, end = self._match.span(group)
+        return None if start < 0 else self.string[start:end]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self._match.re.groupindex}
 
 
 def lowers_safely(text: str) -> bool:

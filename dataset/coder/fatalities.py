@@ -159,6 +159,11 @@ _KILLERS = re.compile(r"(?!.*\b(?:were|was|have been|had been|are|got|being)\b).
                       r"gunned down|executed|beheaded|lynched|massacred|hacked to death)$", re.I | re.S)
 _OBJECT = re.compile(r"\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
 
+# "left 5 wounded"; "no one was killed"; "nobody was shot dead"
+_HURT = re.compile(r"wounded|injured|hurt", re.IGNORECASE)
+_NONE_BEFORE = re.compile(r"\b(?:no|not a single|not one)\s*$", re.IGNORECASE)
+_NOBODY_BEFORE = re.compile(r"\bno (?:one|body)\s+$|\bnobody\s+$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class FatalityMention:
@@ -254,7 +259,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
         need = _NEEDS.get(rule)
         if need is not None and present.isdisjoint(need):
             continue
-        for m in pattern.finditer(text, twin_text):
+        for m in pattern.matches(text, twin_text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -263,7 +268,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "four men shot dead a priest": the number counts the killers
             if rule == "killed N" and _ANIMALS.match(text, e):
                 continue  # "killed 8 dogs", "shot dead 23 donkeys": animals are no fatalities
-            if rule == "killed N" and re.search(r"wounded|injured|hurt", tail, re.IGNORECASE):
+            if rule == "killed N" and _HURT.search(tail):
                 continue  # "left 5 wounded"
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
                 continue
@@ -287,7 +292,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = parse_number(m.group("n"))
             if _NEARLY.search(m.group(0)) or ("n" in m.groupdict() and m.group("n") and _ANIMALS.match(text, m.end("n"))):
                 continue  # "nearly lynched", "100 camels have been killed"
-            if re.search(r"\b(?:no|not a single|not one)\s*$", text[max(0, s - 14):s], re.IGNORECASE):
+            if _NONE_BEFORE.search(text[max(0, s - 14):s]):
                 continue  # "no one was killed"
             if _NOT_THE_EVENT.search(text[max(0, s - 45):s]) or _ACCIDENT.search(text) or _ACCUSED_OF.search(text[max(0, s - 40):s]):
                 continue  # the death a protest is about, or an accident
@@ -306,11 +311,11 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {more.group(0)!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
-    for m in _SINGULAR.finditer(text, twin_text):
+    for m in _SINGULAR.matches(text, twin_text):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
             continue
-        if re.search(r"\bno (?:one|body)\s+$|\bnobody\s+$", text[max(0, s - 12):s], re.IGNORECASE):
+        if _NOBODY_BEFORE.search(text[max(0, s - 12):s]):
             continue
         if _NOT_THE_EVENT.search(text[max(0, s - 45):s]):
             continue  # "protested after a student was murdered": the death the protest is about

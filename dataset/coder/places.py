@@ -178,29 +178,24 @@ def nationality_before(text: str, start: int) -> str:
 @lru_cache(maxsize=1)
 def _country_regex_fast() -> Caseless:
     """`_country_regex` as a prefix tree (one letter at a time, the longest name first, as the
-    alternation sorted longest first), its look-behind read after the first letter so that the
-    search skips to candidate letters in C; searched through lower-cased text (fastre.Caseless).
-    The plain regex where a name holds a letter IGNORECASE matches to more than its upper case
-    (two branches of the tree could then both match)."""
+    alternation sorted longest first), searched through lower-cased text (fastre.Caseless). The
+    plain regex where a name holds a letter IGNORECASE matches to more than its upper case (two
+    branches of the tree could then both match)."""
     names = sorted({k for k in _country_lookup() if len(k) > 2 or k in ("us",)}, key=len, reverse=True)
     if not all(caseless_twin(re.compile(re.escape(n), re.I)) for n in names) or any(n != n.lower() for n in names):
         return Caseless(_country_regex())
-    by_first: dict[str, list[str]] = {}
-    for n in names:
-        by_first.setdefault(n[0], []).append(n[1:])
-    body = "|".join(re.escape(first) + r"(?<![\w.].)" + literal_alternation(rests) for first, rests in sorted(by_first.items()))
-    return Caseless(re.compile(rf"(?:{body})(?![\w])", re.I))
+    return Caseless(re.compile(rf"(?<![\w.]){literal_alternation(names)}(?![\w])", re.I))
 
 
 def find_countries(text: str) -> list[tuple[int, int, CountryInfo]]:
     """Country names and demonyms in the text, with offsets. Capitalised only ("us" is no country)."""
     out = []
-    for m in _country_regex_fast().finditer(text, caseless_lower(text)):
-        if not m.group(0)[0].isupper():
+    for start, end in _country_regex_fast().spans(text, caseless_lower(text)):
+        if not text[start].isupper():
             continue
-        info = country_info(m.group(0))
+        info = country_info(text[start:end])
         if info:
-            out.append((m.start(), m.end(), info))
+            out.append((start, end, info))
     return out
 
 
@@ -299,7 +294,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     states: frozenset[str] | None = None  # the admin1 units named, read on the first candidate scored
     out: list[PlaceMention] = []
     for run in _CAP_RUN_FAST.finditer(text):
-        words = _TOKEN_SEPARATORS.split(run.group(0))
+        words = [run.group(0)] if run.group(0).isalpha() else _TOKEN_SEPARATORS.split(run.group(0))  # letters: one word
         if len(words) == 1:  # one word: most runs ("The", "Police", "Tuesday") end here
             key = fold(words[0])
             if key in STOP or key in _TITLES:
