@@ -795,3 +795,9 @@ def test_a_change_to_a_groups_activity_has_one_actor() -> None:
     events = _coded("On 3 February 2019, in Matupi Township, the Myanmar military deployed over 100 military convoys "
                     "near KIA positions.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Change to group/activity", "")]
+
+
+def test_a_dead_soldier_is_a_victim_not_the_attacker() -> None:
+    events = _coded("On 10 September 2019, the body of a dead soldier was found by residents of Mtongwe in Mombasa.",
+                    country="Kenya")
+    assert all(e.inter1 != 1 for e in events)

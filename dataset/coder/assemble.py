@@ -910,6 +910,11 @@ def _assign_actors(
     # base") is a target, never the perpetrator
     attackers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
                  and not _TARGET_AFTER.match(text[m.end:m.end + 40])
+                 # "a gunman shoots and injures a police officer": a force right after the act, with no
+                 # armed actor before it, is its object
+                 and not (m.inter in (1, 8) and _OBJECT_GAP.fullmatch(text, cand.trigger.end, m.start)
+                          and _ACTIVE_ACT.search(cand.trigger.text)
+                          and not any(o.end <= cand.trigger.start for o in armed))
                  # "at KIA Gidon post, the army fired mortars": a group naming the place is no attacker
                  and not (m.end <= cand.trigger.start and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))]
     if cand.trigger.sub_event_type == "Air/drone strike" and any(m.inter in (1, 8) for m in attackers):
@@ -1356,6 +1361,11 @@ _TWO_SIDED_FIRE = re.compile(r"\b(?:(?:shelling|fire|firing|shooting|fighting) b
                              r"returned fire|fired back|both sides|two-sided)\b", re.I)
 _SAME_FORCE = re.compile(r"\b(?:(?:a|his|her|their) colleagues?|each other|one another|fellow (?:officers?|soldiers?|"
                          r"policem[ae]n|guards?|troops)|another (?:[\w-]+ )?(?:officer|soldier|policeman|guard))\b", re.I)
+_OBJECT_GAP = re.compile(r"\s*(?:(?:an?|the|two|three|four|five|six|several|\d+|one|his|her|their|senior|an off-duty)\s+){0,2}",
+                         re.I)
+_ACTIVE_ACT = re.compile(r"\b(?:shoots?|shot|kills?|killed|injures?|injured|wounds?|wounded|attacks?|attacked|stabs?|"
+                         r"stabbed|hacks?|hacked|assaults?|assaulted|abducts?|abducted|kidnaps?|kidnapped|ambush(?:es|ed)?)\b",
+                         re.I)
 _BY_OR_STOP = re.compile(r"\bby\b|[.;]")
 _STATE_FIRES = re.compile(r"\b(?:opened fire|fired|shot|shooting|killed|killing|engag\w*|fought|fighting|battled|"
                           r"exchanged fire|repulsed|repelled)\b", re.I)
@@ -1469,8 +1479,13 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
 
 
 def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
-    """"Two police officers were killed", "soldiers came under fire": the force is the target."""
-    return bool(_VICTIM_AFTER.match(text[m.end:m.end + 80]))
+    """"Two police officers were killed", "soldiers came under fire", "the body of a dead soldier":
+    the force is the target."""
+    return bool(_VICTIM_AFTER.match(text[m.end:m.end + 80])) or bool(
+        _DEAD_BEFORE.search(text, max(0, m.start - 16), m.start))
+
+
+_DEAD_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|injured|wounded|kidnapped|abducted|missing)\s+$", re.I)
 
 
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
