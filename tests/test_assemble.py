@@ -801,3 +801,9 @@ def test_a_dead_soldier_is_a_victim_not_the_attacker() -> None:
     events = _coded("On 10 September 2019, the body of a dead soldier was found by residents of Mtongwe in Mombasa.",
                     country="Kenya")
     assert all(e.inter1 != 1 for e in events)
+
+
+def test_a_total_split_over_the_days_told_gives_each_day_its_share() -> None:
+    events = _coded("From 9 to 12 July 2018, near Ham Ngai village, Shan state, the army and the RCSS clashed. 13 "
+                    "soldiers were killed. 13 fatalities coded over 4 events.", published=date(2018, 7, 20))
+    assert [e.fatalities for e in events] == [4, 3, 3, 3]

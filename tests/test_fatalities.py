@@ -246,3 +246,19 @@ def test_people_named_by_animals_or_by_whom_they_are_to_the_killer(text: str, de
 )
 def test_n_of_the_group_counts_n(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("4 Myanmar army soldiers killed; 1 ARSA died.", 5),
+        ("20 soldiers of the military and one soldier of AA were killed.", 21),
+        ("Police killed a suspected militant and two children he used as a shield.", 3),
+        ("On 12 May 2020 two people died.", 2),
+        ("A corporal of the army's 503 LIB died after stepping on a landmine.", 1),
+        ("Eight people including four school children and four police officers were killed.", 8),
+        ("Two AA soldiers were injured, four government soldiers were killed.", 4),
+    ],
+)
+def test_counts_of_groups_days_and_units(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

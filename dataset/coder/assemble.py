@@ -100,6 +100,7 @@ class Candidate:
     regions: list[tuple[int, int]] = field(default_factory=list)  # text that belongs to this event
     outcomes: list[tuple[int, int]] = field(default_factory=list)  # later sentences that tell its deaths
     allies: list[str] = field(default_factory=list)  # actors acting with actor1 (assoc_actor_1)
+    told_split: tuple[int, int] | None = None  # (total, events) when the text says a total is split
     # a fronted background clause ("During clashes between A and B, ..."): its actors are not this event's
     aside: tuple[int, int] | None = None
 
@@ -1782,6 +1783,7 @@ def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> No
             continue
         share = split_total(c.fatalities, n)[0]
         c.fatality_rules = c.fatality_rules + [f"total split over {n} events as the text says ({m.group(0)!r}): {share}"]
+        c.told_split = (c.fatalities, n)
         c.fatalities = share
 
 
@@ -1913,7 +1915,11 @@ def extract(article: Article) -> list[Event]:
         e.provenance = _PROVENANCE_JSON.encode(prov)
         days = _days_told(d, cand, ctx) if d is not None else []
         if len(days) > 1:
-            events.extend(_one_a_day(e, days, prov, sub, split_deaths=not _deaths_per_event(cand)))
+            shares = None
+            if cand.told_split is not None and cand.told_split[1] == len(days):
+                # "13 fatalities coded over 4 events" told over 4 days: the total's shares, a day each
+                shares = split_total(*cand.told_split)
+            events.extend(_one_a_day(e, days, prov, sub, split_deaths=not _deaths_per_event(cand), shares=shares))
         else:
             events.append(e)
     return _dedupe_article(events)
@@ -1963,10 +1969,12 @@ def _deaths_per_event(cand: Candidate) -> bool:
     return any(r.startswith(_PER_EVENT_RULES) for r in cand.fatality_rules)
 
 
-def _one_a_day(e: Event, days: list[date], prov: dict, sub: str, *, split_deaths: bool = True) -> list[Event]:
+def _one_a_day(e: Event, days: list[date], prov: dict, sub: str, *, split_deaths: bool = True,
+               shares: list[int] | None = None) -> list[Event]:
     """An event told over several days as one event a day, its deaths split among them."""
     out = []
-    shares = split_total(e.fatalities, len(days)) if split_deaths else [e.fatalities] * len(days)
+    if shares is None:
+        shares = split_total(e.fatalities, len(days)) if split_deaths else [e.fatalities] * len(days)
     why = f"told over {len(days)} days ({days[0]}..{days[-1]}): one event a day"
     for day, share in zip(days, shares, strict=True):
         one = dataclasses.replace(e, event_date=day, time_precision=1, fatalities=share,
