@@ -807,3 +807,9 @@ def test_a_total_split_over_the_days_told_gives_each_day_its_share() -> None:
     events = _coded("From 9 to 12 July 2018, near Ham Ngai village, Shan state, the army and the RCSS clashed. 13 "
                     "soldiers were killed. 13 fatalities coded over 4 events.", published=date(2018, 7, 20))
     assert [e.fatalities for e in events] == [4, 3, 3, 3]
+
+
+def test_homes_destroyed_before_a_protest_are_its_grievance() -> None:
+    events = _coded("On 7 March 2020, in Yangon, people whose homes were destroyed by fire staged a protest in front "
+                    "of the city hall.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
