@@ -813,3 +813,10 @@ def test_homes_destroyed_before_a_protest_are_its_grievance() -> None:
     events = _coded("On 7 March 2020, in Yangon, people whose homes were destroyed by fire staged a protest in front "
                     "of the city hall.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_community_members_hurt_in_a_raid_are_civilians() -> None:
+    events = _coded("On 5 July 2020, two Pokot herders were injured after Turkana raiders attacked Atirir village.",
+                    country="Kenya")
+    assert [(e.sub_event_type, e.actor1, e.inter2) for e in events] == [
+        ("Attack", "Turkana Ethnic Militia (Kenya)", 7)]

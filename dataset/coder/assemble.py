@@ -709,7 +709,8 @@ def _assign_actors(
         # "militia attacked Marakwet villagers", "arrested five members of the Fulani community":
         # people of a community the act is done to are civilians
         hit = [m for m in armed if m.kind == "identity-militia" and _COMMUNITY_PEOPLE.search(m.text)
-               and (m.start > cand.trigger.start or any(o.start < m.start for o in armed if o is not m))]
+               and (m.start > cand.trigger.start or any(o.start < m.start for o in armed if o is not m)
+                    or _is_victim(text, m))]  # "two Pokot herders were injured after Turkana raiders attacked"
         if hit:
             armed = [m for m in armed if m not in hit]
             main = [m for m in main if m not in hit] + [
@@ -1056,7 +1057,7 @@ def _assign_actors(
         between = any(a.name != b.name and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start)
                       and re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?", text[a.end:b.start])
                       for a in armed for b in armed if a.end <= b.start)
-        two_sides = (len(armed) >= 2 and (not civilians or armed_object or state_engaged or between)) or (
+        two_sides = (len({m.name for m in armed}) >= 2 and (not civilians or armed_object or state_engaged or between)) or (
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
