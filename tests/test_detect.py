@@ -590,3 +590,10 @@ def test_an_exchange_of_artillery_fire_is_a_clash() -> None:
 
 def test_broken_limbs_are_violence() -> None:
     assert "@violence" in _subs("Police officers allegedly broke the limbs of civilians while enforcing the curfew.")
+
+
+def test_what_a_protest_decries_and_police_opening_fire_on_protesters() -> None:
+    assert "Sexual violence" not in _subs("Residents staged a protest regarding the case, calling on the authorities "
+                                          "to punish the perpetrator and to eliminate child rape.")
+    assert "Excessive force against protesters" in _subs(
+        "Police open fire on 'mostly peaceful' opposition protesters, killing five.")

@@ -203,7 +203,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     return Detection(sentence, tuple(live), tuple(dropped))
 
 
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|when|then)\b|;", re.I)
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|when|then)\b(?!\s+to\b)|;", re.I)  # not "..., and to end rape"
 _PROTEST_TOPIC = re.compile(
-    r"\b(?:against|over|about|for|demand\w*|justice|condemn\w*|denounc\w*|following|after|in protest|to protest)\b",
+    r"\b(?:against|over|about|for|demand\w*|justice|condemn\w*|denounc\w*|decry\w*|decrie\w*|following|after|"
+    r"in protest|to protest|regarding|concerning|to (?:end|eliminate|stop|prevent|fight|combat|curb))\b",
     re.I)
