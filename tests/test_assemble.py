@@ -820,3 +820,9 @@ def test_community_members_hurt_in_a_raid_are_civilians() -> None:
                     country="Kenya")
     assert [(e.sub_event_type, e.actor1, e.inter2) for e in events] == [
         ("Attack", "Turkana Ethnic Militia (Kenya)", 7)]
+
+
+def test_protests_sparked_by_a_killing_are_an_event_of_their_own() -> None:
+    events = _coded("On 21 September 2019, police shot dead a minibus tout in Dandora, Nairobi, sparking protests.",
+                    country="Kenya")
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Peaceful protest"]

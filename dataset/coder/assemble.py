@@ -41,7 +41,9 @@ CODER_VERSION = _coder_version()
 _BACKGROUND = re.compile(
     r"\b(?:in (?:response|retaliation|reaction|revenge) (?:to|for)|following|in the wake of|because of|due to|owing to|"
     r"as a result of|amid|fleeing|fled|since the|"
-    r"after|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by)\b",
+    r"after|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by|"
+    # a consequence told after the act ("shot dead a tout, sparking protests") is an event of its own
+    r"sparking|prompting|triggering)\b",
     re.IGNORECASE,
 )
 _REPORTS_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|stated|reported|alleged|accused|announced|"
