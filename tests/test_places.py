@@ -80,3 +80,10 @@ def test_a_small_namesake_in_another_state_than_the_one_named_is_no_place() -> N
     found = places.find_places("In Tanai township, Kachin state, the KIA and the military clashed at Nam Hkam jetty.",
                         country_hint="Myanmar")
     assert all(p.place.admin1 != "Shan" for p in found), [(p.text, p.place.admin1) for p in found]
+
+
+def test_a_county_named_alone_is_the_county_not_a_small_namesake_elsewhere() -> None:
+    found = places.find_places("Two children were killed while herding in Samburu.", country_hint="Kenya")
+    assert [(p.place.kind, p.place.admin1) for p in found] == [("admin1", "Samburu")]
+    found = places.find_places("Police arrested two men in Samburu town, Kwale county.", country_hint="Kenya")
+    assert found[0].place.admin1 == "Kwale"

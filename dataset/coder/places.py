@@ -343,6 +343,14 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if states is None:
                     states = _states_named(text, hint_cc)
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
+                if idx.kind[best] == "populated" and not _TOWN_SUFFIX.match(text[e:]) \
+                        and idx.admin1[best] not in (states or ()):
+                    # "in Samburu": the county, not the small town of that name in another county
+                    unit = next((n for n in ids if idx.kind[n] == "admin1" and idx.cc[n] == idx.cc[best]
+                                 and idx.admin1[n] != idx.admin1[best] and idx.pop[best] < 20_000
+                                 and fold(idx.names[n]) == fold(idx.names[best]) == key), None)
+                    if unit is not None:
+                        best = unit
                 if hint_cc and idx.cc[best] != hint_cc:
                     if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
                         continue
