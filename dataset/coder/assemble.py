@@ -1050,7 +1050,7 @@ def _assign_actors(
         # state forces fighting the attackers make it a battle, whoever else was hurt
         state_fought = any(
             f.inter in (1, 8) and m.inter in (2, 3, 4) and 0 < m.start - f.end <= 80
-            and not _BY_OR_STOP.search(text, f.end, m.start) and _STATE_FIRES.search(text, f.end, m.start)
+            and not _BY_OR_CLAUSE_END.search(text, f.end, m.start) and _STATE_FIRES.search(text, f.end, m.start)
             for f in armed for m in armed)
         if state_fought and not state_engaged:
             state_engaged = True
@@ -1370,7 +1370,6 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:an?|the|two|three|four|five|six|several|\d+|
 _ACTIVE_ACT = re.compile(r"\b(?:shoots?|shot|kills?|killed|injures?|injured|wounds?|wounded|attacks?|attacked|stabs?|"
                          r"stabbed|hacks?|hacked|assaults?|assaulted|abducts?|abducted|kidnaps?|kidnapped|ambush(?:es|ed)?)\b",
                          re.I)
-_BY_OR_STOP = re.compile(r"\bby\b|[.;]")
 _STATE_FIRES = re.compile(r"\b(?:opened fire|fired|shot|shooting|killed|killing|engag\w*|fought|fighting|battled|"
                           r"exchanged fire|repulsed|repelled)\b", re.I)
 _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repelled|returned fire|responded|"
