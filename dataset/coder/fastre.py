@@ -82,18 +82,22 @@ def first_letters(pattern: str) -> set[str] | None:
 _MAX_PREFIXES = 2000
 
 
-def _prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | None:
+def _prefixes(items: list, k: int, acc: str = "", depth: int = 0, partial: bool = False) -> set[str] | None:
     """Every lowercase string of length `k` a parsed pattern can start with; None if unknown
-    (a class like \\w, a pattern shorter than k, too many alternatives)."""
+    (a class like \\w, a pattern shorter than k, too many alternatives). With `partial`, a path
+    that reaches such an element spells what it has so far (if anything) instead of failing."""
+    def unknown() -> set[str] | None:
+        return {acc} if partial and acc else None
+
     if len(acc) >= k:
         return {acc[:k]}
     if not items or depth > 40:
-        return None
+        return unknown()
     (op, av), rest = items[0], items[1:]
     if op is _c.LITERAL:
-        return _prefixes(rest, k, acc + chr(av).lower(), depth + 1)
+        return _prefixes(rest, k, acc + chr(av).lower(), depth + 1, partial)
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return _prefixes(rest, k, acc, depth + 1)
+        return _prefixes(rest, k, acc, depth + 1, partial)
     alternatives: list[tuple[list, str]] = []
     if op is _c.IN:
         chars: set[str] = set()
@@ -103,7 +107,7 @@ def _prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | 
             elif sub_op is _c.RANGE and sub_av[1] - sub_av[0] < 10:
                 chars |= {chr(c).lower() for c in range(sub_av[0], sub_av[1] + 1)}
             else:
-                return None
+                return unknown()
         alternatives = [(rest, acc + ch) for ch in sorted(chars)]
     elif op is _c.SUBPATTERN:
         alternatives = [(list(av[-1]) + rest, acc)]
@@ -118,10 +122,10 @@ def _prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | 
         if low == 0:
             alternatives.append((rest, acc))
     else:
-        return None
+        return unknown()
     out: set[str] = set()
     for items2, acc2 in alternatives:
-        sub = _prefixes(items2, k, acc2, depth + 1)
+        sub = _prefixes(items2, k, acc2, depth + 1, partial)
         if sub is None:
             return None
         out |= sub
@@ -130,54 +134,12 @@ def _prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | 
     return out
 
 
-def _path_prefixes(items: list, k: int, acc: str = "", depth: int = 0) -> set[str] | None:
+def _path_prefixes(items: list, k: int) -> set[str] | None:
     """What each path through a parsed pattern spells (lowercase) before its first element of
     unknown letters (a class like \\w, the end of the pattern), up to k letters: every match
     starts with one of them. "(?:the )?army" -> {"the ar", "army"} where `_prefixes` knows
     only {"the ", "army"}. None if some path spells nothing known or there are too many."""
-    if len(acc) >= k:
-        return {acc[:k]}
-    if not items or depth > 40:
-        return {acc} if acc else None
-    (op, av), rest = items[0], items[1:]
-    if op is _c.LITERAL:
-        return _path_prefixes(rest, k, acc + chr(av).lower(), depth + 1)
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return _path_prefixes(rest, k, acc, depth + 1)
-    alternatives: list[tuple[list, str]] = []
-    if op is _c.IN:
-        chars: set[str] = set()
-        for sub_op, sub_av in av:
-            if sub_op is _c.LITERAL:
-                chars.add(chr(sub_av).lower())
-            elif sub_op is _c.RANGE and sub_av[1] - sub_av[0] < 10:
-                chars |= {chr(c).lower() for c in range(sub_av[0], sub_av[1] + 1)}
-            else:
-                return {acc} if acc else None
-        alternatives = [(rest, acc + ch) for ch in sorted(chars)]
-    elif op is _c.SUBPATTERN:
-        alternatives = [(list(av[-1]) + rest, acc)]
-    elif op is _c.BRANCH:
-        alternatives = [(list(b) + rest, acc) for b in av[1]]
-    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-        low, high, body = av
-        again = [(op, (max(low - 1, 0), high - 1, body))] if high is _c.MAXREPEAT or high > 1 else []
-        if high is _c.MAXREPEAT:
-            again = [(op, (max(low - 1, 0), high, body))]
-        alternatives = [(list(body) + again + rest, acc)]
-        if low == 0:
-            alternatives.append((rest, acc))
-    else:
-        return {acc} if acc else None
-    out: set[str] = set()
-    for items2, acc2 in alternatives:
-        sub = _path_prefixes(items2, k, acc2, depth + 1)
-        if sub is None:
-            return None
-        out |= sub
-        if len(out) > _MAX_PREFIXES:
-            return None
-    return out
+    return _prefixes(items, k, partial=True)
 
 
 def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
