@@ -701,6 +701,10 @@ def test_a_group_naming_the_place_or_telling_the_act_is_not_the_attacker() -> No
     events = _coded("On 16 December 2016, near Lai Hpawng post, the KIA 3rd battalion was bombarded by Myanmar army "
                     "fighter jets in an air strike.")
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Air/drone strike", 1)]
+    # "carried out" names who did it: the force told as the subject, not the group hit after the act
+    events = _coded("On 2 March 2017, near Mai Ja Yang, the Myanmar army fired artillery and carried out airstrikes "
+                    "on the KIA post.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Air/drone strike", 1, 2)]
 
 
 def test_deaths_told_before_the_blast_that_caused_them_belong_to_it() -> None:

@@ -926,6 +926,12 @@ def _assign_actors(
         attackers.sort(key=lambda m: 0 if m.inter in (1, 8) else 1)
     if not any(m.kind in _NAMED_KINDS for m in attackers):
         named = _context_group(text, cand, country, day, all_sentences)
+        if named is not None and named.start > cand.trigger.start and any(
+                m.inter in (1, 8) and m.end <= cand.trigger.start for m in attackers) \
+                and any(s.start <= named.start < s.end for s in cand.sentences):
+            # "the army carried out airstrikes on the KIA post": a force told as the subject, the
+            # group named after the act is its target, not the one who carried it out
+            named = None
         if named is not None:
             reasons.append(f"perpetrator named elsewhere in the article: {named.text!r}")
             attackers = [named] + [m for m in attackers if m.kind != "unidentified"]
