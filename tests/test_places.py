@@ -87,3 +87,15 @@ def test_a_county_named_alone_is_the_county_not_a_small_namesake_elsewhere() -> 
     assert [(p.place.kind, p.place.admin1) for p in found] == [("admin1", "Samburu")]
     found = places.find_places("Police arrested two men in Samburu town, Kwale county.", country_hint="Kenya")
     assert found[0].place.admin1 == "Kwale"
+
+
+def test_a_unit_whose_name_is_joined_by_and_is_one_place() -> None:
+    found = places.find_places("Militants shot dead a labourer in Bandipora, Jammu and Kashmir.", country_hint="India")
+    assert [(p.text, p.place.kind) for p in found] == [("Bandipora", "populated"), ("Jammu and Kashmir", "admin1")]
+    assert found[1].geo_precision == 3 and found[0].place.admin1 == "Jammu and Kashmir"
+    # two towns joined by "and" stay two places
+    found = places.find_places("Protests were held in Nairobi and Mombasa.", country_hint="Kenya")
+    assert [p.place.name for p in found] == ["Nairobi", "Mombasa"]
+    events = extract(Article(id="t", text="On 5 August 2022, militants shot dead a migrant labourer in Bandipora, "
+                             "Jammu and Kashmir.", published=date(2022, 8, 6), country="India"))
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [("Bandipura", date(2022, 8, 5), 1)]

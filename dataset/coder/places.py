@@ -249,6 +249,24 @@ def _admin1_regex(cc: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=512)
+def _joined_units(cc: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    """A country's admin1 units whose names are joined by "and" ("Jammu and Kashmir", "Sistan and
+    Baluchestan"), with their index ids. A run of capitals stops at "and", so these are read whole
+    before the runs, or they become two towns ("Jammu", "Kashmir")."""
+    idx = _index()
+    ids: dict[str, int] = {}
+    for (c, _), name in idx.admin1_names.items():
+        if c == cc and " and " in name:
+            unit = next((i for i in idx.by_key.get(fold(name), ()) if idx.kind[i] == "admin1" and idx.cc[i] == cc), None)
+            if unit is not None:
+                ids[fold(name)] = unit
+    if not ids:
+        return None
+    names = sorted((idx.names[i] for i in ids.values()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\-", "[- ]") for n in names) + r")(?![\w-])"), ids
+
+
 def _states_named(text: str, cc: str | None) -> frozenset[str]:
     """Admin1 units a sentence names ("Hmawbi township, Yangon region"): a town of the same name
     in one of them wins over its namesakes elsewhere."""
@@ -293,7 +311,17 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     context_ccs = _context_countries(context) if context else frozenset()
     states: frozenset[str] | None = None  # the admin1 units named, read on the first candidate scored
     out: list[PlaceMention] = []
+    joined = _joined_units(hint_cc) if hint_cc and " and " in text else None
+    covered: list[tuple[int, int]] = []
+    for m in joined[0].finditer(text) if joined else ():
+        place = place_from_index(joined[1][fold(m.group(0))])
+        out.append(PlaceMention(m.group(0), m.start() + offset, m.end() + offset, place, 3,
+                                f"gazetteer (name): {m.group(0)!r} -> {place.name}, {place.admin1 or '?'}, "
+                                f"{place.country} (pop {place.population}); admin1 named alone: geo_precision 3"))
+        covered.append(m.span())
     for run in _CAP_RUN_FAST.finditer(text):
+        if covered and any(a <= run.start() < b for a, b in covered):
+            continue  # a word of a unit read whole above
         words = [run.group(0)] if run.group(0).isalpha() else _TOKEN_SEPARATORS.split(run.group(0))  # letters: one word
         if len(words) == 1:  # one word: most runs ("The", "Police", "Tuesday") end here
             key = fold(words[0])
@@ -388,4 +416,6 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     f"(pop {place.population}); {cue}: geo_precision {precision}")
             out.append(PlaceMention(text[s:e], s + offset, e + offset, place, precision, rule))
             i = j
+    if covered:
+        out.sort(key=lambda p: p.start)
     return out
