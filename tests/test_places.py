@@ -99,3 +99,15 @@ def test_a_unit_whose_name_is_joined_by_and_is_one_place() -> None:
     events = extract(Article(id="t", text="On 5 August 2022, militants shot dead a migrant labourer in Bandipora, "
                              "Jammu and Kashmir.", published=date(2022, 8, 6), country="India"))
     assert [(e.location, e.event_date, e.fatalities) for e in events] == [("Bandipura", date(2022, 8, 5), 1)]
+
+
+def test_an_event_told_only_on_a_road_is_coded_near_a_town_the_road_is_named_after() -> None:
+    found = places.road_towns("A landmine hit a bus along the Garsen-Lamu road.", country_hint="Kenya")
+    assert [(p.text, p.place.name, p.geo_precision) for p in found] == [("Garsen", "Garsen", 2), ("Lamu", "Lamu", 2)]
+    events = extract(Article(id="t", text="On 3 May 2021, protesters blocked the Eldoret-Malaba highway.",
+                             published=date(2021, 5, 4), country="Kenya"))
+    assert [(e.location, e.geo_precision) for e in events] == [("Eldoret", 2)]
+    # a place the event names wins over the road's towns
+    events = extract(Article(id="t", text="On 3 May 2021, protesters blocked Mombasa Road in Nairobi.",
+                             published=date(2021, 5, 4), country="Kenya"))
+    assert [(e.location, e.geo_precision) for e in events] == [("Nairobi", 1)]

@@ -1859,6 +1859,13 @@ def extract(article: Article) -> list[Event]:
             if p is not None:
                 reasons.append(why)
                 geo_precision = max(p.geo_precision, 2)
+        if p is None and ctx.hint:
+            # "blocked the Eldoret-Malaba highway": near a town the road is named after
+            p = next((r for s in cand.sentences
+                      for r in place_lib.road_towns(s.text, country_hint=ctx.hint, offset=s.start)), None)
+            if p is not None:
+                geo_precision = 2
+                reasons.append(f"place not stated: near a town a road is named after ({p.text!r})")
         if p is None and ctx.dateline is not None:
             p = ctx.dateline
             geo_precision = 3

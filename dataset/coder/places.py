@@ -419,3 +419,37 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     if covered:
         out.sort(key=lambda p: p.start)
     return out
+
+
+# "along the Garsen-Lamu road", "on the Eldoret-Malaba highway", "Laisamis Road": the towns a road
+# is named after
+_ROAD = re.compile(r"(?<![\w'’-])([A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)*)\s+(?:road|highway|Road|Highway)\b")
+
+
+def road_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceMention]:
+    """Towns of the hinted country that roads in `text` are named after, in text order. A road
+    is no place of its own (find_places skips "Mombasa Road"), but when an event names no other
+    place, ACLED codes it near a town on the road (geo_precision 2)."""
+    if "oad" not in text and "ighway" not in text:
+        return []
+    hint = country_info(country_hint)
+    if hint is None:
+        return []
+    idx = _index()
+    out: list[PlaceMention] = []
+    for m in _ROAD.finditer(text):
+        pos = m.start(1)
+        for name in re.split(r"[-–]", m.group(1)):
+            start, pos = pos, pos + len(name) + 1
+            key = fold(name)
+            if key in STOP:
+                continue
+            ids = [i for i in idx.by_key.get(key, ()) if idx.cc[i] == hint.alpha2 and idx.kind[i] == "populated"]
+            if not ids:
+                continue
+            place = place_from_index(max(ids, key=lambda i: idx.pop[i]))
+            out.append(PlaceMention(name, start + offset, start + len(name) + offset, place, 2,
+                                    f"gazetteer (name): {name!r} -> {place.name}, {place.admin1 or '?'}, "
+                                    f"{place.country} (pop {place.population}); a town the road "
+                                    f"{m.group(0)!r} is named after: geo_precision 2"))
+    return out
