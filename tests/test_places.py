@@ -111,3 +111,18 @@ def test_an_event_told_only_on_a_road_is_coded_near_a_town_the_road_is_named_aft
     events = extract(Article(id="t", text="On 3 May 2021, protesters blocked Mombasa Road in Nairobi.",
                              published=date(2021, 5, 4), country="Kenya"))
     assert [(e.location, e.geo_precision) for e in events] == [("Nairobi", 1)]
+
+
+def test_a_place_naming_a_politicians_seat_is_not_where_the_event_was() -> None:
+    events = extract(Article(id="t", text="On 16 October 2017, Siaya Senator James Orengo led supporters into the "
+                             "Nairobi CBD amid running battles with police.", published=date(2017, 10, 17),
+                             country="Kenya"))
+    assert [e.location for e in events] == ["Nairobi"]
+
+
+def test_plural_acronyms_and_institution_words_do_not_hide_a_town() -> None:
+    found = places.find_places("Migori MCAs protested at the county offices.", country_hint="Kenya")
+    assert [p.place.name for p in found] == ["Migori"]
+    found = places.find_places("Students of Kenya Medical Training College Nakuru campus protested.",
+                               country_hint="Kenya")
+    assert [p.place.name for p in found] == ["Nakuru"]

@@ -296,9 +296,17 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
 
 def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place_lib.PlaceMention:
     """The most precise place of a group; the first one among equals. A place in parentheses
-    ("near El Wak (Mandera South, Mandera)") names the admin areas around it, so it comes last."""
-    return min(mentions, key=lambda p: (_in_parens(text, p.start), p.geo_precision,
-                                        0 if p.place.kind == "populated" else 1, p.start))
+    ("near El Wak (Mandera South, Mandera)") names the admin areas around it, so it comes last;
+    a place naming whom a politician represents ("Siaya Senator James Orengo") says where they
+    come from, not where the event was, so it comes before only those."""
+    return min(mentions, key=lambda p: (_in_parens(text, p.start), bool(text and _OFFICE_AFTER.match(text, p.end)),
+                                        p.geo_precision, 0 if p.place.kind == "populated" else 1, p.start))
+
+
+# "Siaya Senator", "Nairobi Governor", "a Murang'a governorship aspirant", "Migori MCAs"
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:county\s+|town\s+)?(?:Senator|Governor|governorship|gubernatorial|MPs?\b|MCAs?\b|aspirants?|candidates?|"
+    r"legislators?|lawmakers?|Women?\s+Rep|parliamentarians?|politicians?)", re.I)
 
 
 def _in_parens(text: str, pos: int) -> bool:

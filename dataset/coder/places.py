@@ -82,8 +82,10 @@ _NAMED_AFTER_TOWN = re.compile(
     r"municipality|township|town|cbd)\b", re.I)
 # "Lamu Bujra Boys High School": a run ending in an institution word starts with its town
 _INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|institute|academy|hospital|market)$", re.I)
-# tokens before a place name that are not a first name: "ODM Kisii", "Shan's Lashio"
-_NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s)$")
+# tokens before a place name that are not a first name: "ODM Kisii", "Shan's Lashio", "Training
+# College Nakuru campus"
+_NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s|College|University|School|Polytechnic|Institute|Academy|"
+                               r"Hospital)$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 _NEAR_BEFORE = re.compile(
@@ -106,7 +108,7 @@ _CAP_RUN_FAST = re.compile(
     r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’.-]*[\w])?(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|du|des|la|le|di|do|da|of|bin|ibn)"
     r"(?:\s+|-))?[A-Z][\w'’-]*[\w])*")
 _TOKEN_SEPARATORS = re.compile(r"(\s+|-)")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "ODM", "MCAs"
 _LEADING_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|ad|the)\s+")
 
 
