@@ -126,3 +126,12 @@ def test_plural_acronyms_and_institution_words_do_not_hide_a_town() -> None:
     found = places.find_places("Students of Kenya Medical Training College Nakuru campus protested.",
                                country_hint="Kenya")
     assert [p.place.name for p in found] == ["Nakuru"]
+
+
+def test_a_town_named_inside_a_longer_name_is_a_last_resort_place() -> None:
+    found = places.loose_towns("Five Kisumu journalists were beaten in the Homa Bay Assembly.", country_hint="Kenya")
+    assert [p.place.name for p in found] == ["Kisumu", "Homa Bay"]
+    assert not places.find_places("Five Kisumu journalists were beaten.", country_hint="Kenya")
+    events = extract(Article(id="t", text="On 2 May 2019, militants killed three people in Witu Lamu County.",
+                             published=date(2019, 5, 3), country="Kenya"))
+    assert [(e.location, e.geo_precision) for e in events] == [("Witu", 1)]

@@ -1874,6 +1874,13 @@ def extract(article: Article) -> list[Event]:
             if p is not None:
                 geo_precision = 2
                 reasons.append(f"place not stated: near a town a road is named after ({p.text!r})")
+        if p is None and ctx.hint:
+            # "Five Kisumu journalists were beaten": a town named inside a longer name
+            p = next((r for s in cand.sentences
+                      for r in place_lib.loose_towns(s.text, country_hint=ctx.hint, offset=s.start)), None)
+            if p is not None:
+                geo_precision = p.geo_precision
+                reasons.append(f"place not stated as one: a town named inside a longer name ({p.text!r})")
         if p is None and ctx.dateline is not None:
             p = ctx.dateline
             geo_precision = 3

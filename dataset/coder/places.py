@@ -425,7 +425,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
 
 # "along the Garsen-Lamu road", "on the Eldoret-Malaba highway", "Laisamis Road": the towns a road
 # is named after
-_ROAD = re.compile(r"(?<![\w'’-])([A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)*)\s+(?:road|highway|Road|Highway)\b")
+_ROAD = re.compile(r"(?<![\w'’-])([A-Z][\w'’]+(?:(?:[-–]| )[A-Z][\w'’]+)*)\s+(?:road|highway|Road|Highway)\b")
 
 
 def road_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceMention]:
@@ -441,7 +441,7 @@ def road_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceMe
     out: list[PlaceMention] = []
     for m in _ROAD.finditer(text):
         pos = m.start(1)
-        for name in re.split(r"[-–]", m.group(1)):
+        for name in re.split(r"[-–]", m.group(1)):  # "Nandi Hills-Chemelil": two towns, one of two words
             start, pos = pos, pos + len(name) + 1
             key = fold(name)
             if key in STOP:
@@ -454,4 +454,49 @@ def road_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceMe
                                     f"gazetteer (name): {name!r} -> {place.name}, {place.admin1 or '?'}, "
                                     f"{place.country} (pop {place.population}); a town the road "
                                     f"{m.group(0)!r} is named after: geo_precision 2"))
+    return out
+
+
+_WORD = re.compile(r"[A-Z][\w'’]*[\w]")
+
+
+def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceMention]:
+    """Towns of the hinted country named inside a longer name, in text order: "Five Kisumu
+    journalists", "the Homa Bay Assembly", "in Witu Lamu County". find_places reads such runs as
+    one name (or a person's) and finds nothing; an event that names no other place is still
+    coded to the town (a name of one or two words, a town of 5,000 people or more, or a county)."""
+    hint = country_info(country_hint)
+    if hint is None:
+        return []
+    idx = _index()
+    words = list(_WORD.finditer(text))
+    out: list[PlaceMention] = []
+    k = 0
+    while k < len(words):
+        found = None
+        for n in (2, 1):
+            if k + n > len(words):
+                continue
+            first, last = words[k], words[k + n - 1]
+            if n == 2 and text[first.end():last.start()] != " ":
+                continue
+            key = fold(text[first.start():last.end()])
+            if key in STOP or key in _TITLES or key in _WEEKDAYS or country_info(text[first.start():last.end()]):
+                continue
+            ids = [i for i in idx.by_key.get(key, ()) if idx.cc[i] == hint.alpha2
+                   and (idx.kind[i] == "admin1" or idx.pop[i] >= 5000)]
+            if ids:
+                found = (n, max(ids, key=lambda i: (idx.kind[i] == "populated", idx.pop[i])), first.start(), last.end())
+                break
+        if found is None:
+            k += 1
+            continue
+        n, best, start, end = found
+        place = place_from_index(best)
+        precision = 3 if place.kind == "admin1" else 1
+        out.append(PlaceMention(text[start:end], start + offset, end + offset, place, precision,
+                                f"gazetteer (name): {text[start:end]!r} -> {place.name}, {place.admin1 or '?'}, "
+                                f"{place.country} (pop {place.population}); a town named inside a longer name: "
+                                f"geo_precision {precision}"))
+        k += n
     return out
