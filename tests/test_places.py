@@ -135,3 +135,8 @@ def test_a_town_named_inside_a_longer_name_is_a_last_resort_place() -> None:
     events = extract(Article(id="t", text="On 2 May 2019, militants killed three people in Witu Lamu County.",
                              published=date(2019, 5, 3), country="Kenya"))
     assert [(e.location, e.geo_precision) for e in events] == [("Witu", 1)]
+
+
+def test_a_name_ending_in_one_capital_is_read_whole() -> None:
+    found = places.find_places("Five youth protested in Mrauk U town.", country_hint="Myanmar")
+    assert [p.place.name for p in found] == ["Mrauk U"]
