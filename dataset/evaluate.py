@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from dataset.coder import extract
+from dataset.coder.places import haversine_km
 from dataset.model import Article, Event
 
 FIELDS = (
@@ -52,14 +53,6 @@ def _inter(value: object) -> int | None:
     except (TypeError, ValueError):
         labels = {v.lower(): k for k, v in schemas.INTER_LABELS.items()}
         return labels.get(str(value).strip().lower())
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
 
 
 def read_export(path: Path) -> pd.DataFrame:

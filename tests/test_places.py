@@ -140,3 +140,14 @@ def test_a_town_named_inside_a_longer_name_is_a_last_resort_place() -> None:
 def test_a_name_ending_in_one_capital_is_read_whole() -> None:
     found = places.find_places("Five youth protested in Mrauk U town.", country_hint="Myanmar")
     assert [p.place.name for p in found] == ["Mrauk U"]
+
+
+def test_a_village_told_in_a_township_is_not_a_far_namesake() -> None:
+    text = ("On 23 January 2017, clashes broke out between the Myanmar Army and TNLA near Pang Long and Pang Ku "
+            "villages, Kutkai township, Shan State.")
+    events = extract(Article(id="t", text=text, published=date(2017, 1, 24), country="Myanmar"))
+    assert [(e.location, e.geo_precision) for e in events] == [("Kutkai", 2)]
+    # a known town named as a township keeps its place when the state told is a slip
+    text = "On 18 April 2019, in Kutkai Township, in Kachin State, the Myanmar military clashed with the KIA."
+    events = extract(Article(id="t", text=text, published=date(2019, 4, 19), country="Myanmar"))
+    assert [(e.location, e.admin1) for e in events] == [("Kutkai", "Shan")]

@@ -1539,6 +1539,12 @@ def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
 
 
 _STATE_AFTER_TOWN = 80  # characters
+_VILLAGE_BEFORE_UNIT = 60  # characters
+_UNIT_RADIUS_KM = 60  # a township or district's villages lie within this distance of its seat
+_KNOWN_SEAT = 10_000  # people: a town this large named as a township is that township
+_STATE_WORD = re.compile(r"\b(?:state|region|province|county)\b", re.I)
+# "X township", "X district": an admin unit named after its seat
+_UNIT_NAMED = re.compile(r"\s+(?:township|district)s?\b", re.I)
 
 
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
@@ -1555,8 +1561,20 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         # the state named right after a town ("X village, Y township, Z state") is the town's
         def contradicted(p: place_lib.PlaceMention) -> bool:
             after = [q for q in states if 0 <= q.start - p.end <= _STATE_AFTER_TOWN]
-            return bool(after) and p.place.admin1 not in {q.place.admin1 or q.place.name for q in after}
+            # a known town named as a township ("Kutkai Township, in Kachin State"): the state is a slip
+            slip = bool(_UNIT_NAMED.match(ctx.article.text, p.end)) and p.place.population >= _KNOWN_SEAT \
+                and p.rule.startswith("gazetteer (name)")
+            return bool(after) and p.place.admin1 not in {q.place.admin1 or q.place.name for q in after} and not slip
         places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
+    # "near Pang Long and Pang Ku villages, Kutkai township": a village told in a township is near
+    # its seat, so a town of its name far away is a namesake
+    units = [q for q in places if q.place.kind == "populated" and _UNIT_NAMED.match(ctx.article.text, q.end)]
+    if units:
+        places = [p for p in places if p in units or p.place.kind != "populated" or not any(
+            0 < q.start - p.end <= _VILLAGE_BEFORE_UNIT
+            and not any(p.end <= o.start < q.start for o in places) and not _STATE_WORD.search(ctx.article.text, p.end, q.start)
+            and place_lib.haversine_km(p.place.latitude, p.place.longitude,
+                                       q.place.latitude, q.place.longitude) > _UNIT_RADIUS_KM for q in units)]
     if ctx.dateline_end and s.start < ctx.dateline_end:
         in_dateline = [p for p in places if p.start < ctx.dateline_end]
         if in_dateline and ctx.dateline is None:

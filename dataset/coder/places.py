@@ -86,6 +86,7 @@ _INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|ins
 # College Nakuru campus"
 _NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s|College|University|School|Polytechnic|Institute|Academy|"
                                r"Hospital)$")
+_UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 _NEAR_BEFORE = re.compile(
@@ -199,6 +200,15 @@ def find_countries(text: str) -> list[tuple[int, int, CountryInfo]]:
         if info:
             out.append((start, end, info))
     return out
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    r = 6371.0
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
 
 
 def place_from_index(i: int) -> Place:
@@ -388,7 +398,10 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     continue  # a sentence-initial capital is weak evidence of a place name
                 if states and idx.kind[best] == "populated" and idx.pop[best] < 50_000 \
                         and not any(idx.admin1[best] in st or st in idx.admin1[best] for st in states) \
-                        and _stated_units(text, states):
+                        and _stated_units(text, states) and not (
+                            # "in Kutkai Township, in Kachin State": a known seat named as a township,
+                            # and no namesake in the state told: the state is a slip
+                            how == "name" and idx.pop[best] >= 10_000 and _UNIT_AFTER.match(text, e)):
                     # "Tanai township, Kachin state ... at Nam Hkam jetty": a small namesake in another state
                     continue
                 found = (j, best, s, e, how, admin_cue, named_after)
