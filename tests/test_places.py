@@ -151,3 +151,9 @@ def test_a_village_told_in_a_township_is_not_a_far_namesake() -> None:
     text = "On 18 April 2019, in Kutkai Township, in Kachin State, the Myanmar military clashed with the KIA."
     events = extract(Article(id="t", text=text, published=date(2019, 4, 19), country="Myanmar"))
     assert [(e.location, e.admin1) for e in events] == [("Kutkai", "Shan")]
+
+
+def test_a_city_named_like_its_region_after_a_township_names_the_region() -> None:
+    text = "On 3 April 2017, in Nattalin township, Bago, about 100 people protested to demand their land back."
+    events = extract(Article(id="t", text=text, published=date(2017, 4, 4), country="Myanmar"))
+    assert [(e.location, e.geo_precision) for e in events] == [("Nattalin", 2)]

@@ -299,8 +299,17 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     ("near El Wak (Mandera South, Mandera)") names the admin areas around it, so it comes last;
     a place naming whom a politician represents ("Siaya Senator James Orengo") says where they
     come from, not where the event was, so it comes before only those."""
+    def region_named(p: place_lib.PlaceMention) -> bool:
+        """"Nattalin township, Bago": a city named like its region, right after another place, names the region."""
+        return p.place.name == p.place.admin1 and any(
+            _AFTER_PLACE.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start)
+
     return min(mentions, key=lambda p: (_in_parens(text, p.start), bool(text and _OFFICE_AFTER.match(text, p.end)),
-                                        p.geo_precision, 0 if p.place.kind == "populated" else 1, p.start))
+                                        bool(text) and region_named(p), p.geo_precision,
+                                        0 if p.place.kind == "populated" else 1, p.start))
+
+
+_AFTER_PLACE = re.compile(r"(?:\s+(?:township|district|town|village|village tract))?\s*,\s*(?:in\s+)?", re.I)
 
 
 # "Siaya Senator", "Nairobi Governor", "a Murang'a governorship aspirant", "Migori MCAs"
