@@ -118,6 +118,11 @@ def test_a_place_naming_a_politicians_seat_is_not_where_the_event_was() -> None:
                              "Nairobi CBD amid running battles with police.", published=date(2017, 10, 17),
                              country="Kenya"))
     assert [e.location for e in events] == ["Nairobi"]
+    # where a unit is based is not where it fought
+    text = ("On 15 August 2016, near Hpakant town, Kachin state, the KIA 20th battalion and Myanmar army Mogaung "
+            "based troops clashed.")
+    events = extract(Article(id="t", text=text, published=date(2016, 8, 16), country="Myanmar"))
+    assert [e.location for e in events] == ["Hpakan"]  # GeoNames spelling
 
 
 def test_plural_acronyms_and_institution_words_do_not_hide_a_town() -> None:

@@ -312,9 +312,10 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
 _AFTER_PLACE = re.compile(r"(?:\s+(?:township|district|town|village|village tract))?\s*,\s*(?:in\s+)?", re.I)
 
 
-# "Siaya Senator", "Nairobi Governor", "a Murang'a governorship aspirant", "Migori MCAs"
+# "Siaya Senator", "Nairobi Governor", "a Murang'a governorship aspirant", "Migori MCAs", "Mogaung based
+# troops": whom a politician represents, where a unit is based
 _OFFICE_AFTER = re.compile(
-    r"\s+(?:county\s+|town\s+)?(?:Senator|Governor|governorship|gubernatorial|MPs?\b|MCAs?\b|aspirants?|candidates?|"
+    r"[\s-]+based\b|\s+(?:county\s+|town\s+)?(?:Senator|Governor|governorship|gubernatorial|MPs?\b|MCAs?\b|aspirants?|candidates?|"
     r"legislators?|lawmakers?|Women?\s+Rep|parliamentarians?|politicians?)", re.I)
 
 
