@@ -830,3 +830,26 @@ def test_protests_sparked_by_a_killing_are_an_event_of_their_own() -> None:
     events = _coded("On 21 September 2019, police shot dead a minibus tout in Dandora, Nairobi, sparking protests.",
                     country="Kenya")
     assert sorted(e.sub_event_type for e in events) == ["Attack", "Peaceful protest"]
+
+
+def test_violence_done_to_a_protest() -> None:
+    # an armed group attacking protesters: an attack, with the protesters as its target
+    events = _coded("On 14 October 2021, gunmen opened fire on a Hezbollah and Amal protest in Tayouneh, Beirut, "
+                    "killing 7 people.", country="Lebanon")
+    assert [(e.sub_event_type, e.actor2, e.inter1, e.inter2, e.fatalities) for e in events] == [
+        ("Attack", "Protesters (Lebanon)", 3, 6, 7)]
+    # police seriously hurting a protester: excessive force
+    events = _coded("On 9 August 2017, a baby was seriously injured by police during a protest in Kisumu.",
+                    country="Kenya")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Excessive force against protesters", 1)]
+    # violence the protest is about is its topic
+    events = _coded("On 3 May 2019, residents protested in Mpeketoni over attacks by Al-Shabaab militants.",
+                    country="Kenya")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_protest_turned_violent_in_words_after_the_verb() -> None:
+    events = _coded("On 12 December 2019, youth demonstrated violently in Busia.", country="Kenya")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    events = _coded("On 16 January 2018, violence broke out at a rally in Mrauk U, Rakhine state.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -77,6 +77,12 @@ _PROTEST_TOPIC_CUE = re.compile(r"\b(?:demand\w*|against|over|justice|about|cond
 # "a police officer of X police station was beaten": the mention is the subject of a passive act
 _PASSIVE_BEFORE_ACT = re.compile(r"^[^.]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+\s+){0,3}$", re.I)
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
+_AT_THE_PROTEST = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?)\b", re.I)
+# harm that makes force on protesters excessive (ACLED: lethal or serious injury)
+_SERIOUS_HARM = re.compile(r"\b(?:seriously|critically|severely|fatally|gravely|live (?:ammunition|bullets|rounds)|"
+                           r"shot|gunshot|bullets?|died|killed|dead)\b", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
 _FORCES_ARRESTED = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|authorities)\b(?:\s+\w+){0,2}\s+"
@@ -212,6 +218,11 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         end = s.start + first_bg if first_bg is not None and first_bg > main.start - s.start else s.end
         related = [t for t in det.triggers if t is main or (
             t.rule.family == main.rule.family and clause_of(t) is None)]
+        if main.rule.family == "demonstration":
+            # "gunmen opened fire on a protest": violence told in the protest's own clause may say
+            # what happened to it (the actors decide; see _assign_actors)
+            related += [t for t in det.triggers if t not in related and clause_of(t) is None
+                        and t.rule.family == "violence"]
         out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (s.start, end),
                              aside=_fronted_aside(s, main.start - s.start)))
     seen_families = {c.family for c in out}
@@ -767,9 +778,32 @@ def _assign_actors(
         severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, _INTERVENTION_ACTS.get(t.sub_event_type, 0))
                         for t in acts or cand.triggers), default=0)
         # "Demonstrators destroyed machines and assaulted a man": violence the demonstrators did
-        if any(t.rule.family == "violence" and _PROTESTERS_DID.search(text, max(0, t.start - 120), t.start)
-               and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start) for t in cand.triggers):
+        violent = [t for t in cand.triggers if t.rule.family == "violence"]
+        # violence told as done to the protest ("opened fire on the protest", "injured by police during
+        # a demonstration"), not what it is about ("protested over attacks by Al-Shabaab")
+        done_to_it = [t for t in violent if _AT_THE_PROTEST.match(text, t.end)
+                      and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)]
+        # (read up to the act's end, so "protesters ... were beaten" is seen as done to them)
+        if any(_PROTESTERS_DID.search(text, max(0, t.start - 120), t.end)
+               and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start) for t in violent):
             severity = max(severity, _DEMONSTRATION_SEVERITY["Violent demonstration"])
+        elif done_to_it and severity < _DEMONSTRATION_SEVERITY["Excessive force against protesters"] \
+                and event.search(_DEMONSTRATION_WORDS):
+            act = done_to_it[0]
+            attackers = [m for m in armed if m.inter in (2, 3, 4) and not _is_victim(text, m)
+                         and (m.start <= act.start or _named_as_agent(text, m))]
+            if attackers and not state:
+                # "gunmen opened fire on a protest": an armed group attacking protesters
+                reasons.append(f"protesters attacked by an armed group ({attackers[0].text!r}): attack")
+                return "Attack", _role(attackers[0]), Role(f"Protesters ({country})", 6, "the protest attacked",
+                                                         _assoc_for(assoc, None)), reasons
+            if state:
+                # "injured in the head by police during a protest": force on the protesters, excessive
+                # when it killed or seriously hurt
+                serious = cand.fatalities > 0 or event.search(_SERIOUS_HARM)
+                severity = max(severity, _DEMONSTRATION_SEVERITY[
+                    "Excessive force against protesters" if serious else "Protest with intervention"])
+                reasons.append(f"force used on the protest ({act.text!r})")
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
         riot_with_grievance = bool(event.search(_RIOT) and event.search(_GRIEVANCE))
