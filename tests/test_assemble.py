@@ -853,3 +853,22 @@ def test_a_protest_turned_violent_in_words_after_the_verb() -> None:
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
     events = _coded("On 16 January 2018, violence broke out at a rally in Mrauk U, Rakhine state.")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_strike_by_a_named_nation_is_its_military_and_the_group_after_it_the_target() -> None:
+    events = _coded("On 10 January 2020, a US drone strike targeted Al Shabaab militants near Jilib, Middle Juba, "
+                    "killing 3 militants.", country="Somalia")
+    assert [(e.sub_event_type, e.inter1, e.actor2) for e in events] == [("Air/drone strike", 8, "Al Shabaab")]
+    assert events[0].actor1.startswith("Military Forces of the United States")
+
+
+def test_forces_where_a_suicide_bomber_blew_himself_up_are_not_the_bomber() -> None:
+    events = _coded("On 30 January 2020, a suicide bomber blew himself up in a mosque inside the Police Lines in "
+                    "Peshawar, killing 84 people.", country="Pakistan")
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Suicide bomb", 3)]
+
+
+def test_a_duration_after_the_first_sentence_of_a_note_dates_nothing() -> None:
+    events = _coded("On 4 November 2020, TPLF forces attacked the ENDF Northern Command base in Mekelle, Tigray. "
+                    "Fighting continued for several days.", country="Ethiopia", published=date(2024, 12, 31))
+    assert [(e.event_date, e.time_precision) for e in events] == [(date(2020, 11, 4), 1)]

@@ -162,3 +162,10 @@ def test_a_city_named_like_its_region_after_a_township_names_the_region() -> Non
     text = "On 3 April 2017, in Nattalin township, Bago, about 100 people protested to demand their land back."
     events = extract(Article(id="t", text=text, published=date(2017, 4, 4), country="Myanmar"))
     assert [(e.location, e.geo_precision) for e in events] == [("Nattalin", 2)]
+
+
+def test_a_people_named_like_a_region_and_names_joined_by_del() -> None:
+    found = places.find_places("OLA militants killed 54 ethnic Amhara civilians in Oromia.", country_hint="Ethiopia")
+    assert [p.place.kind for p in found] == ["admin1"] and found[0].place.admin1 != "Amhara"
+    found = places.find_places("Protesters clashed with police in Cali, Valle del Cauca.", country_hint="Colombia")
+    assert [(p.text, p.place.kind) for p in found] == [("Cali", "populated"), ("Valle del Cauca", "admin1")]

@@ -1004,12 +1004,16 @@ def _assign_actors(
     if cand.family == "remote":
         near_blast = None
         national = _national_strike(text, cand, country, day)
-        if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")):
+        # ("a US drone strike targeted Al Shabaab": a group named after the strike is its target)
+        if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")
+                                     or perpetrator.start >= cand.trigger.end):
             perpetrator = national
-        if sub == "Remote explosive/landmine/IED" and perpetrator is not None and perpetrator.inter == 1 \
+        if perpetrator is not None and perpetrator.inter == 1 and (
+                sub == "Remote explosive/landmine/IED"
+                or (sub == "Suicide bomb" and perpetrator.start > cand.trigger.start)) \
                 and not _PLANTED_BY.search(text[max(0, perpetrator.start - 40):perpetrator.end + 40]):
-            # "a landmine exploded as a military column passed": forces near a blast are its target
-            # unless the text says they planted or set it off
+            # "a landmine exploded as a military column passed", "a suicide bomber blew himself up in the
+            # Police Lines": forces near a blast are its target unless the text says they planted or set it off
             reasons.append(f"forces near a blast are its target: {perpetrator.text!r}")
             near_blast = perpetrator
             # "a landmine attack by the AA hit a police convoy": the group named beside it set it off
@@ -1787,8 +1791,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             cand.date = _pick_date(_own_dates(_dates_of(ctx, s), s, cand), cand.scope)
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
                 # but a protest is not dated by when its grievance began ("unpaid since May")
+                # (after the first sentence a duration dates nothing: "Fighting continued for several
+                # days" goes on from the date before)
                 cand.date = next((m for m in _own_dates(_dates_of(ctx, s), s, cand)
                                   if _in_scope(m.start, cand.scope) and m.kind != "reference"
+                                  and not (s.index > 0 and m.rule.startswith("span-for"))
                                   and not (cand.family == "demonstration" and m.text.lower().startswith("since"))),
                                  None)
             if cand.date is None and cand.background:

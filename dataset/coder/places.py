@@ -86,6 +86,7 @@ _INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|ins
 # College Nakuru campus"
 _NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s|College|University|School|Polytechnic|Institute|Academy|"
                                r"Hospital)$")
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
@@ -101,12 +102,12 @@ advisor adviser director chairman leader mayor deputy lt brig brigadier
 """.split())
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|to|into|of|around|towards|toward|across|through)\s+(?:the\s+)?$", re.I)
 _CAP_RUN = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|du|des|la|le|di|do|da|of|bin|ibn)(?:\s+|-))?"
+    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|del|du|des|la|le|di|do|da|of|bin|ibn)(?:\s+|-))?"
     r"(?:[A-Z][\w'’-]*[\w]|[A-Z](?![\w.'’-])))*")  # "Mrauk U": a last word may be one capital
 # The same runs, written to start with the capital: Python's `re` then skips every other
 # character in C. The look-behind, moved past the capital, still reads the character before it.
 _CAP_RUN_FAST = re.compile(
-    r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’.-]*[\w])?(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|du|des|la|le|di|do|da|of|bin|ibn)"
+    r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’.-]*[\w])?(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|del|du|des|la|le|di|do|da|of|bin|ibn)"
     r"(?:\s+|-))?(?:[A-Z][\w'’-]*[\w]|[A-Z](?![\w.'’-])))*")  # "Mrauk U": a last word may be one capital
 _TOKEN_SEPARATORS = re.compile(r"(\s+|-)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "ODM", "MCAs"
@@ -394,6 +395,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if hint_cc and idx.cc[best] != hint_cc:
                     if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
                         continue
+                if _ETHNIC_BEFORE.search(text, max(0, s - 10), s):
+                    break  # "ethnic Amhara civilians": a people, not the region of its name
                 if s == 0 and j - i == 1 and idx.pop[best] < 20_000 and not admin_cue:
                     continue  # a sentence-initial capital is weak evidence of a place name
                 if states and idx.kind[best] == "populated" and idx.pop[best] < 50_000 \
