@@ -872,3 +872,11 @@ def test_a_duration_after_the_first_sentence_of_a_note_dates_nothing() -> None:
     events = _coded("On 4 November 2020, TPLF forces attacked the ENDF Northern Command base in Mekelle, Tigray. "
                     "Fighting continued for several days.", country="Ethiopia", published=date(2024, 12, 31))
     assert [(e.event_date, e.time_precision) for e in events] == [(date(2020, 11, 4), 1)]
+
+
+def test_a_weak_mention_does_not_hide_an_act_told_in_the_background_clause() -> None:
+    text = ("Militants fired rocket-propelled grenades into Maiduguri on Tuesday, killing 10 people.\n\n"
+            "The attack on the capital of Borno state came days after the militants attacked the town of Dikwa.")
+    events = _coded(text, country="Nigeria", published=date(2021, 2, 20))
+    assert {e.location for e in events} == {"Maiduguri", "Dikwa"}
+    assert not any(e.geo_precision == 3 for e in events)  # "the capital of Borno state" is Maiduguri's event

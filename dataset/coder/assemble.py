@@ -229,7 +229,10 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
     clauses_seen: set[int] = set()
     for t in background:  # best first: one event per background clause
         clause = clause_of(t) or 0
-        if clause in clauses_seen or any(c.trigger.sub_event_type == t.sub_event_type for c in out):
+        # (a weak mention in the main clause does not hide the act told in the background one: "The
+        # attack on the capital came days after the militants attacked the town of Dikwa")
+        if clause in clauses_seen or any(c.trigger.sub_event_type == t.sub_event_type
+                                         and (not c.weak or t.rule.strength != "strong") for c in out):
             continue
         clauses_seen.add(clause)
         bg_start = s.start + (clause_of(t) or 0)
@@ -340,6 +343,12 @@ def _in_parens(text: str, pos: int) -> bool:
 # merging mentions of one event
 # ----------------------------------------------------------------------------------------
 
+def _within(p: place_lib.Place, q: place_lib.Place) -> bool:
+    """One place is the region of the other ("the attack on the capital of Borno state" told of Maiduguri)."""
+    return (p.kind == "admin1" and q.admin1 == p.admin1 and q.country == p.country) or (
+        q.kind == "admin1" and p.admin1 == q.admin1 and p.country == q.country)
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
@@ -347,7 +356,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if a.date and b.date and (a.date.date != b.date.date):
         return False
-    if a.place and b.place and a.place.place.name != b.place.place.name:
+    if a.place and b.place and a.place.place.name != b.place.place.name and not (
+            (a.weak or b.weak) and _within(a.place.place, b.place.place)):
         return False
     if abs(a.paragraph - b.paragraph) > _MERGE_WINDOW:
         return bool(a.date and b.date and a.place and b.place)
@@ -392,7 +402,9 @@ def _anaphoric(a: Candidate, b: Candidate) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
     violent = ("violence", "remote")
-    if b.date or b.place or not 0 <= b.paragraph - a.paragraph <= 1:
+    # ("the attack on the capital of Borno state" may name the region of the event's town)
+    if b.date or (b.place and not (a.place and b.weak and _within(a.place.place, b.place.place))) \
+            or not 0 <= b.paragraph - a.paragraph <= 1:
         return False
     if b.weak and a.family in violent and b.family in violent:
         return True
@@ -422,7 +434,8 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.regions.extend(r for r in other.regions if r not in into.regions)
     into.triggers.extend(other.triggers)
     into.date = into.date or other.date
-    into.place = into.place or other.place
+    if into.place is None or (other.place is not None and other.place.geo_precision < into.place.geo_precision):
+        into.place = other.place  # the town, not the region a weak mention names
     into.zero_stated = into.zero_stated or other.zero_stated
     if (other.trigger.rule.priority > into.trigger.rule.priority and into.family != "demonstration"
             and other.group == into.group and not (into.trigger.sub_event_type == "Armed clash"
