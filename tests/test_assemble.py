@@ -880,3 +880,10 @@ def test_a_weak_mention_does_not_hide_an_act_told_in_the_background_clause() -> 
     events = _coded(text, country="Nigeria", published=date(2021, 2, 20))
     assert {e.location for e in events} == {"Maiduguri", "Dikwa"}
     assert not any(e.geo_precision == 3 for e in events)  # "the capital of Borno state" is Maiduguri's event
+
+
+def test_an_event_in_two_towns_keeps_its_date_and_splits_its_deaths() -> None:
+    events = _coded("On Monday, demonstrators clashed with police in Bogota and Medellin, leaving four people dead.",
+                    country="Colombia", published=date(2021, 5, 5))
+    assert sorted((e.location, e.event_date, e.fatalities) for e in events) == [
+        ("Bogota", date(2021, 5, 3), 2), ("Medellin", date(2021, 5, 3), 2)]

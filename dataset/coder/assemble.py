@@ -109,6 +109,7 @@ class Candidate:
     outcomes: list[tuple[int, int]] = field(default_factory=list)  # later sentences that tell its deaths
     allies: list[str] = field(default_factory=list)  # actors acting with actor1 (assoc_actor_1)
     told_split: tuple[int, int] | None = None  # (total, events) when the text says a total is split
+    place_split: int = 1  # towns its sentence's deaths were split over ("fighting in X and Y killed 4")
     # a fronted background clause ("During clashes between A and B, ..."): its actors are not this event's
     aside: tuple[int, int] | None = None
 
@@ -299,13 +300,12 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     if len(groups) == 1:
         cand.place = _best_place(scoped, text)
         return [cand]
-    out = []
-    for g in groups:
-        c = Candidate(cand.trigger, list(cand.triggers), list(cand.sentences), cand.family, cand.weak, cand.scope,
-                      background=cand.background, regions=list(cand.regions))
-        c.place = _best_place(g, text)
-        out.append(c)
-    return out
+    # each town's copy keeps the date, deaths and clauses read for the sentence (its deaths are
+    # split across the towns by the caller)
+    return [dataclasses.replace(cand, triggers=list(cand.triggers), sentences=list(cand.sentences),
+                                regions=list(cand.regions), fatality_rules=list(cand.fatality_rules),
+                                fatality_spans=list(cand.fatality_spans), outcomes=list(cand.outcomes),
+                                allies=list(cand.allies), place=_best_place(g, text)) for g in groups]
 
 
 def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place_lib.PlaceMention:
@@ -437,6 +437,7 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     if into.place is None or (other.place is not None and other.place.geo_precision < into.place.geo_precision):
         into.place = other.place  # the town, not the region a weak mention names
     into.zero_stated = into.zero_stated or other.zero_stated
+    into.place_split = max(into.place_split, other.place_split)
     if (other.trigger.rule.priority > into.trigger.rule.priority and into.family != "demonstration"
             and other.group == into.group and not (into.trigger.sub_event_type == "Armed clash"
                                                    and other.trigger.sub_event_type in _DURING_A_BATTLE)):
@@ -1828,11 +1829,16 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 if c.fatalities:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
                 c.fatalities = n
+                c.place_split = len(group)
     merged = _merge(cands)
     _attach_outcome_sentences(merged, ctx)
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
             _fatalities_for(c, ctx)
+            if c.place_split > 1 and c.fatalities:
+                # deaths read again over the merged sentences include a total told for several towns
+                c.fatalities = split_total(c.fatalities, c.place_split)[0]
+                c.fatality_rules = c.fatality_rules + [f"split over {c.place_split} places"]
     _split_told_totals(merged, ctx, brief)
     kept = [c for c in merged if brief or not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
     if not brief:  # "brief" triggers (security measures, displacement) are coded from notes only
