@@ -252,3 +252,11 @@ def test_the_second_date_of_a_numeric_list_needs_no_preposition() -> None:
 def test_a_date_in_a_relative_clause_of_an_earlier_act_is_a_reference() -> None:
     found = find_dates("A column who had arrived at the pagoda on January 4 fired the gunshots.", date(2020, 1, 5))
     assert [(m.text, m.kind) for m in found] == [("January 4", "reference")]
+
+
+def test_n_days_starting_a_day_are_those_days() -> None:
+    found = find_dates("Three days of unrest were reported (starting 3 October) as students protested.", date(2016, 10, 9))
+    assert [(m.first, m.date, m.precision) for m in found] == [(date(2016, 10, 3), date(2016, 10, 5), 2)]
+    # a span starting a day, with no count of days, stays a span
+    found = find_dates("Protests starting 3 October spread to other towns.", date(2016, 10, 9))
+    assert [m.kind for m in found] == ["span"]

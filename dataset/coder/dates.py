@@ -579,6 +579,20 @@ _NAMES_A_THING_AFTER = re.compile(
 
 
 # "a column who had arrived at the pagoda on January 4 fired ...": the date of the earlier act
+# "Three days of unrest (starting 3 October)": how many days a span starting on a day lasted
+_N_DAYS_OF = re.compile(r"\b(two|three|four|five|six|seven|[2-7])\s+(?:consecutive\s+|successive\s+)?days\s+of\b[^.;]*$")
+_DAYS_TOLD_MAX = 7
+
+
+def _n_days_before(low: str, start: int) -> int:
+    m = _N_DAYS_OF.search(low, max(0, start - 100), start)
+    if m is None:
+        return 0
+    word = m.group(1)
+    return int(word) if word.isdigit() else _DAY_WORDS[word]
+
+
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _EARLIER_ACT_BEFORE = re.compile(r"\b(?:who|which|that) had (?:been )?(?:\w+ )?\w+(?:ed|en|t)\b[^,.;]*$")
 _EVENT_ON_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|re-?run|referendum|rally|meeting|ceremony|funeral)\s+"
                              r"(?:(?:held|set|scheduled|due)\s+)?on\s+$")
@@ -633,7 +647,13 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             continue
         d, precision, kind, why = resolved[:4]
         first = resolved[4] if len(resolved) > 4 else None
-        if g.get("span") and kind != "span":
+        days = _n_days_before(low, s) if g.get("span") in ("starting", "beginning") and kind == "day" else 0
+        if 1 < days <= _DAYS_TOLD_MAX:
+            # "Three days of unrest were reported (starting 3 October)": those days, one event a day
+            first, d = d, min(d + timedelta(days=days - 1), published)
+            precision, kind = 2, "week"
+            why = f"{days} days starting {first}: {first}..{d}; {why}"
+        elif g.get("span") and kind != "span":
             kind, why = "span", f"{g['span']!r} -> a span starting {d}, not an event date; {why}"
         elif kind != "span" and d > published:
             continue  # a day after publication is a plan or a typo, not a past event
