@@ -887,3 +887,9 @@ def test_an_event_in_two_towns_keeps_its_date_and_splits_its_deaths() -> None:
                     country="Colombia", published=date(2021, 5, 5))
     assert sorted((e.location, e.event_date, e.fatalities) for e in events) == [
         ("Bogota", date(2021, 5, 3), 2), ("Medellin", date(2021, 5, 3), 2)]
+
+
+def test_a_background_cue_inside_an_aside_ends_at_its_closing_comma() -> None:
+    events = _coded("On 3 May 2019, university students, protesting the death of a colleague due to an accident, "
+                    "engaged the police in running battles near Ongata Rongai.", country="Kenya")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -152,13 +152,18 @@ def _background_start(text: str, start: int) -> int | None:
         cues = _BACKGROUND.finditer(text, 0, start)
     for m in cues:
         fronted = _FRONTED.search(text, 0, m.start()) is not None
-        if fronted and "," in text[m.end():start]:
+        # "Students, protesting the death of a colleague due to an accident, engaged police in running
+        # battles": a cue inside an aside set off by commas ends at its closing comma
+        inserted = "," in text[:m.start()] and _ASIDE_CLOSED.match(text, m.end(), start) is not None
+        if (fronted or inserted) and "," in text[m.end():start]:
             continue
         found = m.start()
     return found
 
 
 _BACKGROUND_FAST = Caseless(_BACKGROUND)
+# the rest of an aside: a few words, its closing comma, then the main clause's verb or object
+_ASIDE_CLOSED = re.compile(r"[^,.;()]{0,60},\s+(?!and\b|but\b|while\b|which\b|who\b|killing\b|leaving\b|injuring\b)", re.I)
 
 
 def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
