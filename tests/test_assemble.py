@@ -893,3 +893,9 @@ def test_a_background_cue_inside_an_aside_ends_at_its_closing_comma() -> None:
     events = _coded("On 3 May 2019, university students, protesting the death of a colleague due to an accident, "
                     "engaged the police in running battles near Ongata Rongai.", country="Kenya")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_crowd_storming_a_place_to_demand_something_is_a_violent_demonstration() -> None:
+    events = _coded("On January 5 2020, residents stormed the police station in Yamumbi to demand the arrest of gang "
+                    "members.", country="Kenya")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -825,7 +825,8 @@ def _assign_actors(
                 reasons.append(f"force used on the protest ({act.text!r})")
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         assoc_names = _assoc_for(assoc, None)
-        riot_with_grievance = bool(event.search(_RIOT) and event.search(_GRIEVANCE))
+        # ("stormed the police station to demand the arrest of gang members": a demand makes it one)
+        riot_with_grievance = bool((event.search(_RIOT) and event.search(_GRIEVANCE)) or event.search(_DEMANDING))
         if sub == "Violent demonstration" and not event.search(_DEMONSTRATION_WORDS) \
                 and not event.search(_STREET_PROTEST) and not riot_with_grievance:
             doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
@@ -1406,6 +1407,7 @@ _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
 _GRIEVANCE = re.compile(
     r"\b(?:police|officers|authorities|officials?|government|governor|polling|ballot|votes?|vote-counting|rally|"
     r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b", re.I)
+_DEMANDING = re.compile(r"\b(?:to demand|demanding|demanded|in protest|to protest|protesting)\b", re.I)
 # the marks of a street demonstration even when nobody calls it one
 _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
