@@ -1658,11 +1658,12 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
         return
     told = {s.index for c in events for s in c.sentences}
     for s in ctx.sentences:
-        if s.index in told or not sentence_fatalities(s.text)[0]:
+        if s.index in told:
             continue
         before = [c for c in events if c.sentences[-1].index < s.index and c.paragraph == s.paragraph
                   and max(b for _, b in c.regions) <= s.start]
-        if not before:
+        # deaths read last: most sentences have no event before them in their paragraph
+        if not before or not sentence_fatalities(s.text)[0]:
             continue
         target = max(before, key=lambda c: c.sentences[-1].index)
         if target.family == "demonstration" and all(t.sub_event_type == "Peaceful protest" for t in target.triggers):
