@@ -714,7 +714,8 @@ def assign_actors(
 
     Associated groups ("Students (Kenya)") go beside the civilians they describe (assoc_actor_2).
     """
-    sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences)
+    mentions = _actor_mentions(text, cand.sentences, country, day, cand)  # read once for both steps
+    sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences, mentions)
     event = _Text(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes))
     if cand.family == "violence" and event.search(_COMMUNAL):
         # an unnamed group fighting over land or cattle: a communal militia (ACLED codebook)
@@ -727,7 +728,7 @@ def assign_actors(
     if allies:
         a1 = Role(a1.name, a1.inter, a1.rule, "; ".join(sorted({*filter(None, a1.assoc.split("; ")), *allies})), a1.default)
     if a2 is not None and a2.inter == 7 and not a2.assoc and cand.family in ("violence", "remote", "strategic"):
-        assoc = sorted({m.name for m in _actor_mentions(text, cand.sentences, country, day, cand) if m.associated})
+        assoc = sorted({m.name for m in mentions if m.associated})
         if assoc:
             a2 = Role(a2.name, a2.inter, a2.rule, "; ".join(assoc), a2.default)
     return sub, a1, a2, reasons
@@ -735,21 +736,24 @@ def assign_actors(
 
 def _assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
+    mentions: list[actor_lib.ActorMention],
 ) -> tuple[str, Role, Role | None, list[str]]:
+    """`assign_actors` before the communal, ally and associate touches; `mentions` are the
+    event's own actor mentions (`_actor_mentions` of its sentences)."""
     reasons: list[str] = []
     event = _Text(" ".join(text[a:b] for a, b in cand.regions))  # the event's own words, read by several rules
-    mentions = _actor_mentions(text, cand.sentences, country, day, cand)
     main = [m for m in mentions if not m.associated]
     assoc = [m for m in mentions if m.associated]
     main = _unique(main, text)
-    if event.search(_OFF_DUTY):
+    # the cues below are read only where they can change a mention (a force; a suspect)
+    if any(m.inter == 1 for m in main) and event.search(_OFF_DUTY):
         # "a plain-clothes police officer on his way to visit family": off duty, a civilian
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                     rule=f"{m.rule}; off duty: a civilian")
                 if m.inter == 1 and not _named_as_agent(text, m)
                 and (m.start > cand.trigger.start or _is_victim(text, m) or _PASSIVE_BEFORE_ACT.match(
                     text[m.end:cand.trigger.start])) else m for m in main]
-    if event.search(_MOB):
+    if any(m.rule.endswith(actor_lib.SUSPECTED_RULE) for m in main) and event.search(_MOB):
         # a mob's victims are civilians, whatever they were suspected of
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians")
                 if m.rule.endswith(actor_lib.SUSPECTED_RULE) else m for m in main]
@@ -1147,13 +1151,15 @@ def _assign_actors(
         sub = "Armed clash" if two_sides else "Attack"
         if not armed and event.search(_MOB):
             sub = "Mob violence"  # residents, voters, a crowd: no armed group, so a mob
-    crowd = next((m for a, b in cand.regions for m in [_CROWD.search(text, a, b)] if m), None)
-    state_agent = any(_BY_BEFORE.search(text[max(0, m.start - 40):m.start])
-                      for m in armed)
-    if sub in ("Attack", "Armed clash") and crowd is not None and armed and all(m.inter == 1 for m in armed) \
+    # a crowd counts below only in a clash, or in an attack with state forces alone on the other side
+    state_only = bool(armed) and all(m.inter == 1 for m in armed)
+    crowd = next((m for a, b in cand.regions for m in [_CROWD.search(text, a, b)] if m), None) \
+        if sub == "Armed clash" or (sub == "Attack" and state_only) else None
+    if sub in ("Attack", "Armed clash") and crowd is not None and state_only \
             and crowd.start() < min(m.start for m in armed) \
             and (crowd.start() < cand.trigger.end or _SYMMETRIC.search(cand.trigger.text)) \
-            and not state_agent and not _VICTIM_AFTER.match(text[crowd.end():crowd.end() + 80]):
+            and not any(_BY_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in armed) \
+            and not _VICTIM_AFTER.match(text[crowd.end():crowd.end() + 80]):
         # "youths attacked an army truck", "supporters and police clashed": a crowd against
         # state forces is mob violence, the forces its target; with the marks of a street
         # protest told next to it (barricades, burning tyres) it is a violent demonstration
@@ -1759,11 +1765,12 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
         return
     told = {s.index for c in events for s in c.sentences}
     for s in ctx.sentences:
-        if s.index in told or not sentence_fatalities(s.text)[0]:
+        if s.index in told:
             continue
         before = [c for c in events if c.sentences[-1].index < s.index and c.paragraph == s.paragraph
                   and max(b for _, b in c.regions) <= s.start]
-        if not before:
+        # deaths read last: most sentences have no event before them in their paragraph
+        if not before or not sentence_fatalities(s.text)[0]:
             continue
         target = max(before, key=lambda c: c.sentences[-1].index)
         if target.family == "demonstration" and all(t.sub_event_type == "Peaceful protest" for t in target.triggers):

@@ -172,14 +172,15 @@ def _longest_prefixes(items: list | None, longest: int, shortest: int = 1) -> se
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z0-9]")
 
 
-def literal_alternation(words: list[str]) -> str:
+def literal_alternation(words: list[str], *, lower: bool = True) -> str:
     """A regex for any of `words` (literals), nested by shared prefixes so the engine branches
     on one character at a time. At every node longer words are tried first, so it prefers the
-    longest word like an alternation sorted longest first."""
+    longest word like an alternation sorted longest first. The words are lower-cased unless
+    `lower` is False (for a case-sensitive regex)."""
     tree: dict = {}
     for w in words:
         node = tree
-        for ch in w.lower():
+        for ch in (w.lower() if lower else w):
             node = node.setdefault(ch, {})
         node[""] = {}
 
@@ -194,6 +195,20 @@ def literal_alternation(words: list[str]) -> str:
         return body
 
     return "(?:" + walk(tree) + ")"
+
+
+def word_start_alternation(words: list[str]) -> str:
+    r"""A case-sensitive regex for any of `words` (literals) at a word start (no word character
+    or hyphen before it), preferring the longest like `(?<![\w-])(?:w1|w2|...)` sorted longest
+    first. Each branch starts with its word's first letter and checks the word start just after
+    it, so the pattern begins with a set of letters: `re` then skips every other position in C
+    instead of trying the alternation there."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[:1], []).append(w[1:])
+    branches = [re.escape(first) + r"(?<![\w-].)" + literal_alternation(rests, lower=False)
+                for first, rests in sorted(by_first.items()) if first]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _lowered_trie(keys) -> str:

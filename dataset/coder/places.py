@@ -14,7 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dataset.coder.fastre import Caseless, caseless_lower, caseless_twin, literal_alternation
+from dataset.coder.fastre import (
+    Caseless,
+    caseless_lower,
+    caseless_twin,
+    literal_alternation,
+    word_start_alternation,
+)
 from dataset.coder.gazetteer import Country, Index, fold, load_index, phonetic
 
 
@@ -255,11 +261,11 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
 @lru_cache(maxsize=512)
 def _admin1_regex(cc: str) -> re.Pattern | None:
     """The admin1 names of one country, as written in text (capitalised)."""
-    names = sorted({n for (c, _), n in _index().admin1_names.items() if c == cc and len(n) > 3},
-                   key=len, reverse=True)
+    names = sorted({n for (c, _), n in _index().admin1_names.items() if c == cc and len(n) > 3})
     if not names:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    # the same matches as `(?<![\w-])(?:<names, longest first>)(?![\w-])`, found faster
+    return re.compile(word_start_alternation(names) + r"(?![\w-])")
 
 
 @lru_cache(maxsize=512)
