@@ -899,3 +899,9 @@ def test_a_crowd_storming_a_place_to_demand_something_is_a_violent_demonstration
     events = _coded("On January 5 2020, residents stormed the police station in Yamumbi to demand the arrest of gang "
                     "members.", country="Kenya")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_clash_between_rival_gangs_has_no_state_force() -> None:
+    events = _coded("On 24 April 2022, clashes between the 400 Mawozo and Chen Mechan gangs in Croix-des-Bouquets "
+                    "left 20 dead.", country="Haiti")
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Armed clash", 3, 3, 20)]

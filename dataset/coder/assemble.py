@@ -1261,6 +1261,10 @@ def _assign_actors(
                 reasons.append("opponent not named: another communal militia")
                 return sub, _role(armed[0]), Role(f"Unidentified Communal Militia ({country})", 4, "communal clash"), \
                     reasons
+            if event.search(_RIVAL_GROUPS):
+                # "clashes between the 400 Mawozo and Chen Mechan gangs": two groups, no state force
+                reasons.append("opponent not named: another armed group (rival groups told)")
+                return sub, _role(armed[0]), _generic("unidentified", country, day, "rival armed group"), reasons
             reasons.append("opponent not named: state forces assumed")
             return sub, _role(armed[0]), _generic("state-military", country, day, "opponent not named"), reasons
         reasons.append("armed actors not named")
@@ -1413,6 +1417,8 @@ _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
 _GRIEVANCE = re.compile(
     r"\b(?:police|officers|authorities|officials?|government|governor|polling|ballot|votes?|vote-counting|rally|"
     r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b", re.I)
+_RIVAL_GROUPS = re.compile(r"\bbetween (?:[\w'’-]+ ){1,6}(?:gangs|groups|militias|factions|cartels)\b|"
+                           r"\brival (?:armed )?(?:gangs?|groups?|militias?|factions?|cartels?)\b", re.I)
 _DEMANDING = re.compile(r"\b(?:to demand|demanding|demanded|in protest|to protest|protesting)\b", re.I)
 # the marks of a street demonstration even when nobody calls it one
 _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
