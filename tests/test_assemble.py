@@ -905,3 +905,10 @@ def test_a_clash_between_rival_gangs_has_no_state_force() -> None:
     events = _coded("On 24 April 2022, clashes between the 400 Mawozo and Chen Mechan gangs in Croix-des-Bouquets "
                     "left 20 dead.", country="Haiti")
     assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Armed clash", 3, 3, 20)]
+
+
+def test_a_notes_next_sentence_that_tells_the_harm_belongs_to_its_event() -> None:
+    events = _coded("On 24 August 2019, in Minbya Township, in Rakhine State, an artillery shell launched by the "
+                    "Myanmar military fell into Pan Myaung village. The explosion of the shell killed 3 children and "
+                    "injured four others.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 3)]

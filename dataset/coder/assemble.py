@@ -354,10 +354,10 @@ def _within(p: place_lib.Place, q: place_lib.Place) -> bool:
         q.kind == "admin1" and p.admin1 == q.admin1 and p.country == q.country)
 
 
-def _compatible(a: Candidate, b: Candidate) -> bool:
+def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
-    if a.group != b.group and not _anaphoric(a, b):
+    if a.group != b.group and not _anaphoric(a, b, brief):
         return False
     if a.date and b.date and (a.date.date != b.date.date):
         return False
@@ -391,6 +391,8 @@ def _is_outcome(t: Trigger, s: Sentence) -> bool:
         t.text.lower() == "killed" and bool(_PASSIVE_BEFORE.search(s.text[:t.start - s.start])))
 
 
+# harm told as the outcome of an act told before: "killing one", "killed 3 children and injured four"
+_HARM_TOLD_ONLY = re.compile(r"(?:killing|killed|injuring|injured|wounding|wounded|leaving)\b", re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?by\b", re.I)
 
 
@@ -403,7 +405,7 @@ def _tells_deaths_only(b: Candidate) -> bool:
     return all(_is_outcome(t, b.sentences[0]) for t in b.triggers)
 
 
-def _anaphoric(a: Candidate, b: Candidate) -> bool:
+def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
     violent = ("violence", "remote")
@@ -412,6 +414,13 @@ def _anaphoric(a: Candidate, b: Candidate) -> bool:
             or not 0 <= b.paragraph - a.paragraph <= 1:
         return False
     if b.weak and a.family in violent and b.family in violent:
+        return True
+    if brief and a.family in violent and b.family in violent and not a.background and b.paragraph == a.paragraph \
+            and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
+            and all(_HARM_TOLD_ONLY.match(t.text) or _is_outcome(t, b.sentences[0]) for t in b.triggers) \
+            and not all(_is_outcome(t, b.sentences[0]) for t in b.triggers):
+        # a note tells one event: "A shell fell into the village. The explosion killed 3 children." (a
+        # sentence of deaths only joins its event later, in _attach_outcome_sentences)
         return True
     if a.family == "remote" and b.paragraph == a.paragraph and b.sentences[0].index - a.sentences[-1].index == 1 \
             and _ANSWERED.match(b.trigger.text):
@@ -450,13 +459,13 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.weak = into.weak and other.weak
 
 
-def _merge(cands: list[Candidate]) -> list[Candidate]:
+def _merge(cands: list[Candidate], brief: bool = False) -> list[Candidate]:
     events: list[Candidate] = []
     for c in cands:
         target = None
         best_distance = None
         for e in events:
-            if not _compatible(e, c):
+            if not _compatible(e, c, brief):
                 continue
             distance = abs(e.paragraph - c.paragraph)
             if best_distance is None or distance < best_distance:
@@ -1850,7 +1859,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
                 c.fatalities = n
                 c.place_split = len(group)
-    merged = _merge(cands)
+    merged = _merge(cands, brief)
     _attach_outcome_sentences(merged, ctx)
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
