@@ -82,8 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)\w+,? ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
-    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
-    ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths|fatalities|fatality)\b", re.IGNORECASE)),
+    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths?\b(?!\s+(?:threats?|sentences?|penalt(?:y|ies)|row|squads?|warrants?|certificates?)\b)|fatalities|fatality)\b", re.IGNORECASE)),
     ("N killed", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people |persons )?killed\b", re.I)),
     ("N somebodies were killed", re.compile(
         rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}"
@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("his body found", re.compile(r"\b(?P<n>his|her) (?:dead )?body (?:was |has been |had been )?(?:\w+ )?(?:found|discovered|recovered)\b", re.I)),
     ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?)\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
-    ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched)\b", re.I)),
+    ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched|found dead)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'-]+\s+){0,4}?to death\b", re.I)),
     ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator|neighbou?r|colleague|friend|cousin|employer|employee|customer|landlord|tenant|"
                                 r"militant|fighter|attacker|gunman|bandit|assailant|associate|bodyguard)\b", re.I)),
@@ -106,7 +106,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N of a group died", re.compile(
         rf"\b(?P<n>{_NUMBER})\s+(?-i:[A-Z][\w/-]*[A-Z][\w/-]*)(?:\s+(?:soldiers?|members?|fighters?|militants?|troops))?\s+"
         rf"(?:were\s+|was\s+)?(?:died|killed|dead)\b", re.I)),
-    ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:[\w'-]+\s+){1,8}?(?:died|dies|succumbed)\b", re.I)),
+    ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:[\w'-]+\s+){1,8}?(?:died|dies|succumbed)\b|\b(?P<m>one) died\b", re.I)),
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
                                  rf"injured|hit|struck|hacked|lynched)\s+(?:(?P<n>{_NUMBER})|the|his|her|their|an?)\s+", re.I)),
@@ -125,6 +125,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 r"shot dead|burned to death|burnt to death|stoned to death|tortured to death|murdered)\b", re.I)),
     ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
     ("murder of", re.compile(rf"\b(?:murder|killing|deaths?|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
+    # "claimed the lives of four people", "slit the throats of six men"
+    ("the lives of N", re.compile(rf"\b(?:(?:claimed|took|claiming|taking) the lives?|(?:slit|slitting|cut|slashed) the throats?)\s+of\s+"
+                                  rf"{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
 ]
 # the same patterns, searched through lower-cased ASCII text when they can be (fastre.Caseless)
 _FAST_PATTERNS = [(rule, Caseless(pattern)) for rule, pattern in _PATTERNS]
@@ -138,7 +141,7 @@ _SINGULAR = Caseless(re.compile(
 _NOT_THE_EVENT = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice for|following|after|over|against|mourn\w*|accident|crash|"
     r"suspected to have|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|"
-    r"tried to|attempted to|attempt to|attempting to|trying to|nearly|almost|"
+    r"(?:tried|attempted|attempt|attempting|trying) to(?!\s+(?:flee|escape|run|resist|intervene|rescue|help|stop))|nearly|almost|"
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
 # "suspected of killing his wife", "charged with the murder of": the death is what someone is accused of
 _ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|arrested|wanted|jailed|sentenced|tried) "
@@ -209,13 +212,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N and M killed": ("killed", "dead", "slain"),
     "N victims killed": ("kill", "dead", "died", "die", "slain", "murder", "shot dead", "gunned", "execut", "behead",
                          "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li"),
-    "N dead": ("dead", "deaths", "fatalit"),
+    "N dead": ("dead", "death", "fatalit"),
     "N killed": ("killed",),
     "N bodies": ("bodies", "corpses"),
     "N somebodies were killed": ("killed", "shot dead", "executed", "murdered", "beheaded", "lynched", "slain", "gunned down"),
     "his body found": ("body",),
     "N of them killed": (" of them ", " of whom ", " of the "),
-    "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched"),
+    "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead"),
     "death toll": ("death toll",),
     "verb N to death": ("to death",),
     "one died": ("died", "dies", "succumbed"),
@@ -237,6 +240,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "he was killed": ("he ", "she "),
     "fatalities coded as N": ("fatalities",),
     "murder of": (" of ",),
+    "the lives of N": ("lives of", "life of", "throat"),
 }
 
 # Every death pattern needs one of these words (lower-case substrings, checked without regex):
@@ -245,7 +249,7 @@ _GATE_WORDS = (
     "kill", "dead", "died", "dies", " die ", " die.", " die,", "death", "slain", "murder", "execut", "assassin", "succumb",
     "behead", "lynch", "massacr", "perish", "lost their li", "lost his li", "lost her li", "fatalit", "body", "bodies",
     "corpse", "remains", "fatally", "shot", "gunned", "hacked", "stabbed", "burn", "stoned", "beaten", "beat to",
-    "toll", "slaughter",
+    "toll", "slaughter", "lives of", "life of", "throat",
 )
 
 
