@@ -81,7 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("from N to M killed", re.compile(
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     ("death toll", re.compile(rf"death toll (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)\w+,? ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|km|kilomet|miles?|metres|meters|am|pm|a\.m|p\.m))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths?\b(?!\s+(?:threats?|sentences?|penalt(?:y|ies)|row|squads?|warrants?|certificates?)\b)|fatalities|fatality)\b", re.IGNORECASE)),
     ("N killed", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people |persons )?killed\b", re.I)),
@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}"
         rf"(?:[\w'-]+\s+){{1,3}}?(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|executed|murdered|beheaded|"
         rf"lynched|slain|gunned down)\b", re.IGNORECASE)),
-    ("his body found", re.compile(r"\b(?P<n>his|her) (?:dead )?body (?:was |has been |had been )?(?:\w+ )?(?:found|discovered|recovered)\b", re.I)),
+    ("his body found", re.compile(r"\b(?P<n>his|her|[\w-]+['’]s) (?:dead )?body (?:was |has been |had been )?(?:\w+ )?(?:found|discovered|recovered)\b", re.I)),
     ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?)\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched|found dead)\b", re.I)),
@@ -110,11 +110,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
                                  rf"injured|hit|struck|hacked|lynched)\s+(?:(?P<n>{_NUMBER})|the|his|her|their|an?)\s+", re.I)),
-    ("killed him", re.compile(r"\b(?:killed|killing|murdered|shot dead|executed|beheaded|lynched|stabbed to death|hacked to death|"
-                              r"beat to death|beaten to death|burned to death|burnt to death) (?P<n>him|her)\b", re.I)),
+    ("killed him", re.compile(r"\b(?:killed|killing|murdered|murdering|shot dead|shooting dead|executed|executing|beheaded|"
+                              r"beheading|lynched|lynching|stabbed to death|hacked to death|beat to death|beaten to death|"
+                              r"burned to death|burnt to death|stoned to death)(?: and (?:burnt|burned|beat|set ablaze))? "
+                              r"(?P<n>him|her)\b|\b(?:burnt|burned|set ablaze|set on fire) (?P<m>him|her) alive\b", re.I)),
     ("the victim died", re.compile(r"\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?P<n>man|woman|boy|girl|child|victim|farmer|villager|driver|"
                                    r"civilian|soldier|officer|policeman|teacher|student|trader|herder|passenger|resident|"
-                                   r"person|suspect|chief|worker|miner|fisherman|youth|monk|headman|mother|father|son|daughter)\s+(?:later\s+|subsequently\s+|reportedly\s+|"
+                                   r"person|suspect|chief|worker|miner|fisherman|youth|monk|headman|mother|father|son|daughter|clerk|baby|infant|"
+                                   r"captain|guard|owner|vendor|rider|journalist|commander|member|fighter|militant|gunman|"
+                                   r"attacker|assailant|priest|imam|pastor|activist|lawyer|doctor|nurse|official|leader|"
+                                   r"teenager|pupil|operator|motorist|employee|prisoner|detainee|inmate|patient)\s+(?:later\s+|subsequently\s+|reportedly\s+|"
                                    r"eventually\s+)?(?:died|succumbed)\b", re.I)),
     ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|fatalities (?:were |are )?unknown)\b(?! coded)",
                                       re.I)),
