@@ -912,3 +912,10 @@ def test_a_notes_next_sentence_that_tells_the_harm_belongs_to_its_event() -> Non
                     "Myanmar military fell into Pan Myaung village. The explosion of the shell killed 3 children and "
                     "injured four others.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 3)]
+
+
+def test_a_notes_later_sentence_of_deaths_only_belongs_to_its_event() -> None:
+    events = _coded("On 24 November 2020, near Kyauk War village, in Mogoke Township, Myanmar military and TNLA engaged "
+                    "in a heavy fighting. Some villagers fled to Mogoke town. One Myanmar military soldier died and "
+                    "another one was injured.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 1)]

@@ -417,10 +417,9 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return True
     if brief and a.family in violent and b.family in violent and not a.background and b.paragraph == a.paragraph \
             and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
-            and all(_HARM_TOLD_ONLY.match(t.text) or _is_outcome(t, b.sentences[0]) for t in b.triggers) \
-            and not all(_is_outcome(t, b.sentences[0]) for t in b.triggers):
-        # a note tells one event: "A shell fell into the village. The explosion killed 3 children." (a
-        # sentence of deaths only joins its event later, in _attach_outcome_sentences)
+            and all(_HARM_TOLD_ONLY.match(t.text) or _is_outcome(t, b.sentences[0]) for t in b.triggers):
+        # a note tells one event: "A shell fell into the village. The explosion killed 3 children.",
+        # "Fighting broke out. Villagers fled. One soldier died and another was injured."
         return True
     if a.family == "remote" and b.paragraph == a.paragraph and b.sentences[0].index - a.sentences[-1].index == 1 \
             and _ANSWERED.match(b.trigger.text):
@@ -1787,7 +1786,9 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
         # deaths read last: most sentences have no event before them in their paragraph
         if not before or not sentence_fatalities(s.text)[0]:
             continue
-        target = max(before, key=lambda c: c.sentences[-1].index)
+        # deaths are the outcome of violence: "Fighting broke out. Villagers fled. One soldier died."
+        target = max([c for c in before if c.family in ("violence", "remote")] or before,
+                     key=lambda c: c.sentences[-1].index)
         if target.family == "demonstration" and all(t.sub_event_type == "Peaceful protest" for t in target.triggers):
             continue  # deaths told after a peaceful protest are what it was about
         gap = [t for t in ctx.sentences if target.sentences[-1].index < t.index < s.index]
