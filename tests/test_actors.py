@@ -19,6 +19,8 @@ from dataset.coder.actors import find_actors
     ("South Sudan", "SPLA-IO forces attacked Nasir", "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)", 2),
     ("Mozambique", "Ahlu Sunnah Wal Jamaa insurgents attacked Palma", "Ahlu Sunnah Wa-Jamo", 2),
     ("Colombia", "FARC dissidents attacked a patrol", "FARC Dissidents", 2),
+    ("Kenya", "Armed raiders killed two students", "Unidentified Communal Militia (Kenya)", 4),
+    ("Kenya", "Auliyan militia attacked Garba Tula", "Auliyan Ethnic Militia (Kenya)", 4),
 ])
 def test_named_armed_groups(country: str, text: str, name: str, inter: int) -> None:
     found = find_actors(text, country=country, event_date=date(2022, 6, 1))
