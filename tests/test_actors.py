@@ -20,6 +20,7 @@ from dataset.coder.actors import find_actors
     ("Mozambique", "Ahlu Sunnah Wal Jamaa insurgents attacked Palma", "Ahlu Sunnah Wa-Jamo", 2),
     ("Colombia", "FARC dissidents attacked a patrol", "FARC Dissidents", 2),
     ("Kenya", "Armed raiders killed two students", "Unidentified Communal Militia (Kenya)", 4),
+    ("Kenya", "Security officers burnt several houses", "Military Forces of Kenya (2013-2022)", 1),
     ("Kenya", "Auliyan militia attacked Garba Tula", "Auliyan Ethnic Militia (Kenya)", 4),
 ])
 def test_named_armed_groups(country: str, text: str, name: str, inter: int) -> None:

@@ -919,3 +919,9 @@ def test_a_notes_later_sentence_of_deaths_only_belongs_to_its_event() -> None:
                     "in a heavy fighting. Some villagers fled to Mogoke town. One Myanmar military soldier died and "
                     "another one was injured.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 1)]
+
+
+def test_a_group_a_force_was_searching_for_is_not_the_perpetrator() -> None:
+    events = _coded("On 23 June 2019, security officers searching for al Shabaab remnants burnt several houses and "
+                    "shops in Kutulo.", country="Kenya")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Looting/property destruction", 1, 7)]

@@ -1588,10 +1588,13 @@ def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
     """"Two police officers were killed", "soldiers came under fire", "the body of a dead soldier":
     the force is the target."""
     return bool(_VICTIM_AFTER.match(text[m.end:m.end + 80])) or bool(
-        _DEAD_BEFORE.search(text, max(0, m.start - 16), m.start))
+        _DEAD_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
-_DEAD_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|injured|wounded|kidnapped|abducted|missing)\s+$", re.I)
+_DEAD_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|injured|wounded|kidnapped|abducted|missing|"
+                          # "searching for al Shabaab remnants", "to flush out bandits": whom the force was after
+                          r"searching for|looking for|hunting (?:for|down)|in (?:hot )?pursuit of|pursuing|to flush out|"
+                          r"flushing out|in search of)\s+(?:the\s+|suspected\s+)?$", re.I)
 
 
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
