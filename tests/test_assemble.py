@@ -925,3 +925,13 @@ def test_a_group_a_force_was_searching_for_is_not_the_perpetrator() -> None:
     events = _coded("On 23 June 2019, security officers searching for al Shabaab remnants burnt several houses and "
                     "shops in Kutulo.", country="Kenya")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Looting/property destruction", 1, 7)]
+
+
+def test_gunmen_who_killed_an_officer_come_first() -> None:
+    events = _coded("On 28 September 2020, in Hsipaw town, Shan State, three unidentified gunmen killed a Myanmar "
+                    "police officer who had come from Lashio.")
+    assert [(e.inter1, e.inter2) for e in events] == [(3, 1)]
+    # told in the passive, the agent is the one who killed
+    events = _coded("On 1 October 2019, three suspected Al Shabaab militants were killed by Kenyan police in Likoni.",
+                    country="Kenya")
+    assert [e.inter1 for e in events] == [1]

@@ -1253,7 +1253,9 @@ def _assign_actors(
             armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
         elif sub == "Non-state actor overtakes territory":
             armed.sort(key=lambda m: 1 if m.inter == 1 else 0)
-        elif not _ASYMMETRIC.search(cand.trigger.text):
+        elif not _ASYMMETRIC.search(cand.trigger.text) and not (
+                _KILLED_A_FORCE.search(cand.trigger.text) and not _AGENT_AFTER.match(text, cand.trigger.end)
+                and not _PASSIVE_BEFORE.search(text, max(0, cand.trigger.start - 20), cand.trigger.start)):
             # a two-sided fight ("clashed", "fighting between"): ACLED lists state forces first
             armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
         elif perpetrator is not None and perpetrator in armed:
@@ -1433,6 +1435,8 @@ _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,5}\w+", re.I)
+# "three gunmen killed a police officer": one side killed the other, no two-sided fight
+_KILLED_A_FORCE = re.compile(r"\b(?:killed|killing|murdered|assassinated|beheaded|abducted|kidnapped)\b", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
 _STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?)",
