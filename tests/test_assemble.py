@@ -935,3 +935,10 @@ def test_gunmen_who_killed_an_officer_come_first() -> None:
     events = _coded("On 1 October 2019, three suspected Al Shabaab militants were killed by Kenyan police in Likoni.",
                     country="Kenya")
     assert [e.inter1 for e in events] == [1]
+
+
+def test_a_perpetrator_the_text_says_is_unknown_is_unidentified() -> None:
+    events = _coded("Around 29 January 2019, in Yan Aung Myin village, Maungdaw township, Rakhine state, two boys were "
+                    "injured when a stray mortar shell exploded. It was not clear whether the Myanmar military or AA "
+                    "fired the shell.")
+    assert events and all(e.inter1 == 3 for e in events)

@@ -1033,6 +1033,12 @@ def _assign_actors(
             attackers = [elsewhere]
             armed = [elsewhere] + [m for m in armed if m.name != elsewhere.name]
     perpetrator = attackers[0] if attackers else None
+    if perpetrator is not None and perpetrator.kind != "unidentified" and sub != "Air/drone strike":
+        unknown = event.search(_PERPETRATOR_UNKNOWN) or _PERPETRATOR_UNKNOWN.search(_told_after(cand, all_sentences, 2))
+        if unknown is not None:
+            # "It was not clear whether the military or the AA fired the shell": no one named did it
+            reasons.append(f"the text says who did it is not known ({unknown.group(0)!r})")
+            perpetrator = None
     if cand.family == "remote":
         near_blast = None
         national = _national_strike(text, cand, country, day)
@@ -1435,6 +1441,10 @@ _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,5}\w+", re.I)
+_PERPETRATOR_UNKNOWN = re.compile(
+    r"\b(?:(?:not|never) (?:known|clear|confirmed|established|identified)|unknown|unclear|no reports? of|no one knows) "
+    r"(?:who|whether|which (?:side|group|party|armed group))\b|\bperpetrators? (?:is|are|was|were|remains?|remained) "
+    r"(?:still )?(?:unknown|unidentified|not known)\b", re.I)
 # "three gunmen killed a police officer": one side killed the other, no two-sided fight
 _KILLED_A_FORCE = re.compile(r"\b(?:killed|killing|murdered|assassinated|beheaded|abducted|kidnapped)\b", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
