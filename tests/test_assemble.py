@@ -941,4 +941,4 @@ def test_a_perpetrator_the_text_says_is_unknown_is_unidentified() -> None:
     events = _coded("Around 29 January 2019, in Yan Aung Myin village, Maungdaw township, Rakhine state, two boys were "
                     "injured when a stray mortar shell exploded. It was not clear whether the Myanmar military or AA "
                     "fired the shell.")
-    assert events and all(e.inter1 == 3 for e in events)
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Shelling/artillery/missile attack", 3)]

@@ -597,3 +597,9 @@ def test_what_a_protest_decries_and_police_opening_fire_on_protesters() -> None:
                                           "to punish the perpetrator and to eliminate child rape.")
     assert "Excessive force against protesters" in _subs(
         "Police open fire on 'mostly peaceful' opposition protesters, killing five.")
+
+
+def test_a_stray_shell_is_shelling_and_a_leftover_one_a_blast() -> None:
+    assert "Shelling/artillery/missile attack" in _subs("Two boys were injured when a stray mortar shell exploded.")
+    assert "Shelling/artillery/missile attack" in _subs("A shell landed in the village.")
+    assert "Remote explosive/landmine/IED" in _subs("A leftover artillery shell exploded and injured a villager.")
