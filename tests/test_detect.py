@@ -603,3 +603,10 @@ def test_a_stray_shell_is_shelling_and_a_leftover_one_a_blast() -> None:
     assert "Shelling/artillery/missile attack" in _subs("Two boys were injured when a stray mortar shell exploded.")
     assert "Shelling/artillery/missile attack" in _subs("A shell landed in the village.")
     assert "Remote explosive/landmine/IED" in _subs("A leftover artillery shell exploded and injured a villager.")
+
+
+def test_what_a_victim_is_accused_of_is_no_event_but_an_allegation_against_the_actor_is() -> None:
+    assert "Sexual violence" not in _subs("Community members killed a man accused of rape in Matondoni village.")
+    assert "Sexual violence" not in _subs("A mob killed a man who had allegedly confessed to having defiled a child.")
+    assert "Abduction/forced disappearance" in _subs("TNLA soldiers were accused of abducting a man from the village.")
+    assert "@violence" in _subs("A woman was dragged behind a motorcycle by policemen in Olenguruone.")
