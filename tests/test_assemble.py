@@ -942,3 +942,21 @@ def test_a_perpetrator_the_text_says_is_unknown_is_unidentified() -> None:
                     "injured when a stray mortar shell exploded. It was not clear whether the Myanmar military or AA "
                     "fired the shell.")
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Shelling/artillery/missile attack", 3)]
+
+
+def test_at_at_the_start_of_a_sentence_is_no_country_code() -> None:
+    events = _coded("At least one police officer was killed when the vehicle ran over an improvised explosive device "
+                    "in Lamu County on 14 June 2020.", country="Kenya")
+    assert [(e.inter1, e.actor2) for e in events] == [(3, "Police Forces of Kenya (2013-2022)")]
+
+
+def test_destruction_told_with_a_pronoun_is_by_the_armed_actor_before() -> None:
+    events = _coded("On February 9 2020, Al Shabaab clashed with police in Milihoi, Lamu. They burnt two "
+                    "construction vehicles.", country="Kenya")
+    assert ("Looting/property destruction", "Al Shabaab") in [(e.sub_event_type, e.actor1) for e in events]
+
+
+def test_perpetrators_believed_to_be_a_group_are_that_group() -> None:
+    events = _coded("Three officials were assassinated by gunmen in Diani, Kwale County on 29 May 2016. The "
+                    "perpetrators are believed to be al Shabaab.", country="Kenya")
+    assert [e.actor1 for e in events] == ["Al Shabaab"]

@@ -209,7 +209,7 @@ def _leading_nationality(words: str) -> str:
     from dataset.coder.places import country_info
 
     first = words.split()[0] if words.split() else ""
-    info = country_info(first) if first[:1].isupper() else None
+    info = country_info(first) if first[:1].isupper() and (len(first) > 2 or first.isupper()) else None
     return info.name if info else ""
 
 

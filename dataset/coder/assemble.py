@@ -847,6 +847,13 @@ def _assign_actors(
             # "three cars were burned and destroyed by the Brotherhood Alliance": the agent after the act
             doers += [m for m in armed if m.start > cand.trigger.start and m not in doers
                       and _named_as_agent(text, m)]
+            if not doers and not armed:
+                # "Al Shabaab clashed with police. They burnt two vehicles.": the pronoun's armed actor
+                previous = _pronoun_antecedent(text, cand, country, day, all_sentences)
+                if previous is not None and previous.inter in (1, 2, 3, 4, 8):
+                    reasons.append(f"perpetrator told as a pronoun: {previous.text!r} from the sentence before")
+                    doers = [previous]
+                    armed = [previous]
             destroyed = any(t.sub_event_type == "Violent demonstration" and _DESTRUCTION_ACT.search(t.text)
                             for t in cand.triggers)
             if doers and destroyed and not any(t.sub_event_type == "Violent demonstration" and t.rule.strength == "strong"
@@ -1578,6 +1585,8 @@ def _pronoun_antecedent(text: str, cand: Candidate, country: str, day: date,
 _RESPONSIBILITY = re.compile(
     r"\b(?:claim(?:ed|s|ing)?(?: responsibility)?|blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es)|"
     r"attributed|behind the (?:attack|killing|bombing|blast|raid|ambush)|carried out|responsible for|"
+    r"(?:perpetrators?|attackers|assailants|gunmen|culprits?|killers) (?:are|were|is|was) (?:\w+ )?(?:believed|thought|"
+    r"suspected|said) to (?:be|have been)|"
     r"(?:planted|placed|laid|set|detonated) by)\b", re.I)
 
 

@@ -179,7 +179,8 @@ def nationality_before(text: str, start: int) -> str:
         return ""
     nat = m.group("nat")
     for candidate in (nat, nat.split()[-1], nat.split()[0]):
-        info = country_info(candidate)
+        # a two-letter code only in capitals: "US forces", not "At least one police officer"
+        info = country_info(candidate) if len(candidate) > 2 or candidate.isupper() else None
         if info:
             return info.name
     return ""
