@@ -21,6 +21,8 @@ from dataset.coder.actors import find_actors
     ("Colombia", "FARC dissidents attacked a patrol", "FARC Dissidents", 2),
     ("Kenya", "Armed raiders killed two students", "Unidentified Communal Militia (Kenya)", 4),
     ("Kenya", "Security officers burnt several houses", "Military Forces of Kenya (2013-2022)", 1),
+    ("Myanmar", "the Ma Kyaing Peoples Militia fired their guns at farmers",
+     "Military Forces of Myanmar (2021-) People's Militia Force", 1),
     ("Kenya", "Auliyan militia attacked Garba Tula", "Auliyan Ethnic Militia (Kenya)", 4),
 ])
 def test_named_armed_groups(country: str, text: str, name: str, inter: int) -> None:

@@ -960,3 +960,9 @@ def test_perpetrators_believed_to_be_a_group_are_that_group() -> None:
     events = _coded("Three officials were assassinated by gunmen in Diani, Kwale County on 29 May 2016. The "
                     "perpetrators are believed to be al Shabaab.", country="Kenya")
     assert [e.actor1 for e in events] == ["Al Shabaab"]
+
+
+def test_infighting_within_a_force_is_a_battle_within_it() -> None:
+    events = _coded("On July 17, 2017, 1 soldier was killed during infighting between Myanmar Army personnel in "
+                    "Mogaung, Kachin.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 1, 1)]

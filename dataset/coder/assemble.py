@@ -1451,7 +1451,7 @@ _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,5}\w+", re.I)
 _PERPETRATOR_UNKNOWN = re.compile(
     r"\b(?:(?:not|never) (?:known|clear|confirmed|established|identified)|unknown|unclear|no reports? of|no one knows) "
     r"(?:who|whether|which (?:side|group|party|armed group))\b|\bperpetrators? (?:is|are|was|were|remains?|remained) "
-    r"(?:still )?(?:unknown|unidentified|not known)\b", re.I)
+    r"(?:still )?(?:unknown|unidentified|not known)\b|\bboth (?:[\w'-]+ ){1,8}denied\b", re.I)
 # "three gunmen killed a police officer": one side killed the other, no two-sided fight
 _KILLED_A_FORCE = re.compile(r"\b(?:killed|killing|murdered|assassinated|beheaded|abducted|kidnapped)\b", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
@@ -1487,7 +1487,7 @@ _GUNFIRE = re.compile(r"\b(?:gunfire|gunshots?|gun ?fire|exchanged fire|exchange
 _ANSWERED = re.compile(r"(?:responded|retaliated|returned fire|fired back)", re.I)
 _TWO_SIDED_FIRE = re.compile(r"\b(?:(?:shelling|fire|firing|shooting|fighting) between|exchang\w*|responded|retaliated|"
                              r"returned fire|fired back|both sides|two-sided)\b", re.I)
-_SAME_FORCE = re.compile(r"\b(?:(?:a|his|her|their) colleagues?|each other|one another|fellow (?:officers?|soldiers?|"
+_SAME_FORCE = re.compile(r"\b(?:(?:a|his|her|their) colleagues?|each other|one another|in-?fighting|fellow (?:officers?|soldiers?|"
                          r"policem[ae]n|guards?|troops)|another (?:[\w-]+ )?(?:officer|soldier|policeman|guard))\b", re.I)
 _OBJECT_GAP = re.compile(r"\s*(?:(?:an?|the|two|three|four|five|six|several|\d+|one|his|her|their|senior|an off-duty)\s+){0,2}",
                          re.I)
