@@ -966,3 +966,9 @@ def test_infighting_within_a_force_is_a_battle_within_it() -> None:
     events = _coded("On July 17, 2017, 1 soldier was killed during infighting between Myanmar Army personnel in "
                     "Mogaung, Kachin.")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 1, 1)]
+
+
+def test_troops_of_the_joint_forces_of_a_group_are_that_group() -> None:
+    events = _coded("On 2 August 2019, in Kutkai Township, in Shan State, troops from the joint forces of the Ta'ang "
+                    "National Liberation Army and Myanmar National Democratic Alliance Army arrived at Tarmoenye town.")
+    assert [e.inter1 for e in events] == [2]

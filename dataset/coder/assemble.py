@@ -605,7 +605,7 @@ _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
 
 
 # "rebels of the ADF", "troops from the KIA": the generic word and the group are one actor
-_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:joint|combined|allied)\s+forces?\s+of\s+(?:the\s+)?)?")
 
 
 def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib.ActorMention]:
@@ -634,9 +634,9 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
                 0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start]) for n in named):
             continue  # "TNLA troops", "KIA's 9th Battalion troops": the named group's own fighters
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
-                0 <= n.start - m.end <= 12 and _OF_THE.fullmatch(text[m.end:n.start])
+                0 <= n.start - m.end <= 40 and _OF_THE.fullmatch(text[m.end:n.start])
                 for n in named):
-            continue  # "30 soldiers of AA": the named group's own fighters
+            continue  # "30 soldiers of AA", "troops from the joint forces of the TNLA": the group's own fighters
         if m.name not in seen:
             seen.add(m.name)
             out.append(m)
