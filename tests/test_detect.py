@@ -610,3 +610,8 @@ def test_what_a_victim_is_accused_of_is_no_event_but_an_allegation_against_the_a
     assert "Sexual violence" not in _subs("A mob killed a man who had allegedly confessed to having defiled a child.")
     assert "Abduction/forced disappearance" in _subs("TNLA soldiers were accused of abducting a man from the village.")
     assert "@violence" in _subs("A woman was dragged behind a motorcycle by policemen in Olenguruone.")
+
+
+def test_an_offensive_and_killing_a_guard_are_violence() -> None:
+    assert "Armed clash" in _subs("The Myanmar military launched an offensive targeting the AA at a mountain range.")
+    assert "@violence" in _subs("An armed gang robbed a petrol station in Mandera town, killing a security guard.")
