@@ -972,3 +972,13 @@ def test_troops_of_the_joint_forces_of_a_group_are_that_group() -> None:
     events = _coded("On 2 August 2019, in Kutkai Township, in Shan State, troops from the joint forces of the Ta'ang "
                     "National Liberation Army and Myanmar National Democratic Alliance Army arrived at Tarmoenye town.")
     assert [e.inter1 for e in events] == [2]
+
+
+def test_protesters_arrested_at_the_protest_make_it_one_with_intervention() -> None:
+    events = _coded("On 25 May 2017, two members of an environmental group were arrested by police at an unlawful "
+                    "protest in Lamu.", country="Kenya")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Protest with intervention", 1)]
+    # the arrests a protest is about, or arrests after it, are not its intervention
+    events = _coded("On 25 May 2017, youngsters gathered in Lamu to protest against the arrests of three people.",
+                    country="Kenya")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -80,6 +80,10 @@ _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.
 _AT_THE_PROTEST = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?)\b", re.I)
+# "detained after a protest": a later arrest, an event of its own
+_AFTER_THE_PROTEST = re.compile(r"\bafter (?:the |a |an |their )?(?:[\w-]+ )?(?:protest|demonstration|rally|march)", re.I)
+_ARREST_TOPIC = re.compile(r"\b(?:against|over|about|demand\w*|release\w*|free\w*|justice|condemn\w*|denounc\w*|"
+                           r"protest\w* (?:the|their|his|her))\b[^.]*$", re.I)
 # harm that makes force on protesters excessive (ACLED: lethal or serious injury)
 _SERIOUS_HARM = re.compile(r"\b(?:seriously|critically|severely|fatally|gravely|live (?:ammunition|bullets|rounds)|"
                            r"shot|gunshot|bullets?|died|killed|dead)\b", re.I)
@@ -229,6 +233,12 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             # what happened to it (the actors decide; see _assign_actors)
             related += [t for t in det.triggers if t not in related and clause_of(t) is None
                         and t.rule.family == "violence"]
+            # "Two activists are arrested at an unlawful protest": arrests of the protesters, not what
+            # the protest is about ("against the arrests", "demanding the release of the detained")
+            related += [t for t in det.triggers if t not in related and clause_of(t) is None
+                        and t.sub_event_type in _INTERVENTION_ACTS
+                        and not _ARREST_TOPIC.search(s.text, max(0, t.start - s.start - 60), t.start - s.start)
+                        and not _AFTER_THE_PROTEST.search(s.text)]
         out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (s.start, end),
                              aside=_fronted_aside(s, main.start - s.start)))
     seen_families = {c.family for c in out}
