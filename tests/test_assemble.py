@@ -842,6 +842,10 @@ def test_violence_done_to_a_protest() -> None:
     events = _coded("On 9 August 2017, a baby was seriously injured by police during a protest in Kisumu.",
                     country="Kenya")
     assert [(e.sub_event_type, e.inter2) for e in events] == [("Excessive force against protesters", 1)]
+    # security forces killing protesters, told in the next sentence
+    events = _coded("On 25 October 2021, thousands protested in Khartoum against the military coup. Security forces "
+                    "fired tear gas and live rounds, killing 7 protesters.", country="Sudan")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 7)]
     # violence the protest is about is its topic
     events = _coded("On 3 May 2019, residents protested in Mpeketoni over attacks by Al-Shabaab militants.",
                     country="Kenya")

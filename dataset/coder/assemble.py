@@ -79,7 +79,9 @@ _PASSIVE_BEFORE_ACT = re.compile(r"^[^.]{0,80}?\b(?:was|were|had been|has been)\
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 _AT_THE_PROTEST = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?)\b", re.I)
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?)\b|"
+    # "killing 7 protesters", "shot two demonstrators": the protesters are the object
+    r"\s+(?:at least\s+|more than\s+)?(?:[\w'’-]+\s+){0,2}?(?:protesters|demonstrators|marchers|protestors)\b", re.I)
 # "detained after a protest": a later arrest, an event of its own
 _AFTER_THE_PROTEST = re.compile(r"\bafter (?:the |a |an |their )?(?:[\w-]+ )?(?:protest|demonstration|rally|march)", re.I)
 _ARREST_TOPIC = re.compile(r"\b(?:against|over|about|demand\w*|release\w*|free\w*|justice|condemn\w*|denounc\w*|"
@@ -822,11 +824,11 @@ def _assign_actors(
         violent = [t for t in cand.triggers if t.rule.family == "violence"]
         # violence told as done to the protest ("opened fire on the protest", "injured by police during
         # a demonstration"), not what it is about ("protested over attacks by Al-Shabaab")
-        done_to_it = [t for t in violent if _AT_THE_PROTEST.match(text, t.end)
+        done_to_it = [t for t in violent if (_AT_THE_PROTEST.match(text, t.end) or _AT_THE_PROTEST.search(t.text))
                       and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)]
         # (read up to the act's end, so "protesters ... were beaten" is seen as done to them)
-        if any(_PROTESTERS_DID.search(text, max(0, t.start - 120), t.end)
-               and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start) for t in violent):
+        if any(_protesters_did(text, t) and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)
+               for t in violent):
             severity = max(severity, _DEMONSTRATION_SEVERITY["Violent demonstration"])
         elif done_to_it and severity < _DEMONSTRATION_SEVERITY["Excessive force against protesters"] \
                 and event.search(_DEMONSTRATION_WORDS):
@@ -1615,6 +1617,13 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
              and re.search(r"^\s*by\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[cand.trigger.end:m.start])]
     before = [m for m in armed if m.end <= cand.trigger.start]
     return (after or before or armed)[0]
+
+
+def _protesters_did(text: str, t: Trigger) -> bool:
+    """Protesters named before a violent act as its doers ("demonstrators destroyed machines"),
+    not as those it was done to ("protesters ... were beaten", "killing 7 protesters")."""
+    m = _PROTESTERS_DID.search(text, max(0, t.start - 120), t.end)
+    return m is not None and m.start() < t.start
 
 
 def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
