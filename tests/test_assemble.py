@@ -986,3 +986,10 @@ def test_protesters_arrested_at_the_protest_make_it_one_with_intervention() -> N
     events = _coded("On 25 May 2017, youngsters gathered in Lamu to protest against the arrests of three people.",
                     country="Kenya")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_forces_opening_fire_on_protesters_is_excessive_force_not_the_protesters_violence() -> None:
+    events = _coded("Iraqi security forces opened fire on protesters in Baghdad on 5 October 2019, killing at least "
+                    "12 people.\n\nDemonstrators had gathered in the Sadr City district. Police used live ammunition.",
+                    country="Iraq", published=date(2019, 10, 6))
+    assert [(e.sub_event_type, e.fatalities) for e in events][0] == ("Excessive force against protesters", 12)

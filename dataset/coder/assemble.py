@@ -1623,7 +1623,12 @@ def _protesters_did(text: str, t: Trigger) -> bool:
     """Protesters named before a violent act as its doers ("demonstrators destroyed machines"),
     not as those it was done to ("protesters ... were beaten", "killing 7 protesters")."""
     m = _PROTESTERS_DID.search(text, max(0, t.start - 120), t.end)
-    return m is not None and m.start() < t.start
+    return m is not None and m.start() < t.start and not _ACT_ON_THEM.search(text, max(0, m.start() - 30), m.start())
+
+
+# "opened fire on protesters", "to disperse the demonstrators": protesters as the object of an act
+_ACT_ON_THEM = re.compile(r"\b(?:on|at|upon|against|towards?|disperse[ds]?|dispersing|shot|shooting|killing|killed|"
+                          r"beat|beating|injuring|injured|arrested|arresting)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
