@@ -1682,8 +1682,6 @@ _VILLAGE_BEFORE_UNIT = 60  # characters
 _UNIT_RADIUS_KM = 60  # a township or district's villages lie within this distance of its seat
 _KNOWN_SEAT = 10_000  # people: a town this large named as a township is that township
 _STATE_WORD = re.compile(r"\b(?:state|region|province|county)\b", re.I)
-# "X township", "X district": an admin unit named after its seat
-_UNIT_NAMED = re.compile(r"\s+(?:township|district)s?\b", re.I)
 
 
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
@@ -1701,13 +1699,13 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         def contradicted(p: place_lib.PlaceMention) -> bool:
             after = [q for q in states if 0 <= q.start - p.end <= _STATE_AFTER_TOWN]
             # a known town named as a township ("Kutkai Township, in Kachin State"): the state is a slip
-            slip = bool(_UNIT_NAMED.match(ctx.article.text, p.end)) and p.place.population >= _KNOWN_SEAT \
+            slip = bool(place_lib.UNIT_AFTER.match(ctx.article.text, p.end)) and p.place.population >= _KNOWN_SEAT \
                 and p.rule.startswith("gazetteer (name)")
             return bool(after) and p.place.admin1 not in {q.place.admin1 or q.place.name for q in after} and not slip
         places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
     # "near Pang Long and Pang Ku villages, Kutkai township": a village told in a township is near
     # its seat, so a town of its name far away is a namesake
-    units = [q for q in places if q.place.kind == "populated" and _UNIT_NAMED.match(ctx.article.text, q.end)]
+    units = [q for q in places if q.place.kind == "populated" and place_lib.UNIT_AFTER.match(ctx.article.text, q.end)]
     if units:
         places = [p for p in places if p in units or p.place.kind != "populated" or not any(
             0 < q.start - p.end <= _VILLAGE_BEFORE_UNIT

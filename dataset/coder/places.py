@@ -93,7 +93,8 @@ _INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|ins
 _NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s|College|University|School|Polytechnic|Institute|Academy|"
                                r"Hospital)$")
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.I)
-_UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
+# "X township", "X district": an admin unit named after its seat
+UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 _NEAR_BEFORE = re.compile(
@@ -322,6 +323,14 @@ def _context_countries(context: str) -> frozenset[str]:
     return frozenset(info.alpha2 for _, _, info in find_countries(context))
 
 
+def _mention(text: str, s: int, e: int, offset: int, place: Place, precision: int, cue: str,
+             how: str = "name") -> PlaceMention:
+    """A place mention of text[s:e], with the rule that says how it was read."""
+    rule = (f"gazetteer ({how}): {text[s:e]!r} -> {place.name}, {place.admin1 or '?'}, {place.country} "
+            f"(pop {place.population}); {cue}: geo_precision {precision}")
+    return PlaceMention(text[s:e], s + offset, e + offset, place, precision, rule)
+
+
 def find_places(text: str, *, country_hint: str | None = None, context: str | None = None,
                 offset: int = 0) -> list[PlaceMention]:
     """Place mentions in one sentence, in text order."""
@@ -335,9 +344,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     covered: list[tuple[int, int]] = []
     for m in joined[0].finditer(text) if joined else ():
         place = place_from_index(joined[1][fold(m.group(0))])
-        out.append(PlaceMention(m.group(0), m.start() + offset, m.end() + offset, place, 3,
-                                f"gazetteer (name): {m.group(0)!r} -> {place.name}, {place.admin1 or '?'}, "
-                                f"{place.country} (pop {place.population}); admin1 named alone: geo_precision 3"))
+        out.append(_mention(text, m.start(), m.end(), offset, place, 3, "admin1 named alone"))
         covered.append(m.span())
     for run in _CAP_RUN_FAST.finditer(text):
         if covered and any(a <= run.start() < b for a, b in covered):
@@ -411,7 +418,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         and _stated_units(text, states) and not (
                             # "in Kutkai Township, in Kachin State": a known seat named as a township,
                             # and no namesake in the state told: the state is a slip
-                            how == "name" and idx.pop[best] >= 10_000 and _UNIT_AFTER.match(text, e)):
+                            how == "name" and idx.pop[best] >= 10_000 and UNIT_AFTER.match(text, e)):
                     # "Tanai township, Kachin state ... at Nam Hkam jetty": a small namesake in another state
                     continue
                 found = (j, best, s, e, how, admin_cue, named_after)
@@ -437,9 +444,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 precision, cue = 2, "an administrative area named after its town"
             else:
                 precision, cue = 1, "a town"
-            rule = (f"gazetteer ({how}): {text[s:e]!r} -> {place.name}, {place.admin1 or '?'}, {place.country} "
-                    f"(pop {place.population}); {cue}: geo_precision {precision}")
-            out.append(PlaceMention(text[s:e], s + offset, e + offset, place, precision, rule))
+            out.append(_mention(text, s, e, offset, place, precision, cue, how))
             i = j
     if covered:
         out.sort(key=lambda p: p.start)
@@ -473,10 +478,8 @@ def road_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceMe
             if not ids:
                 continue
             place = place_from_index(max(ids, key=lambda i: idx.pop[i]))
-            out.append(PlaceMention(name, start + offset, start + len(name) + offset, place, 2,
-                                    f"gazetteer (name): {name!r} -> {place.name}, {place.admin1 or '?'}, "
-                                    f"{place.country} (pop {place.population}); a town the road "
-                                    f"{m.group(0)!r} is named after: geo_precision 2"))
+            out.append(_mention(text, start, start + len(name), offset, place, 2,
+                                f"a town the road {m.group(0)!r} is named after"))
     return out
 
 
@@ -517,9 +520,6 @@ def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceM
         n, best, start, end = found
         place = place_from_index(best)
         precision = 3 if place.kind == "admin1" else 1
-        out.append(PlaceMention(text[start:end], start + offset, end + offset, place, precision,
-                                f"gazetteer (name): {text[start:end]!r} -> {place.name}, {place.admin1 or '?'}, "
-                                f"{place.country} (pop {place.population}); a town named inside a longer name: "
-                                f"geo_precision {precision}"))
+        out.append(_mention(text, start, end, offset, place, precision, "a town named inside a longer name"))
         k += n
     return out
