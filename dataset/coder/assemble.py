@@ -73,7 +73,8 @@ _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rio
 _COMMUNAL_SIDES = re.compile(r"\b(?:herders and farmers|farmers and herders|armed clash(?:es)?|warriors|morans)\b", re.I)
 _PROTESTERS_DID = re.compile(r"\b(?:demonstrators|protesters|protestors|rioters)\b(?![^.]{0,60}\b(?:were|was|by)\b)[^.]*$",
                              re.I)
-_PROTEST_TOPIC_CUE = re.compile(r"\b(?:demand\w*|against|over|justice|about|condemn\w*|denounc\w*)\b[^.]*$", re.I)
+_TOPIC_WORDS = r"demand\w*|against|over|justice|about|condemn\w*|denounc\w*"  # what a protest is about
+_PROTEST_TOPIC_CUE = re.compile(rf"\b(?:{_TOPIC_WORDS})\b[^.]*$", re.I)
 # "a police officer of X police station was beaten": the mention is the subject of a passive act
 _PASSIVE_BEFORE_ACT = re.compile(r"^[^.]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+\s+){0,3}$", re.I)
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
@@ -84,8 +85,7 @@ _AT_THE_PROTEST = re.compile(
     r"\s+(?:at least\s+|more than\s+)?(?:[\w'’-]+\s+){0,2}?(?:protesters|demonstrators|marchers|protestors)\b", re.I)
 # "detained after a protest": a later arrest, an event of its own
 _AFTER_THE_PROTEST = re.compile(r"\bafter (?:the |a |an |their )?(?:[\w-]+ )?(?:protest|demonstration|rally|march)", re.I)
-_ARREST_TOPIC = re.compile(r"\b(?:against|over|about|demand\w*|release\w*|free\w*|justice|condemn\w*|denounc\w*|"
-                           r"protest\w* (?:the|their|his|her))\b[^.]*$", re.I)
+_ARREST_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|release\w*|free\w*|protest\w* (?:the|their|his|her))\b[^.]*$", re.I)
 # harm that makes force on protesters excessive (ACLED: lethal or serious injury)
 _SERIOUS_HARM = re.compile(r"\b(?:seriously|critically|severely|fatally|gravely|live (?:ammunition|bullets|rounds)|"
                            r"shot|gunshot|bullets?|died|killed|dead)\b", re.I)
@@ -1635,10 +1635,10 @@ def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
     """"Two police officers were killed", "soldiers came under fire", "the body of a dead soldier":
     the force is the target."""
     return bool(_VICTIM_AFTER.match(text[m.end:m.end + 80])) or bool(
-        _DEAD_BEFORE.search(text, max(0, m.start - 30), m.start))
+        _VICTIM_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
-_DEAD_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|injured|wounded|kidnapped|abducted|missing|"
+_VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|injured|wounded|kidnapped|abducted|missing|"
                           # "searching for al Shabaab remnants", "to flush out bandits": whom the force was after
                           r"searching for|looking for|hunting (?:for|down)|in (?:hot )?pursuit of|pursuing|to flush out|"
                           r"flushing out|in search of)\s+(?:the\s+|suspected\s+)?$", re.I)
@@ -2033,20 +2033,16 @@ def extract(article: Article) -> list[Event]:
             if p is not None:
                 reasons.append(why)
                 geo_precision = max(p.geo_precision, 2)
-        if p is None and ctx.hint:
-            # "blocked the Eldoret-Malaba highway": near a town the road is named after
-            p = next((r for s in cand.sentences
-                      for r in place_lib.road_towns(s.text, country_hint=ctx.hint, offset=s.start)), None)
-            if p is not None:
-                geo_precision = 2
-                reasons.append(f"place not stated: near a town a road is named after ({p.text!r})")
-        if p is None and ctx.hint:
-            # "Five Kisumu journalists were beaten": a town named inside a longer name
-            p = next((r for s in cand.sentences
-                      for r in place_lib.loose_towns(s.text, country_hint=ctx.hint, offset=s.start)), None)
-            if p is not None:
-                geo_precision = p.geo_precision
-                reasons.append(f"place not stated as one: a town named inside a longer name ({p.text!r})")
+        # "blocked the Eldoret-Malaba highway": near a town the road is named after; "Five Kisumu
+        # journalists were beaten": a town named inside a longer name
+        for towns, told in ((place_lib.road_towns, "near a town a road is named after"),
+                            (place_lib.loose_towns, "a town named inside a longer name")):
+            if p is None and ctx.hint:
+                p = next((r for s in cand.sentences
+                          for r in towns(s.text, country_hint=ctx.hint, offset=s.start)), None)
+                if p is not None:
+                    geo_precision = p.geo_precision
+                    reasons.append(f"place not stated as one: {told} ({p.text!r})")
         if p is None and ctx.dateline is not None:
             p = ctx.dateline
             geo_precision = 3
