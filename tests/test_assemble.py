@@ -993,3 +993,10 @@ def test_forces_opening_fire_on_protesters_is_excessive_force_not_the_protesters
                     "12 people.\n\nDemonstrators had gathered in the Sadr City district. Police used live ammunition.",
                     country="Iraq", published=date(2019, 10, 6))
     assert [(e.sub_event_type, e.fatalities) for e in events][0] == ("Excessive force against protesters", 12)
+
+
+def test_a_communal_dispute_told_after_the_act_makes_the_attackers_a_communal_militia() -> None:
+    events = _coded("On 3 May 2019, one person was killed and about 500 cattle stolen by suspected bandits along the "
+                    "West Pokot-Turkana border. This is believed to be part of a dispute between Pokot and Turkana "
+                    "communities.", country="Kenya")
+    assert [(e.actor1, e.inter1) for e in events] == [("Unidentified Communal Militia (Kenya)", 4)]

@@ -737,11 +737,15 @@ def assign_actors(
     mentions = _actor_mentions(text, cand.sentences, country, day, cand)  # read once for both steps
     sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences, mentions)
     event = _Text(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes))
-    if cand.family == "violence" and event.search(_COMMUNAL):
+    # (the sentences after it may tell the dispute: "One person was killed. This is believed to be part
+    # of a dispute between Pokot and Turkana communities.")
+    dispute = event.search(_COMMUNAL) or _COMMUNAL.search(_told_after(cand, all_sentences, 2)) \
+        if cand.family == "violence" else None
+    if dispute is not None:
         # an unnamed group fighting over land or cattle: a communal militia (ACLED codebook)
         unnamed = f"Unidentified Armed Group ({country})"
         communal = Role(f"Unidentified Communal Militia ({country})", 4,
-                        f"unnamed attackers in a communal dispute: {event.search(_COMMUNAL).group(0)!r}")
+                        f"unnamed attackers in a communal dispute: {dispute.group(0)!r}")
         a1 = communal if a1.name == unnamed else a1
         a2 = communal if a2 is not None and a2.name == unnamed and a1.inter == 4 else a2
     allies = [n for n in cand.allies if n != a1.name]
@@ -1359,7 +1363,8 @@ def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib
 
 # what communities fight over: land, water, pasture and cattle
 _COMMUNAL = re.compile(
-    r"\b(?:rivalry between|between (?:the )?two communities|border conflict|(?:herding|grazing) (?:his |her |their )?"
+    r"\b(?:rivalry between|between (?:the )?two communities|between (?:the )?[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+ "
+    r"(?:communities|clans|tribes)|border conflict|(?:herding|grazing) (?:his |her |their )?"
     r"(?:livestock|cattle|goats|camels|animals)|over (?:a |the )?(?:land|boundary|border|pasture|grazing|water(?:ing)?)(?: (?:issue|dispute|row|conflict|point|"
     r"rights))?|land (?:issues?|disputes?|rows?|conflicts?)|boundary disputes?|cattle raid\w*|livestock raid\w*|"
     r"raiding (?:\w+ )?(?:livestock|cattle|goats|camels)|(?<!anti-)stock theft|cattle rustl\w*|inter-?communal|inter-?clan|"
