@@ -1000,3 +1000,9 @@ def test_a_communal_dispute_told_after_the_act_makes_the_attackers_a_communal_mi
                     "West Pokot-Turkana border. This is believed to be part of a dispute between Pokot and Turkana "
                     "communities.", country="Kenya")
     assert [(e.actor1, e.inter1) for e in events] == [("Unidentified Communal Militia (Kenya)", 4)]
+
+
+def test_a_force_named_as_the_agent_after_members_of_is_the_perpetrator() -> None:
+    events = _coded("On 8 September 2019, in Namhkan Township, in Shan State, a man was severely beaten by the members "
+                    "of the Pangsay People's Militia Force while he was at his house.")
+    assert [e.inter1 for e in events] == [1]

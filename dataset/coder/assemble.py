@@ -1431,7 +1431,8 @@ _DEFENDERS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|community 
 _RESIDENTS_FOUGHT_BACK = re.compile(
     _DEFENDERS.pattern + r"[^.]{0,30}?\b(?:responded|fought back|repelled|routed|resisted|retaliated|repulsed|"
     r"chased (?:away|off|out)|fought off)\b", re.I)
-_AGENT_BEFORE = re.compile(r"\bby (?:a |an |the )?(?:group of |gang of |band of |mob of )?(?:\w+ )?$", re.I)
+_AGENT_BEFORE = re.compile(r"\bby (?:a |an |the )?(?:group of |gang of |band of |mob of |(?:\w+ )?members of (?:the )?)?"
+                           r"(?:\w+ )?$", re.I)  # "beaten by the members of the Pangsay People's Militia"
 # weapons or armed men: a fight with police that involves them is no crowd's
 _ARMS = re.compile(r"\b(?:gunmen|gunfire|gun ?battles?|guns?|exchange of fire|exchanged fire|fire ?fights?|shoot-?outs?|"
                    r"armed|militants?|rebels?|insurgents?|bandits|jihadists|attackers|assailants|ambush\w*|fighters|"
@@ -1528,7 +1529,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _named_as_agent(text: str, m: actor_lib.ActorMention) -> bool:
     """"killed by three men", "burned by the TNLA": the mention follows "by", so it did the act."""
-    return bool(_AGENT_BEFORE.search(text[max(0, m.start - 30):m.start]))
+    return bool(_AGENT_BEFORE.search(text[max(0, m.start - 45):m.start]))
 
 
 def _following(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> list[Sentence]:
