@@ -1006,3 +1006,9 @@ def test_a_force_named_as_the_agent_after_members_of_is_the_perpetrator() -> Non
     events = _coded("On 8 September 2019, in Namhkan Township, in Shan State, a man was severely beaten by the members "
                     "of the Pangsay People's Militia Force while he was at his house.")
     assert [e.inter1 for e in events] == [1]
+
+
+def test_attackers_the_text_calls_unknown_stay_unidentified_whoever_is_accused() -> None:
+    events = _coded("On 27 February 2020, in Pan Zi Village, in Buthidaung Township, in Rakhine State, four unknown men "
+                    "killed a former village administrator in his house. Villagers accused ARSA of the killing.")
+    assert [e.inter1 for e in events] == [3]

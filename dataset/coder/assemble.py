@@ -1031,7 +1031,7 @@ def _assign_actors(
     if cand.trigger.sub_event_type == "Air/drone strike" and any(m.inter in (1, 8) for m in attackers):
         # aircraft are a state's: the air force is the attacker, the group named with it the target
         attackers.sort(key=lambda m: 0 if m.inter in (1, 8) else 1)
-    if not any(m.kind in _NAMED_KINDS for m in attackers):
+    if not any(m.kind in _NAMED_KINDS for m in attackers) and not any(_UNKNOWN_WORD.search(m.text) for m in attackers):
         named = _context_group(text, cand, country, day, all_sentences)
         if named is not None and named.start > cand.trigger.start and any(
                 m.inter in (1, 8) and m.end <= cand.trigger.start for m in attackers) \
@@ -1466,6 +1466,7 @@ _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,5}\w+", re.I)
+_UNKNOWN_WORD = re.compile(r"\b(?:unknown|unidentified)\b", re.I)
 _PERPETRATOR_UNKNOWN = re.compile(
     r"\b(?:(?:not|never) (?:known|clear|confirmed|established|identified)|unknown|unclear|no reports? of|no one knows) "
     r"(?:who|whether|which (?:side|group|party|armed group))\b|\bperpetrators? (?:is|are|was|were|remains?|remained) "
