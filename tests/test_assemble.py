@@ -1012,3 +1012,15 @@ def test_attackers_the_text_calls_unknown_stay_unidentified_whoever_is_accused()
     events = _coded("On 27 February 2020, in Pan Zi Village, in Buthidaung Township, in Rakhine State, four unknown men "
                     "killed a former village administrator in his house. Villagers accused ARSA of the killing.")
     assert [e.inter1 for e in events] == [3]
+
+
+def test_the_militants_of_a_later_sentence_are_the_group_named_before() -> None:
+    events = _coded("On 3 December 2020, suspected ISGS militants made an incursion into the village of Yatakala (Tera, "
+                    "Tillaberi). The militants seized and burned a vehicle belonging to a merchant.", country="Niger")
+    assert ("Looting/property destruction", 2) in [(e.sub_event_type, e.inter1) for e in events]
+
+
+def test_gunmen_believed_to_be_a_group_are_that_group() -> None:
+    events = _coded("On 13 January 2020, unknown gunmen [believed to be JNIM or ISGS militants] seized a vehicle near "
+                    "Assagueyguey in the Tillia area.", country="Niger")
+    assert [e.inter1 for e in events] == [2]

@@ -613,6 +613,8 @@ def _role(m: actor_lib.ActorMention) -> Role:
 _NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
 
 
+_BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:believed|suspected|thought|said|presumed) to (?:be|have been)\s+"
+                             r"(?:members of\s+)?(?:the\s+)?", re.I)
 _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
 
 
@@ -640,8 +642,9 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
             prev_named = m
         if m.kind == "unidentified" and any(
                 -20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1
-                or _OF_THE.fullmatch(text[m.end:n.start]) for n in named):
-            continue  # "ADF rebels", "rebels of the ADF": the named group
+                or _OF_THE.fullmatch(text[m.end:n.start]) or _BELIEVED_TO_BE.fullmatch(text, m.end, n.start)
+                for n in named):
+            continue  # "ADF rebels", "rebels of the ADF", "gunmen [believed to be JNIM]": the named group
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
                 0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start]) for n in named):
             continue  # "TNLA troops", "KIA's 9th Battalion troops": the named group's own fighters
@@ -863,13 +866,17 @@ def _assign_actors(
             # "three cars were burned and destroyed by the Brotherhood Alliance": the agent after the act
             doers += [m for m in armed if m.start > cand.trigger.start and m not in doers
                       and _named_as_agent(text, m)]
-            if not doers and not armed:
-                # "Al Shabaab clashed with police. They burnt two vehicles.": the pronoun's armed actor
+            definite = bool(doers) and all(m.kind == "unidentified" and _THE_BEFORE.search(
+                text, max(0, m.start - 5), m.start) for m in doers)
+            if (not doers and not armed) or definite:
+                # "Al Shabaab clashed with police. They burnt two vehicles.", "ISGS militants made an
+                # incursion. The militants burned a vehicle.": the armed actor the pronoun refers to
                 previous = _pronoun_antecedent(text, cand, country, day, all_sentences)
-                if previous is not None and previous.inter in (1, 2, 3, 4, 8):
+                if previous is not None and previous.inter in (1, 2, 3, 4, 8) and (
+                        not definite or previous.kind in _NAMED_KINDS):
                     reasons.append(f"perpetrator told as a pronoun: {previous.text!r} from the sentence before")
                     doers = [previous]
-                    armed = [previous]
+                    armed = [previous] + [m for m in armed if m.kind != "unidentified"]
             destroyed = any(t.sub_event_type == "Violent demonstration" and _DESTRUCTION_ACT.search(t.text)
                             for t in cand.triggers)
             if doers and destroyed and not any(t.sub_event_type == "Violent demonstration" and t.rule.strength == "strong"
@@ -1043,12 +1050,16 @@ def _assign_actors(
             reasons.append(f"perpetrator named elsewhere in the article: {named.text!r}")
             attackers = [named] + [m for m in attackers if m.kind != "unidentified"]
             armed = [named] + [m for m in armed if m.kind != "unidentified"]
-    if not attackers:
+    # "Suspected ISGS militants made an incursion. The militants burned a vehicle.": "the militants"
+    # refers back to the group named before
+    definite = bool(attackers) and all(m.kind == "unidentified" and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+                                       for m in attackers)
+    if not attackers or definite:
         previous = _pronoun_antecedent(text, cand, country, day, all_sentences)
-        if previous is not None:
+        if previous is not None and (not definite or previous.kind in _NAMED_KINDS):
             reasons.append(f"perpetrator told as a pronoun: {previous.text!r} from the sentence before")
             attackers = [previous]
-            armed = [previous] + armed
+            armed = [previous] + [m for m in armed if m.kind != "unidentified"]
     if not attackers and len(all_sentences) <= _SHORT_REPORT:
         elsewhere = _report_actor(text, cand, country, day, all_sentences)
         if elsewhere is not None:
@@ -1583,6 +1594,7 @@ def _report_actor(text: str, cand: Candidate, country: str, day: date,
     return None
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|he|she|the (?:soldiers|troops|attackers|assailants|gunmen|militants|men))\b", re.I)
 
 
