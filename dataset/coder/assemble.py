@@ -866,8 +866,7 @@ def _assign_actors(
             # "three cars were burned and destroyed by the Brotherhood Alliance": the agent after the act
             doers += [m for m in armed if m.start > cand.trigger.start and m not in doers
                       and _named_as_agent(text, m)]
-            definite = bool(doers) and all(m.kind == "unidentified" and _THE_BEFORE.search(
-                text, max(0, m.start - 5), m.start) for m in doers)
+            definite = _definite_unnamed(text, doers)
             if (not doers and not armed) or definite:
                 # "Al Shabaab clashed with police. They burnt two vehicles.", "ISGS militants made an
                 # incursion. The militants burned a vehicle.": the armed actor the pronoun refers to
@@ -1052,8 +1051,7 @@ def _assign_actors(
             armed = [named] + [m for m in armed if m.kind != "unidentified"]
     # "Suspected ISGS militants made an incursion. The militants burned a vehicle.": "the militants"
     # refers back to the group named before
-    definite = bool(attackers) and all(m.kind == "unidentified" and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
-                                       for m in attackers)
+    definite = _definite_unnamed(text, attackers)
     if not attackers or definite:
         previous = _pronoun_antecedent(text, cand, country, day, all_sentences)
         if previous is not None and (not definite or previous.kind in _NAMED_KINDS):
@@ -1595,6 +1593,13 @@ def _report_actor(text: str, cand: Candidate, country: str, day: date,
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _definite_unnamed(text: str, mentions: list[actor_lib.ActorMention]) -> bool:
+    """Only unnamed actors, each told as "the militants", "the gunmen": they refer back to a group
+    named before."""
+    return bool(mentions) and all(m.kind == "unidentified" and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+                                  for m in mentions)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|he|she|the (?:soldiers|troops|attackers|assailants|gunmen|militants|men))\b", re.I)
 
 
