@@ -206,10 +206,10 @@ def nationality_before(text: str, start: int) -> str:
 
 
 def _leading_nationality(words: str) -> str:
-    from dataset.coder.places import country_info
+    from dataset.coder.places import country_word
 
     first = words.split()[0] if words.split() else ""
-    info = country_info(first) if first[:1].isupper() and (len(first) > 2 or first.isupper()) else None
+    info = country_word(first) if first[:1].isupper() else None
     return info.name if info else ""
 
 

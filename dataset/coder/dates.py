@@ -578,7 +578,6 @@ _NAMES_A_THING_AFTER = re.compile(
     r"primaries|swearing)\b")
 
 
-# "a column who had arrived at the pagoda on January 4 fired ...": the date of the earlier act
 # "Three days of unrest (starting 3 October)": how many days a span starting on a day lasted
 _N_DAYS_OF = re.compile(r"\b(two|three|four|five|six|seven|[2-7])\s+(?:consecutive\s+|successive\s+)?days\s+of\b[^.;]*$")
 _DAYS_TOLD_MAX = 7
@@ -589,10 +588,10 @@ def _n_days_before(low: str, start: int) -> int:
     if m is None:
         return 0
     word = m.group(1)
-    return int(word) if word.isdigit() else _DAY_WORDS[word]
+    return int(word) if word.isdigit() else NUMBERS[word]
 
 
-_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "a column who had arrived at the pagoda on January 4 fired ...": the date of the earlier act
 _EARLIER_ACT_BEFORE = re.compile(r"\b(?:who|which|that) had (?:been )?(?:\w+ )?\w+(?:ed|en|t)\b[^,.;]*$")
 _EVENT_ON_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|re-?run|referendum|rally|meeting|ceremony|funeral)\s+"
                              r"(?:(?:held|set|scheduled|due)\s+)?on\s+$")

@@ -180,11 +180,16 @@ def nationality_before(text: str, start: int) -> str:
         return ""
     nat = m.group("nat")
     for candidate in (nat, nat.split()[-1], nat.split()[0]):
-        # a two-letter code only in capitals: "US forces", not "At least one police officer"
-        info = country_info(candidate) if len(candidate) > 2 or candidate.isupper() else None
+        info = country_word(candidate)
         if info:
             return info.name
     return ""
+
+
+def country_word(word: str) -> CountryInfo | None:
+    """The country a word in running text names: a name, a demonym, or a code written in capitals
+    ("US forces", not "At least one police officer")."""
+    return country_info(word) if len(word) > 2 or word.isupper() else None
 
 
 @lru_cache(maxsize=1)
