@@ -1024,3 +1024,29 @@ def test_gunmen_believed_to_be_a_group_are_that_group() -> None:
     events = _coded("On 13 January 2020, unknown gunmen [believed to be JNIM or ISGS militants] seized a vehicle near "
                     "Assagueyguey in the Tillia area.", country="Niger")
     assert [e.inter1 for e in events] == [2]
+
+
+def test_herders_who_do_violence_are_a_communal_militia() -> None:
+    # herders told as the subject or the agent of the act are a community's armed men
+    for text in ("On 10 September 2019, camel herders attacked three men in Isiolo. One man was killed.",
+                 "On 10 September 2019, four people were killed by herders near Isiolo."):
+        events = _coded(text, country="Kenya")
+        assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Communal Militia (Kenya)", "Civilians (Kenya)")]
+    # herders hurt stay civilians, also in a reduced passive ("herders abducted by militants")
+    events = _coded("On 10 September 2019, gunmen shot dead two herders near Isiolo.", country="Kenya")
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")]
+    events = _coded("On 13 May 2020, three herders abducted by gunmen were found near Diffa with their arms cut off.",
+                    country="Niger")
+    assert all(e.actor2 != "Unidentified Communal Militia (Niger)" and e.inter1 != 4 for e in events)
+
+
+def test_a_community_named_as_the_agent_is_not_the_target() -> None:
+    # "killed by Pokot herders": the community's men did it; "inhabited by" names no agent
+    events = _coded("On 2 March 2020, two people were killed by Pokot herders in Baringo.", country="Kenya")
+    assert [(e.actor1, e.actor2) for e in events] == [("Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)")]
+
+
+def test_destruction_in_a_land_dispute_is_by_a_communal_militia() -> None:
+    events = _coded("On 3 January 2020, assailants destroyed houses in Thika related to a land dispute.", country="Kenya")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "Unidentified Communal Militia (Kenya)")]

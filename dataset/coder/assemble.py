@@ -742,8 +742,9 @@ def assign_actors(
     event = _Text(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes))
     # (the sentences after it may tell the dispute: "One person was killed. This is believed to be part
     # of a dispute between Pokot and Turkana communities.")
+    # (destruction too: "assailants destroyed houses in a land dispute")
     dispute = event.search(_COMMUNAL) or _COMMUNAL.search(_told_after(cand, all_sentences, 2)) \
-        if cand.family == "violence" else None
+        if cand.family == "violence" or sub == "Looting/property destruction" else None
     if dispute is not None:
         # an unnamed group fighting over land or cattle: a communal militia (ACLED codebook)
         unnamed = f"Unidentified Armed Group ({country})"
@@ -771,6 +772,13 @@ def _assign_actors(
     event = _Text(" ".join(text[a:b] for a, b in cand.regions))  # the event's own words, read by several rules
     main = [m for m in mentions if not m.associated]
     assoc = [m for m in mentions if m.associated]
+    if cand.family == "violence" and any(m.kind == "civilians" and _HERDERS.search(m.text) for m in main):
+        # "camel herders attacked three men", "killed by herders": herders who do violence are a
+        # community's armed men (ACLED: communal militia); herders hurt stay civilians
+        main = [dataclasses.replace(m, name=f"Unidentified Communal Militia ({country})", inter=4,
+                                    kind="identity-militia", rule=f"{m.rule}; herders doing violence: communal militia")
+                if m.kind == "civilians" and _HERDERS.search(m.text) and _herders_did(text, cand, m) else m
+                for m in main]
     main = _unique(main, text)
     # the cues below are read only where they can change a mention (a force; a suspect)
     if any(m.inter == 1 for m in main) and event.search(_OFF_DUTY):
@@ -790,6 +798,7 @@ def _assign_actors(
         # "militia attacked Marakwet villagers", "arrested five members of the Fulani community":
         # people of a community the act is done to are civilians
         hit = [m for m in armed if m.kind == "identity-militia" and _COMMUNITY_PEOPLE.search(m.text)
+               and not _agent_of_act(text, cand, m)  # "killed by Pokot herders": the agent
                and (m.start > cand.trigger.start or any(o.start < m.start for o in armed if o is not m)
                     or _is_victim(text, m))]  # "two Pokot herders were injured after Turkana raiders attacked"
         if hit:
@@ -1653,6 +1662,30 @@ def _protesters_did(text: str, t: Trigger) -> bool:
 # "opened fire on protesters", "to disperse the demonstrators": protesters as the object of an act
 _ACT_ON_THEM = re.compile(r"\b(?:on|at|upon|against|towards?|disperse[ds]?|dispersing|shot|shooting|killing|killed|"
                           r"beat|beating|injuring|injured|arrested|arresting)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+_HERDERS = re.compile(r"\b(?:herders|pastoralists)$", re.I)
+
+
+def _agent_of_act(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool:
+    """"killed by herders": the mention is the agent of the event's own act, not of another
+    ("a village inhabited by the Auliyan community")."""
+    return 0 <= m.start - cand.trigger.end <= 45 and _named_as_agent(text, m) \
+        and bool(_AGENT_AFTER.match(text, cand.trigger.end)) and not _CLAUSE_END.search(text, cand.trigger.end, m.start)
+
+
+def _herders_did(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool:
+    """Herders named as the agent ("shot by herders") or as the subject of the act, in its own
+    sentence and not told as hurt ("herders attacked", not "herders were attacked")."""
+    if _agent_of_act(text, cand, m):
+        return True
+    return (m.end <= cand.trigger.start and not _AGENT_AFTER.match(text, cand.trigger.end) and "." not in text[m.end:cand.trigger.start]
+            and not _is_victim(text, m) and not _PASSIVE_WORD.search(text, m.end, cand.trigger.start)
+            and not _NOT_SUBJECT_GAP.search(text, m.end, cand.trigger.start))
+
+
+# another clause, or a reduced passive ("herders abducted by militants were ..."), between a mention and the act
+_NOT_SUBJECT_GAP = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|when)\b|\b(?:after|when|as|while|because|by)\b", re.I)
 
 
 def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
