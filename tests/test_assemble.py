@@ -1050,3 +1050,10 @@ def test_destruction_in_a_land_dispute_is_by_a_communal_militia() -> None:
     events = _coded("On 3 January 2020, assailants destroyed houses in Thika related to a land dispute.", country="Kenya")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Looting/property destruction", "Unidentified Communal Militia (Kenya)")]
+
+
+def test_the_agent_of_a_passive_act_is_the_perpetrator() -> None:
+    # a suspect named first and killed by police: the police did it
+    events = _coded("On 24 October 2019, a man suspected of kidnapping a child was killed by police at Homa Bay.",
+                    country="Kenya")
+    assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Kenya (2013-2022)", "Civilians (Kenya)")]

@@ -1043,6 +1043,11 @@ def _assign_actors(
                           and not any(o.end <= cand.trigger.start for o in armed))
                  # "at KIA Gidon post, the army fired mortars": a group naming the place is no attacker
                  and not (m.end <= cand.trigger.start and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))]
+    agent = next((m for m in attackers if _agent_of_act(text, cand, m)), None)
+    if agent is not None and attackers[0] is not agent and (agent.inter in (1, 8) or attackers[0].inter not in (1, 8)):
+        # "a man suspected of kidnapping was killed by police": the agent of the act did it (a state
+        # force hit by a group stays first: it may be a battle, where ACLED lists the state first)
+        attackers = [agent] + [m for m in attackers if m is not agent]
     if cand.trigger.sub_event_type == "Air/drone strike" and any(m.inter in (1, 8) for m in attackers):
         # aircraft are a state's: the air force is the attacker, the group named with it the target
         attackers.sort(key=lambda m: 0 if m.inter in (1, 8) else 1)
