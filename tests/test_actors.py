@@ -24,6 +24,9 @@ from dataset.coder.actors import find_actors
     ("Myanmar", "the Ma Kyaing Peoples Militia fired their guns at farmers",
      "Military Forces of Myanmar (2021-) People's Militia Force", 1),
     ("Kenya", "Auliyan militia attacked Garba Tula", "Auliyan Ethnic Militia (Kenya)", 4),
+    ("Colombia", "members of the Clan del Golfo killed three police officers", "AGC: Gaitanist Self-Defense Forces of Colombia", 3),
+    ("Sudan", "the Justice and Equality Movement attacked Tawila", "JEM: Justice and Equality Movement", 2),
+    ("Iraq", "Hezbollah Brigades fired rockets", "Kataib Hezbollah", 3),
 ])
 def test_named_armed_groups(country: str, text: str, name: str, inter: int) -> None:
     found = find_actors(text, country=country, event_date=date(2022, 6, 1))
@@ -32,3 +35,38 @@ def test_named_armed_groups(country: str, text: str, name: str, inter: int) -> N
 
 def test_an_acronym_shared_with_a_party_is_an_armed_group_only_as_one() -> None:
     assert not find_actors("UPC supporters marched in Kampala", country="Uganda", event_date=date(2022, 6, 1))
+
+
+@pytest.mark.parametrize(("country", "text", "name", "inter"), [
+    # a group the dictionary does not know, named in full with the acronym after it
+    ("Mali", "fighters of the Popular Front for the Liberation of Azawad (FPLA) attacked an army post",
+     "FPLA: Popular Front for the Liberation of Azawad", 2),
+    ("India", "the Zomi Revolutionary Army clashed with troops", "Zomi Revolutionary Army", 2),
+    ("Nigeria", "the Eastern Security Network attacked a police station", "Eastern Security Network", 3),
+    ("Central African Republic", "the Lord's Resistance Army abducted 12 civilians", "Lord's Resistance Army", 2),
+])
+def test_a_named_group_not_in_the_dictionary_is_read_from_its_name(country: str, text: str, name: str, inter: int) -> None:
+    found = find_actors(text, country=country, event_date=date(2022, 6, 1))
+    assert [(m.name, m.inter) for m in found if m.inter in (2, 3)][0] == (name, inter)
+    assert "not in the dictionary" in next(m.rule for m in found if m.name == name)
+
+
+@pytest.mark.parametrize(("country", "text", "names"), [
+    # a state's army, a charity, a known group, a state unit's local name: no new group
+    ("Kenya", "the Kenya Army killed two militants", ["Military Forces of Kenya (2013-2022)"]),
+    ("Kenya", "the Salvation Army gave food to the displaced", []),
+    ("Myanmar", "the Arakan Army (AA) attacked a police post", ["ULA/AA: United League of Arakan/Arakan Army"]),
+    ("Kenya", "Pokot Militia attacked a village", ["Pokot Ethnic Militia (Kenya)"]),
+    ("Myanmar", "the Kachin Defense Army (Border Guard Force) entered the village",
+     ["Military Forces of Myanmar (2021-)", "Military Forces of Myanmar (2021-) Border Guard Force"]),
+])
+def test_names_that_are_no_new_group(country: str, text: str, names: list[str]) -> None:
+    found = find_actors(text, country=country, event_date=date(2022, 6, 1))
+    assert not any("not in the dictionary" in m.rule for m in found)
+    assert [m.name for m in found if m.inter in (1, 2, 3, 4)][:len(names)] == names
+
+
+def test_two_named_militias_joined_by_and_are_two_groups() -> None:
+    found = find_actors("the army, together with Da Law Militia and Sinbo Militia, advanced", country="Myanmar",
+                        event_date=date(2018, 9, 5))
+    assert [m.name for m in found if m.inter == 3] == ["Da Law Militia", "Sinbo Militia"]

@@ -1057,3 +1057,24 @@ def test_the_agent_of_a_passive_act_is_the_perpetrator() -> None:
     events = _coded("On 24 October 2019, a man suspected of kidnapping a child was killed by police at Homa Bay.",
                     country="Kenya")
     assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Kenya (2013-2022)", "Civilians (Kenya)")]
+
+
+def test_a_town_then_its_region_is_one_place() -> None:
+    # "Turbo, Antioquia": the department of the town, not a second town (Santa Fe de Antioquia)
+    events = _coded("On 9 May 2022, gunmen killed three police officers in Turbo, Antioquia.", country="Colombia",
+                    published=date(2022, 5, 10))
+    assert [(e.location, e.admin1, e.fatalities) for e in events] == [("Turbo", "Antioquia", 3)]
+
+
+def test_forces_that_attacked_each_other_are_two_sides() -> None:
+    events = _coded("On January 25, near Man Yawn, KIA troops and Myanmar army troops belonging to 88th LID attacked "
+                    "each other.", published=date(2019, 1, 30))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_allies_of_a_unit_named_by_number_are_one_side() -> None:
+    events = _coded("On 5 Sep 2018, in Mohnyin township, Kachin State, the Myanmar army's 250th LIB, together with "
+                    "Da Law Militia, fired artillery shells at the positions of the KIA.", published=date(2018, 9, 10))
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of Myanmar (2016-2021)",
+         "KIO/KIA: Kachin Independence Organization/Kachin Independence Army")]

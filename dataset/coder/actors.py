@@ -268,6 +268,82 @@ def _inside_a_name(text: str, start: int, country: str) -> int | None:
 _NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
 _DEFENCE_FORCE = re.compile(r"Defen[cs]e Forces?")
 
+# A named armed group the dictionary does not know: a run of capitalised words (joined by "of",
+# "for the", "de" ...) with a word that only armed groups put in their names, and the acronym
+# told after it ("the Popular Front for the Liberation of Azawad (FPLA)").
+_LINK = r"(?:of|for|the|de|del|des|du|la|le|and|al|el|wal|wa|y)"
+_NAME_RUN = re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]+(?:(?:\s+{_LINK})*\s+[A-Z][\w'’-]+)+"
+                       r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9/&-]{1,11})\))?")
+_ARMED_NAME_WORD = re.compile(
+    r"\b(?:Liberation|Revolutionary|Resistance|Rebels?|Insurgents|Mujahideen|Mujahidin|Militias?|Brigades?|"
+    r"Cartel|Self-Defen[cs]e|Guerrillas?|Jihad|Front|Security Network|Patriots|Army)\b")
+# militias rather than rebels: groups that defend, enforce or trade, not ones that fight the state
+_MILITIA_NAME_WORD = re.compile(r"\b(?:Militias?|Brigades?|Cartel|Self-Defen[cs]e|Security Network|Vigilantes?)\b")
+# words that open a sentence or a phrase before a group's name, not part of it
+_NAME_OPENERS = frozenset({
+    "The", "A", "An", "On", "In", "At", "After", "Also", "Suspected", "Alleged", "Fighters", "Members", "Militants",
+    "Elements", "Gunmen", "Rebels", "Troops", "Soldiers", "Forces", "Some", "Two", "Three", "Several", "Armed",
+    "Jihadists", "Insurgents", "Combatants", "Around", "Near", "Meanwhile", "Later", "Earlier", "Then", "When"})
+# names with those words that are no armed group
+_NOT_A_GROUP = re.compile(r"\b(?:Salvation Army|People'?s'? Militia|Army (?:Base|Camp|Post|Barracks|Headquarters|Hospital|Chief|"
+                          r"Day)|Front (?:Line|Page)|Popular Front (?:Party)|Liberation (?:Day|Square|Road|Street|"
+                          r"Avenue|War|Struggle|Theology)|Resistance (?:Day|Square)|Revolutionary (?:Guards? Corps|Court))\b")
+
+
+# a dictionary mention of one common word, which a group's full name may hold ("Army", "Clan")
+_GENERIC_WORD = re.compile(r"[A-Za-z]+")
+_TWO_NAMES = re.compile(r"(?:(?<=Militia)|(?<=Militias)|(?<=Brigade)|(?<=Brigades)|(?<=Army)|(?<=Front)|(?<=Cartel))"
+                        r"\s+and\s+(?=[A-Z])")
+_GENERIC_KINDS = frozenset({"state-military", "state-police", "unidentified", "civilians", "identity-militia", "associated"})
+
+
+def _named_groups(text: str, country: str, taken: list[ActorMention]) -> list[ActorMention]:
+    """Armed groups named in full that no dictionary entry matched, as "ACRONYM: Full name" (the
+    acronym when the text gives one), inter 2 (rebels) or 3 (militias) by the words of the name."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        acr = m.group("acr")
+        run_end = m.start("acr") - 1 if acr else m.end()
+        run = text[m.start():run_end].rstrip(" (")
+        # "Da Law Militia and Sinbo Militia": two groups
+        cuts = [0, *(c.end() for c in _TWO_NAMES.finditer(run))]
+        for k, cut in enumerate(cuts):
+            last = k + 1 == len(cuts)
+            piece = run[cut:] if last else run[cut:_TWO_NAMES.search(run, cut).start()]
+            found = _named_group(text, m.start() + cut, piece, acr if last else None,
+                                 m.end() if last and acr else None, country, taken)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _named_group(text: str, at: int, piece: str, acr: str | None, acr_end: int | None, country: str,
+                 taken: list[ActorMention]) -> ActorMention | None:
+    from dataset.coder.places import country_word
+
+    parts = piece.split()
+    skipped = 0
+    while parts and (parts[0] in _NAME_OPENERS or re.fullmatch(_LINK, parts[0], re.I)):
+        skipped += 1
+        parts.pop(0)  # "Fighters of the Popular Front ...": the name starts after the opener
+    full = " ".join(parts)
+    if len(parts) < 2 or not _ARMED_NAME_WORD.search(full) or _NOT_A_GROUP.search(full):
+        return None
+    if any(country_word(w) is not None for w in parts if w[:1].isupper() and w not in ("Army", "Front")):
+        return None  # "Nigerian Army", "Free Syrian Army": a state's or a country's (left to the dictionary)
+    start = at + piece.find(parts[0]) if skipped else at
+    end = acr_end or start + len(full)
+    if any(t.start < end and start < t.end and not (start <= t.start and t.end <= end and t.kind in _GENERIC_KINDS
+                                                    and _GENERIC_WORD.fullmatch(t.text)) for t in taken):
+        return None  # a name the dictionary knows ("Kachin Independence Army (KIA)", "Pokot Militia")
+    if any(t.kind.startswith("state") and 0 <= t.start - end <= 3 and text[end:t.start].strip() in ("(", "[")
+           for t in taken):
+        return None  # "the Kachin Defense Army (Border Guard Force)": a state force's local name
+    inter = 3 if _MILITIA_NAME_WORD.search(full) else 2
+    name = f"{acr}: {full}" if acr else full
+    return ActorMention(name, inter, "militia" if inter == 3 else "rebel", "", start, end, text[start:end],
+                        f"a named armed group not in the dictionary: {text[start:end]!r} -> {name}", False)
+
 
 def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list[ActorMention]:
     offset = 0
@@ -322,4 +398,10 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             start + offset, end + offset, words, f"{entry.source}: {words!r} -> {name}",
             entry.kind == "associated",
         ))
+    if _ARMED_NAME_WORD.search(text):
+        named = _named_groups(text, country, out)
+        if named:
+            # a group's full name replaces the common words inside it ("Clan del Golfo" is no clan)
+            out = sorted([t for t in out if not any(n.start <= t.start and t.end <= n.end for n in named)] + named,
+                         key=lambda t: t.start)
     return out

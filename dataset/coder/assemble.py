@@ -565,7 +565,10 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:accus\w*|suspect\w*|described|alleged(?:ly)?|branded|labell?ed)\s+(?:\w+\s+){0,3}?(?:as|of being)\s+"
     r"(?:an?\s+|the\s+)?(?:accomplices?|collaborators?|associates?|sympathi[sz]ers?|informants?|spies|spy)\s+"
     r"(?:of|for|to)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-_ALLIED = re.compile(r"^\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
+_EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
+# ("the army's 250th LIB, together with ..."; a unit's number and acronym may come before the link)
+_ALLIED = re.compile(r"^(?:\s+(?:\d+\w*|(?-i:[A-Z]{2,6})|battalions?|brigades?|units?|troops|soldiers|columns?))*"
+                     r"\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
                      r"\(and)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
@@ -1113,6 +1116,9 @@ def _assign_actors(
                                                         else "Unidentified Armed Group"))
         else:
             a1 = _role(perpetrator)
+        if perpetrator is not None and perpetrator in armed:
+            # "the army's 250th LIB, together with Da Law Militia, fired shells at the KIA": allies, one side
+            armed = _join_allies(text, cand, armed, perpetrator, reasons)
         other_armed = sorted((m for m in armed if m.name != perpetrator_name(perpetrator)),
                              key=lambda m: m.kind == "unidentified")
         # forces on the move that the blast hit ("a police convoy") are its target before the
@@ -1161,8 +1167,8 @@ def _assign_actors(
                 _role(armed[0]), reasons
         # "attacked the SSA-N, leaving a villager dead": the armed group right after the trigger is
         # the target, so it is a battle even though a civilian died
-        if not _SYMMETRIC.search(cand.trigger.text):
-            # "the military and BGP arrested and beat villagers": allies, one side
+        if not _SYMMETRIC.search(cand.trigger.text) and not _EACH_OTHER.match(text, cand.trigger.end):
+            # "the military and BGP arrested and beat villagers": allies, one side ("attacked each other": two)
             armed = _join_allies(text, cand, armed, perpetrator, reasons)
         defenders = [m for m in main if m.inter == 7 and m.kind == "civilians" and m.end <= cand.trigger.start
                      and _DEFENDERS.search(m.text) and not _is_victim(text, m)

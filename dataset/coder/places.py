@@ -411,6 +411,12 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                                  and fold(idx.names[n]) == fold(idx.names[best]) == key), None)
                     if unit is not None:
                         best = unit
+                if idx.kind[best] == "populated" and out and out[-1].end - offset == s - 2 and text[s - 2:s] == ", ":
+                    # "in Turbo, Antioquia": the first town's region, not a second town of that name
+                    unit = next((n for n in ids if idx.kind[n] == "admin1" and fold(idx.names[n]) == key
+                                 and idx.names[n] == out[-1].place.admin1), None)
+                    if unit is not None:
+                        best = unit
                 if hint_cc and idx.cc[best] != hint_cc:
                     if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
                         continue
