@@ -1078,3 +1078,31 @@ def test_allies_of_a_unit_named_by_number_are_one_side() -> None:
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Military Forces of Myanmar (2016-2021)",
          "KIO/KIA: Kachin Independence Organization/Kachin Independence Army")]
+
+
+def test_a_nations_missile_is_its_military() -> None:
+    events = _coded("On 8 April 2022, a Russian missile struck the railway station in Kramatorsk, Donetsk, killing 57 "
+                    "civilians.", country="Ukraine", published=date(2022, 4, 9))
+    assert [(e.actor1.split(" (")[0], e.inter1, e.actor2) for e in events] == [
+        ("Military Forces of Russia", 8, "Civilians (Ukraine)")]
+
+
+def test_foreign_soldiers_killed_by_a_suicide_bomber_are_not_the_bomber() -> None:
+    events = _coded("On 26 August 2021, a suicide bomber blew himself up near Abbey Gate at Kabul airport, killing at "
+                    "least 170 civilians and 13 US soldiers.", country="Afghanistan", published=date(2021, 8, 27))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Suicide bomb", "Unidentified Armed Group (Afghanistan)")]
+
+
+def test_party_activists_clashing_with_police_at_a_rally_are_rioters() -> None:
+    events = _coded("On 28 October 2023, BNP activists clashed with police in Dhaka during a rally; one police officer "
+                    "was killed.", country="Bangladesh", published=date(2023, 10, 29))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Violent demonstration", "Rioters (Bangladesh)", 1)]
+
+
+def test_a_state_force_named_by_its_acronym_and_by_its_troops_is_one_force() -> None:
+    # FARDC and "soldiers" both name the army of the Democratic Republic of Congo, in ACLED's spelling
+    events = _coded("On 29 May 2022, M23 rebels clashed with FARDC soldiers in Rutshuru territory, North Kivu.",
+                    country="Democratic Republic of Congo", published=date(2022, 5, 30))
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of the Democratic Republic of Congo (2019-)", "M23: March 23 Movement")]

@@ -169,3 +169,11 @@ def test_a_people_named_like_a_region_and_names_joined_by_del() -> None:
     assert [p.place.kind for p in found] == ["admin1"] and found[0].place.admin1 != "Amhara"
     found = places.find_places("Protesters clashed with police in Cali, Valle del Cauca.", country_hint="Colombia")
     assert [(p.text, p.place.kind) for p in found] == [("Cali", "populated"), ("Valle del Cauca", "admin1")]
+
+
+def test_hyphened_names_and_names_without_their_article() -> None:
+    # "Port-au-Prince" holds "au" and the title word "Prince"; GeoNames writes "Al Qamishli"
+    found = places.find_places("Gangs clashed in Port-au-Prince and near Qamishli.", country_hint="Haiti")
+    assert [m.place.name for m in found][:1] == ["Port-au-Prince"]
+    found = places.find_places("Drones struck a vehicle near Qamishli.", country_hint="Syria")
+    assert [(m.place.name, m.rule.split(")")[0]) for m in found] == [("Al Qāmishlī", "gazetteer (name with article")]

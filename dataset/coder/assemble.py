@@ -1095,7 +1095,7 @@ def _assign_actors(
         if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")
                                      or perpetrator.start >= cand.trigger.end):
             perpetrator = national
-        if perpetrator is not None and perpetrator.inter == 1 and (
+        if perpetrator is not None and perpetrator.inter in (1, 8) and (
                 sub == "Remote explosive/landmine/IED"
                 or (sub == "Suicide bomb" and perpetrator.start > cand.trigger.start)) \
                 and not _PLANTED_BY.search(text[max(0, perpetrator.start - 40):perpetrator.end + 40]):
@@ -1425,7 +1425,7 @@ _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
     r"migrants|refugees|farmers|traders|hawkers|vendors|scavengers|miners|workers|squatters|fans|voters|mourners|"
     r"boda[- ]boda (?:riders|operators)|riders|operators|drivers|conductors|touts|motorists|transporters|parents|"
-    r"inmates|prisoners|rioters|protesters|demonstrators|teachers|nurses|lecturers|worshippers|"
+    r"inmates|prisoners|rioters|protesters|demonstrators|teachers|nurses|lecturers|worshippers|activists|"
     r"(?:a )?group of (?:about |around |some |over |more than )?\d+ (?:people|men|youths?))\b", re.I)
 # the marks of a mob when no armed actor is named: stones and sticks, a crowd of men, witchcraft
 _MOB_MARKS = re.compile(
@@ -1504,8 +1504,8 @@ _PERPETRATOR_UNKNOWN = re.compile(
 _KILLED_A_FORCE = re.compile(r"\b(?:killed|killing|murdered|assassinated|beheaded|abducted|kidnapped)\b", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
-_STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?)",
-                          re.I)
+_STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?|"
+                          r"(?:cruise |ballistic )?missiles?|rockets?|shells?|shelling|artillery)", re.I)
 
 
 def perpetrator_name(m: actor_lib.ActorMention | None) -> str:

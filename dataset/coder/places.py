@@ -114,7 +114,7 @@ _CAP_RUN = re.compile(
 # The same runs, written to start with the capital: Python's `re` then skips every other
 # character in C. The look-behind, moved past the capital, still reads the character before it.
 _CAP_RUN_FAST = re.compile(
-    r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’.-]*[\w])?(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|del|du|des|la|le|di|do|da|of|bin|ibn)"
+    r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’.-]*[\w])?(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|de|del|du|des|la|le|di|do|da|of|bin|ibn|au|aux|sur|en)"
     r"(?:\s+|-))?(?:[A-Z][\w'’-]*[\w]|[A-Z](?![\w.'’-])))*")  # "Mrauk U": a last word may be one capital
 _TOKEN_SEPARATORS = re.compile(r"(\s+|-)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "ODM", "MCAs"
@@ -256,6 +256,11 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
         ids = list(idx.by_key.get(stripped, ()))
         if ids:
             return ids, "name without article"
+    else:
+        # "Qamishli" for GeoNames' "Al Qamishli": the Arabic article GeoNames writes and news drops
+        ids = [i for art in ("al ", "el ") for i in idx.by_key.get(art + key, ())]
+        if ids:
+            return ids, "name with article"
     if hint_cc and len(key) >= 5:
         # a loose key: only names of about the same length that start with the same letter
         ids = [i for i in idx.by_phonetic.get((hint_cc, phonetic(raw)), ())
@@ -362,17 +367,19 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
             tokens, spans = words, [run.span()]
         else:
             tokens = [w for w in words if w and not w.isspace() and w != "-"]
-            titles = [k for k, t in enumerate(tokens) if fold(t) in _TITLES]
-            if titles and titles[0] > 0:
-                tokens = tokens[:titles[0]]  # "Mombasa Deputy Governor William Kingi": the place stays
-            if not tokens or any(fold(t) in _TITLES for t in tokens):
-                continue  # "General Qassem Soleimani": a person, whatever GeoNames says
             # positions of tokens inside the run
             spans, pos = [], run.start()
             for t in tokens:
                 k = text.index(t, pos)
                 spans.append((k, k + len(t)))
                 pos = k + len(t)
+            # a title word stands alone ("Prince Harry"), not inside a hyphened name ("Port-au-Prince")
+            titles = [k for k, t in enumerate(tokens) if fold(t) in _TITLES
+                      and text[spans[k][0] - 1:spans[k][0]] != "-" and text[spans[k][1]:spans[k][1] + 1] != "-"]
+            if titles and titles[0] > 0:
+                tokens, spans = tokens[:titles[0]], spans[:titles[0]]  # "Mombasa Deputy Governor William Kingi"
+            elif titles:
+                continue  # "General Qassem Soleimani": a person, whatever GeoNames says
         i = 0
         while i < len(tokens):
             found = None
