@@ -1106,3 +1106,10 @@ def test_a_state_force_named_by_its_acronym_and_by_its_troops_is_one_force() -> 
                     country="Democratic Republic of Congo", published=date(2022, 5, 30))
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Military Forces of the Democratic Republic of Congo (2019-)", "M23: March 23 Movement")]
+
+
+def test_gunmen_firing_on_supporters_marching_attack_a_protest() -> None:
+    events = _coded("On 14 October 2021, gunmen opened fire on Hezbollah and Amal supporters marching in Tayouneh, "
+                    "Beirut, killing seven people.", country="Lebanon", published=date(2021, 10, 15))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Lebanon)", "Protesters (Lebanon)", 7)]

@@ -80,7 +80,8 @@ _PASSIVE_BEFORE_ACT = re.compile(r"^[^.]{0,80}?\b(?:was|were|had been|has been)\
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 _AT_THE_PROTEST = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?)\b|"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?|"
+    r"(?:supporters|people|crowds?|residents|students|mourners) (?:who were )?(?:marching|protesting|demonstrating|rallying))\b|"
     # "killing 7 protesters", "shot two demonstrators": the protesters are the object
     r"\s+(?:at least\s+|more than\s+)?(?:[\w'’-]+\s+){0,2}?(?:protesters|demonstrators|marchers|protestors)\b", re.I)
 # "detained after a protest": a later arrest, an event of its own
