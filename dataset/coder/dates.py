@@ -262,7 +262,8 @@ def _r_iso(g: dict, published: date) -> Resolved:
 
 
 def _r_range(g: dict, published: date) -> Resolved:
-    """Two days: a week or less -> precision 2 at the mid-point; longer -> a span from the first."""
+    """Two days: the same day -> precision 1; a week or less -> precision 2 on its last day (the
+    first is kept for the days told one by one); longer -> a span, precision 3 at its mid-point."""
     end, why = _explicit_day({**g, "mon2": g.get("mon2") or g.get("mon1")}, "2", published,
                              int(g["year1"]) if g.get("year1") else None, grace=RANGE_GRACE)
     if end is None:
