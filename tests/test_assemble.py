@@ -1113,3 +1113,25 @@ def test_gunmen_firing_on_supporters_marching_attack_a_protest() -> None:
                     "Beirut, killing seven people.", country="Lebanon", published=date(2021, 10, 15))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Attack", "Unidentified Armed Group (Lebanon)", "Protesters (Lebanon)", 7)]
+
+
+_DJIBO = (
+    "Suspected jihadists killed at least 22 soldiers in an attack on an army base in Djibo on Monday, security "
+    "sources said on Tuesday.\n\n"
+    "No group has claimed responsibility for the attack, but militants linked to al Qaeda and Islamic State are "
+    "active in the region.\n\n"
+    "The attack came three days after gunmen killed 12 civilians in the village of Seytenga, according to local "
+    "officials."
+)
+
+
+def test_an_act_told_n_days_before_the_event_before_it() -> None:
+    events = _coded(_DJIBO, country="Burkina Faso", published=date(2023, 3, 7))
+    assert [(e.event_date, e.time_precision, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2023, 3, 6), 1, "Armed clash", 22), (date(2023, 3, 3), 1, "Attack", 12)]
+    assert "'came three days after' the event of 2023-03-06" in events[1].reasons
+
+
+def test_groups_active_in_the_region_of_an_unclaimed_attack_are_not_its_perpetrators() -> None:
+    events = _coded(_DJIBO, country="Burkina Faso", published=date(2023, 3, 7))
+    assert {e.actor1 for e in events} == {"Unidentified Armed Group (Burkina Faso)"}

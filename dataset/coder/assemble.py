@@ -374,6 +374,8 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if a.date and b.date and (a.date.date != b.date.date):
         return False
+    if _dated_from_another(a) or _dated_from_another(b):
+        return False  # "The attack came three days after gunmen killed ...": another day, another event
     if a.place and b.place and a.place.place.name != b.place.place.name and not (
             (a.weak or b.weak) and _within(a.place.place, b.place.place)):
         return False
@@ -1590,6 +1592,8 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
     for sentence in near:
         if not _cue(_RESPONSIBILITY, sentence.text):
             continue
+        if _cue(_NO_CLAIM, sentence.text):
+            return None  # "No group has claimed the attack, but militants of X are active in the region"
         for m in _actor_mentions(text, [sentence], country, day):
             if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4):
                 return m
@@ -1639,6 +1643,8 @@ def _pronoun_antecedent(text: str, cand: Candidate, country: str, day: date,
     return None
 
 
+_NO_CLAIM = re.compile(r"\b(?:no (?:group|one|organi[sz]ation|party)|nobody|none) (?:has |had |have )?(?:yet |immediately )?"
+                       r"(?:claimed|been blamed)|\b(?:yet|failed) to claim\b|\bunclaimed\b", re.I)
 _RESPONSIBILITY = re.compile(
     r"\b(?:claim(?:ed|s|ing)?(?: responsibility)?|blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es)|"
     r"attributed|behind the (?:attack|killing|bombing|blast|raid|ambush)|carried out|responsible for|"
@@ -1806,6 +1812,39 @@ def _article_country(article: Article) -> place_lib.CountryInfo | None:
     if counts:
         return max(counts.values(), key=lambda v: v[0])[1]
     return None
+
+
+# "The attack came three days after gunmen killed 12 civilians": the act told after "after" is
+# dated from the event told before it
+_DAYS_AFTER_EVENT = re.compile(
+    r"\b(?:came|comes|occurred|happened|took place)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
+
+
+def _dated_from_another(c: Candidate) -> bool:
+    """The act is told as days or weeks before another event ("came three days after gunmen killed")."""
+    s = c.sentences[0]
+    if "after" not in s.text:
+        return False
+    m = _DAYS_AFTER_EVENT.search(s.text)
+    return m is not None and c.trigger.start >= s.start + m.end()
+
+
+def _days_before_event(text: str, cand: Candidate, events: list[Event]) -> tuple[date, int, re.Match, str] | None:
+    """(date, precision, match, reason) of an act told as N days before the event told before it."""
+    s = cand.sentences[0]
+    m = _DAYS_AFTER_EVENT.search(text, s.start, s.end)
+    if m is None or cand.trigger.start < m.end():
+        return None
+    anchor = next((e for e in reversed(events) if e.time_precision == 1), None)
+    if anchor is None:
+        return None
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else date_lib.NUMBERS[word]
+    weeks = m.group("unit").lower().startswith("week")
+    day = anchor.event_date - timedelta(days=7 * n if weeks else n)
+    return day, 2 if weeks else 1, m, (f"{m.group(0)!r} the event of {anchor.event_date}: "
+                                        f"{'week' if weeks else 'day'} {day}")
 
 
 def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention | None, str]:
@@ -2081,9 +2120,14 @@ def extract(article: Article) -> list[Event]:
             d, why = _lookback_date(ctx, cand)
             if d is not None:
                 reasons.append(why)
+        relative = _days_before_event(text, cand, events) if d is None else None
         if d is not None:
             event_date, precision = d.date, d.precision
             prov["event_date"] = _span_json(text, d.start, d.end, d.rule)
+        elif relative is not None:
+            event_date, precision, m, rule = relative
+            reasons.append(rule)
+            prov["event_date"] = _span_json(text, m.start(), m.end(), rule)
         else:
             event_date, precision = article.published, 2
             reasons.append("no date in the text: publication date used (week precision)")

@@ -148,6 +148,10 @@ _NOT_THE_EVENT = re.compile(
     r"suspected to have|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|"
     r"(?:tried|attempted|attempt|attempting|trying) to(?!\s+(?:flee|escape|run|resist|intervene|rescue|help|stop))|nearly|almost|"
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
+# "three days after gunmen killed 12 civilians": an armed group's killing told after "after" is an act
+# of its own (a background event), and these are its deaths
+_ARMED_AGENT_AFTER = re.compile(r"\b(?:after|following)\s+(?:suspected\s+|unidentified\s+|armed\s+)?(?:gunmen|militants|"
+                                r"jihadists|insurgents|rebels|bandits|attackers|assailants|terrorists)\s+$", re.I)
 # "suspected of killing his wife", "charged with the murder of": the death is what someone is accused of
 _ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|arrested|wanted|jailed|sentenced|tried) "
                          r"(?:of|for|with|over)\s+(?:(?:the|having|allegedly)\s+)?$", re.I)
@@ -324,7 +328,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "nearly lynched", "100 camels have been killed"
             if _NONE_BEFORE.search(text[max(0, s - 14):s]):
                 continue  # "no one was killed"
-            if _NOT_THE_EVENT.search(text[max(0, s - 45):s]) or _ACCIDENT.search(text) or _ACCUSED_OF.search(text[max(0, s - 40):s]):
+            if (_NOT_THE_EVENT.search(text[max(0, s - 45):s]) and not _ARMED_AGENT_AFTER.search(text[max(0, s - 45):s])) \
+                    or _ACCIDENT.search(text) or _ACCUSED_OF.search(text[max(0, s - 40):s]):
                 continue  # the death a protest is about, or an accident
             if n is None:
                 continue
