@@ -73,8 +73,9 @@ according however meanwhile also but yet earlier later last next first second th
 """.split())
 
 _ADMIN_SUFFIX = re.compile(
-    r"^\s+(?:county|province|provinces|region|state|district|governorate|division|department|prefecture|"
-    r"municipality|township|sub-county|subcounty|constituency|ward|area|zone|commune|cercle|circle|oblast|raion|"
+    r"^\s+(?:county|counties|province|provinces|region|regions|state|states|district|districts|governorate|division|"
+    r"department|prefecture|municipality|township|townships|sub-county|subcounty|constituency|ward|area|zone|commune|"
+    r"cercle|circle|oblast|raion|"
     r"town|city|village|village tract|camp|market)\b",
     re.I)
 # "X State", "X Province": the first-level unit; "X Township", "X District": the town it is named after
@@ -92,6 +93,7 @@ _INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|ins
 # College Nakuru campus"
 _NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s|College|University|School|Polytechnic|Institute|Academy|"
                                r"Hospital)$")
+_CONFLICT_AFTER = re.compile(r"\s+(?:conflict|war|crisis|insurgency|peace process|question|issue)\b", re.I)
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.I)
 # "X township", "X district": an admin unit named after its seat
 UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
@@ -386,6 +388,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
             for j in range(min(len(tokens), i + 4), i, -1):
                 s, e = spans[i][0], spans[j - 1][1]
                 raw = text[s:e].rstrip(".")
+                possessive = raw.endswith(("'s", "’s"))
+                if possessive:
+                    raw = raw[:-2]  # "Nairobi's Uhuru park": the town, whatever name follows
                 e = s + len(raw)
                 key = fold(raw)
                 if not key or (j - i == 1 and key in STOP) or key in STOP:
@@ -398,7 +403,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     # "Nyeri Sunday night", "Migori ODM offices": a weekday or an acronym ends the name
                     fold(tokens[j]) in _WEEKDAYS or bool(_ACRONYM.fullmatch(tokens[j]))) or (
                     j == i + 1 and _INSTITUTION_END.match(" " + tokens[-1]) is not None))
-                if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]) and not named_after:
+                if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]) and not named_after and not possessive:
                     continue  # followed by another name word: part of a longer name
                 ids, how = _candidates(key, raw, hint_cc)
                 if not ids:
@@ -427,8 +432,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if hint_cc and idx.cc[best] != hint_cc:
                     if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
                         continue
-                if _ETHNIC_BEFORE.search(text, max(0, s - 10), s):
-                    break  # "ethnic Amhara civilians": a people, not the region of its name
+                if _ETHNIC_BEFORE.search(text, max(0, s - 10), s) or _CONFLICT_AFTER.match(text, e):
+                    break  # "ethnic Amhara civilians", "an end to the Kachin conflict": a people, not a place
                 if s == 0 and j - i == 1 and idx.pop[best] < 20_000 and not admin_cue:
                     continue  # a sentence-initial capital is weak evidence of a place name
                 if states and idx.kind[best] == "populated" and idx.pop[best] < 50_000 \
