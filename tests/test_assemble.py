@@ -1135,3 +1135,9 @@ def test_an_act_told_n_days_before_the_event_before_it() -> None:
 def test_groups_active_in_the_region_of_an_unclaimed_attack_are_not_its_perpetrators() -> None:
     events = _coded(_DJIBO, country="Burkina Faso", published=date(2023, 3, 7))
     assert {e.actor1 for e in events} == {"Unidentified Armed Group (Burkina Faso)"}
+
+
+def test_a_place_from_a_later_sentence_is_its_most_precise() -> None:
+    events = _coded("On September 10, 2017, a nationalist group attacked a mosque before being dispersed by riot police. "
+                    "The incident occurred in Magway region's Taungdwingyi.", published=date(2017, 9, 12))
+    assert [(e.location, e.geo_precision) for e in events][:1] == [("Taungdwingyi", 2)]  # (told elsewhere: 2)

@@ -1868,7 +1868,9 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
     for s in same_para:
         found = _places_of(ctx, s)
         if found:
-            return found[0], f"place from context: {found[0].text!r} in the same paragraph"
+            # "in Magway region's Taungdwingyi": the most precise place the sentence names
+            best = min(found, key=lambda p: p.geo_precision)
+            return best, f"place from context: {best.text!r} in the same paragraph"
     return None, ""
 
 
