@@ -1141,3 +1141,16 @@ def test_a_place_from_a_later_sentence_is_its_most_precise() -> None:
     events = _coded("On September 10, 2017, a nationalist group attacked a mosque before being dispersed by riot police. "
                     "The incident occurred in Magway region's Taungdwingyi.", published=date(2017, 9, 12))
     assert [(e.location, e.geo_precision) for e in events][:1] == [("Taungdwingyi", 2)]  # (told elsewhere: 2)
+
+
+def test_a_crowds_violence_broken_up_with_no_protest_is_mob_violence() -> None:
+    events = _coded("On 10 May 2017, police used teargas canisters to disperse clashes between rival political "
+                    "supporters in Kisumu.", country="Kenya", published=date(2017, 5, 11))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Kenya)")]
+    events = _coded("On September 10, 2017, in Taungdwingyi, a nationalist group attacked a mosque before being "
+                    "dispersed by riot police.", published=date(2017, 9, 12))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Myanmar)")]
+    # force used by the police on a crowd that did nothing is no mob's
+    events = _coded("On 27 March 2020, police beat commuters at a ferry in Likoni and threw teargas at the crowd.",
+                    country="Kenya", published=date(2020, 3, 28))
+    assert all(e.sub_event_type != "Mob violence" for e in events)

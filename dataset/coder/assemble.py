@@ -918,6 +918,14 @@ def _assign_actors(
                     victims, reasons
             sub = "Mob violence"  # violent acts with no demonstration: a mob's
             reasons.append("violence by a crowd outside a demonstration: mob violence")
+        if sub in ("Protest with intervention", "Peaceful protest") and violent \
+                and not event.search(_DEMONSTRATION_WORDS) and not event.search(_STREET_PROTEST) \
+                and (event.search(_MOB) or any(_crowd_did(text, cand, t) for t in violent)) \
+                and not any(m.start < t.start and not _SYMMETRIC.search(t.text) for m in state for t in violent):
+            # "a nationalist group attacked a mosque before being dispersed by police", "police dispersed
+            # clashes between rival supporters": a crowd's violence broken up, with no protest told
+            sub = "Mob violence"
+            reasons.append("a crowd's violence broken up, no protest told: mob violence")
         if sub in ("Violent demonstration", "Mob violence"):
             a1 = Role(f"Rioters ({country})", 5, "demonstrators turned violent: Rioters", assoc_names)
             if sub == "Mob violence":
@@ -1668,6 +1676,22 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
              and re.search(r"^\s*by\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[cand.trigger.end:m.start])]
     before = [m for m in armed if m.end <= cand.trigger.start]
     return (after or before or armed)[0]
+
+
+_A_CROWD = re.compile(r"\b(?:group|crowd|mob|gang|youths?|supporters|residents|villagers|mourners|fans|students)\b", re.I)
+
+
+def _crowd_did(text: str, cand: Candidate, t: Trigger) -> bool:
+    """A crowd named before a violent act in its sentence, as its doer ("a group of men attacked")."""
+    s = next((s for s in cand.sentences if s.start <= t.start < s.end), None)
+    if s is None:
+        return False
+    crowd = None
+    for crowd in _A_CROWD.finditer(text, s.start, t.start):
+        pass
+    return crowd is not None and not _PASSIVE_WORD.search(text, crowd.end(), t.start) \
+        and not _ACT_ON_THEM.search(text, max(s.start, crowd.start() - 30), crowd.start()) \
+        and not _BY_BEFORE.search(text, max(s.start, crowd.start() - 40), crowd.start())
 
 
 def _protesters_did(text: str, t: Trigger) -> bool:
