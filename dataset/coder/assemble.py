@@ -1686,9 +1686,7 @@ def _crowd_did(text: str, cand: Candidate, t: Trigger) -> bool:
     s = next((s for s in cand.sentences if s.start <= t.start < s.end), None)
     if s is None:
         return False
-    crowd = None
-    for crowd in _A_CROWD.finditer(text, s.start, t.start):
-        pass
+    crowd = next(iter(reversed(list(_A_CROWD.finditer(text, s.start, t.start)))), None)  # the nearest before the act
     return crowd is not None and not _PASSIVE_WORD.search(text, crowd.end(), t.start) \
         and not _ACT_ON_THEM.search(text, max(s.start, crowd.start() - 30), crowd.start()) \
         and not _BY_BEFORE.search(text, max(s.start, crowd.start() - 40), crowd.start())
