@@ -1154,3 +1154,9 @@ def test_a_crowds_violence_broken_up_with_no_protest_is_mob_violence() -> None:
     events = _coded("On 27 March 2020, police beat commuters at a ferry in Likoni and threw teargas at the crowd.",
                     country="Kenya", published=date(2020, 3, 28))
     assert all(e.sub_event_type != "Mob violence" for e in events)
+
+
+def test_an_abduction_with_abuse_told_next_is_an_attack() -> None:
+    events = _coded("On 27 May 2020, near Hpar Hpyo village, Minbya Township, Rakhine State, the AA detained a Chin "
+                    "villager. He was beaten and released on the same day.", published=date(2020, 5, 28))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]

@@ -280,3 +280,10 @@ def test_n_of_the_group_counts_n(text: str, deaths: int) -> None:
 )
 def test_counts_of_groups_days_and_units(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+def test_a_dead_body_returned_or_found_with_its_wounds() -> None:
+    from dataset.coder.fatalities import find_fatalities
+
+    for text in ("His dead body was returned the next day.", "His dead body with 11 stab wounds was found on 16 September."):
+        assert [m.count for m in find_fatalities(text)] == [1], text

@@ -998,6 +998,9 @@ def _assign_actors(
                 reasons.append(f"members of an armed force captured ({captured[0].text!r}): armed clash")
                 return "Armed clash", _role(group), _role(captured[0]), reasons
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
+            if event.search(_ABUSE) or _ABUSE.search(_told_after(cand, all_sentences, 1)):
+                reasons.append("detained by a non-state group and abused: attack")
+                return "Attack", _role(group), victims, reasons
             reasons.append("detained by a non-state group: abduction")
             return "Abduction/forced disappearance", _role(group), victims, reasons
         if sub == "Arrests" and state and (event.search(_ABUSE) or _ABUSE.search(_told_after(cand, all_sentences))):
@@ -1291,8 +1294,8 @@ def _assign_actors(
         return "Armed clash", _role(perpetrator), _role(captured[0]), reasons
     if sub == "Abduction/forced disappearance" and cand.fatalities > 0:
         sub = "Attack"  # abducted and killed: ACLED codes the killing
-    if sub == "Abduction/forced disappearance" and event.search(_ABUSE):
-        sub = "Attack"  # abducted and beaten or tortured: the violence is the event
+    if sub == "Abduction/forced disappearance" and (event.search(_ABUSE) or _ABUSE.search(_told_after(cand, all_sentences, 1))):
+        sub = "Attack"  # abducted and beaten or tortured (told then or in the next sentence): the violence is the event
         reasons.append("abducted and abused: attack")
     if sub in ("Government regains territory", "Non-state actor overtakes territory") and (
             event.search(_NO_FIGHTING) or _NO_FIGHTING.search(_told_after(cand, all_sentences, 1))):

@@ -89,7 +89,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}"
         rf"(?:[\w'-]+\s+){{1,3}}?(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|executed|murdered|beheaded|"
         rf"lynched|slain|gunned down)\b", re.IGNORECASE)),
-    ("his body found", re.compile(r"\b(?P<n>his|her|[\w-]+['’]s) (?:dead )?body (?:was |has been |had been )?(?:\w+ )?(?:found|discovered|recovered)\b", re.I)),
+    # ("His dead body with 11 stab wounds was found", "his dead body was returned the next day")
+    ("his body found", re.compile(r"\b(?P<n>his|her|[\w-]+['’]s) (?:dead )?body (?:with (?:[\w-]+ ){1,4})?(?:was |has been |had been )?"
+                                  r"(?:\w+ )?(?:found|discovered|recovered|returned|handed over|dumped)\b", re.I)),
     ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?)\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched|found dead)\b", re.I)),
