@@ -1160,3 +1160,18 @@ def test_an_abduction_with_abuse_told_next_is_an_attack() -> None:
     events = _coded("On 27 May 2020, near Hpar Hpyo village, Minbya Township, Rakhine State, the AA detained a Chin "
                     "villager. He was beaten and released on the same day.", published=date(2020, 5, 28))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]
+
+
+def test_fighting_an_act_is_linked_to_or_a_place_saw_before_is_context() -> None:
+    events = _coded("On 14 June 2020, a boy was beheaded by raiders in Saku. The attack is suspected to be linked to "
+                    "recent violence between the Rendille and Borana communities.", country="Kenya",
+                    published=date(2020, 6, 15))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Unidentified Communal Militia (Kenya)", "Civilians (Kenya)")]
+    events = _coded("On 14 June 2019, in Minbya Township, in Rakhine State, gunmen shot dead two villagers in an area "
+                    "where the Myanmar military and the Arakan Army had clashed.", published=date(2019, 6, 15))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]
+    # an act after the context clause's comma is the event
+    events = _coded("On 13 December 2019, an army patrol intervened against gunmen who previously had attacked the "
+                    "village of Kamal Masso, and killed two gunmen.", country="Niger", published=date(2019, 12, 14))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]

@@ -43,9 +43,14 @@ _BACKGROUND = re.compile(
     r"as a result of|amid|fleeing|fled|since the|"
     r"after|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by|"
     # a consequence told after the act ("shot dead a tout, sparking protests") is an event of its own
-    r"sparking|prompting|triggering)\b",
+    r"sparking|prompting|triggering|"
+    # the fighting a place is known for, or an act is linked to ("bodies were found in an area where the
+    # military and the AA had clashed", "the attack follows violence between ...")
+    r"previously|in (?:an|the) area where|(?:is |was |are |were )?(?:suspected to be |believed to be )?linked to|follows)\b",
     re.IGNORECASE,
 )
+_CONTEXT_CUE = re.compile(r"previously|in (?:an|the) area where|(?:is |was |are |were )?(?:suspected to be |believed to be )?"
+                         r"linked to|follows", re.I)
 _REPORTS_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|stated|reported|alleged|accused|announced|"
                            r"confirmed)\s+that\s+(?!(?:it|they|its|their|he|she)\b)", re.I)
 _DURING_PROTEST = re.compile(r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protests?|demonstrations?|"
@@ -204,8 +209,10 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         if bg is None:
             if main is None:
                 main = t
-        else:
+        elif not (_CONTEXT_CUE.match(s.text, bg) and "," not in s.text[bg:t.start - s.start]):
             background.append(t)
+        # (fighting an act is "linked to", or a place "previously" saw, is context, no event; the
+        # clause ends at a comma: "gunmen who previously had attacked the village, and killed two")
     if main is not None and main.rule.family == "remote":
         # shelling or strikes told as part of fighting are one battle (ACLED codebook)
         # ("attacked the convoy with a landmine" is the blast itself, not fighting around it)
