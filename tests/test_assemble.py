@@ -1175,3 +1175,10 @@ def test_fighting_an_act_is_linked_to_or_a_place_saw_before_is_context() -> None
     events = _coded("On 13 December 2019, an army patrol intervened against gunmen who previously had attacked the "
                     "village of Kamal Masso, and killed two gunmen.", country="Niger", published=date(2019, 12, 14))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]
+
+
+def test_a_tie_told_with_linked_to_is_no_background_clause() -> None:
+    # "a suspect linked to a group ... on Sunday": the date is the arrest's
+    events = _coded("Police arrested a suspected bomb maker linked to a pro-Islamic State group in Marawi City on Sunday.",
+                    country="Philippines", published=date(2021, 8, 30))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", date(2021, 8, 29))]

@@ -46,11 +46,13 @@ _BACKGROUND = re.compile(
     r"sparking|prompting|triggering|"
     # the fighting a place is known for, or an act is linked to ("bodies were found in an area where the
     # military and the AA had clashed", "the attack follows violence between ...")
-    r"previously|in (?:an|the) area where|(?:is |was |are |were )?(?:suspected to be |believed to be )?linked to|follows)\b",
+    r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:suspected to be |believed to be |reportedly |allegedly )?"
+    r"linked to|follows)\b",
     re.IGNORECASE,
 )
-_CONTEXT_CUE = re.compile(r"previously|in (?:an|the) area where|(?:is |was |are |were )?(?:suspected to be |believed to be )?"
-                         r"linked to|follows", re.I)
+# ("militants linked to al Qaeda" names a tie, not a context: the verb is needed)
+_CONTEXT_CUE = re.compile(r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:suspected to be |believed to be |"
+                         r"reportedly |allegedly )?linked to|follows", re.I)
 _REPORTS_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|stated|reported|alleged|accused|announced|"
                            r"confirmed)\s+that\s+(?!(?:it|they|its|their|he|she)\b)", re.I)
 _DURING_PROTEST = re.compile(r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protests?|demonstrations?|"
