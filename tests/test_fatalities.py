@@ -287,3 +287,17 @@ def test_a_dead_body_returned_or_found_with_its_wounds() -> None:
 
     for text in ("His dead body was returned the next day.", "His dead body with 11 stab wounds was found on 16 September."):
         assert [m.count for m in find_fatalities(text)] == [1], text
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("On 9 Sept 2018, two 26-year-old have been found dead near the school.", 2),
+    ("The DKBA shot two members of the military's communication battalion to death.", 2),
+    ("A body has been found dumped in a pit latrine.", 1),
+    ("The body of a young man was found near the river.", 1),
+    ("Police repulsed the attack, killing either one or four fighters.", 1),  # the lower figure
+    ("A gunman killed two women, one 60-year-old and 50-year-old, at a tea plantation.", 2),  # ages add no one
+])
+def test_more_ways_news_tells_deaths(text: str, count: int) -> None:
+    from dataset.coder.fatalities import find_fatalities
+
+    assert sum(m.count for m in find_fatalities(text)) == count

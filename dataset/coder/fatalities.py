@@ -36,9 +36,10 @@ _NUMBER = (
 )
 _HEDGE = literal_alternation([
     "at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as",
-    "an estimated", "roughly", "approximately", "a total of", "another", "the", "all", "all the"]) + r"?\s*"
+    "an estimated", "roughly", "approximately", "a total of", "another", "the", "all", "all the",
+    "either"]) + r"?\s*"  # ("killing either one or four fighters": the lower)
 _VICTIM = (
-    r"(?:[\w'\-]+\s+){0,3}?(?:people|persons?|civilians?|villagers?|residents?|soldiers?|troops|officers?|policem[ae]n|"
+    r"(?:[\w'\-]+\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|troops|officers?|policem[ae]n|"
     r"police officers?|police|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|fishermen|"
@@ -95,7 +96,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?)\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched|found dead)\b", re.I)),
-    ("verb N to death", re.compile(r"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'-]+\s+){0,4}?to death\b", re.I)),
+    ("verb N to death", re.compile(r"\b(?:stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|shot|tortured)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,7}?to death\b", re.I)),
+    # "A body has been found dumped in a pit latrine", "the body of a man was found"
+    ("a body found", re.compile(r"\b(?P<n>)(?:a|one|the) (?:dead |lifeless |decomposing )?body (?:of (?:a |an |the )?(?:[\w'-]+ ){1,3})?"
+                                r"(?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered)\b", re.I)),
     ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator|neighbou?r|colleague|friend|cousin|employer|employee|customer|landlord|tenant|"
                                 r"militant|fighter|attacker|gunman|bandit|assailant|associate|bodyguard)\b", re.I)),
     # "shot dead Mwenda Itaeba, a politician": one person, named (not "killed Al Shabaab fighters")
@@ -172,7 +176,8 @@ _MONTH_AFTER = re.compile(r"\s*(?:January|February|March|April|May|June|July|Aug
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned)\b", re.I)
-_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)
+# ("two women, one 60-year-old and ...": ages after a count break it down, they add no one)
+_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?P<n>{_NUMBER})\s+(?!\d+-year-old){_VICTIM}\b", re.IGNORECASE)
 _ZERO = re.compile(
     r"\b(?:no (?:one|body) (?:was|were) (?:killed|hurt|injured)|no (?:casualties|deaths|fatalities|one died|loss of life)|"
     r"(?:without|with no) (?:casualties|deaths|fatalities|loss of life)|nobody (?:was )?(?:killed|died)|no (?:one|body) died|"
@@ -228,6 +233,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N bodies": ("bodies", "corpses"),
     "N somebodies were killed": ("killed", "shot dead", "executed", "murdered", "beheaded", "lynched", "slain", "gunned down"),
     "his body found": ("body",),
+    "a body found": ("body",),
     "N of them killed": (" of them ", " of whom ", " of the "),
     "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead"),
     "death toll": ("death toll",),
@@ -309,7 +315,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
             elif rule in ("killed the one", "killed a named person", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
-                        "the victim died", "his body found"):
+                        "the victim died", "his body found", "a body found"):
                 n = 1
             elif rule == "unknown fatalities":
                 n = 3  # deaths reported, their number unknown: ACLED's figure for a limited attack
