@@ -296,6 +296,9 @@ def test_a_dead_body_returned_or_found_with_its_wounds() -> None:
     ("The body of a young man was found near the river.", 1),
     ("Police repulsed the attack, killing either one or four fighters.", 1),  # the lower figure
     ("A gunman killed two women, one 60-year-old and 50-year-old, at a tea plantation.", 2),  # ages add no one
+    ("Four police and one reservist killed, two police missing.", 5),
+    ("25 houses were burned and two people were killed in the attacks.", 2),  # houses are no first group
+    ("A bomb exploded and a man was killed.", 1),
 ])
 def test_more_ways_news_tells_deaths(text: str, count: int) -> None:
     from dataset.coder.fatalities import find_fatalities

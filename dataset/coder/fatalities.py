@@ -66,7 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N and M killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:\s+of\s+(?:the\s+)?[\w'-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)"
         rf"{_HEDGE}(?P<m>{_NUMBER})\s+"
-        rf"(?:[\w'-]+\s+){{1,3}}?(?:were|have been|had been|are)\s+(?:reportedly\s+|also\s+)?(?:killed|dead|slain|shot dead)\b",
+        rf"(?:(?!was\b|is\b)[\w'-]+\s+){{1,3}}?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
+        r"(?:killed|dead|slain|shot dead)\b",
         re.IGNORECASE)),
     ("a pair killed", re.compile(
         rf"\b(?P<n>)(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
@@ -169,7 +170,9 @@ _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|lives
 _GROUP_WORDS = re.compile(r"(?:\s+(?!and\b|but\b|while\b|when\b)[\w'-]+){1,4}")
 _NOT_KILLED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|got)\s+(?:\w+\s+)?(?:injured|wounded|hurt|arrested|"
                                r"rescued|abducted|kidnapped|missing|released)\b", re.I)
-_NOT_A_SECOND_GROUP = re.compile(r"\b(?:including|among them|of whom|injured|wounded|hurt)\b", re.I)
+# ("25 houses were burned and two people were killed": a clause, not a first group of the dead)
+_NOT_A_SECOND_GROUP = re.compile(r"\b(?:including|among them|of whom|injured|wounded|hurt|were|was|been|houses|homes|huts|"
+                                 r"shops|vehicles|cars|cattle|livestock|goats|camels)\b", re.I)
 # "a corporal of the 503 LIB died": a unit's number, not a count
 _UNIT_AFTER = re.compile(r"\s+(?:LIBs?|LIRs?|IBs?|LIDs?|MOCs?|MOMs?|Battalions?|Brigades?|Regiments?|Divisions?)\b")
 _MONTH_AFTER = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
