@@ -27,6 +27,7 @@ from dataset.coder.actors import find_actors
     ("Colombia", "members of the Clan del Golfo killed three police officers", "AGC: Gaitanist Self-Defense Forces of Colombia", 3),
     ("Sudan", "the Justice and Equality Movement attacked Tawila", "JEM: Justice and Equality Movement", 2),
     ("Iraq", "Hezbollah Brigades fired rockets", "Kataib Hezbollah", 3),
+    ("Central African Republic", "CPC rebels attacked Bangui", "CPC: Coalition of Patriots for Change", 2),
 ])
 def test_named_armed_groups(country: str, text: str, name: str, inter: int) -> None:
     found = find_actors(text, country=country, event_date=date(2022, 6, 1))

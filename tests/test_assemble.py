@@ -1182,3 +1182,15 @@ def test_a_tie_told_with_linked_to_is_no_background_clause() -> None:
     events = _coded("Police arrested a suspected bomb maker linked to a pro-Islamic State group in Marawi City on Sunday.",
                     country="Philippines", published=date(2021, 8, 30))
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", date(2021, 8, 29))]
+
+
+def test_protesters_who_storm_and_burn_a_building_make_a_violent_demonstration() -> None:
+    events = _coded("On 25 October 2019, protesters stormed the headquarters of the Badr Organization in Nasiriyah and "
+                    "set it on fire.", country="Iraq", published=date(2019, 10, 26))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Iraq)")]
+
+
+def test_passengers_burned_to_death_make_an_attack() -> None:
+    events = _coded("On 6 December 2021, bandits set fire to a bus in Sabon Birni, Sokoto State, burning 23 passengers "
+                    "to death.", country="Nigeria", published=date(2021, 12, 8))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 23)]

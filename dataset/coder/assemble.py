@@ -1285,6 +1285,14 @@ def _assign_actors(
         # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting
         sub = "Mob violence"
         reasons.append("a clash between unarmed crowds: mob violence")
+    protesters = [m for m in main if m.kind == "protesters" and m.end <= cand.trigger.start and not _is_victim(text, m)
+                  and "." not in text[m.end:cand.trigger.start]]
+    if sub in ("Attack", "Armed clash") and not armed and protesters:
+        # "protesters stormed the party's headquarters and set it on fire": demonstrators' violence
+        reasons.append(f"violence by protesters ({protesters[0].text!r}): violent demonstration")
+        a2 = _role(civilians[0]) if civilians else None
+        return "Violent demonstration", Role(f"Rioters ({country})", 5, "protesters who turned violent",
+                                             _assoc_for(assoc, None)), a2, reasons
     if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and (
             event.search(_MOB) or (event.search(_MOB_MARKS) and not event.search(_COMMUNAL))):
         sub = "Mob violence"
