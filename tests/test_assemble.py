@@ -1194,3 +1194,17 @@ def test_passengers_burned_to_death_make_an_attack() -> None:
     events = _coded("On 6 December 2021, bandits set fire to a bus in Sabon Birni, Sokoto State, burning 23 passengers "
                     "to death.", country="Nigeria", published=date(2021, 12, 8))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 23)]
+
+
+def test_the_soldiers_of_a_later_sentence_are_the_foreign_force_named_before() -> None:
+    events = _coded("On 3 March 2021, Israeli forces shot and injured a Palestinian man during clashes near the "
+                    "separation wall in Bil'in (Ramallah). Stones were thrown at the soldiers.", country="Palestine",
+                    published=date(2021, 3, 4))
+    assert "Military Forces of Palestine" not in {e.actor1 for e in events} | {e.actor2 for e in events}
+
+
+def test_supporters_who_attack_protesters_are_a_mob() -> None:
+    events = _coded("On 9 May 2022, supporters of the ruling party attacked anti-government protesters at Galle Face "
+                    "in Colombo.", country="Sri Lanka", published=date(2022, 5, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Sri Lanka)", "Protesters (Sri Lanka)")]

@@ -794,6 +794,7 @@ def _assign_actors(
                                     kind="identity-militia", rule=f"{m.rule}; herders doing violence: communal militia")
                 if m.kind == "civilians" and _HERDERS.search(m.text) and _herders_did(text, cand, m) else m
                 for m in main]
+    main = _foreign_force_told_before(text, cand, country, day, all_sentences, main)
     main = _unique(main, text)
     # the cues below are read only where they can change a mention (a force; a suspect)
     if any(m.inter == 1 for m in main) and event.search(_OFF_DUTY):
@@ -1300,6 +1301,10 @@ def _assign_actors(
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
         if _SYMMETRIC.search(cand.trigger.text):  # two crowds fighting each other
             return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
+        hit = [m for m in main if m.kind == "protesters" and m.start > cand.trigger.start
+               and _PROTESTERS.search(m.text) and not _named_as_agent(text, m)]
+        if hit:  # "supporters of the ruling party attacked anti-government protesters"
+            return sub, a1, _role(hit[0]), reasons
         a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "mob violence targets civilians")
         return sub, a1, a2, reasons
     captured = [m for m in armed if 0 <= m.start - cand.trigger.end <= 40 and "." not in text[cand.trigger.end:m.start]
@@ -1353,7 +1358,7 @@ def _assign_actors(
         if len(armed) >= 2:
             return sub, _role(armed[0]), _role(armed[1]), reasons
         if len(armed) == 1:
-            if armed[0].inter == 1:
+            if armed[0].inter in (1, 8):  # (a foreign force's unnamed opponent is no host state's army either)
                 reasons.append("opponent not named: Unidentified Armed Group")
                 return sub, _role(armed[0]), _generic("unidentified", country, day, "opponent not named"), reasons
             if armed[0].inter == 4:  # communal fighting: the other side is a communal militia too
@@ -1732,6 +1737,28 @@ def _agent_of_act(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool
     ("a village inhabited by the Auliyan community")."""
     return 0 <= m.start - cand.trigger.end <= 45 and _named_as_agent(text, m) \
         and bool(_AGENT_AFTER.match(text, cand.trigger.end)) and not _CLAUSE_END.search(text, cand.trigger.end, m.start)
+
+
+def _foreign_force_told_before(text: str, cand: Candidate, country: str, day: date, all_sentences: list[Sentence],
+                               main: list[actor_lib.ActorMention]) -> list[actor_lib.ActorMention]:
+    """"Israeli forces shot a man near Bil'in. Stones were thrown at the soldiers.": a force named only
+    by its noun is the foreign force named just before, not the hinted country's own."""
+    generic = [m for m in main if m.kind.startswith("state") and m.inter == 1 and _GENERIC_FORCE.fullmatch(m.text)]
+    if not generic:
+        return main
+    if any(m.inter in (1, 2, 3, 4, 8) and m not in generic for m in main):
+        return main  # another armed actor is named with it ("French forces and Malian troops")
+    first = cand.sentences[0]
+    before = [s for s in all_sentences if s.paragraph == first.paragraph and first.index - 2 <= s.index < first.index]
+    if not before:
+        return main
+    found = [m for m in _actor_mentions(text, before, country, day) if m.kind.startswith("state")]
+    if not found or found[-1].inter != 8:
+        return main
+    foreign = found[-1]
+    return [dataclasses.replace(m, name=foreign.name, inter=foreign.inter, country=foreign.country,
+                                rule=f"{m.rule}; the force named before: {foreign.text!r}") if m in generic else m
+            for m in main]
 
 
 def _herders_did(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool:
