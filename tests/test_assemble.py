@@ -1208,3 +1208,24 @@ def test_supporters_who_attack_protesters_are_a_mob() -> None:
                     "in Colombo.", country="Sri Lanka", published=date(2022, 5, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Mob violence", "Rioters (Sri Lanka)", "Protesters (Sri Lanka)")]
+
+
+def test_strategic_developments_told_in_other_words() -> None:
+    # a ceasefire agreed to; a device defused whose name runs past the verb; a base handed over
+    events = _coded("On 21 November 2022, in Bogota, the government and the ELN resumed peace talks, agreeing to a "
+                    "ceasefire.", country="Colombia", published=date(2022, 11, 22))
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+    events = _coded("On 2 March 2022, security forces defused an improvised explosive device planted on a road in "
+                    "Baidoa.", country="Somalia", published=date(2022, 3, 3))
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+    events = _coded("On 17 February 2022, French forces handed over the Menaka base to the Malian army.", country="Mali",
+                    published=date(2022, 2, 18))
+    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in events] == [
+        ("Non-violent transfer of territory", "Military Forces of France")]
+
+
+def test_a_government_named_by_its_nationality_signs_an_agreement() -> None:
+    events = _coded("On 2 November 2022, the Ethiopian government and the TPLF signed a peace agreement in Pretoria.",
+                    country="Ethiopia", published=date(2022, 11, 3))
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Government of Ethiopia (2018-)", "TPLF: Tigray People's Liberation Front")]

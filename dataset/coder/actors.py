@@ -151,6 +151,14 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
                 patterns.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed )?"
                                 f"(?:forces|troops|soldiers|military|army))")
                 break
+        for entry, patterns in loaded:
+            if entry.kind == "government" and entry.name.startswith("Government of {country}"):
+                # "the Ethiopian government and the TPLF signed", "the Kenyan government imposed": a party
+                # to an agreement or a decision (a government only mentioned is none)
+                patterns.append(f"(?:{nat}) (?:federal |central |transitional |interim |military )?government"
+                                f"(?= and | (?:has |have |had )?(?:signed|agreed|reached|announced|declared|imposed|"
+                                f"banned|ordered|extended|lifted|suspended|closed))")
+                break
     groups = []
     for e_i, (_, patterns) in enumerate(loaded):
         for p_i, p in enumerate(patterns):

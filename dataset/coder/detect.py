@@ -179,8 +179,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     # "defused an IED", "two landmines were removed": the device named inside a disruption is no blast
     disrupted = [t for t in live if t.sub_event_type == "Disrupted weapons use"]
     if disrupted:
+        # (the device's name may run past the disruption's span: "defused an improvised explosive| device")
         for t in [t for t in live if t.rule.family == "remote" and any(
-                d.start <= t.start and t.end <= d.end for d in disrupted)]:
+                d.start <= t.start < d.end for d in disrupted)]:
             live.remove(t)
             dropped.append((t, "disrupted"))
         if any(t.rule.family == "remote" for t in live):
