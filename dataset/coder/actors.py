@@ -56,6 +56,7 @@ class Entry:
     country: str
     source: str
     names: tuple[str, ...] = ()  # the entry's "{names}", longest first
+    where: tuple[str, ...] = ()  # the only countries it applies to (an acronym others share: SNA, MNLA)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ class ActorDictionary:
     entries: tuple[Entry, ...]
     regex: Dispatch  # one group per pattern: "p<entry>_<n>", scanned by first letter
     periods: dict[str, tuple[tuple[date, date | None, str], ...]]
+    # a pattern's group -> the entries that share the pattern, where one of them is limited to
+    # some countries ("SNA": Somalia's army, or a Shan group in Myanmar)
+    shared: dict[str, tuple[int, ...]] = field(default_factory=dict)
     cache: dict = field(default_factory=dict, compare=False, repr=False)  # sentence -> mentions
 
 
@@ -114,8 +118,11 @@ def _entries_from(path: Path) -> list[tuple[Entry, list[str]]]:
                 re.compile(p)
             except re.error as exc:
                 raise ActorDictionaryError(f"{where} ({name}): bad pattern {p!r}: {exc}") from None
+        countries = item.get("where") or []
+        if not isinstance(countries, list) or not all(isinstance(c, str) and c for c in countries):
+            raise ActorDictionaryError(f"{where} ({name}): 'where' must be a list of country names")
         out.append((Entry(name, kind, inter, str(item.get("country") or ""), path.name,
-                          tuple(sorted(names or (), key=len, reverse=True))), patterns))
+                          tuple(sorted(names or (), key=len, reverse=True)), tuple(countries)), patterns))
     return out
 
 
@@ -165,7 +172,26 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
             groups.append((len(p), f"(?P<p{e_i}_{p_i}>{p})"))
     groups.sort(key=lambda g: -g[0])  # longer patterns first: a cheap stand-in for longest match
     regex = Dispatch([g for _, g in groups], suffix=r"(?:['’]?s)?(?![\w-])", flags=re.I)
-    return ActorDictionary(tuple(e for e, _ in loaded), regex, _load_periods(DATA_DIR / "state_periods.csv"))
+    by_pattern: dict[str, list[int]] = {}
+    for e_i, (_, patterns) in enumerate(loaded):
+        for p in patterns:
+            by_pattern.setdefault(p.lower(), []).append(e_i)
+    shared = {f"p{e_i}_{p_i}": tuple(by_pattern[p.lower()]) for e_i, (e, patterns) in enumerate(loaded) if e.where
+              for p_i, p in enumerate(patterns) if len(by_pattern[p.lower()]) > 1}
+    return ActorDictionary(tuple(e for e, _ in loaded), regex, _load_periods(DATA_DIR / "state_periods.csv"), shared)
+
+
+def _entry_for(d: ActorDictionary, e_i: int, p_i: int, country: str) -> Entry | None:
+    """The entry a match stands for in `country`: the matched one, or, when it is limited to other
+    countries, another entry with the same pattern that applies there ("SNA" in Myanmar)."""
+    entry = d.entries[e_i]
+    if not entry.where or country in entry.where:
+        return entry
+    for other in d.shared.get(f"p{e_i}_{p_i}", ()):
+        alt = d.entries[other]
+        if not alt.where or country in alt.where:
+            return alt
+    return None
 
 
 def _demonyms() -> list[str]:
@@ -357,8 +383,10 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
     offset = 0
     out: list[ActorMention] = []
     for start, end, group in d.regex.spans(text):
-        e_i = int((group or "")[1:].split("_")[0])
-        entry = d.entries[e_i]
+        e_i, p_i = map(int, (group or "")[1:].split("_"))
+        entry = _entry_for(d, e_i, p_i, country)
+        if entry is None:
+            continue  # an acronym of a group of other countries
         words = text[start:end]
         if entry.kind == "state-military" and _DEFENCE_FORCE.fullmatch(words):
             name_start = _inside_a_name(text, start, country)
