@@ -1229,3 +1229,12 @@ def test_a_government_named_by_its_nationality_signs_an_agreement() -> None:
                     country="Ethiopia", published=date(2022, 11, 3))
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Government of Ethiopia (2018-)", "TPLF: Tigray People's Liberation Front")]
+
+
+def test_a_force_named_by_its_station_is_the_target_unless_it_is_the_agent() -> None:
+    events = _coded("On 18 June 2020, at Myaung Bway police station, Mrauk-U Township, Rakhine State, an unknown gunman "
+                    "shot a police officer dead.", published=date(2020, 6, 19))
+    assert [e.inter1 for e in events] == [3]
+    events = _coded("On 26 February 2020, in Ann Township, in Rakhine State, an artillery shell fired by Thway Chaung "
+                    "Myanmar military station landed into the village.", published=date(2020, 2, 27))
+    assert [e.actor1 for e in events] == ["Military Forces of Myanmar (2016-2021)"]

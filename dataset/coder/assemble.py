@@ -679,7 +679,8 @@ _COMMUNITY_PEOPLE = re.compile(r"\b(?:villagers|residents|herders|herdsmen|pasto
 # "the KIA post", "KIA's 6th battalion headquarters": a group named as the place hit is the target
 _TARGET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:(?:\d+\w*|frontline|front-line|forward|main|mobile|military|"
                            r"battalions?|brigades?|hilltop|training|fighters['’]?)\s+){0,3}(?:post|posts|base|bases|camp|camps|"
-                           r"positions?|outposts?|headquarters|hideouts?|strongholds?)\b", re.I)
+                           r"positions?|outposts?|headquarters|hideouts?|strongholds?|stations?|offices?|compounds?|"
+                           r"checkpoints?|barracks)\b", re.I)
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|triggered|remotely detonated)\b", re.I)
 # what a crowd does to people it targets ("stoned passing motorists"), not who it inconvenienced
 _CROWD_HARMED = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|injur\w*|wound\w*|ston\w*|pelt\w*|stabb\w*|"
@@ -1062,7 +1063,8 @@ def _assign_actors(
     # violence and remote families: perpetrator first; a force named as the place hit ("an army
     # base") is a target, never the perpetrator
     attackers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
-                 and not _TARGET_AFTER.match(text[m.end:m.end + 40])
+                 # ("fired by Thway Chaung Myanmar military station": a place named as the agent)
+                 and not (_TARGET_AFTER.match(text[m.end:m.end + 40]) and not _BY_BEFORE.search(text, max(0, m.start - 50), m.start))
                  # "a gunman shoots and injures a police officer": a force right after the act, with no
                  # armed actor before it, is its object
                  and not (m.inter in (1, 8) and _OBJECT_GAP.fullmatch(text, cand.trigger.end, m.start)
