@@ -1238,3 +1238,11 @@ def test_a_force_named_by_its_station_is_the_target_unless_it_is_the_agent() -> 
     events = _coded("On 26 February 2020, in Ann Township, in Rakhine State, an artillery shell fired by Thway Chaung "
                     "Myanmar military station landed into the village.", published=date(2020, 2, 27))
     assert [e.actor1 for e in events] == ["Military Forces of Myanmar (2016-2021)"]
+
+
+def test_forces_that_fought_kidnappers_make_a_battle() -> None:
+    events = _coded("On 21 October 2020, unknown gunmen abducted tens of people in the village of Moule Sabou "
+                    "(Madarounfa, Maradi). Nigerien forces intervened and liberated those abducted.", country="Niger",
+                    published=date(2020, 10, 22))
+    assert [(e.sub_event_type, e.actor1, e.actor2.split(" (")[0]) for e in events] == [
+        ("Armed clash", "Unidentified Armed Group (Niger)", "Military Forces of Niger")]

@@ -1382,6 +1382,17 @@ def _assign_actors(
         reasons.append("residents fought back: armed clash with a communal militia")
         return "Armed clash", _role(perpetrator), Role(f"Unidentified Communal Militia ({country})", 4,
                                                        "residents who fought back"), reasons
+    if sub in ("Attack", "Abduction/forced disappearance") and perpetrator is not None and perpetrator.inter in (2, 3, 4):
+        # "gunmen abducted tens of people. Nigerien forces intervened and liberated those abducted": forces
+        # that fought the attackers make it a battle
+        responder = next((m for s2 in [*cand.sentences, *_following(cand, all_sentences, 2)]
+                          for m in _actor_mentions(text, [s2], country, day)
+                          if m.inter in (1, 8) and m.kind.startswith("state") and m.start > perpetrator.start
+                          and _STATE_RESPONSE.search(text, m.end, _sentence_end(text, m.end))
+                          and _background_start(s2.text, m.start - s2.start) is None), None)
+        if responder is not None:
+            reasons.append(f"state forces fought the attackers ({responder.text!r}): armed clash")
+            return "Armed clash", _role(perpetrator), _role(responder), reasons
     # Attack, Abduction, Sexual violence: perpetrator vs civilians
     custody = event.search(_IN_CUSTODY) if perpetrator is None else None
     if custody is not None:
@@ -1588,6 +1599,9 @@ _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repe
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+# forces answering an attack on others ("intervened and liberated those abducted", "routed the militants")
+_STATE_RESPONSE = re.compile(r"\b(?:intervened|repulsed|repelled|returned fire|routed|liberated|pursued|engaged|"
+                             r"exchanged fire|clashed|forced (?:the )?(?:\w+ )?(?:to flee|to retreat)|fought)\b", re.I)
 
 
 def _sentence_end(text: str, pos: int) -> int:
