@@ -1246,3 +1246,13 @@ def test_forces_that_fought_kidnappers_make_a_battle() -> None:
                     published=date(2020, 10, 22))
     assert [(e.sub_event_type, e.actor1, e.actor2.split(" (")[0]) for e in events] == [
         ("Armed clash", "Unidentified Armed Group (Niger)", "Military Forces of Niger")]
+
+
+def test_an_operation_against_militants_who_had_abducted_people_is_a_battle() -> None:
+    # the abduction told in a relative clause is earlier; the operation against the group is the event
+    events = _coded("On 15 June 2020, the Nigerien army engaged presumed ISWAP militants who had abducted around twenty "
+                    "people in Toumour (Toumour, Diffa).", country="Niger", published=date(2020, 6, 16))
+    assert [e.sub_event_type for e in events][:1] == ["Armed clash"]
+    events = _coded("On 20 August 2020, the Nigerien army conducted an operation against ISWAP militants on the island "
+                    "of Kouliram (N'Guigmi, Diffa).", country="Niger", published=date(2020, 8, 21))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

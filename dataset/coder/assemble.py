@@ -47,12 +47,17 @@ _BACKGROUND = re.compile(
     # the fighting a place is known for, or an act is linked to ("bodies were found in an area where the
     # military and the AA had clashed", "the attack follows violence between ...")
     r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:suspected to be |believed to be |reportedly |allegedly )?"
-    r"linked to|follows)\b",
+    r"linked to|follows|"
+    # an earlier act told of the people in a relative clause ("engaged militants who had abducted twenty people")
+    r"(?:who|which|that) had (?:earlier |previously |reportedly |allegedly )?(?=(?:abducted|kidnapped|attacked|killed|"
+    r"ambushed|raided|stormed|looted|burned|burnt|shot|seized|stolen|stole|robbed)\b))\b",
     re.IGNORECASE,
 )
 # ("militants linked to al Qaeda" names a tie, not a context: the verb is needed)
+# (an earlier act told in a relative clause has no actor of its own in it: the group it describes is
+# the main clause's, and the act is no event of its own here)
 _CONTEXT_CUE = re.compile(r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:suspected to be |believed to be |"
-                         r"reportedly |allegedly )?linked to|follows", re.I)
+                         r"reportedly |allegedly )?linked to|follows|(?:who|which|that) had ", re.I)
 _REPORTS_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|stated|reported|alleged|accused|announced|"
                            r"confirmed)\s+that\s+(?!(?:it|they|its|their|he|she)\b)", re.I)
 _DURING_PROTEST = re.compile(r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protests?|demonstrations?|"
@@ -160,11 +165,15 @@ def _background_start(text: str, start: int) -> int | None:
     looted the village" tells the looting in the main clause."""
     found = None
     lowered = caseless_lower(text)
+    # (read a little past the act: a cue may look ahead at it, "who had |abducted")
+    end = min(len(text), start + 24)
     if lowered is not None and _BACKGROUND_FAST.twin is not None:
-        cues = _BACKGROUND_FAST.twin.finditer(lowered, 0, start)  # the same spans, in half the time
+        cues = _BACKGROUND_FAST.twin.finditer(lowered, 0, end)  # the same spans, in half the time
     else:
-        cues = _BACKGROUND.finditer(text, 0, start)
+        cues = _BACKGROUND.finditer(text, 0, end)
     for m in cues:
+        if m.end() > start:
+            break
         fronted = _FRONTED.search(text, 0, m.start()) is not None
         # "Students, protesting the death of a colleague due to an accident, engaged police in running
         # battles": a cue inside an aside set off by commas ends at its closing comma
