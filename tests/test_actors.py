@@ -29,6 +29,7 @@ from dataset.coder.actors import find_actors
     ("Iraq", "Hezbollah Brigades fired rockets", "Kataib Hezbollah", 3),
     ("Central African Republic", "CPC rebels attacked Bangui", "CPC: Coalition of Patriots for Change", 2),
     ("Chad", "FACT rebels clashed with the army", "FACT: Front for Change and Concord in Chad", 2),
+    ("Kenya", "unidentified communal gunmen killed two people", "Unidentified Communal Militia (Kenya)", 4),
 ])
 def test_named_armed_groups(country: str, text: str, name: str, inter: int) -> None:
     found = find_actors(text, country=country, event_date=date(2022, 6, 1))

@@ -1256,3 +1256,14 @@ def test_an_operation_against_militants_who_had_abducted_people_is_a_battle() ->
     events = _coded("On 20 August 2020, the Nigerien army conducted an operation against ISWAP militants on the island "
                     "of Kouliram (N'Guigmi, Diffa).", country="Niger", published=date(2020, 8, 21))
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_community_named_as_the_agent_after_an_aside() -> None:
+    # "shot dead at Ntangilia (coded as ...) allegedly by Turkana herders": the agent, past the aside
+    events = _coded("On 20 September 2019, a man was shot dead at Ntangilia (near Miathene) allegedly by Turkana "
+                    "herders.", country="Kenya", published=date(2019, 9, 21))
+    assert [e.actor1 for e in events] == ["Turkana Ethnic Militia (Kenya)"]
+    # "found by the police" names who found the victim, not who did it
+    events = _coded("On 28 January 2020, unknown gunmen abducted and tortured an educator in Agadez, the victim was "
+                    "found by the police abandoned in the bush.", country="Niger", published=date(2020, 1, 29))
+    assert [e.inter1 for e in events] == [3]

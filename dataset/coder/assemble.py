@@ -1760,8 +1760,15 @@ _HERDERS = re.compile(r"\b(?:herders|pastoralists)$", re.I)
 def _agent_of_act(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool:
     """"killed by herders": the mention is the agent of the event's own act, not of another
     ("a village inhabited by the Auliyan community")."""
-    return 0 <= m.start - cand.trigger.end <= 45 and _named_as_agent(text, m) \
-        and bool(_AGENT_AFTER.match(text, cand.trigger.end)) and not _CLAUSE_END.search(text, cand.trigger.end, m.start)
+    return 0 <= m.start - cand.trigger.end <= 80 and _named_as_agent(text, m) \
+        and not _CLAUSE_END.search(text, cand.trigger.end, m.start) \
+        and not _NOT_AN_AGENT_BY.search(text, max(0, m.start - 40), m.start)
+
+
+# "by" after a word that names no doer of violence ("a village inhabited by the Auliyan community")
+_NOT_AN_AGENT_BY = re.compile(r"\b(?:inhabited|owned|led|backed|supported|dominated|populated|controlled|organi[sz]ed|"
+                              r"accompanied|followed|called|attended|visited|reported|claimed|denied|hosted|guarded|"
+                              r"occupied|used|run|managed|found|discovered|rescued|arrested|detained|taken)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+)?$", re.I)
 
 
 def _foreign_force_told_before(text: str, cand: Candidate, country: str, day: date, all_sentences: list[Sentence],
