@@ -1267,3 +1267,9 @@ def test_a_community_named_as_the_agent_after_an_aside() -> None:
     events = _coded("On 28 January 2020, unknown gunmen abducted and tortured an educator in Agadez, the victim was "
                     "found by the police abandoned in the bush.", country="Niger", published=date(2020, 1, 29))
     assert [e.inter1 for e in events] == [3]
+
+
+def test_militants_suspected_to_belong_to_a_group_are_that_group() -> None:
+    events = _coded("On October 10th, around twenty militants suspected to belong to Al Shabaab attacked a school in "
+                    "Lafey (Mandera).", country="Kenya", published=date(2019, 10, 11))
+    assert [e.actor1 for e in events] == ["Al Shabaab"]

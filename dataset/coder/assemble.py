@@ -637,8 +637,8 @@ def _role(m: actor_lib.ActorMention) -> Role:
 _NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
 
 
-_BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:believed|suspected|thought|said|presumed) to (?:be|have been)\s+"
-                             r"(?:members of\s+)?(?:the\s+)?", re.I)
+_BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:believed|suspected|thought|said|presumed) to "
+                             r"(?:be|have been|belong to)\s+(?:members of\s+)?(?:the\s+)?", re.I)
 _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
 
 
