@@ -181,13 +181,10 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
     return ActorDictionary(tuple(e for e, _ in loaded), regex, _load_periods(DATA_DIR / "state_periods.csv"), shared)
 
 
-def _entry_for(d: ActorDictionary, e_i: int, p_i: int, country: str) -> Entry | None:
-    """The entry a match stands for in `country`: the matched one, or, when it is limited to other
-    countries, another entry with the same pattern that applies there ("SNA" in Myanmar)."""
-    entry = d.entries[e_i]
-    if not entry.where or country in entry.where:
-        return entry
-    for other in d.shared.get(f"p{e_i}_{p_i}", ()):
+def _entry_for(d: ActorDictionary, group: str, country: str) -> Entry | None:
+    """For a match of an entry limited to other countries, another entry with the same pattern
+    that applies in `country` ("SNA" in Myanmar), or None."""
+    for other in d.shared.get(group, ()):
         alt = d.entries[other]
         if not alt.where or country in alt.where:
             return alt
@@ -383,10 +380,12 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
     offset = 0
     out: list[ActorMention] = []
     for start, end, group in d.regex.spans(text):
-        e_i, p_i = map(int, (group or "")[1:].split("_"))
-        entry = _entry_for(d, e_i, p_i, country)
-        if entry is None:
-            continue  # an acronym of a group of other countries
+        e_i = int((group or "")[1:].split("_")[0])
+        entry = d.entries[e_i]
+        if entry.where and country not in entry.where:
+            entry = _entry_for(d, group or "", country)
+            if entry is None:
+                continue  # an acronym of a group of other countries
         words = text[start:end]
         if entry.kind == "state-military" and _DEFENCE_FORCE.fullmatch(words):
             name_start = _inside_a_name(text, start, country)

@@ -1394,8 +1394,8 @@ def _assign_actors(
     if sub in ("Attack", "Abduction/forced disappearance") and perpetrator is not None and perpetrator.inter in (2, 3, 4):
         # "gunmen abducted tens of people. Nigerien forces intervened and liberated those abducted": forces
         # that fought the attackers make it a battle
-        responder = next((m for s2 in [*cand.sentences, *_following(cand, all_sentences, 2)]
-                          for m in _actor_mentions(text, [s2], country, day)
+        told = [s2 for s2 in [*cand.sentences, *_following(cand, all_sentences, 2)] if _STATE_RESPONSE.search(s2.text)]
+        responder = next((m for s2 in told for m in _actor_mentions(text, [s2], country, day)
                           if m.inter in (1, 8) and m.kind.startswith("state") and m.start > perpetrator.start
                           and _STATE_RESPONSE.search(text, m.end, _sentence_end(text, m.end))
                           and _background_start(s2.text, m.start - s2.start) is None), None)

@@ -260,7 +260,7 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
             return ids, "name without article"
     else:
         # "Qamishli" for GeoNames' "Al Qamishli": the Arabic article GeoNames writes and news drops
-        ids = [i for art in ("al ", "el ") for i in idx.by_key.get(art + key, ())]
+        ids = list(_without_article().get(key, ()))
         if ids:
             return ids, "name with article"
     if hint_cc and len(key) >= 5:
@@ -270,6 +270,16 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
         if ids:
             return ids, "transliteration variant"
     return [], ""
+
+
+@lru_cache(maxsize=1)
+def _without_article() -> dict[str, tuple[int, ...]]:
+    """GeoNames names written with "al"/"el" ("al qamishli"), by the name without it."""
+    out: dict[str, list[int]] = {}
+    for key, ids in _index().by_key.items():
+        if key.startswith(("al ", "el ")):
+            out.setdefault(key[3:], []).extend(ids)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=512)
@@ -375,13 +385,14 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 k = text.index(t, pos)
                 spans.append((k, k + len(t)))
                 pos = k + len(t)
-            # a title word stands alone ("Prince Harry"), not inside a hyphened name ("Port-au-Prince")
-            titles = [k for k, t in enumerate(tokens) if fold(t) in _TITLES
-                      and text[spans[k][0] - 1:spans[k][0]] != "-" and text[spans[k][1]:spans[k][1] + 1] != "-"]
-            if titles and titles[0] > 0:
-                tokens, spans = tokens[:titles[0]], spans[:titles[0]]  # "Mombasa Deputy Governor William Kingi"
-            elif titles:
-                continue  # "General Qassem Soleimani": a person, whatever GeoNames says
+            if any(fold(t) in _TITLES for t in tokens):
+                # a title word stands alone ("Prince Harry"), not inside a hyphened name ("Port-au-Prince")
+                titles = [k for k, t in enumerate(tokens) if fold(t) in _TITLES
+                          and text[spans[k][0] - 1:spans[k][0]] != "-" and text[spans[k][1]:spans[k][1] + 1] != "-"]
+                if titles and titles[0] > 0:
+                    tokens, spans = tokens[:titles[0]], spans[:titles[0]]  # "Mombasa Deputy Governor William Kingi"
+                elif titles:
+                    continue  # "General Qassem Soleimani": a person, whatever GeoNames says
         i = 0
         while i < len(tokens):
             found = None
