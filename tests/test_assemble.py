@@ -1273,3 +1273,22 @@ def test_militants_suspected_to_belong_to_a_group_are_that_group() -> None:
     events = _coded("On October 10th, around twenty militants suspected to belong to Al Shabaab attacked a school in "
                     "Lafey (Mandera).", country="Kenya", published=date(2019, 10, 11))
     assert [e.actor1 for e in events] == ["Al Shabaab"]
+
+
+def test_a_dateline_with_a_date_is_no_event_date() -> None:
+    # "BOGOTA, May 5 (Reuters) - ... on Tuesday": the story was filed on 5 May; the clashes were on Tuesday
+    text = ("BOGOTA, May 5 (Reuters) - Colombian police clashed with protesters in several cities on Tuesday, leaving "
+            "at least six people dead, officials said.\n\n"
+            "In Cali, protesters set up roadblocks and burned a police station, while riot police fired tear gas. "
+            "Five protesters and a police captain were killed in the city, the mayor's office said.")
+    events = _coded(text, country="Colombia", published=date(2021, 5, 5))
+    assert {e.event_date for e in events} == {date(2021, 5, 4)}
+    assert len(events) == 1  # the deaths told after the Cali sentence are its own
+
+
+def test_the_capital_named_by_its_role() -> None:
+    text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
+            "night, killing at least nine people, police said.")
+    events = _coded(text, country="Somalia", published=date(2025, 3, 17))
+    assert [(e.location, e.geo_precision, e.event_date) for e in events] == [("Mogadishu", 1, date(2025, 3, 14))]
+    assert "the capital named by its role" in events[0].reasons

@@ -442,31 +442,32 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
     violent = ("violence", "remote")
+    last = max(s.paragraph for s in a.sentences)  # (a merged event's latest paragraph: the one b follows)
     # ("the attack on the capital of Borno state" may name the region of the event's town)
     if b.date or (b.place and not (a.place and b.weak and _within(a.place.place, b.place.place))) \
-            or not 0 <= b.paragraph - a.paragraph <= 1:
+            or not 0 <= b.paragraph - last <= 1:
         return False
     if b.weak and a.family in violent and b.family in violent:
         return True
-    if brief and a.family in violent and b.family in violent and not a.background and b.paragraph == a.paragraph \
+    if brief and a.family in violent and b.family in violent and not a.background and b.paragraph == last \
             and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
             and all(_HARM_TOLD_ONLY.match(t.text) or _is_outcome(t, b.sentences[0]) for t in b.triggers):
         # a note tells one event: "A shell fell into the village. The explosion killed 3 children.",
         # "Fighting broke out. Villagers fled. One soldier died and another was injured."
         return True
-    if a.family == "remote" and b.paragraph == a.paragraph and b.sentences[0].index - a.sentences[-1].index == 1 \
+    if a.family == "remote" and b.paragraph == last and b.sentences[0].index - a.sentences[-1].index == 1 \
             and _ANSWERED.match(b.trigger.text):
         return True  # "Militants fired rockets at the base. The army responded with artillery."
-    if a.family == "remote" and b.paragraph == a.paragraph and _tells_deaths_only(b):
+    if a.family == "remote" and b.paragraph == last and _tells_deaths_only(b):
         return b.sentences[0].index - a.sentences[-1].index == 1
-    if a.family == "violence" and b.trigger.sub_event_type == "Protest with intervention" and b.paragraph == a.paragraph \
+    if a.family == "violence" and b.trigger.sub_event_type == "Protest with intervention" and b.paragraph == last \
             and not _DEMONSTRATION_WORDS.search(b.sentences[0].text):
         # "Two groups clashed. Police dispersed them.": the police ended the fight, no protest
         return b.sentences[0].index - a.sentences[-1].index == 1
-    if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == a.paragraph \
+    if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last \
             and _FORCES_ARRESTED.search(b.sentences[0].text):
         return b.sentences[0].index - a.sentences[-1].index <= 2  # "Police arrested three of them."
-    return a.family == "demonstration" and b.family == "violence" and b.paragraph == a.paragraph
+    return a.family == "demonstration" and b.family == "violence" and b.paragraph == last
 
 
 # told after a battle, these are part of it: the battle is the event (ACLED codes one event);
@@ -1849,7 +1850,10 @@ def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
     """Dates of one sentence, found on first use (most sentences never need them)."""
     found = ctx.dates.get(s.index)
     if found is None:
-        found = ctx.dates[s.index] = date_lib.find_dates(s.text, ctx.article.published, offset=s.start)
+        found = date_lib.find_dates(s.text, ctx.article.published, offset=s.start)
+        if ctx.dateline_end and s.start < ctx.dateline_end:
+            found = [m for m in found if m.start >= ctx.dateline_end]  # the day the story was filed
+        ctx.dates[s.index] = found
     return found
 
 
@@ -1898,7 +1902,9 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
 
 
 # "NAIROBI, Kenya (Reuters) - ": where the reporter filed from, not where the event happened
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
+# ("BOGOTA, May 5 (Reuters) - ": the day it was filed, no event's date)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)){0,4}\s*"
+                       r"(?:\([^)]{1,40}\))?\s*[-–—:]\s")
 
 
 def _article_country(article: Article) -> place_lib.CountryInfo | None:
@@ -2251,11 +2257,13 @@ def extract(article: Article) -> list[Event]:
                 geo_precision = max(p.geo_precision, 2)
         # "blocked the Eldoret-Malaba highway": near a town the road is named after; "Five Kisumu
         # journalists were beaten": a town named inside a longer name
-        for towns, told in ((place_lib.road_towns, "near a town a road is named after"),
+        for towns, told in ((place_lib.capital_told, "the capital named by its role"),
+                            (place_lib.road_towns, "near a town a road is named after"),
                             (place_lib.loose_towns, "a town named inside a longer name")):
             if p is None and ctx.hint:
                 p = next((r for s in cand.sentences
-                          for r in towns(s.text, country_hint=ctx.hint, offset=s.start)), None)
+                          for r in towns(s.text, country_hint=ctx.hint, offset=s.start)
+                          if r.start >= ctx.dateline_end), None)  # (not the dateline: where it was filed)
                 if p is not None:
                     geo_precision = p.geo_precision
                     reasons.append(f"place not stated as one: {told} ({p.text!r})")

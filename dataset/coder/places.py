@@ -520,6 +520,29 @@ def road_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceMe
 _WORD = re.compile(r"[A-Z][\w'’]*[\w]")
 
 
+# "stormed a hotel in the Somali capital", "clashes in the capital": the country's capital city
+# (not "the regional capital", "the capital of Borno state")
+_THE_CAPITAL = re.compile(r"\b(?:in|near|outside|to|into|at|across|around|of)\s+the\s+(?:([A-Z][\w'’-]+)\s+)?"
+                          r"capital(?:\s+city)?\b(?!\s+of\b|\s+(?:[A-Z]|region|district|province|state))")
+
+
+def capital_told(text: str, *, country_hint: str | None, offset: int = 0) -> list[PlaceMention]:
+    """The capital a text names by its role ("the Somali capital", "the capital"), as a town."""
+    if "capital" not in text:
+        return []
+    out = []
+    for m in _THE_CAPITAL.finditer(text):
+        info = country_word(m.group(1)) if m.group(1) else country_info(country_hint) if country_hint else None
+        if info is None:
+            continue  # "the regional capital"
+        try:
+            place = capital_place(info.name)
+        except LookupError:
+            continue
+        out.append(_mention(text, m.start(), m.end(), offset, place, 1, f"the capital of {info.name} named by its role"))
+    return out
+
+
 def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceMention]:
     """Towns of the hinted country named inside a longer name, in text order: "Five Kisumu
     journalists", "the Homa Bay Assembly", "in Witu Lamu County". find_places reads such runs as
