@@ -615,3 +615,7 @@ def test_what_a_victim_is_accused_of_is_no_event_but_an_allegation_against_the_a
 def test_an_offensive_and_killing_a_guard_are_violence() -> None:
     assert "Armed clash" in _subs("The Myanmar military launched an offensive targeting the AA at a mountain range.")
     assert "@violence" in _subs("An armed gang robbed a petrol station in Mandera town, killing a security guard.")
+
+
+def test_marching_peacefully_is_a_protest() -> None:
+    assert "Peaceful protest" in _subs("In Bogota, thousands marched peacefully to the Plaza de Bolivar on Wednesday.")
