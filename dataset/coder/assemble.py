@@ -976,6 +976,14 @@ def _assign_actors(
             if killers:
                 reasons.append("protesters killed by state forces: excessive force against protesters")
                 return "Excessive force against protesters", a1, _role(killers[0]), reasons
+            shot_there = any(_SHOT_WHERE.search(text, max(0, a - 40), b) for a, b in cand.fatality_spans)
+            force = context_state() if shot_there else None
+            if force is not None:
+                # "Protests also took place in Mandalay, where a woman was shot dead": shot at the protest,
+                # by the forces the article tells of
+                reasons.append(f"a protester shot dead where the protest was, forces from context ({force.text!r}): "
+                               "excessive force against protesters")
+                return "Excessive force against protesters", a1, _role(force), reasons
             if during:
                 reasons.append("deaths during the protest: violent demonstration")
                 return "Violent demonstration", Role(f"Rioters ({country})", 5, "a protest with deaths",
@@ -1609,6 +1617,7 @@ _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repe
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_SHOT_WHERE = re.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}(?:was|were)\s+shot(?: dead)?\b", re.I)
 # forces answering an attack on others ("intervened and liberated those abducted", "routed the militants")
 _STATE_RESPONSE = re.compile(r"\b(?:intervened|repulsed|repelled|returned fire|routed|liberated|pursued|engaged|"
                              r"exchanged fire|clashed|forced (?:the )?(?:\w+ )?(?:to flee|to retreat)|fought)\b", re.I)

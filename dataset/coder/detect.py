@@ -97,8 +97,10 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
         if len(_SENTENCE_CACHE) > 4096:
             _SENTENCE_CACHE.clear()
         reaction = lexicon.modality["reaction"].find(text)
+        # a superlative's yardstick is no summary: "the bloodiest day of protests since last month's coup"
+        plain = _SUPERLATIVE_SINCE.sub(lambda m: " " * len(m.group(0)), text) if "since" in text else text
         _SENTENCE_CACHE[key] = (
-            reaction[1] if reaction else None, bool(lexicon.modality["summary"].find(text)))
+            reaction[1] if reaction else None, bool(lexicon.modality["summary"].find(plain)))
     reaction_end, summary = _SENTENCE_CACHE[key]
     if reaction_end is not None and (reaction_end <= start or lexicon.modality["reaction"].find(text[:start])):
         return "reaction"
@@ -108,6 +110,8 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
 
 
 _SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most \w+|worst|first)\s+(?:[\w'’-]+\s+){0,5}?since\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"[\w'’-]+", re.I)
 
 
 _LEGAL_NOUN = re.compile(r"\s+(?:cases?|charges?|suspects?|allegations?|trials?|convicts?|convictions?|probes?)\b", re.I)
