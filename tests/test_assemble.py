@@ -1292,3 +1292,14 @@ def test_the_capital_named_by_its_role() -> None:
     events = _coded(text, country="Somalia", published=date(2025, 3, 17))
     assert [(e.location, e.geo_precision, e.event_date) for e in events] == [("Mogadishu", 1, date(2025, 3, 14))]
     assert "the capital named by its role" in events[0].reasons
+
+
+def test_an_undated_act_two_paragraphs_on_takes_the_lede_date() -> None:
+    text = ("YANGON, March 15 (Reuters) - Myanmar security forces killed at least 38 people on Sunday in the "
+            "bloodiest day of protests since last month's military coup, an advocacy group said.\n\n"
+            "Most of the deaths were in Hlaingthaya, where soldiers and police opened fire on protesters.\n\n"
+            "Protests also took place in Mandalay, where a woman was shot dead.")
+    events = _coded(text, published=date(2021, 3, 15))
+    assert [(e.location, e.event_date, e.sub_event_type, e.fatalities) for e in events][-1] == (
+        "Mandalay", date(2021, 3, 14), "Excessive force against protesters", 1)
+    assert events[0].fatalities == 38  # the superlative's "since" is no summary

@@ -1964,10 +1964,10 @@ def _days_before_event(text: str, cand: Candidate, events: list[Event]) -> tuple
 
 
 def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention | None, str]:
-    """The nearest earlier date in the same or previous paragraph."""
+    """The nearest earlier date in the same paragraph or the two before it."""
     first = cand.sentences[0]
     for s in reversed(ctx.sentences[: first.index]):
-        if first.paragraph - s.paragraph > 1:
+        if first.paragraph - s.paragraph > 2:
             break
         # a sentence's first date governs it ("On 8 July, people protested for a child raped on
         # 16 May"): later ones are often subordinate
@@ -2234,11 +2234,12 @@ def extract(article: Article) -> list[Event]:
         prov: dict[str, dict] = {}
         # date
         d = cand.date
-        if d is None:
+        # ("The attack came three days after gunmen killed ...": dated from the event told before it)
+        relative = _days_before_event(text, cand, events) if d is None else None
+        if d is None and relative is None:
             d, why = _lookback_date(ctx, cand)
             if d is not None:
                 reasons.append(why)
-        relative = _days_before_event(text, cand, events) if d is None else None
         if d is not None:
             event_date, precision = d.date, d.precision
             prov["event_date"] = _span_json(text, d.start, d.end, d.rule)
