@@ -1303,3 +1303,16 @@ def test_an_undated_act_two_paragraphs_on_takes_the_lede_date() -> None:
     assert [(e.location, e.event_date, e.sub_event_type, e.fatalities) for e in events][-1] == (
         "Mandalay", date(2021, 3, 14), "Excessive force against protesters", 1)
     assert events[0].fatalities == 38  # the superlative's "since" is no summary
+
+
+def test_an_escaped_inmate_shot_by_police_is_no_mob() -> None:
+    events = _coded("On 16 Sept 2018, in Hpa-an Township, Kayin State, an inmate from Hpa-an prison, who had escaped "
+                    "together with 41 other prisoners, was shot during a police search operation. He was wounded and "
+                    "died later in the hospital.", published=date(2018, 9, 17))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Civilians (Myanmar)", 1)]
+
+
+def test_villagers_used_as_shields_and_forced_to_march_are_abducted() -> None:
+    events = _coded("On 12 October 2019, in Mrauk-U Township, in Rakhine State, 10 villagers were used as shields by "
+                    "the Myanmar military and forced to march towards Thin Kyit Taung pagoda.", published=date(2019, 10, 13))
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Abduction/forced disappearance", 1)]

@@ -1269,7 +1269,8 @@ def _assign_actors(
             and crowd.start() < min(m.start for m in armed) \
             and (crowd.start() < cand.trigger.end or _SYMMETRIC.search(cand.trigger.text)) \
             and not any(_BY_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in armed) \
-            and not _VICTIM_AFTER.match(text[crowd.end():crowd.end() + 80]):
+            and not _VICTIM_AFTER.match(text[crowd.end():crowd.end() + 80]) \
+            and not _PASSIVE_TRIGGER.match(cand.trigger.text):  # ("an inmate ... was shot during a police search")
         # "youths attacked an army truck", "supporters and police clashed": a crowd against
         # state forces is mob violence, the forces its target; with the marks of a street
         # protest told next to it (barricades, burning tyres) it is a violent demonstration

@@ -131,7 +131,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                    r"eventually\s+)?(?:died|succumbed)\b", re.I)),
     ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|fatalities (?:were |are )?unknown)\b(?! coded)",
                                       re.I)),
-    ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?(?:died|succumbed)\b", re.I)),
+    ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:(?:was|had been)\s+(?:\w+\s+){1,3}and\s+)?(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?"
+                           r"(?:died|succumbed)\b", re.I)),  # ("He was wounded and died later")
     ("was attacked and killed", re.compile(r"\b(?P<n>was|got)\s+(?:[\w'-]+\s+){1,8}?and\s+(?:then\s+|later\s+)?(?:killed|murdered|shot dead|beheaded)\b", re.I)),
     ("he was killed", re.compile(r"\b(?P<n>he|she)\s+(?:was|had been|has been|is believed to have been|was reportedly|"
                                 r"was allegedly)\s+(?:\w+\s+)?(?:killed|beaten to death|stabbed to death|hacked to death|"
