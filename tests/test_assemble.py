@@ -1316,3 +1316,10 @@ def test_villagers_used_as_shields_and_forced_to_march_are_abducted() -> None:
     events = _coded("On 12 October 2019, in Mrauk-U Township, in Rakhine State, 10 villagers were used as shields by "
                     "the Myanmar military and forced to march towards Thin Kyit Taung pagoda.", published=date(2019, 10, 13))
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Abduction/forced disappearance", 1)]
+
+
+def test_a_coders_bracketed_aside_tells_no_act_and_no_actor() -> None:
+    events = _coded("On 11-April-2018, near Pin Dawng, Kachin state [geocode for KIA 11th battalion fighting in Mogaung "
+                    "township], the Myanmar army fired 16 rounds of heavy artillery at the KIA 11th battalion "
+                    "headquarters.", published=date(2018, 4, 12))
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Shelling/artillery/missile attack", 1)]

@@ -552,6 +552,8 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 continue
             if _is_attribution(text, m, s):
                 continue
+            if "[" in s.text and _CODER_ASIDE.search(text, s.start, m.start):
+                continue  # "[geocode for KIA 11th battalion fighting in X]": a coder's note on the place
             if m.inter in _ARMED and (_cue(_LABEL_BEFORE, text[max(s.start, m.start - 60):m.start]) or (
                     labelled is not None and labelled.name == m.name and _GLOSS.fullmatch(text, labelled.end, m.start))):
                 labelled = m  # "accusing him of being a TNLA member": a label, not a party to the event
@@ -563,6 +565,7 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
 
 
 _GLOSS = re.compile(r"\s*[(\[]\s*")
+_CODER_ASIDE = re.compile(r"\[(?:geocode|geo-?coded|coded|coordinates|location|size)\b[^\]]*$", re.I)
 
 
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |home )?leave|(?:a |on (?:a |his |her ) )?family visit|"

@@ -114,6 +114,7 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most \w+|worst|first)\s+(?:[\w'’
                                 r"[\w'’-]+", re.I)
 
 
+_IN_SQUARE_BRACKETS = re.compile(r"\[[^\]]*$")  # an open "[" not yet closed before the trigger
 _LEGAL_NOUN = re.compile(r"\s+(?:cases?|charges?|suspects?|allegations?|trials?|convicts?|convictions?|probes?)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|warned|urged|stated|claimed|according to)\b", re.I)
 _OPEN = "\u201c"
@@ -167,6 +168,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         trig = Trigger(rule, sentence.start + m_start, sentence.start + m_end, text[m_start:m_end])
         if any(a <= m_start < b for a, b in quotes):
             why = "quoted"
+        elif "[" in text and _IN_SQUARE_BRACKETS.search(text, 0, m_start):
+            why = "bracketed"  # an editor's or coder's aside ("[geocode for the fighting in X]")
         else:
             if clause_ends is None:
                 clause_ends = _clause_ends(text)
