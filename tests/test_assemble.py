@@ -1323,3 +1323,9 @@ def test_a_coders_bracketed_aside_tells_no_act_and_no_actor() -> None:
                     "township], the Myanmar army fired 16 rounds of heavy artillery at the KIA 11th battalion "
                     "headquarters.", published=date(2018, 4, 12))
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Shelling/artillery/missile attack", 1)]
+
+
+def test_forces_that_found_the_bodies_are_not_the_killers() -> None:
+    events = _coded("On 22 February 2020, police found the bodies of four men in a vehicle in Gitaru. Police said they "
+                    "appeared to have been strangled to death.", country="Kenya", published=date(2020, 2, 23))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Unidentified Armed Group (Kenya)", 4)]

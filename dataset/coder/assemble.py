@@ -1084,6 +1084,8 @@ def _assign_actors(
     # violence and remote families: perpetrator first; a force named as the place hit ("an army
     # base") is a target, never the perpetrator
     attackers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
+                 # "police found the bodies of four men": the finders, not the killers
+                 and not _FOUND_BODIES.match(text, m.end)
                  # ("fired by Thway Chaung Myanmar military station": a place named as the agent)
                  and not (_TARGET_AFTER.match(text[m.end:m.end + 40]) and not _BY_BEFORE.search(text, max(0, m.start - 50), m.start))
                  # "a gunman shoots and injures a police officer": a force right after the act, with no
@@ -1621,6 +1623,8 @@ _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repe
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_FOUND_BODIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+|a\s+|\w+\s+)?"
+                           r"(?:dead\s+)?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
 _SHOT_WHERE = re.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}(?:was|were)\s+shot(?: dead)?\b", re.I)
 # forces answering an attack on others ("intervened and liberated those abducted", "routed the militants")
 _STATE_RESPONSE = re.compile(r"\b(?:intervened|repulsed|repelled|returned fire|routed|liberated|pursued|engaged|"
