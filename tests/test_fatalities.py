@@ -299,6 +299,8 @@ def test_a_dead_body_returned_or_found_with_its_wounds() -> None:
     ("Four police and one reservist killed, two police missing.", 5),
     ("25 houses were burned and two people were killed in the attacks.", 2),  # houses are no first group
     ("A bomb exploded and a man was killed.", 1),
+    ("Unidentified armed men killed Homa Bay CEC executive, Dony Opar, for unknown reason.", 1),  # a title, no article
+    ("Residents beat up two men to death in Temple Road.", 2),
 ])
 def test_more_ways_news_tells_deaths(text: str, count: int) -> None:
     from dataset.coder.fatalities import find_fatalities

@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?)\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched|found dead)\b", re.I)),
-    ("verb N to death", re.compile(r"\b(?:stabbed|stabbing|beat|beaten|beating|hacked|hacking|burned|burnt|burning|stoned|"
+    ("verb N to death", re.compile(r"\b(?:stabbed|stabbing|beat(?: up)?|beaten(?: up)?|beating(?: up)?|hacked|hacking|burned|burnt|burning|stoned|"
                                    r"stoning|clubbed|clubbing|shot|shooting|tortured|torturing)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,7}?to death\b", re.I)),
     # "A body has been found dumped in a pit latrine", "the body of a man was found"
     ("a body found", re.compile(r"\b(?P<n>)(?:a|one|the) (?:dead |lifeless |decomposing )?body (?:of (?:a |an |the )?(?:[\w'-]+ ){1,3})?"
@@ -105,6 +105,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator|neighbou?r|colleague|friend|cousin|employer|employee|customer|landlord|tenant|"
                                 r"militant|fighter|attacker|gunman|bandit|assailant|associate|bodyguard)\b", re.I)),
     # "shot dead Mwenda Itaeba, a politician": one person, named (not "killed Al Shabaab fighters")
+    # "killed Homa Bay CEC executive, Dony Opar": a person named by a title with no article
+    ("killed a titled person", re.compile(
+        r"\b(?:killed|killing|murdered|shot dead|gunned down|assassinated|executed|beheaded|lynched)\s+(?P<n>)"
+        r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,4}(?:executive|official|chief|commander|leader|councill?or|mp|mca|senator|"
+        r"governor|mayor|administrator|pastor|imam|priest|teacher|journalist|lawyer|politician|aspirant|candidate)"
+        r"\b(?!\s+(?:and|of)\b)", re.I)),
     ("killed a named person", re.compile(
         r"\b(?:killed|killing|murdered|murdering|shot dead|shooting dead|gunned down|assassinated|assassinating|executed|"
         r"beheaded|lynched|stabbed to death|hacked to death)\s+(?:(?:the|a|an)\s+)?(?:(?!of\b)[a-z-]+\s+){0,3}?(?P<n>)"
@@ -245,6 +251,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "verb N to death": ("to death",),
     "one died": ("died", "dies", "succumbed"),
     "N of a group died": ("died", "killed", "dead"),
+    "killed a titled person": ("kill", "murder", "shot dead", "gunned down", "assassinat", "executed", "beheaded", "lynched"),
     "killed a named person": ("kill", "murder", "shot dead", "shooting dead", "gunned down", "assassinat", "executed",
                               "beheaded", "lynched", "to death"),
     "bodies of N": ("body of", "bodies of", "corpse of", "corpses of", "remains of"),
@@ -320,7 +327,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
             elif rule in ("killed the one", "killed a named person", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
-                        "the victim died", "his body found", "a body found"):
+                        "the victim died", "his body found", "a body found", "killed a titled person"):
                 n = 1
             elif rule == "unknown fatalities":
                 n = 3  # deaths reported, their number unknown: ACLED's figure for a limited attack
