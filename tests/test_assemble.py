@@ -1329,3 +1329,10 @@ def test_forces_that_found_the_bodies_are_not_the_killers() -> None:
     events = _coded("On 22 February 2020, police found the bodies of four men in a vehicle in Gitaru. Police said they "
                     "appeared to have been strangled to death.", country="Kenya", published=date(2020, 2, 23))
     assert [(e.actor1, e.fatalities) for e in events] == [("Unidentified Armed Group (Kenya)", 4)]
+
+
+def test_a_pronouns_death_is_one_counted_already() -> None:
+    events = _coded("On 13 July 2020, in Chein Khar Li village, Rathedaung Township, Rakhine State, the Myanmar military "
+                    "shot dead two villagers, including an elderly man. His body was recovered after 18 days.",
+                    published=date(2020, 7, 14))
+    assert [e.fatalities for e in events] == [2]

@@ -2025,6 +2025,10 @@ _TOTAL = re.compile(r"\b(?:a total of|in total|total of)\b", re.I)
 _TOTAL_AFTER = re.compile(r"\s*(?:in )?total\b", re.I)
 
 
+_TOLD_AGAIN = re.compile(r"(?:his|her|their|the victim['’]s) (?:dead )?bod(?:y|ies)\b|(?:he|she|the victim) (?:later |subsequently )?"
+                         r"(?:died|succumbed|was killed|was later killed)\b", re.I)
+
+
 def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     """Deaths over the event's text: distinct figures add up, a repeated figure is one report,
     and a death toll replaces the figures before it."""
@@ -2043,6 +2047,12 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     if firm and len(firm) < len(mentions):
         left_out = [f"alternative figure left out: {m.text!r}" for m in mentions if m not in firm]
         mentions = firm
+    # "shot dead two villagers ... His body was recovered", "killed a man ... he died": a pronoun's death
+    # is one of the deaths counted already
+    counted = [m for m in mentions if not _TOLD_AGAIN.match(m.text)]
+    if counted and len(counted) < len(mentions):
+        left_out += [f"a death told again left out: {m.text!r}" for m in mentions if m not in counted]
+        mentions = counted
     # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
     tolls = [m for m in mentions if m.rule.startswith(("death toll", "fatalities coded as")) or _TOTAL.search(m.text)
              or _TOTAL_AFTER.match(ctx.article.text, m.end)]
