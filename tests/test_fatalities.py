@@ -301,6 +301,7 @@ def test_a_dead_body_returned_or_found_with_its_wounds() -> None:
     ("A bomb exploded and a man was killed.", 1),
     ("Unidentified armed men killed Homa Bay CEC executive, Dony Opar, for unknown reason.", 1),  # a title, no article
     ("Residents beat up two men to death in Temple Road.", 2),
+    ("Supporters gathered for a memorial rally to honour nearly 60 people killed by police.", 0),  # whom it honours
 ])
 def test_more_ways_news_tells_deaths(text: str, count: int) -> None:
     from dataset.coder.fatalities import find_fatalities
