@@ -328,7 +328,7 @@ _TWO_NAMES = re.compile(r"(?:(?<=Militia)|(?<=Militias)|(?<=Brigade)|(?<=Brigade
 _GENERIC_KINDS = frozenset({"state-military", "state-police", "unidentified", "civilians", "identity-militia", "associated"})
 
 
-def _named_groups(text: str, country: str, taken: list[ActorMention]) -> list[ActorMention]:
+def _named_groups(text: str, taken: list[ActorMention]) -> list[ActorMention]:
     """Armed groups named in full that no dictionary entry matched, as "ACRONYM: Full name" (the
     acronym when the text gives one), inter 2 (rebels) or 3 (militias) by the words of the name."""
     out = []
@@ -342,13 +342,13 @@ def _named_groups(text: str, country: str, taken: list[ActorMention]) -> list[Ac
             last = k + 1 == len(cuts)
             piece = run[cut:] if last else run[cut:_TWO_NAMES.search(run, cut).start()]
             found = _named_group(text, m.start() + cut, piece, acr if last else None,
-                                 m.end() if last and acr else None, country, taken)
+                                 m.end() if last and acr else None, taken)
             if found is not None:
                 out.append(found)
     return out
 
 
-def _named_group(text: str, at: int, piece: str, acr: str | None, acr_end: int | None, country: str,
+def _named_group(text: str, at: int, piece: str, acr: str | None, acr_end: int | None,
                  taken: list[ActorMention]) -> ActorMention | None:
     from dataset.coder.places import country_word
 
@@ -434,7 +434,7 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             entry.kind == "associated",
         ))
     if _ARMED_NAME_WORD.search(text):
-        named = _named_groups(text, country, out)
+        named = _named_groups(text, out)
         if named:
             # a group's full name replaces the common words inside it ("Clan del Golfo" is no clan)
             out = sorted([t for t in out if not any(n.start <= t.start and t.end <= n.end for n in named)] + named,

@@ -36,6 +36,11 @@ def _coder_version() -> str:
 
 CODER_VERSION = _coder_version()
 
+# the fighting a place is known for, or an act is linked to ("bodies were found in an area where the
+# military and the AA had clashed", "the attack follows violence between ..."; "militants linked to al
+# Qaeda" names a tie, not a context: the verb is needed)
+_CONTEXT_WORDS = (r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:suspected to be |believed to be |"
+                  r"reportedly |allegedly )?linked to|follows")
 # A trigger after one of these opens a background clause: the event it names is another one,
 # told as the cause of the main event ("... in response to US air strikes").
 _BACKGROUND = re.compile(
@@ -44,20 +49,16 @@ _BACKGROUND = re.compile(
     r"after|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by|"
     # a consequence told after the act ("shot dead a tout, sparking protests") is an event of its own
     r"sparking|prompting|triggering|"
-    # the fighting a place is known for, or an act is linked to ("bodies were found in an area where the
-    # military and the AA had clashed", "the attack follows violence between ...")
-    r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:suspected to be |believed to be |reportedly |allegedly )?"
-    r"linked to|follows|"
+    + _CONTEXT_WORDS + "|"
     # an earlier act told of the people in a relative clause ("engaged militants who had abducted twenty people")
     r"(?:who|which|that) had (?:earlier |previously |reportedly |allegedly )?(?=(?:abducted|kidnapped|attacked|killed|"
     r"ambushed|raided|stormed|looted|burned|burnt|shot|seized|stolen|stole|robbed)\b))\b",
     re.IGNORECASE,
 )
-# ("militants linked to al Qaeda" names a tie, not a context: the verb is needed)
-# (an earlier act told in a relative clause has no actor of its own in it: the group it describes is
-# the main clause's, and the act is no event of its own here)
-_CONTEXT_CUE = re.compile(r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:suspected to be |believed to be |"
-                         r"reportedly |allegedly )?linked to|follows|(?:who|which|that) had ", re.I)
+# Background that is context, no event of its own: the fighting an act is linked to, or a place saw
+# before, and an earlier act told in a relative clause (it has no actor of its own in it: the group
+# it describes is the main clause's)
+_CONTEXT_CUE = re.compile(_CONTEXT_WORDS + r"|(?:who|which|that) had ", re.I)
 _REPORTS_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|stated|reported|alleged|accused|announced|"
                            r"confirmed)\s+that\s+(?!(?:it|they|its|their|he|she)\b)", re.I)
 _DURING_PROTEST = re.compile(r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protests?|demonstrations?|"
