@@ -393,7 +393,7 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if a.date and b.date and (a.date.date != b.date.date):
         return False
-    if _dated_from_another(a) or _dated_from_another(b):
+    if _told_days_after(a) is not None or _told_days_after(b) is not None:
         return False  # "The attack came three days after gunmen killed ...": another day, another event
     if a.place and b.place and a.place.place.name != b.place.place.name and not (
             (a.weak or b.weak) and _within(a.place.place, b.place.place)):
@@ -1946,21 +1946,22 @@ _DAYS_AFTER_EVENT = re.compile(
     r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
 
 
-def _dated_from_another(c: Candidate) -> bool:
-    """The act is told as days or weeks before another event ("came three days after gunmen killed")."""
+def _told_days_after(c: Candidate) -> tuple[re.Match[str], int] | None:
+    """("came three days after" in its sentence, the sentence's offset) when the act is told after it:
+    the act is told as days or weeks before another event."""
     s = c.sentences[0]
     if "after" not in s.text:
-        return False
-    m = _DAYS_AFTER_EVENT.search(s.text)
-    return m is not None and c.trigger.start >= s.start + m.end()
-
-
-def _days_before_event(text: str, cand: Candidate, events: list[Event]) -> tuple[date, int, re.Match, str] | None:
-    """(date, precision, match, reason) of an act told as N days before the event told before it."""
-    s = cand.sentences[0]
-    m = _DAYS_AFTER_EVENT.search(text, s.start, s.end)
-    if m is None or cand.trigger.start < m.end():
         return None
+    m = _DAYS_AFTER_EVENT.search(s.text)
+    return (m, s.start) if m is not None and c.trigger.start >= s.start + m.end() else None
+
+
+def _days_before_event(cand: Candidate, events: list[Event]) -> tuple[date, int, tuple[int, int], str] | None:
+    """(date, precision, span, reason) of an act told as N days before the event told before it."""
+    told = _told_days_after(cand)
+    if told is None:
+        return None
+    m, offset = told
     anchor = next((e for e in reversed(events) if e.time_precision == 1), None)
     if anchor is None:
         return None
@@ -1968,8 +1969,8 @@ def _days_before_event(text: str, cand: Candidate, events: list[Event]) -> tuple
     n = int(word) if word.isdigit() else date_lib.NUMBERS[word]
     weeks = m.group("unit").lower().startswith("week")
     day = anchor.event_date - timedelta(days=7 * n if weeks else n)
-    return day, 2 if weeks else 1, m, (f"{m.group(0)!r} the event of {anchor.event_date}: "
-                                        f"{'week' if weeks else 'day'} {day}")
+    return day, 2 if weeks else 1, (offset + m.start(), offset + m.end()), (
+        f"{m.group(0)!r} the event of {anchor.event_date}: {'week' if weeks else 'day'} {day}")
 
 
 def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention | None, str]:
@@ -2254,7 +2255,7 @@ def extract(article: Article) -> list[Event]:
         # date
         d = cand.date
         # ("The attack came three days after gunmen killed ...": dated from the event told before it)
-        relative = _days_before_event(text, cand, events) if d is None else None
+        relative = _days_before_event(cand, events) if d is None else None
         if d is None and relative is None:
             d, why = _lookback_date(ctx, cand)
             if d is not None:
@@ -2263,9 +2264,9 @@ def extract(article: Article) -> list[Event]:
             event_date, precision = d.date, d.precision
             prov["event_date"] = _span_json(text, d.start, d.end, d.rule)
         elif relative is not None:
-            event_date, precision, m, rule = relative
+            event_date, precision, (a, b), rule = relative
             reasons.append(rule)
-            prov["event_date"] = _span_json(text, m.start(), m.end(), rule)
+            prov["event_date"] = _span_json(text, a, b, rule)
         else:
             event_date, precision = article.published, 2
             reasons.append("no date in the text: publication date used (week precision)")
