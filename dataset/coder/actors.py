@@ -151,21 +151,23 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
     demonyms = _demonyms()
     if demonyms:
         nat = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
-        for entry, patterns in loaded:
-            if entry.kind == "state-military" and entry.name.startswith("Military Forces of {country}"):
-                patterns.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed )?(?:forces|units)")
-                # "Nigerien and French forces": the first nationality's forces too
-                patterns.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed )?"
-                                f"(?:forces|troops|soldiers|military|army))")
-                break
-        for entry, patterns in loaded:
-            if entry.kind == "government" and entry.name.startswith("Government of {country}"):
-                # "the Ethiopian government and the TPLF signed", "the Kenyan government imposed": a party
-                # to an agreement or a decision (a government only mentioned is none)
-                patterns.append(f"(?:{nat}) (?:federal |central |transitional |interim |military )?government"
-                                f"(?= and | (?:has |have |had )?(?:signed|agreed|reached|announced|declared|imposed|"
-                                f"banned|ordered|extended|lifted|suspended|closed))")
-                break
+        def patterns_of(kind: str, name: str) -> list[str] | None:
+            """The patterns of the first entry of that kind and name (a user's comes first)."""
+            return next((patterns for entry, patterns in loaded if entry.kind == kind and entry.name.startswith(name)), None)
+
+        military = patterns_of("state-military", "Military Forces of {country}")
+        if military is not None:
+            military.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed )?(?:forces|units)")
+            # "Nigerien and French forces": the first nationality's forces too
+            military.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed )?"
+                            f"(?:forces|troops|soldiers|military|army))")
+        government = patterns_of("government", "Government of {country}")
+        if government is not None:
+            # "the Ethiopian government and the TPLF signed", "the Kenyan government imposed": a party
+            # to an agreement or a decision (a government only mentioned is none)
+            government.append(f"(?:{nat}) (?:federal |central |transitional |interim |military )?government"
+                              f"(?= and | (?:has |have |had )?(?:signed|agreed|reached|announced|declared|imposed|"
+                              f"banned|ordered|extended|lifted|suspended|closed))")
     groups = []
     for e_i, (_, patterns) in enumerate(loaded):
         for p_i, p in enumerate(patterns):
@@ -319,12 +321,11 @@ _NAME_OPENERS = frozenset({
 _NOT_A_GROUP = re.compile(r"\b(?:Salvation Army|People'?s'? Militia|Army (?:Base|Camp|Post|Barracks|Headquarters|Hospital|Chief|"
                           r"Day)|Front (?:Line|Page)|Popular Front (?:Party)|Liberation (?:Day|Square|Road|Street|"
                           r"Avenue|War|Struggle|Theology)|Resistance (?:Day|Square)|Revolutionary (?:Guards? Corps|Court))\b")
-
-
-# a dictionary mention of one common word, which a group's full name may hold ("Army", "Clan")
-_GENERIC_WORD = re.compile(r"[A-Za-z]+")
+# "Da Law Militia and Sinbo Militia": two groups' names joined by "and"
 _TWO_NAMES = re.compile(r"(?:(?<=Militia)|(?<=Militias)|(?<=Brigade)|(?<=Brigades)|(?<=Army)|(?<=Front)|(?<=Cartel))"
                         r"\s+and\s+(?=[A-Z])")
+# a dictionary mention of one common word, which a group's full name may hold ("Army", "Clan")
+_GENERIC_WORD = re.compile(r"[A-Za-z]+")
 _GENERIC_KINDS = frozenset({"state-military", "state-police", "unidentified", "civilians", "identity-militia", "associated"})
 
 
