@@ -191,6 +191,16 @@ def test_former_soldiers_and_soldiers_relatives_are_civilians() -> None:
     assert [(e.sub_event_type, e.inter1, e.actor2) for e in events] == [("Attack", 3, "Civilians (Myanmar)")]
 
 
+def test_unknown_attackers_named_after_a_passive_act_on_a_force_come_first() -> None:
+    # a force killed by unknown gunmen is their target; a fight between two sides keeps the state first
+    for act in ("two police officers were killed", "a police sergeant was beaten and stabbed to death"):
+        events = _coded(f"On 4 May 2020, {act} by unknown gunmen in Kiambu.", "Kenya")
+        assert [(e.sub_event_type, e.actor1, e.inter2) for e in events] == [
+            ("Armed clash", "Unidentified Armed Group (Kenya)", 1)]
+    events = _coded("On 4 May 2020, unknown gunmen and police clashed in Kiambu.", "Kenya")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 1, 3)]
+
+
 def test_soldiers_of_a_group_are_the_group() -> None:
     events = _coded("On 7 February 2019, in Kyauktaw Township, Rakhine State, 30 soldiers of AA beat the village "
                     "administrator.")

@@ -1097,7 +1097,11 @@ def _assign_actors(
                  # "at KIA Gidon post, the army fired mortars": a group naming the place is no attacker
                  and not (m.end <= cand.trigger.start and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))]
     agent = next((m for m in attackers if _agent_of_act(text, cand, m)), None)
-    if agent is not None and attackers[0] is not agent and (agent.inter in (1, 8) or attackers[0].inter not in (1, 8)):
+    # "two policemen were shot dead by unknown gunmen": unknown attackers named as the agent of a
+    # passive act did it to the force (no fight between two sides that would list the state first)
+    passive_agent = agent is not None and agent.kind == "unidentified" and _passive_act(text, cand)
+    if agent is not None and attackers[0] is not agent and (
+            agent.inter in (1, 8) or attackers[0].inter not in (1, 8) or passive_agent):
         # "a man suspected of kidnapping was killed by police": the agent of the act did it (a state
         # force hit by a group stays first: it may be a battle, where ACLED lists the state first)
         attackers = [agent] + [m for m in attackers if m is not agent]
@@ -1374,7 +1378,7 @@ def _assign_actors(
             armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
         elif sub == "Non-state actor overtakes territory":
             armed.sort(key=lambda m: 1 if m.inter == 1 else 0)
-        elif not _ASYMMETRIC.search(cand.trigger.text) and not (
+        elif not _ASYMMETRIC.search(cand.trigger.text) and not passive_agent and not (
                 _KILLED_A_FORCE.search(cand.trigger.text) and not _AGENT_AFTER.match(text, cand.trigger.end)
                 and not _PASSIVE_BEFORE.search(text, max(0, cand.trigger.start - 20), cand.trigger.start)):
             # a two-sided fight ("clashed", "fighting between"): ACLED lists state forces first
@@ -1774,6 +1778,12 @@ _ACT_ON_THEM = re.compile(r"\b(?:on|at|upon|against|towards?|disperse[ds]?|dispe
 
 
 _HERDERS = re.compile(r"\b(?:herders|pastoralists)$", re.I)
+
+
+def _passive_act(text: str, cand: Candidate) -> bool:
+    """The event's act is told in the passive ("were killed", "was shot dead")."""
+    return bool(_PASSIVE_TRIGGER.match(cand.trigger.text)
+                or _PASSIVE_BEFORE.search(text, max(0, cand.trigger.start - 30), cand.trigger.start))
 
 
 def _agent_of_act(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool:
