@@ -732,6 +732,10 @@ def test_deaths_told_with_a_peaceful_protest() -> None:
     events = _coded("On 3 July 2018, youths protested the poor state of a road in Binyenya. Police, who were dispersing "
                     "the crowd, shot and killed a boda boda rider.", country="Kenya")
     assert ("Excessive force against protesters", 1) in [(e.sub_event_type, e.fatalities) for e in events]
+    # a protest broken up by a force that killed: excessive force, not only an intervention
+    events = _coded("On 12 August 2017, residents protested in Siaya over the election results. Police dispersed the "
+                    "protesters and beat a boy to death.", country="Kenya")
+    assert [(e.sub_event_type, e.inter2, e.fatalities) for e in events] == [("Excessive force against protesters", 1, 1)]
 
 
 def test_attackers_from_another_community_or_with_arrows_are_communal() -> None:

@@ -97,6 +97,8 @@ from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_
         ("Residents tried to kill a man suspected of theft.", 0),
         ("Soldiers beat up residents to revenge the killing of a colleague.", 0),
         ("Students protested after a student was murdered.", 0),
+        # the protesters named before a death are people, not what the protest is about
+        ("Police dispersed the protesters and beat a boy to death.", 1),
     ],
 )
 def test_deaths(text: str, deaths: int) -> None:

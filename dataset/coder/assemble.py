@@ -969,13 +969,19 @@ def _assign_actors(
             target = state[0] if state else (hit[0] if hit else None)
             return sub, a1, (_role(target) if target else None), reasons
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
+        if sub == "Protest with intervention" and cand.fatalities and state:
+            # "police tried to disperse the group by shooting into the crowd, killing one": the force
+            # that broke up the protest killed (deaths the protest is about stay with it)
+            killers = [m for m in state if _harmed_people(text, m)]
+            if killers:
+                reasons.append("protesters killed by the intervening force: excessive force against protesters")
+                return "Excessive force against protesters", a1, _role(killers[0]), reasons
         if sub == "Peaceful protest" and cand.fatalities:
             # deaths told with a protest that used no violence: killed by the forces that broke it
             # up, killed during it, or (most often) the deaths the protest is about
             during = any(_DURING_PROTEST.search(text, max(0, a - 10), min(len(text), b + 60))
                          for a, b in cand.fatality_spans)
-            killers = [m for m in state if _HARM_TO_PEOPLE.search(text, m.end, m.end + 60)
-                       and not _PROTEST_TOPIC_CUE.search(text, max(0, m.start - 80), m.start)
+            killers = [m for m in state if _harmed_people(text, m)
                        and not re.search(r"\b(?:for|into|of)\s+(?:the\s+)?$", text[max(0, m.start - 20):m.start])]
             if killers:
                 reasons.append("protesters killed by state forces: excessive force against protesters")
@@ -1778,6 +1784,21 @@ _ACT_ON_THEM = re.compile(r"\b(?:on|at|upon|against|towards?|disperse[ds]?|dispe
 
 
 _HERDERS = re.compile(r"\b(?:herders|pastoralists)$", re.I)
+
+
+def _harmed_people(text: str, force: actor_lib.ActorMention) -> bool:
+    """The force did harm to people right after it is named ("police opened fire, killing one"), not
+    in what the protest is about or in a clause on someone else ("police tried to remove the body of a
+    girl who was killed")."""
+    harm = _HARM_TO_PEOPLE.search(text, force.end, force.end + 60)
+    if harm is None or _PROTEST_TOPIC_CUE.search(text, max(0, force.start - 80), force.start):
+        return False
+    # ("police, who were dispersing the crowd, shot ...": a clause on the force itself is no one else's)
+    clause = _RELATIVE.search(text, force.end, harm.start())
+    return clause is None or not re.search(r"\w", text[force.end:clause.start()])
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
 
 
 def _passive_act(text: str, cand: Candidate) -> bool:
