@@ -36,6 +36,12 @@ from dataset.coder.actors import find_actors
     ("Syria", "SNA fighters attacked the village", "SNA: Syrian National Army", 3),
     ("Mali", "MNLA fighters attacked the village", "MNLA: National Movement for the Liberation of Azawad", 2),
     ("Myanmar", "MNLA fighters attacked the village", "NMSP/MNLA: New Mon State Party/Mon National Liberation Army", 2),
+    ("Mali", "CMA fighters clashed with the army near Ber", "CMA: Coordination of Azawad Movements", 2),
+    ("Colombia", "the National Liberation Army attacked a base", "ELN: National Liberation Army", 2),
+    # UN missions: one peacekeeper is the mission too
+    ("Central African Republic", "one UN peacekeeper from Rwanda was killed", "United Nations", 8),
+    ("Central African Republic", "MINUSCA troops repelled the attack",
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", 8),
 ])
 def test_named_armed_groups(country: str, text: str, name: str, inter: int) -> None:
     found = find_actors(text, country=country, event_date=date(2022, 6, 1))
@@ -53,6 +59,9 @@ def test_an_acronym_shared_with_a_party_is_an_armed_group_only_as_one() -> None:
     ("India", "the Zomi Revolutionary Army clashed with troops", "Zomi Revolutionary Army", 2),
     ("Nigeria", "the Eastern Security Network attacked a police station", "Eastern Security Network", 3),
     ("Central African Republic", "the Lord's Resistance Army abducted 12 civilians", "Lord's Resistance Army", 2),
+    # (Colombia's ELN is the "National Liberation Army" only where it fights)
+    ("Indonesia", "West Papua National Liberation Army fighters set fire to a plane",
+     "West Papua National Liberation Army", 2),
 ])
 def test_a_named_group_not_in_the_dictionary_is_read_from_its_name(country: str, text: str, name: str, inter: int) -> None:
     found = find_actors(text, country=country, event_date=date(2022, 6, 1))
