@@ -1078,6 +1078,10 @@ def test_a_town_then_its_region_is_one_place() -> None:
     events = _coded("On 9 May 2022, gunmen killed three police officers in Turbo, Antioquia.", country="Colombia",
                     published=date(2022, 5, 10))
     assert [(e.location, e.admin1, e.fatalities) for e in events] == [("Turbo", "Antioquia", 3)]
+    # "Mpondwe, Kasese district": the district named after its seat is where the town lies
+    events = _coded("On 16 June 2023, militants attacked a school in Mpondwe, Kasese district, killing 42 people.",
+                    country="Uganda", published=date(2023, 6, 18))
+    assert [(e.location, e.geo_precision, e.fatalities) for e in events] == [("Mpondwe", 1, 42)]
 
 
 def test_forces_that_attacked_each_other_are_two_sides() -> None:

@@ -1911,6 +1911,9 @@ _VILLAGE_BEFORE_UNIT = 60  # characters
 _UNIT_RADIUS_KM = 60  # a township or district's villages lie within this distance of its seat
 _KNOWN_SEAT = 10_000  # people: a town this large named as a township is that township
 _STATE_WORD = re.compile(r"\b(?:state|region|province|county)\b", re.I)
+# the second-level units named after their seats
+_UNIT_WORD = re.compile(r"\s+(?:district|township|territory|sub-?county|county|regency|department|prefecture|"
+                        r"commune|cercle|municipality|upazila|tehsil|local government area|LGA)\b", re.I)
 
 
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
@@ -1941,6 +1944,14 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             and not any(p.end <= o.start < q.start for o in places) and not _STATE_WORD.search(ctx.article.text, p.end, q.start)
             and place_lib.haversine_km(p.place.latitude, p.place.longitude,
                                        q.place.latitude, q.place.longitude) > _UNIT_RADIUS_KM for q in units)]
+    # "in Mpondwe, Kasese district": the district named after its seat, told right after a town in it,
+    # is where the town lies, not a second place
+    seats = [q for q in places if q.place.kind == "populated" and _UNIT_WORD.match(ctx.article.text, q.end) and any(
+        p.place.kind == "populated" and p is not q and re.fullmatch(r",\s*(?:in\s+)?", ctx.article.text[p.end:q.start])
+        and place_lib.haversine_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
+        <= _UNIT_RADIUS_KM for p in places)]
+    if seats:
+        places = [p for p in places if p not in seats]
     if ctx.dateline_end and s.start < ctx.dateline_end:
         in_dateline = [p for p in places if p.start < ctx.dateline_end]
         if in_dateline and ctx.dateline is None:
