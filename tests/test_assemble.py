@@ -173,6 +173,16 @@ def test_kenyan_defence_force_and_rangers_are_state_forces() -> None:
     assert found and found[0].inter == 1
 
 
+def test_a_crowd_storming_a_building_or_killing_a_policeman_is_no_armed_group() -> None:
+    events = _coded("On 8 January 2023, supporters of the former president stormed the Congress in Brasilia.",
+                    country="Brazil", published=date(2023, 1, 9))
+    assert [(e.event_type, e.inter1) for e in events] == [("Riots", 5)]
+    events = _coded("On 28 October 2023, opposition supporters set fire to buses in Dhaka during a general strike; "
+                    "a policeman was beaten to death.", country="Bangladesh", published=date(2023, 10, 29))
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [
+        ("Violent demonstration", 5, 1, 1)]
+
+
 def test_unarmed_rivals_clashing_and_crowds_confronting_police_are_mobs() -> None:
     events = _coded("On 5 May 2020, political parties clashed in Thika. One person was injured.", country="Kenya")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [

@@ -1220,6 +1220,14 @@ def _assign_actors(
                              or (_PASSIVE_TRIGGER.match(cand.trigger.text)
                                  and not text[armed[0].end:cand.trigger.start].strip())
                              or _PASSIVE_BEFORE_ACT.match(text[armed[0].end:cand.trigger.start]) or _is_victim(text, armed[0])))
+        crowd_did = victim_force and _MOB.search(text, cand.sentences[0].start, armed[0].start)
+        if crowd_did:
+            # "BNP supporters set fire to buses; a policeman was beaten to death": a crowd named doing
+            # violence, and no armed group: the crowd hit the force
+            street = bool(event.search(_STREET_PROTEST) or event.search(_DEMONSTRATION_WORDS))
+            sub = "Violent demonstration" if street else "Mob violence"
+            reasons.append(f"a crowd ({crowd_did.group(0)[:40]!r}) doing violence, a force hurt: " + sub.lower())
+            return sub, Role(f"Rioters ({country})", 5, "a crowd doing violence"), _role(armed[0]), reasons
         if victim_force:
             # "two policemen were shot dead": the force is the target of an unnamed attacker
             reasons.append("attacker not named: Unidentified Armed Group")
@@ -1491,7 +1499,7 @@ _MOB = re.compile(
     r"groups|members|workers|traders|squatters)\b(?:(?!\b(?:gunmen|militants|soldiers|police|policemen|were|was|been|"
     r"claim\w*|said|says|blamed|believe\w*|alerted|rescued|accused)\b).)*?"
     r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*|ambush\w*|"
-    r"fight\w*|fought|scuffl\w*|violence|confrontation)|"
+    r"fight\w*|fought|scuffl\w*|violence|confrontation|storm\w*|ransack\w*|vandali[sz]\w*)|"
     r"\b(?:clash\w*|confrontations?|fights?|scuffles?|violence|brawls?) between (?:\w+ ){0,3}"
     r"(?:supporters|youths|students|factions|groups|residents|traders|members|fans|rivals)|"
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
