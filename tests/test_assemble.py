@@ -183,6 +183,13 @@ def test_a_crowd_storming_a_building_or_killing_a_policeman_is_no_armed_group() 
         ("Violent demonstration", 5, 1, 1)]
 
 
+def test_deadly_clashes_with_police_during_protests_are_one_violent_demonstration() -> None:
+    events = _coded("On 1 June 2023, protests erupted in Dakar after the opposition leader was sentenced; nine people "
+                    "were killed in clashes with police.", country="Senegal", published=date(2023, 6, 3))
+    assert [(e.sub_event_type, e.actor1, e.inter2, e.fatalities) for e in events] == [
+        ("Violent demonstration", "Rioters (Senegal)", 1, 9)]
+
+
 def test_unarmed_rivals_clashing_and_crowds_confronting_police_are_mobs() -> None:
     events = _coded("On 5 May 2020, political parties clashed in Thika. One person was injured.", country="Kenya")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [

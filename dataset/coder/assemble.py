@@ -1313,7 +1313,8 @@ def _assign_actors(
         reasons.append("police intervened in a fight between unarmed groups: mob violence")
         return "Mob violence", Role(f"Rioters ({country})", 5, "unarmed rivals"), \
             Role(f"Rioters ({country})", 5, "the other group"), reasons
-    if police_only and (crowd is not None or event.search(_UNARMED_SIDES)):
+    if police_only and (crowd is not None or event.search(_UNARMED_SIDES) or any(
+            _DEMONSTRATION_WORDS.search(s.text) for s in cand.sentences)):
         # "police clash with market traders", "one dead after clashes with police": with no weapons
         # and no armed group named, the other side is a crowd
         last = cand.sentences[-1].index
@@ -2504,7 +2505,18 @@ def _dedupe_article(events: list[Event]) -> list[Event]:
             kept.evidence_spans += ";" + e.evidence_spans
             continue
         seen[key] = e
-    return list(seen.values())
+    kept = list(seen.values())
+    # "protests erupted in Dakar; nine people were killed in clashes with police": one sentence's protest
+    # that turned violent or was broken up is that one demonstration event, not also a peaceful one
+    graver = [e for e in kept if e.sub_event_type in _GRAVER_DEMONSTRATIONS]
+    drop = [e for e in kept if e.sub_event_type == "Peaceful protest" and any(
+        f.event_date == e.event_date and f.location == e.location
+        and set(f.evidence_spans.split(";")) & set(e.evidence_spans.split(";")) for f in graver)]
+    return [e for e in kept if e not in drop] if drop else kept
+
+
+_GRAVER_DEMONSTRATIONS = frozenset({"Violent demonstration", "Protest with intervention",
+                                    "Excessive force against protesters"})
 
 
 def _types(sub: str) -> tuple[str, str]:
