@@ -190,6 +190,13 @@ def test_deadly_clashes_with_police_during_protests_are_one_violent_demonstratio
         ("Violent demonstration", "Rioters (Senegal)", 1, 9)]
 
 
+def test_two_clauses_with_their_own_acts_and_places_are_two_events() -> None:
+    events = _coded("On 25 July 2021, thousands of people protested in Tunis against the ruling party; protesters "
+                    "stormed the party's offices in Tozeur.", country="Tunisia", published=date(2021, 7, 26))
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Peaceful protest", "Tunis"), ("Violent demonstration", "Tozeur")]
+
+
 def test_unarmed_rivals_clashing_and_crowds_confronting_police_are_mobs() -> None:
     events = _coded("On 5 May 2020, political parties clashed in Thika. One person was injured.", country="Kenya")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [

@@ -318,6 +318,30 @@ def _is_summary_only(mentions: list[date_lib.DateMention], scope: tuple[int, int
     return bool(in_scope) and all(m.kind == "span" and not m.rule.startswith("range:") for m in in_scope)
 
 
+def _split_at_semicolon(cand: Candidate, places: list[place_lib.PlaceMention], text: str) -> list[Candidate]:
+    """"thousands protested in Tunis; protesters stormed the party's offices in Tozeur": two clauses joined
+    by a semicolon, each with its own act and its own place, are two events."""
+    a, b = cand.scope
+    cut = text.find("; ", a, b)
+    if cut < 0 or cand.background or "(" in text[a:cut]:
+        return [cand]
+    before = [t for t in cand.triggers if t.start < cut]
+    after = [t for t in cand.triggers if t.start > cut]
+    if not before or not after:
+        return [cand]
+    here = {p.place.name for p in places if a <= p.start < cut}
+    there = {p.place.name for p in places if cut < p.start < b}
+    if not here or not there or here & there:
+        return [cand]
+
+    def part(triggers: list[Trigger], scope: tuple[int, int]) -> Candidate:
+        t = triggers[0]  # (the triggers keep their order: the strongest first)
+        return dataclasses.replace(cand, trigger=t, triggers=triggers, family=t.rule.family,
+                                   weak=t.rule.strength != "strong", scope=scope, regions=[scope],
+                                   aside=cand.aside if t.start < cut else None)
+    return [part(before, (a, cut)), part(after, (cut + 1, b))]
+
+
 def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text: str) -> list[Candidate]:
     """One candidate per coordinated town ("fighting in X and Y"), else the first place."""
     scoped = [p for p in places if _in_scope(p.start, cand.scope)]
@@ -2191,9 +2215,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 cand.date = _pick_date(_dates_of(ctx, s), (s.start, s.end))
             if cand.date is None and s.index > 0:
                 cand.date = _header_date(ctx, sentences[s.index - 1], s)
-            _fatalities_for(cand, ctx)
-            for split in _split_by_place(cand, places, article.text):
-                cands.append(split)
+            for part in _split_at_semicolon(cand, places, article.text):
+                _fatalities_for(part, ctx)
+                cands.extend(_split_by_place(part, places, article.text))
     # split fatalities across candidates that came from one sentence and clause
     by_scope: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
