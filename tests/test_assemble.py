@@ -197,6 +197,13 @@ def test_two_clauses_with_their_own_acts_and_places_are_two_events() -> None:
         ("Peaceful protest", "Tunis"), ("Violent demonstration", "Tozeur")]
 
 
+def test_the_fighting_that_won_a_town_is_not_a_second_event() -> None:
+    events = _coded("On 2 November 2022, M23 rebels seized the town of Rutshuru after clashes with the FARDC.",
+                    country="Democratic Republic of Congo", published=date(2022, 11, 3))
+    assert [(e.sub_event_type, e.actor1[:3], e.inter2) for e in events] == [
+        ("Non-state actor overtakes territory", "M23", 1)]
+
+
 def test_unarmed_rivals_clashing_and_crowds_confronting_police_are_mobs() -> None:
     events = _coded("On 5 May 2020, political parties clashed in Thika. One person was injured.", country="Kenya")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [

@@ -203,6 +203,9 @@ def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
     return aside
 
 
+_TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
 def _sentence_candidates(det: Detection) -> list[Candidate]:
     s = det.sentence
     if not det.triggers:
@@ -272,6 +275,8 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         if clause in clauses_seen or any(c.trigger.sub_event_type == t.sub_event_type
                                          and (not c.weak or t.rule.strength != "strong") for c in out):
             continue
+        if t.sub_event_type == "Armed clash" and main is not None and main.sub_event_type in _TERRITORY_TAKEN:
+            continue  # "seized the town after clashes with the army": the fighting that won it, one event
         clauses_seen.add(clause)
         bg_start = s.start + (clause_of(t) or 0)
         cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength != "strong", (bg_start, s.end), background=True)
