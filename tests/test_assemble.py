@@ -1335,6 +1335,21 @@ def test_a_dateline_with_a_date_is_no_event_date() -> None:
     assert len(events) == 1  # the deaths told after the Cali sentence are its own
 
 
+def test_a_dateline_after_a_headline_and_a_conflict_toll_are_no_event_facts() -> None:
+    text = ("Gunmen kill 14 in attack on church in Burkina Faso\n\n"
+            "OUAGADOUGOU, Feb 27 (Reuters) - Suspected militants killed at least 14 worshippers during Sunday mass "
+            "at a church in the village of Essakane, officials said on Monday.\n\n"
+            "Burkina Faso has been battling an insurgency since 2015. Thousands of people have been killed and more "
+            "than two million displaced.\n\n"
+            "On Saturday, soldiers repelled an attack on a military post near Djibo, killing about 20 militants.")
+    events = _coded(text, country="Burkina Faso", published=date(2024, 2, 26))
+    church = events[0]
+    # the dateline's town is where the story was filed, and its date no event's (the mass was on Sunday)
+    assert (church.event_date, church.geo_precision, church.fatalities) == (date(2024, 2, 25), 3, 14)
+    # the toll of the whole insurgency joins no event
+    assert [(e.location, e.fatalities) for e in events[1:]] == [("Djibo", 20)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

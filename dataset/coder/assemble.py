@@ -316,6 +316,22 @@ def _pick_date(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> 
 _TAG_ONLY = re.compile(r"\s*\[[^\]]*\]\s*")
 
 
+# "Thousands of people have been killed", "more than 500 people have died in the conflict so far": a
+# toll over a whole conflict, told in the perfect, with no day of its own
+_TOLL_SUMMARY = re.compile(
+    r"\b(?:(?:tens of )?thousands|hundreds|millions)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:have|has|had)\s+(?:been\s+)?"
+    r"(?:killed|died|lost their lives|slain)\b|"
+    r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died)\b[^.]{0,60}\b(?:so far|to date|in total|since|over the (?:past|last)|"
+    r"in the (?:conflict|war|insurgency|violence|fighting|unrest|crisis))\b", re.I)
+
+
+def _is_toll_summary(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
+    """A sentence that tells a conflict's toll, not an event: no day, and no act but deaths."""
+    if cand.family != "violence" or not _TOLL_SUMMARY.search(s.text):
+        return False
+    return not any(m.kind == "day" for m in _dates_of(ctx, s)) and all(_is_outcome(t, s) for t in cand.triggers)
+
+
 def _is_summary_only(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> bool:
     in_scope = [m for m in mentions if _in_scope(m.start, scope)]
     in_scope = [m for m in in_scope if m.kind != "reference"]
@@ -2005,6 +2021,19 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|\d
                        r"(?:\([^)]{1,40}\))?\s*[-–—:]\s")
 
 
+def _dateline_end(text: str) -> int:
+    """Where the dateline ends (0: none), at the start of the text or after a headline line
+    ("Gunmen kill 14 in attack on church\n\nOUAGADOUGOU, Feb 27 (Reuters) - ...")."""
+    m = _DATELINE.match(text)
+    if m is not None:
+        return m.end()
+    head, sep, body = text.partition("\n\n")
+    if not sep or "\n" in head.strip() or len(head.split()) > 20 or head.rstrip().endswith((".", "!", "?")):
+        return 0
+    m = _DATELINE.match(body)
+    return len(head) + len(sep) + m.end() if m is not None else 0
+
+
 def _article_country(article: Article) -> place_lib.CountryInfo | None:
     if article.country:
         info = place_lib.country_info(article.country)
@@ -2196,15 +2225,14 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     # trigger in it counts and summary words do not rule it out
     told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
     brief = len(told) <= 4 and len(article.text.split()) <= 100
-    dateline = _DATELINE.match(article.text)
-    dateline_end = dateline.end() if dateline else 0
+    dateline_end = _dateline_end(article.text)
     ctx.hint, ctx.dateline_end = hint, dateline_end
     for s in sentences:
         det = detect(s, lex, brief)
         if s.index == 0 or det.triggers:
             places = _places_of(ctx, s)
         for cand in _sentence_candidates(det):
-            if not brief and _is_summary_only(_dates_of(ctx, s), cand.scope):
+            if not brief and (_is_summary_only(_dates_of(ctx, s), cand.scope) or _is_toll_summary(s, cand, ctx)):
                 continue
             cand.date = _pick_date(_own_dates(_dates_of(ctx, s), s, cand), cand.scope)
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
