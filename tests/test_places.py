@@ -35,6 +35,7 @@ def test_admin1_is_named_in_many_countries() -> None:
         ("A protest in Nairobi on Monday.", "Kenya", "Nairobi"),
         ("An attack in Gao on Monday.", "Mali", "Gao"),
         ("A protest in Cali on Monday.", "Colombia", "Valle del Cauca"),
+        ("A drone struck an oil terminal in Hadramawt province.", "Yemen", "Hadramawt"),
     ]:
         found = places.find_places(sentence, country_hint=country)
         assert found and found[0].place.admin1 == admin1, (sentence, found and found[0].place)
@@ -187,3 +188,11 @@ def test_a_possessive_town_plural_units_and_a_conflict_named_after_a_region() ->
     assert [(m.place.name, m.geo_precision) for m in found] == [("Shan", 3), ("Lashio", 2)]
     found = places.find_places("In Mandalay, protesters called for an end to the Kachin conflict.", country_hint="Myanmar")
     assert [m.place.name for m in found] == ["Mandalay"]
+
+
+def test_spellings_of_one_name_that_differ_in_au_and_ou_match() -> None:
+    # "Hadramout" for Hadramawt, "Toungup" for GeoNames' Taungup
+    found = places.find_places("A drone struck the oil terminal in Hadramout province.", country_hint="Yemen")
+    assert [(p.place.name, p.place.kind, p.geo_precision) for p in found] == [("Hadramawt", "admin1", 3)]
+    found = places.find_places("Students protested in Toungup Township.", country_hint="Myanmar")
+    assert [p.place.name for p in found] == ["Taungup"]

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -68,7 +68,7 @@ def phonetic(text: str) -> str:
     k = _ARTICLE.sub("", fold(text))
     k = k.replace(" ", "")
     for a, b in (("kh", "k"), ("q", "k"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("iy", "i"),
-                 ("y", "i"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("sh", "s"), ("ck", "k"), ("w", "u"),
+                 ("y", "i"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("sh", "s"), ("ck", "k"), ("w", "u"), ("au", "u"),
                  ("e", "i"), ("o", "u")):
         k = k.replace(a, b)
     k = re.sub(r"(.)\1+", r"\1", k)
