@@ -31,6 +31,7 @@ from dataset.coder.actors import find_actors
     ("Chad", "FACT rebels clashed with the army", "FACT: Front for Change and Concord in Chad", 2),
     ("Kenya", "unidentified communal gunmen killed two people", "Unidentified Communal Militia (Kenya)", 4),
     ("South Sudan", "armed youth attacked villages in Pibor", "Unidentified Armed Group (South Sudan)", 3),
+    ("Yemen", "Saudi-led coalition aircraft struck Houthi positions", "Military Forces of Saudi Arabia (2015-)", 8),
     # an acronym that names different groups in different countries ('where:')
     ("Somalia", "SNA troops attacked the village", "Military Forces of Somalia (2022-)", 1),
     ("Myanmar", "the SNA attacked the village", "SNA: Shanni Nationalities Army", 2),
