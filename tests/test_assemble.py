@@ -1350,6 +1350,25 @@ def test_a_dateline_after_a_headline_and_a_conflict_toll_are_no_event_facts() ->
     assert [(e.location, e.fatalities) for e in events[1:]] == [("Djibo", 20)]
 
 
+def test_a_headline_names_its_own_places_and_its_events_are_told_again_in_the_body() -> None:
+    text = ("Police fire tear gas at opposition supporters in Lahore; one killed in Karachi\n\n"
+            "ISLAMABAD (AP) — Police fired tear gas on Wednesday to disperse hundreds of opposition supporters who "
+            "tried to march on the assembly in Lahore, officials said.\n\n"
+            "In Karachi, one protester was shot dead and six others were wounded when unidentified men opened fire "
+            "on a rally late Tuesday, police said.\n\n"
+            "Separately, militants attacked a police checkpoint in Lakki Marwat overnight, killing two officers. "
+            "The Pakistani Taliban claimed responsibility.\n\n"
+            "Last month, a suicide bombing at a mosque in Peshawar killed more than 80 people.")
+    events = _coded(text, country="Pakistan", published=date(2023, 3, 8))
+    assert [(e.location, e.sub_event_type, e.inter1, e.fatalities) for e in events] == [
+        ("Lahore", "Protest with intervention", 6, 0),  # the headline's death was in Karachi
+        ("Karachi", "Attack", 3, 1),  # a protester shot dead by gunmen: the protest attacked
+        ("Lakki", "Armed clash", 2, 2),  # (GeoNames names the town "Lakki")
+        # the claim told before it is the checkpoint attack's
+        ("Peshawar", "Suicide bomb", 3, 80)]
+    assert events[1].actor2 == "Protesters (Pakistan)"
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -82,6 +82,9 @@ _HARM_TO_PEOPLE = re.compile(r"\b(?:killed|killing|shot|murdered|beheaded|abduct
 # force used to enforce a rule on people who were not protesting
 _ENFORCEMENT = re.compile(r"\b(?:curfew|coronavirus|covid|lockdown|social distancing|preventive measures|enforc\w*|"
                           r"markets?|worshippers|evict\w*|sanitizers?|brewery|bribes?)\b", re.I)
+_PROTESTERS_HIT = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers?)\s+(?:[\w'-]+\s+){0,2}?"
+                             r"(?:was|were|had been|have been|got)\s+(?:\w+\s+)?(?:shot|killed|injured|wounded|beaten|stabbed)$",
+                             re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|supporters|strikers)\b", re.I)
 _COMMUNAL_SIDES = re.compile(r"\b(?:herders and farmers|farmers and herders|armed clash(?:es)?|warriors|morans)\b", re.I)
 _PROTESTERS_DID = re.compile(r"\b(?:demonstrators|protesters|protestors|rioters)\b(?![^.]{0,60}\b(?:were|was|by)\b)[^.]*$",
@@ -341,25 +344,32 @@ def _is_summary_only(mentions: list[date_lib.DateMention], scope: tuple[int, int
 
 def _split_at_semicolon(cand: Candidate, places: list[place_lib.PlaceMention], text: str) -> list[Candidate]:
     """"thousands protested in Tunis; protesters stormed the party's offices in Tozeur": two clauses joined
-    by a semicolon, each with its own act and its own place, are two events."""
+    by a semicolon, each with its own act and its own place, are two events; a clause with a place of
+    its own but no act is not this event's."""
     a, b = cand.scope
     cut = text.find("; ", a, b)
     if cut < 0 or cand.background or "(" in text[a:cut]:
         return [cand]
     before = [t for t in cand.triggers if t.start < cut]
     after = [t for t in cand.triggers if t.start > cut]
-    if not before or not after:
+    if not before:
         return [cand]
     here = {p.place.name for p in places if a <= p.start < cut}
     there = {p.place.name for p in places if cut < p.start < b}
     if not here or not there or here & there:
         return [cand]
+    if not after:
+        # "Police fire tear gas at supporters in Lahore; one killed in Karachi": what the other clause
+        # tells happened elsewhere, not in this event
+        return [dataclasses.replace(cand, scope=(a, cut), regions=[(a, cut)], sentences=list(cand.sentences))]
 
     def part(triggers: list[Trigger], scope: tuple[int, int]) -> Candidate:
         t = triggers[0]  # (the triggers keep their order: the strongest first)
         return dataclasses.replace(cand, trigger=t, triggers=triggers, family=t.rule.family,
                                    weak=t.rule.strength != "strong", scope=scope, regions=[scope],
-                                   aside=cand.aside if t.start < cut else None)
+                                   sentences=list(cand.sentences), fatality_rules=list(cand.fatality_rules),
+                                   fatality_spans=list(cand.fatality_spans), outcomes=list(cand.outcomes),
+                                   allies=list(cand.allies), aside=cand.aside if t.start < cut else None)
     return [part(before, (a, cut)), part(after, (cut + 1, b))]
 
 
@@ -916,7 +926,9 @@ def _assign_actors(
         violent = [t for t in cand.triggers if t.rule.family == "violence"]
         # violence told as done to the protest ("opened fire on the protest", "injured by police during
         # a demonstration"), not what it is about ("protested over attacks by Al-Shabaab")
-        done_to_it = [t for t in violent if (_AT_THE_PROTEST.match(text, t.end) or _AT_THE_PROTEST.search(t.text))
+        # ("one protester was shot dead": protesters the passive act was done to)
+        done_to_it = [t for t in violent if (_AT_THE_PROTEST.match(text, t.end) or _AT_THE_PROTEST.search(t.text)
+                                             or _PROTESTERS_HIT.search(text, max(0, t.start - 40), t.end))
                       and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)]
         # (read up to the act's end, so "protesters ... were beaten" is seen as done to them)
         if any(_protesters_did(text, t) and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)
@@ -925,8 +937,10 @@ def _assign_actors(
         elif done_to_it and severity < _DEMONSTRATION_SEVERITY["Excessive force against protesters"] \
                 and event.search(_DEMONSTRATION_WORDS):
             act = done_to_it[0]
+            # ("one protester was shot dead when unidentified men opened fire": the passive act's doers come after it)
+            passive = _PROTESTERS_HIT.search(text, max(0, act.start - 40), act.end) is not None
             attackers = [m for m in armed if m.inter in (2, 3, 4) and not _is_victim(text, m)
-                         and (m.start <= act.start or _named_as_agent(text, m))]
+                         and (m.start <= act.start or _named_as_agent(text, m) or passive)]
             if attackers and not state:
                 # "gunmen opened fire on a protest": an armed group attacking protesters
                 reasons.append(f"protesters attacked by an armed group ({attackers[0].text!r}): attack")
@@ -1729,7 +1743,10 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
                    all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
     """A named armed group in the sentences around the event ("Al Shabaab claimed the attack")."""
     first, last = cand.sentences[0].index, cand.sentences[-1].index
-    near = [s for s in all_sentences if first - 1 <= s.index <= last + 4 and s.paragraph - cand.paragraph <= 2]
+    # (a claim told before the event only in its own paragraph: one that ends the paragraph before is
+    # that paragraph's event's)
+    near = [s for s in all_sentences if first - 1 <= s.index <= last + 4 and s.paragraph - cand.paragraph <= 2
+            and (s.index >= first or s.paragraph == cand.paragraph)]
     for sentence in near:
         if not _cue(_RESPONSIBILITY, sentence.text):
             continue
@@ -1946,7 +1963,7 @@ class _Context:
     country: place_lib.CountryInfo | None
     dateline: place_lib.PlaceMention | None = None
     hint: str | None = None
-    dateline_end: int = 0
+    dateline_span: tuple[int, int] = (0, 0)  # where the dateline is ((0, 0): none)
 
 
 def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
@@ -1954,8 +1971,8 @@ def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
     found = ctx.dates.get(s.index)
     if found is None:
         found = date_lib.find_dates(s.text, ctx.article.published, offset=s.start)
-        if ctx.dateline_end and s.start < ctx.dateline_end:
-            found = [m for m in found if m.start >= ctx.dateline_end]  # the day the story was filed
+        if _overlaps(s, ctx.dateline_span):
+            found = [m for m in found if not _in_scope(m.start, ctx.dateline_span)]  # the day the story was filed
         ctx.dates[s.index] = found
     return found
 
@@ -2006,11 +2023,11 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         <= _UNIT_RADIUS_KM for p in places)]
     if seats:
         places = [p for p in places if p not in seats]
-    if ctx.dateline_end and s.start < ctx.dateline_end:
-        in_dateline = [p for p in places if p.start < ctx.dateline_end]
+    if _overlaps(s, ctx.dateline_span):
+        in_dateline = [p for p in places if _in_scope(p.start, ctx.dateline_span)]
         if in_dateline and ctx.dateline is None:
             ctx.dateline = in_dateline[0]
-        places = [p for p in places if p.start >= ctx.dateline_end]
+        places = [p for p in places if not _in_scope(p.start, ctx.dateline_span)]
     ctx.places[s.index] = places
     return places
 
@@ -2021,17 +2038,28 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|\d
                        r"(?:\([^)]{1,40}\))?\s*[-–—:]\s")
 
 
-def _dateline_end(text: str) -> int:
-    """Where the dateline ends (0: none), at the start of the text or after a headline line
+def _dateline_span(text: str) -> tuple[int, int]:
+    """Where the dateline is ((0, 0): none), at the start of the text or after a headline line
     ("Gunmen kill 14 in attack on church\n\nOUAGADOUGOU, Feb 27 (Reuters) - ...")."""
     m = _DATELINE.match(text)
     if m is not None:
-        return m.end()
-    head, sep, body = text.partition("\n\n")
+        return (0, m.end())
+    body = _headline_end(text)
+    m = _DATELINE.match(text[body:]) if body else None  # ("^" holds at the slice's start)
+    return (body, body + m.end()) if m is not None else (0, 0)
+
+
+def _headline_end(text: str) -> int:
+    """Where the body starts after a headline line (0: no headline): a short first paragraph of one
+    line that ends in no full stop."""
+    head, sep, _ = text.partition("\n\n")
     if not sep or "\n" in head.strip() or len(head.split()) > 20 or head.rstrip().endswith((".", "!", "?")):
         return 0
-    m = _DATELINE.match(body)
-    return len(head) + len(sep) + m.end() if m is not None else 0
+    return len(head) + len(sep)
+
+
+def _overlaps(s: Sentence, span: tuple[int, int]) -> bool:
+    return s.start < span[1] and span[0] < s.end
 
 
 def _article_country(article: Article) -> place_lib.CountryInfo | None:
@@ -2225,8 +2253,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     # trigger in it counts and summary words do not rule it out
     told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
     brief = len(told) <= 4 and len(article.text.split()) <= 100
-    dateline_end = _dateline_end(article.text)
-    ctx.hint, ctx.dateline_end = hint, dateline_end
+    ctx.hint, ctx.dateline_span = hint, _dateline_span(article.text)
     for s in sentences:
         det = detect(s, lex, brief)
         if s.index == 0 or det.triggers:
@@ -2263,6 +2290,12 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 c.fatalities = n
                 c.place_split = len(group)
     merged = _merge(cands, brief)
+    head_end = _headline_end(article.text)
+    if head_end:
+        # "Police fire tear gas in Lahore; one killed in Karachi": a headline's act that joined no event of
+        # the body, in a place the body tells an event of, is that event told again
+        merged = [c for c in merged if not (c.sentences[-1].end <= head_end and c.place is not None and any(
+            o is not c and o.place is not None and o.place.place.name == c.place.place.name for o in merged))]
     _attach_outcome_sentences(merged, ctx)
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
@@ -2401,7 +2434,7 @@ def extract(article: Article) -> list[Event]:
             if p is None and ctx.hint:
                 p = next((r for s in cand.sentences
                           for r in towns(s.text, country_hint=ctx.hint, offset=s.start)
-                          if r.start >= ctx.dateline_end), None)  # (not the dateline: where it was filed)
+                          if not _in_scope(r.start, ctx.dateline_span)), None)  # (not the dateline: where it was filed)
                 if p is not None:
                     geo_precision = p.geo_precision
                     reasons.append(f"place not stated as one: {told} ({p.text!r})")
