@@ -19,6 +19,7 @@ from dataset.coder.actors import find_actors
     ("South Sudan", "SPLA-IO forces attacked Nasir", "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)", 2),
     ("Mozambique", "Ahlu Sunnah Wal Jamaa insurgents attacked Palma", "Ahlu Sunnah Wa-Jamo", 2),
     ("Colombia", "FARC dissidents attacked a patrol", "FARC Dissidents", 2),
+    ("Colombia", "dissidents of the former FARC guerrilla killed a social leader", "FARC Dissidents", 2),
     ("Kenya", "Armed raiders killed two students", "Unidentified Communal Militia (Kenya)", 4),
     ("Kenya", "Security officers burnt several houses", "Military Forces of Kenya (2013-2022)", 1),
     ("Myanmar", "the Ma Kyaing Peoples Militia fired their guns at farmers",

@@ -1369,6 +1369,18 @@ def test_a_headline_names_its_own_places_and_its_events_are_told_again_in_the_bo
     assert events[1].actor2 == "Protesters (Pakistan)"
 
 
+def test_an_act_going_on_since_a_day_of_the_past_week_began_that_day() -> None:
+    text = ("Farmers and truckers have blocked roads near Tunja since Monday to protest fuel price increases. "
+            "They demand that the government freeze diesel prices for a year.\n\n"
+            "The transport minister said talks with the unions would begin next week in the capital. Fuel prices "
+            "have risen by a third since October, when the government began to cut subsidies to close the budget "
+            "gap, and farmers say their costs have doubled.\n\n"
+            "Almost 500 people have been arrested at protests since October.")
+    events = _coded(text, country="Colombia", published=date(2023, 3, 30))
+    # (the arrests since October are a summary)
+    assert [(e.event_date, e.time_precision, e.event_type) for e in events] == [(date(2023, 3, 27), 1, "Riots")]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

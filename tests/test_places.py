@@ -196,3 +196,12 @@ def test_spellings_of_one_name_that_differ_in_au_and_ou_match() -> None:
     assert [(p.place.name, p.place.kind, p.geo_precision) for p in found] == [("Hadramawt", "admin1", 3)]
     found = places.find_places("Students protested in Toungup Township.", country_hint="Myanmar")
     assert [p.place.name for p in found] == ["Taungup"]
+
+
+def test_a_village_named_like_its_first_level_unit_is_read_as_the_unit() -> None:
+    # Boyaca the department, not its village of 700 people
+    found = places.find_places("Farmers blocked roads in Boyaca on Monday.", country_hint="Colombia")
+    assert [(p.place.name, p.place.kind, p.geo_precision) for p in found] == [("Boyaca", "admin1", 3)]
+    # a town of that name large enough to be news stays the town
+    found = places.find_places("Gunmen attacked a bar in Kwale on Monday.", country_hint="Kenya")
+    assert [(p.place.name, p.place.kind) for p in found] == [("Kwale", "populated")]

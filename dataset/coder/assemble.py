@@ -335,6 +335,18 @@ def _is_toll_summary(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
     return not any(m.kind == "day" for m in _dates_of(ctx, s)) and all(_is_outcome(t, s) for t in cand.triggers)
 
 
+_RECENT_START_DAYS = 7
+
+
+def _began_days_ago(mentions: list[date_lib.DateMention], scope: tuple[int, int],
+                    published: date) -> date_lib.DateMention | None:
+    """"have blocked roads since Monday": an act going on since a day of the past week began that day
+    (a span from a month or a year ago is a summary)."""
+    return next((m for m in mentions if m.kind == "span" and m.precision == 1 and m.first is None
+                 and _in_scope(m.start, scope) and 0 <= (published - m.date).days <= _RECENT_START_DAYS
+                 and m.text.lower().startswith("since")), None)
+
+
 def _is_summary_only(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> bool:
     in_scope = [m for m in mentions if _in_scope(m.start, scope)]
     in_scope = [m for m in in_scope if m.kind != "reference"]
@@ -2259,9 +2271,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         if s.index == 0 or det.triggers:
             places = _places_of(ctx, s)
         for cand in _sentence_candidates(det):
-            if not brief and (_is_summary_only(_dates_of(ctx, s), cand.scope) or _is_toll_summary(s, cand, ctx)):
+            began = None if brief else _began_days_ago(_dates_of(ctx, s), cand.scope, article.published)
+            if not brief and began is None and (
+                    _is_summary_only(_dates_of(ctx, s), cand.scope) or _is_toll_summary(s, cand, ctx)):
                 continue
-            cand.date = _pick_date(_own_dates(_dates_of(ctx, s), s, cand), cand.scope)
+            cand.date = _pick_date(_own_dates(_dates_of(ctx, s), s, cand), cand.scope) or began
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
                 # but a protest is not dated by when its grievance began ("unpaid since May")
                 # (after the first sentence a duration dates nothing: "Fighting continued for several

@@ -97,6 +97,7 @@ _CONFLICT_AFTER = re.compile(r"\s+(?:conflict|war|crisis|insurgency|peace proces
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.I)
 # "X township", "X district": an admin unit named after its seat
 UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
+_VILLAGE_POP = 10_000  # people: a town this small named like its first-level unit is read as the unit
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 _NEAR_BEFORE = re.compile(
@@ -426,11 +427,15 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if states is None:
                     states = _states_named(text, hint_cc)
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
-                if idx.kind[best] == "populated" and not _TOWN_SUFFIX.match(text[e:]) \
-                        and idx.admin1[best] not in (states or ()):
+                if idx.kind[best] == "populated" and not _TOWN_SUFFIX.match(text[e:]) and (
+                        idx.admin1[best] not in (states or ())
+                        # (the unit named only here, by this very name, is no other mention of it)
+                        or idx.admin1[best] not in _states_named(text[:s] + " " * (e - s) + text[e:], hint_cc)):
                     # "in Samburu": the county, not the small town of that name in another county
                     unit = next((n for n in ids if idx.kind[n] == "admin1" and idx.cc[n] == idx.cc[best]
-                                 and idx.admin1[n] != idx.admin1[best] and idx.pop[best] < 20_000
+                                 and (idx.admin1[n] != idx.admin1[best] and idx.pop[best] < 20_000
+                                      # ("in Boyaca": the department, not its village of that name)
+                                      or idx.pop[best] < _VILLAGE_POP)
                                  and fold(idx.names[n]) == fold(idx.names[best]) == key), None)
                     if unit is not None:
                         best = unit
