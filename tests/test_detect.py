@@ -599,6 +599,8 @@ def test_what_a_protest_decries_and_police_opening_fire_on_protesters() -> None:
         "Police open fire on 'mostly peaceful' opposition protesters, killing five.")
     assert "Excessive force against protesters" in _subs("Security forces fired on demonstrators in Moundou.")
     assert "Excessive force against protesters" not in _subs("Police fired tear gas at protesters in Moundou.")
+    # a blockade or a sit-in is a protest: clearing it is an intervention
+    assert "Protest with intervention" in _subs("Riot police cleared a blockade near Tunja and arrested 14 people.")
 
 
 def test_a_stray_shell_is_shelling_and_a_leftover_one_a_blast() -> None:
