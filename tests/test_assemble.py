@@ -1381,6 +1381,22 @@ def test_an_act_going_on_since_a_day_of_the_past_week_began_that_day() -> None:
     assert [(e.event_date, e.time_precision, e.event_type) for e in events] == [(date(2023, 3, 27), 1, "Riots")]
 
 
+def test_a_headline_toll_a_side_s_account_and_a_count_of_strikes_are_the_event_or_nothing() -> None:
+    text = ("Junta air strike kills dozens at village gathering\n\n"
+            "Myanmar's military carried out an air strike on a gathering of villagers in Kanbalu township, Sagaing "
+            "region, on Tuesday morning, killing at least 53 people, residents said.\n\n"
+            "A fighter jet dropped bombs on the crowd, a witness said.\n\n"
+            "A spokesman for the junta said the military had targeted a ceremony of the People's Defence Force "
+            "(PDF) and denied that civilians were killed.\n\n"
+            "The military has been accused of carrying out more than 600 air strikes since it seized power in a "
+            "coup in February 2021.")
+    events = _coded(text, country="Myanmar", published=date(2023, 4, 12))
+    # the headline's "dozens" are the body's 53; the junta's account is the same strike; the count since
+    # the coup is a summary
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Air/drone strike", date(2023, 4, 11), 53)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

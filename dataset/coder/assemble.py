@@ -319,6 +319,8 @@ def _pick_date(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> 
 _TAG_ONLY = re.compile(r"\s*\[[^\]]*\]\s*")
 
 
+_TALLIED = (r"(?:air ?strikes|airstrikes|drone strikes|attacks|raids|bombings|incidents|clashes|protests|demonstrations|"
+            r"killings|abductions|kidnappings|arrests|shellings)\b")
 # "Thousands of people have been killed", "more than 500 people have died in the conflict so far": a
 # toll over a whole conflict, told in the perfect, with no day of its own
 _TOLL_SUMMARY = re.compile(
@@ -328,8 +330,16 @@ _TOLL_SUMMARY = re.compile(
     r"in the (?:conflict|war|insurgency|violence|fighting|unrest|crisis))\b", re.I)
 
 
+# "more than 600 air strikes since it seized power": a count of acts over a period
+_EVENT_TALLY = re.compile(
+    rf"\b\d[\d,]*\s+(?:\w+\s+)?{_TALLIED}[^.]{{0,80}}\bsince\b|\bsince\b[^.]{{0,80}}\b\d[\d,]*\s+(?:\w+\s+)?{_TALLIED}", re.I)
+
+
 def _is_toll_summary(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
-    """A sentence that tells a conflict's toll, not an event: no day, and no act but deaths."""
+    """A sentence that tells a conflict's toll or a count of its acts, not an event: no day, and (for a
+    toll) no act but deaths."""
+    if _EVENT_TALLY.search(s.text):
+        return not any(m.kind == "day" for m in _dates_of(ctx, s))
     if cand.family != "violence" or not _TOLL_SUMMARY.search(s.text):
         return False
     return not any(m.kind == "day" for m in _dates_of(ctx, s)) and all(_is_outcome(t, s) for t in cand.triggers)
@@ -465,7 +475,8 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.place and b.place and a.place.place.name != b.place.place.name and not (
             (a.weak or b.weak) and _within(a.place.place, b.place.place)):
         return False
-    if abs(a.paragraph - b.paragraph) > _MERGE_WINDOW:
+    # (the nearest paragraph of an event already merged over several: a headline does not set it apart)
+    if min(abs(s.paragraph - b.paragraph) for s in a.sentences) > _MERGE_WINDOW:
         return bool(a.date and b.date and a.place and b.place)
     return True
 
@@ -517,6 +528,9 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if b.weak and a.family in violent and b.family in violent:
         return True
+    if a.family in violent and b.family in violent and any(
+            _TOLD_OF_IT.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers):
+        return True  # "A spokesman said the military had targeted a ceremony of the PDF": the strike, told again
     if brief and a.family in violent and b.family in violent and not a.background and b.paragraph == last \
             and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
             and all(_HARM_TOLD_ONLY.match(t.text) or _is_outcome(t, b.sentences[0]) for t in b.triggers):
@@ -536,6 +550,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _FORCES_ARRESTED.search(b.sentences[0].text):
         return b.sentences[0].index - a.sentences[-1].index <= 2  # "Police arrested three of them."
     return a.family == "demonstration" and b.family == "violence" and b.paragraph == last
+
+
+# what a side said its forces "had" done, with no day or place of its own: the event before, told again
+_TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?had\s+"
+                         r"(?:\w+\s+)?$", re.I)
 
 
 # told after a battle, these are part of it: the battle is the event (ACLED codes one event);
@@ -1976,6 +1995,7 @@ class _Context:
     dateline: place_lib.PlaceMention | None = None
     hint: str | None = None
     dateline_span: tuple[int, int] = (0, 0)  # where the dateline is ((0, 0): none)
+    headline_end: int = 0  # where the body starts after a headline line (0: no headline)
 
 
 def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
@@ -2189,6 +2209,10 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         mentions.extend(sentence_fatalities(clause, offset=a)[1])
         if has_zero_statement(clause):
             cand.zero_stated = True
+    # "Junta air strike kills dozens" over "killing at least 53 people": a headline tells the body's deaths again
+    if ctx.headline_end and any(m.start < ctx.headline_end for m in mentions) \
+            and any(m.start >= ctx.headline_end for m in mentions):
+        mentions = [m for m in mentions if m.start >= ctx.headline_end]
     # "conflicting reports suggest three were killed": another figure for the same deaths; the
     # first report stands (ACLED takes the most conservative figure)
     dismissed = [m for m in mentions if _cue(_DISMISSED, ctx.article.text[max(0, m.start - 80):m.start])]
@@ -2265,7 +2289,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     # trigger in it counts and summary words do not rule it out
     told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
     brief = len(told) <= 4 and len(article.text.split()) <= 100
-    ctx.hint, ctx.dateline_span = hint, _dateline_span(article.text)
+    ctx.hint, ctx.dateline_span, ctx.headline_end = hint, _dateline_span(article.text), _headline_end(article.text)
     for s in sentences:
         det = detect(s, lex, brief)
         if s.index == 0 or det.triggers:
@@ -2304,7 +2328,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 c.fatalities = n
                 c.place_split = len(group)
     merged = _merge(cands, brief)
-    head_end = _headline_end(article.text)
+    head_end = ctx.headline_end
     if head_end:
         # "Police fire tear gas in Lahore; one killed in Karachi": a headline's act that joined no event of
         # the body, in a place the body tells an event of, is that event told again
