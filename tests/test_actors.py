@@ -33,6 +33,11 @@ from dataset.coder.actors import find_actors
     ("Kenya", "unidentified communal gunmen killed two people", "Unidentified Communal Militia (Kenya)", 4),
     ("South Sudan", "armed youth attacked villages in Pibor", "Unidentified Armed Group (South Sudan)", 3),
     ("Yemen", "Saudi-led coalition aircraft struck Houthi positions", "Military Forces of Saudi Arabia (2015-)", 8),
+    ("Nigeria", "members of the Indigenous People of Biafra (IPOB) burnt a police station",
+     "IPOB: Indigenous People of Biafra", 3),
+    # "PMF": Iraq's Popular Mobilization Forces, or Myanmar's People's Militia Forces
+    ("Iraq", "PMF fighters repelled the attack", "Military Forces of Iraq (2020-2022) Popular Mobilization Forces", 1),
+    ("Myanmar", "PMF members detained two villagers", "Military Forces of Myanmar (2021-) People's Militia Force", 1),
     # an acronym that names different groups in different countries ('where:')
     ("Somalia", "SNA troops attacked the village", "Military Forces of Somalia (2022-)", 1),
     ("Myanmar", "the SNA attacked the village", "SNA: Shanni Nationalities Army", 2),

@@ -1397,6 +1397,12 @@ def test_a_headline_toll_a_side_s_account_and_a_count_of_strikes_are_the_event_o
         ("Air/drone strike", date(2023, 4, 11), 53)]
 
 
+def test_a_force_s_property_destroyed_is_the_force_s() -> None:
+    events = _coded("On 9 May 2021, members of the Indigenous People of Biafra (IPOB) burnt a police station in Ihiala. "
+                    "No casualties reported.", country="Nigeria", published=date(2021, 5, 12))
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Looting/property destruction", 3, 1)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

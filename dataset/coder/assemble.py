@@ -552,6 +552,10 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     return a.family == "demonstration" and b.family == "violence" and b.paragraph == last
 
 
+# a force's own property named with it ("a police station", "the army's camp")
+_FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
+                             r"trucks?|gate|headquarters|building)\b", re.I)
+_FORCE_PROPERTY_IN = re.compile(r"\b(?:station|post|outpost|camp|base|barracks|checkpoint)\b", re.I)
 # what a side said its forces "had" done, with no day or place of its own: the event before, told again
 _TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?had\s+"
                          r"(?:\w+\s+)?$", re.I)
@@ -1023,6 +1027,9 @@ def _assign_actors(
                     reasons.append(f"property destroyed and people harmed by an armed actor ({doers[0].text!r}): attack")
                     return "Attack", _role(doers[0]), victims, reasons
                 reasons.append(f"property destroyed by an armed actor ({doers[0].text!r}): looting/property destruction")
+                owned = [m for m in hit_forces if _FORCE_PROPERTY.match(text, m.end) or _FORCE_PROPERTY_IN.search(m.text)]
+                if owned and not civilians:
+                    victims = _role(owned[0])  # "burnt a police station": the force's property
                 return "Looting/property destruction", _role(doers[0]), victims, reasons
             if not doers and not event.search(_CROWD) and not event.search(_MOB) \
                     and not event.search(_RIOT) and event.search(_UNNAMED_DOERS):
