@@ -1403,6 +1403,16 @@ def test_a_force_s_property_destroyed_is_the_force_s() -> None:
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Looting/property destruction", 3, 1)]
 
 
+def test_a_night_over_two_days_is_one_event() -> None:
+    events = _coded("Gunmen killed 5 people in Maiduguri on the night of 3-4 May.", country="Nigeria",
+                    published=date(2022, 5, 10))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2022, 5, 4), 5)]
+    # fighting told over days is one event a day
+    events = _coded("Fighting in Maiduguri from 3 to 5 May killed 6 people.", country="Nigeria",
+                    published=date(2022, 5, 10))
+    assert [e.event_date for e in events] == [date(2022, 5, 3), date(2022, 5, 4), date(2022, 5, 5)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -598,6 +598,9 @@ _EVENT_ON_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|re-?run|refer
                              r"(?:(?:held|set|scheduled|due)\s+)?on\s+$")
 
 
+_NIGHT_BEFORE = re.compile(r"\b(?:night|overnight)\b(?:\s+(?:of|on|between|from))?(?:\s+the)?\s+$")
+
+
 def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMention]:
     """All date expressions in one sentence, in text order, without overlaps.
 
@@ -653,6 +656,11 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             first, d = d, min(d + timedelta(days=days - 1), published)
             precision, kind = 2, "week"
             why = f"{days} days starting {first}: {first}..{d}; {why}"
+        elif first is not None and (d - first).days == 1 and _NIGHT_BEFORE.search(low, max(0, s - 25), s):
+            # "on the night of 3-4 May": one night, one event (not one a day), on the day it ended (most
+            # night attacks come after midnight); which of the two days stays unsure (precision 2)
+            first = None
+            why = f"a night over two days: one event, on the day it ended {d}; {why}"
         elif g.get("span") and kind != "span":
             kind, why = "span", f"{g['span']!r} -> a span starting {d}, not an event date; {why}"
         elif kind != "span" and d > published:
