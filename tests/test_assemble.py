@@ -1413,6 +1413,15 @@ def test_a_night_over_two_days_is_one_event() -> None:
     assert [e.event_date for e in events] == [date(2022, 5, 3), date(2022, 5, 4), date(2022, 5, 5)]
 
 
+def test_an_accident_is_no_event_but_an_armed_actor_s_act_near_one_is() -> None:
+    for text in ("A bus crash on the Kano-Zaria road killed 12 people on Monday.",
+                 "An explosion at a fuel depot in Lagos on Monday killed 3 workers; officials blamed a gas leak."):
+        assert _coded(text, country="Nigeria", published=date(2022, 5, 10)) == []
+    events = _coded("On Monday, gunmen shot the driver of a bus, which crashed on the Kano road, killing 12.",
+                    country="Nigeria", published=date(2022, 5, 10))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 12)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

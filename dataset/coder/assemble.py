@@ -2302,6 +2302,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         if s.index == 0 or det.triggers:
             places = _places_of(ctx, s)
         for cand in _sentence_candidates(det):
+            if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
+                continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
             began = None if brief else _began_days_ago(_dates_of(ctx, s), cand.scope, article.published)
             if not brief and began is None and (
                     _is_summary_only(_dates_of(ctx, s), cand.scope) or _is_toll_summary(s, cand, ctx)):
@@ -2399,6 +2401,19 @@ def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> No
         c.fatality_rules = c.fatality_rules + [f"total split over {n} events as the text says ({m.group(0)!r}): {share}"]
         c.told_split = (c.fatalities, n)
         c.fatalities = share
+
+
+# the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
+_ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|crash(?:ed)?|"
+                             r"collision|collided|gas leak|leaking gas|gas cylinder|short circuit|electrical fault|"
+                             r"lightning|landslide|mudslide|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized)\b", re.I)
+
+
+def _armed_named(cand: Candidate, ctx: _Context) -> bool:
+    """An armed actor (a state force, a group, gunmen) is named in the event's sentences."""
+    country = ctx.country.name if ctx.country else ""
+    return bool(country) and any(m.inter in _ARMED for m in _actor_mentions(
+        ctx.article.text, cand.sentences, country, ctx.article.published, cand))
 
 
 def _has_actor_words(cand: Candidate, ctx: _Context) -> bool:
