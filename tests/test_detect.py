@@ -606,6 +606,7 @@ def test_what_a_protest_decries_and_police_opening_fire_on_protesters() -> None:
 def test_a_stray_shell_is_shelling_and_a_leftover_one_a_blast() -> None:
     assert "Shelling/artillery/missile attack" in _subs("Two boys were injured when a stray mortar shell exploded.")
     assert "Shelling/artillery/missile attack" in _subs("A shell landed in the village.")
+    assert "Shelling/artillery/missile attack" in _subs("Seventeen civilians were killed when a shell hit a market.")
     assert "Remote explosive/landmine/IED" in _subs("A leftover artillery shell exploded and injured a villager.")
 
 

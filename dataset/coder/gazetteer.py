@@ -32,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -215,6 +215,27 @@ def _ascii_name(name: str) -> str:
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’\- .()]+$")
 
 
+_DIRECTIONS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
+_FRENCH_DIRECTIONS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West"}
+_DIRECTION_WORD = re.compile(r"^(north|south|east|west)(ern)?\b", re.I)
+_FRENCH_DIRECTION = re.compile(r"^(nord|sud|est|ouest)[- ](?=\w)", re.I)
+
+
+def _direction_variants(name: str) -> list[str]:
+    """"West Darfur" and "Western Darfur" name one unit, and so do "Nord Kivu" and "North Kivu":
+    news writes either."""
+    m = _FRENCH_DIRECTION.match(name)
+    if m is not None:
+        english = _FRENCH_DIRECTIONS[m.group(1).lower()] + " " + name[m.end():]
+        return [english, *_direction_variants(english)]
+    m = _DIRECTION_WORD.match(name)
+    if m is None:
+        return []
+    base = m.group(1).lower()
+    other = base if m.group(2) else _DIRECTIONS[base]
+    return [other.capitalize() + name[m.end():]]
+
+
 def _index_names(idx: Index, i: int, names: list[str]) -> None:
     for n in names:
         if len(n) < 3 or not _LATIN.match(n):
@@ -311,7 +332,7 @@ def build_index() -> Index:
             continue
         best = max(ids, key=lambda i: idx.pop[i])
         j = idx.add(name, idx.lat[best], idx.lon[best], cc, idx.pop[best], name, "", "admin1", 0)
-        _index_names(idx, j, [name])
+        _index_names(idx, j, [name, *_direction_variants(name)])
     for r in extra_admin:
         if r["feature_code"] == "ADM2":
             j = idx.add(r["asciiname"] or r["name"], r["latitude"], r["longitude"], r["countrycode"],
