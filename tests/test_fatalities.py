@@ -99,6 +99,8 @@ from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_
         ("Students protested after a student was murdered.", 0),
         # the protesters named before a death are people, not what the protest is about
         ("Police dispersed the protesters and beat a boy to death.", 1),
+        ("The clashes went on overnight, bringing the number of dead to 20.", 20),
+        ("Gunmen killed a woman and her two children.", 3),
         # an acronym after the count is no time of day ("PMF" is not "pm")
         ("Militants attacked a checkpoint, killing two PMF members.", 2),
     ],
