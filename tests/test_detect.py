@@ -599,6 +599,9 @@ def test_what_a_protest_decries_and_police_opening_fire_on_protesters() -> None:
         "Police open fire on 'mostly peaceful' opposition protesters, killing five.")
     assert "Excessive force against protesters" in _subs("Security forces fired on demonstrators in Moundou.")
     assert "Excessive force against protesters" not in _subs("Police fired tear gas at protesters in Moundou.")
+    # a ceasefire one side declares or extends is a change to its activity; one agreed is an agreement
+    assert "Change to group/activity" in _subs("The alliance extended its unilateral ceasefire to the end of the year.")
+    assert "Agreement" in _subs("The two sides signed a ceasefire agreement in Doha.")
     # a blockade or a sit-in is a protest: clearing it is an intervention
     assert "Protest with intervention" in _subs("Riot police cleared a blockade near Tunja and arrested 14 people.")
 
