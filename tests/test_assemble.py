@@ -1422,6 +1422,17 @@ def test_an_accident_is_no_event_but_an_armed_actor_s_act_near_one_is() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 12)]
 
 
+def test_fighting_told_as_the_area_s_backdrop_is_no_event_of_the_note() -> None:
+    events = _coded("On 20 June 2020, near Kyauk Seik village, Ponnagyun Township, Rakhine State, two young men were "
+                    "found dead with gunshot wounds. The Myanmar military and AA engaged in heavy fighting in the area "
+                    "one day before the bodies were discovered.", published=date(2020, 6, 21))
+    assert [(e.sub_event_type, e.inter1, e.fatalities) for e in events] == [("Attack", 3, 2)]
+    events = _coded("Around 15 July 2020, around Nawng Pein village tract, Kyaukme Township, Shan State, the Myanmar "
+                    "military increased troop deployment in the area. There has been fighting between the Myanmar "
+                    "military and RCSS around the area this week.", published=date(2020, 7, 20))
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Change to group/activity", 1)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -1805,7 +1805,9 @@ def _report_actor(text: str, cand: Candidate, country: str, day: date,
     arrested two men. One was beaten."): the nearest one that is not told as a victim."""
     own = {s.index for s in cand.sentences}
     first = cand.sentences[0].index
-    others = sorted((s for s in all_sentences if s.index not in own), key=lambda s: (abs(s.index - first), s.index))
+    # (not the sides of the fighting told as the area's backdrop: "Fighting has occurred in the area")
+    others = sorted((s for s in all_sentences if s.index not in own and not _AREA_CONTEXT.search(s.text)),
+                    key=lambda s: (abs(s.index - first), s.index))
     for s in others:
         for m in _actor_mentions(text, [s], country, day):
             if m.inter in _ARMED and not _TARGET_WORDS.search(m.text) and not _is_victim(text, m):
@@ -2302,6 +2304,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         if s.index == 0 or det.triggers:
             places = _places_of(ctx, s)
         for cand in _sentence_candidates(det):
+            if s.index > 0 and cand.trigger.sub_event_type == "Armed clash" and _AREA_CONTEXT.search(s.text):
+                continue  # "Fighting between armed groups has frequently occurred in the area": context, no event
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
             began = None if brief else _began_days_ago(_dates_of(ctx, s), cand.scope, article.published)
@@ -2401,6 +2405,15 @@ def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> No
         c.fatality_rules = c.fatality_rules + [f"total split over {n} events as the text says ({m.group(0)!r}): {share}"]
         c.told_split = (c.fatalities, n)
         c.fatalities = share
+
+
+# fighting told as the area's backdrop: in the area, and often, lately or before the event told
+_AREA_CONTEXT = re.compile(
+    r"^(?=.*\b(?:fight\w*|fought|clash\w*|battl\w*|hostilities|skirmish\w*|exchanges? of fire)\b)"
+    r"(?=.*\b(?:in|around|near|across) the (?:area|areas|region|vicinity|surrounding areas?)\b)"
+    r"(?=.*\b(?:frequently|often|regularly|repeatedly|ongoing|recently|lately|for (?:days|weeks|months)|"
+    r"(?:has|have|had) (?:\w+ )?(?:been|occurred|taken place|fought|clashed)|"
+    r"(?:a |one |two |three |several |\d+ )?(?:day|days|week|weeks) before)\b)", re.I | re.S)
 
 
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
