@@ -212,3 +212,10 @@ def test_directions_written_either_way_name_one_first_level_unit() -> None:
                                 ("in North Kivu", "Democratic Republic of Congo", "Nord Kivu")]:
         found = places.find_places(f"Fighters attacked a village {text} on Tuesday.", country_hint=country)
         assert [(p.place.name, p.place.kind) for p in found] == [(name, "admin1")], text
+
+
+def test_a_region_s_people_are_no_place() -> None:
+    found = places.find_places("OLA fighters killed 10 Amhara civilians in Gimbi (Oromia).", country_hint="Ethiopia")
+    assert "Amhara" not in [p.place.name for p in found]
+    found = places.find_places("Clashes were reported in Amhara region.", country_hint="Ethiopia")
+    assert [p.place.name for p in found] == ["Amhara"]

@@ -95,6 +95,8 @@ _NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s|College|University
                                r"Hospital)$")
 _CONFLICT_AFTER = re.compile(r"\s+(?:conflict|war|crisis|insurgency|peace process|question|issue)\b", re.I)
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:civilians|people|peoples|community|communities|militia\w*|fighters|special forces|"
+                           r"clans?|tribes?|ethnic)\b", re.I)
 # "X township", "X district": an admin unit named after its seat
 UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
 _VILLAGE_POP = 10_000  # people: a town this small named like its first-level unit is read as the unit
@@ -448,7 +450,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if hint_cc and idx.cc[best] != hint_cc:
                     if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
                         continue
-                if _ETHNIC_BEFORE.search(text, max(0, s - 10), s) or _CONFLICT_AFTER.match(text, e):
+                if _ETHNIC_BEFORE.search(text, max(0, s - 10), s) or _CONFLICT_AFTER.match(text, e) or (
+                        idx.kind[best] == "admin1" and _PEOPLE_AFTER.match(text, e)):
+                    # ("Amhara civilians", "Amhara militiamen": a region's people, not the region)
                     break  # "ethnic Amhara civilians", "an end to the Kachin conflict": a people, not a place
                 if s == 0 and j - i == 1 and idx.pop[best] < 20_000 and not admin_cue:
                     continue  # a sentence-initial capital is weak evidence of a place name
