@@ -1433,6 +1433,26 @@ def test_fighting_told_as_the_area_s_backdrop_is_no_event_of_the_note() -> None:
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Change to group/activity", 1)]
 
 
+def test_a_vehicle_carrying_troops_blown_up_and_a_dharna() -> None:
+    events = _coded("On 26 April 2023, Maoists blew up a vehicle carrying DRG jawans in Dantewada district, "
+                    "Chhattisgarh, killing 10 jawans and a driver.", country="India", published=date(2023, 4, 28))
+    # ("DRG" is a unit's acronym, not the town GeoNames gives it as a short name)
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.admin1, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", 2, 1, "Chhattisgarh", 10)]
+    events = _coded("On 26 April 2023, farmers staged a dharna outside the district collectorate in Ludhiana, "
+                    "demanding compensation for crop losses.", country="India", published=date(2023, 4, 28))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_short_report_s_backdrop_since_long_ago_is_no_event() -> None:
+    text = ("NIAMEY (Reuters) - Unidentified gunmen killed eleven civilians near Ouallam in western Niger's Tillaberi "
+            "region on Sunday, the interior ministry said in a statement.\n\n"
+            "The attack was the latest in a wave of violence that has killed hundreds of people in the region since "
+            "January.")
+    events = _coded(text, country="Niger", published=date(2021, 5, 24))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2021, 5, 23), 11)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

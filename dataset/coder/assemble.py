@@ -357,6 +357,15 @@ def _began_days_ago(mentions: list[date_lib.DateMention], scope: tuple[int, int]
                  and m.text.lower().startswith("since")), None)
 
 
+_LONG_AGO_DAYS = 60
+
+
+def _long_ago_span_only(mentions: list[date_lib.DateMention], scope: tuple[int, int], published: date) -> bool:
+    """The clause's only dates are spans that began months or years before the report ("since 2014")."""
+    told = [m for m in mentions if _in_scope(m.start, scope) and m.kind != "reference"]
+    return bool(told) and all(m.kind == "span" and (published - m.date).days > _LONG_AGO_DAYS for m in told)
+
+
 def _is_summary_only(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> bool:
     in_scope = [m for m in mentions if _in_scope(m.start, scope)]
     in_scope = [m for m in in_scope if m.kind != "reference"]
@@ -488,7 +497,8 @@ _BARE_DEATH = re.compile(r"(?:the |this |that )?(?:attack|explosion|blast|clash|
                          r"(?:seriously |critically |slightly |fatally )?(?:injured|wounded|hurt)\b", re.I)
 # forces on the move, hit by a blast: "a police convoy", "a military column"
 _FORCE_UNIT = re.compile(r"\b(?:convoy|column|patrol|vehicle|truck|troops|soldiers|unit)s?\b", re.I)
-_UNIT_OF = re.compile(r"\b(?:convoy|column|patrol|unit|truck|vehicle)s? of (?:the )?(?:\w+ )?$", re.I)
+_UNIT_OF = re.compile(r"\b(?:convoy|column|patrol|unit|truck|vehicle|bus|boat)(?:e?s)? (?:of|carrying|transporting) (?:the )?(?:\w+ )?$",
+                      re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -2308,6 +2318,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue  # "Fighting between armed groups has frequently occurred in the area": context, no event
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
+            if brief and s.index > 0 and _long_ago_span_only(_dates_of(ctx, s), cand.scope, article.published):
+                continue  # "The region has seen repeated attacks since 2014": a note's backdrop, no event
             began = None if brief else _began_days_ago(_dates_of(ctx, s), cand.scope, article.published)
             if not brief and began is None and (
                     _is_summary_only(_dates_of(ctx, s), cand.scope) or _is_toll_summary(s, cand, ctx)):

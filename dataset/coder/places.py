@@ -95,6 +95,7 @@ _NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s|College|University
                                r"Hospital)$")
 _CONFLICT_AFTER = re.compile(r"\s+(?:conflict|war|crisis|insurgency|peace process|question|issue)\b", re.I)
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.I)
+_WORD_AFTER_ACRONYM = re.compile(r" [a-z0-9]")
 _PEOPLE_AFTER = re.compile(r"\s+(?:civilians|people|peoples|community|communities|militia\w*|fighters|special forces|"
                            r"clans?|tribes?|ethnic)\b", re.I)
 # "X township", "X district": an admin unit named after its seat
@@ -411,6 +412,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     continue
                 if country_info(raw) is not None:
                     break  # a country name, not a place
+                if j - i == 1 and len(raw) <= 4 and raw.isupper() and _WORD_AFTER_ACRONYM.match(text, e):
+                    continue  # "DRG jawans": an acronym, not a town's short code (a dateline's "LAMU, Kenya" is a town)
                 if i > 0 and fold(tokens[i - 1]) not in STOP and not _NOT_A_FIRST_NAME.match(tokens[i - 1]):
                     break  # "Mike Pompeo": a name after a first name is a person
                 named_after = j < len(tokens) and (bool(_NAMED_AFTER_TOWN.match(" " + tokens[j])) or (
