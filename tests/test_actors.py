@@ -111,3 +111,17 @@ def test_where_must_list_countries(tmp_path) -> None:
     bad.write_text("actors:\n  - name: X\n    kind: rebel\n    inter: 2\n    where: Mali\n    patterns: [X]\n")
     with pytest.raises(ActorDictionaryError, match="'where' must be a list"):
         load_dictionary((bad,))
+    bad.write_text("actors:\n  - name: X\n    kind: rebel\n    inter: 2\n    from: last year\n    patterns: [X]\n")
+    with pytest.raises(ActorDictionaryError, match="'from' must be an ISO date"):
+        load_dictionary((bad,))
+
+
+def test_an_entry_applies_between_its_dates() -> None:
+    # the Taliban: a rebel group until the fall of Kabul, Afghanistan's forces after (abroad: inter 8)
+    before = find_actors("Taliban fighters attacked a checkpoint", country="Afghanistan", event_date=date(2020, 5, 1))
+    after = find_actors("Taliban fighters attacked a checkpoint", country="Afghanistan", event_date=date(2023, 4, 27))
+    abroad = find_actors("Afghan Taliban forces fired across the border", country="Pakistan",
+                         event_date=date(2023, 4, 27))
+    assert [(m.name, m.inter) for m in before] == [("Taliban", 2)]
+    assert [(m.name, m.inter) for m in after] == [("Military Forces of Afghanistan (2021-)", 1)]
+    assert [(m.name, m.inter) for m in abroad] == [("Military Forces of Afghanistan (2021-)", 8)]

@@ -57,6 +57,17 @@ class Entry:
     source: str
     names: tuple[str, ...] = ()  # the entry's "{names}", longest first
     where: tuple[str, ...] = ()  # the only countries it applies to (an acronym others share: SNA, MNLA)
+    # the days it applies on ("the Taliban" are a rebel group until August 2021, the state's forces after)
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    def applies(self, country: str, day: date) -> bool:
+        return (not self.where or country in self.where) and (self.valid_from is None or day >= self.valid_from) \
+            and (self.valid_until is None or day <= self.valid_until)
+
+    @property
+    def limited(self) -> bool:
+        return bool(self.where) or self.valid_from is not None or self.valid_until is not None
 
 
 @dataclass(frozen=True)
@@ -121,8 +132,19 @@ def _entries_from(path: Path) -> list[tuple[Entry, list[str]]]:
         countries = item.get("where") or []
         if not isinstance(countries, list) or not all(isinstance(c, str) and c for c in countries):
             raise ActorDictionaryError(f"{where} ({name}): 'where' must be a list of country names")
+        bounds = []
+        for key in ("from", "until"):
+            value = item.get(key)
+            if isinstance(value, str):
+                try:
+                    value = date.fromisoformat(value)
+                except ValueError:
+                    value = "bad"
+            if value is not None and not isinstance(value, date):
+                raise ActorDictionaryError(f"{where} ({name}): '{key}' must be an ISO date such as 2021-08-15")
+            bounds.append(value)
         out.append((Entry(name, kind, inter, str(item.get("country") or ""), path.name,
-                          tuple(sorted(names or (), key=len, reverse=True)), tuple(countries)), patterns))
+                          tuple(sorted(names or (), key=len, reverse=True)), tuple(countries), *bounds), patterns))
     return out
 
 
@@ -178,17 +200,17 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
     for e_i, (_, patterns) in enumerate(loaded):
         for p in patterns:
             by_pattern.setdefault(p.lower(), []).append(e_i)
-    shared = {f"p{e_i}_{p_i}": tuple(by_pattern[p.lower()]) for e_i, (e, patterns) in enumerate(loaded) if e.where
+    shared = {f"p{e_i}_{p_i}": tuple(by_pattern[p.lower()]) for e_i, (e, patterns) in enumerate(loaded) if e.limited
               for p_i, p in enumerate(patterns) if len(by_pattern[p.lower()]) > 1}
     return ActorDictionary(tuple(e for e, _ in loaded), regex, _load_periods(DATA_DIR / "state_periods.csv"), shared)
 
 
-def _entry_for(d: ActorDictionary, group: str, country: str) -> Entry | None:
-    """For a match of an entry limited to other countries, another entry with the same pattern
-    that applies in `country` ("SNA" in Myanmar), or None."""
+def _entry_for(d: ActorDictionary, group: str, country: str, day: date) -> Entry | None:
+    """For a match of an entry limited to other countries or days, another entry with the same
+    pattern that applies in `country` on `day` ("SNA" in Myanmar, "Taliban" after August 2021), or None."""
     for other in d.shared.get(group, ()):
         alt = d.entries[other]
-        if not alt.where or country in alt.where:
+        if alt.applies(country, day):
             return alt
     return None
 
@@ -383,10 +405,10 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
     for start, end, group in d.regex.spans(text):
         e_i = int((group or "")[1:].split("_")[0])
         entry = d.entries[e_i]
-        if entry.where and country not in entry.where:
-            entry = _entry_for(d, group or "", country)
+        if entry.limited and not entry.applies(country, event_date):
+            entry = _entry_for(d, group or "", country, event_date)
             if entry is None:
-                continue  # an acronym of a group of other countries
+                continue  # an acronym of a group of other countries (or of other years)
         words = text[start:end]
         if entry.kind == "state-military" and _DEFENCE_FORCE.fullmatch(words):
             name_start = _inside_a_name(text, start, country)
