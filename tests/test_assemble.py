@@ -1453,6 +1453,19 @@ def test_a_short_report_s_backdrop_since_long_ago_is_no_event() -> None:
     assert [(e.event_date, e.fatalities) for e in events] == [(date(2021, 5, 23), 11)]
 
 
+def test_the_killers_destruction_told_next_is_part_of_the_attack() -> None:
+    text = ("BENI, DR Congo - Rebels of the Allied Democratic Forces (ADF) hacked to death at least 12 civilians in a "
+            "village near Beni on Tuesday, local officials said.\n\nThe attackers also burned houses and a health "
+            "centre. The army said it was pursuing the rebels.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2021, 11, 30))
+    assert [(e.sub_event_type, e.actor1[:3], e.fatalities) for e in events] == [("Attack", "ADF", 12)]
+    # a raid that killed no one does not swallow its looting
+    events = _coded("On 29 September 2020, presumed ISWAP militants raided the IDP site of Gamgara (Diffa). The "
+                    "militants seized livestock and mobile phones from the residents. No casualties reported.",
+                    country="Niger", published=date(2020, 10, 1))
+    assert "Looting/property destruction" in [e.sub_event_type for e in events]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

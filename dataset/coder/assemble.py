@@ -538,6 +538,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if b.weak and a.family in violent and b.family in violent:
         return True
+    if a.family in violent and a.fatalities > 0 and b.trigger.sub_event_type == "Looting/property destruction" \
+            and _SAME_DOERS.match(b.sentences[0].text):
+        # "... killed 12 civilians. The attackers also burned houses": the killers' destruction, part of
+        # the attack (a raid that only looted is looting: ACLED codes the gravest act)
+        return True
     if a.family in violent and b.family in violent and any(
             _TOLD_OF_IT.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers):
         return True  # "A spokesman said the military had targeted a ceremony of the PDF": the strike, told again
@@ -566,6 +571,9 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
 _FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
                              r"trucks?|gate|headquarters|building)\b", re.I)
 _FORCE_PROPERTY_IN = re.compile(r"\b(?:station|post|outpost|camp|base|barracks|checkpoint)\b", re.I)
+# the doers of the act told before, named again ("The attackers also burned houses")
+_SAME_DOERS = re.compile(r"\s*(?:(?:The|These|Those) (?:attackers|assailants|gunmen|militants|rebels|raiders|fighters|"
+                         r"insurgents|bandits|jihadists|armed men|men)|They)\b", re.I)
 # what a side said its forces "had" done, with no day or place of its own: the event before, told again
 _TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?had\s+"
                          r"(?:\w+\s+)?$", re.I)
