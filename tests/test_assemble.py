@@ -1466,6 +1466,19 @@ def test_the_killers_destruction_told_next_is_part_of_the_attack() -> None:
     assert "Looting/property destruction" in [e.sub_event_type for e in events]
 
 
+def test_what_a_group_has_done_again_and_again_is_no_event() -> None:
+    text = ("BAIDOA, Somalia - Militants fired several mortar shells at the airport in Baidoa on Sunday night, "
+            "residents said. No casualties were reported.\n\n"
+            "Al-Shabaab has repeatedly targeted the airport, which hosts African Union troops.")
+    events = _coded(text, country="Somalia", published=date(2021, 5, 3))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    text = ("MANDERA, Kenya - Four soldiers were killed on Sunday when their vehicle struck a roadside bomb near "
+            "El Wak town in Mandera County, police said.\n\n"
+            "Police blamed al-Shabaab militants, who have planted explosives along the road several times this year.")
+    events = _coded(text, country="Kenya", published=date(2021, 6, 7))
+    assert [(e.location, e.actor1, e.fatalities) for e in events] == [("El Wak", "Al Shabaab", 4)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -2324,6 +2324,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         for cand in _sentence_candidates(det):
             if s.index > 0 and cand.trigger.sub_event_type == "Armed clash" and _AREA_CONTEXT.search(s.text):
                 continue  # "Fighting between armed groups has frequently occurred in the area": context, no event
+            if s.index > 0 and _HABITUAL.search(s.text) and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+                continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
             if brief and s.index > 0 and _long_ago_span_only(_dates_of(ctx, s), cand.scope, article.published):
@@ -2427,6 +2429,12 @@ def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> No
         c.fatalities = share
 
 
+# what an actor has done again and again, told with no day: a backdrop
+_HABITUAL = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?(?:repeatedly|frequently|often|regularly|increasingly|long)\b|"
+    r"\b(?:has|have)\s+(?:stepped up|intensified|escalated|increased)\b|"
+    r"\b(?:several|many|multiple|numerous|repeated|countless)\s+times\s+(?:this|last|in the past|before|since|over|already)\b",
+    re.I)  # ("stabbed multiple times" is how one act was done)
 # fighting told as the area's backdrop: in the area, and often, lately or before the event told
 _AREA_CONTEXT = re.compile(
     r"^(?=.*\b(?:fight\w*|fought|clash\w*|battl\w*|hostilities|skirmish\w*|exchanges? of fire)\b)"
