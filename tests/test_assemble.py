@@ -1479,6 +1479,15 @@ def test_what_a_group_has_done_again_and_again_is_no_event() -> None:
     assert [(e.location, e.actor1, e.fatalities) for e in events] == [("El Wak", "Al Shabaab", 4)]
 
 
+def test_a_mob_s_violence_told_on_in_the_next_paragraph_is_the_same_event() -> None:
+    text = ("ELDORET, Kenya - A man suspected of stealing a motorcycle was beaten to death by an angry mob in Eldoret "
+            "on Sunday evening, police said.\n\n"
+            "Residents of the Langas estate caught the man as he tried to ride off with the motorcycle and attacked "
+            "him with sticks and stones before police arrived.")
+    events = _coded(text, country="Kenya", published=date(2021, 2, 8))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Mob violence", "Civilians (Kenya)", 1)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -564,7 +564,9 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last \
             and _FORCES_ARRESTED.search(b.sentences[0].text):
         return b.sentences[0].index - a.sentences[-1].index <= 2  # "Police arrested three of them."
-    return a.family == "demonstration" and b.family == "violence" and b.paragraph == last
+    # (a mob's or a riot's violence told on in the next paragraph: "Residents ... attacked him with sticks")
+    return a.family == "demonstration" and b.family == "violence" and (
+        b.paragraph == last or a.trigger.sub_event_type in ("Mob violence", "Violent demonstration"))
 
 
 # a force's own property named with it ("a police station", "the army's camp")
