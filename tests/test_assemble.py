@@ -1488,6 +1488,13 @@ def test_a_mob_s_violence_told_on_in_the_next_paragraph_is_the_same_event() -> N
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Mob violence", "Civilians (Kenya)", 1)]
 
 
+def test_weeks_of_fighting_told_as_a_cause_are_no_event_of_that_day() -> None:
+    events = _coded("GALKAYO, Somalia - Elders of two rival clans signed a ceasefire agreement in Galkayo on Wednesday "
+                    "after weeks of deadly clashes over grazing land, officials said.", country="Somalia",
+                    published=date(2021, 9, 15))
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -206,6 +206,7 @@ def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
     return aside
 
 
+_PERIOD_OF = re.compile(r"\b(?:days|weeks|months|years|decades) of (?:[\w-]+ ){0,2}$", re.I)
 _TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
@@ -280,6 +281,8 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             continue
         if t.sub_event_type == "Armed clash" and main is not None and main.sub_event_type in _TERRITORY_TAKEN:
             continue  # "seized the town after clashes with the army": the fighting that won it, one event
+        if _PERIOD_OF.search(s.text, 0, t.start - s.start):
+            continue  # "signed a ceasefire after weeks of deadly clashes": a period of fighting, no one event
         clauses_seen.add(clause)
         bg_start = s.start + (clause_of(t) or 0)
         cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength != "strong", (bg_start, s.end), background=True)
