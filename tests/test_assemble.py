@@ -1495,6 +1495,18 @@ def test_weeks_of_fighting_told_as_a_cause_are_no_event_of_that_day() -> None:
     assert [e.sub_event_type for e in events] == ["Agreement"]
 
 
+def test_a_strike_told_town_by_town_keeps_each_town_s_deaths() -> None:
+    text = ("Russian missiles hit Kyiv and Lviv, killing at least 9\n\n"
+            "KYIV, Ukraine (AP) — Russia launched a barrage of missiles and drones at cities across Ukraine early "
+            "Thursday, killing at least nine people, officials said.\n\n"
+            "In Kyiv, a missile struck a residential building, killing three people, the mayor said. In the western "
+            "city of Lviv, five people were killed when a missile hit a house, the governor said. One more person "
+            "died in Dnipro.")
+    events = _coded(text, country="Ukraine", published=date(2023, 3, 9))
+    # (not the headline's or the nationwide total split over the towns, nor Dnipro's death in Lviv)
+    assert [(e.location, e.fatalities) for e in events] == [("Kyiv", 3), ("Lviv", 5)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -2232,6 +2232,17 @@ _TOLD_AGAIN = re.compile(r"(?:his|her|their|the victim['’]s) (?:dead )?bod(?:y
                          r"(?:died|succumbed|was killed|was later killed)\b", re.I)
 
 
+# deaths told in a town ("died in Dnipro"; not "died at a hospital in Magway")
+_DIED_IN = re.compile(r"\b(?:died|killed|dead)\b(?:(?!hospital|clinic)[^.]){0,25}\bin\s+$", re.I)
+_OVERVIEW = re.compile(r"\b(?:across (?:the )?(?:country|nation|region|\w+)|(?:in|at|on) (?:several|many|various|multiple|"
+                       r"\w+ different) (?:cities|towns|regions|provinces|states|places|areas|locations)|nationwide|"
+                       r"countrywide)\b", re.I)
+
+
+def _sentence_at(ctx: _Context, pos: int) -> str:
+    return next((s.text for s in ctx.sentences if s.start <= pos < s.end), "")
+
+
 def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     """Deaths over the event's text: distinct figures add up, a repeated figure is one report,
     and a death toll replaces the figures before it."""
@@ -2245,6 +2256,11 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     if ctx.headline_end and any(m.start < ctx.headline_end for m in mentions) \
             and any(m.start >= ctx.headline_end for m in mentions):
         mentions = [m for m in mentions if m.start >= ctx.headline_end]
+    # "Russia launched missiles at cities across Ukraine, killing nine. In Kyiv, a missile killed three.":
+    # a total over several places is not this event's when a figure of its own place is told
+    overview = [m for m in mentions if _OVERVIEW.search(_sentence_at(ctx, m.start))]
+    if overview and len(overview) < len(mentions):
+        mentions = [m for m in mentions if m not in overview]
     # "conflicting reports suggest three were killed": another figure for the same deaths; the
     # first report stands (ACLED takes the most conservative figure)
     dismissed = [m for m in mentions if _cue(_DISMISSED, ctx.article.text[max(0, m.start - 80):m.start])]
@@ -2297,6 +2313,11 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
                (target.date is not None and m.date != target.date.date)]
         if own:
             continue
+        if target.place is not None and any(
+                p.place.kind == "populated" and p.place.name != target.place.place.name
+                and not _within(p.place, target.place.place)
+                and _DIED_IN.search(ctx.article.text, s.start, p.start) for p in _places_of(ctx, s)):
+            continue  # "One more person died in Dnipro": deaths in another town are not this event's
         target.outcomes.append((s.start, s.end))
 
 
@@ -2355,6 +2376,13 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 cand.date = _header_date(ctx, sentences[s.index - 1], s)
             for part in _split_at_semicolon(cand, places, article.text):
                 _fatalities_for(part, ctx)
+                if s.end <= ctx.headline_end:
+                    # a headline names the places of the body's events ("Missiles hit Kyiv and Lviv"): it
+                    # is told again below, its deaths not split over them
+                    own = [p for p in places if _in_scope(p.start, part.scope)]
+                    part.place = _best_place(own, article.text) if own else None
+                    cands.append(part)
+                    continue
                 cands.extend(_split_by_place(part, places, article.text))
     # split fatalities across candidates that came from one sentence and clause
     by_scope: dict[tuple[int, int], list[Candidate]] = {}
