@@ -33,6 +33,7 @@ from dataset.coder.actors import find_actors
     ("Kenya", "unidentified communal gunmen killed two people", "Unidentified Communal Militia (Kenya)", 4),
     ("South Sudan", "armed youth attacked villages in Pibor", "Unidentified Armed Group (South Sudan)", 3),
     ("Yemen", "Saudi-led coalition aircraft struck Houthi positions", "Military Forces of Saudi Arabia (2015-)", 8),
+    ("Ukraine", "Russian assaults near Bakhmut were repelled", "Military Forces of Russia (2000-)", 8),
     ("Myanmar", "a Myanmar border guard post was attacked", "Police Forces of Myanmar (2021-) Border Guard Police", 1),
     ("Brazil", "military police killed ten people in Rio de Janeiro", "Police Forces of Brazil (2019-2022)", 1),
     ("Nigeria", "members of the Indigenous People of Biafra (IPOB) burnt a police station",

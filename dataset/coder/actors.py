@@ -183,6 +183,9 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
             # "Nigerien and French forces": the first nationality's forces too
             military.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed )?"
                             f"(?:forces|troops|soldiers|military|army))")
+            # "repelled Russian assaults near Bakhmut": a nation's military acts are its military's
+            military.append(f"(?:{nat})(?= (?:military |ground |armou?red )?(?:assaults?|offensives?|counter-?offensives?|"
+                            f"advances?|bombardments?|incursions?))")
         government = patterns_of("government", "Government of {country}")
         if government is not None:
             # "the Ethiopian government and the TPLF signed", "the Kenyan government imposed": a party
