@@ -1507,6 +1507,20 @@ def test_a_strike_told_town_by_town_keeps_each_town_s_deaths() -> None:
     assert [(e.location, e.fatalities) for e in events] == [("Kyiv", 3), ("Lviv", 5)]
 
 
+def test_a_state_told_first_and_villages_in_an_area_of_it_next_are_one_event() -> None:
+    text = ("JOS, Nigeria, May 17 (Reuters) - Gunmen killed at least 30 people in overnight attacks on three "
+            "villages in central Nigeria's Plateau state, a local official said on Wednesday.\n\n"
+            "The attackers stormed Fungzai, Kubat and Kukawa villages in Mangu local government area late on "
+            "Tuesday, shooting residents and burning homes, said a local council chairman.\n\n"
+            "Police said security forces had been deployed to the area. In neighbouring Kaduna state, bandits "
+            "abducted 20 worshippers from a church in Kajuru on Sunday, police said. Eight of them were later "
+            "rescued by troops.")
+    events = _coded(text, country="Nigeria", published=date(2023, 5, 17))
+    # (Kukawa in Borno, far from Mangu, is a namesake of the village)
+    assert [(e.location, e.geo_precision, e.fatalities) for e in events][0] == ("Mangu", 2, 30)
+    assert "Kukawa" not in [e.location for e in events]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -484,8 +484,11 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if _told_days_after(a) is not None or _told_days_after(b) is not None:
         return False  # "The attack came three days after gunmen killed ...": another day, another event
+    # (a region told first and a town in it next are one event: "killed 30 in Plateau state. The attackers
+    # stormed villages in Mangu")
     if a.place and b.place and a.place.place.name != b.place.place.name and not (
-            (a.weak or b.weak) and _within(a.place.place, b.place.place)):
+            (a.weak or b.weak or (not brief and "admin1" in (a.place.place.kind, b.place.place.kind)))
+            and _within(a.place.place, b.place.place)):
         return False
     # (the nearest paragraph of an event already merged over several: a headline does not set it apart)
     if min(abs(s.paragraph - b.paragraph) for s in a.sentences) > _MERGE_WINDOW:
@@ -2072,7 +2075,7 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
     # "near Pang Long and Pang Ku villages, Kutkai township": a village told in a township is near
     # its seat, so a town of its name far away is a namesake
-    units = [q for q in places if q.place.kind == "populated" and place_lib.UNIT_AFTER.match(ctx.article.text, q.end)]
+    units = [q for q in places if q.place.kind == "populated" and _UNIT_WORD.match(ctx.article.text, q.end)]
     if units:
         places = [p for p in places if p in units or p.place.kind != "populated" or not any(
             0 < q.start - p.end <= _VILLAGE_BEFORE_UNIT

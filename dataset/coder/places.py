@@ -75,6 +75,7 @@ according however meanwhile also but yet earlier later last next first second th
 _ADMIN_SUFFIX = re.compile(
     r"^\s+(?:county|counties|province|provinces|region|regions|state|states|district|districts|governorate|division|"
     r"department|prefecture|municipality|township|townships|sub-county|subcounty|constituency|ward|area|zone|commune|"
+    r"local government area|LGA|territory|regency|"
     r"cercle|circle|oblast|raion|"
     r"town|city|village|village tract|camp|market)\b",
     re.I)
