@@ -1521,6 +1521,20 @@ def test_a_state_told_first_and_villages_in_an_area_of_it_next_are_one_event() -
     assert "Kukawa" not in [e.location for e in events]
 
 
+def test_cities_told_one_after_another_share_the_day_and_the_headline_is_told_again() -> None:
+    text = ("Kenya protests: six killed as police clash with opposition supporters\n\n"
+            "NAIROBI, July 19 (Reuters) - Kenyan police fired tear gas and live rounds at protesters in several "
+            "cities on Wednesday, and at least six people were killed, officials said.\n\n"
+            "In Nairobi's Mathare slum, youths lit bonfires and hurled stones at police. Two people were shot dead "
+            "in Mathare, a hospital official said.\n\n"
+            "In the western city of Kisumu, protesters looted shops and set fire to a toll station. Police said "
+            "three people died there.\n\n"
+            "In Mombasa, hundreds of people marched peacefully to the county offices.")
+    events = _coded(text, country="Kenya", published=date(2023, 7, 20))
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Nairobi", date(2023, 7, 19), 2), ("Kisumu", date(2023, 7, 19), 3), ("Mombasa", date(2023, 7, 19), 0)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -2400,11 +2400,10 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 c.place_split = len(group)
     merged = _merge(cands, brief)
     head_end = ctx.headline_end
-    if head_end:
-        # "Police fire tear gas in Lahore; one killed in Karachi": a headline's act that joined no event of
-        # the body, in a place the body tells an event of, is that event told again
-        merged = [c for c in merged if not (c.sentences[-1].end <= head_end and c.place is not None and any(
-            o is not c and o.place is not None and o.place.place.name == c.place.place.name for o in merged))]
+    if head_end and any(c.sentences[-1].end > head_end for c in merged):
+        # "Police fire tear gas in Lahore; one killed in Karachi", "six killed as police clash with
+        # protesters": a headline's act that joined no event of the body is one of them told again
+        merged = [c for c in merged if c.sentences[-1].end > head_end]
     _attach_outcome_sentences(merged, ctx)
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
@@ -2527,6 +2526,7 @@ def extract(article: Article) -> list[Event]:
     events: list[Event] = []
     text = article.text
     main_place: place_lib.PlaceMention | None = None  # found on first need: it reads every sentence
+    told_dates: list[tuple[int, date_lib.DateMention]] = []  # (last paragraph, date) of the events dated so far
     for cand in sorted(cands, key=lambda c: c.sentences[0].start):
         reasons: list[str] = []
         prov: dict[str, dict] = {}
@@ -2536,9 +2536,15 @@ def extract(article: Article) -> list[Event]:
         relative = _days_before_event(cand, events) if d is None else None
         if d is None and relative is None:
             d, why = _lookback_date(ctx, cand)
+            if d is None and told_dates and cand.paragraph - told_dates[-1][0] <= 1:
+                # "In Kisumu, protesters looted shops. In Mombasa, hundreds marched.": the city told next,
+                # on the day of the one told before it
+                d, why = told_dates[-1][1], f"date from context: {told_dates[-1][1].text!r}, of the event told before"
             if d is not None:
                 reasons.append(why)
         if d is not None:
+            if d.precision == 1 and d.kind == "day":
+                told_dates.append((max(s.paragraph for s in cand.sentences), d))
             event_date, precision = d.date, d.precision
             prov["event_date"] = _span_json(text, d.start, d.end, d.rule)
         elif relative is not None:
