@@ -1535,6 +1535,16 @@ def test_cities_told_one_after_another_share_the_day_and_the_headline_is_told_ag
         ("Nairobi", date(2023, 7, 19), 2), ("Kisumu", date(2023, 7, 19), 3), ("Mombasa", date(2023, 7, 19), 0)]
 
 
+def test_an_analysis_s_tolls_accusations_and_who_fought_with_whom_are_no_events() -> None:
+    text = ("ADDIS ABABA, Nov 20 (Reuters) - Aid is trickling into Tigray but deep mistrust remains, analysts say.\n\n"
+            "The two-year war has killed tens of thousands of people and displaced millions. Both sides have been "
+            "accused of atrocities, including massacres and sexual violence, which they deny.\n\n"
+            "Analysts say the deal could collapse if Eritrean troops, who fought alongside the federal army, do not "
+            "withdraw. The government has promised to restore banking, telecommunications and electricity to the "
+            "region, and the first aid convoy in months reached the regional capital this week.")
+    assert _coded(text, country="Ethiopia", published=date(2022, 11, 20)) == []
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

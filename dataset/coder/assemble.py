@@ -40,7 +40,9 @@ CODER_VERSION = _coder_version()
 # military and the AA had clashed", "the attack follows violence between ..."; "militants linked to al
 # Qaeda" names a tie, not a context: the verb is needed)
 _CONTEXT_WORDS = (r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:suspected to be |believed to be |"
-                  r"reportedly |allegedly )?linked to|follows")
+                  r"reportedly |allegedly )?linked to|follows|"
+                  # "Eritrean troops, who fought alongside the federal army": who they are, not an event
+                  r"(?:who|which|that) (?:had )?(?=fought (?:alongside|with|for|beside))")
 # A trigger after one of these opens a background clause: the event it names is another one,
 # told as the cause of the main event ("... in response to US air strikes").
 _BACKGROUND = re.compile(
@@ -329,6 +331,7 @@ _TALLIED = (r"(?:air ?strikes|airstrikes|drone strikes|attacks|raids|bombings|in
 _TOLL_SUMMARY = re.compile(
     r"\b(?:(?:tens of )?thousands|hundreds|millions)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:have|has|had)\s+(?:been\s+)?"
     r"(?:killed|died|lost their lives|slain)\b|"
+
     r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died)\b[^.]{0,60}\b(?:so far|to date|in total|since|over the (?:past|last)|"
     r"in the (?:conflict|war|insurgency|violence|fighting|unrest|crisis))\b", re.I)
 
@@ -338,10 +341,17 @@ _EVENT_TALLY = re.compile(
     rf"\b\d[\d,]*\s+(?:\w+\s+)?{_TALLIED}[^.]{{0,80}}\bsince\b|\bsince\b[^.]{{0,80}}\b\d[\d,]*\s+(?:\w+\s+)?{_TALLIED}", re.I)
 
 
+# "The two-year war has killed tens of thousands of people": a war's toll, whatever the verb
+_WAR_TOLL = re.compile(
+    r"\b(?:war|conflict|fighting|insurgency|violence|crisis|unrest|uprising)\s+(?:has|have|had)\s+(?:\w+\s+)?killed\b|"
+    r"\b(?:has|have|had)\s+killed\s+(?:more than |over |some |about |nearly |at least )?(?:(?:tens|hundreds) of )?"
+    r"(?:thousands|hundreds|millions)\b", re.I)
+
+
 def _is_toll_summary(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
     """A sentence that tells a conflict's toll or a count of its acts, not an event: no day, and (for a
     toll) no act but deaths."""
-    if _EVENT_TALLY.search(s.text):
+    if _EVENT_TALLY.search(s.text) or _WAR_TOLL.search(s.text):
         return not any(m.kind == "day" for m in _dates_of(ctx, s))
     if cand.family != "violence" or not _TOLL_SUMMARY.search(s.text):
         return False
@@ -2468,6 +2478,7 @@ def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> No
 _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?(?:repeatedly|frequently|often|regularly|increasingly|long)\b|"
     r"\b(?:has|have)\s+(?:stepped up|intensified|escalated|increased)\b|"
+    r"\b(?:has|have)\s+(?:both\s+|each\s+|repeatedly\s+)?been\s+accused\s+of\b|"
     r"\b(?:several|many|multiple|numerous|repeated|countless)\s+times\s+(?:this|last|in the past|before|since|over|already)\b",
     re.I)  # ("stabbed multiple times" is how one act was done)
 # fighting told as the area's backdrop: in the area, and often, lately or before the event told
