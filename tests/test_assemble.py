@@ -1545,6 +1545,18 @@ def test_an_analysis_s_tolls_accusations_and_who_fought_with_whom_are_no_events(
     assert _coded(text, country="Ethiopia", published=date(2022, 11, 20)) == []
 
 
+def test_a_fronted_days_after_clause_is_its_own_event_with_its_own_place_and_day() -> None:
+    events = _coded("Two days after gunmen killed 12 villagers in Kauru, residents protested in Kaduna on Monday.",
+                    country="Nigeria", published=date(2022, 5, 10))
+    assert [(e.sub_event_type, e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Peaceful protest", "Kaduna", date(2022, 5, 9), 0), ("Attack", "Kauru", date(2022, 5, 7), 12)]
+    # a side of the fronted clause is not the main act's actor
+    events = _coded("On 7 April 2020, in Hnan Chaung Wa village (Paletwa Township, Chin State), a few hours after a "
+                    "clash between Myanmar military and AA, the Myanmar military carried out airstrikes on the village.",
+                    published=date(2020, 4, 8))
+    assert ("Air/drone strike", 1) in [(e.sub_event_type, e.inter1) for e in events]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -68,7 +68,9 @@ _DURING_PROTEST = re.compile(r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|near|around|towards|outside|inside)\s+(?:the\s+)?$", re.I)
 _BY_THEM = re.compile(r"\bby (?:them|the (?:same )?(?:group|attackers|gunmen|assailants|militants|fighters|raiders|men))\b", re.I)
 # a clause put before the main one: at the sentence start or after a comma
-_FRONTED = re.compile(r"(?:^|,)\s*$")
+_FRONTED = re.compile(r"(?:^|,)\s*(?:(?:just |only |barely )?(?:shortly|soon|moments|hours|days|weeks|a few|several|\d+|"
+                      r"an?|one|two|three|four|five|six|seven|eight|nine|ten)(?: (?:hours?|days?|weeks?|months?|years?))? )?$",
+                      re.I)  # ("Two days after ..., ": the cue "days after" is fronted too)
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within))\s+(?:the\s+)?(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?:said|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
@@ -137,6 +139,9 @@ class Candidate:
     place_split: int = 1  # towns its sentence's deaths were split over ("fighting in X and Y killed 4")
     # a fronted background clause ("During clashes between A and B, ..."): its actors are not this event's
     aside: tuple[int, int] | None = None
+    # a fronted clause that tells another event ("Two days after gunmen killed 12 in Kauru, ..."): its places
+    # are the other event's, unless the main clause names none
+    backdrop: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         if not self.regions:
@@ -255,6 +260,12 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         t = background[0]
         return [Candidate(t, [x for x in background if x.rule.family == t.rule.family], [s], t.rule.family,
                           t.rule.strength != "strong", (s.start, s.end))]
+    # a fronted background clause ends at its comma ("Two days after gunmen killed 12 in Kauru, residents
+    # protested in Kaduna"): its words are not the main event's, nor the main clause's words its own
+    fronted_comma = None
+    if main is not None and first_bg is not None and first_bg < main.start - s.start:
+        comma = s.text.rfind(",", first_bg, main.start - s.start)
+        fronted_comma = comma if comma > 0 else None
     if main is not None:
         end = s.start + first_bg if first_bg is not None and first_bg > main.start - s.start else s.end
         related = [t for t in det.triggers if t is main or (
@@ -271,7 +282,8 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
                         and not _ARREST_TOPIC.search(s.text, max(0, t.start - s.start - 60), t.start - s.start)
                         and not _AFTER_THE_PROTEST.search(s.text)]
         out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (s.start, end),
-                             aside=_fronted_aside(s, main.start - s.start)))
+                             aside=_fronted_aside(s, main.start - s.start),
+                             backdrop=(s.start + first_bg, s.start + fronted_comma) if fronted_comma is not None else None))
     seen_families = {c.family for c in out}
     clauses_seen: set[int] = set()
     for t in background:  # best first: one event per background clause
@@ -287,7 +299,8 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             continue  # "signed a ceasefire after weeks of deadly clashes": a period of fighting, no one event
         clauses_seen.add(clause)
         bg_start = s.start + (clause_of(t) or 0)
-        cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength != "strong", (bg_start, s.end), background=True)
+        bg_end = s.start + fronted_comma if fronted_comma is not None and t.start - s.start < fronted_comma else s.end
+        cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength != "strong", (bg_start, bg_end), background=True)
         out.append(cand)
         seen_families.add(t.rule.family)
     return out
@@ -420,6 +433,8 @@ def _split_at_semicolon(cand: Candidate, places: list[place_lib.PlaceMention], t
 def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text: str) -> list[Candidate]:
     """One candidate per coordinated town ("fighting in X and Y"), else the first place."""
     scoped = [p for p in places if _in_scope(p.start, cand.scope)]
+    if cand.backdrop is not None:
+        scoped = [p for p in scoped if not _in_scope(p.start, cand.backdrop)] or scoped
     if not scoped:
         return [cand]
     groups = [[scoped[0]]]
@@ -1827,7 +1842,9 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
         if _cue(_NO_CLAIM, sentence.text):
             return None  # "No group has claimed the attack, but militants of X are active in the region"
         for m in _actor_mentions(text, [sentence], country, day):
-            if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4):
+            # (not a side of the fronted clause that tells another event: "hours after a clash with the AA")
+            if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4) and not (
+                    cand.aside is not None and cand.aside[0] <= m.start < cand.aside[1]):
                 return m
     return None
 
@@ -2160,6 +2177,29 @@ _DAYS_AFTER_EVENT = re.compile(
     r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
 
 
+# "Two weeks after the government and the rebels signed a peace deal, ...": the act, that long before
+_UNITS_AFTER_START = re.compile(r"^\s*(?:just |only |barely )?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                r"(?P<unit>days?|weeks?)\s+after\b", re.I)
+
+
+def _units_before(ctx: _Context, s: Sentence, cand: Candidate) -> date_lib.DateMention | None:
+    """The date of an act told in a fronted "N days/weeks after ..." clause: N days or weeks before the
+    sentence's own day (or the publication date)."""
+    m = _UNITS_AFTER_START.match(s.text)
+    if m is None or cand.trigger.start < s.start + m.end():
+        return None
+    n = 1 if m.group("n").lower() in ("a", "one") else parse_number(m.group("n"))
+    if not n:
+        return None
+    own = next((d for d in _dates_of(ctx, s) if d.kind == "day" and d.start > s.start + m.end()), None)
+    anchor = own.date if own else ctx.article.published
+    weeks = m.group("unit").lower().startswith("week")
+    day = anchor - timedelta(days=7 * n if weeks else n)
+    return date_lib.DateMention(day, 2 if weeks or own is None else 1, s.start + m.start(), s.start + m.end(),
+                                m.group(0).strip(), "day" if not weeks else "week",
+                                f"{m.group(0).strip()!r}: {n} {'week' if weeks else 'day'}(s) before {anchor}")
+
+
 def _told_days_after(c: Candidate) -> tuple[re.Match[str], int] | None:
     """("came three days after" in its sentence, the sentence's offset) when the act is told after it:
     the act is told as days or weeks before another event."""
@@ -2384,7 +2424,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                                   and not (cand.family == "demonstration" and m.text.lower().startswith("since"))),
                                  None)
             if cand.date is None and cand.background:
-                cand.date = _pick_date(_dates_of(ctx, s), (s.start, s.end))
+                cand.date = _units_before(ctx, s, cand) or _pick_date(_dates_of(ctx, s), (s.start, s.end))
             if cand.date is None and s.index > 0:
                 cand.date = _header_date(ctx, sentences[s.index - 1], s)
             for part in _split_at_semicolon(cand, places, article.text):
