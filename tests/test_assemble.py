@@ -1550,6 +1550,12 @@ def test_a_fronted_days_after_clause_is_its_own_event_with_its_own_place_and_day
                     country="Nigeria", published=date(2022, 5, 10))
     assert [(e.sub_event_type, e.location, e.event_date, e.fatalities) for e in events] == [
         ("Peaceful protest", "Kaduna", date(2022, 5, 9), 0), ("Attack", "Kauru", date(2022, 5, 7), 12)]
+    # after a dateline, with no act in the main clause: the act of the fronted clause, that long before
+    events = _coded("ADDIS ABABA, Nov 20 (Reuters) - Two weeks after the government and Tigrayan forces signed a peace "
+                    "agreement in Pretoria, aid is trickling into the region.", country="Ethiopia",
+                    published=date(2022, 11, 20))
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Agreement", date(2022, 11, 6), 2)]
     # a side of the fronted clause is not the main act's actor
     events = _coded("On 7 April 2020, in Hnan Chaung Wa village (Paletwa Township, Chin State), a few hours after a "
                     "clash between Myanmar military and AA, the Myanmar military carried out airstrikes on the village.",

@@ -2185,17 +2185,22 @@ _UNITS_AFTER_START = re.compile(r"^\s*(?:just |only |barely )?(?P<n>\d+|a|one|tw
 def _units_before(ctx: _Context, s: Sentence, cand: Candidate) -> date_lib.DateMention | None:
     """The date of an act told in a fronted "N days/weeks after ..." clause: N days or weeks before the
     sentence's own day (or the publication date)."""
-    m = _UNITS_AFTER_START.match(s.text)
-    if m is None or cand.trigger.start < s.start + m.end():
+    # (after a dateline: "ADDIS ABABA, Nov 20 (Reuters) - Two weeks after ...")
+    pos = max(0, ctx.dateline_span[1] - s.start) if _overlaps(s, ctx.dateline_span) else 0
+    m = _UNITS_AFTER_START.match(s.text[pos:])
+    head = s.start + pos  # article offset of the slice the match was read in
+    comma = s.text.find(",", pos + m.end()) if m is not None else -1
+    # (the act inside the fronted clause, before its comma)
+    if m is None or not head + m.end() <= cand.trigger.start < s.start + (comma if comma > 0 else len(s.text)):
         return None
     n = 1 if m.group("n").lower() in ("a", "one") else parse_number(m.group("n"))
     if not n:
         return None
-    own = next((d for d in _dates_of(ctx, s) if d.kind == "day" and d.start > s.start + m.end()), None)
+    own = next((d for d in _dates_of(ctx, s) if d.kind == "day" and d.start > head + m.end()), None)
     anchor = own.date if own else ctx.article.published
     weeks = m.group("unit").lower().startswith("week")
     day = anchor - timedelta(days=7 * n if weeks else n)
-    return date_lib.DateMention(day, 2 if weeks or own is None else 1, s.start + m.start(), s.start + m.end(),
+    return date_lib.DateMention(day, 2 if weeks or own is None else 1, head + m.start(), head + m.end(),
                                 m.group(0).strip(), "day" if not weeks else "week",
                                 f"{m.group(0).strip()!r}: {n} {'week' if weeks else 'day'}(s) before {anchor}")
 
@@ -2413,7 +2418,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if not brief and began is None and (
                     _is_summary_only(_dates_of(ctx, s), cand.scope) or _is_toll_summary(s, cand, ctx)):
                 continue
-            cand.date = _pick_date(_own_dates(_dates_of(ctx, s), s, cand), cand.scope) or began
+            cand.date = _units_before(ctx, s, cand) or _pick_date(_own_dates(_dates_of(ctx, s), s, cand), cand.scope) \
+                or began
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
                 # but a protest is not dated by when its grievance began ("unpaid since May")
                 # (after the first sentence a duration dates nothing: "Fighting continued for several
@@ -2424,7 +2430,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                                   and not (cand.family == "demonstration" and m.text.lower().startswith("since"))),
                                  None)
             if cand.date is None and cand.background:
-                cand.date = _units_before(ctx, s, cand) or _pick_date(_dates_of(ctx, s), (s.start, s.end))
+                cand.date = _pick_date(_dates_of(ctx, s), (s.start, s.end))
             if cand.date is None and s.index > 0:
                 cand.date = _header_date(ctx, sentences[s.index - 1], s)
             for part in _split_at_semicolon(cand, places, article.text):
