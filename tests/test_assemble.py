@@ -1563,6 +1563,15 @@ def test_a_fronted_days_after_clause_is_its_own_event_with_its_own_place_and_day
     assert ("Air/drone strike", 1) in [(e.sub_event_type, e.inter1) for e in events]
 
 
+def test_a_grenade_into_a_bar_hits_civilians_and_anti_tank_missiles_are_missiles() -> None:
+    events = _coded("On Monday, unknown assailants hurled a grenade into a bar in Garissa, injuring six.", country="Kenya",
+                    published=date(2023, 5, 10))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Grenade", "Civilians (Kenya)")]
+    events = _coded("On Monday, Hezbollah fired anti-tank missiles at an Israeli army post near Metula.",
+                    country="Lebanon", published=date(2023, 5, 10))
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Shelling/artillery/missile attack", 8)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

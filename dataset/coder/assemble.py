@@ -847,7 +847,8 @@ _HARM_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|killed|died|dead|deaths?|c
 _CIVILIAN_THINGS = re.compile(
     r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|father|mother|son|daughter|famil(?:y|ies)|houses?|homes?|"
     r"villages?|residential|market|school|hospital|clinic|ambulance|aid (?:convoy|workers?|trucks?)|farm(?:er)?s?|"
-    r"monastery|church|mosque|passers-by|passengers?|shops?)\b", re.I)
+    r"monastery|church|mosque|passers-by|passengers?|shops?|bars?|restaurants?|hotels?|cafes?|buses|bus|"
+    r"worshippers|customers|revellers)\b", re.I)
 # a force named only by what it is, which after a group's name means the group's own fighters
 _UNIT_WORDS = re.compile(
     r"(?:\s*(?:\d+(?:st|nd|rd|th)?|and|battalions?|brigades?|regiments?|divisions?|units?|compan(?:y|ies)|under|the|"
