@@ -602,6 +602,7 @@ def test_what_a_protest_decries_and_police_opening_fire_on_protesters() -> None:
     # a ceasefire one side declares or extends is a change to its activity; one agreed is an agreement
     assert "Change to group/activity" in _subs("The alliance extended its unilateral ceasefire to the end of the year.")
     assert "Agreement" in _subs("The two sides signed a ceasefire agreement in Doha.")
+    assert _subs("Boda boda drivers blocked the traffic in Kericho town to demand the resignation of the MCA.")
     # a general strike is a protest
     assert "Peaceful protest" in _subs("A general strike called by unions paralysed Lagos on Monday.")
     # a blockade or a sit-in is a protest: clearing it is an intervention
