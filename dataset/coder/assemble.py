@@ -344,7 +344,6 @@ _TALLIED = (r"(?:air ?strikes|airstrikes|drone strikes|attacks|raids|bombings|in
 _TOLL_SUMMARY = re.compile(
     r"\b(?:(?:tens of )?thousands|hundreds|millions)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:have|has|had)\s+(?:been\s+)?"
     r"(?:killed|died|lost their lives|slain)\b|"
-
     r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died)\b[^.]{0,60}\b(?:so far|to date|in total|since|over the (?:past|last)|"
     r"in the (?:conflict|war|insurgency|violence|fighting|unrest|crisis))\b", re.I)
 
@@ -364,11 +363,10 @@ _WAR_TOLL = re.compile(
 def _is_toll_summary(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
     """A sentence that tells a conflict's toll or a count of its acts, not an event: no day, and (for a
     toll) no act but deaths."""
-    if _EVENT_TALLY.search(s.text) or _WAR_TOLL.search(s.text):
-        return not any(m.kind == "day" for m in _dates_of(ctx, s))
-    if cand.family != "violence" or not _TOLL_SUMMARY.search(s.text):
-        return False
-    return not any(m.kind == "day" for m in _dates_of(ctx, s)) and all(_is_outcome(t, s) for t in cand.triggers)
+    tally = bool(_EVENT_TALLY.search(s.text) or _WAR_TOLL.search(s.text))
+    toll = not tally and cand.family == "violence" and bool(_TOLL_SUMMARY.search(s.text)) \
+        and all(_is_outcome(t, s) for t in cand.triggers)
+    return (tally or toll) and not any(m.kind == "day" for m in _dates_of(ctx, s))
 
 
 _RECENT_START_DAYS = 7
@@ -418,16 +416,20 @@ def _split_at_semicolon(cand: Candidate, places: list[place_lib.PlaceMention], t
     if not after:
         # "Police fire tear gas at supporters in Lahore; one killed in Karachi": what the other clause
         # tells happened elsewhere, not in this event
-        return [dataclasses.replace(cand, scope=(a, cut), regions=[(a, cut)], sentences=list(cand.sentences))]
+        return [_copy(cand, scope=(a, cut), regions=[(a, cut)])]
 
     def part(triggers: list[Trigger], scope: tuple[int, int]) -> Candidate:
         t = triggers[0]  # (the triggers keep their order: the strongest first)
-        return dataclasses.replace(cand, trigger=t, triggers=triggers, family=t.rule.family,
-                                   weak=t.rule.strength != "strong", scope=scope, regions=[scope],
-                                   sentences=list(cand.sentences), fatality_rules=list(cand.fatality_rules),
-                                   fatality_spans=list(cand.fatality_spans), outcomes=list(cand.outcomes),
-                                   allies=list(cand.allies), aside=cand.aside if t.start < cut else None)
+        return _copy(cand, trigger=t, triggers=triggers, family=t.rule.family, weak=t.rule.strength != "strong",
+                     scope=scope, regions=[scope], aside=cand.aside if t.start < cut else None)
     return [part(before, (a, cut)), part(after, (cut + 1, b))]
+
+
+def _copy(cand: Candidate, **changes) -> Candidate:
+    """A copy of a candidate, its lists its own (a merge extends them), with some fields changed."""
+    lists = {f: list(getattr(cand, f)) for f in ("triggers", "sentences", "regions", "fatality_rules",
+                                                  "fatality_spans", "outcomes", "allies")}
+    return dataclasses.replace(cand, **{**lists, **changes})
 
 
 def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text: str) -> list[Candidate]:
@@ -453,10 +455,7 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
         return [cand]
     # each town's copy keeps the date, deaths and clauses read for the sentence (its deaths are
     # split across the towns by the caller)
-    return [dataclasses.replace(cand, triggers=list(cand.triggers), sentences=list(cand.sentences),
-                                regions=list(cand.regions), fatality_rules=list(cand.fatality_rules),
-                                fatality_spans=list(cand.fatality_spans), outcomes=list(cand.outcomes),
-                                allies=list(cand.allies), place=_best_place(g, text)) for g in groups]
+    return [_copy(cand, place=_best_place(g, text)) for g in groups]
 
 
 def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place_lib.PlaceMention:
