@@ -67,7 +67,7 @@ class Entry:
 
     @property
     def limited(self) -> bool:
-        return bool(self.where) or self.valid_from is not None or self.valid_until is not None
+        return bool(self.where or self.valid_from or self.valid_until)
 
 
 @dataclass(frozen=True)

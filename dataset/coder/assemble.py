@@ -363,7 +363,8 @@ _WAR_TOLL = re.compile(
 def _is_toll_summary(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
     """A sentence that tells a conflict's toll or a count of its acts, not an event: no day, and (for a
     toll) no act but deaths."""
-    tally = bool(_EVENT_TALLY.search(s.text) or _WAR_TOLL.search(s.text))
+    # (the literal words each pattern needs, checked first: most sentences have neither)
+    tally = bool(("ince" in s.text and _EVENT_TALLY.search(s.text)) or ("killed" in s.text and _WAR_TOLL.search(s.text)))
     toll = not tally and cand.family == "violence" and bool(_TOLL_SUMMARY.search(s.text)) \
         and all(_is_outcome(t, s) for t in cand.triggers)
     return (tally or toll) and not any(m.kind == "day" for m in _dates_of(ctx, s))
@@ -573,7 +574,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # "... killed 12 civilians. The attackers also burned houses": the killers' destruction, part of
         # the attack (a raid that only looted is looting: ACLED codes the gravest act)
         return True
-    if a.family in violent and b.family in violent and any(
+    if a.family in violent and b.family in violent and "had " in b.sentences[0].text and any(
             _TOLD_OF_IT.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers):
         return True  # "A spokesman said the military had targeted a ceremony of the PDF": the strike, told again
     if brief and a.family in violent and b.family in violent and not a.background and b.paragraph == last \
@@ -2292,6 +2293,7 @@ _TOLD_AGAIN = re.compile(r"(?:his|her|their|the victim['’]s) (?:dead )?bod(?:y
 
 # deaths told in a town ("died in Dnipro"; not "died at a hospital in Magway")
 _DIED_IN = re.compile(r"\b(?:died|killed|dead)\b(?:(?!hospital|clinic)[^.]){0,25}\bin\s+$", re.I)
+_DIED_IN_ANY = re.compile(r"\b(?:died|killed|dead)\b[^.]{0,25}\bin\s+[A-Z]")  # (read first: places are costly)
 _OVERVIEW = re.compile(r"\b(?:across (?:the )?(?:country|nation|region|\w+)|(?:in|at|on) (?:several|many|various|multiple|"
                        r"\w+ different) (?:cities|towns|regions|provinces|states|places|areas|locations)|nationwide|"
                        r"countrywide)\b", re.I)
@@ -2316,7 +2318,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         mentions = [m for m in mentions if m.start >= ctx.headline_end]
     # "Russia launched missiles at cities across Ukraine, killing nine. In Kyiv, a missile killed three.":
     # a total over several places is not this event's when a figure of its own place is told
-    overview = [m for m in mentions if _OVERVIEW.search(_sentence_at(ctx, m.start))]
+    overview = [m for m in mentions if _OVERVIEW.search(_sentence_at(ctx, m.start))] if len(mentions) > 1 else []
     if overview and len(overview) < len(mentions):
         mentions = [m for m in mentions if m not in overview]
     # "conflicting reports suggest three were killed": another figure for the same deaths; the
@@ -2371,7 +2373,7 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
                (target.date is not None and m.date != target.date.date)]
         if own:
             continue
-        if target.place is not None and any(
+        if target.place is not None and _DIED_IN_ANY.search(s.text) and any(
                 p.place.kind == "populated" and p.place.name != target.place.place.name
                 and not _within(p.place, target.place.place)
                 and _DIED_IN.search(ctx.article.text, s.start, p.start) for p in _places_of(ctx, s)):
@@ -2406,9 +2408,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         if s.index == 0 or det.triggers:
             places = _places_of(ctx, s)
         for cand in _sentence_candidates(det):
-            if s.index > 0 and cand.trigger.sub_event_type == "Armed clash" and _AREA_CONTEXT.search(s.text):
+            if s.index > 0 and cand.trigger.sub_event_type == "Armed clash" and " the " in s.text \
+                    and _AREA_CONTEXT.search(s.text):
                 continue  # "Fighting between armed groups has frequently occurred in the area": context, no event
-            if s.index > 0 and _HABITUAL.search(s.text) and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+            if s.index > 0 and (" ha" in s.text or "times" in s.text) and _HABITUAL.search(s.text) \
+                    and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
