@@ -1572,6 +1572,14 @@ def test_a_grenade_into_a_bar_hits_civilians_and_anti_tank_missiles_are_missiles
     assert [(e.sub_event_type, e.inter2) for e in events] == [("Shelling/artillery/missile attack", 8)]
 
 
+def test_a_lead_with_a_dateline_and_no_full_stop_is_no_headline() -> None:
+    text = ("KABUL (Reuters) - A bomb killed 5 people in Kabul on Monday\n\n"
+            "In a separate attack, gunmen killed two soldiers in Kandahar on Sunday.")
+    events = _coded(text, country="Afghanistan", published=date(2022, 5, 10))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "Kabul", 5), ("Armed clash", "Kandahar", 2)]
+
+
 def test_the_capital_named_by_its_role() -> None:
     text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday "
             "night, killing at least nine people, police said.")

@@ -2148,7 +2148,8 @@ def _headline_end(text: str) -> int:
     """Where the body starts after a headline line (0: no headline): a short first paragraph of one
     line that ends in no full stop."""
     head, sep, _ = text.partition("\n\n")
-    if not sep or "\n" in head.strip() or len(head.split()) > 20 or head.rstrip().endswith((".", "!", "?")):
+    if not sep or "\n" in head.strip() or len(head.split()) > 20 or head.rstrip().endswith((".", "!", "?")) \
+            or _DATELINE.match(head):  # ("KABUL (Reuters) - A bomb killed five": a lead, not a headline)
         return 0
     return len(head) + len(sep)
 
