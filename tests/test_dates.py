@@ -72,6 +72,7 @@ def test_seed_article_sentences(text: str, expected: date, precision: int, kind:
         ("From 20 to 24 January, fighting continued.", date(2020, 1, 24), 2),
         # weeks and weekends (mid-point: Wednesday; weekend: its Saturday)
         ("Fighting broke out last week near the town.", date(2020, 1, 22), 2),
+        ("Gunmen raided the village on Tuesday last week.", date(2020, 1, 21), 1),  # that day of the week before
         ("Students rioted late last week.", date(2020, 1, 24), 2),
         ("Police clashed with traders at the weekend.", date(2020, 1, 25), 2),
         ("During the week of 13 January, students protested.", date(2020, 1, 15), 2),

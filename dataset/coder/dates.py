@@ -676,4 +676,29 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}",
                                  first if kind == "week" else None))
     found.sort(key=lambda x: x.start)
-    return found
+    return _weekday_of_last_week(found, text, low, published, offset) if "last week" in low else found
+
+
+_WEEKDAY_NUMBER = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday"))}
+_OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last week\b")
+
+
+def _weekday_of_last_week(found: list[DateMention], text: str, low: str, published: date,
+                          offset: int) -> list[DateMention]:
+    """"on Tuesday last week": that weekday of the week before the publication's, one mention (not
+    the most recent Tuesday and a week's mid-point)."""
+    out: list[DateMention] = []
+    skip = None
+    for m in found:
+        if m is skip:
+            continue
+        day = _WEEKDAY_NUMBER.get(m.text.lower())
+        after = _OF_LAST_WEEK.match(low, m.end - offset) if day is not None and m.kind == "day" else None
+        if after is not None:
+            d = published - timedelta(days=published.weekday() + 7 - day)
+            skip = next((n for n in found if n.start >= m.end and n.start - offset < after.end()), None)
+            m = DateMention(d, 1, m.start, after.end() + offset, text[m.start - offset:after.end()], "day",
+                            f"weekday of last week: {m.text} of the week before {published} -> {d}")
+        out.append(m)
+    return out
