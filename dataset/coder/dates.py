@@ -679,8 +679,6 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
     return _weekday_of_last_week(found, text, low, published, offset) if "last week" in low else found
 
 
-_WEEKDAY_NUMBER = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                               "sunday"))}
 _OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last week\b")
 
 
@@ -693,7 +691,7 @@ def _weekday_of_last_week(found: list[DateMention], text: str, low: str, publish
     for m in found:
         if m is skip:
             continue
-        day = _WEEKDAY_NUMBER.get(m.text.lower())
+        day = WEEKDAYS.get(m.text.lower())
         after = _OF_LAST_WEEK.match(low, m.end - offset) if day is not None and m.kind == "day" else None
         if after is not None:
             d = published - timedelta(days=published.weekday() + 7 - day)
