@@ -126,3 +126,24 @@ def test_an_entry_applies_between_its_dates() -> None:
     assert [(m.name, m.inter) for m in before] == [("Taliban", 2)]
     assert [(m.name, m.inter) for m in after] == [("Military Forces of Afghanistan (2021-)", 1)]
     assert [(m.name, m.inter) for m in abroad] == [("Military Forces of Afghanistan (2021-)", 8)]
+
+
+def test_state_periods_are_checked_on_load(tmp_path) -> None:
+    from dataset.coder.actors import ActorDictionaryError, _load_periods
+
+    bad = tmp_path / "periods.csv"
+    bad.write_text("country,start,end,label\nUganda,1986-01-29,,1986-2021\n")
+    with pytest.raises(ActorDictionaryError, match="does not match its dates"):
+        _load_periods(bad)
+    bad.write_text("country,start,end,label\nChad,1990-12-02,2021-04-20,1990-2021\nChad,2021-04-20,,2021-\n")
+    with pytest.raises(ActorDictionaryError, match="overlap"):
+        _load_periods(bad)
+
+
+def test_state_forces_of_a_country_take_the_period_of_its_head_of_state() -> None:
+    found = find_actors("soldiers opened fire", country="Uganda", event_date=date(2021, 1, 14))
+    assert [m.name for m in found] == ["Military Forces of Uganda (1986-)"]
+    # a new president sworn in: the period changes on that day, not on 1 January
+    before = find_actors("police arrested them", country="Tanzania", event_date=date(2021, 3, 18))
+    after = find_actors("police arrested them", country="Tanzania", event_date=date(2021, 3, 19))
+    assert [m.name for m in before + after] == ["Police Forces of Tanzania (2015-2021)", "Police Forces of Tanzania (2021-)"]

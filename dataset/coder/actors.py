@@ -90,8 +90,16 @@ def _load_periods(path: Path) -> dict[str, tuple[tuple[date, date | None, str], 
                 end = date.fromisoformat(r["end"]) if r["end"] else None
             except (ValueError, KeyError) as exc:
                 raise ActorDictionaryError(f"{path.name} line {n}: {exc}") from None
+            want = f"{start.year}-" if end is None else f"{start.year}" if end.year == start.year else f"{start.year}-{end.year}"
+            if r["label"] != want:
+                raise ActorDictionaryError(f"{path.name} line {n}: label {r['label']!r} does not match its dates (want {want!r})")
             out.setdefault(r["country"], []).append((start, end, r["label"]))
-    return {k: tuple(sorted(v)) for k, v in out.items()}
+    for country, spans in out.items():
+        spans.sort()
+        for (_, end, label), (start, _, nxt) in zip(spans, spans[1:], strict=False):
+            if end is None or end >= start:
+                raise ActorDictionaryError(f"{path.name}: {country}'s periods {label} and {nxt} overlap")
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _entries_from(path: Path) -> list[tuple[Entry, list[str]]]:
