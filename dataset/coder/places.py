@@ -468,6 +468,17 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                             how == "name" and idx.pop[best] >= 10_000 and UNIT_AFTER.match(text, e)):
                     # "Tanai township, Kachin state ... at Nam Hkam jetty": a small namesake in another state
                     continue
+                if idx.kind[best] == "populated" and text.startswith(" (", e) and fold(idx.names[best]) != key:
+                    # "Rampura (Dhaka)": the unit in brackets is the town's; a place in another unit
+                    # known by this name only as an alternate name (Rangpur) is not it (the unit is
+                    # read next, on its own). A town's own name stays: GeoNames' units can be old.
+                    told = _states_named(text[e:text.find(")", e) + 1 or len(text)], hint_cc)
+                    if told and not any(idx.admin1[best] in st or st in idx.admin1[best] for st in told):
+                        inside = [n for n in ids if idx.kind[n] == "populated"
+                                  and any(idx.admin1[n] in st or st in idx.admin1[n] for st in told)]
+                        if not inside:
+                            continue
+                        best = max(inside, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
                 found = (j, best, s, e, how, admin_cue, named_after)
                 break
             if found is None:
