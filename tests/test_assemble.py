@@ -1464,6 +1464,19 @@ def test_the_killers_destruction_told_next_is_part_of_the_attack() -> None:
                     "militants seized livestock and mobile phones from the residents. No casualties reported.",
                     country="Niger", published=date(2020, 10, 1))
     assert "Looting/property destruction" in [e.sub_event_type for e in events]
+    # the doers named again inside what witnesses said
+    text = ("GUSAU, Nigeria - Gunmen killed at least 23 people in Kadawa village near Gusau on Sunday, police said."
+            "\n\nResidents said the gunmen, known locally as bandits, also stole cattle before fleeing.")
+    events = _coded(text, country="Nigeria", published=date(2023, 6, 12))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 23)]
+
+
+def test_the_area_told_later_is_the_place_of_the_report_before() -> None:
+    text = ("KADUNA, Nigeria - Gunmen killed 23 people in a raid on a village in Gusau local government area late on "
+            "Sunday, police said.\n\nResidents fled into the bush. Troops were deployed to the area on Monday.")
+    events = _coded(text, country="Nigeria", published=date(2023, 6, 12))
+    deployed = [e for e in events if e.sub_event_type == "Change to group/activity"]
+    assert [(e.location, e.geo_precision) for e in deployed] == [("Gusau", 2)]
 
 
 def test_what_a_group_has_done_again_and_again_is_no_event() -> None:

@@ -605,7 +605,8 @@ _FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:station|post|outpost|c
                              r"trucks?|gate|headquarters|building)\b", re.I)
 _FORCE_PROPERTY_IN = re.compile(r"\b(?:station|post|outpost|camp|base|barracks|checkpoint)\b", re.I)
 # the doers of the act told before, named again ("The attackers also burned houses")
-_SAME_DOERS = re.compile(r"\s*(?:(?:The|These|Those) (?:attackers|assailants|gunmen|militants|rebels|raiders|fighters|"
+_SAME_DOERS = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,4}(?:said|say|told\s+\w+)\s+(?:that\s+)?)?"  # ("Residents said the gunmen ...")
+                         r"(?:(?:The|These|Those) (?:attackers|assailants|gunmen|militants|rebels|raiders|fighters|"
                          r"insurgents|bandits|jihadists|armed men|men)|They)\b", re.I)
 # what a side said its forces "had" done, with no day or place of its own: the event before, told again
 _TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?had\s+"
@@ -2258,7 +2259,20 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
             # "in Magway region's Taungdwingyi": the most precise place the sentence names
             best = min(found, key=lambda p: p.geo_precision)
             return best, f"place from context: {best.text!r} in the same paragraph"
+    if _PLACE_TOLD_BEFORE.search(first.text):
+        # "Troops were deployed to the area.": the place of the report before, in an earlier paragraph
+        for s in reversed(ctx.sentences[: first.index]):
+            if first.paragraph - s.paragraph > 2:
+                break
+            found = [q for q in _places_of(ctx, s) if not _in_scope(q.start, ctx.dateline_span)]
+            if found:
+                best = min(found, key=lambda q: q.geo_precision)
+                return best, f"place from context: {best.text!r} ('{_PLACE_TOLD_BEFORE.search(first.text).group(0)}')"
     return None, ""
+
+
+# a place told before, named again by its kind
+_PLACE_TOLD_BEFORE = re.compile(r"\b(?:to|in|into|at|near|around|from)\s+the\s+(?:area|village|town|scene|locality|community)\b", re.I)
 
 
 def _main_place(ctx: _Context) -> place_lib.PlaceMention | None:
