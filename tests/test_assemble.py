@@ -1643,3 +1643,11 @@ def test_a_pronouns_death_is_one_counted_already() -> None:
                     "shot dead two villagers, including an elderly man. His body was recovered after 18 days.",
                     published=date(2020, 7, 14))
     assert [e.fatalities for e in events] == [2]
+
+
+def test_a_town_the_attack_took_place_at_is_finer_than_its_district() -> None:
+    text = ("IMPHAL, India - Five people were killed as armed miscreants opened fire on villagers in Manipur's "
+            "Bishnupur district on Saturday, police said. The attack took place at Moirang in the early hours, "
+            "an officer said.")
+    events = _coded(text, country="India", published=date(2024, 9, 8))
+    assert [(e.location, e.geo_precision, e.fatalities) for e in events] == [("Moirang", 1, 5)]

@@ -2406,6 +2406,32 @@ def _has_anchor(cand: Candidate) -> bool:
     return cand.date is not None or cand.place is not None or cand.fatalities > 0
 
 
+# "The attack took place at Moirang": where the event told before happened, said on its own
+_TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explosion|shooting|raid|killings?|fighting|violence)\s+"
+                         r"(?:took place|occurred|happened|unfolded)\s+(?:at|in|near)\b", re.I)
+
+
+def _place_told_after(cands: list[Candidate], ctx: _Context) -> None:
+    """An event placed in a district or region and told next as having "taken place at" a town of
+    it is at that town (the town is the finer place, ACLED's location)."""
+    taken = {s.index for c in cands for s in c.sentences}
+    for c in cands:
+        if c.place is None or c.place.geo_precision < 2 or c.family not in ("violence", "remote", "demonstration"):
+            continue
+        last = c.sentences[-1]
+        for s in ctx.sentences[last.index + 1:last.index + 3]:
+            if s.index in taken or s.paragraph - last.paragraph > 1:
+                break
+            if "took place" not in s.text and "occurred" not in s.text and "happened" not in s.text \
+                    and "unfolded" not in s.text or not _TOOK_PLACE.search(s.text):
+                continue
+            town = next((p for p in _places_of(ctx, s) if p.geo_precision == 1 and p.place.kind == "populated"
+                         and p.place.country == c.place.place.country and p.place.admin1 == c.place.place.admin1), None)
+            if town is not None:
+                c.place = town
+            break
+
+
 def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     lex = load_lexicon()
     sentences = segment(article.text)
@@ -2480,6 +2506,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         # protesters": a headline's act that joined no event of the body is one of them told again
         merged = [c for c in merged if c.sentences[-1].end > head_end]
     _attach_outcome_sentences(merged, ctx)
+    _place_told_after(merged, ctx)
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
             _fatalities_for(c, ctx)
