@@ -32,6 +32,8 @@ from dataset.coder.actors import find_actors
     ("Chad", "FACT rebels clashed with the army", "FACT: Front for Change and Concord in Chad", 2),
     ("Kenya", "unidentified communal gunmen killed two people", "Unidentified Communal Militia (Kenya)", 4),
     ("South Sudan", "armed youth attacked villages in Pibor", "Unidentified Armed Group (South Sudan)", 3),
+    ("South Sudan", "armed Murle youth raided cattle camps", "Murle Ethnic Militia (South Sudan)", 4),
+    ("India", "Kuki militants opened fire on villagers", "Kuki Ethnic Militia (India)", 4),
     ("Yemen", "Saudi-led coalition aircraft struck Houthi positions", "Military Forces of Saudi Arabia (2015-)", 8),
     ("Ukraine", "Russian assaults near Bakhmut were repelled", "Military Forces of Russia (2000-)", 8),
     ("Myanmar", "a Myanmar border guard post was attacked", "Police Forces of Myanmar (2021-) Border Guard Police", 1),

@@ -1651,3 +1651,10 @@ def test_a_town_the_attack_took_place_at_is_finer_than_its_district() -> None:
             "an officer said.")
     events = _coded(text, country="India", published=date(2024, 9, 8))
     assert [(e.location, e.geo_precision, e.fatalities) for e in events] == [("Moirang", 1, 5)]
+
+
+def test_a_community_suspected_after_the_attack_is_its_perpetrator() -> None:
+    text = ("IMPHAL, India - Five people were killed as armed miscreants opened fire on villagers in Moirang on "
+            "Saturday, police said. Kuki militants were suspected to be behind the attack.")
+    events = _coded(text, country="India", published=date(2024, 9, 8))
+    assert [(e.actor1, e.inter1, e.actor2) for e in events] == [("Kuki Ethnic Militia (India)", 4, "Civilians (India)")]
