@@ -1658,3 +1658,35 @@ def test_a_community_suspected_after_the_attack_is_its_perpetrator() -> None:
             "Saturday, police said. Kuki militants were suspected to be behind the attack.")
     events = _coded(text, country="India", published=date(2024, 9, 8))
     assert [(e.actor1, e.inter1, e.actor2) for e in events] == [("Kuki Ethnic Militia (India)", 4, "Civilians (India)")]
+
+
+def test_a_strike_on_a_house_is_an_air_strike_and_a_new_scene_is_a_new_event() -> None:
+    text = ("GAZA, Oct 14 (Reuters) - Israeli air strikes killed at least 17 Palestinians in Nuseirat on Monday, "
+            "health officials said.\n\nAnother strike on a house in Jabalia killed five members of one family, medics "
+            "said. The Israeli military said it had targeted Hamas militants.\n\n"
+            "Two soldiers were killed in clashes with gunmen in the village of Aita al-Shaab.\n\n"
+            "In the occupied West Bank, Israeli troops shot dead a boy during a raid on Jenin on Monday.")
+    events = _coded(text, country="Palestine", published=date(2024, 10, 14))
+    got = [(e.sub_event_type, e.actor1[:25], e.location, e.fatalities) for e in events]
+    # the second strike: the military that "said it had targeted" militants struck, not the militants
+    assert ("Air/drone strike", "Military Forces of Israel", "Jabalya", 5) in got
+    # the clash in a village the gazetteer lacks is not merged into the West Bank raid told next
+    assert ("Attack", "Military Forces of Israel", "Janin", 1) in got
+    assert [e.sub_event_type for e in events].count("Armed clash") == 1
+
+
+def test_violence_between_two_communities_is_their_clash() -> None:
+    events = _coded("On 3 May 2023, violence broke out between Meitei and Kuki communities in Churachandpur, Manipur.",
+                    country="India", published=date(2023, 5, 5))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)")]
+
+
+def test_how_an_attack_began_is_the_attack() -> None:
+    text = ("MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel in the Somali capital on Friday night, "
+            "killing at least nine people, police said.\n\nThe attack on the Hayat Hotel began when a car bomb "
+            "exploded at the gate, followed by gunmen who forced their way inside, police said.\n\n"
+            "In a separate incident on Thursday, a roadside bomb hit a military convoy near Afgoye, killing two soldiers.")
+    events = _coded(text, country="Somalia", published=date(2020, 3, 14))
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [
+        (date(2020, 3, 13), "Mogadishu", 9), (date(2020, 3, 12), "Afgooye", 2)]

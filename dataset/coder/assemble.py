@@ -509,6 +509,8 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if _told_days_after(a) is not None or _told_days_after(b) is not None:
         return False  # "The attack came three days after gunmen killed ...": another day, another event
+    if _opens_new_scene(b, a):
+        return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
     # (a region told first and a town in it next are one event: "killed 30 in Plateau state. The attackers
     # stormed villages in Mangu")
     if a.place and b.place and a.place.place.name != b.place.place.name and not (
@@ -519,6 +521,28 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if min(abs(s.paragraph - b.paragraph) for s in a.sentences) > _MERGE_WINDOW:
         return bool(a.date and b.date and a.place and b.place)
     return True
+
+
+# words that open the report of another event: "Separately, ...", "In a separate incident, ..."
+_NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separate|different|similar|second) "
+                        r"(?:incident|attack|development)|In (?:another|a second) (?:attack|incident))\b")
+# a paragraph that opens with its place: "In southern Lebanon, ...", "In the occupied West Bank, ..."
+_FRONTED_PLACE = re.compile(r"\s*In (?:the )?(?:(?:occupied|northern|southern|eastern|western|central|neighbou?ring|"
+                            r"(?:north|south)-?(?:east|west)(?:ern)?) )?(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3},")
+
+
+def _opens_new_scene(b: Candidate, a: Candidate) -> bool:
+    """b's sentence opens the report of an event other than a's, told before it."""
+    text = b.sentences[0].text
+    if b.sentences[0].index <= a.sentences[-1].index or not text.startswith(("Sep", "Else", "In ")):
+        return False
+    if _NEW_SCENE.match(text):
+        return True
+    m = _FRONTED_PLACE.match(text)
+    # (not the details of a dated lead told next: "... clashed in several cities on Tuesday. // In Cali,
+    # protesters burned a police station")
+    return m is not None and b.paragraph != a.sentences[-1].paragraph and (b.date is not None or a.date is None) \
+        and m.group("name") not in date_lib.MONTHS and m.group("name").lower() not in date_lib.WEEKDAYS
 
 
 # a sentence that only tells deaths: "One of the men was killed.", "The attack killed two
@@ -552,6 +576,11 @@ _AGENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?by\b", re.I)
 _DAMAGE_ONLY = re.compile(r"damaged|destroyed", re.I)
 
 
+# the event told before, told again from its start
+_HOW_IT_BEGAN = re.compile(r"\s*(?:The|That|This) (?:attack|assault|siege|raid|ambush)\b[^.;]{0,60}?\b(?:began|started|opened)\s+"
+                           r"(?:when|with)\b", re.I)
+
+
 def _tells_deaths_only(b: Candidate) -> bool:
     if len(b.sentences) != 1 or b.family not in ("violence", "demonstration"):
         return False
@@ -569,6 +598,8 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if b.weak and a.family in violent and b.family in violent:
         return True
+    if a.family in violent and b.family in violent and b.paragraph - last <= 1 and _HOW_IT_BEGAN.match(b.sentences[0].text):
+        return True  # "The attack on the hotel began when a car bomb exploded at the gate": how it was done
     if a.family in violent and a.fatalities > 0 and b.trigger.sub_event_type == "Looting/property destruction" \
             and _SAME_DOERS.match(b.sentences[0].text):
         # "... killed 12 civilians. The attackers also burned houses": the killers' destruction, part of
@@ -682,7 +713,7 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
 
 
 _CLAIMED = re.compile(r"^\s*(?:has |have )?claim", re.IGNORECASE)
-_ACTED = re.compile(r"\b(?:killed|shot|attacked|fired|arrested|dispersed)\b", re.IGNORECASE)
+_ACTED = re.compile(r"\b(?:killed|shot|attacked|fired|arrested|dispersed|targeted|struck|bombed|shelled)\b", re.IGNORECASE)
 
 
 def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: date,
@@ -1715,7 +1746,8 @@ _INTERVENING = re.compile(r"\b(?:police|officers)\b[^.]{0,40}\b(?:intervened|int
 _RIVALS = re.compile(r"\b(?:rival|rivals|two groups|both groups|between (?:\w+ ){0,3}(?:supporters|groups|members|youths|"
                      r"residents|traders|students|factions))\b", re.I)
 _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*|confrontation\w*|running battles?|"
-                        r"shoot-?outs?|gun ?fights?|fire ?fights?|exchang\w* (?:of )?(?:gun)?fire|skirmish\w*)", re.I)
+                        r"shoot-?outs?|gun ?fights?|fire ?fights?|exchang\w* (?:of )?(?:gun)?fire|skirmish\w*|"
+                        r"hostilities|(?:violence|conflicts?) (?:\w+ )?(?:\w+ )?between)", re.I)
 # words that make violent acts part of a demonstration rather than a mob's
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|strike|picket\w*|sit-in)",
@@ -2261,18 +2293,19 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
             return best, f"place from context: {best.text!r} in the same paragraph"
     if _PLACE_TOLD_BEFORE.search(first.text):
         # "Troops were deployed to the area.": the place of the report before, in an earlier paragraph
-        for s in reversed(ctx.sentences[: first.index]):
-            if first.paragraph - s.paragraph > 2:
-                break
-            found = [q for q in _places_of(ctx, s) if not _in_scope(q.start, ctx.dateline_span)]
-            if found:
-                best = min(found, key=lambda q: q.geo_precision)
-                return best, f"place from context: {best.text!r} ('{_PLACE_TOLD_BEFORE.search(first.text).group(0)}')"
+        # (the most precise one: not a state told as the backdrop in between)
+        told = [(q.geo_precision, first.index - s.index, q) for s in ctx.sentences[: first.index]
+                if first.paragraph - s.paragraph <= 2
+                for q in _places_of(ctx, s) if not _in_scope(q.start, ctx.dateline_span)]
+        if told:
+            best = min(told, key=lambda t: t[:2])[2]
+            return best, f"place from context: {best.text!r} ('{_PLACE_TOLD_BEFORE.search(first.text).group(0)}')"
     return None, ""
 
 
 # a place told before, named again by its kind
-_PLACE_TOLD_BEFORE = re.compile(r"\b(?:to|in|into|at|near|around|from)\s+the\s+(?:area|village|town|scene|locality|community)\b", re.I)
+_PLACE_TOLD_BEFORE = re.compile(r"\b(?:to|in|into|at|near|around|from)\s+the\s+(?:area|village|town|scene|locality|community)\b"
+                                r"(?!\s+(?:of\b|(?-i:[A-Z])))", re.I)  # (not "the village of Aita al-Shaab": a place named)
 
 
 def _main_place(ctx: _Context) -> place_lib.PlaceMention | None:
