@@ -1690,3 +1690,19 @@ def test_how_an_attack_began_is_the_attack() -> None:
     events = _coded(text, country="Somalia", published=date(2020, 3, 14))
     assert [(e.event_date, e.location, e.fatalities) for e in events] == [
         (date(2020, 3, 13), "Mogadishu", 9), (date(2020, 3, 12), "Afgooye", 2)]
+
+
+def test_when_and_where_an_attack_occurred_told_next_are_its_own() -> None:
+    text = ("MEXICO CITY (AP) - Armed men burst into a pool party in the central Mexican state of Guanajuato and "
+            "opened fire, killing 12 people, authorities said Monday.\n\nThe attack occurred late Sunday in the town "
+            "of Salvatierra, the state prosecutor's office said.")
+    events = _coded(text, country="Mexico", published=date(2023, 7, 3))
+    assert [(e.event_date, e.location, e.geo_precision, e.fatalities) for e in events] == [
+        (date(2023, 7, 2), "Salvatierra", 1, 12)]
+
+
+def test_a_force_a_strike_fell_on_is_its_target() -> None:
+    events = _coded("A drone dropped explosives on a police patrol near Aguililla on Saturday, wounding three officers.",
+                    country="Mexico", published=date(2023, 7, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Air/drone strike", "Unidentified Armed Group (Mexico)", "Police Forces of Mexico (2018-2024)")]

@@ -228,3 +228,10 @@ def test_a_town_known_by_another_name_in_another_unit_is_not_the_bracketed_units
     # a town's own name stays even where GeoNames files it under an older unit
     found = places.find_places("Assailants destroyed houses in Thika (Kiambu).", country_hint="Kenya")
     assert [p.place.name for p in found][:1] == ["Thika"]
+
+
+def test_the_state_of_a_name_is_the_unit_not_its_town() -> None:
+    found = places.find_places("Gunmen opened fire in the central Mexican state of Guanajuato.", country_hint="Mexico")
+    assert [(p.place.name, p.place.kind, p.geo_precision) for p in found] == [("Guanajuato", "admin1", 3)]
+    found = places.find_places("Gunmen opened fire in the city of Guanajuato.", country_hint="Mexico")
+    assert [(p.place.kind, p.geo_precision) for p in found] == [("populated", 1)]

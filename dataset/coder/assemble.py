@@ -1350,8 +1350,16 @@ def _assign_actors(
                 perpetrator = _context_group(text, cand, country, day, all_sentences)
                 if perpetrator is not None:
                     reasons.append(f"perpetrator named elsewhere in the article: {perpetrator.text!r}")
+        if near_blast is None and perpetrator is not None and perpetrator.inter in (1, 8) \
+                and perpetrator.start >= cand.trigger.end and _ON_TARGET.search(text, max(0, perpetrator.start - 25), perpetrator.start):
+            # "a drone dropped explosives on a police patrol": the force the strike fell on is its target
+            reasons.append(f"forces the strike fell on are its target: {perpetrator.text!r}")
+            near_blast = perpetrator
+            perpetrator = next((m for m in attackers if m.inter in (2, 3, 4) and m.name != near_blast.name), None) \
+                or _context_group(text, cand, country, day, all_sentences)
         if perpetrator is None:
-            kind = "state-military" if sub == "Air/drone strike" else "unidentified"
+            # (no state strikes its own forces: an unnamed striker of a force is an armed group)
+            kind = "state-military" if sub == "Air/drone strike" and near_blast is None else "unidentified"
             a1 = _generic(kind, country, day, "perpetrator not named")
             reasons.append("perpetrator not named: " + ("state air force assumed" if kind == "state-military"
                                                         else "Unidentified Armed Group"))
@@ -2440,16 +2448,32 @@ def _has_anchor(cand: Candidate) -> bool:
 
 
 # "The attack took place at Moirang": where the event told before happened, said on its own
+# "The attack took place at Moirang", "The attack occurred late Sunday in the town of Salvatierra":
+# where and when the event told before happened, said on its own
 _TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explosion|shooting|raid|killings?|fighting|violence)\s+"
-                         r"(?:took place|occurred|happened|unfolded)\s+(?:at|in|near)\b", re.I)
+                         r"(?:took place|occurred|happened|unfolded)\b", re.I)
+# a day told as the day of the report, not of the event: "..., authorities said Monday"
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added)\s+(?:on\s+)?$", re.I)
 
 
-def _place_told_after(cands: list[Candidate], ctx: _Context) -> None:
-    """An event placed in a district or region and told next as having "taken place at" a town of
-    it is at that town (the town is the finer place, ACLED's location)."""
+# a force named as what a strike fell on: "dropped explosives on a police patrol", "fired at the army base"
+_ON_TARGET = re.compile(r"\b(?:on|at|upon|against|targeting|targeted|hit|hitting|struck|striking)\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w-]+\s+)?$", re.I)
+
+
+def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
+    """An event told next as having "taken place" at a town or on a day: a town of its district or
+    region is its finer place (ACLED's location), and the day is its own when it had only the day
+    the report was made."""
     taken = {s.index for c in cands for s in c.sentences}
+    text = ctx.article.text
     for c in cands:
-        if c.place is None or c.place.geo_precision < 2 or c.family not in ("violence", "remote", "demonstration"):
+        if c.family not in ("violence", "remote", "demonstration"):
+            continue
+        # (an event with no place of its own takes one told elsewhere in any case: _lookback_place)
+        coarse = c.place is not None and (c.place.geo_precision >= 2 or c.place.place.kind != "populated")
+        reported = c.date is None or bool(_REPORTED_ON.search(text, max(0, c.date.start - 30), c.date.start))
+        if not coarse and not reported:
             continue
         last = c.sentences[-1]
         for s in ctx.sentences[last.index + 1:last.index + 3]:
@@ -2458,10 +2482,17 @@ def _place_told_after(cands: list[Candidate], ctx: _Context) -> None:
             if "took place" not in s.text and "occurred" not in s.text and "happened" not in s.text \
                     and "unfolded" not in s.text or not _TOOK_PLACE.search(s.text):
                 continue
-            town = next((p for p in _places_of(ctx, s) if p.geo_precision == 1 and p.place.kind == "populated"
-                         and p.place.country == c.place.place.country and p.place.admin1 == c.place.place.admin1), None)
-            if town is not None:
-                c.place = town
+            if coarse:
+                town = next((p for p in _places_of(ctx, s) if p.geo_precision == 1 and p.place.kind == "populated"
+                             and p.place.country == c.place.place.country
+                             and p.place.admin1 == (c.place.place.admin1 or c.place.place.name)), None)
+                if town is not None:
+                    c.place = town
+            if reported:
+                day = next((m for m in _dates_of(ctx, s) if m.kind not in ("span", "reference")
+                            and not _REPORTED_ON.search(text, max(0, m.start - 30), m.start)), None)
+                if day is not None:
+                    c.date = day
             break
 
 
@@ -2539,7 +2570,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         # protesters": a headline's act that joined no event of the body is one of them told again
         merged = [c for c in merged if c.sentences[-1].end > head_end]
     _attach_outcome_sentences(merged, ctx)
-    _place_told_after(merged, ctx)
+    _where_when_told_after(merged, ctx)
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
             _fatalities_for(c, ctx)

@@ -80,6 +80,8 @@ _ADMIN_SUFFIX = re.compile(
     r"town|city|village|village tract|camp|market)\b",
     re.I)
 # "X State", "X Province": the first-level unit; "X Township", "X District": the town it is named after
+# "the state of Guanajuato", "the province of Cabo Delgado": the unit, not its namesake town
+_ADMIN1_PREFIX = re.compile(r"\b(?:state|province|region|department|governorate|oblast) of\s+$", re.I)
 _ADMIN1_SUFFIX = re.compile(r"^\s+(?:county|province|provinces|region|state|governorate|oblast)\b", re.I)
 # "Kisii University", "Meru Technical Training Institute", "Kisumu Central": a place named after
 # its town (an institution, a constituency) is coded to the town; roads are not ("Mombasa Road"
@@ -429,7 +431,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if how == "transliteration variant" and not (
                         _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ","))):
                     continue  # loose spelling match: only where the text says it is a place
-                admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:]))
+                admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:])) or (
+                    "of" in text[max(0, s - 4):s] and bool(_ADMIN1_PREFIX.search(text, max(0, s - 30), s)))
                 if states is None:
                     states = _states_named(text, hint_cc)
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
