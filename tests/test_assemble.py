@@ -1706,3 +1706,30 @@ def test_a_force_a_strike_fell_on_is_its_target() -> None:
                     country="Mexico", published=date(2023, 7, 3))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Air/drone strike", "Unidentified Armed Group (Mexico)", "Police Forces of Mexico (2018-2024)")]
+
+
+def test_a_dateline_naming_a_long_country_is_a_dateline() -> None:
+    text = ("Congo: M23 rebels seize town\n\nGOMA, Democratic Republic of Congo, Feb 7 (Reuters) - M23 rebels captured "
+            "the town of Nyabibwe in South Kivu province on Wednesday, residents said.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2024, 2, 7))
+    assert [(e.location, e.geo_precision) for e in events] == [("South Kivu", 3)]  # not the dateline's Goma
+
+
+def test_a_town_the_place_is_measured_from_is_not_the_place() -> None:
+    events = _coded("The army said it had killed dozens of rebels in counter-attacks around Sake, about 25 km west of "
+                    "the provincial capital Goma, on Tuesday.", country="Democratic Republic of Congo",
+                    published=date(2024, 2, 7))
+    assert [e.location for e in events] == ["Sake"]
+    # with no other town, the town it is measured from stands for it
+    events = _coded("On September 22, 2017, a bomb exploded inside a mosque in Mee Kyaung Zay village, 10 miles north "
+                    "of Buthidaung town, Rakhine state.", published=date(2017, 9, 24))
+    assert [e.location for e in events] == ["Buthidaung Town"]
+
+
+def test_the_rebels_told_later_are_the_one_group_the_article_named() -> None:
+    text = ("GOMA, Congo (Reuters) - M23 rebels captured the town of Nyabibwe on Wednesday, residents said.\n\n"
+            "At least 15 civilians were killed when shells fell on a camp near Sake on Tuesday, a U.N. official said, "
+            "blaming the rebels.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2024, 2, 7))
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [(e.actor1, e.fatalities) for e in shelling] == [("M23: March 23 Movement", 15)]

@@ -469,11 +469,23 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         return p.place.name == p.place.admin1 and any(
             _AFTER_PLACE.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start)
 
+    def measured_from(p: place_lib.PlaceMention) -> bool:
+        return bool(text) and _DISTANCE_FROM.search(text, max(0, p.start - 60), p.start) is not None
+
+    # (a town the event's is measured from stands for it when the text names no other town: "in a
+    # village 10 miles north of Buthidaung town")
+    towns = [p for p in mentions if p.place.kind == "populated" and not measured_from(p)
+             and not (text and place_lib.UNIT_AFTER.match(text, p.end))]  # (not "Mrauk-U district")
     return min(mentions, key=lambda p: (_in_parens(text, p.start), bool(text and _OFFICE_AFTER.match(text, p.end)),
+                                        bool(towns) and measured_from(p),
                                         bool(text) and region_named(p), p.geo_precision,
                                         0 if p.place.kind == "populated" else 1, p.start))
 
 
+# "around Sake, about 25 km west of the provincial capital Goma": a place the event's place is measured
+# from, not the event's
+_DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\(\d+ miles?\)\s+)?(?:[\w-]+\s+)?(?:of|from)\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AFTER_PLACE = re.compile(r"(?:\s+(?:township|district|town|village|village tract))?\s*,\s*(?:in\s+)?", re.I)
 
 
@@ -1316,6 +1328,14 @@ def _assign_actors(
             reasons.append(f"perpetrator told as a pronoun: {previous.text!r} from the sentence before")
             attackers = [previous]
             armed = [previous] + [m for m in armed if m.kind != "unidentified"]
+        elif definite:
+            only = _only_group_before(text, cand, country, day, all_sentences)
+            if only is not None:
+                # "M23 rebels captured the town. // ... shells fell on a camp, blaming the rebels"
+                reasons.append(f"'the {attackers[0].text.split()[-1].lower()}': the one armed group the article "
+                               f"named before ({only.text!r})")
+                attackers = [only] + [m for m in attackers if m.kind != "unidentified"]
+                armed = [only] + [m for m in armed if m.kind != "unidentified"]
     if not attackers and len(all_sentences) <= _SHORT_REPORT:
         elsewhere = _report_actor(text, cand, country, day, all_sentences)
         if elsewhere is not None:
@@ -1913,6 +1933,18 @@ def _report_actor(text: str, cand: Candidate, country: str, day: date,
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
+def _only_group_before(text: str, cand: Candidate, country: str, day: date,
+                       all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
+    """The one named rebel or political militia the article told before the event, if it named only
+    one: "the rebels" told later refers to it."""
+    named: dict[str, actor_lib.ActorMention] = {}
+    for s in all_sentences[:cand.sentences[0].index]:
+        for m in _actor_mentions(text, [s], country, day):
+            if m.kind in _NAMED_KINDS and m.inter in (2, 3):
+                named.setdefault(m.name, m)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _definite_unnamed(text: str, mentions: list[actor_lib.ActorMention]) -> bool:
     """Only unnamed actors, each told as "the militants", "the gunmen": they refer back to a group
     named before."""
@@ -2170,7 +2202,8 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
 
 # "NAIROBI, Kenya (Reuters) - ": where the reporter filed from, not where the event happened
 # ("BOGOTA, May 5 (Reuters) - ": the day it was filed, no event's date)
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)){0,4}\s*"
+# ("GOMA, Democratic Republic of Congo, Feb 7 (Reuters) - ": a country's name may hold "of" or "the")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|of|the|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)){0,7}\s*"
                        r"(?:\([^)]{1,40}\))?\s*[-–—:]\s")
 
 
