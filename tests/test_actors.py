@@ -149,3 +149,9 @@ def test_state_forces_of_a_country_take_the_period_of_its_head_of_state() -> Non
     before = find_actors("police arrested them", country="Tanzania", event_date=date(2021, 3, 18))
     after = find_actors("police arrested them", country="Tanzania", event_date=date(2021, 3, 19))
     assert [m.name for m in before + after] == ["Police Forces of Tanzania (2015-2021)", "Police Forces of Tanzania (2021-)"]
+
+
+def test_two_groups_named_with_the_between_them_are_not_one_name() -> None:
+    found = find_actors("clashes broke out between the 444 Brigade and the Special Deterrence Force in Tripoli",
+                        country="Libya", event_date=date(2023, 8, 14))
+    assert all(" and " not in m.name for m in found)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dataset.coder import extract
 from dataset.model import Article
 
@@ -1438,7 +1440,7 @@ def test_a_vehicle_carrying_troops_blown_up_and_a_dharna() -> None:
                     "Chhattisgarh, killing 10 jawans and a driver.", country="India", published=date(2023, 4, 28))
     # ("DRG" is a unit's acronym, not the town GeoNames gives it as a short name)
     assert [(e.sub_event_type, e.inter1, e.inter2, e.admin1, e.fatalities) for e in events] == [
-        ("Remote explosive/landmine/IED", 2, 1, "Chhattisgarh", 10)]
+        ("Remote explosive/landmine/IED", 2, 1, "Chhattisgarh", 11)]  # (ten jawans and their driver)
     events = _coded("On 26 April 2023, farmers staged a dharna outside the district collectorate in Ludhiana, "
                     "demanding compensation for crop losses.", country="India", published=date(2023, 4, 28))
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
@@ -1733,3 +1735,29 @@ def test_the_rebels_told_later_are_the_one_group_the_article_named() -> None:
     events = _coded(text, country="Democratic Republic of Congo", published=date(2024, 2, 7))
     shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert [(e.actor1, e.fatalities) for e in shelling] == [("M23: March 23 Movement", 15)]
+
+
+@pytest.mark.parametrize(("country", "text", "want"), [
+    # an armed strike is a lockdown an armed group enforces, not a protest
+    ("Colombia", "On 6 May 2022, members of the Clan del Golfo enforced an armed strike in Yarumal (Antioquia), "
+     "burning two vehicles.", ("Looting/property destruction", "AGC: Gaitanist Self-Defense Forces of Colombia", 0)),
+    # a weapon's model between the nationality and the missile
+    ("Ukraine", "On 8 April 2022, a Russian Tochka-U missile struck the Kramatorsk railway station, killing 61 "
+     "civilians.", ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 61)),
+    # "after Friday prayers" is a time: the killing is the same act
+    ("Iran", "On 30 September 2022, security forces opened fire on protesters after Friday prayers in Zahedan, "
+     "killing at least 66 people.", ("Excessive force against protesters", "Protesters (Iran)", 66)),
+    # inmates left dead
+    ("Ecuador", "On 28 September 2021, a riot between rival gangs in the Litoral Penitentiary in Guayaquil left "
+     "118 inmates dead.", ("Mob violence", "Rioters (Ecuador)", 118)),
+])
+def test_more_ways_news_tells_an_act(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2023, 1, 1))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [want]
+
+
+def test_a_suicide_bombing_of_a_crowd_hits_civilians() -> None:
+    events = _coded("On 26 August 2021, an IS-K suicide bomber attacked crowds at the Abbey Gate of Kabul airport, "
+                    "killing 170 Afghans and 13 US service members.", country="Afghanistan",
+                    published=date(2021, 8, 28))
+    assert [(e.actor2, e.fatalities) for e in events] == [("Civilians (Afghanistan)", 183)]

@@ -235,3 +235,13 @@ def test_the_state_of_a_name_is_the_unit_not_its_town() -> None:
     assert [(p.place.name, p.place.kind, p.geo_precision) for p in found] == [("Guanajuato", "admin1", 3)]
     found = places.find_places("Gunmen opened fire in the city of Guanajuato.", country_hint="Mexico")
     assert [(p.place.kind, p.geo_precision) for p in found] == [("populated", 1)]
+
+
+def test_a_small_town_abroad_counts_where_its_country_is_named_beside_it() -> None:
+    found = places.find_places("Houthi forces launched a drone attack on the Ras Tanura oil facility in Saudi Arabia.",
+                               country_hint="Yemen")
+    assert [(p.place.name, p.place.country) for p in found][:1] == [("Ras Tanura", "Saudi Arabia")]
+    # not where the article's own country is named too: a border town of the same name at home
+    found = places.find_places("Kenyans barricaded the road at Namanga after traders were held in Tanzania.",
+                               country_hint="Kenya")
+    assert "Tanzania" not in [p.place.country for p in found if p.text == "Namanga"]

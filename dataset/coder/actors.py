@@ -355,8 +355,8 @@ _NOT_A_GROUP = re.compile(r"\b(?:Salvation Army|People'?s'? Militia|Army (?:Base
                           r"Day)|Front (?:Line|Page)|Popular Front (?:Party)|Liberation (?:Day|Square|Road|Street|"
                           r"Avenue|War|Struggle|Theology)|Resistance (?:Day|Square)|Revolutionary (?:Guards? Corps|Court))\b")
 # "Da Law Militia and Sinbo Militia": two groups' names joined by "and"
-_TWO_NAMES = re.compile(r"(?:(?<=Militia)|(?<=Militias)|(?<=Brigade)|(?<=Brigades)|(?<=Army)|(?<=Front)|(?<=Cartel))"
-                        r"\s+and\s+(?=[A-Z])")
+_TWO_NAMES = re.compile(r"(?:(?<=Militia)|(?<=Militias)|(?<=Brigade)|(?<=Brigades)|(?<=Army)|(?<=Front)|(?<=Cartel)|(?<=Force)|(?<=Forces))"
+                        r"\s+and\s+(?:the\s+)?(?=[A-Z])")  # ("the 444 Brigade and the Special Deterrence Force")
 # a dictionary mention of one common word, which a group's full name may hold ("Army", "Clan")
 _GENERIC_WORD = re.compile(r"[A-Za-z]+")
 _GENERIC_KINDS = frozenset({"state-military", "state-police", "unidentified", "civilians", "identity-militia", "associated"})

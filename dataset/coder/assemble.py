@@ -21,7 +21,7 @@ from dataset import __version__
 from dataset.coder import actors as actor_lib
 from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
-from dataset.coder.detect import Detection, Trigger, detect
+from dataset.coder.detect import NOT_A_TIME_AFTER, Detection, Trigger, detect
 from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_fatalities, split_total
 from dataset.coder.lexicon import GENERIC_VIOLENCE, load_lexicon, load_targets
@@ -48,7 +48,7 @@ _CONTEXT_WORDS = (r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:s
 _BACKGROUND = re.compile(
     r"\b(?:in (?:response|retaliation|reaction|revenge) (?:to|for)|following|in the wake of|because of|due to|owing to|"
     r"as a result of|amid|fleeing|fled|since the|"
-    r"after|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by|"
+    r"after" + NOT_A_TIME_AFTER + r"|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by|"
     # a consequence told after the act ("shot dead a tout, sparking protests") is an event of its own
     r"sparking|prompting|triggering|"
     + _CONTEXT_WORDS + "|"
@@ -892,7 +892,7 @@ _CIVILIAN_THINGS = re.compile(
     r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|father|mother|son|daughter|famil(?:y|ies)|houses?|homes?|"
     r"villages?|residential|market|school|hospital|clinic|ambulance|aid (?:convoy|workers?|trucks?)|farm(?:er)?s?|"
     r"monastery|church|mosque|passers-by|passengers?|shops?|bars?|restaurants?|hotels?|cafes?|buses|bus|"
-    r"worshippers|customers|revellers)\b", re.I)
+    r"worshippers|customers|revellers|crowds?|people|pilgrims|mourners|shoppers|commuters|guests|stadium|wedding|funeral|rally)\b", re.I)
 # a force named only by what it is, which after a group's name means the group's own fighters
 _UNIT_WORDS = re.compile(
     r"(?:\s*(?:\d+(?:st|nd|rd|th)?|and|battalions?|brigades?|regiments?|divisions?|units?|compan(?:y|ies)|under|the|"
@@ -1778,7 +1778,8 @@ _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl
                         r"hostilities|(?:violence|conflicts?) (?:\w+ )?(?:\w+ )?between)", re.I)
 # words that make violent acts part of a demonstration rather than a mob's
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
-_DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|strike|picket\w*|sit-in)",
+# ("an armed strike": a lockdown an armed group enforces, no protest)
+_DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in)",
                                   re.I)
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"

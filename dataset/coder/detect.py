@@ -17,7 +17,12 @@ from dataset.coder.lexicon import Lexicon, TriggerRule, load_lexicon
 from dataset.coder.segment import Sentence
 
 # Clause boundaries: the modality of a trigger is read from its own clause only.
-_CLAUSE = re.compile(r"[,;:\u2014\u2013()]|\s-\s|\b(?:but|while|whereas|when|after|before|as|and then)\b|"
+# what follows "after" or "before" when it tells a time, not a clause ("after Friday prayers", "before dawn")
+NOT_A_TIME_AFTER = (r"(?!\s+(?:(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|"
+                    r"midday|noon)\s+)?(?:the\s+)?(?:prayers?|noon|midday|midnight|dark|dusk|dawn|sunset|sunrise|"
+                    r"nightfall|daybreak)\b)")
+_CLAUSE = re.compile(r"[,;:\u2014\u2013()]|\s-\s|\b(?:but|while|whereas|when|as|and then)\b|"
+                     r"\b(?:after|before)\b" + NOT_A_TIME_AFTER + "|"
                      r"\band (?=(?:was|were|is|are|had|has|have|then|later)\b)", re.IGNORECASE)
 
 

@@ -47,7 +47,9 @@ _VICTIM = (
     r"guards?|chiefs?|teachers?|traders?|pupils|girls?|boys?|babies|baby|infants?|relatives|family members|"
     r"herdsmen|bandits|thieves|robbers|criminals|thugs|suspects?|militiamen|militia members|recruits|policemen|journalists?|youths?|"
     r"sons|daughters|brothers|sisters|husbands|wives|fathers|mothers|teenagers|siblings|monks|pastors|elders|"
-    r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?)"
+    r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?|inmates?|prisoners?|detainees?|pilgrims?|mourners?|"
+    r"guests?|shoppers?|commuters?|refugees?|migrants?|patients?|doctors?|nurses?|voters?|peacekeepers?|"
+    r"service ?members?|sailors?|pilots?|drivers?|motorists?)"
 )
 _DEATH = r"(?:killed|dead|died|slain|murdered|shot dead|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
 

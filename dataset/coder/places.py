@@ -176,10 +176,12 @@ def country_info(name_code_or_demonym: str) -> CountryInfo | None:
 def _country_regex() -> re.Pattern:
     names = sorted({k for k in _country_lookup() if len(k) > 2 or k in ("us",)}, key=len, reverse=True)
     body = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", re.I)
+    return re.compile(rf"(?<![\w.])(?:{body})s?(?![\w])", re.I)  # ("Kenyans", "Somalis": people of the country)
 
 
-_NAT_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<nat>(?:[A-Z][\w.]*\.?|U\.S\.|US)(?:\s[A-Z]\w+)?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}$")
+# (a weapon's model may stand between: "a Russian Tochka-U missile", "Russian Kh-101 cruise missiles")
+_NAT_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<nat>(?:[A-Z][\w.]*\.?|U\.S\.|US)(?:\s[A-Z]\w+(?![\w-]))?)(?:'s)?\s+"
+                         r"(?:(?:[a-z-]+|[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]+\d[\w-]*)\s+){0,2}$")
 
 
 def nationality_before(text: str, start: int) -> str:
@@ -210,7 +212,7 @@ def _country_regex_fast() -> Caseless:
     names = sorted({k for k in _country_lookup() if len(k) > 2 or k in ("us",)}, key=len, reverse=True)
     if not all(caseless_twin(re.compile(re.escape(n), re.I)) for n in names) or any(n != n.lower() for n in names):
         return Caseless(_country_regex())
-    return Caseless(re.compile(rf"(?<![\w.]){literal_alternation(names)}(?![\w])", re.I))
+    return Caseless(re.compile(rf"(?<![\w.]){literal_alternation(names)}s?(?![\w])", re.I))
 
 
 def find_countries(text: str) -> list[tuple[int, int, CountryInfo]]:
@@ -219,7 +221,7 @@ def find_countries(text: str) -> list[tuple[int, int, CountryInfo]]:
     for start, end in _country_regex_fast().spans(text, caseless_lower(text)):
         if not text[start].isupper():
             continue
-        info = country_info(text[start:end])
+        info = country_info(text[start:end]) or (country_info(text[start:end - 1]) if text[end - 1] == "s" else None)
         if info:
             out.append((start, end, info))
     return out
@@ -348,6 +350,12 @@ def _score(i: int, hint_cc: str | None, context_ccs: frozenset[str], admin_cue: 
 
 
 @lru_cache(maxsize=256)
+def _countries_named_in(text: str) -> frozenset[str]:
+    """Countries a sentence names by their names (not by a demonym: "Russian forces" is no place)."""
+    return frozenset(info.alpha2 for s, e, info in find_countries(text) if fold(text[s:e]) == fold(info.name))
+
+
+@lru_cache(maxsize=256)
 def _context_countries(context: str) -> frozenset[str]:
     return frozenset(info.alpha2 for _, _, info in find_countries(context))
 
@@ -455,7 +463,11 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     if unit is not None:
                         best = unit
                 if hint_cc and idx.cc[best] != hint_cc:
-                    if idx.cc[best] not in context_ccs or idx.pop[best] < 100_000:
+                    if (idx.cc[best] not in context_ccs or idx.pop[best] < 100_000) \
+                            and (idx.cc[best] not in _countries_named_in(text) or hint_cc in _context_countries(text)):
+                        # (a small town abroad counts where its country is named beside it and the
+                        # article's is not: "Houthi forces launched a drone attack on the Ras Tanura oil
+                        # facility in Saudi Arabia")
                         continue
                 if _ETHNIC_BEFORE.search(text, max(0, s - 10), s) or _CONFLICT_AFTER.match(text, e) or (
                         idx.kind[best] == "admin1" and _PEOPLE_AFTER.match(text, e)):
