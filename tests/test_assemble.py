@@ -1761,3 +1761,14 @@ def test_a_suicide_bombing_of_a_crowd_hits_civilians() -> None:
                     "killing 170 Afghans and 13 US service members.", country="Afghanistan",
                     published=date(2021, 8, 28))
     assert [(e.actor2, e.fatalities) for e in events] == [("Civilians (Afghanistan)", 183)]
+
+
+def test_a_claim_and_a_series_are_no_new_events_and_a_jailbreak_last_year_is_one() -> None:
+    text = ("ABUJA, July 6 (Reuters) - Gunmen attacked a prison in Nigeria's capital late on Tuesday and freed hundreds "
+            "of inmates, officials said on Wednesday.\n\n"
+            "Islamic State West Africa Province (ISWAP) claimed responsibility for the attack in a statement on "
+            "Wednesday.\n\nThe jailbreak is the latest in a series of attacks on prisons in Nigeria. In April last "
+            "year, gunmen freed more than 1,800 inmates from a prison in the southeastern city of Owerri.")
+    events = _coded(text, country="Nigeria", published=date(2022, 7, 6))
+    assert [(e.event_date, e.time_precision, e.location) for e in events] == [
+        (date(2022, 7, 5), 1, "Abuja"), (date(2021, 4, 15), 3, "Owerri")]

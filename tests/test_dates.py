@@ -262,3 +262,13 @@ def test_n_days_starting_a_day_are_those_days() -> None:
     # a span starting a day, with no count of days, stays a span
     found = find_dates("Protests starting 3 October spread to other towns.", date(2016, 10, 9))
     assert [m.kind for m in found] == ["span"]
+
+
+def test_a_month_or_day_of_last_year() -> None:
+    published = date(2022, 7, 6)
+    got = [(m.date, m.precision) for m in find_dates("In April last year, gunmen freed inmates.", published)]
+    assert got == [(date(2021, 4, 15), 3)]
+    got = [(m.date, m.precision) for m in find_dates("On 5 April last year, gunmen struck.", published)]
+    assert got == [(date(2021, 4, 5), 1)]
+    got = [(m.date, m.precision) for m in find_dates("in March of this year, gunmen struck", published)]
+    assert got == [(date(2022, 3, 15), 3)]

@@ -2495,6 +2495,11 @@ _ON_TARGET = re.compile(r"\b(?:on|at|upon|against|targeting|targeted|hit|hitting
                         r"(?:[\w-]+\s+)?$", re.I)
 
 
+# a claim of an act told before: "claimed responsibility for the attack", "claimed Tuesday's bombing"
+_CLAIM_OF_IT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+(?:the|this|[A-Z]\w+day's)\s+"
+                          r"(?:[\w-]+\s+){0,2}|(?:the|[A-Z]\w+day's)\s+)$")
+
+
 def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
     """An event told next as having "taken place" at a town or on a day: a town of its district or
     region is its finer place (ACLED's location), and the day is its own when it had only the day
@@ -2553,6 +2558,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if s.index > 0 and (" ha" in s.text or "times" in s.text) and _HABITUAL.search(s.text) \
                     and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
+            if cands and "claim" in s.text and _CLAIM_OF_IT.search(s.text, 0, cand.trigger.start - s.start):
+                continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
             if brief and s.index > 0 and _long_ago_span_only(_dates_of(ctx, s), cand.scope, article.published):

@@ -110,6 +110,10 @@ def _dm(n: str = "", year: bool = True) -> str:
     return rf"{_day(n)}(?:\s+of)?[\s-]+{_month(n)}{y}"
 
 
+# the year named by its place to the publication's: "5 April last year", "in March of this year"
+_YEAR_NAMED = r"(?:,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?"
+
+
 def _md(n: str = "", year: bool = True) -> str:
     """'January 26', 'Jan. 26th, 2020'."""
     y = rf"(?:,?\s+{_year(n)})?" if year else ""
@@ -219,7 +223,11 @@ Resolved = tuple[date, int, str, str] | tuple[date, int, str, str, date] | None
 
 
 def _r_day(g: dict, published: date) -> Resolved:
-    d, why = _explicit_day(g, "", published, grace=DAY_GRACE)
+    yrel = (g.get("yrel") or "").lower()
+    if yrel == "next":
+        return None
+    d, why = _explicit_day(g, "", published, grace=DAY_GRACE,
+                           year_hint=published.year - (yrel == "last") if yrel else None)
     if d is None:
         return None
     if d > published:
@@ -406,6 +414,13 @@ def _r_month(g: dict, published: date) -> Resolved:
         if name in ("May", "March") or name not in _FULL_MONTHS:
             return None  # "may see", "March on", "Jan Egeland": a bare word is not a date
     month = MONTHS[name]
+    yrel = (g.get("yrel") or "").lower()
+    if yrel == "next":
+        return None
+    if yrel:
+        year = published.year - (yrel == "last")
+        d, why = _month_point(year, month, g.get("part"))
+        return min(d, published), 3, "month", f"month of {yrel} year: {why}"
     year = _recent_month(month, published, strictly_before=mod == "last")
     d, why = _month_point(year, month, g.get("part"))
     return min(d, published), 3, "month", f"month without year, the most recent not after publication: {why}"
@@ -472,8 +487,8 @@ _RULES: list[_Rule] = [
         rf"{_month('a')}(?:,?\s+(?P<ya>(?:19|20)\d\d))?\s*(?P<sep>-|\u2013|to|through|until|and)\s*{_month('b')}"
         rf"(?:,?\s+(?P<yb>(?:19|20)\d\d))?(?!\s*\d)"), _r_month_range, ("MR",), prefix=_RANGE_PREFIX),
     # --- days
-    _Rule("day-month", re.compile(_dm()), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
-    _Rule("month-day", re.compile(_md() + _NOT_COUNT), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
+    _Rule("day-month", re.compile(_dm() + _YEAR_NAMED), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
+    _Rule("month-day", re.compile(_md() + _YEAR_NAMED + _NOT_COUNT), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
     _Rule("iso", re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\d-])"),
           _r_iso, ("D",), prefix=_DAY_PREFIX),
     _Rule("numeric", re.compile(r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.-]\d)"),
@@ -518,7 +533,9 @@ _RULES: list[_Rule] = [
         r"(?P<mod>earlier\s+this|early\s+this|late\s+this|late\s+last|early\s+last|earlier\s+last|this|last|previous|"
         r"the\s+previous|next)\s+month\b(?!\s*-?\s*long)"), _r_this_month, ("month",), lower=True,
         prefix=_KEYWORD_SPAN_PREFIX),
-    _Rule("month", re.compile(_month()), _r_month, _MONTH_CORES, prefix=_MONTH_PREFIX, rank_core=True),
+    # ("in April last year", "in March of this year": the month of the year named)
+    _Rule("month", re.compile(_month() + _YEAR_NAMED), _r_month,
+          _MONTH_CORES, prefix=_MONTH_PREFIX, rank_core=True),
     # --- spans and summaries
     _Rule("span-period", re.compile(
         rf"(?P<which>recent|past|last|previous)\s+(?:(?P<n>{_NUM})\s+)?"
