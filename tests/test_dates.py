@@ -272,3 +272,11 @@ def test_a_month_or_day_of_last_year() -> None:
     assert got == [(date(2021, 4, 5), 1)]
     got = [(m.date, m.precision) for m in find_dates("in March of this year, gunmen struck", published)]
     assert got == [(date(2022, 3, 15), 3)]
+
+
+def test_the_end_or_beginning_of_last_month_is_its_last_or_first_day() -> None:
+    published = date(2023, 6, 20)
+    assert [(m.date, m.precision) for m in find_dates("At the end of last month, police shot two men.", published)] \
+        == [(date(2023, 5, 31), 3)]
+    assert [(m.date, m.precision) for m in find_dates("At the beginning of last month, police shot two men.",
+                                                      published)] == [(date(2023, 5, 1), 3)]

@@ -400,7 +400,9 @@ def _r_this_month(g: dict, published: date) -> Resolved:
     if mod.startswith("earlier") and (year, month) == (published.year, published.month):
         d = date(year, month, 1) + timedelta(days=max(published.day - 2, 0) // 2)
         return d, 3, "month", f"earlier this month -> mid-point of the days before publication: {d}"
-    part = "early" if mod.startswith("early") else "late" if mod.startswith("late") else None
+    # ("the end of last month": its last day; "the beginning of this month": its first)
+    part = "early" if mod.startswith(("early", "the beginning", "beginning", "the start", "start")) \
+        else "late" if mod.startswith(("late", "the end", "end")) else None
     d, why = _month_point(year, month, part)
     return min(d, published), 3, "month", f"{mod} month: {why}"
 
@@ -530,7 +532,8 @@ _RULES: list[_Rule] = [
     # --- months
     _Rule("month-year", re.compile(rf"{_month()},?\s+{_year()}"), _r_month_year, _MONTH_CORES, prefix=_MONTH_PREFIX),
     _Rule("this-month", re.compile(
-        r"(?P<mod>earlier\s+this|early\s+this|late\s+this|late\s+last|early\s+last|earlier\s+last|this|last|previous|"
+        r"(?P<mod>earlier\s+this|early\s+this|late\s+this|late\s+last|early\s+last|earlier\s+last|"
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|last|the\s+previous|the\s+last)|this|last|previous|"
         r"the\s+previous|next)\s+month\b(?!\s*-?\s*long)"), _r_this_month, ("month",), lower=True,
         prefix=_KEYWORD_SPAN_PREFIX),
     # ("in April last year", "in March of this year": the month of the year named)
