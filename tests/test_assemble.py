@@ -1772,3 +1772,23 @@ def test_a_claim_and_a_series_are_no_new_events_and_a_jailbreak_last_year_is_one
     events = _coded(text, country="Nigeria", published=date(2022, 7, 6))
     assert [(e.event_date, e.time_precision, e.location) for e in events] == [
         (date(2022, 7, 5), 1, "Abuja"), (date(2021, 4, 15), 3, "Owerri")]
+
+
+@pytest.mark.parametrize(("country", "text", "want"), [
+    # a hashtag reads as a word
+    ("Nigeria", "On 20 October 2020, soldiers opened fire on #EndSARS protesters at the Lekki toll gate in Lagos, "
+     "killing at least 12.", [("Excessive force against protesters", "Protesters (Nigeria)", 12)]),
+    # activists' civil disobedience, ended by arrests
+    ("United Kingdom", "On 9 November 2022, Just Stop Oil activists blocked the M25 motorway near London by climbing "
+     "gantries. Police arrested several of them.",
+     [("Protest with intervention", "Protesters (United Kingdom)", 0)]),
+    # police clearing a protest site intervene in the protest
+    ("Germany", "On 14 January 2023, climate activists protested against the demolition of a village near Erkelenz. "
+     "Police cleared the site.", [("Protest with intervention", "Protesters (Germany)", 0)]),
+    # the arrest the rioters reacted to is their cause, told elsewhere
+    ("Pakistan", "On 9 May 2023, PTI supporters attacked the Corps Commander's house in Lahore after the arrest of "
+     "Imran Khan.", [("Mob violence", "Rioters (Pakistan)", 0)]),
+])
+def test_protests_told_in_many_ways(country: str, text: str, want: list) -> None:
+    events = _coded(text, country=country, published=date(2023, 6, 1))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == want

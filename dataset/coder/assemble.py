@@ -297,6 +297,8 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             continue  # "seized the town after clashes with the army": the fighting that won it, one event
         if _PERIOD_OF.search(s.text, 0, t.start - s.start):
             continue  # "signed a ceasefire after weeks of deadly clashes": a period of fighting, no one event
+        if main is not None and t.rule.family == "strategic" and main.rule.family != "strategic":
+            continue  # "supporters attacked the house after the arrest of Imran Khan": the cause, told elsewhere
         clauses_seen.add(clause)
         bg_start = s.start + (clause_of(t) or 0)
         bg_end = s.start + fronted_comma if fronted_comma is not None and t.start - s.start < fronted_comma else s.end

@@ -162,7 +162,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     seen_rules: set[tuple[int, int]] = set()
     clause_ends: list[int] | None = None  # read on the first trigger that needs them
     # overlapping matches too: "protesters blocked" must not hide "blocked main roads"
-    for m_start, m_end, lastgroup in lexicon.triggers.spans(text, overlapping=True):
+    # (a hashtag reads as a word: "opened fire on #EndSARS protesters"; the offsets are the same)
+    scanned = text.replace("#", "-") if "#" in text else text
+    for m_start, m_end, lastgroup in lexicon.triggers.spans(scanned, overlapping=True):
         i = int((lastgroup or "r0_0")[1:].split("_")[0])
         # one live match per rule and comma-delimited part is enough ("Following a murder on
         # 12 March, villagers attacked the houses": the second part has an act of its own)
