@@ -1279,6 +1279,11 @@ def _assign_actors(
                 return sub, _generic("state-military", country, day, "weapons disrupted by state forces"), None, reasons
             reasons.append("actor not named: Unidentified Armed Group")
             return sub, _generic("unidentified", country, day, "actor not named"), None, reasons
+        if sub == "Non-violent transfer of territory" and len(main) > 1 and _LEFT_IT.match(cand.trigger.text):
+            # "MINUSMA withdrew from its camp and handed it over to the Malian army": the side that took
+            # the territory over comes first
+            reasons.append(f"territory left by {main[0].text!r}: the side that took it over first")
+            return sub, _role(main[1]), _role(main[0]), reasons
         # a change to a group's activity or a new base is the group's alone (no second actor)
         a2 = _role(main[1]) if len(main) > 1 and sub not in _ONE_SIDED_STRATEGIC else None
         return sub, _role(main[0]), a2, reasons
@@ -1996,6 +2001,10 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
              and re.search(r"^\s*by\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[cand.trigger.end:m.start])]
     before = [m for m in armed if m.end <= cand.trigger.start]
     return (after or before or armed)[0]
+
+
+# a side leaving territory to another: "withdrew from", "handed over the town of"
+_LEFT_IT = re.compile(r"(?:withdrew|withdrawn|pulled out|retreated|evacuated|hand(?:ed|s|ing))\b", re.I)
 
 
 _A_CROWD = re.compile(r"\b(?:group|crowd|mob|gang|youths?|supporters|residents|villagers|mourners|fans|students)\b", re.I)
