@@ -1813,3 +1813,14 @@ def test_protests_told_in_many_ways(country: str, text: str, want: list) -> None
 def test_strategic_developments_in_more_words(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2023, 9, 28))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_protesters_shot_by_police_told_next_is_excessive_force() -> None:
+    events = _coded("On 25 July 2020, locals demonstrated in Garissa, demanding the release of a suspect. 2 people "
+                    "were fatally shot by police responding to the demonstration.", country="Kenya",
+                    published=date(2020, 7, 27))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Police Forces of Kenya (2013-2022)", 2)]
+    events = _coded("27 December: People in Bungoma protested against police brutality. Police responded with live "
+                    "fire. Two wounded.", country="Kenya", published=date(2019, 12, 28))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 0)]

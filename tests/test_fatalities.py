@@ -313,3 +313,11 @@ def test_more_ways_news_tells_deaths(text: str, count: int) -> None:
     from dataset.coder.fatalities import find_fatalities
 
     assert sum(m.count for m in find_fatalities(text)) == count
+
+
+def test_fatally_shot_is_killed_and_its_agents_are_not_counted() -> None:
+    from dataset.coder.fatalities import find_fatalities
+
+    assert [m.count for m in find_fatalities("2 people were fatally shot by police.")] == [2]
+    # the number before the act counts the killers
+    assert [m.count for m in find_fatalities("at least 10 drivers fatally stabbed two drivers")] == [2]

@@ -1178,6 +1178,8 @@ def _assign_actors(
                          for a, b in cand.fatality_spans)
             killers = [m for m in state if _harmed_people(text, m)
                        and not re.search(r"\b(?:for|into|of)\s+(?:the\s+)?$", text[max(0, m.start - 20):m.start])]
+            if not killers and state and any(_BY_FORCE.match(text, b) for _, b in cand.fatality_spans):
+                killers = state[:1]  # "2 people were fatally shot by police responding to the demonstration"
             if killers:
                 reasons.append("protesters killed by state forces: excessive force against protesters")
                 return "Excessive force against protesters", a1, _role(killers[0]), reasons
@@ -2001,6 +2003,11 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
              and re.search(r"^\s*by\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[cand.trigger.end:m.start])]
     before = [m for m in armed if m.end <= cand.trigger.start]
     return (after or before or armed)[0]
+
+
+# deaths told with their agent, a force: "2 people were fatally shot | by police"
+_BY_FORCE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:police|policem[ae]n|officers|soldiers|troops|army|military|"
+                       r"security forces|security officers|security personnel)\b", re.I)
 
 
 # a side leaving territory to another: "withdrew from", "handed over the town of"
