@@ -1824,3 +1824,9 @@ def test_protesters_shot_by_police_told_next_is_excessive_force() -> None:
     events = _coded("27 December: People in Bungoma protested against police brutality. Police responded with live "
                     "fire. Two wounded.", country="Kenya", published=date(2019, 12, 28))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 0)]
+
+
+def test_a_curfew_with_no_one_named_is_the_governments() -> None:
+    events = _coded("On 9 September 2019, the curfew in Laukkaing township was extended again.", published=date(2019, 9, 10))
+    assert [(e.sub_event_type, e.actor1, e.inter1) for e in events] == [
+        ("Change to group/activity", "Government of Myanmar (2016-2021)", 1)]

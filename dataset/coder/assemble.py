@@ -811,15 +811,11 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 
 
 def _generic(kind: str, country: str, day: date, rule: str) -> Role:
-    if kind in ("state-military", "state-police"):
+    if kind in ("state-military", "state-police", "government"):
         name, reason = actor_lib.state_actor(kind, country, day)
         return Role(name, 1, rule + (f"; {reason}" if reason else ""), default=True)
-    names = {
-        "protesters": ("Protesters", 6), "rioters": ("Rioters", 5), "civilians": ("Civilians", 7),
-        "unidentified": ("Unidentified Armed Group", 3),
-    }
-    label, inter = names[kind]
-    return Role(f"{label} ({country})", inter, rule, default=True)
+    name, inter = actor_lib.generic_actor(kind, country)
+    return Role(name, inter, rule, default=True)
 
 
 def _role(m: actor_lib.ActorMention) -> Role:
@@ -1276,6 +1272,9 @@ def _assign_actors(
                 reasons.append(f"property destroyed and people killed: {sub.lower()}")
             return sub, a1, a2, reasons
         if not main:
+            if _GOVERNMENT_MEASURE.search(cand.trigger.text):
+                reasons.append("a curfew or emergency with no one named: the government")
+                return sub, _generic("government", country, day, "a government measure"), None, reasons
             if sub == "Disrupted weapons use":
                 reasons.append("actor not named: military assumed")
                 return sub, _generic("state-military", country, day, "weapons disrupted by state forces"), None, reasons
@@ -2008,6 +2007,10 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
 # deaths told with their agent, a force: "2 people were fatally shot | by police"
 _BY_FORCE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:police|policem[ae]n|officers|soldiers|troops|army|military|"
                        r"security forces|security officers|security personnel)\b", re.I)
+
+
+# measures only a government takes
+_GOVERNMENT_MEASURE = re.compile(r"\b(?:curfews?|state of emergency|martial law|internet (?:shutdown|blackout))\b", re.I)
 
 
 # a side leaving territory to another: "withdrew from", "handed over the town of"
