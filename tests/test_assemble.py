@@ -1830,3 +1830,9 @@ def test_a_curfew_with_no_one_named_is_the_governments() -> None:
     events = _coded("On 9 September 2019, the curfew in Laukkaing township was extended again.", published=date(2019, 9, 10))
     assert [(e.sub_event_type, e.actor1, e.inter1) for e in events] == [
         ("Change to group/activity", "Government of Myanmar (2016-2021)", 1)]
+
+
+def test_doers_said_to_have_done_something_are_no_source() -> None:
+    events = _coded("Around 20 September 2019, a man was shot dead at Miathene allegedly by Turkana herders who are said "
+                    "to have brought their camels to Meru for pasture.", country="Kenya", published=date(2019, 9, 21))
+    assert [(e.actor1, e.inter1) for e in events] == [("Turkana Ethnic Militia (Kenya)", 4)]

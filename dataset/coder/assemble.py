@@ -72,7 +72,8 @@ _FRONTED = re.compile(r"(?:^|,)\s*(?:(?:just |only |barely )?(?:shortly|soon|mom
                       r"an?|one|two|three|four|five|six|seven|eight|nine|ten)(?: (?:hours?|days?|weeks?|months?|years?))? )?$",
                       re.I)  # ("Two days after ..., ": the cue "days after" is fronted too)
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within))\s+(?:the\s+)?(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)
-_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?:said|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman)\b", re.IGNORECASE)
+# (not "herders who are said to have brought their camels": what they did, reportedly)
+_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
 
 # Order of severity inside the demonstration family: when one protest is told over several
