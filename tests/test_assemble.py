@@ -1836,3 +1836,9 @@ def test_doers_said_to_have_done_something_are_no_source() -> None:
     events = _coded("Around 20 September 2019, a man was shot dead at Miathene allegedly by Turkana herders who are said "
                     "to have brought their camels to Meru for pasture.", country="Kenya", published=date(2019, 9, 21))
     assert [(e.actor1, e.inter1) for e in events] == [("Turkana Ethnic Militia (Kenya)", 4)]
+
+
+def test_a_group_that_later_claimed_the_attack_did_it() -> None:
+    events = _coded("Nine Kenyan soldiers were killed when a roadside bomb exploded near Mandera on Sunday. Al Shabaab "
+                    "later claimed responsibility for the attack.", country="Kenya", published=date(2019, 9, 20))
+    assert [(e.actor1, e.inter1) for e in events] == [("Al Shabaab", 2)]

@@ -727,7 +727,8 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
     )
 
 
-_CLAIMED = re.compile(r"^\s*(?:has |have )?claim", re.IGNORECASE)
+_CLAIMED = re.compile(r"^\s*(?:has |have |had )?(?:(?:later|also|since|quickly|swiftly|confirmed|officially)\s+(?:and\s+)?)?claim",
+                      re.IGNORECASE)  # ("Al Shabaab later claimed", "confirmed and claimed")
 _ACTED = re.compile(r"\b(?:killed|shot|attacked|fired|arrested|dispersed|targeted|struck|bombed|shelled)\b", re.IGNORECASE)
 
 
