@@ -1842,3 +1842,13 @@ def test_a_group_that_later_claimed_the_attack_did_it() -> None:
     events = _coded("Nine Kenyan soldiers were killed when a roadside bomb exploded near Mandera on Sunday. Al Shabaab "
                     "later claimed responsibility for the attack.", country="Kenya", published=date(2019, 9, 20))
     assert [(e.actor1, e.inter1) for e in events] == [("Al Shabaab", 2)]
+
+
+def test_an_undated_lead_told_next_with_its_day_is_one_event_with_the_lowest_figure() -> None:
+    text = ("Al-Shabaab fighters storm military base\n\nAl-Shabaab militants have attacked a military base in central "
+            "Somalia, killing at least 10 soldiers, officials say.\n\nThe militants used two car bombs to breach the "
+            "walls of the base in Middle Shabelle before storming it on Tuesday morning. The army said dozens of "
+            "militants had been killed.\n\nAl-Shabaab said it had killed 47 soldiers.")
+    events = _coded(text, country="Somalia", published=date(2022, 9, 1))
+    # the militants' own figure for the soldiers is higher than the officials': ACLED takes the lower
+    assert [(e.event_date, e.time_precision, e.fatalities) for e in events] == [(date(2022, 8, 30), 1, 22)]

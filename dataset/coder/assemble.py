@@ -681,13 +681,25 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.weak = into.weak and other.weak
 
 
+def _details_lead(lead: Candidate, b: Candidate) -> bool:
+    """An article's undated lead act ("Militants have attacked a military base, killing 10 soldiers"),
+    told in the next paragraph with its day ("The militants used two car bombs ... before storming it on
+    Tuesday"): one event, the day the detail's."""
+    violent = ("violence", "remote")
+    return lead.date is None and b.date is not None and lead.family in violent and b.family in violent \
+        and not lead.background and not b.background and b.paragraph == max(s.paragraph for s in lead.sentences) + 1 \
+        and b.sentences[0].index == lead.sentences[-1].index + 1 \
+        and (lead.place is None or b.place is None or lead.place.place.name == b.place.place.name
+             or _within(lead.place.place, b.place.place))
+
+
 def _merge(cands: list[Candidate], brief: bool = False) -> list[Candidate]:
     events: list[Candidate] = []
     for c in cands:
         target = None
         best_distance = None
         for e in events:
-            if not _compatible(e, c, brief):
+            if not _compatible(e, c, brief) and not (not brief and e is events[0] and _details_lead(e, c)):
                 continue
             distance = abs(e.paragraph - c.paragraph)
             if best_distance is None or distance < best_distance:
@@ -2449,6 +2461,14 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     if counted and len(counted) < len(mentions):
         left_out += [f"a death told again left out: {m.text!r}" for m in mentions if m not in counted]
         mentions = counted
+    # "killing at least 10 soldiers, officials say ... Al-Shabaab said it had killed 47 soldiers": two
+    # figures for the same side's dead; ACLED takes the most conservative
+    claims = [m for m in mentions if _PARTY_CLAIM.search(ctx.article.text, max(0, m.start - 60), m.start)]
+    for c in claims:
+        others = [m for m in mentions if m not in claims and _dead_noun(m.text) == _dead_noun(c.text) != ""]
+        if others and min(m.count for m in others) < c.count:
+            left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
+            mentions = [m for m in mentions if m is not c]
     # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
     tolls = [m for m in mentions if m.rule.startswith(("death toll", "fatalities coded as")) or _TOTAL.search(m.text)
              or _TOTAL_AFTER.match(ctx.article.text, m.end)]
@@ -2456,6 +2476,18 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     cand.fatalities = sum(m.count for m in used)
     cand.fatality_rules = [m.rule for m in used] + left_out
     cand.fatality_spans = [(m.start, m.end) for m in used]
+
+
+# a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers"
+_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$", re.I)
+
+
+def _dead_noun(text: str) -> str:
+    """The noun a figure counts ("at least 10 soldiers" -> "soldier"), singular."""
+    words = re.findall(r"[A-Za-z]+", text)
+    word = words[-1].lower() if words else ""
+    return word[:-3] + "man" if word.endswith("men") else word.rstrip("s")
 
 
 def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
