@@ -1852,3 +1852,16 @@ def test_an_undated_lead_told_next_with_its_day_is_one_event_with_the_lowest_fig
     events = _coded(text, country="Somalia", published=date(2022, 9, 1))
     # the militants' own figure for the soldiers is higher than the officials': ACLED takes the lower
     assert [(e.event_date, e.time_precision, e.fatalities) for e in events] == [(date(2022, 8, 30), 1, 22)]
+
+
+def test_a_day_earlier_dates_from_the_event_told_before() -> None:
+    text = ("PESHAWAR, Pakistan (AP) - A suicide bomber rammed an explosives-laden vehicle into a security convoy near "
+            "Bannu on Monday, killing six soldiers, the military said. The attack happened near the town of Mir Ali, "
+            "a former stronghold of the Pakistani Taliban. No group claimed responsibility.\n\n"
+            "A day earlier, gunmen ambushed a police patrol in Lakki Marwat, killing two officers. Police said the "
+            "attackers fled after a shootout.")
+    events = _coded(text, country="Pakistan", published=date(2024, 3, 19))
+    # (the Taliban named as a place's label are no party; what follows "A day earlier" is still its story)
+    assert [(e.event_date, e.actor1, e.fatalities) for e in events] == [
+        (date(2024, 3, 18), "Unidentified Armed Group (Pakistan)", 6),
+        (date(2024, 3, 17), "Unidentified Armed Group (Pakistan)", 2)]

@@ -522,8 +522,10 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if a.date and b.date and (a.date.date != b.date.date):
         return False
-    if _told_days_after(a) is not None or _told_days_after(b) is not None:
-        return False  # "The attack came three days after gunmen killed ...": another day, another event
+    if (_told_days_after(a) is not None and not _EARLIER_START.match(a.sentences[0].text)) or _told_days_after(b) is not None:
+        # "The attack came three days after gunmen killed ...", "A day earlier, gunmen ambushed ...": another
+        # day, another event (what follows "A day earlier, ..." in its paragraph is still its story)
+        return False
     if _opens_new_scene(b, a):
         return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
     # (a region told first and a town in it next are one event: "killed 30 in Plateau state. The attackers
@@ -607,6 +609,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     sentence that only tells a blast's deaths."""
     violent = ("violence", "remote")
     last = max(s.paragraph for s in a.sentences)  # (a merged event's latest paragraph: the one b follows)
+    if (b.weak or _TOOK_PLACE.search(b.trigger.text)) and not b.date and a.family in violent and b.family in violent \
+            and 0 <= b.paragraph - last <= 1 \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and b.sentences[0].text.startswith(("The ", "This ")) \
+            and _TOOK_PLACE.search(b.sentences[0].text, 0, 40) \
+            and a.place is None:
+        return True  # "The attack happened near the town of Mir Ali": where the event told before took place
     # ("the attack on the capital of Borno state" may name the region of the event's town)
     if b.date or (b.place and not (a.place and b.weak and _within(a.place.place, b.place.place))) \
             or not 0 <= b.paragraph - last <= 1:
@@ -781,7 +789,8 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:handed (?:over )?to|reported (?:it |the \w+ )?to|taken to|alerted|called|rescued by)\s+(?:the\s+)?$|"
     r"\b(?:claimed|said|alleged|believed) (?:that )?(?:he|she|they|the \w+) (?:was|were|had been) (?:an? )?"
     r"(?:members?|supporters?|fighters?|soldiers?) of (?:the )?$|"
-    r"\b(?:(?:political wing|civilian wing|staff|employees?|informants?|relatives?|famil(?:y|ies)|wives|wife) of|"
+    r"\b(?:(?:political wing|civilian wing|staff|employees?|informants?|relatives?|famil(?:y|ies)|wives|wife|"
+    r"stronghold|bastion|heartland|hotbed) of|"  # ("a former stronghold of the Pakistani Taliban": a place's label)
     r"(?:alleged |suspected )?(?:ties|links|connections|affiliation|association) (?:to|with)|informing|informed)"
     r"\s+(?:the\s+)?(?:\w+\s+)?$|"
     r"\b(?:accus\w*|suspect\w*|suspicion|described|alleged(?:ly)?|branded|labell?ed)\s+(?:\w+\s+){0,3}?"
@@ -2317,10 +2326,21 @@ def _units_before(ctx: _Context, s: Sentence, cand: Candidate) -> date_lib.DateM
                                 f"{m.group(0).strip()!r}: {n} {'week' if weeks else 'day'}(s) before {anchor}")
 
 
+# "A day earlier, gunmen ambushed a police patrol", "The previous day, ...": the act, that long before
+# the event told before it
+_EARLIER_START = re.compile(r"\s*(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
+                            r"(?:earlier|before)|the\s+(?:previous|preceding)\s+(?P<unit2>day|week)|the\s+day\s+before)\b",
+                            re.I)
+
+
 def _told_days_after(c: Candidate) -> tuple[re.Match[str], int] | None:
-    """("came three days after" in its sentence, the sentence's offset) when the act is told after it:
-    the act is told as days or weeks before another event."""
+    """("came three days after" in its sentence, the sentence's offset) when the act is told after it,
+    or the sentence opens with "A day earlier": the act is told as days or weeks before another event."""
     s = c.sentences[0]
+    if "earlier" in s.text or "previous" in s.text or "preceding" in s.text or "day before" in s.text:
+        m = _EARLIER_START.match(s.text)
+        if m is not None and c.trigger.start >= s.start + m.end():
+            return m, s.start
     if "after" not in s.text:
         return None
     m = _DAYS_AFTER_EVENT.search(s.text)
@@ -2336,9 +2356,9 @@ def _days_before_event(cand: Candidate, events: list[Event]) -> tuple[date, int,
     anchor = next((e for e in reversed(events) if e.time_precision == 1), None)
     if anchor is None:
         return None
-    word = m.group("n").lower()
+    word = (m.groupdict().get("n") or "one").lower()
     n = int(word) if word.isdigit() else date_lib.NUMBERS[word]
-    weeks = m.group("unit").lower().startswith("week")
+    weeks = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "day").lower().startswith("week")
     day = anchor.event_date - timedelta(days=7 * n if weeks else n)
     return day, 2 if weeks else 1, (offset + m.start(), offset + m.end()), (
         f"{m.group(0)!r} the event of {anchor.event_date}: {'week' if weeks else 'day'} {day}")
