@@ -473,7 +473,10 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
             _AFTER_PLACE.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start)
 
     def measured_from(p: place_lib.PlaceMention) -> bool:
-        return bool(text) and _DISTANCE_FROM.search(text, max(0, p.start - 60), p.start) is not None
+        if not text or len(mentions) < 2:
+            return False
+        before = text[max(0, p.start - 60):p.start]  # (the words first: most places are measured from nothing)
+        return ("km" in before or "kilomet" in before or "mile" in before) and _DISTANCE_FROM.search(before) is not None
 
     # (a town the event's is measured from stands for it when the text names no other town: "in a
     # village 10 miles north of Buthidaung town")
@@ -609,11 +612,10 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     sentence that only tells a blast's deaths."""
     violent = ("violence", "remote")
     last = max(s.paragraph for s in a.sentences)  # (a merged event's latest paragraph: the one b follows)
-    if (b.weak or _TOOK_PLACE.search(b.trigger.text)) and not b.date and a.family in violent and b.family in violent \
-            and 0 <= b.paragraph - last <= 1 \
-            and b.sentences[0].index == a.sentences[-1].index + 1 and b.sentences[0].text.startswith(("The ", "This ")) \
-            and _TOOK_PLACE.search(b.sentences[0].text, 0, 40) \
-            and a.place is None:
+    if a.place is None and not b.date and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and b.sentences[0].text.startswith(("The ", "This ")) and a.family in violent and b.family in violent \
+            and 0 <= b.paragraph - last <= 1 and (b.weak or _TOOK_PLACE.search(b.trigger.text)) \
+            and _TOOK_PLACE.search(b.sentences[0].text, 0, 40):
         return True  # "The attack happened near the town of Mir Ali": where the event told before took place
     # ("the attack on the capital of Borno state" may name the region of the event's town)
     if b.date or (b.place and not (a.place and b.weak and _within(a.place.place, b.place.place))) \
