@@ -1865,3 +1865,23 @@ def test_a_day_earlier_dates_from_the_event_told_before() -> None:
     assert [(e.event_date, e.actor1, e.fatalities) for e in events] == [
         (date(2024, 3, 18), "Unidentified Armed Group (Pakistan)", 6),
         (date(2024, 3, 17), "Unidentified Armed Group (Pakistan)", 2)]
+
+
+@pytest.mark.parametrize(("country", "text", "want"), [
+    # a leader killed, named by a title with words before it
+    ("Lebanon", "On 2 January 2024, an Israeli drone strike in Beirut's southern suburbs killed Hamas deputy leader "
+     "Saleh al-Arouri.", ("Air/drone strike", "Military Forces of Israel (2022-)", "Hamas Movement", 1)),
+    # a town retaken by a non-state side is overtaken, not regained
+    ("Ethiopia", "On 28 June 2021, TDF forces recaptured Mekelle as ENDF troops withdrew from the city.",
+     ("Non-state actor overtakes territory", "TPLF: Tigray People's Liberation Front",
+      "Military Forces of Ethiopia (2018-)", 0)),
+    # a gang named is no crowd
+    ("Honduras", "On 8 March 2022, suspected MS-13 members killed a bus driver in San Pedro Sula (Cortes).",
+     ("Attack", "MS-13: Mara Salvatrucha", "Civilians (Honduras)", 1)),
+    # the doers named at the end of the sentence
+    ("Nigeria", "On 3 May 2021, unknown gunmen set ablaze a police station in Ebonyi, suspected to be IPOB members.",
+     ("Looting/property destruction", "IPOB: Indigenous People of Biafra", "Police Forces of Nigeria (2015-2023)", 0)),
+])
+def test_more_actors_told_in_notes(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2024, 1, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [want]

@@ -852,6 +852,8 @@ _NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
 
 _BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:believed|suspected|thought|said|presumed) to "
                              r"(?:be|have been|belong to)\s+(?:members of\s+)?(?:the\s+)?", re.I)
+_SUSPECTED_AFTER = re.compile(r",\s*(?:who (?:are|were) )?(?:believed|suspected|thought|presumed) to (?:be|have been|belong to)\s+"
+                              r"(?:members of\s+)?(?:the\s+)?$", re.I)
 _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
 
 
@@ -880,8 +882,13 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
         if m.kind == "unidentified" and any(
                 -20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1
                 or _OF_THE.fullmatch(text[m.end:n.start]) or _BELIEVED_TO_BE.fullmatch(text, m.end, n.start)
+                or (0 < n.start - m.end <= 200 and "suspected" in text[m.end:n.start]
+                    and _SUSPECTED_AFTER.search(text, max(m.end, n.start - 40), n.start) is not None
+                    and not _CLAUSE_END.search(text, m.end, n.start))
                 for n in named):
-            continue  # "ADF rebels", "rebels of the ADF", "gunmen [believed to be JNIM]": the named group
+            # "ADF rebels", "rebels of the ADF", "gunmen [believed to be JNIM]", "unknown gunmen set ablaze a
+            # police station, suspected to be IPOB members": the named group
+            continue
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
                 0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start]) for n in named):
             continue  # "TNLA troops", "KIA's 9th Battalion troops": the named group's own fighters
@@ -1118,7 +1125,7 @@ def _assign_actors(
                      and not _CROWD_WHO.search(text, m.end, cand.trigger.start)]
             # "three cars were burned and destroyed by the Brotherhood Alliance": the agent after the act
             doers += [m for m in armed if m.start > cand.trigger.start and m not in doers
-                      and _named_as_agent(text, m)]
+                      and (_named_as_agent(text, m) or _SUSPECTED_AFTER.search(text, max(0, m.start - 40), m.start))]
             definite = _definite_unnamed(text, doers)
             if (not doers and not armed) or definite:
                 # "Al Shabaab clashed with police. They burnt two vehicles.", "ISGS militants made an
@@ -1146,7 +1153,9 @@ def _assign_actors(
                     reasons.append(f"property destroyed and people harmed by an armed actor ({doers[0].text!r}): attack")
                     return "Attack", _role(doers[0]), victims, reasons
                 reasons.append(f"property destroyed by an armed actor ({doers[0].text!r}): looting/property destruction")
-                owned = [m for m in hit_forces if _FORCE_PROPERTY.match(text, m.end) or _FORCE_PROPERTY_IN.search(m.text)]
+                # (the doers may be told after it: "set ablaze a police station, suspected to be IPOB members")
+                owned = [m for m in armed if m.name != doers[0].name and m.inter in (1, 8)
+                         and (_FORCE_PROPERTY.match(text, m.end) or _FORCE_PROPERTY_IN.search(m.text))]
                 if owned and not civilians:
                     victims = _role(owned[0])  # "burnt a police station": the force's property
                 return "Looting/property destruction", _role(doers[0]), victims, reasons
@@ -1627,6 +1636,10 @@ def _assign_actors(
         # "the army captured two rebel posts": territory taken by the state is regained
         sub = "Government regains territory"
         reasons.append("territory taken by state forces: government regains territory")
+    elif sub == "Government regains territory" and armed and _taker(text, cand, armed).inter in (2, 3, 4):
+        # "TDF forces recaptured Mekelle as ENDF troops withdrew": retaken by a non-state side
+        sub = "Non-state actor overtakes territory"
+        reasons.append("territory taken by a non-state group: non-state actor overtakes territory")
     if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
         if len({m.name for m in armed}) >= 3 and any(m.start > cand.trigger.start for m in armed):
             # "French and Nigerien forces engaged ISGS militants": the two named first are one side

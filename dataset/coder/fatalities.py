@@ -110,7 +110,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "killed Homa Bay CEC executive, Dony Opar": a person named by a title with no article
     ("killed a titled person", re.compile(
         r"\b(?:killed|killing|murdered|shot dead|gunned down|assassinated|executed|beheaded|lynched)\s+(?P<n>)"
-        r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,4}(?:executive|official|chief|commander|leader|councill?or|mp|mca|senator|"
+        r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,4}(?:(?:deputy|senior|top|former|military|political|local|regional|field)\s+)?"
+        r"(?:executive|official|chief|commander|leader|councill?or|mp|mca|senator|"
         r"governor|mayor|administrator|pastor|imam|priest|teacher|journalist|lawyer|politician|aspirant|candidate)"
         r"\b(?!\s+(?:and|of)\b)", re.I)),
     ("killed a named person", re.compile(
