@@ -1885,3 +1885,18 @@ def test_a_day_earlier_dates_from_the_event_told_before() -> None:
 def test_more_actors_told_in_notes(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2024, 1, 3))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [want]
+
+
+def test_a_lead_summing_up_places_told_in_detail_is_no_event_of_its_own() -> None:
+    text = ("KYIV, Aug 14 (Reuters) - Russian attacks killed at least seven civilians in Ukraine's Kharkiv and Odesa "
+            "regions over the past day, regional officials said on Wednesday.\n\n"
+            "In the city of Kharkiv, a guided aerial bomb struck a residential building on Tuesday evening, killing four "
+            "people, the governor said.\n\n"
+            "In the Odesa region, a Russian drone attack on the port of Izmail overnight killed three workers and "
+            "damaged grain storage facilities, Governor Oleh Kiper said.\n\nUkraine's air force said it had shot down "
+            "30 of 38 drones launched by Russia overnight. Moscow did not comment.")  # (an article, not a note)
+    events = _coded(text, country="Ukraine", published=date(2024, 8, 14))
+    # (an aerial bomb is an air strike; its striker, not named, is the one foreign state the lead told of)
+    assert [(e.event_date, e.sub_event_type, e.actor1, e.location, e.fatalities) for e in events] == [
+        (date(2024, 8, 13), "Air/drone strike", "Military Forces of Russia (2000-)", "Kharkiv", 4),
+        (date(2024, 8, 13), "Air/drone strike", "Military Forces of Russia (2000-)", "Izmayil", 3)]

@@ -191,9 +191,11 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
             # "Nigerien and French forces": the first nationality's forces too
             military.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed )?"
                             f"(?:forces|troops|soldiers|military|army))")
-            # "repelled Russian assaults near Bakhmut": a nation's military acts are its military's
+            # "repelled Russian assaults near Bakhmut", "Russian attacks killed seven": a nation's military acts
+            # are its military's
             military.append(f"(?:{nat})(?= (?:military |ground |armou?red )?(?:assaults?|offensives?|counter-?offensives?|"
-                            f"advances?|bombardments?|incursions?))")
+                            f"advances?|bombardments?|incursions?|attacks|strikes|air ?strikes|shelling|missile strikes|"
+                            f"drone attacks))")
         government = patterns_of("government", "Government of {country}")
         if government is not None:
             # "the Ethiopian government and the TPLF signed", "the Kenyan government imposed": a party

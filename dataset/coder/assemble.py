@@ -1419,6 +1419,12 @@ def _assign_actors(
             near_blast = perpetrator
             perpetrator = next((m for m in attackers if m.inter in (2, 3, 4) and m.name != near_blast.name), None) \
                 or _context_group(text, cand, country, day, all_sentences)
+        if perpetrator is None and sub == "Air/drone strike":
+            # "Russian attacks killed seven. // In Kharkiv, a guided aerial bomb struck a building": the one
+            # foreign state the article told of as striking
+            perpetrator = _foreign_state_before(text, cand, country, day, all_sentences)
+            if perpetrator is not None:
+                reasons.append(f"striker not named: the foreign state the article named before ({perpetrator.text!r})")
         if perpetrator is None:
             # (no state strikes its own forces: an unnamed striker of a force is an armed group)
             kind = "state-military" if sub == "Air/drone strike" and near_blast is None else "unidentified"
@@ -1978,6 +1984,19 @@ def _report_actor(text: str, cand: Candidate, country: str, day: date,
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _foreign_state_before(text: str, cand: Candidate, country: str, day: date,
+                          all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
+    """The one foreign state's forces the article named before the event (in its first paragraphs)."""
+    foreign: dict[str, actor_lib.ActorMention] = {}
+    for s in all_sentences[:cand.sentences[0].index]:
+        if s.paragraph > 2 and s.paragraph < cand.paragraph - 1:
+            continue  # (the lead, or the paragraph just before)
+        for m in _actor_mentions(text, [s], country, day):
+            if m.inter == 8 and m.kind == "state-military":
+                foreign.setdefault(m.name, m)
+    return next(iter(foreign.values())) if len(foreign) == 1 else None
 
 
 def _only_group_before(text: str, cand: Candidate, country: str, day: date,
@@ -2710,6 +2729,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 c.fatalities = split_total(c.fatalities, c.place_split)[0]
                 c.fatality_rules = c.fatality_rules + [f"split over {c.place_split} places"]
     _split_told_totals(merged, ctx, brief)
+    if not brief:
+        merged = [c for c in merged if not _told_in_detail(c, merged, ctx)]
     kept = [c for c in merged if brief or not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
     if not brief:  # "brief" triggers (security measures, displacement) are coded from notes only
         kept = [c for c in kept if any(t.rule.strength != "brief" for t in c.triggers)]
@@ -2720,6 +2741,22 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         kept = [c for c in kept if violence is None or c.sentences[0].index <= violence
                 or any(t.rule.strength != "brief" for t in c.triggers)]
     return [c for c in kept if brief or _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
+
+
+def _told_in_detail(c: Candidate, events: list[Candidate], ctx: _Context) -> bool:
+    """A lead that sums up violence in several places ("Russian attacks killed seven civilians in the
+    Kharkiv and Odesa regions over the past day"), each told in detail later with its own day: the
+    lead is their summary, not events of its own."""
+    if c.place_split < 2 or c.place is None or c.family not in ("violence", "remote"):
+        return False
+    own_day = c.date is not None and not _REPORTED_ON.search(ctx.article.text, max(0, c.date.start - 30), c.date.start)
+    if own_day:
+        return False
+    where = c.place.place
+    return any(d is not c and d.family in ("violence", "remote") and d.paragraph > c.paragraph and d.date is not None
+               and d.place is not None and d.place.place.country == where.country
+               and (d.place.place.name == where.name or d.place.place.admin1 == (where.admin1 or where.name))
+               for d in events)
 
 
 # "fatalities split across three events", "deaths divided between the two townships": the total
