@@ -1900,3 +1900,17 @@ def test_a_lead_summing_up_places_told_in_detail_is_no_event_of_its_own() -> Non
     assert [(e.event_date, e.sub_event_type, e.actor1, e.location, e.fatalities) for e in events] == [
         (date(2024, 8, 13), "Air/drone strike", "Military Forces of Russia (2000-)", "Kharkiv", 4),
         (date(2024, 8, 13), "Air/drone strike", "Military Forces of Russia (2000-)", "Izmayil", 3)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 8 May 2022, anti-coup protesters staged a flash mob protest in Yangon's Hlaing Township.",
+     ("Peaceful protest", "Protesters (Myanmar)", "")),
+    ("On 9 May 2022, members of the Pyu Saw Htee militia shot dead a village administrator in Monywa.",
+     ("Attack", "Pyu Saw Htee", "Civilians (Myanmar)")),
+    # a local defence force is no state military
+    ("On 10 May 2022, local defense forces and the KNDF attacked a military outpost in Demoso Township (Kayah "
+     "State).", ("Armed clash", "KNDF: Karenni Nationalities Defense Force", "Military Forces of Myanmar (2021-)")),
+])
+def test_myanmar_after_the_coup(text: str, want: tuple) -> None:
+    events = _coded(text, published=date(2022, 5, 12))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]

@@ -1755,8 +1755,8 @@ _COMMUNAL = re.compile(
     r"(?:neighbou?ring|another|a nearby|the other|rival) communit(?:y|ies)|communal (?:violence|clash(?:es)?|attacks?|"
     r"conflicts?|tensions?)|tribal (?:clash(?:es)?|attacks?|violence|conflict)|land inva(?:ders?|sions?)|"
     r"revenge (?:missions?|attacks?|raids?)|(?:bows? and )?arrows?)\b", re.I)
-_MOB = re.compile(
-    r"\b(?:mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
+_MOB = re.compile(  # ("a flash mob protest" is no mob)
+    r"\b(?:(?<!flash )mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
     r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes?|angry|irate|factions|students|refugees|fans|"
     r"groups|members|workers|traders|squatters)\b(?:(?!\b(?:gunmen|militants|soldiers|police|policemen|were|was|been|"
     r"claim\w*|said|says|blamed|believe\w*|alerted|rescued|accused)\b).)*?"
