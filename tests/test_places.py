@@ -209,7 +209,10 @@ def test_a_village_named_like_its_first_level_unit_is_read_as_the_unit() -> None
 
 def test_directions_written_either_way_name_one_first_level_unit() -> None:
     for text, country, name in [("in West Darfur", "Sudan", "West Darfur"), ("in Western Darfur", "Sudan", "West Darfur"),
-                                ("in North Kivu", "Democratic Republic of Congo", "Nord Kivu")]:
+                                ("in North Kivu", "Democratic Republic of Congo", "Nord-Kivu"),
+                                # ACLED's names for units GeoNames names otherwise; GeoNames' name stays a name
+                                ("in South Kivu", "Democratic Republic of Congo", "Sud-Kivu"),
+                                ("in Lower Shabeelle", "Somalia", "Lower Shabelle"), ("in Banaadir", "Somalia", "Banadir")]:
         found = places.find_places(f"Fighters attacked a village {text} on Tuesday.", country_hint=country)
         assert [(p.place.name, p.place.kind) for p in found] == [(name, "admin1")], text
 

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -312,9 +312,15 @@ def build_index() -> Index:
                 alt_names[i] = [r["asciiname"], *[a for a in r["alternatenames"] if _LATIN.match(a)]]
                 places_by_code[(r["countrycode"], r["admin1code"])].append(i)
     admin1 = _admin1_names(idx, places_by_code, alt_names)
+    # (a name a later table replaces stays a name of the unit: "South Kivu" for ACLED's "Sud-Kivu")
+    former: dict[tuple[str, str], list[str]] = defaultdict(list)
     for table in ("admin1_geonames.csv", "admin1_codes.csv"):  # generated, then hand-written: later wins
         with open(DATA_DIR / table, encoding="utf-8", newline="") as fh:
-            admin1.update({(r["alpha2"], r["geonames_admin1"]): r["name"] for r in csv.DictReader(fh)})
+            for r in csv.DictReader(fh):
+                key = (r["alpha2"], r["geonames_admin1"])
+                if table == "admin1_codes.csv" and admin1.get(key) and admin1[key] != r["name"]:
+                    former[key].append(admin1[key])  # (GeoNames' name, replaced by ACLED's)
+                admin1[key] = r["name"]
     admin1.update(extract_admin1)
     idx.admin1_names = admin1
     # replace admin1 codes by names; admin2 codes by names where an extract gave them
@@ -325,6 +331,9 @@ def build_index() -> Index:
         idx.admin1[i] = admin1.get((idx.cc[i], code), "")
     for i in range(len(idx.names)):
         _index_names(idx, i, [idx.names[i], *alt_names.get(i, [])])
+    finals: dict[str, set[str]] = defaultdict(set)
+    for (cc, _), name in admin1.items():
+        finals[cc].add(fold(name))
     # admin units: a representative point = their largest town, or the extract's own point
     for (cc, code), name in sorted(admin1.items()):
         ids = places_by_code.get((cc, code))
@@ -332,7 +341,10 @@ def build_index() -> Index:
             continue
         best = max(ids, key=lambda i: idx.pop[i])
         j = idx.add(name, idx.lat[best], idx.lon[best], cc, idx.pop[best], name, "", "admin1", 0)
-        _index_names(idx, j, [name, *_direction_variants(name)])
+        # (a former name that is another unit's final name was a wrong guess, no alias)
+        aliases = [n for old in former.get((cc, code), ()) if fold(old) not in finals[cc]
+                   for n in (old, *_direction_variants(old))]
+        _index_names(idx, j, [name, *_direction_variants(name), *aliases])
     for r in extra_admin:
         if r["feature_code"] == "ADM2":
             j = idx.add(r["asciiname"] or r["name"], r["latitude"], r["longitude"], r["countrycode"],
