@@ -248,3 +248,17 @@ def test_a_small_town_abroad_counts_where_its_country_is_named_beside_it() -> No
     found = places.find_places("Kenyans barricaded the road at Namanga after traders were held in Tanzania.",
                                country_hint="Kenya")
     assert "Tanzania" not in [p.place.country for p in found if p.text == "Namanga"]
+
+
+def test_first_level_units_carry_acled_names() -> None:
+    for text, country, admin1 in [("in Idlib province", "Syria", "Idleb"), ("in Rif Dimashq", "Syria", "Rural Damascus"),
+                                  ("in Oromia region", "Ethiopia", "Oromia"), ("in Abuja", "Nigeria",
+                                                                               "Federal Capital Territory"),
+                                  ("in Timbuktu region", "Mali", "Timbuktu"), ("in Taiz", "Yemen", "Taizz")]:
+        found = places.find_places(f"Fighters attacked a village {text} on Tuesday.", country_hint=country)
+        assert [p.place.admin1 for p in found] == [admin1], text
+
+
+def test_a_name_with_a_lower_case_particle_is_one_name() -> None:
+    found = places.find_places("Clashes broke out in Deir ez-Zor on Monday.", country_hint="Syria")
+    assert [(p.place.name, p.place.kind) for p in found] == [("Deir ez-Zor", "populated")]
