@@ -1914,3 +1914,17 @@ def test_a_lead_summing_up_places_told_in_detail_is_no_event_of_its_own() -> Non
 def test_myanmar_after_the_coup(text: str, want: tuple) -> None:
     events = _coded(text, published=date(2022, 5, 12))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_a_lead_dated_by_its_report_and_its_detail_are_one_event() -> None:
+    text = ("Khartoum, Sudan — Paramilitary fighters killed more than 100 people in an attack on a village in Sudan's "
+            "central Gezira state, activists said Thursday.\n\n"
+            "The Rapid Support Forces (RSF) stormed Wad al-Noura on Wednesday, firing heavy weapons at residents and "
+            "looting homes, a local committee said. The group said at least 104 people were killed.\n\n"
+            "Army chief Gen. Abdel Fattah al-Burhan vowed to avenge the victims. The government declared three days of "
+            "mourning.")  # (an article: a note of four short sentences is read as one report)
+    events = _coded(text, country="Sudan", published=date(2024, 6, 6))
+    # the detail's day, doers and figure; "Khartoum, Sudan —" is where the story was filed
+    assert [(e.event_date, e.actor1, e.fatalities) for e in events] == [
+        (date(2024, 6, 5), "RSF: Rapid Support Forces", 104)]
+    assert (events[0].geo_precision, "dateline" in events[0].reasons) == (3, True)  # (no town told: the filing place)

@@ -143,6 +143,8 @@ class Candidate:
     # a fronted clause that tells another event ("Two days after gunmen killed 12 in Kauru, ..."): its places
     # are the other event's, unless the main clause names none
     backdrop: tuple[int, int] | None = None
+    # a lead that sums the event up, told in detail after it: its figures give way to the detail's
+    summary: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         if not self.regions:
@@ -691,32 +693,40 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.weak = into.weak and other.weak
 
 
-def _details_lead(lead: Candidate, b: Candidate) -> bool:
-    """An article's undated lead act ("Militants have attacked a military base, killing 10 soldiers"),
-    told in the next paragraph with its day ("The militants used two car bombs ... before storming it on
-    Tuesday"): one event, the day the detail's."""
+def _details_lead(lead: Candidate, b: Candidate, text: str) -> bool:
+    """An article's lead act with no day of its own ("Militants have attacked a military base, killing 10
+    soldiers", "... activists said Thursday"), told in the next paragraph with its day ("The militants used
+    two car bombs ... before storming it on Tuesday"): one event, the day the detail's."""
     violent = ("violence", "remote")
-    return lead.date is None and b.date is not None and lead.family in violent and b.family in violent \
+    undated = lead.date is None or _REPORTED_ON.search(text, max(0, lead.date.start - 30), lead.date.start) is not None
+    # (a lead over several places is their summary: _told_in_detail)
+    return undated and lead.place_split == 1 and b.date is not None and lead.family in violent and b.family in violent \
         and not lead.background and not b.background and b.paragraph == max(s.paragraph for s in lead.sentences) + 1 \
         and b.sentences[0].index == lead.sentences[-1].index + 1 \
         and (lead.place is None or b.place is None or lead.place.place.name == b.place.place.name
              or _within(lead.place.place, b.place.place))
 
 
-def _merge(cands: list[Candidate], brief: bool = False) -> list[Candidate]:
+def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[Candidate]:
     events: list[Candidate] = []
     for c in cands:
         target = None
         best_distance = None
+        detail = False
         for e in events:
-            if not _compatible(e, c, brief) and not (not brief and e is events[0] and _details_lead(e, c)):
+            compatible = _compatible(e, c, brief)
+            if not compatible and not (not brief and e is events[0] and _details_lead(e, c, text)):
                 continue
             distance = abs(e.paragraph - c.paragraph)
             if best_distance is None or distance < best_distance:
-                target, best_distance = e, distance
+                target, best_distance, detail = e, distance, not compatible
         if target is None:
             events.append(c)
         else:
+            if detail:
+                # the detail's day, and its deaths over the lead's rounder figure ("more than 100" -> "104")
+                target.date = c.date
+                target.summary = target.summary or target.regions[0]
             _absorb(target, c)
     return events
 
@@ -1385,6 +1395,15 @@ def _assign_actors(
             attackers = [elsewhere]
             armed = [elsewhere] + [m for m in armed if m.name != elsewhere.name]
     perpetrator = attackers[0] if attackers else None
+    if perpetrator is not None and perpetrator.kind == "unidentified" and cand.summary is not None \
+            and cand.summary[0] <= perpetrator.start < cand.summary[1]:
+        # "Paramilitary fighters killed more than 100 // The RSF stormed Wad al-Noura": the lead's unnamed
+        # doers are the group its detail names
+        named = next((m for m in attackers if m.kind in _NAMED_KINDS and not cand.summary[0] <= m.start < cand.summary[1]),
+                     None)
+        if named is not None:
+            reasons.append(f"the lead's {perpetrator.text!r} named in the detail: {named.text!r}")
+            perpetrator = named
     if perpetrator is not None and perpetrator.kind != "unidentified" and sub != "Air/drone strike":
         unknown = event.search(_PERPETRATOR_UNKNOWN) or _PERPETRATOR_UNKNOWN.search(_told_after(cand, all_sentences, 2))
         if unknown is not None:
@@ -2283,7 +2302,10 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
 # ("BOGOTA, May 5 (Reuters) - ": the day it was filed, no event's date)
 # ("GOMA, Democratic Republic of Congo, Feb 7 (Reuters) - ": a country's name may hold "of" or "the")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|of|the|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)){0,7}\s*"
-                       r"(?:\([^)]{1,40}\))?\s*[-–—:]\s")
+                       r"(?:\([^)]{1,40}\))?\s*[-–—:]\s|"
+                       # ("Khartoum, Sudan — ": a town and its country in title case, then a dash)
+                       r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s+[A-Z][A-Za-z.]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z.]+){0,4}"
+                       r"\s*(?:\([^)]{1,40}\))?\s*[—–]\s")
 
 
 def _dateline_span(text: str) -> tuple[int, int]:
@@ -2523,6 +2545,11 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         if others and min(m.count for m in others) < c.count:
             left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
             mentions = [m for m in mentions if m is not c]
+    if cand.summary is not None:
+        detail = [m for m in mentions if not cand.summary[0] <= m.start < cand.summary[1]]
+        if detail and len(detail) < len(mentions):
+            left_out += [f"the lead's figure left out for the detail's: {m.text!r}" for m in mentions if m not in detail]
+            mentions = detail
     # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
     tolls = [m for m in mentions if m.rule.startswith(("death toll", "fatalities coded as")) or _TOTAL.search(m.text)
              or _TOTAL_AFTER.match(ctx.article.text, m.end)]
@@ -2713,7 +2740,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
                 c.fatalities = n
                 c.place_split = len(group)
-    merged = _merge(cands, brief)
+    merged = _merge(cands, brief, article.text)
     head_end = ctx.headline_end
     if head_end and any(c.sentences[-1].end > head_end for c in merged):
         # "Police fire tear gas in Lahore; one killed in Karachi", "six killed as police clash with
