@@ -321,3 +321,15 @@ def test_fatally_shot_is_killed_and_its_agents_are_not_counted() -> None:
     assert [m.count for m in find_fatalities("2 people were fatally shot by police.")] == [2]
     # the number before the act counts the killers
     assert [m.count for m in find_fatalities("at least 10 drivers fatally stabbed two drivers")] == [2]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("half a dozen soldiers were killed", 6),
+    ("a handful of soldiers died", 3),
+    ("more than a hundred were killed", 100),
+    ("over a thousand people were killed", 1000),
+])
+def test_vague_quantities_take_their_lowest_reading(text: str, count: int) -> None:
+    from dataset.coder.fatalities import find_fatalities
+
+    assert [m.count for m in find_fatalities(text)] == [count]

@@ -24,6 +24,7 @@ _UNITS = {
     "hundred": 100, "thousands": 1000, "thousands of": 1000, "several": 3, "a few": 3, "few": 3,
     "a number of": 3, "an unknown number of": 3, "an unspecified number of": 3, "unknown number of": 3,
     "unspecified number of": 3, "many": 10, "numerous": 10, "a couple of": 2, "couple of": 2, "both": 2, "two dozen": 24, "a score of": 20,
+    "half a dozen": 6, "a handful of": 3, "handful of": 3, "a thousand": 1000,
 }
 
 # Longest first so "twenty-five" wins over "twenty"; the words as a prefix tree, so the engine
@@ -91,7 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N killed", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people |persons )?killed\b", re.I)),
     ("N somebodies were killed", re.compile(
         rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}"
-        rf"(?:[\w'-]+\s+){{1,3}}?(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|executed|murdered|beheaded|"
+        rf"(?:[\w'-]+\s+){{0,3}}?(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|executed|murdered|beheaded|"
         rf"lynched|slain|gunned down)\b", re.IGNORECASE)),
     # ("His dead body with 11 stab wounds was found", "his dead body was returned the next day")
     ("his body found", re.compile(r"\b(?P<n>his|her|[\w-]+['’]s) (?:dead )?body (?:with (?:[\w-]+ ){1,4})?(?:was |has been |had been )?"
