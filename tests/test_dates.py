@@ -280,3 +280,9 @@ def test_the_end_or_beginning_of_last_month_is_its_last_or_first_day() -> None:
         == [(date(2023, 5, 31), 3)]
     assert [(m.date, m.precision) for m in find_dates("At the beginning of last month, police shot two men.",
                                                       published)] == [(date(2023, 5, 1), 3)]
+
+
+def test_weeks_ago_is_the_mid_point_of_that_week() -> None:
+    # published on Monday 19 June 2023: two weeks ago is the week of 5-11 June, its Wednesday the 7th
+    assert [(m.date, m.precision) for m in find_dates("Two weeks ago, gunmen struck.", date(2023, 6, 19))] == [
+        (date(2023, 6, 7), 2)]

@@ -339,8 +339,10 @@ def _r_ago(g: dict, published: date) -> Resolved:
     if unit == "day":
         return published - timedelta(days=n), 1, "day", f"{n} day(s) ago"
     if unit == "week":
-        d = published - timedelta(days=7 * n)
-        return d, 2, "week", f"{n} week(s) ago -> {d}"
+        # the mid-point (Wednesday) of the week that many weeks before the publication's, as "last week"
+        monday = published - timedelta(days=published.weekday() + 7 * n)
+        d = monday + timedelta(days=2)
+        return d, 2, "week", f"{n} week(s) ago -> {d} (weeks run Monday-Sunday, mid-point Wednesday)"
     month_index = published.year * 12 + published.month - 1 - n
     d, why = _month_point(month_index // 12, month_index % 12 + 1, None)
     return d, 3, "month", f"{n} month(s) ago: {why}"
