@@ -1928,3 +1928,12 @@ def test_a_lead_dated_by_its_report_and_its_detail_are_one_event() -> None:
     assert [(e.event_date, e.actor1, e.fatalities) for e in events] == [
         (date(2024, 6, 5), "RSF: Rapid Support Forces", 104)]
     assert (events[0].geo_precision, "dateline" in events[0].reasons) == (3, True)  # (no town told: the filing place)
+
+
+def test_a_nationwide_toll_is_no_event_of_its_own() -> None:
+    text = ("NAIROBI, June 25 (Reuters) - Kenyan police opened fire on protesters who stormed parliament in Nairobi on "
+            "Tuesday, killing at least five people.\n\nIn Eldoret, protesters looted shops and clashed with police.\n\n"
+            "Rights groups said at least 23 people were killed across the country on Tuesday.\n\n"
+            "President William Ruto said the protests had been hijacked by criminals. He deployed the army.")
+    events = _coded(text, country="Kenya", published=date(2024, 6, 25))  # (an article: more than a note's 4 sentences)
+    assert [(e.location, e.fatalities) for e in events] == [("Nairobi", 5), ("Eldoret", 0)]

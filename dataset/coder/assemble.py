@@ -2495,6 +2495,9 @@ _TOLD_AGAIN = re.compile(r"(?:his|her|their|the victim['’]s) (?:dead )?bod(?:y
 # deaths told in a town ("died in Dnipro"; not "died at a hospital in Magway")
 _DIED_IN = re.compile(r"\b(?:died|killed|dead)\b(?:(?!hospital|clinic)[^.]){0,25}\bin\s+$", re.I)
 _DIED_IN_ANY = re.compile(r"\b(?:died|killed|dead)\b[^.]{0,25}\bin\s+[A-Z]")  # (read first: places are costly)
+# a whole country's toll: "at least 23 people were killed across the country"
+_NATIONWIDE = re.compile(r"\b(?:across the (?:country|nation)|nationwide|countrywide|across (?:\w+ )?(?:several |many )?"
+                         r"(?:states|provinces|regions|counties|cities|towns))\b", re.I)
 _OVERVIEW = re.compile(r"\b(?:across (?:the )?(?:country|nation|region|\w+)|(?:in|at|on) (?:several|many|various|multiple|"
                        r"\w+ different) (?:cities|towns|regions|provinces|states|places|areas|locations)|nationwide|"
                        r"countrywide)\b", re.I)
@@ -2694,6 +2697,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if s.index > 0 and (" ha" in s.text or "times" in s.text) and _HABITUAL.search(s.text) \
                     and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
+            if not brief and cands and cand.family in ("violence", "remote") and _NATIONWIDE.search(s.text) \
+                    and all(_is_outcome(t, s) for t in cand.triggers):
+                continue  # "at least 23 people were killed across the country on Tuesday": a total over the events told
             if cands and "claim" in s.text and _CLAIM_OF_IT.search(s.text, 0, cand.trigger.start - s.start):
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
