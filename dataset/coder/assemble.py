@@ -2697,7 +2697,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if s.index > 0 and (" ha" in s.text or "times" in s.text) and _HABITUAL.search(s.text) \
                     and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
-            if not brief and cands and cand.family in ("violence", "remote") and _NATIONWIDE.search(s.text) \
+            if not brief and cands and cand.family in ("violence", "remote") \
+                    and ("across" in s.text or "wide" in s.text) and _NATIONWIDE.search(s.text) \
                     and all(_is_outcome(t, s) for t in cand.triggers):
                 continue  # "at least 23 people were killed across the country on Tuesday": a total over the events told
             if cands and "claim" in s.text and _CLAIM_OF_IT.search(s.text, 0, cand.trigger.start - s.start):
