@@ -1937,3 +1937,16 @@ def test_a_nationwide_toll_is_no_event_of_its_own() -> None:
             "President William Ruto said the protests had been hijacked by criminals. He deployed the army.")
     events = _coded(text, country="Kenya", published=date(2024, 6, 25))  # (an article: more than a note's 4 sentences)
     assert [(e.location, e.fatalities) for e in events] == [("Nairobi", 5), ("Eldoret", 0)]
+
+
+@pytest.mark.parametrize(("country", "text", "want"), [
+    ("India", "On 9 February 2023, stone pelting took place between two groups during a religious procession in "
+     "Khargone (Madhya Pradesh). Police used tear gas.", ("Mob violence", "Rioters (India)", "Rioters (India)")),
+    ("Bangladesh", "On 9 February 2023, BNP activists formed a human chain in Chattogram demanding the release of "
+     "party leaders.", ("Peaceful protest", "Protesters (Bangladesh)", "")),
+    ("Nepal", "On 9 February 2023, students padlocked the campus administration in Kathmandu.",
+     ("Peaceful protest", "Protesters (Nepal)", "")),
+])
+def test_south_asian_protest_and_riot_words(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2023, 2, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]

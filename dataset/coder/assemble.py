@@ -1189,6 +1189,8 @@ def _assign_actors(
         if sub in ("Violent demonstration", "Mob violence"):
             a1 = Role(f"Rioters ({country})", 5, "demonstrators turned violent: Rioters", assoc_names)
             if sub == "Mob violence":
+                if event.search(_BETWEEN_CROWDS):  # "stone pelting between two groups": crowd against crowd
+                    return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
                 if not civilians and state and not event.search(_LYNCHING):
                     # "police were pelted with stones": the force the crowd fought (a mob's lynching
                     # has its victim, whoever intervened)
@@ -1621,7 +1623,8 @@ def _assign_actors(
         sub = "Mob violence"
     if sub == "Mob violence":
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
-        if _SYMMETRIC.search(cand.trigger.text):  # two crowds fighting each other
+        # two crowds fighting each other ("clashed", "stone pelting took place between two groups")
+        if _SYMMETRIC.search(cand.trigger.text) or event.search(_BETWEEN_CROWDS):
             return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
         hit = [m for m in main if m.kind == "protesters" and m.start > cand.trigger.start
                and _PROTESTERS.search(m.text) and not _named_as_agent(text, m)]
@@ -2078,6 +2081,10 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
              and re.search(r"^\s*by\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[cand.trigger.end:m.start])]
     before = [m for m in armed if m.end <= cand.trigger.start]
     return (after or before or armed)[0]
+
+
+_BETWEEN_CROWDS = re.compile(r"\bbetween (?:the )?(?:two|rival) (?:groups|communities|factions|sides|crowds|gangs|families|clans)\b",
+                             re.I)
 
 
 # deaths told with their agent, a force: "2 people were fatally shot | by police"
