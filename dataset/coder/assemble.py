@@ -2083,6 +2083,7 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
     return (after or before or armed)[0]
 
 
+# two crowds against each other: "stone pelting took place between two groups"
 _BETWEEN_CROWDS = re.compile(r"\bbetween (?:the )?(?:two|rival) (?:groups|communities|factions|sides|crowds|gangs|families|clans)\b",
                              re.I)
 
