@@ -14,6 +14,7 @@ import dataclasses
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -475,17 +476,16 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
             _AFTER_PLACE.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start)
 
     def measured_from(p: place_lib.PlaceMention) -> bool:
-        if not text or len(mentions) < 2:
-            return False
         before = text[max(0, p.start - 60):p.start]  # (the words first: most places are measured from nothing)
         return ("km" in before or "kilomet" in before or "mile" in before) and _DISTANCE_FROM.search(before) is not None
 
+    measured = {id(p) for p in mentions if measured_from(p)} if text and len(mentions) > 1 else set()
     # (a town the event's is measured from stands for it when the text names no other town: "in a
     # village 10 miles north of Buthidaung town")
-    towns = [p for p in mentions if p.place.kind == "populated" and not measured_from(p)
+    towns = [p for p in mentions if p.place.kind == "populated" and id(p) not in measured
              and not (text and place_lib.UNIT_AFTER.match(text, p.end))]  # (not "Mrauk-U district")
     return min(mentions, key=lambda p: (_in_parens(text, p.start), bool(text and _OFFICE_AFTER.match(text, p.end)),
-                                        bool(towns) and measured_from(p),
+                                        bool(towns) and id(p) in measured,
                                         bool(text) and region_named(p), p.geo_precision,
                                         0 if p.place.kind == "populated" else 1, p.start))
 
@@ -2008,29 +2008,34 @@ def _report_actor(text: str, cand: Candidate, country: str, day: date,
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
+def _one_actor_before(text: str, cand: Candidate, country: str, day: date, all_sentences: list[Sentence],
+                      wanted: Callable[[actor_lib.ActorMention], bool],
+                      near: bool = False) -> actor_lib.ActorMention | None:
+    """The one actor of a kind the article named before the event, if it named only one (near: in
+    its first paragraphs or the one just before the event)."""
+    found: dict[str, actor_lib.ActorMention] = {}
+    for s in all_sentences[:cand.sentences[0].index]:
+        if near and 2 < s.paragraph < cand.paragraph - 1:
+            continue
+        for m in _actor_mentions(text, [s], country, day):
+            if wanted(m):
+                found.setdefault(m.name, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _foreign_state_before(text: str, cand: Candidate, country: str, day: date,
                           all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
-    """The one foreign state's forces the article named before the event (in its first paragraphs)."""
-    foreign: dict[str, actor_lib.ActorMention] = {}
-    for s in all_sentences[:cand.sentences[0].index]:
-        if s.paragraph > 2 and s.paragraph < cand.paragraph - 1:
-            continue  # (the lead, or the paragraph just before)
-        for m in _actor_mentions(text, [s], country, day):
-            if m.inter == 8 and m.kind == "state-military":
-                foreign.setdefault(m.name, m)
-    return next(iter(foreign.values())) if len(foreign) == 1 else None
+    """The one foreign state's forces the article named before the event, near it."""
+    return _one_actor_before(text, cand, country, day, all_sentences,
+                             lambda m: m.inter == 8 and m.kind == "state-military", near=True)
 
 
 def _only_group_before(text: str, cand: Candidate, country: str, day: date,
                        all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
     """The one named rebel or political militia the article told before the event, if it named only
     one: "the rebels" told later refers to it."""
-    named: dict[str, actor_lib.ActorMention] = {}
-    for s in all_sentences[:cand.sentences[0].index]:
-        for m in _actor_mentions(text, [s], country, day):
-            if m.kind in _NAMED_KINDS and m.inter in (2, 3):
-                named.setdefault(m.name, m)
-    return next(iter(named.values())) if len(named) == 1 else None
+    return _one_actor_before(text, cand, country, day, all_sentences,
+                             lambda m: m.kind in _NAMED_KINDS and m.inter in (2, 3))
 
 
 def _definite_unnamed(text: str, mentions: list[actor_lib.ActorMention]) -> bool:
