@@ -1950,3 +1950,11 @@ def test_a_nationwide_toll_is_no_event_of_its_own() -> None:
 def test_south_asian_protest_and_riot_words(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2023, 2, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_a_side_that_says_it_did_the_act_is_its_actor() -> None:
+    events = _coded("On 15 September 2022, the Arakan Army said it had captured a police outpost in Kyauktaw township, "
+                    "killing 11 junta personnel.", published=date(2022, 9, 17))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-state actor overtakes territory", "ULA/AA: United League of Arakan/Arakan Army",
+         "Police Forces of Myanmar (2021-)")]

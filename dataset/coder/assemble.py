@@ -753,12 +753,19 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
         return True
     if m.kind in _NAMED_KINDS and _cue_at(_CLAIMED, after):
         return False  # "ISWAP claimed (the attack)": the group acted, it is not a source
+    if _SAID_IT_DID.match(text, m.end, sentence.end):
+        return False  # "the Arakan Army said it had captured a police outpost": it tells its own act
     return bool(_cue(_ATTRIBUTION_BEFORE, before)) or (
         bool(_cue_at(_ATTRIBUTION_AFTER, after))
         and not _cue(_ACTED, after)
     )
 
 
+# an actor telling what it did itself: "said it had captured", "said its forces had repelled"
+_SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
+                          r"(?:it|they|its (?:fighters|forces|troops|men|members|units))\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?!been\b|no\b|not\b|never\b|(?:appear|seem|believ|suspect|want|need|plann|intend|hop|expect|"
+                          r"fear|fail|receiv|learn|heard)ed\b)\w+ed\b", re.I)  # (not "police said they appeared to")
 _CLAIMED = re.compile(r"^\s*(?:has |have |had )?(?:(?:later|also|since|quickly|swiftly|confirmed|officially)\s+(?:and\s+)?)?claim",
                       re.IGNORECASE)  # ("Al Shabaab later claimed", "confirmed and claimed")
 _ACTED = re.compile(r"\b(?:killed|shot|attacked|fired|arrested|dispersed|targeted|struck|bombed|shelled)\b", re.IGNORECASE)
