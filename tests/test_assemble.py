@@ -823,7 +823,7 @@ def test_government_decisions_and_joint_forces() -> None:
         ("Change to group/activity", "Government of Niger (2011-2021)")]
     events = _coded("On 28 October 2020, French and Nigerien forces engaged presumed ISGS militants in battle near "
                     "Abala.", country="Niger")
-    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of France", "Islamic State (Greater Sahara)")]
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of France (2017-)", "Islamic State (Greater Sahara)")]
     assert "Military Forces of Niger" in events[0].assoc_actor_1
     events = _coded("On 12 June 2020, Fulani and Kanuri tribesmen clashed in Loumbouram, killing four.", country="Niger")
     assert [(e.actor1, e.actor2) for e in events] == [("Fulani Ethnic Militia (Niger)", "Kanuri Ethnic Militia (Niger)")]
@@ -1958,3 +1958,18 @@ def test_a_side_that_says_it_did_the_act_is_its_actor() -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Non-state actor overtakes territory", "ULA/AA: United League of Arakan/Arakan Army",
          "Police Forces of Myanmar (2021-)")]
+
+
+@pytest.mark.parametrize(("country", "text", "want"), [
+    ("Mali", "On 17 May 2022, FAMa and Wagner forces conducted an operation in Hombori, arresting around 20 civilians.",
+     ("Arrests", "Military Forces of Mali (2021-)", "Civilians (Mali)")),
+    ("Burkina Faso", "On 18 May 2022, Koglweogo members killed four Fulani herders near Kaya (Sanmatenga, Centre-Nord).",
+     ("Attack", "Koglweogo Militia", "Civilians (Burkina Faso)")),
+    ("Niger", "On 18 May 2022, FDS repelled an attack by suspected ISGS militants on their position in Tillia (Tahoua), "
+     "killing 12 assailants.", ("Armed clash", "Military Forces of Niger (2021-2023)", "Islamic State (Greater Sahara)")),
+    ("Niger", "On 17 May 2022, a French Barkhane airstrike killed several militants near Tera (Tillaberi).",
+     ("Air/drone strike", "Military Forces of France (2017-)", "Unidentified Armed Group (Niger)")),
+])
+def test_sahel_actors(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2022, 5, 20))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]

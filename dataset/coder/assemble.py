@@ -1303,7 +1303,9 @@ def _assign_actors(
             a1 = _role(force) if force else _generic("state-police", country, day, "arrests are made by police")
             if not force:
                 reasons.append("arresting force not named: police assumed")
-            others = [m for m in main if m is not force and m.inter != 1]
+            # (not an armed ally named with the force before the act: "FAMa and Wagner forces ... arresting")
+            others = [m for m in main if m is not force and m.inter != 1
+                      and not (m.inter in _ARMED and m.end <= cand.trigger.start)]
             return sub, a1, (_role(others[0]) if others else None), reasons
         if sub == "Looting/property destruction" and not armed and (
                 _CROWD.search(text[cand.sentences[0].start:cand.trigger.start])
