@@ -1973,3 +1973,11 @@ def test_a_side_that_says_it_did_the_act_is_its_actor() -> None:
 def test_sahel_actors(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2022, 5, 20))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_the_sides_told_between_are_the_clashs_not_the_police_that_intervened() -> None:
+    events = _coded("On 7 September 2019, clashes took place in Olmekenyu (Narok county) between Maasai and Kipsigi "
+                    "militias. Two people were killed. Police intervened to separate the groups.", country="Kenya",
+                    published=date(2019, 9, 8))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Maasai Ethnic Militia (Kenya)", "Kipsigi Ethnic Militia (Kenya)", 2)]

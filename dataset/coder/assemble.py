@@ -850,6 +850,16 @@ def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) 
 
 
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
+_AND_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+)?(?:and|&|against)\s+(?:the\s+)?", re.I)
+
+
+def _sides_between(text: str, armed: list[actor_lib.ActorMention]) -> tuple[actor_lib.ActorMention, ...] | None:
+    """Two non-state sides told as "between A and B", in that order."""
+    for a, b in zip(armed, armed[1:], strict=False):
+        if a.inter in (2, 3, 4) and b.inter in (2, 3, 4) and a.name != b.name and a.end <= b.start \
+                and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start) and _AND_BETWEEN.fullmatch(text, a.end, b.start):
+            return a, b
+    return None
 
 
 def _generic(kind: str, country: str, day: date, rule: str) -> Role:
@@ -1681,6 +1691,12 @@ def _assign_actors(
         if len({m.name for m in armed}) >= 3 and any(m.start > cand.trigger.start for m in armed):
             # "French and Nigerien forces engaged ISGS militants": the two named first are one side
             armed = _join_allies(text, cand, armed, None, reasons)
+        sides = _sides_between(text, armed) if sub == "Armed clash" else None
+        if sides is not None:
+            # "clashes between Maasai and Kipsigi militias ... police intervened": the two sides told, not
+            # the force that separated them
+            reasons.append(f"the sides told as 'between {sides[0].text} and {sides[1].text}'")
+            return sub, _role(sides[0]), _role(sides[1]), reasons
         if sub == "Government regains territory":
             armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
         elif sub == "Non-state actor overtakes territory":
