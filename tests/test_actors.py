@@ -33,6 +33,8 @@ from dataset.coder.actors import find_actors
     ("Kenya", "unidentified communal gunmen killed two people", "Unidentified Communal Militia (Kenya)", 4),
     ("South Sudan", "armed youth attacked villages in Pibor", "Unidentified Armed Group (South Sudan)", 3),
     ("South Sudan", "armed Murle youth raided cattle camps", "Murle Ethnic Militia (South Sudan)", 4),
+    ("Kenya", "county askaris beat a hawker", "Police Forces of Kenya (2013-2022)", 1),
+    ("Kenya", "Kenyan security services fired at civilians", "Military Forces of Kenya (2013-2022)", 1),
     ("India", "Kuki militants opened fire on villagers", "Kuki Ethnic Militia (India)", 4),
     ("Yemen", "Saudi-led coalition aircraft struck Houthi positions", "Military Forces of Saudi Arabia (2015-)", 8),
     ("Ukraine", "Russian assaults near Bakhmut were repelled", "Military Forces of Russia (2000-)", 8),
