@@ -1981,3 +1981,10 @@ def test_the_sides_told_between_are_the_clashs_not_the_police_that_intervened() 
                     published=date(2019, 9, 8))
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Maasai Ethnic Militia (Kenya)", "Kipsigi Ethnic Militia (Kenya)", 2)]
+
+
+def test_the_agent_of_a_passive_act_is_no_victim_of_the_harm_told_after_it() -> None:
+    events = _coded("On 26 March 2019, in Minbya Township, in Rakhine State, a small boat carrying four passengers was "
+                    "shot at by the Myanmar military and one person was injured.", published=date(2019, 3, 28))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Military Forces of Myanmar (2016-2021)", "Civilians (Myanmar)")]

@@ -2233,9 +2233,11 @@ _NOT_SUBJECT_GAP = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|when)\b|\b(?:
 
 def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
     """"Two police officers were killed", "soldiers came under fire", "the body of a dead soldier":
-    the force is the target."""
-    return bool(_VICTIM_AFTER.match(text[m.end:m.end + 80])) or bool(
-        _VICTIM_BEFORE.search(text, max(0, m.start - 30), m.start))
+    the force is the target (not the agent told with "by": "a boat was shot at by the military and one
+    person was injured")."""
+    if (_VICTIM_AFTER.match(text[m.end:m.end + 80]) or _VICTIM_BEFORE.search(text, max(0, m.start - 30), m.start)) is None:
+        return False
+    return not _named_as_agent(text, m)
 
 
 _VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|injured|wounded|kidnapped|abducted|missing|"
