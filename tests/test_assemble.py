@@ -1988,3 +1988,10 @@ def test_the_agent_of_a_passive_act_is_no_victim_of_the_harm_told_after_it() -> 
                     "shot at by the Myanmar military and one person was injured.", published=date(2019, 3, 28))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Attack", "Military Forces of Myanmar (2016-2021)", "Civilians (Myanmar)")]
+
+
+def test_states_named_as_the_parties_to_an_agreement_are_their_governments() -> None:
+    events = _coded("On 23 November 2017, in Naypyidaw, Bangladesh and Myanmar signed a MOU on refugee repatriation.",
+                    published=date(2017, 11, 24))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Agreement", "Government of Myanmar (2016-2021)", "Government of Bangladesh (2009-2024)")]

@@ -1336,6 +1336,14 @@ def _assign_actors(
                 a1 = Role(f"Rioters ({country})", 5, a1.rule) if sub == "Mob violence" else a1
                 reasons.append(f"property destroyed and people killed: {sub.lower()}")
             return sub, a1, a2, reasons
+        if not main and sub == "Agreement":
+            # "Bangladesh and Myanmar signed a MoU": states named as parties are their governments
+            parties = sorted(dict.fromkeys(info.name for _, _, info in place_lib.find_countries(event.text)),
+                             key=lambda c: c != country)[:2]  # (the country the event is in first)
+            if parties:
+                reasons.append("states named as the parties: their governments")
+                roles = [_generic("government", c, day, "a state named as a party") for c in parties]
+                return sub, roles[0], (roles[1] if len(roles) > 1 else None), reasons
         if not main:
             if _GOVERNMENT_MEASURE.search(cand.trigger.text):
                 reasons.append("a curfew or emergency with no one named: the government")
