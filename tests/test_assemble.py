@@ -1995,3 +1995,10 @@ def test_states_named_as_the_parties_to_an_agreement_are_their_governments() -> 
                     published=date(2017, 11, 24))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Agreement", "Government of Myanmar (2016-2021)", "Government of Bangladesh (2009-2024)")]
+
+
+def test_those_who_stabbed_a_policeman_to_death_come_first() -> None:
+    events = _coded("On 13 June 2020, in Kyauktaw town, Rakhine State, two unidentified men stabbed a police lieutenant "
+                    "to death.", published=date(2020, 6, 15))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Unidentified Armed Group (Myanmar)", "Police Forces of Myanmar (2016-2021)", 1)]

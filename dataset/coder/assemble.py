@@ -1912,7 +1912,8 @@ _PERPETRATOR_UNKNOWN = re.compile(
     r"(?:who|whether|which (?:side|group|party|armed group))\b|\bperpetrators? (?:is|are|was|were|remains?|remained) "
     r"(?:still )?(?:unknown|unidentified|not known)\b|\bboth (?:[\w'-]+ ){1,8}denied\b", re.I)
 # "three gunmen killed a police officer": one side killed the other, no two-sided fight
-_KILLED_A_FORCE = re.compile(r"\b(?:killed|killing|murdered|assassinated|beheaded|abducted|kidnapped)\b", re.I)
+_KILLED_A_FORCE = re.compile(r"\b(?:killed|killing|murdered|assassinated|beheaded|abducted|kidnapped|stabbed|hacked|to death|"
+                             r"shot dead|gunned down)\b", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
 _STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?|"
