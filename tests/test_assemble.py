@@ -2002,3 +2002,10 @@ def test_those_who_stabbed_a_policeman_to_death_come_first() -> None:
                     "to death.", published=date(2020, 6, 15))
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Unidentified Armed Group (Myanmar)", "Police Forces of Myanmar (2016-2021)", 1)]
+
+
+def test_the_police_that_intervened_are_no_side_of_a_clash() -> None:
+    events = _coded("On 3 April 2020, one person was fatally shot when Isiria and Erwasingishu clans clashed in "
+                    "Transmara (Narok) over livestock theft. Police intervened.", country="Kenya",
+                    published=date(2020, 4, 4))
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 4, 4)]

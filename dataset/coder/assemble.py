@@ -1068,6 +1068,12 @@ def _assign_actors(
                 if m.rule.endswith(actor_lib.SUSPECTED_RULE) else m for m in main]
     # a government deciding (a ban, a state of emergency) is no armed party to violence
     armed = [m for m in main if m.inter in _ARMED and (m.kind != "government" or cand.family == "strategic")]
+    if cand.family == "violence" and cand.trigger.sub_event_type == "Armed clash" and any(
+            m.kind.startswith("state") for m in armed) and _cue(_INTERVENED, event.text):
+        # "two clans clashed over livestock theft. Police intervened.": the force that separated them is
+        # no side of the clash
+        armed = [m for m in armed if not (m.kind.startswith("state") and _INTERVENED.match(text, m.end, m.end + 50))]
+        main = [m for m in main if m in armed or m.inter not in _ARMED]
     if cand.family in ("violence", "remote", "strategic") and not _SYMMETRIC.search(cand.trigger.text):
         # "militia attacked Marakwet villagers", "arrested five members of the Fulani community":
         # people of a community the act is done to are civilians
@@ -2120,6 +2126,11 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
              and re.search(r"^\s*by\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[cand.trigger.end:m.start])]
     before = [m for m in armed if m.end <= cand.trigger.start]
     return (after or before or armed)[0]
+
+
+# a force that came between the sides: "Police intervened", "police intervened to separate the groups"
+_INTERVENED = re.compile(r"\s*(?:officers\s+|later\s+|quickly\s+|then\s+)?(?:intervened|moved in to separate|"
+                         r"separated|restored (?:calm|order)|rushed to the scene|arrived to (?:separate|restore))\b", re.I)
 
 
 # two crowds against each other: "stone pelting took place between two groups"
