@@ -527,7 +527,8 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if a.date and b.date and (a.date.date != b.date.date):
         return False
-    if (_told_days_after(a) is not None and not _EARLIER_START.match(a.sentences[0].text)) or _told_days_after(b) is not None:
+    told_a = _told_days_after(a)
+    if (told_a is not None and told_a[0].re is not _EARLIER_START) or _told_days_after(b) is not None:
         # "The attack came three days after gunmen killed ...", "A day earlier, gunmen ambushed ...": another
         # day, another event (what follows "A day earlier, ..." in its paragraph is still its story)
         return False
@@ -853,7 +854,8 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 _AND_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+)?(?:and|&|against)\s+(?:the\s+)?", re.I)
 
 
-def _sides_between(text: str, armed: list[actor_lib.ActorMention]) -> tuple[actor_lib.ActorMention, ...] | None:
+def _sides_between(text: str, armed: list[actor_lib.ActorMention]
+                   ) -> tuple[actor_lib.ActorMention, actor_lib.ActorMention] | None:
     """Two non-state sides told as "between A and B", in that order."""
     for a, b in zip(armed, armed[1:], strict=False):
         if a.inter in (2, 3, 4) and b.inter in (2, 3, 4) and a.name != b.name and a.end <= b.start \
