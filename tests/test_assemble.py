@@ -2009,3 +2009,32 @@ def test_the_police_that_intervened_are_no_side_of_a_clash() -> None:
                     "Transmara (Narok) over livestock theft. Police intervened.", country="Kenya",
                     published=date(2020, 4, 4))
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 4, 4)]
+
+
+@pytest.mark.parametrize(("country", "published", "text", "want"), [
+    # a named armed group that blocks roads and burns vehicles is no street protest
+    ("Mexico", date(2022, 8, 12), "On 9 August 2022, members of the Jalisco New Generation Cartel (CJNG) set fire to "
+     "vehicles and blocked roads in Guadalajara (Jalisco) after the army attempted to arrest a cartel leader.",
+     ("Looting/property destruction", "CJNG: Jalisco New Generation Cartel", "Civilians (Mexico)")),
+    ("Pakistan", date(2023, 8, 3), "On 1 August 2023, BLA militants attacked an FC checkpoint in Panjgur (Balochistan). "
+     "Three FC personnel and four militants were killed in the exchange of fire.",
+     ("Armed clash", "Military Forces of Pakistan (2022-2024)", "BLA: Balochistan Liberation Army")),
+    # "Al Shabaab" in Mozambique is Mozambique's insurgency, in Kenya Somalia's group
+    ("Mozambique", date(2021, 3, 27), "On 24 March 2021, Al Shabaab insurgents attacked the town of Palma (Cabo "
+     "Delgado), killing dozens of civilians.", ("Attack", "Islamic State (Mozambique)", "Civilians (Mozambique)")),
+    ("Kenya", date(2021, 3, 27), "On 24 March 2021, Al Shabaab militants attacked the town of Mandera, killing two "
+     "civilians.", ("Attack", "Al Shabaab", "Civilians (Kenya)")),
+    ("Ethiopia", date(2023, 8, 6), "On 4 August 2023, Fano militias clashed with the ENDF in Gondar town (Amhara).",
+     ("Armed clash", "Fano Militia", "Military Forces of Ethiopia (2018-)")),
+    # a hostage taken with words between ("took its New Zealand pilot hostage")
+    ("Indonesia", date(2023, 2, 8), "On 7 February 2023, TPNPB separatists burned a Susi Air plane and took its New "
+     "Zealand pilot hostage at Paro airstrip (Nduga, Highland Papua).",
+     ("Abduction/forced disappearance", "TPNPB: West Papua National Liberation Army", "Civilians (Indonesia)")),
+    # looting by a crowd is rioting
+    ("South Africa", date(2021, 7, 14), "On 12 July 2021, looters ransacked shopping malls in Durban (KwaZulu-Natal) "
+     "during unrest that followed the jailing of former president Jacob Zuma.",
+     ("Mob violence", "Rioters (South Africa)", "Civilians (South Africa)")),
+])
+def test_armed_groups_and_crowds_of_more_regions(country: str, published: date, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=published)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]

@@ -1153,11 +1153,16 @@ def _assign_actors(
         assoc_names = _assoc_for(assoc, None)
         # ("stormed the police station to demand the arrest of gang members": a demand makes it one)
         riot_with_grievance = bool((event.search(_RIOT) and event.search(_GRIEVANCE)) or event.search(_DEMANDING))
+        # ("CJNG members set fire to vehicles and blocked roads": a named armed group's blockade is no street protest)
+        armed_group = [m for m in armed if m.kind in _NAMED_KINDS and m.inter in (2, 3) and m.end <= cand.trigger.end
+                       and not _is_victim(text, m)]
+        street_protest = event.search(_STREET_PROTEST) is not None and not armed_group
         if sub == "Violent demonstration" and not event.search(_DEMONSTRATION_WORDS) \
-                and not event.search(_STREET_PROTEST) and not riot_with_grievance:
+                and not street_protest and not riot_with_grievance:
             doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
                      and m.end <= cand.trigger.start and not _CROWD.search(cand.trigger.text)
                      and not _CROWD_WHO.search(text, m.end, cand.trigger.start)]
+            doers += [m for m in armed_group if m not in doers]
             # "three cars were burned and destroyed by the Brotherhood Alliance": the agent after the act
             doers += [m for m in armed if m.start > cand.trigger.start and m not in doers
                       and (_named_as_agent(text, m) or _SUSPECTED_AFTER.search(text, max(0, m.start - 40), m.start))]
@@ -1338,11 +1343,15 @@ def _assign_actors(
             if not actor:
                 reasons.append("perpetrator not named: Unidentified Armed Group")
             a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
+            if a1.inter == 5:
+                # "looters ransacked shopping malls": a crowd's looting is rioting (ACLED's looting is
+                # outside riots)
+                reasons.append("property looted or destroyed by rioters: mob violence")
+                return "Mob violence", a1, a2, reasons
             if cand.fatalities > 0:
                 # "burned a shop and killed the owner": with deaths, the violence is the event
-                sub = "Mob violence" if a1.inter == 5 else "Attack"
-                a1 = Role(f"Rioters ({country})", 5, a1.rule) if sub == "Mob violence" else a1
-                reasons.append(f"property destroyed and people killed: {sub.lower()}")
+                sub = "Attack"
+                reasons.append("property destroyed and people killed: attack")
             return sub, a1, a2, reasons
         if not main and sub == "Agreement":
             # "Bangladesh and Myanmar signed a MoU": states named as parties are their governments
@@ -1842,7 +1851,7 @@ _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
     r"migrants|refugees|farmers|traders|hawkers|vendors|scavengers|miners|workers|squatters|fans|voters|mourners|"
     r"boda[- ]boda (?:riders|operators)|riders|operators|drivers|conductors|touts|motorists|transporters|parents|"
-    r"inmates|prisoners|rioters|protesters|demonstrators|teachers|nurses|lecturers|worshippers|activists|"
+    r"inmates|prisoners|rioters|looters|protesters|demonstrators|teachers|nurses|lecturers|worshippers|activists|"
     r"(?:a )?group of (?:about |around |some |over |more than )?\d+ (?:people|men|youths?))\b", re.I)
 # the marks of a mob when no armed actor is named: stones and sticks, a crowd of men, witchcraft
 _MOB_MARKS = re.compile(
