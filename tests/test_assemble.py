@@ -2038,3 +2038,19 @@ def test_the_police_that_intervened_are_no_side_of_a_clash() -> None:
 def test_armed_groups_and_crowds_of_more_regions(country: str, published: date, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=published)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_destruction_protesters_did_makes_their_protest_violent() -> None:
+    events = _coded("On 10 July 2019, protesting students of Makhokho Secondary School burned down two dormitories.",
+                    country="Kenya", published=date(2019, 7, 11))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Kenya)")]
+
+
+@pytest.mark.parametrize("text", [
+    # destruction with no doer told, or what the protest is about, leaves it peaceful
+    "On 10 July 2019, students protested in Kakamega as two dormitories were burned down.",
+    "On 10 July 2019, residents protested in Kakamega over the burning down of their homes.",
+])
+def test_destruction_not_done_by_the_protesters_leaves_the_protest_peaceful(text: str) -> None:
+    events = _coded(text, country="Kenya", published=date(2019, 7, 11))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

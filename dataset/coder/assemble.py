@@ -55,7 +55,8 @@ _BACKGROUND = re.compile(
     + _CONTEXT_WORDS + "|"
     # an earlier act told of the people in a relative clause ("engaged militants who had abducted twenty people")
     r"(?:who|which|that) had (?:earlier |previously |reportedly |allegedly )?(?=(?:abducted|kidnapped|attacked|killed|"
-    r"ambushed|raided|stormed|looted|burned|burnt|shot|seized|stolen|stole|robbed)\b))\b",
+    r"ambushed|raided|stormed|looted|burned|burnt|shot|seized|stolen|stole|robbed|raped|defiled|murdered|stabbed|"
+    r"assaulted|beaten|beat|tortured|lynched)\b))\b",
     re.IGNORECASE,
 )
 # Background that is context, no event of its own: the fighting an act is linked to, or a place saw
@@ -114,6 +115,8 @@ _SERIOUS_HARM = re.compile(r"\b(?:seriously|critically|severely|fatally|gravely|
                            r"shot|gunshot|bullets?|died|killed|dead)\b", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
+# how far an act told with a protest takes it (protesters' own destruction makes it violent)
+_ACT_SEVERITY = {**_DEMONSTRATION_SEVERITY, **_INTERVENTION_ACTS, "Looting/property destruction": 4}
 _FORCES_ARRESTED = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|authorities)\b(?:\s+\w+){0,2}\s+"
                               r"(?:arrested|detained|made (?:\w+ )?arrests|rounded up)\b", re.I)
 _MERGE_WINDOW = 2  # paragraphs
@@ -279,6 +282,13 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             # what happened to it (the actors decide; see _assign_actors)
             related += [t for t in det.triggers if t not in related and clause_of(t) is None
                         and t.rule.family == "violence"]
+            # "Protesting students burned down two dorms": destruction the protesters did (not what they
+            # protest: "over the burning down of their homes")
+            related += [t for t in det.triggers if t not in related and clause_of(t) is None
+                        and t.sub_event_type == "Looting/property destruction" and _DESTRUCTION_ACT.search(t.text)
+                        and not _PASSIVE_TRIGGER.match(t.text)  # ("as factories were set ablaze": by whom, untold)
+                        and not _DONE_TO_THEM.search(s.text, max(0, t.start - s.start - 12), t.start - s.start)
+                        and not _PROTEST_TOPIC_CUE.search(s.text, 0, t.start - s.start)]
             # "Two activists are arrested at an unlawful protest": arrests of the protesters, not what
             # the protest is about ("against the arrests", "demanding the release of the detained")
             related += [t for t in det.triggers if t not in related and clause_of(t) is None
@@ -1116,7 +1126,7 @@ def _assign_actors(
         acts = [t for t in cand.triggers if not (
             t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and len(cand.triggers) > 1
             and _DONE_TO_THEM.search(text[max(0, t.start - 12):t.start]))]
-        severity = max((_DEMONSTRATION_SEVERITY.get(t.sub_event_type, _INTERVENTION_ACTS.get(t.sub_event_type, 0))
+        severity = max((_ACT_SEVERITY.get(t.sub_event_type, 0)
                         for t in acts or cand.triggers), default=0)
         # "Demonstrators destroyed machines and assaulted a man": violence the demonstrators did
         violent = [t for t in cand.triggers if t.rule.family == "violence"]
