@@ -2054,3 +2054,18 @@ def test_destruction_protesters_did_makes_their_protest_violent() -> None:
 def test_destruction_not_done_by_the_protesters_leaves_the_protest_peaceful(text: str) -> None:
     events = _coded(text, country="Kenya", published=date(2019, 7, 11))
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_deaths_told_apart_for_one_of_the_places_are_that_places_own() -> None:
+    events = _coded("On 30 October 2021, tens of thousands of people demonstrated in Khartoum and Omdurman against the "
+                    "military coup. Security forces shot dead three protesters in Omdurman.", country="Sudan",
+                    published=date(2021, 10, 31))
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Khartoum", "Peaceful protest", 0), ("Omdurman", "Excessive force against protesters", 3)]
+
+
+def test_a_hashtag_before_the_protesters_keeps_them_the_object_of_the_shooting() -> None:
+    events = _coded("On 20 October 2020, soldiers opened fire on #EndSARS protesters at the Lekki toll gate in Lagos, "
+                    "killing at least 12 people.", country="Nigeria", published=date(2020, 10, 21))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Nigeria)", 12)]

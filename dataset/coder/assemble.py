@@ -102,7 +102,7 @@ _PROTEST_TOPIC_CUE = re.compile(rf"\b(?:{_TOPIC_WORDS})\b[^.]*$", re.I)
 _PASSIVE_BEFORE_ACT = re.compile(r"^[^.]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+\s+){0,3}$", re.I)
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 _AT_THE_PROTEST = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[#\w'’-]+\s+){0,3}?"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?|"
     r"(?:supporters|people|crowds?|residents|students|mourners) (?:who were )?(?:marching|protesting|demonstrating|rallying))\b|"
     # "killing 7 protesters", "shot two demonstrators": the protesters are the object
@@ -2195,7 +2195,7 @@ def _protesters_did(text: str, t: Trigger) -> bool:
 
 # "opened fire on protesters", "to disperse the demonstrators": protesters as the object of an act
 _ACT_ON_THEM = re.compile(r"\b(?:on|at|upon|against|towards?|disperse[ds]?|dispersing|shot|shooting|killing|killed|"
-                          r"beat|beating|injuring|injured|arrested|arresting)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+                          r"beat|beating|injuring|injured|arrested|arresting)\s+(?:the\s+)?(?:[#\w-]+\s+)?$", re.I)
 
 
 _HERDERS = re.compile(r"\b(?:herders|pastoralists)$", re.I)
@@ -2588,6 +2588,13 @@ def _sentence_at(ctx: _Context, pos: int) -> str:
     return next((s.text for s in ctx.sentences if s.start <= pos < s.end), "")
 
 
+def _names_only(ctx: _Context, pos: int, place: place_lib.PlaceMention, places: list[place_lib.PlaceMention]) -> bool:
+    """The sentence at `pos` names `place` and no other place."""
+    s = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+    named = {p.place.name for p in places if s is not None and s.start <= p.start < s.end}
+    return named == {place.place.name}
+
+
 def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     """Deaths over the event's text: distinct figures add up, a repeated figure is one report,
     and a death toll replaces the figures before it."""
@@ -2839,7 +2846,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
             _fatalities_for(c, ctx)
-            if c.place_split > 1 and c.fatalities:
+            # ("protests in Khartoum and Omdurman. Security forces shot dead three protesters in Omdurman":
+            # deaths told apart, in a sentence naming this event's own place, are its own)
+            own_deaths = c.place is not None and bool(c.fatality_spans) and all(
+                not c.scope[0] <= a < c.scope[1] and _names_only(ctx, a, c.place, places) for a, _ in c.fatality_spans)
+            if c.place_split > 1 and c.fatalities and not own_deaths:
                 # deaths read again over the merged sentences include a total told for several towns
                 c.fatalities = split_total(c.fatalities, c.place_split)[0]
                 c.fatality_rules = c.fatality_rules + [f"split over {c.place_split} places"]
