@@ -2069,3 +2069,20 @@ def test_a_hashtag_before_the_protesters_keeps_them_the_object_of_the_shooting()
                     "killing at least 12 people.", country="Nigeria", published=date(2020, 10, 21))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Excessive force against protesters", "Protesters (Nigeria)", 12)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 2 November 2022, hundreds of people staged a sit-in in Quetta to protest the killing of a tribal elder. "
+     "The protesters dispersed peacefully after talks with officials.", ("Peaceful protest", "")),
+    ("On 2 November 2022, hundreds of people staged a sit-in in Quetta. Police dispersed the protesters.",
+     ("Protest with intervention", "Police Forces of Pakistan (2022-2024)")),
+])
+def test_a_crowd_that_dispersed_of_itself_met_no_intervention(text: str, want: tuple) -> None:
+    events = _coded(text, country="Pakistan", published=date(2022, 11, 3))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [want]
+
+
+def test_an_unnamed_opponent_told_as_officers_by_the_police_is_the_police() -> None:
+    events = _coded("On 4 March 2024, police said officers had clashed with gang members near the airport in "
+                    "Port-au-Prince, killing three suspected gang members.", country="Haiti", published=date(2024, 3, 5))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Haiti")]

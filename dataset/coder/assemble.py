@@ -1758,6 +1758,10 @@ def _assign_actors(
                 # "clashes between the 400 Mawozo and Chen Mechan gangs": two groups, no state force
                 reasons.append("opponent not named: another armed group (rival groups told)")
                 return sub, _role(armed[0]), _generic("unidentified", country, day, "rival armed group"), reasons
+            if event.search(_POLICE_WORDS):
+                # "Police said officers had clashed with gang members": the police, told only as officers
+                reasons.append("opponent not named: the police told of")
+                return sub, _role(armed[0]), _generic("state-police", country, day, "opponent not named"), reasons
             reasons.append("opponent not named: state forces assumed")
             return sub, _role(armed[0]), _generic("state-military", country, day, "opponent not named"), reasons
         reasons.append("armed actors not named")
@@ -1919,6 +1923,7 @@ _DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march)\w*
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
 _LYNCHING = re.compile(r"\b(?:mobs?|lynch\w*|(?:mob|jungle) justice)\b", re.I)
+_POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
 _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
 # a riot against authorities or over a grievance is a violent demonstration; against other
 # people (another community, a house of worshippers) it is mob violence
