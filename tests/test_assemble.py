@@ -2086,3 +2086,27 @@ def test_an_unnamed_opponent_told_as_officers_by_the_police_is_the_police() -> N
     events = _coded("On 4 March 2024, police said officers had clashed with gang members near the airport in "
                     "Port-au-Prince, killing three suspected gang members.", country="Haiti", published=date(2024, 3, 5))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Haiti")]
+
+
+def test_deaths_told_of_the_fighting_after_a_shelling_are_the_battles() -> None:
+    text = ("M23 rebels seize eastern Congo town as fighting spreads\n\n"
+            "GOMA, Democratic Republic of Congo, Feb 27 (Reuters) - M23 rebels seized the town of Sake, 25 km west of "
+            "Goma, on Monday after two days of heavy fighting with the Congolese army and allied militias, local "
+            "officials and residents said.\n\n"
+            "At least 15 civilians were killed when shells fell on a displacement camp in Mugunga on Sunday, the North "
+            "Kivu governor's office said, blaming the rebels. The army said it had killed 30 rebels in the fighting.\n\n"
+            "On Tuesday, protesters in Kinshasa burned tyres and threw stones at the embassies of Rwanda, the United "
+            "States and France, accusing Western countries of backing Rwanda. Police fired tear gas to disperse them.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2024, 2, 27))
+    got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events]
+    assert got[:2] == [
+        ("Non-state actor overtakes territory", "M23: March 23 Movement",
+         "Military Forces of the Democratic Republic of Congo (2019-)", 30),
+        ("Shelling/artillery/missile attack", "M23: March 23 Movement", "Civilians (Democratic Republic of Congo)", 15)]
+
+
+def test_forest_guards_are_a_state_force() -> None:
+    events = _coded("On 12 March 2020, JNIM militants attacked the forest guards' station near Say (Tillaberi). The "
+                    "militants suffered losses and sixteen forest guards went missing.", country="Niger",
+                    published=date(2020, 3, 13))
+    assert [(e.sub_event_type, e.actor2) for e in events][:1] == [("Armed clash", "Police Forces of Niger (2011-2021)")]

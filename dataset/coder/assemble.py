@@ -544,6 +544,8 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if _opens_new_scene(b, a):
         return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
+    if a.family == "remote" and _IN_THE_FIGHTING.search(b.sentences[0].text):
+        return False  # "shells fell on a camp ... The army said it had killed 30 rebels in the fighting": the battle's
     # (a region told first and a town in it next are one event: "killed 30 in Plateau state. The attackers
     # stormed villages in Mangu")
     if a.place and b.place and a.place.place.name != b.place.place.name and not (
@@ -900,6 +902,9 @@ _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
 _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:joint|combined|allied)\s+forces?\s+of\s+(?:the\s+)?)?")
 
 
+_GROUP_WORD = re.compile(r"(?:the )?(?:rebels|insurgents|militants|jihadists|fighters)", re.I)
+
+
 def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib.ActorMention]:
     """One mention per actor; "ADF rebels" / "rebels of the ADF" / "al-Shabaab militants" are one."""
     named = [m for m in mentions if m.kind in _NAMED_KINDS]
@@ -928,6 +933,9 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
             # "ADF rebels", "rebels of the ADF", "gunmen [believed to be JNIM]", "unknown gunmen set ablaze a
             # police station, suspected to be IPOB members": the named group
             continue
+        if m.kind == "unidentified" and _GROUP_WORD.fullmatch(m.text) and len({n.name for n in named}) == 1 \
+                and named[0].kind in ("rebel", "militia") and named[0].end <= m.start:
+            continue  # "M23 rebels seized Sake ... The army said it had killed 30 rebels": the one group named
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
                 0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start]) for n in named):
             continue  # "TNLA troops", "KIA's 9th Battalion troops": the named group's own fighters
@@ -2688,6 +2696,13 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
                      key=lambda c: c.sentences[-1].index)
         if target.family == "demonstration" and all(t.sub_event_type == "Peaceful protest" for t in target.triggers):
             continue  # deaths told after a peaceful protest are what it was about
+        if target.family == "remote" and _IN_THE_FIGHTING.search(s.text):
+            # "Shells fell on a camp ... The army said it had killed 30 rebels in the fighting.": the deaths
+            # of the battle told before, not of the shelling
+            battles = [c for c in events if c.sentences[-1].index < s.index and c.family == "violence"]
+            if not battles:
+                continue
+            target = max(battles, key=lambda c: c.sentences[-1].index)
         gap = [t for t in ctx.sentences if target.sentences[-1].index < t.index < s.index]
         if any(_fatality_gap(t) for t in gap):
             continue
@@ -2701,6 +2716,9 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
                 and _DIED_IN.search(ctx.article.text, s.start, p.start) for p in _places_of(ctx, s)):
             continue  # "One more person died in Dnipro": deaths in another town are not this event's
         target.outcomes.append((s.start, s.end))
+
+
+_IN_THE_FIGHTING = re.compile(r"\b(?:in|during) the (?:fighting|clash(?:es)?|battles?|combat|gun ?fight|exchange of fire)\b", re.I)
 
 
 def _fatality_gap(s: Sentence) -> bool:
