@@ -2110,3 +2110,21 @@ def test_forest_guards_are_a_state_force() -> None:
                     "militants suffered losses and sixteen forest guards went missing.", country="Niger",
                     published=date(2020, 3, 13))
     assert [(e.sub_event_type, e.actor2) for e in events][:1] == [("Armed clash", "Police Forces of Niger (2011-2021)")]
+
+
+@pytest.mark.parametrize(("country", "text", "want"), [
+    # a group announcing its own truce is its actor, not a source
+    ("Colombia", "On 8 June 2021, the FARC dissidents announced a unilateral ceasefire in Cauca.",
+     ("Change to group/activity", "FARC Dissidents", "")),
+    ("Myanmar", "On 8 June 2021, the military junta imposed martial law in six townships of Yangon.",
+     ("Change to group/activity", "Military Forces of Myanmar (2021-)", "")),
+    ("Ethiopia", "On 8 June 2021, the Ethiopian government declared a six-month state of emergency across the country.",
+     ("Change to group/activity", "Government of Ethiopia (2018-)", "")),
+    ("Pakistan", "On 8 June 2021, unknown persons threw a grenade at a police station in Quetta (Balochistan), injuring "
+     "two policemen.", ("Grenade", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan (2018-2022)")),
+    ("Sudan", "On 8 June 2021, the government and the SPLM-North signed a declaration of principles in Khartoum.",
+     ("Agreement", "Government of Sudan (2019-)", "SPLM-N: Sudan People's Liberation Movement-North")),
+])
+def test_strategic_developments_and_unnamed_perpetrators(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2021, 6, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]

@@ -781,7 +781,9 @@ _SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|annou
                           r"fear|fail|receiv|learn|heard)ed\b)\w+ed\b", re.I)  # (not "police said they appeared to")
 _CLAIMED = re.compile(r"^\s*(?:has |have |had )?(?:(?:later|also|since|quickly|swiftly|confirmed|officially)\s+(?:and\s+)?)?claim",
                       re.IGNORECASE)  # ("Al Shabaab later claimed", "confirmed and claimed")
-_ACTED = re.compile(r"\b(?:killed|shot|attacked|fired|arrested|dispersed|targeted|struck|bombed|shelled)\b", re.IGNORECASE)
+# (or announced a truce of its own: "FARC dissidents announced a unilateral ceasefire")
+_ACTED = re.compile(r"\b(?:killed|shot|attacked|fired|arrested|dispersed|targeted|struck|bombed|shelled|"
+                    r"(?:cease-?fire|truce)s?)\b", re.IGNORECASE)
 
 
 def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: date,
