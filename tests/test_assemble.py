@@ -2128,3 +2128,16 @@ def test_forest_guards_are_a_state_force() -> None:
 def test_strategic_developments_and_unnamed_perpetrators(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2021, 6, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 July 2019, students of Kirimon Primary School in Samburu attacked and injured three teachers in protest "
+    "against being punished.",
+    # (the object after the verb: "set alight the house")
+    "On 12 August 2020, boda boda drivers set alight the house of a suspected gang member in Embu during a "
+    "demonstration over insecurity. A boda boda driver had earlier been killed by the gang.",
+])
+def test_a_crowds_violence_done_in_protest_is_a_violent_demonstration(text: str) -> None:
+    events = _coded(text, country="Kenya", published=date(2020, 8, 13))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Violent demonstration", "Rioters (Kenya)", 0)]

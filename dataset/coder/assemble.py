@@ -1148,7 +1148,7 @@ def _assign_actors(
                       and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)]
         # (read up to the act's end, so "protesters ... were beaten" is seen as done to them)
         if any(_protesters_did(text, t) and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)
-               for t in violent):
+               for t in violent) or any(_done_in_protest(text, cand, t, armed) for t in violent):
             severity = max(severity, _DEMONSTRATION_SEVERITY["Violent demonstration"])
         elif done_to_it and severity < _DEMONSTRATION_SEVERITY["Excessive force against protesters"] \
                 and event.search(_DEMONSTRATION_WORDS):
@@ -2208,6 +2208,15 @@ def _protesters_did(text: str, t: Trigger) -> bool:
     return m is not None and m.start() < t.start and not _ACT_ON_THEM.search(text, max(0, m.start() - 30), m.start())
 
 
+def _done_in_protest(text: str, cand: Candidate, t: Trigger, armed: list[actor_lib.ActorMention]) -> bool:
+    """A crowd's violence told as its protest: "Students ... attacked and injured three teachers in protest
+    against being punished" (no armed actor named before the act)."""
+    start = cand.sentences[0].start
+    return t.start >= start and _IN_PROTEST.search(text, t.end, t.end + 120) is not None \
+        and _CROWD.search(text, start, t.start) is not None and not any(start <= m.start < t.start for m in armed)
+
+
+_IN_PROTEST = re.compile(r"\bin protest\b", re.I)
 # "opened fire on protesters", "to disperse the demonstrators": protesters as the object of an act
 _ACT_ON_THEM = re.compile(r"\b(?:on|at|upon|against|towards?|disperse[ds]?|dispersing|shot|shooting|killing|killed|"
                           r"beat|beating|injuring|injured|arrested|arresting)\s+(?:the\s+)?(?:[#\w-]+\s+)?$", re.I)
@@ -2630,7 +2639,9 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         mentions = [m for m in mentions if m not in overview]
     # "conflicting reports suggest three were killed": another figure for the same deaths; the
     # first report stands (ACLED takes the most conservative figure)
-    dismissed = [m for m in mentions if _cue(_DISMISSED, ctx.article.text[max(0, m.start - 80):m.start])]
+    # ("A boda boda driver had earlier been killed by the gang": a death before the event, what it is about)
+    dismissed = [m for m in mentions if _cue(_DISMISSED, ctx.article.text[max(0, m.start - 80):m.start])
+                 or _EARLIER_DEATH.search(m.text)]
     mentions = [m for m in mentions if m not in dismissed]
     firm = [m for m in mentions if not _cue(_ALTERNATIVE_REPORT, ctx.article.text[max(0, m.start - 80):m.start])]
     left_out: list[str] = [f"dismissed figure left out: {m.text!r}" for m in dismissed]
@@ -2665,6 +2676,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     cand.fatality_spans = [(m.start, m.end) for m in used]
 
 
+_EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers"
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                           r"(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$", re.I)
