@@ -2141,3 +2141,10 @@ def test_a_crowds_violence_done_in_protest_is_a_violent_demonstration(text: str)
     events = _coded(text, country="Kenya", published=date(2020, 8, 13))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Violent demonstration", "Rioters (Kenya)", 0)]
+
+
+def test_in_brackets_the_first_place_is_the_events() -> None:
+    events = _coded("On 26 January 2018, the Myanmar Army launched air strikes on amber mines in KIA-held areas in the "
+                    "Hukawng valley (Tanai township, Myitkyina, Kachin). Three civilians were killed.",
+                    published=date(2018, 1, 28))
+    assert [(e.location, e.geo_precision) for e in events] == [("Danai", 2)]

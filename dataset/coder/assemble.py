@@ -494,10 +494,15 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     # village 10 miles north of Buthidaung town")
     towns = [p for p in mentions if p.place.kind == "populated" and id(p) not in measured
              and not (text and place_lib.UNIT_AFTER.match(text, p.end))]  # (not "Mrauk-U district")
-    return min(mentions, key=lambda p: (_in_parens(text, p.start), bool(text and _OFFICE_AFTER.match(text, p.end)),
-                                        bool(towns) and id(p) in measured,
-                                        bool(text) and region_named(p), p.geo_precision,
-                                        0 if p.place.kind == "populated" else 1, p.start))
+    def key(p: place_lib.PlaceMention) -> tuple:
+        parens = _in_parens(text, p.start)
+        # ("(Tanai township, Myitkyina, Kachin)": in brackets the first place is the event's, the others the
+        # areas around it, whatever their precision; a region named alone still comes last)
+        precision = (p.geo_precision == 3, 0) if parens else (p.geo_precision, 0 if p.place.kind == "populated" else 1)
+        return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)), bool(towns) and id(p) in measured,
+                bool(text) and region_named(p), *precision, p.start)
+
+    return min(mentions, key=key)
 
 
 # "around Sake, about 25 km west of the provincial capital Goma": a place the event's place is measured
