@@ -2148,3 +2148,9 @@ def test_in_brackets_the_first_place_is_the_events() -> None:
                     "Hukawng valley (Tanai township, Myitkyina, Kachin). Three civilians were killed.",
                     published=date(2018, 1, 28))
     assert [(e.location, e.geo_precision) for e in events] == [("Danai", 2)]
+
+
+def test_a_coders_aside_naming_the_coded_place_sets_the_location() -> None:
+    events = _coded("On 11 August 2017, at Kasung village, near Myitkyina [geocode for Myitkyina], the Myanmar army "
+                    "raided the village, firing rounds of artillery. One person was killed.", published=date(2017, 8, 12))
+    assert [(e.location, e.admin1) for e in events] == [("Myitkyina", "Kachin")]

@@ -495,6 +495,8 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     towns = [p for p in mentions if p.place.kind == "populated" and id(p) not in measured
              and not (text and place_lib.UNIT_AFTER.match(text, p.end))]  # (not "Mrauk-U district")
     def key(p: place_lib.PlaceMention) -> tuple:
+        if text and _CODED_FOR.search(text, max(0, p.start - 40), p.start):
+            return (-1,)  # "(coordinates for Masalani used)", "[geocode for Myitkyina]": where the note says it is coded
         parens = _in_parens(text, p.start)
         # ("(Tanai township, Myitkyina, Kachin)": in brackets the first place is the event's, the others the
         # areas around it, whatever their precision; a region named alone still comes last)
@@ -505,6 +507,9 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     return min(mentions, key=key)
 
 
+# a coder's aside naming the place the event is coded at (ACLED-style notes)
+_CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|coordinates (?:for|of)|geo-?coded? (?:for|to|at|as|in)|"
+                        r"geocode (?:for|to|at))\s+(?:the\s+)?$", re.I)
 # "around Sake, about 25 km west of the provincial capital Goma": a place the event's place is measured
 # from, not the event's
 _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\(\d+ miles?\)\s+)?(?:[\w-]+\s+)?(?:of|from)\s+"
