@@ -2154,3 +2154,20 @@ def test_a_coders_aside_naming_the_coded_place_sets_the_location() -> None:
     events = _coded("On 11 August 2017, at Kasung village, near Myitkyina [geocode for Myitkyina], the Myanmar army "
                     "raided the village, firing rounds of artillery. One person was killed.", published=date(2017, 8, 12))
     assert [(e.location, e.admin1) for e in events] == [("Myitkyina", "Kachin")]
+
+
+def test_strikes_told_one_by_one_after_a_lead_each_with_its_own_deaths() -> None:
+    text = ("Israeli strikes kill 12 in southern Lebanon as Hezbollah fires rockets\n\n"
+            "BEIRUT, Oct 24 (AP) - Israeli airstrikes killed at least 12 people in southern Lebanon on Thursday, "
+            "including three paramedics, Lebanon's health ministry said, as Hezbollah fired dozens of rockets at "
+            "northern Israel.\n\n"
+            "One strike hit a house in the village of Ain Baal near Tyre, killing a family of five. Another struck a "
+            "car on the road between Nabatieh and Kfar Rumman, killing two men the Israeli military said were "
+            "Hezbollah fighters.\n\n"
+            "In northern Israel, a rocket hit a house in Kiryat Shmona, wounding two people, the Israeli ambulance "
+            "service said.")
+    events = _coded(text, country="Lebanon", published=date(2024, 10, 24))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Military Forces of Israel (2022-)", "Civilians (Lebanon)", 5),
+        ("Air/drone strike", "Military Forces of Israel (2022-)", "Hezbollah", 2),
+        ("Shelling/artillery/missile attack", "Hezbollah", "Civilians (Israel)", 0)]

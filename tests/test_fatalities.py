@@ -333,3 +333,7 @@ def test_vague_quantities_take_their_lowest_reading(text: str, count: int) -> No
     from dataset.coder.fatalities import find_fatalities
 
     assert [m.count for m in find_fatalities(text)] == [count]
+
+
+def test_a_family_killed_counts_its_members() -> None:
+    assert sentence_fatalities("One strike hit a house in Ain Baal, killing a family of five.")[0] == 5

@@ -730,6 +730,10 @@ def _details_lead(lead: Candidate, b: Candidate, text: str) -> bool:
              or _within(lead.place.place, b.place.place))
 
 
+_ONE_OF_THEM = re.compile(r"\s*(?:In\s+)?One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:strikes?|air ?strikes?|attacks?|raids?|blasts?|"
+                          r"explosions?|bombs?|rockets?|missiles?|shells?|drones?)\b")
+
+
 def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[Candidate]:
     events: list[Candidate] = []
     for c in cands:
@@ -749,6 +753,10 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[
             if detail:
                 # the detail's day, and its deaths over the lead's rounder figure ("more than 100" -> "104")
                 target.date = c.date
+                target.summary = target.summary or target.regions[0]
+            elif not brief and _ONE_OF_THEM.match(c.sentences[0].text) and target.fatalities:
+                # "Israeli airstrikes killed 12 in southern Lebanon. One strike hit a house in Ain Baal, killing a
+                # family of five": the lead's total is over several acts; this event's deaths are the detail's
                 target.summary = target.summary or target.regions[0]
             _absorb(target, c)
     return events
@@ -1487,12 +1495,20 @@ def _assign_actors(
             reasons.append(f"the text says who did it is not known ({unknown.group(0)!r})")
             perpetrator = None
     if cand.family == "remote":
-        near_blast = None
+        near_blast = struck = None
         national = _national_strike(text, cand, country, day)
         # ("a US drone strike targeted Al Shabaab": a group named after the strike is its target)
         if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")
                                      or perpetrator.start >= cand.trigger.end):
             perpetrator = national
+        if perpetrator is not None and perpetrator.kind in _NAMED_KINDS and perpetrator.start >= cand.trigger.end \
+                and _HARM_BEFORE.search(text, cand.trigger.end, perpetrator.start) \
+                and "." not in text[cand.trigger.end:perpetrator.start] \
+                and not _CLAIM_WORDS.search(text, cand.trigger.end, min(len(text), perpetrator.end + 60)):
+            # "Another struck a car, killing two men the military said were Hezbollah fighters": the group
+            # named after the strike's harm is whom it hit
+            reasons.append(f"a group named as those the strike hit is its target: {perpetrator.text!r}")
+            struck, perpetrator = perpetrator, None
         if perpetrator is not None and perpetrator.inter in (1, 8) and (
                 sub == "Remote explosive/landmine/IED"
                 or (sub == "Suicide bomb" and perpetrator.start > cand.trigger.start)) \
@@ -1520,6 +1536,14 @@ def _assign_actors(
             perpetrator = _foreign_state_before(text, cand, country, day, all_sentences)
             if perpetrator is not None:
                 reasons.append(f"striker not named: the foreign state the article named before ({perpetrator.text!r})")
+        if perpetrator is None and sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
+            # "Hezbollah fired dozens of rockets at northern Israel ... a rocket hit a house in Kiryat Shmona": the
+            # one group (or foreign state) the article told of as firing them
+            perpetrator = _one_actor_before(text, cand, country, day, all_sentences,
+                                            lambda m: (m.kind in _NAMED_KINDS or m.inter == 8)
+                                            and _FIRED_AFTER.match(text, m.end) is not None, near=True)
+            if perpetrator is not None:
+                reasons.append(f"firer not named: the one the article told of as firing them ({perpetrator.text!r})")
         if perpetrator is None:
             # (no state strikes its own forces: an unnamed striker of a force is an armed group)
             kind = "state-military" if sub == "Air/drone strike" and near_blast is None else "unidentified"
@@ -1538,7 +1562,7 @@ def _assign_actors(
         units = [m for m in ([near_blast] if near_blast else []) + other_armed
                  if _FORCE_UNIT.search(m.text) or _FORCE_UNIT.match(text[m.end:m.end + 30].lstrip())
                  or _UNIT_OF.search(text[max(0, m.start - 30):m.start])]
-        target = units[0] if units else (civilians[0] if civilians else (other_armed[0] if other_armed else None))
+        target = units[0] if units else struck or (civilians[0] if civilians else (other_armed[0] if other_armed else None))
         told = " ".join(text[a:b] for a, b in cand.regions + cand.outcomes)
         if target is None and _CIVILIAN_THINGS.search(told) and (
                 cand.fatalities or _HARM_TOLD.search(told) or _HARM_TOLD.search(_told_after(cand, all_sentences, 2))):
@@ -2049,6 +2073,12 @@ def _told_after(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> s
 def _gunfire_after_blast(cand: Candidate, all_sentences: list[Sentence]) -> bool:
     """Gunfire told with a blast or in the two sentences after it, in the same paragraph."""
     return any(_GUNFIRE.search(s.text) for s in [*cand.sentences, *_following(cand, all_sentences, 2)])
+
+
+_FIRED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:fired|launched|lobbed|shot)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?)\b", re.I)
+_CLAIM_WORDS = re.compile(r"\b(?:claim\w*|responsib\w*|blam\w*|suspect\w*|accus\w*|carried out|behind)\b", re.I)
+_HARM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|hitting)\b", re.I)
 
 
 def _context_group(text: str, cand: Candidate, country: str, day: date,
@@ -2809,6 +2839,27 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
             break
 
 
+# "One strike hit a house in Ain Baal. Another struck a car near Nabatieh, killing two": the next one
+_ANOTHER = re.compile(r"\s*(Another(?: one)?|A second(?: one)?|The other)\s+(?:struck|hit|landed|targeted|slammed|fell|exploded)\b")
+
+
+def _remote_trigger(det: Detection) -> Trigger | None:
+    return next((t for t in det.triggers if t.rule.family == "remote"), None)
+
+
+def _another_of_them(det: Detection, previous: Trigger | None) -> Detection:
+    """A sentence that tells "another" of the strikes (or shells, rockets) the sentence before it told:
+    a remote act of the same kind, though it names no weapon."""
+    if previous is None or not det.sentence.text.startswith(("Another", "A second", "The other")):
+        return det
+    m = _ANOTHER.match(det.sentence.text)
+    if m is None or _remote_trigger(det) is not None:
+        return det
+    s = det.sentence
+    told = Trigger(previous.rule, s.start + m.start(1), s.start + m.end(1), m.group(1))
+    return dataclasses.replace(det, triggers=(told, *det.triggers))
+
+
 def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     lex = load_lexicon()
     sentences = segment(article.text)
@@ -2821,8 +2872,10 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
     brief = len(told) <= 4 and len(article.text.split()) <= 100
     ctx.hint, ctx.dateline_span, ctx.headline_end = hint, _dateline_span(article.text), _headline_end(article.text)
+    previous_remote: Trigger | None = None
     for s in sentences:
         det = detect(s, lex, brief)
+        det, previous_remote = _another_of_them(det, previous_remote), _remote_trigger(det)
         if s.index == 0 or det.triggers:
             places = _places_of(ctx, s)
         for cand in _sentence_candidates(det):
