@@ -2171,3 +2171,9 @@ def test_strikes_told_one_by_one_after_a_lead_each_with_its_own_deaths() -> None
         ("Air/drone strike", "Military Forces of Israel (2022-)", "Civilians (Lebanon)", 5),
         ("Air/drone strike", "Military Forces of Israel (2022-)", "Hezbollah", 2),
         ("Shelling/artillery/missile attack", "Hezbollah", "Civilians (Israel)", 0)]
+
+
+def test_arrests_ahead_of_a_protest_still_to_come_are_arrests() -> None:
+    events = _coded("On 24 June 2024, police arrested 12 activists in Nairobi ahead of planned protests.",
+                    country="Kenya", published=date(2024, 6, 26))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Kenya (2022-)")]

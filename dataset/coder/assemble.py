@@ -1961,7 +1961,8 @@ _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl
 # words that make violent acts part of a demonstration rather than a mob's
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
 # ("an armed strike": a lockdown an armed group enforces, no protest)
-_DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in)",
+# (not one still to come: "clashed ahead of a rally")
+_DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in)",
                                   re.I)
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
