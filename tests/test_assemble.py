@@ -2177,3 +2177,22 @@ def test_arrests_ahead_of_a_protest_still_to_come_are_arrests() -> None:
     events = _coded("On 24 June 2024, police arrested 12 activists in Nairobi ahead of planned protests.",
                     country="Kenya", published=date(2024, 6, 26))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Kenya (2022-)")]
+
+
+def test_a_spelling_variant_of_a_town_in_a_region_the_article_never_names_is_no_place() -> None:
+    text = ("Myanmar junta jets bomb village as resistance fighters seize town\n\n"
+            "BANGKOK, Nov 14 (AP) - Myanmar's military carried out airstrikes on a village in the northwestern Sagaing "
+            "region early Monday, killing at least nine people including three children, residents said.\n\n"
+            "In neighbouring Chin state, the Chin National Army captured the town of Rikhawdar late last week after "
+            "two days of fighting, according to a spokesperson for the group.\n\n"
+            "Soldiers also burned down more than 200 houses in Mingin township last week, the Myanmar Now news outlet "
+            "reported.")
+    events = _coded(text, published=date(2022, 11, 14))
+    assert [e.admin1 for e in events] == ["Sagaing", "Chin", "Sagaing"]
+
+
+def test_a_name_that_begins_with_people_is_no_crowd_of_people() -> None:
+    events = _coded("On 13 November 2022, members of the local People's Defense Force attacked a police station in "
+                    "Sagaing region, killing four police officers.", published=date(2022, 11, 14))
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("PDF: People's Defense Force", "Police Forces of Myanmar (2021-)")]

@@ -2399,6 +2399,9 @@ _UNIT_WORD = re.compile(r"\s+(?:district|township|territory|sub-?county|county|r
                         r"commune|cercle|municipality|upazila|tehsil|local government area|LGA)\b", re.I)
 
 
+_VARIANT_RULE = "gazetteer (transliteration variant)"
+
+
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     """Places of one sentence, found on first use (most sentences never need them)."""
     if s.index in ctx.places:
@@ -2406,6 +2409,13 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     places = place_lib.find_places(s.text, country_hint=ctx.hint, context=ctx.article.text, offset=s.start)
     if ctx.country is not None:
         places = [p for p in places if p.place.country == ctx.country.name] or places
+    if any(p.rule.startswith(_VARIANT_RULE) for p in places) and ctx.country is not None:
+        # "Soldiers burned 200 houses in Mingin township" in an article on Sagaing and Chin: a spelling
+        # variant of a town in a region the article never names is a namesake, not the place
+        named = place_lib.states_named(ctx.article.text, ctx.country.alpha2)
+        if named:
+            places = [p for p in places if not p.rule.startswith(_VARIANT_RULE) or p.place.kind == "admin1"
+                      or any(p.place.admin1 in st or st in p.place.admin1 for st in named)]
     # "Nam Hkam village, Tanai township, Kachin state": a town of the same name in another state
     # is not it, when the sentence names the state
     states = [p for p in places if p.place.kind == "admin1"]

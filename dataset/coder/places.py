@@ -326,6 +326,11 @@ def _states_named(text: str, cc: str | None) -> frozenset[str]:
     return frozenset(m.group(0) for m in regex.finditer(text)) if regex else frozenset()
 
 
+def states_named(text: str, cc: str) -> frozenset[str]:
+    """The admin1 units of country `cc` that a text names (the coder reads a whole article's)."""
+    return _states_named(text, cc)
+
+
 def _stated_units(text: str, states: frozenset[str]) -> bool:
     """True if an admin1 unit is named as one ("Kachin state", "Narok County"), not inside a town's
     name ("Mau Narok")."""
