@@ -2196,3 +2196,21 @@ def test_a_name_that_begins_with_people_is_no_crowd_of_people() -> None:
                     "Sagaing region, killing four police officers.", published=date(2022, 11, 14))
     assert [(e.actor1, e.actor2) for e in events] == [
         ("PDF: People's Defense Force", "Police Forces of Myanmar (2021-)")]
+
+
+def test_an_unknown_day_within_a_range_is_one_event() -> None:
+    events = _coded("Sometime between 8 and 14 March 2021, bandits killed 2 herders in Kauru (Kaduna).", country="Nigeria",
+                    published=date(2021, 3, 20))
+    assert [(e.event_date, e.time_precision, e.fatalities) for e in events] == [(date(2021, 3, 14), 2, 2)]
+
+
+def test_the_same_act_again_on_another_day_is_an_event_a_day() -> None:
+    events = _coded("On 10 March 2021 and again on 12 March 2021, gunmen attacked Miango (Bassa, Plateau), killing 4.",
+                    country="Nigeria", published=date(2021, 3, 20))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2021, 3, 10), 2), (date(2021, 3, 12), 2)]
+
+
+def test_kidnappers_arrested_are_an_arrest_not_an_abduction() -> None:
+    events = _coded("As reported on 16 March 2021, police arrested five kidnappers in Jos (Plateau).", country="Nigeria",
+                    published=date(2021, 3, 20))
+    assert [e.sub_event_type for e in events] == ["Arrests"]

@@ -286,3 +286,13 @@ def test_weeks_ago_is_the_mid_point_of_that_week() -> None:
     # published on Monday 19 June 2023: two weeks ago is the week of 5-11 June, its Wednesday the 7th
     assert [(m.date, m.precision) for m in find_dates("Two weeks ago, gunmen struck.", date(2023, 6, 19))] == [
         (date(2023, 6, 7), 2)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a weekday or weekend spelled out by the date right after it is that date
+    ("On Saturday (13 March 2021), gunmen killed 2 in Jos.", [(date(2021, 3, 13), 1)]),
+    ("On Saturday, 13 March, gunmen killed 2.", [(date(2021, 3, 13), 1)]),
+    ("On the weekend of 13-14 March 2021, gunmen killed 7 people.", [(date(2021, 3, 13), 2)]),
+])
+def test_a_weekday_spelled_out_by_a_date(text: str, want: list) -> None:
+    assert [(m.date, m.precision) for m in find_dates(text, date(2021, 3, 20))] == want

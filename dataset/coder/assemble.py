@@ -3231,7 +3231,7 @@ _PROVENANCE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.
 
 
 # between two dates of a list of days ("on 9 and 11 February", "Jan 3, Jan 6 and Jan 7")
-_DAY_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:on\s+|the\s+)?|"
+_DAY_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:again\s+)?(?:on\s+|the\s+)?|"
                            # "on 10 August and with a smaller group on 12 August": the same act again
                            r"\s*,?\s*and\s+(?:again\s+)?(?:with|in|at|near)\s+[^,.;]{0,60}?\s+on\s+", re.I)
 
@@ -3241,7 +3241,7 @@ def _days_told(d: date_lib.DateMention, cand: Candidate, ctx: _Context) -> list[
     January"): ACLED codes one event for each day with reported activity. A range said with
     "between" is when one event happened, not several days of it."""
     if d.first is not None:
-        if d.text.lower().startswith("between"):
+        if "between" in d.text.lower():  # (and "sometime between 8 and 14 March")
             return []
         return [d.first + timedelta(days=i) for i in range((d.date - d.first).days + 1)]
     if d.kind != "day" or d.precision != 1:

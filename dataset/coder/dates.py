@@ -698,7 +698,36 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}",
                                  first if kind == "week" else None))
     found.sort(key=lambda x: x.start)
+    if len(found) > 1:
+        found = _relative_then_explicit(found, text, offset)
     return _weekday_of_last_week(found, text, low, published, offset) if "last week" in low else found
+
+
+_RELATIVE_RULES = ("weekday:", "weekend:")
+_EXPLICIT_RULES = ("day-month:", "month-day:", "range:", "numeric:", "numeric-no-year:", "iso:")
+# between a weekday and the date that spells it out: "Saturday (13 March)", "Saturday, 13 March", "the weekend of 13-14 March"
+_SPELLED_OUT_GAP = re.compile(r"\s*(?:\(|,|of)?\s*")
+
+
+def _relative_then_explicit(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """A weekday or weekend spelled out by the date right after it ("On Saturday (13 March 2021)", "the
+    weekend of 13-14 March"): one mention, the explicit date's (a weekend's range stands for its first day)."""
+    out: list[DateMention] = []
+    skip = False
+    for m, n in zip(found, [*found[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if n is not None and m.rule.startswith(_RELATIVE_RULES) and n.rule.startswith(_EXPLICIT_RULES) \
+                and n.kind in ("day", "week") and _SPELLED_OUT_GAP.fullmatch(text, m.end - offset, n.start - offset):
+            weekend = m.rule.startswith("weekend:") and n.first is not None
+            why = f"the weekend it spells out: its first day {n.first}" if weekend else "the weekday it spells out"
+            out.append(DateMention(n.first if weekend else n.date, n.precision, m.start, n.end,
+                                   text[m.start - offset:n.end - offset], n.kind, f"{n.rule}; {why}"))
+            skip = True
+            continue
+        out.append(m)
+    return out
 
 
 _OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last week\b")
