@@ -337,3 +337,14 @@ def test_vague_quantities_take_their_lowest_reading(text: str, count: int) -> No
 
 def test_a_family_killed_counts_its_members() -> None:
     assert sentence_fatalities("One strike hit a house in Ain Baal, killing a family of five.")[0] == 5
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("The blast killed the bomber and two bystanders.", 3),
+    ("Two police officers succumbed to their injuries.", 2),
+    # (an official telling the deaths is no victim)
+    ("A Kenyan official says four children have been killed by an explosive device.", 4),
+    ("A roadside bomb hit a military convoy near Afgoye, killing two soldiers, a military official said.", 2),
+])
+def test_bombers_bystanders_and_deaths_from_wounds(text: str, n: int) -> None:
+    assert sentence_fatalities(text)[0] == n

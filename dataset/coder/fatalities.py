@@ -50,7 +50,8 @@ _VICTIM = (
     r"sons|daughters|brothers|sisters|husbands|wives|fathers|mothers|teenagers|siblings|monks|pastors|elders|"
     r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?|inmates?|prisoners?|detainees?|pilgrims?|mourners?|"
     r"guests?|shoppers?|commuters?|refugees?|migrants?|patients?|doctors?|nurses?|voters?|peacekeepers?|"
-    r"service ?members?|sailors?|pilots?|drivers?|motorists?)"
+    r"service ?members?|sailors?|pilots?|drivers?|motorists?|bystanders?|onlookers|passers-?by|tourists?|"
+    r"lawmakers?|staff(?: members)?)"
 )
 _DEATH = r"(?:killed|dead|died|slain|murdered|shot dead|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
 
@@ -86,7 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("from N to M killed", re.compile(
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|those killed)) (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life)\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
     # "killing a family of five": the family's members, not one
     ("killed a family of N", re.compile(
         rf"\b(?:killed|killing|kills|kill|murdered|wiped out|wiping out)\s+(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+)?"
@@ -110,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("a body found", re.compile(r"\b(?P<n>)(?:a|one|the) (?:dead |lifeless |decomposing )?body (?:of (?:a |an |the )?(?:[\w'-]+ ){1,3})?"
                                 r"(?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered)\b", re.I)),
     ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator|neighbou?r|colleague|friend|cousin|employer|employee|customer|landlord|tenant|"
-                                r"militant|fighter|attacker|gunman|bandit|assailant|associate|bodyguard)\b", re.I)),
+                                r"militant|fighter|attacker|gunman|bandit|assailant|associate|bodyguard|bomber|suicide bomber)\b", re.I)),
     # "shot dead Mwenda Itaeba, a politician": one person, named (not "killed Al Shabaab fighters")
     # "killed Homa Bay CEC executive, Dony Opar": a person named by a title with no article
     ("killed a titled person", re.compile(
@@ -248,7 +249,7 @@ def parse_number(token: str) -> int | None:
 _NEEDS: dict[str, tuple[str, ...]] = {
     "N and M killed": ("killed", "dead", "slain"),
     "N victims killed": ("kill", "dead", "died", "die", "slain", "murder", "shot dead", "gunned", "execut", "behead", "fatally",
-                         "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li"),
+                         "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li", "succumb"),
     "N dead": ("dead", "death", "fatalit"),
     "N killed": ("killed",),
     "N bodies": ("bodies", "corpses"),
