@@ -2214,3 +2214,14 @@ def test_kidnappers_arrested_are_an_arrest_not_an_abduction() -> None:
     events = _coded("As reported on 16 March 2021, police arrested five kidnappers in Jos (Plateau).", country="Nigeria",
                     published=date(2021, 3, 20))
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 29 January 2019, in Ohn Chaung village, Rathedaung township, Rakhine State, about 100 soldiers set up camp "
+     "in the village.", "Change to group/activity"),
+    ("On 7 January 2019, in Daw Pu village, Demoso township, Kayah state, the Myanmar army's Light Infantry Battalion "
+     "No. 54 completed the building of a new base.", "Headquarters or base established"),
+])
+def test_a_state_forces_camp_is_a_move_and_its_new_base_a_base(text: str, want: str) -> None:
+    events = _coded(text, published=date(2019, 2, 1))
+    assert [e.sub_event_type for e in events] == [want]

@@ -1413,6 +1413,11 @@ def _assign_actors(
             # the territory over comes first
             reasons.append(f"territory left by {main[0].text!r}: the side that took it over first")
             return sub, _role(main[1]), _role(main[0]), reasons
+        if sub == "Headquarters or base established" and main[0].inter in (1, 8) and "camp" in cand.trigger.text.lower():
+            # "soldiers set up camp at a primary school": a state force's camp is a move, not the permanent
+            # base the sub-event is for ("the army completed the construction of a new base")
+            sub = "Change to group/activity"
+            reasons.append("a camp set up by state forces: change to group/activity")
         # a change to a group's activity or a new base is the group's alone (no second actor)
         a2 = _role(main[1]) if len(main) > 1 and sub not in _ONE_SIDED_STRATEGIC else None
         return sub, _role(main[0]), a2, reasons
