@@ -2225,3 +2225,13 @@ def test_kidnappers_arrested_are_an_arrest_not_an_abduction() -> None:
 def test_a_state_forces_camp_is_a_move_and_its_new_base_a_base(text: str, want: str) -> None:
     events = _coded(text, published=date(2019, 2, 1))
     assert [e.sub_event_type for e in events] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "On 15 June 2019, in Aungmyaythazan Township, Mandalay Region, Buddhist nationalists distributed pamphlets at "
+    "nearby monasteries against the government.",
+    "On 1 May 2018, in Hlaingthayar township, Yangon, around 1500 workers attended a May Day ceremony.",
+])
+def test_leafleting_and_may_day_rallies_are_protests(text: str) -> None:
+    events = _coded(text, published=date(2019, 6, 20))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
