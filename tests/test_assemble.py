@@ -2235,3 +2235,15 @@ def test_a_state_forces_camp_is_a_move_and_its_new_base_a_base(text: str, want: 
 def test_leafleting_and_may_day_rallies_are_protests(text: str) -> None:
     events = _coded(text, published=date(2019, 6, 20))
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    # allies named with the doers are no force they attacked
+    "On 25 August 2017, in Inn Din, Maungdaw township, Rakhine state, the Myanmar military (and BGP and local "
+    "vigilantes) looted local shops and set fire to buildings often with people still inside.",
+    "On 18 May 2020, suspected ISGS militants subjected an elections commission employee to torture-like treatment "
+    "and seized two vehicles in the village of Abarey (Abala, Tillaberi).",
+])
+def test_destruction_with_harm_to_people_is_an_attack(text: str) -> None:
+    events = _coded(text, country="Niger" if "ISGS" in text else "Myanmar", published=date(2020, 5, 20))
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -85,7 +85,8 @@ _DEMONSTRATION_SEVERITY = {
     "Mob violence": 3, "Violent demonstration": 4,
 }
 _HARM_TO_PEOPLE = re.compile(r"\b(?:killed|killing|shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
-                             r"wounded|injured|hacked|stabbed)\b", re.I)
+                             r"wounded|injured|hacked|stabbed|tortured|torture|torture-like|whipped|flogged)\b|"
+                             r"\bwith (?:the )?(?:people|residents|villagers|families|occupants) (?:still )?inside\b", re.I)
 # force used to enforce a rule on people who were not protesting
 _ENFORCEMENT = re.compile(r"\b(?:curfew|coronavirus|covid|lockdown|social distancing|preventive measures|enforc\w*|"
                           r"markets?|worshippers|evict\w*|sanitizers?|brewery|bribes?)\b", re.I)
@@ -1221,7 +1222,9 @@ def _assign_actors(
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
                 harm = event.search(_HARM_TO_PEOPLE)
-                hit_forces = [m for m in armed if m.start > doers[0].end and m.name != doers[0].name]
+                # (not allies named with the doers: "the Myanmar military (and BGP and local vigilantes) looted")
+                hit_forces = [m for m in armed if m.start > doers[0].end and m.name != doers[0].name
+                              and not _ALLY_AFTER.fullmatch(text, doers[0].end, m.start)]
                 if hit_forces and (harm or cand.fatalities > 0):
                     # "militants attacked an army camp, killed two soldiers and burned the camp": a battle
                     reasons.append(f"armed forces attacked by an armed actor ({doers[0].text!r}): armed clash")
@@ -1386,10 +1389,11 @@ def _assign_actors(
                 # outside riots)
                 reasons.append("property looted or destroyed by rioters: mob violence")
                 return "Mob violence", a1, a2, reasons
-            if cand.fatalities > 0:
-                # "burned a shop and killed the owner": with deaths, the violence is the event
+            if cand.fatalities > 0 or (armed and event.search(_HARM_TO_PEOPLE)):
+                # "burned a shop and killed the owner", "tortured an employee and seized two vehicles": the
+                # violence to people is the event
                 sub = "Attack"
-                reasons.append("property destroyed and people killed: attack")
+                reasons.append("property destroyed and people harmed: attack")
             return sub, a1, a2, reasons
         if not main and sub == "Agreement":
             # "Bangladesh and Myanmar signed a MoU": states named as parties are their governments
@@ -1973,6 +1977,8 @@ _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahea
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
 _LYNCHING = re.compile(r"\b(?:mobs?|lynch\w*|(?:mob|jungle) justice)\b", re.I)
+_ALLY_AFTER = re.compile(r"\s*[(,]?\s*(?:and|with|along with|together with|backed by|supported by|as well as)\s+(?:the\s+)?",
+                         re.I)
 _POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
 _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
 # a riot against authorities or over a grievance is a violent demonstration; against other
