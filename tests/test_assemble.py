@@ -2237,13 +2237,13 @@ def test_leafleting_and_may_day_rallies_are_protests(text: str) -> None:
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("country", "text"), [
     # allies named with the doers are no force they attacked
-    "On 25 August 2017, in Inn Din, Maungdaw township, Rakhine state, the Myanmar military (and BGP and local "
-    "vigilantes) looted local shops and set fire to buildings often with people still inside.",
-    "On 18 May 2020, suspected ISGS militants subjected an elections commission employee to torture-like treatment "
-    "and seized two vehicles in the village of Abarey (Abala, Tillaberi).",
+    ("Myanmar", "On 25 August 2017, in Inn Din, Maungdaw township, Rakhine state, the Myanmar military (and BGP and "
+     "local vigilantes) looted local shops and set fire to buildings often with people still inside."),
+    ("Niger", "On 18 May 2020, suspected ISGS militants subjected an elections commission employee to torture-like "
+     "treatment and seized two vehicles in the village of Abarey (Abala, Tillaberi)."),
 ])
-def test_destruction_with_harm_to_people_is_an_attack(text: str) -> None:
-    events = _coded(text, country="Niger" if "ISGS" in text else "Myanmar", published=date(2020, 5, 20))
+def test_destruction_with_harm_to_people_is_an_attack(country: str, text: str) -> None:
+    events = _coded(text, country=country, published=date(2020, 5, 20))
     assert [e.sub_event_type for e in events] == ["Attack"]
