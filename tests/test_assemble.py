@@ -2247,3 +2247,9 @@ def test_leafleting_and_may_day_rallies_are_protests(text: str) -> None:
 def test_destruction_with_harm_to_people_is_an_attack(country: str, text: str) -> None:
     events = _coded(text, country=country, published=date(2020, 5, 20))
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_day_told_after_a_range_is_one_more_day_of_the_event() -> None:
+    events = _coded("Police clashed with violent demonstrators in Kisumu on August 10 and 11 and with a smaller group of "
+                    "protesters on August 12.", country="Kenya", published=date(2017, 8, 13))
+    assert [e.event_date for e in events] == [date(2017, 8, 10), date(2017, 8, 11), date(2017, 8, 12)]

@@ -3251,16 +3251,15 @@ def _days_told(d: date_lib.DateMention, cand: Candidate, ctx: _Context) -> list[
     """The days of an event told over several days ("from 24 to 26 September", "on 3, 6 and 7
     January"): ACLED codes one event for each day with reported activity. A range said with
     "between" is when one event happened, not several days of it."""
-    if d.first is not None:
-        if "between" in d.text.lower():  # (and "sometime between 8 and 14 March")
-            return []
-        return [d.first + timedelta(days=i) for i in range((d.date - d.first).days + 1)]
-    if d.kind != "day" or d.precision != 1:
+    if d.first is not None and "between" in d.text.lower():  # (and "sometime between 8 and 14 March")
+        return []
+    if d.first is None and (d.kind != "day" or d.precision != 1):
         return []
     sentence = next((s for s in cand.sentences if s.start <= d.start < s.end), None)
-    if sentence is None:
-        return []
-    days = [m for m in _dates_of(ctx, sentence) if m.kind == "day" and m.precision == 1]
+    if sentence is None:  # (a date read from the sentence before: its range alone)
+        return [d.first + timedelta(days=k) for k in range((d.date - d.first).days + 1)] if d.first is not None else []
+    # ("on August 10 and 11 and with a smaller group on August 12": a range, then a day told after it)
+    days = [m for m in _dates_of(ctx, sentence) if (m.kind == "day" and m.precision == 1) or m is d]
     i = next((k for k, m in enumerate(days) if m.start == d.start), None)
     if i is None:
         return []
@@ -3270,7 +3269,11 @@ def _days_told(d: date_lib.DateMention, cand: Candidate, ctx: _Context) -> list[
         lo -= 1
     while hi + 1 < len(days) and _DAY_LIST_GAP.fullmatch(text, days[hi].end, days[hi + 1].start):
         hi += 1
-    return sorted({m.date for m in days[lo:hi + 1]})
+    told = {m.date for m in days[lo:hi + 1] if m.first is None}
+    for m in days[lo:hi + 1]:
+        if m.first is not None:  # "from 24 to 26 September": each day of the range
+            told.update(m.first + timedelta(days=k) for k in range((m.date - m.first).days + 1))
+    return sorted(told)
 
 
 # figures the text gives per coded event ("3 fatalities coded per event", "6 deaths coded across 6
