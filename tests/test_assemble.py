@@ -2253,3 +2253,18 @@ def test_a_day_told_after_a_range_is_one_more_day_of_the_event() -> None:
     events = _coded("Police clashed with violent demonstrators in Kisumu on August 10 and 11 and with a smaller group of "
                     "protesters on August 12.", country="Kenya", published=date(2017, 8, 13))
     assert [e.event_date for e in events] == [date(2017, 8, 10), date(2017, 8, 11), date(2017, 8, 12)]
+
+
+@pytest.mark.parametrize(("country", "text", "want"), [
+    ("Palestine", "On 5 March 2023, Israeli settlers attacked Palestinian farmers and set fire to olive trees near Burin "
+     "(Nablus, West Bank).", ("Attack", "Settlers (Israel)", "Civilians (Palestine)")),
+    ("Palestine", "On 5 March 2023, Israeli forces demolished a Palestinian house in Silwan (East Jerusalem).",
+     ("Looting/property destruction", "Military Forces of Israel (2022-)", "Civilians (Palestine)")),
+    # gunmen in military uniforms are not the military
+    ("Philippines", "On 4 March 2023, in Pamplona (Negros Oriental), gunmen in military uniforms stormed the house of "
+     "Governor Roel Degamo and killed him and eight others.",
+     ("Attack", "Unidentified Armed Group (Philippines)", "Civilians (Philippines)")),
+])
+def test_settlers_demolitions_and_disguised_gunmen(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2023, 3, 7))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]

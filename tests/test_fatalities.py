@@ -348,3 +348,7 @@ def test_a_family_killed_counts_its_members() -> None:
 ])
 def test_bombers_bystanders_and_deaths_from_wounds(text: str, n: int) -> None:
     assert sentence_fatalities(text)[0] == n
+
+
+def test_him_and_others_killed_count_together() -> None:
+    assert sentence_fatalities("Gunmen stormed the house of the governor and killed him and eight others.")[0] == 9

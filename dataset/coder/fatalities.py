@@ -367,7 +367,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue
             found.append(FatalityMention(n, s + offset, e + offset, m.group(0), f"{rule}: {m.group(0)!r} -> {n}"))
             taken.append((s, e))
-            if rule in ("killed N", "killed the one"):  # "killing three soldiers and two civilians"
+            if rule in ("killed N", "killed the one", "killed him"):  # "killing three soldiers and two civilians", "killed him and eight others"
                 for more in _AND_MORE.finditer(text, e):
                     # "killed a suspected militant and two children": a few words of the first group between
                     if more.start() != e and not _GROUP_WORDS.fullmatch(text, e, more.start()):
