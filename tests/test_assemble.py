@@ -2268,3 +2268,25 @@ def test_a_day_told_after_a_range_is_one_more_day_of_the_event() -> None:
 def test_settlers_demolitions_and_disguised_gunmen(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2023, 3, 7))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a short report labelled with its kind is that kind, whatever acts it tells
+    ("Movement of forces: on 29 August 2017, armed men from Waithaka raided Kabiria and threatened to flush out "
+     "residents.", "Change to group/activity"),
+    ("Property destruction: on 24 August 2017, Al Shabaab militants destroyed power stations in Lamu town.",
+     "Looting/property destruction"),
+    ("Arrests: on 27 August 2017, counter-terror police arrested seven individuals suspected of being affiliated to "
+     "Al Shabaab in Ijara (Garissa).", "Arrests"),
+    ("Detonation: on 3 September 2017, an explosive thrown from a moving car hit the perimeter wall of a church in "
+     "Mandera town.", "Disrupted weapons use"),
+])
+def test_a_short_report_labelled_with_its_kind(text: str, want: str) -> None:
+    events = _coded(text, country="Kenya", published=date(2017, 9, 5))
+    assert [e.sub_event_type for e in events] == [want]
+
+
+def test_the_arresters_of_a_report_labelled_arrests_follow_the_label() -> None:
+    events = _coded("Arrests: on 27 August 2017, counter-terror police arrested seven individuals suspected of being "
+                    "affiliated to Al Shabaab in Ijara (Garissa).", country="Kenya", published=date(2017, 9, 5))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Kenya (2013-2022)")]

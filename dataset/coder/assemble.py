@@ -1337,7 +1337,9 @@ def _assign_actors(
             return ("Abduction/forced disappearance", _role(taker) if taker else
                     _generic("unidentified", country, day, "taker not named"), victims, reasons)
         # forces named after the act ("detained a captain of the army") are its victims, not the arresters
-        arresters = [m for m in state if m.start < cand.trigger.start or _named_as_agent(text, m)]
+        # (a report labelled "Arrests:" tells its arresters after the label)
+        labelled = cand.trigger.text.endswith((":", ": "))
+        arresters = [m for m in state if m.start < cand.trigger.start or _named_as_agent(text, m) or labelled]
         if sub == "Arrests" and not arresters and any(m.kind in _NAMED_KINDS or m.kind == "unidentified" for m in armed):
             group = next(m for m in armed if m.kind in _NAMED_KINDS or m.kind == "unidentified")
             captured = [m for m in armed if m.name != group.name and 0 <= m.start - cand.trigger.end <= 40
