@@ -630,3 +630,8 @@ def test_an_offensive_and_killing_a_guard_are_violence() -> None:
 
 def test_marching_peacefully_is_a_protest() -> None:
     assert "Peaceful protest" in _subs("In Bogota, thousands marched peacefully to the Plaza de Bolivar on Wednesday.")
+
+
+def test_a_report_labelled_a_detonation_keeps_its_label_over_the_blast_it_tells() -> None:
+    s = segment("Detonation: an explosive thrown from a moving car hit the perimeter wall of a church in Mandera.")[0]
+    assert detect(s, brief=True).triggers[0].sub_event_type == "Disrupted weapons use"

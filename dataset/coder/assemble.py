@@ -22,7 +22,7 @@ from dataset import __version__
 from dataset.coder import actors as actor_lib
 from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
-from dataset.coder.detect import NOT_A_TIME_AFTER, Detection, Trigger, detect
+from dataset.coder.detect import NOT_A_TIME_AFTER, Detection, Trigger, detect, is_label
 from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_fatalities, split_total
 from dataset.coder.lexicon import GENERIC_VIOLENCE, load_lexicon, load_targets
@@ -1338,7 +1338,7 @@ def _assign_actors(
                     _generic("unidentified", country, day, "taker not named"), victims, reasons)
         # forces named after the act ("detained a captain of the army") are its victims, not the arresters
         # (a report labelled "Arrests:" tells its arresters after the label)
-        labelled = cand.trigger.text.endswith((":", ": "))
+        labelled = is_label(cand.trigger)
         arresters = [m for m in state if m.start < cand.trigger.start or _named_as_agent(text, m) or labelled]
         if sub == "Arrests" and not arresters and any(m.kind in _NAMED_KINDS or m.kind == "unidentified" for m in armed):
             group = next(m for m in armed if m.kind in _NAMED_KINDS or m.kind == "unidentified")

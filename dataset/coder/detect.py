@@ -38,6 +38,11 @@ class Trigger:
         return self.rule.sub_event_type
 
 
+def is_label(t: Trigger) -> bool:
+    """A trigger that is a report's label ("Arrests: ...", "Movement of forces: ..."), not an act told."""
+    return t.text.rstrip().endswith(":")
+
+
 @dataclass(frozen=True)
 class Detection:
     """The outcome for one sentence: its best trigger, or why none counts."""
@@ -199,8 +204,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             live.remove(t)
             dropped.append((t, "disrupted"))
         if any(t.rule.family == "remote" for t in live):
-            # "targeted by an IED; three more IEDs were discovered": the blast is the event
-            for t in disrupted:
+            # "targeted by an IED; three more IEDs were discovered": the blast is the event (unless the report
+            # is labelled a disruption: "Detonation: an explosive thrown from a car hit a wall")
+            for t in [t for t in disrupted if not is_label(t)]:
                 live.remove(t)
                 dropped.append((t, "a blast told with it"))
     # "joined a protest to demand justice for a child who was raped": what a protest is about
