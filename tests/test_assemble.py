@@ -2290,3 +2290,15 @@ def test_the_arresters_of_a_report_labelled_arrests_follow_the_label() -> None:
     events = _coded("Arrests: on 27 August 2017, counter-terror police arrested seven individuals suspected of being "
                     "affiliated to Al Shabaab in Ijara (Garissa).", country="Kenya", published=date(2017, 9, 5))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Kenya (2013-2022)")]
+
+
+def test_a_clause_fronted_after_a_date_header_is_background() -> None:
+    events = _coded("27 September 2018: Following an IED attack the day before, security forces raided a village in "
+                    "Mandera county and beat local residents with clubs.", country="Kenya", published=date(2018, 9, 28))
+    assert [(e.sub_event_type, e.actor1) for e in events][:1] == [("Attack", "Military Forces of Kenya (2013-2022)")]
+
+
+def test_people_shot_during_protests_met_excessive_force() -> None:
+    events = _coded("Police shot one person during protests in Siaya on 10 October 2017. They used live bullets, "
+                    "teargas and batons.", country="Kenya", published=date(2017, 10, 11))
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

@@ -69,8 +69,8 @@ _DURING_PROTEST = re.compile(r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\
                              r"rall(?:y|ies)|march(?:es)?|riots?)\b", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|near|around|towards|outside|inside)\s+(?:the\s+)?$", re.I)
 _BY_THEM = re.compile(r"\bby (?:them|the (?:same )?(?:group|attackers|gunmen|assailants|militants|fighters|raiders|men))\b", re.I)
-# a clause put before the main one: at the sentence start or after a comma
-_FRONTED = re.compile(r"(?:^|,)\s*(?:(?:just |only |barely )?(?:shortly|soon|moments|hours|days|weeks|a few|several|\d+|"
+# a clause put before the main one: at the sentence start, after a comma or after a date header ("27 September 2018: ")
+_FRONTED = re.compile(r"(?:^|[,:])\s*(?:(?:just |only |barely )?(?:shortly|soon|moments|hours|days|weeks|a few|several|\d+|"
                       r"an?|one|two|three|four|five|six|seven|eight|nine|ten)(?: (?:hours?|days?|weeks?|months?|years?))? )?$",
                       re.I)  # ("Two days after ..., ": the cue "days after" is fronted too)
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within))\s+(?:the\s+)?(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)
@@ -103,7 +103,7 @@ _PROTEST_TOPIC_CUE = re.compile(rf"\b(?:{_TOPIC_WORDS})\b[^.]*$", re.I)
 _PASSIVE_BEFORE_ACT = re.compile(r"^[^.]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+\s+){0,3}$", re.I)
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 _AT_THE_PROTEST = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[#\w'’-]+\s+){0,3}?"
+    r"\s*(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[#\w'’-]+\s+){0,3}?"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?|"
     r"(?:supporters|people|crowds?|residents|students|mourners) (?:who were )?(?:marching|protesting|demonstrating|rallying))\b|"
     # "killing 7 protesters", "shot two demonstrators": the protesters are the object
