@@ -2302,3 +2302,19 @@ def test_people_shot_during_protests_met_excessive_force() -> None:
     events = _coded("Police shot one person during protests in Siaya on 10 October 2017. They used live bullets, "
                     "teargas and batons.", country="Kenya", published=date(2017, 10, 11))
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "the militants" who looted are the group the note named before
+    ("On 29 September 2020, presumed ISWAP militants raided the IDP site of Koudo-Kaoua in Gamgara (Diffa, Diffa). "
+     "The militants seized livestock and mobile phones from the residents.",
+     ("Looting/property destruction", "Islamic State (West Africa)")),
+    # a group that claimed to have done it did it
+    ("On 24 August 2020, ISWAP militants claimed to have detonated an IED against a Nigerien army vehicle near Bosso "
+     "(Diffa).", ("Remote explosive/landmine/IED", "Islamic State (West Africa)")),
+    ("On 19 April 2020, an MSA patrol and suspected ISGS militants exchanged gunfire near Tankademi (Tahoua).",
+     ("Armed clash", "MSA: Movement for Azawad Salvation")),
+])
+def test_sahel_groups_told_again_claiming_or_patrolling(text: str, want: tuple) -> None:
+    events = _coded(text, country="Niger", published=date(2020, 9, 30))
+    assert (events[-1].sub_event_type, events[-1].actor1) == want

@@ -795,7 +795,8 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
 
 # an actor telling what it did itself: "said it had captured", "said its forces had repelled"
 _SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
-                          r"(?:it|they|its (?:fighters|forces|troops|men|members|units))\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:(?:it|they|its (?:fighters|forces|troops|men|members|units))\s+(?:had\s+|has\s+|have\s+)?"
+                          r"|to have\s+)"  # ("ISWAP militants claimed to have detonated an IED")
                           r"(?!been\b|no\b|not\b|never\b|(?:appear|seem|believ|suspect|want|need|plann|intend|hop|expect|"
                           r"fear|fail|receiv|learn|heard)ed\b)\w+ed\b", re.I)  # (not "police said they appeared to")
 _CLAIMED = re.compile(r"^\s*(?:has |have |had )?(?:(?:later|also|since|quickly|swiftly|confirmed|officially)\s+(?:and\s+)?)?claim",
@@ -1382,6 +1383,14 @@ def _assign_actors(
             return "Mob violence", Role(f"Rioters ({country})", 5, "a crowd destroying property"), victims, reasons
         if sub == "Looting/property destruction":
             actor = armed[0] if armed else next((m for m in main if m.inter == 5), None)
+            if actor is not None and _definite_unnamed(text, [actor]):
+                # "Presumed ISWAP militants raided the site. The militants seized livestock": the group named before
+                previous = _pronoun_antecedent(text, cand, country, day, all_sentences)
+                named = previous if previous is not None and previous.kind in _NAMED_KINDS else \
+                    _only_group_before(text, cand, country, day, all_sentences)
+                if named is not None:
+                    reasons.append(f"{actor.text!r}: the group named before ({named.text!r})")
+                    actor = named
             a1 = _role(actor) if actor else _generic("unidentified", country, day, "perpetrator not named")
             if not actor:
                 reasons.append("perpetrator not named: Unidentified Armed Group")
