@@ -352,3 +352,12 @@ def test_bombers_bystanders_and_deaths_from_wounds(text: str, n: int) -> None:
 
 def test_him_and_others_killed_count_together() -> None:
     assert sentence_fatalities("Gunmen stormed the house of the governor and killed him and eight others.")[0] == 9
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("The demonstrators clashed with police and two died.", 2),
+    ("On 7 August, a suspected thief has been lynched by a mob after he broke into a house.", 1),
+    ("Presumed ISGS militants assassinated a Tuareg chief and his associate in In-Ates.", 2),
+])
+def test_deaths_told_briefly(text: str, n: int) -> None:
+    assert sentence_fatalities(text)[0] == n
