@@ -2318,3 +2318,17 @@ def test_people_shot_during_protests_met_excessive_force() -> None:
 def test_sahel_groups_told_again_claiming_or_patrolling(text: str, want: tuple) -> None:
     events = _coded(text, country="Niger", published=date(2020, 9, 30))
     assert (events[-1].sub_event_type, events[-1].actor1) == want
+
+
+def test_a_protest_crackdown_told_over_two_cities_with_its_deaths_broken_down() -> None:
+    text = ("Sudan security forces kill five protesters as rallies against coup continue\n\n"
+            "KHARTOUM, Jan 18 (Reuters) - Sudanese security forces shot dead five protesters in Khartoum and its twin "
+            "city Omdurman on Monday as tens of thousands marched against military rule, medics said.\n\n"
+            "In Khartoum, police fired tear gas and stun grenades at crowds heading towards the presidential palace. "
+            "Three of the dead were killed in Khartoum and two in Omdurman, the doctors' committee said.\n\n"
+            "Protesters also gathered in the cities of Wad Madani, Port Sudan and El Obeid, witnesses said.")
+    events = _coded(text, country="Sudan", published=date(2022, 1, 18))
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Excessive force against protesters", "Khartoum"), ("Excessive force against protesters", "Omdurman"),
+        ("Peaceful protest", "Wad Medani"), ("Peaceful protest", "Port Sudan"), ("Peaceful protest", "El Obeid")]
+    assert sum(e.fatalities for e in events) == 5

@@ -76,7 +76,9 @@ _FRONTED = re.compile(r"(?:^|[,:])\s*(?:(?:just |only |barely )?(?:shortly|soon|
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within))\s+(?:the\s+)?(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)
 # (not "herders who are said to have brought their camels": what they did, reportedly)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman)\b", re.IGNORECASE)
-_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
+# ("in Khartoum and its twin city Omdurman": a second town named by what it is)
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|(?:its|the)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
 
 # Order of severity inside the demonstration family: when one protest is told over several
 # sentences, the most severe description decides the sub-event type.
@@ -2872,6 +2874,8 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
             break
 
 
+_OF_THE_DEAD = re.compile(r"\s*(?:[\w-]+\s+){1,2}?(?:of|among) the (?:dead|victims|deceased|fatalities|those killed)\b|"
+                          r"\s*Among the (?:dead|victims|deceased|killed)\b", re.I)
 # "One strike hit a house in Ain Baal. Another struck a car near Nabatieh, killing two": the next one
 _ANOTHER = re.compile(r"\s*(Another(?: one)?|A second(?: one)?|The other)\s+(?:struck|hit|landed|targeted|slammed|fell|exploded)\b")
 
@@ -2922,6 +2926,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     and ("across" in s.text or "wide" in s.text) and _NATIONWIDE.search(s.text) \
                     and all(_is_outcome(t, s) for t in cand.triggers):
                 continue  # "at least 23 people were killed across the country on Tuesday": a total over the events told
+            if cands and " the " in s.text and _OF_THE_DEAD.match(s.text):
+                continue  # "Three of the dead were killed in Khartoum and two in Omdurman": the deaths told before
             if cands and "claim" in s.text and _CLAIM_OF_IT.search(s.text, 0, cand.trigger.start - s.start):
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
