@@ -2332,3 +2332,18 @@ def test_a_protest_crackdown_told_over_two_cities_with_its_deaths_broken_down() 
         ("Excessive force against protesters", "Khartoum"), ("Excessive force against protesters", "Omdurman"),
         ("Peaceful protest", "Wad Medani"), ("Peaceful protest", "Port Sudan"), ("Peaceful protest", "El Obeid")]
     assert sum(e.fatalities for e in events) == 5
+
+
+def test_gunmen_the_army_blamed_a_group_for_are_that_group_and_the_army_no_side() -> None:
+    text = ("Gunmen kill 11 in attack on Colombian village; army blames ELN\n\n"
+            "BOGOTA, May 9 (Reuters) - Gunmen killed 11 people, including two children, in an attack on a rural village "
+            "in Colombia's northeastern Norte de Santander province late on Saturday, the army said on Sunday, blaming "
+            "National Liberation Army (ELN) rebels.\n\n"
+            "The attackers arrived in the hamlet of El Carmen in the municipality of Tibu and opened fire on residents "
+            "gathered at a local store, according to a statement from the army.\n\n"
+            "The ELN, which has been fighting the government since 1964, did not immediately comment.\n\n"
+            "Hundreds of people marched in Cucuta on Sunday to reject the violence.")
+    events = _coded(text, country="Colombia", published=date(2021, 5, 9))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in events] == [
+        ("Attack", "ELN: National Liberation Army", "Civilians (Colombia)", "El Carmen", 11),
+        ("Peaceful protest", "Protesters (Colombia)", "", "Cucuta", 0)]

@@ -262,3 +262,10 @@ def test_first_level_units_carry_acled_names() -> None:
 def test_a_name_with_a_lower_case_particle_is_one_name() -> None:
     found = places.find_places("Clashes broke out in Deir ez-Zor on Monday.", country_hint="Syria")
     assert [(p.place.name, p.place.kind) for p in found] == [("Deir ez-Zor", "populated")]
+
+
+def test_a_town_named_beside_another_is_its_namesake_in_that_region() -> None:
+    found = places.find_places("The attackers arrived in the hamlet of El Carmen in the municipality of Tibu and opened fire.",
+                        country_hint="Colombia")
+    assert [(p.place.name, p.place.admin1) for p in found] == [
+        ("El Carmen", "Norte de Santander"), ("Tibú", "Norte de Santander")]

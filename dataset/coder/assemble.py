@@ -73,9 +73,12 @@ _BY_THEM = re.compile(r"\bby (?:them|the (?:same )?(?:group|attackers|gunmen|ass
 _FRONTED = re.compile(r"(?:^|[,:])\s*(?:(?:just |only |barely )?(?:shortly|soon|moments|hours|days|weeks|a few|several|\d+|"
                       r"an?|one|two|three|four|five|six|seven|eight|nine|ten)(?: (?:hours?|days?|weeks?|months?|years?))? )?$",
                       re.I)  # ("Two days after ..., ": the cue "days after" is fronted too)
-_ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within))\s+(?:the\s+)?(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within))\s+(?:the\s+)?"
+                                 r"(?:(?:a |the )?(?:statement|report|spokesperson|spokesman|spokeswoman) (?:from|of|by) )?"
+                                 r"(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)  # ("according to a statement from the army")
 # (not "herders who are said to have brought their camels": what they did, reportedly)
-_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman)\b", re.IGNORECASE)
+# (and a side that blames another: "army blames ELN")
+_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|blames|blamed)\b", re.IGNORECASE)
 # ("in Khartoum and its twin city Omdurman": a second town named by what it is)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|(?:its|the)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
@@ -926,6 +929,7 @@ _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
 _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:joint|combined|allied)\s+forces?\s+of\s+(?:the\s+)?)?")
 
 
+_BLAMING_BEFORE = re.compile(r"\b(?:blaming|blamed|blames)\s+(?:it\s+on\s+|the\s+attack\s+on\s+)?(?:the\s+)?$", re.I)
 _GROUP_WORD = re.compile(r"(?:the )?(?:rebels|insurgents|militants|jihadists|fighters)", re.I)
 
 
@@ -953,6 +957,9 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
                 or (0 < n.start - m.end <= 200 and "suspected" in text[m.end:n.start]
                     and _SUSPECTED_AFTER.search(text, max(m.end, n.start - 40), n.start) is not None
                     and not _CLAUSE_END.search(text, m.end, n.start))
+                # "Gunmen killed 11 people ..., the army said, blaming National Liberation Army (ELN) rebels"
+                or (0 < n.start - m.end <= 250 and "blam" in text[m.end:n.start] and ". " not in text[m.end:n.start]
+                    and _BLAMING_BEFORE.search(text, max(m.end, n.start - 30), n.start) is not None)
                 for n in named):
             # "ADF rebels", "rebels of the ADF", "gunmen [believed to be JNIM]", "unknown gunmen set ablaze a
             # police station, suspected to be IPOB members": the named group

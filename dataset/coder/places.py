@@ -526,7 +526,30 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
             i = j
     if covered:
         out.sort(key=lambda p: p.start)
+    if len(out) > 1 and hint_cc:
+        out = _beside_each_other(out, text, offset, hint_cc)
     return out
+
+
+def _beside_each_other(out: list[PlaceMention], text: str, offset: int, hint_cc: str) -> list[PlaceMention]:
+    """A town named with others resolves to its namesake in their region: "the hamlet of El Carmen in the
+    municipality of Tibu" is the El Carmen of Tibu's department, not the larger El Carmen de Bolivar."""
+    idx = _index()
+    fixed = list(out)
+    for k, p in enumerate(out):
+        if p.place.kind != "populated" or not p.rule.startswith("gazetteer (name)"):
+            continue
+        others = {q.place.admin1 for q in out if q is not p and q.place.kind == "populated" and q.place.admin1}
+        if not others or p.place.admin1 in others:
+            continue
+        ids = [i for i in idx.by_key.get(fold(p.text), ()) if idx.cc[i] == hint_cc and idx.kind[i] == "populated"
+               and idx.admin1[i] in others]
+        if len(ids) == 1:
+            place = place_from_index(ids[0])
+            s = p.start - offset
+            fixed[k] = _mention(text, s, s + len(p.text), offset, place, p.geo_precision,
+                                "a namesake in the region of the places named beside it")
+    return fixed
 
 
 # "along the Garsen-Lamu road", "on the Eldoret-Malaba highway", "Laisamis Road": the towns a road
