@@ -2347,3 +2347,18 @@ def test_gunmen_the_army_blamed_a_group_for_are_that_group_and_the_army_no_side(
     assert [(e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in events] == [
         ("Attack", "ELN: National Liberation Army", "Civilians (Colombia)", "El Carmen", 11),
         ("Peaceful protest", "Protesters (Colombia)", "", "Cucuta", 0)]
+
+
+@pytest.mark.parametrize(("country", "text", "want"), [
+    ("Yemen", "On 8 January 2022, the Saudi-led coalition struck Sanaa airport.",
+     ("Air/drone strike", "Military Forces of Saudi Arabia (2015-)", "")),
+    # a mission's own troops are the mission; a force serving under it is the force, the mission its ally
+    ("Central African Republic", "On 8 January 2022, MINUSCA peacekeepers clashed with 3R rebels near Koui.",
+     ("Armed clash", "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African "
+      "Republic", "3R: Return, Reclamation, Rehabilitation")),
+    ("Somalia", "On 8 January 2022, Kenyan KDF troops under ATMIS clashed with Al Shabaab near Tabda (Lower Juba).",
+     ("Armed clash", "Military Forces of Kenya (2013-2022)", "Al Shabaab")),
+])
+def test_coalitions_missions_and_forces_serving_under_them(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2022, 1, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]

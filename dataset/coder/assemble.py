@@ -864,7 +864,8 @@ _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 # ("the army's 250th LIB, together with ..."; a unit's number and acronym may come before the link)
 _ALLIED = re.compile(r"^(?:\s+(?:\d+\w*|(?-i:[A-Z]{2,6})|battalions?|brigades?|units?|troops|soldiers|columns?))*"
                      r"\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
-                     r"\(and)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$", re.I)
+                     r"\(and|under|serving (?:with|under)|deployed (?:with|under)|part of)\s+(?:the\s+|its\s+|their\s+)?"
+                     r"(?:\w+\s+){0,2}$", re.I)  # ("Kenyan troops under ATMIS clashed with Al Shabaab")
 
 
 def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention],
@@ -964,6 +965,9 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
             # "ADF rebels", "rebels of the ADF", "gunmen [believed to be JNIM]", "unknown gunmen set ablaze a
             # police station, suspected to be IPOB members": the named group
             continue
+        if m.kind == "external" and any(n.kind == "external" and n.name != m.name and 0 <= m.start - n.end <= 1
+                                        for n in mentions):
+            continue  # "MINUSCA peacekeepers": the mission's own troops
         if m.kind == "unidentified" and _GROUP_WORD.fullmatch(m.text) and len({n.name for n in named}) == 1 \
                 and named[0].kind in ("rebel", "militia") and named[0].end <= m.start:
             continue  # "M23 rebels seized Sake ... The army said it had killed 30 rebels": the one group named
