@@ -1238,7 +1238,7 @@ def _assign_actors(
                 harm = event.search(_HARM_TO_PEOPLE)
                 # (not allies named with the doers: "the Myanmar military (and BGP and local vigilantes) looted")
                 hit_forces = [m for m in armed if m.start > doers[0].end and m.name != doers[0].name
-                              and not _ALLY_AFTER.fullmatch(text, doers[0].end, m.start)]
+                              and not _ALLIED.match(text[doers[0].end:m.start])]
                 if hit_forces and (harm or cand.fatalities > 0):
                     # "militants attacked an army camp, killed two soldiers and burned the camp": a battle
                     reasons.append(f"armed forces attacked by an armed actor ({doers[0].text!r}): armed clash")
@@ -2001,8 +2001,6 @@ _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahea
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
 _LYNCHING = re.compile(r"\b(?:mobs?|lynch\w*|(?:mob|jungle) justice)\b", re.I)
-_ALLY_AFTER = re.compile(r"\s*[(,]?\s*(?:and|with|along with|together with|backed by|supported by|as well as)\s+(?:the\s+)?",
-                         re.I)
 _POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
 _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
 # a riot against authorities or over a grievance is a violent demonstration; against other
