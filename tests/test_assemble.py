@@ -2362,3 +2362,19 @@ def test_gunmen_the_army_blamed_a_group_for_are_that_group_and_the_army_no_side(
 def test_coalitions_missions_and_forces_serving_under_them(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2022, 1, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+@pytest.mark.parametrize(("country", "text", "want"), [
+    # a protest violently dispersed, with deaths: force on it, not its violence
+    ("Sudan", "On 3 June 2019, security forces violently dispersed the sit-in outside the army headquarters in "
+     "Khartoum, killing at least 87 people.", ("Excessive force against protesters", 87)),
+    # a lynching is mob violence, whatever its grievance
+    ("Nigeria", "On 12 May 2022, a mob stoned to death and burned a student over alleged blasphemy at a college in "
+     "Sokoto.", ("Mob violence", 1)),
+    # a time is no count of people
+    ("Somalia", "On 19 August 2022, Al Shabaab militants stormed the Hayat Hotel in Mogadishu. The siege lasted 30 "
+     "hours and at least 21 people were killed.", ("Attack", 21)),
+])
+def test_dispersals_lynchings_and_sieges(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2022, 8, 21))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [want]

@@ -1206,6 +1206,9 @@ def _assign_actors(
         assoc_names = _assoc_for(assoc, None)
         # ("stormed the police station to demand the arrest of gang members": a demand makes it one)
         riot_with_grievance = bool((event.search(_RIOT) and event.search(_GRIEVANCE)) or event.search(_DEMANDING))
+        if riot_with_grievance and event.search(_MOB_KILLING) and not event.search(_DEMONSTRATION_WORDS):
+            # "a mob stoned to death and burned a student over alleged blasphemy": a lynching, whatever its grievance
+            riot_with_grievance = False
         # ("CJNG members set fire to vehicles and blocked roads": a named armed group's blockade is no street protest)
         armed_group = [m for m in armed if m.kind in _NAMED_KINDS and m.inter in (2, 3) and m.end <= cand.trigger.end
                        and not _is_victim(text, m)]
@@ -2000,6 +2003,8 @@ _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahea
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
+_MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned to death|beat(?:en)? to death|burned alive|burnt alive|set (?:him|her|them) "
+                          r"(?:ablaze|alight|on fire))\b", re.I)
 _LYNCHING = re.compile(r"\b(?:mobs?|lynch\w*|(?:mob|jungle) justice)\b", re.I)
 _POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
 _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
@@ -2303,7 +2308,10 @@ def _harmed_people(text: str, force: actor_lib.ActorMention) -> bool:
     """The force did harm to people right after it is named ("police opened fire, killing one"), not
     in what the protest is about or in a clause on someone else ("police tried to remove the body of a
     girl who was killed")."""
-    harm = _HARM_TO_PEOPLE.search(text, force.end, force.end + 60)
+    # (in its own sentence: "security forces violently dispersed the sit-in outside the army headquarters in
+    # Khartoum, killing at least 87 people")
+    stop = text.find(". ", force.end)
+    harm = _HARM_TO_PEOPLE.search(text, force.end, min(force.end + 120, stop if stop != -1 else len(text)))
     if harm is None or _PROTEST_TOPIC_CUE.search(text, max(0, force.start - 80), force.start):
         return False
     # ("police, who were dispersing the crowd, shot ...": a clause on the force itself is no one else's)

@@ -68,7 +68,7 @@ _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|ki
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N and M killed", re.compile(
-        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:\s+of\s+(?:the\s+)?[\w'-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)"
+        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:\s+of\s+(?:the\s+)?[\w'-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)"
         rf"{_HEDGE}(?P<m>{_NUMBER})\s+"
         rf"(?:(?!was\b|is\b)[\w'-]+\s+){{1,3}}?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
         r"(?:killed|dead|slain|shot dead)\b",
