@@ -2378,3 +2378,18 @@ def test_coalitions_missions_and_forces_serving_under_them(country: str, text: s
 def test_dispersals_lynchings_and_sieges(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2022, 8, 21))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [want]
+
+
+def test_a_suicide_bombing_told_again_by_its_target_and_claimed_two_paragraphs_later() -> None:
+    text = ("Bomb blast kills 54 at political rally in northwest Pakistan\n\n"
+            "PESHAWAR, Pakistan, July 31 (Reuters) - A suicide bomber blew himself up at a political rally in Pakistan's "
+            "northwestern Bajaur district on Sunday, killing at least 54 people and wounding nearly 200, officials said."
+            "\n\nThe blast targeted a gathering of the Jamiat Ulema-e-Islam-Fazl (JUI-F) party in the town of Khar, near "
+            "the Afghan border. Several local party leaders were among the dead.\n\n"
+            "The Islamic State's regional affiliate, Islamic State Khorasan Province, claimed responsibility for the "
+            "attack on Monday, saying it had targeted the party for supporting the government.\n\n"
+            "Hundreds of JUI-F supporters protested in Peshawar on Monday to condemn the bombing.")
+    events = _coded(text, country="Pakistan", published=date(2023, 7, 31))
+    assert [(e.event_date, e.sub_event_type, e.actor1, e.location, e.fatalities) for e in events] == [
+        (date(2023, 7, 30), "Suicide bomb", "Islamic State (Pakistan)", "Khar", 54),
+        (date(2023, 7, 31), "Peaceful protest", "Protesters (Pakistan)", "Peshawar", 0)]

@@ -638,6 +638,11 @@ def _tells_deaths_only(b: Candidate) -> bool:
     return all(_is_outcome(t, b.sentences[0]) for t in b.triggers)
 
 
+# the act told before, told again as the subject of what it hit: "The blast targeted a gathering of ..."
+_THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bomb|attack|strike|air ?strike|shelling|ambush)s? "
+                            r"(?:targeted|hit|struck|ripped through|tore through)\b")
+
+
 def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
@@ -648,6 +653,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and 0 <= b.paragraph - last <= 1 and (b.weak or _TOOK_PLACE.search(b.trigger.text)) \
             and _TOOK_PLACE.search(b.sentences[0].text, 0, 40):
         return True  # "The attack happened near the town of Mir Ali": where the event told before took place
+    # (it may name the town: "The blast targeted a gathering of the JUI-F in the town of Khar")
+    if a.family in violent and b.family in violent and not b.date and 0 <= b.paragraph - last <= 1 \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
+            and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
+                 or a.place.place.name == b.place.place.name):
+        return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
     # ("the attack on the capital of Borno state" may name the region of the event's town)
     if b.date or (b.place and not (a.place and b.weak and _within(a.place.place, b.place.place))) \
             or not 0 <= b.paragraph - last <= 1:
@@ -706,6 +717,9 @@ _DURING_A_BATTLE = ("Abduction/forced disappearance", "Sexual violence", "Govern
                     "Non-state actor overtakes territory")
 
 
+_MOST_TELLING_REMOTE = ("Suicide bomb", "Chemical weapon")  # (what a "blast" or "attack" told before turns out to be)
+
+
 def _absorb(into: Candidate, other: Candidate) -> None:
     into.sentences.extend(s for s in other.sentences if s not in into.sentences)
     into.regions.extend(r for r in other.regions if r not in into.regions)
@@ -715,8 +729,11 @@ def _absorb(into: Candidate, other: Candidate) -> None:
         into.place = other.place  # the town, not the region a weak mention names
     into.zero_stated = into.zero_stated or other.zero_stated
     into.place_split = max(into.place_split, other.place_split)
+    # ("Bomb blast kills 54 ... A suicide bomber blew himself up": the more telling remote act names it)
     if (other.trigger.rule.priority > into.trigger.rule.priority and into.family != "demonstration"
-            and other.group == into.group and not (into.trigger.sub_event_type == "Armed clash"
+            and (other.group == into.group or (into.family == other.family == "remote"
+                                               and other.trigger.sub_event_type in _MOST_TELLING_REMOTE))
+            and not (into.trigger.sub_event_type == "Armed clash"
                                                    and other.trigger.sub_event_type in _DURING_A_BATTLE)):
         into.trigger = other.trigger
     into.weak = into.weak and other.weak
@@ -2126,7 +2143,9 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
     first, last = cand.sentences[0].index, cand.sentences[-1].index
     # (a claim told before the event only in its own paragraph: one that ends the paragraph before is
     # that paragraph's event's)
-    near = [s for s in all_sentences if first - 1 <= s.index <= last + 4 and s.paragraph - cand.paragraph <= 2
+    # (within two paragraphs of the event's last: a headline may open it)
+    last_paragraph = max(s.paragraph for s in cand.sentences)
+    near = [s for s in all_sentences if first - 1 <= s.index <= last + 4 and s.paragraph - last_paragraph <= 2
             and (s.index >= first or s.paragraph == cand.paragraph)]
     for sentence in near:
         if not _cue(_RESPONSIBILITY, sentence.text):
@@ -2945,7 +2964,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue  # "at least 23 people were killed across the country on Tuesday": a total over the events told
             if cands and " the " in s.text and _OF_THE_DEAD.match(s.text):
                 continue  # "Three of the dead were killed in Khartoum and two in Omdurman": the deaths told before
-            if cands and "claim" in s.text and _CLAIM_OF_IT.search(s.text, 0, cand.trigger.start - s.start):
+            # (any of its acts: "claimed responsibility for the attack on Monday, saying it had targeted the party")
+            if cands and "claim" in s.text and any(_CLAIM_OF_IT.search(s.text, 0, t.start - s.start) for t in cand.triggers):
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
