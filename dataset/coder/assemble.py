@@ -1557,7 +1557,7 @@ def _assign_actors(
         if perpetrator is not None and perpetrator.kind in _NAMED_KINDS and perpetrator.start >= cand.trigger.end \
                 and _HARM_BEFORE.search(text, cand.trigger.end, perpetrator.start) \
                 and "." not in text[cand.trigger.end:perpetrator.start] \
-                and not _CLAIM_WORDS.search(text, cand.trigger.end, min(len(text), perpetrator.end + 60)):
+                and not _RESPONSIBILITY.search(text, cand.trigger.end, min(len(text), perpetrator.end + 60)):
             # "Another struck a car, killing two men the military said were Hezbollah fighters": the group
             # named after the strike's harm is whom it hit
             reasons.append(f"a group named as those the strike hit is its target: {perpetrator.text!r}")
@@ -2133,7 +2133,6 @@ def _gunfire_after_blast(cand: Candidate, all_sentences: list[Sentence]) -> bool
 
 _FIRED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:fired|launched|lobbed|shot)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?)\b", re.I)
-_CLAIM_WORDS = re.compile(r"\b(?:claim\w*|responsib\w*|blam\w*|suspect\w*|accus\w*|carried out|behind)\b", re.I)
 _HARM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|hitting)\b", re.I)
 
 
@@ -2436,6 +2435,7 @@ class _Context:
     hint: str | None = None
     dateline_span: tuple[int, int] = (0, 0)  # where the dateline is ((0, 0): none)
     headline_end: int = 0  # where the body starts after a headline line (0: no headline)
+    states: frozenset[str] | None = None  # admin1 units the whole article names, read on first need
 
 
 def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
@@ -2472,7 +2472,9 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     if any(p.rule.startswith(_VARIANT_RULE) for p in places) and ctx.country is not None:
         # "Soldiers burned 200 houses in Mingin township" in an article on Sagaing and Chin: a spelling
         # variant of a town in a region the article never names is a namesake, not the place
-        named = place_lib.states_named(ctx.article.text, ctx.country.alpha2)
+        if ctx.states is None:  # (read once per article)
+            ctx.states = place_lib.states_named(ctx.article.text, ctx.country.alpha2)
+        named = ctx.states
         if named:
             places = [p for p in places if not p.rule.startswith(_VARIANT_RULE) or p.place.kind == "admin1"
                       or any(p.place.admin1 in st or st in p.place.admin1 for st in named)]
