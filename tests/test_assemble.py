@@ -654,6 +654,12 @@ def test_a_crowd_fighting_police_is_no_property_destruction_and_faces_the_police
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
 
 
+def test_a_crowd_that_clashed_with_police_faces_the_police_whoever_died() -> None:
+    events = _coded("On 1 June 2023, supporters of opposition leader Ousmane Sonko clashed with police in Dakar after "
+                    "his sentencing. Nine people were killed.", country="Senegal")
+    assert [(e.inter1, e.inter2, e.fatalities) for e in events] == [(5, 1, 9)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

@@ -1296,6 +1296,12 @@ def _assign_actors(
             if sub == "Mob violence":
                 if event.search(_BETWEEN_CROWDS):  # "stone pelting between two groups": crowd against crowd
                     return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
+                fought = next((m for m in state if cand.trigger.start <= m.start <= cand.trigger.end + 12
+                               and "." not in text[cand.trigger.end:m.start]), None)
+                if fought is not None and not event.search(_LYNCHING):
+                    # "supporters clashed with police ... Nine people were killed": the force the crowd
+                    # fought, not the dead told after it
+                    return sub, a1, _role(fought), reasons
                 if not civilians and state and not event.search(_LYNCHING):
                     # "police were pelted with stones": the force the crowd fought (a mob's lynching
                     # has its victim, whoever intervened)
