@@ -660,6 +660,13 @@ def test_a_crowd_that_clashed_with_police_faces_the_police_whoever_died() -> Non
     assert [(e.inter1, e.inter2, e.fatalities) for e in events] == [(5, 1, 9)]
 
 
+def test_protesters_named_with_others_as_those_fired_on_are_not_the_doers() -> None:
+    events = _coded("On 30 September 2022, security forces fired on worshippers and protesters in Zahedan, killing at "
+                    "least 66 people.", country="Iran")
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", 6, 1, 66)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")
