@@ -667,6 +667,15 @@ def test_protesters_named_with_others_as_those_fired_on_are_not_the_doers() -> N
         ("Excessive force against protesters", 6, 1, 66)]
 
 
+def test_activists_arrested_away_from_a_protest_are_arrests() -> None:
+    events = _coded("On 13 October 2021, authorities arrested two youth activists of Khmer Thavrak in Phnom Penh.",
+                    country="Cambodia")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    events = _coded("On 13 October 2021, police arrested five activists who were protesting outside the court in "
+                    "Phnom Penh.", country="Cambodia")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")
