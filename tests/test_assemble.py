@@ -676,6 +676,12 @@ def test_activists_arrested_away_from_a_protest_are_arrests() -> None:
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
 
 
+def test_protesters_who_seized_government_buildings_are_a_violent_demonstration() -> None:
+    events = _coded("On 6 October 2020, protesters seized government buildings in Bishkek and freed former president "
+                    "Atambayev from prison.", country="Kyrgyzstan")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Violent demonstration", "Bishkek")]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")
