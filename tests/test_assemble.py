@@ -682,6 +682,15 @@ def test_protesters_who_seized_government_buildings_are_a_violent_demonstration(
     assert [(e.sub_event_type, e.location) for e in events] == [("Violent demonstration", "Bishkek")]
 
 
+def test_protesters_who_attacked_a_peacekeepers_base_and_the_peacekeepers_who_fired() -> None:
+    events = _coded("On 26 July 2022, protesters attacked and looted a MONUSCO base in Goma. Five protesters were "
+                    "killed when peacekeepers opened fire.", country="Democratic Republic of Congo")
+    monusco = "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", "Rioters (Democratic Republic of Congo)", monusco),
+        ("Excessive force against protesters", "Protesters (Democratic Republic of Congo)", monusco)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

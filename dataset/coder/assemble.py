@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dataset import __version__
 from dataset.coder import actors as actor_lib
@@ -846,8 +847,25 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 continue  # (and its gloss: "accomplices of Boko Haram (JAS)")
             if m.inter in _ARMED and _cue_at(_RELATIVE_AFTER, text[m.end:m.end + 40]):
                 continue  # "a military corporal's wife": the relative is the person concerned
+            if m.name == _UN:
+                mission = _one_un_mission(text, country, day)
+                if mission is not None:
+                    # "a MONUSCO base ... peacekeepers opened fire": the article's one mission
+                    m = dataclasses.replace(m, name=mission.name, inter=mission.inter,
+                                            rule=f"{m.rule}; the one UN mission told ({mission.text!r})")
             out.append(m)
     return out
+
+
+_UN = "United Nations"
+
+
+@lru_cache(maxsize=64)
+def _one_un_mission(text: str, country: str, day: date) -> actor_lib.ActorMention | None:
+    """The one UN mission an article names ("MONUSCO", "UNMISS"), which its peacekeepers belong to."""
+    missions = {m.name: m for m in actor_lib.find_actors(text, country=country, event_date=day)
+                if m.kind == "external" and m.name != _UN and _UN in m.name}
+    return next(iter(missions.values())) if len(missions) == 1 else None
 
 
 _GLOSS = re.compile(r"\s*[(\[]\s*")
@@ -1167,6 +1185,9 @@ def _assign_actors(
         civilians = [actor_lib.ActorMention(f"Civilians ({country})", 7, "civilians", country, first.start,
                                             first.end, first.text, f"{first.rule}: victims are civilians", False)]
     state = [m for m in armed if m.inter in (1, 8) and m.kind.startswith("state")]
+    if cand.family == "demonstration":
+        # peacekeepers or guards who fired on a protest are its intervening force, as police would be
+        state += [m for m in armed if m.kind == "external" and m not in state]
     sub = cand.trigger.sub_event_type
 
     def context_state() -> actor_lib.ActorMention | None:
@@ -1769,10 +1790,11 @@ def _assign_actors(
         reasons.append("a clash between unarmed crowds: mob violence")
     protesters = [m for m in main if m.kind == "protesters" and m.end <= cand.trigger.start and not _is_victim(text, m)
                   and "." not in text[m.end:cand.trigger.start]]
-    if sub in ("Attack", "Armed clash") and not armed and protesters:
+    # (armed actors told only after the act are what the protesters hit: "protesters attacked a MONUSCO base")
+    if sub in ("Attack", "Armed clash") and protesters and all(m.start > cand.trigger.start for m in armed):
         # "protesters stormed the party's headquarters and set it on fire": demonstrators' violence
         reasons.append(f"violence by protesters ({protesters[0].text!r}): violent demonstration")
-        a2 = _role(civilians[0]) if civilians else None
+        a2 = _role(armed[0]) if armed else _role(civilians[0]) if civilians else None
         return "Violent demonstration", Role(f"Rioters ({country})", 5, "protesters who turned violent",
                                              _assoc_for(assoc, None)), a2, reasons
     if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and (
