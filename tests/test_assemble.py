@@ -691,6 +691,13 @@ def test_protesters_who_attacked_a_peacekeepers_base_and_the_peacekeepers_who_fi
         ("Excessive force against protesters", "Protesters (Democratic Republic of Congo)", monusco)]
 
 
+def test_two_state_forces_hit_are_one_side_and_the_group_the_other() -> None:
+    events = _coded("On 2 January 2020, near Thazin Myaing village, in Rathedaung township, Rakhine state, a clash took "
+                    "place between the Arakan Army and four police members who were returning to the village from a "
+                    "military base.")
+    assert [(e.inter1, e.inter2) for e in events] == [(1, 2)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

@@ -1870,7 +1870,12 @@ def _assign_actors(
             # "police officers were killed in an ambush by gunmen": the attacker first
             armed.sort(key=lambda m: 0 if m is perpetrator else 1)
         if len(armed) >= 2:
-            return sub, _role(armed[0]), _role(armed[1]), reasons
+            other = armed[1]
+            if armed[0].inter == other.inter == 1 and not event.search(_SAME_FORCE):
+                # "attacked a military police school and the military section of the airport ... JNIM claimed
+                # it": two of the state's forces are one side; the other side is the group
+                other = next((m for m in armed[2:] if m.inter != 1), other)
+            return sub, _role(armed[0]), _role(other), reasons
         if len(armed) == 1:
             if armed[0].inter in (1, 8):  # (a foreign force's unnamed opponent is no host state's army either)
                 reasons.append("opponent not named: Unidentified Armed Group")
