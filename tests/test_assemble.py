@@ -698,6 +698,22 @@ def test_two_state_forces_hit_are_one_side_and_the_group_the_other() -> None:
     assert [(e.inter1, e.inter2) for e in events] == [(1, 2)]
 
 
+def test_violence_that_followed_earlier_clashes_is_not_those_clashes() -> None:
+    text = ("Bangladesh imposes curfew\n\nDHAKA, July 20 (AP) - Bangladesh imposed a nationwide curfew on Saturday.\n\n"
+            "On Friday, police fired tear gas and rubber bullets at protesters who had blocked roads and set fire to "
+            "police booths in Dhaka, and at least 52 people were killed in the capital, according to hospital "
+            "officials. Protesters also stormed a prison in the central district of Narsingdi and freed hundreds of "
+            "inmates before setting the facility on fire.\n\n"
+            "The violence followed clashes on Thursday in which at least 22 people were killed as students tried to "
+            "enforce a complete shutdown of the country.")
+    events = _coded(text, country="Bangladesh", published=date(2024, 7, 20))
+    narsingdi = next(e for e in events if e.location == "Narsingdi")
+    # Friday's, as the sentence before it; the protesters did it, not the police named elsewhere
+    assert (narsingdi.event_date, narsingdi.sub_event_type, narsingdi.inter1, narsingdi.fatalities) == (
+        date(2024, 7, 19), "Violent demonstration", 5, 0)
+    assert date(2024, 7, 18) in [e.event_date for e in events]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

@@ -561,6 +561,9 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if _opens_new_scene(b, a):
         return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
+    followed = _FOLLOWED_EARLIER.match(b.sentences[0].text)
+    if followed is not None and b.trigger.start >= b.sentences[0].start + followed.end():
+        return False  # "The violence followed clashes on Thursday in which 22 were killed": an earlier event
     if a.family == "remote" and _IN_THE_FIGHTING.search(b.sentences[0].text):
         return False  # "shells fell on a camp ... The army said it had killed 30 rebels in the fighting": the battle's
     # (a region told first and a town in it next are one event: "killed 30 in Plateau state. The attackers
@@ -575,6 +578,11 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     return True
 
 
+# the event told before, as the sequel of another told next: "The violence followed clashes on Thursday"
+_FOLLOWED_EARLIER = re.compile(r"\s*(?:The|This|That|These|Those|Today's|Saturday's|Sunday's|Monday's|Tuesday's|"
+                               r"Wednesday's|Thursday's|Friday's) (?:[\w-]+ ){0,2}?(?:violence|unrest|attacks?|clash(?:es)?|"
+                               r"fighting|killings?|riots?|protests?|demonstrations?|strikes?|bombings?|raids?) "
+                               r"(?:(?:has|had|have) )?(?:followed|follows|came after|comes after|come after)\b")
 # words that open the report of another event: "Separately, ...", "In a separate incident, ..."
 _NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separate|different|similar|second) "
                         r"(?:incident|attack|development)|In (?:another|a second) (?:attack|incident))\b")
@@ -1552,7 +1560,9 @@ def _assign_actors(
                                f"named before ({only.text!r})")
                 attackers = [only] + [m for m in attackers if m.kind != "unidentified"]
                 armed = [only] + [m for m in armed if m.kind != "unidentified"]
-    if not attackers and len(all_sentences) <= _SHORT_REPORT:
+    # (not when protesters are named doing it: "Protesters also stormed a prison")
+    if not attackers and len(all_sentences) <= _SHORT_REPORT and not any(
+            m.kind == "protesters" and m.end <= cand.trigger.start and not _is_victim(text, m) for m in main):
         elsewhere = _report_actor(text, cand, country, day, all_sentences)
         if elsewhere is not None:
             reasons.append(f"perpetrator named elsewhere in the report: {elsewhere.text!r}")
