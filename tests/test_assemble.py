@@ -714,6 +714,20 @@ def test_violence_that_followed_earlier_clashes_is_not_those_clashes() -> None:
     assert date(2024, 7, 18) in [e.event_date for e in events]
 
 
+def test_days_of_protest_behind_a_curfew_are_no_event_and_a_headline_force_is_not_the_acts() -> None:
+    text = ("Bangladesh imposes curfew, deploys army as protest deaths mount\n\n"
+            "DHAKA, July 20 (AP) - Bangladesh imposed a nationwide curfew and deployed the military on Saturday after "
+            "days of clashes between police and students protesting against quotas for government jobs left scores "
+            "dead.\n\n"
+            "On Friday, police fired tear gas and rubber bullets at protesters who had blocked roads and set fire to "
+            "police booths in Dhaka, and at least 52 people were killed in the capital, according to hospital officials.")
+    events = _coded(text, country="Bangladesh", published=date(2024, 7, 20))
+    assert sorted((e.event_date.day, e.sub_event_type) for e in events) == [
+        (19, "Violent demonstration"), (20, "Change to group/activity")]
+    riot = next(e for e in events if e.sub_event_type == "Violent demonstration")
+    assert riot.actor2.startswith("Police Forces of Bangladesh")
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

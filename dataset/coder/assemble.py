@@ -227,7 +227,9 @@ def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
     return aside
 
 
-_PERIOD_OF = re.compile(r"\b(?:days|weeks|months|years|decades) of (?:[\w-]+ ){0,2}$", re.I)
+_FORCE_OR_RIOT = frozenset({"Violent demonstration", "Excessive force against protesters", "Protest with intervention",
+                            "Mob violence"})
+_PERIOD_OF = re.compile(r"\b(?:days|weeks|months|years|decades) of (?:[\w'’-]+ ){0,8}$", re.I)
 _TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
@@ -1343,7 +1345,12 @@ def _assign_actors(
             # blocked the road"); civilians are a target only when named after it
             hit = [m for m in civilians if m.start > cand.trigger.start
                    and _CROWD_HARMED.search(text, max(cand.trigger.start, m.start - 50), m.start)]
-            target = state[0] if state else (hit[0] if hit else None)
+            # (the force in the act's own sentence before one a headline names: "deploys army as protest
+            # deaths mount // police fired tear gas at protesters who had set fire to police booths")
+            acts_at = [t.start for t in cand.triggers if t.rule.family == "violence" or t.sub_event_type in _FORCE_OR_RIOT]
+            own = [m for m in state for s in cand.sentences
+                   if s.start <= m.start < s.end and any(s.start <= a < s.end for a in acts_at)]
+            target = (own or state)[0] if state else (hit[0] if hit else None)
             return sub, a1, (_role(target) if target else None), reasons
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
         if sub == "Protest with intervention" and cand.fatalities and state:
