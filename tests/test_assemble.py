@@ -728,6 +728,17 @@ def test_days_of_protest_behind_a_curfew_are_no_event_and_a_headline_force_is_no
     assert riot.actor2.startswith("Police Forces of Bangladesh")
 
 
+def test_a_toll_since_the_day_protests_began_is_no_event() -> None:
+    text = ("Mozambique unrest\n\nMAPUTO, Nov 8 (AFP) - In Nampula on Wednesday, protesters looted shops and set fire to "
+            "a police station, a police spokesman said. He said 50 people had been arrested there.\n\n"
+            "The protests were called by presidential candidate Venancio Mondlane, who came second in the October 9 "
+            "vote and says it was rigged.\n\n"
+            "Since the protests began on October 21, at least 30 people have been killed, according to a monitor.")
+    events = _coded(text, country="Mozambique", published=date(2024, 11, 8))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2024, 11, 6), "Violent demonstration", 0), (date(2024, 11, 6), "Arrests", 0)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

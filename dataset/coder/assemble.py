@@ -320,6 +320,8 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             continue  # "seized the town after clashes with the army": the fighting that won it, one event
         if _PERIOD_OF.search(s.text, 0, t.start - s.start):
             continue  # "signed a ceasefire after weeks of deadly clashes": a period of fighting, no one event
+        if s.text[clause:clause + 6].lower() == "since ":
+            continue  # "Since the protests began on October 21, 30 people have been killed": a period's start
         if main is not None and t.rule.family == "strategic" and main.rule.family != "strategic":
             continue  # "supporters attacked the house after the arrest of Imran Khan": the cause, told elsewhere
         clauses_seen.add(clause)
@@ -370,7 +372,9 @@ _TOLL_SUMMARY = re.compile(
     r"\b(?:(?:tens of )?thousands|hundreds|millions)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:have|has|had)\s+(?:been\s+)?"
     r"(?:killed|died|lost their lives|slain)\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died)\b[^.]{0,60}\b(?:so far|to date|in total|since|over the (?:past|last)|"
-    r"in the (?:conflict|war|insurgency|violence|fighting|unrest|crisis))\b", re.I)
+    r"in the (?:conflict|war|insurgency|violence|fighting|unrest|crisis))\b|"
+    # "Since the protests began on October 21, at least 30 people have been killed"
+    r"\bsince\b[^.;]{0,100}\b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost their lives)\b", re.I)
 
 
 # "more than 600 air strikes since it seized power": a count of acts over a period
@@ -392,7 +396,12 @@ def _is_toll_summary(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
     tally = bool(("ince" in s.text and _EVENT_TALLY.search(s.text)) or ("killed" in s.text and _WAR_TOLL.search(s.text)))
     toll = not tally and cand.family == "violence" and bool(_TOLL_SUMMARY.search(s.text)) \
         and all(_is_outcome(t, s) for t in cand.triggers)
-    return (tally or toll) and not any(m.kind == "day" for m in _dates_of(ctx, s))
+    # (a day that starts the period counted is not the event's: "Since the protests began on October 21")
+    return (tally or toll) and not any(m.kind == "day" and not _SINCE_BEFORE.search(s.text, 0, m.start - s.start)
+                                       for m in _dates_of(ctx, s))
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
 
 
 _RECENT_START_DAYS = 7
