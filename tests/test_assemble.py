@@ -739,6 +739,19 @@ def test_a_toll_since_the_day_protests_began_is_no_event() -> None:
         (date(2024, 11, 6), "Violent demonstration", 0), (date(2024, 11, 6), "Arrests", 0)]
 
 
+def test_deaths_told_again_in_the_event_town_and_a_killing_that_sparked_protests() -> None:
+    text = ("Mozambique police kill protesters as post-election unrest spreads\n\n"
+            "MAPUTO, Nov 8 (AFP) - Mozambican police shot dead at least three people in the capital Maputo on Thursday "
+            "as thousands of opposition supporters took to the streets to contest the results of the election.\n\n"
+            "Police fired live rounds and tear gas to disperse protesters who burned tyres, witnesses said. A civil "
+            "society monitor said three people were killed in Maputo.\n\n"
+            "On October 19, two aides of the opposition candidate were shot dead in their car in Maputo by unidentified "
+            "gunmen, an attack that sparked the first wave of demonstrations.")
+    events = _coded(text, country="Mozambique", published=date(2024, 11, 8))
+    assert sorted((e.event_date.isoformat(), e.sub_event_type, e.fatalities) for e in events) == [
+        ("2024-10-19", "Attack", 2), ("2024-11-07", "Violent demonstration", 3)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

@@ -136,6 +136,7 @@ def test_split_total_keeps_the_sum() -> None:
         ("Two unidentified men stabbed a police lieutenant to death.", 1),
         ("A villager stepped on a landmine and died.", 1),
         ("Two were released while three were summarily executed.", 3),
+        ("Two aides of the opposition candidate were shot dead in their car.", 2),
         ("Militants assassinated the village chief.", 1),
         ("Residents blocked the road after one person died in an accident.", 0),
         ("A mother and her daughter were killed.", 2),

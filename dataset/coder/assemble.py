@@ -45,6 +45,8 @@ _CONTEXT_WORDS = (r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:s
                   r"reportedly |allegedly )?linked to|follows|"
                   # "Eritrean troops, who fought alongside the federal army": who they are, not an event
                   r"(?:who|which|that) (?:had )?(?=fought (?:alongside|with|for|beside))")
+# what came of the act, told after it: "shot dead a tout, sparking protests", "an attack that sparked protests"
+_CONSEQUENCE_WORDS = r"sparking|prompting|triggering|(?:which|that) (?:later |then |also )?(?:sparked|triggered|prompted|provoked|set off)"
 # A trigger after one of these opens a background clause: the event it names is another one,
 # told as the cause of the main event ("... in response to US air strikes").
 _BACKGROUND = re.compile(
@@ -52,7 +54,7 @@ _BACKGROUND = re.compile(
     r"as a result of|amid|fleeing|fled|since the|"
     r"after" + NOT_A_TIME_AFTER + r"|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by|"
     # a consequence told after the act ("shot dead a tout, sparking protests") is an event of its own
-    r"sparking|prompting|triggering|"
+    + _CONSEQUENCE_WORDS + "|"
     + _CONTEXT_WORDS + "|"
     # an earlier act told of the people in a relative clause ("engaged militants who had abducted twenty people")
     r"(?:who|which|that) had (?:earlier |previously |reportedly |allegedly )?(?=(?:abducted|kidnapped|attacked|killed|"
@@ -227,6 +229,8 @@ def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
     return aside
 
 
+_CONSEQUENCE = re.compile(r"(?:" + _CONSEQUENCE_WORDS + r")\b", re.I)
+_WAVE_OF = re.compile(r"\b(?:waves?|weeks|months|days|series|spate|rounds?)\s+of\b", re.I)
 _FORCE_OR_RIOT = frozenset({"Violent demonstration", "Excessive force against protesters", "Protest with intervention",
                             "Mob violence"})
 _PERIOD_OF = re.compile(r"\b(?:days|weeks|months|years|decades) of (?:[\w'’-]+ ){0,8}$", re.I)
@@ -322,6 +326,11 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             continue  # "signed a ceasefire after weeks of deadly clashes": a period of fighting, no one event
         if s.text[clause:clause + 6].lower() == "since ":
             continue  # "Since the protests began on October 21, 30 people have been killed": a period's start
+        if t.rule.strength != "strong" and _CONSEQUENCE.match(s.text, clause) \
+                and _WAVE_OF.search(s.text, clause, t.start - s.start):
+            # "an attack that sparked the first wave of demonstrations": a period that came of it, no one act
+            # (protests it sparked that day are an event: "shot dead a tout, sparking protests")
+            continue
         if main is not None and t.rule.family == "strategic" and main.rule.family != "strategic":
             continue  # "supporters attacked the house after the arrest of Imran Khan": the cause, told elsewhere
         clauses_seen.add(clause)
@@ -680,7 +689,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
                  or a.place.place.name == b.place.place.name):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
     # ("the attack on the capital of Borno state" may name the region of the event's town)
-    if b.date or (b.place and not (a.place and b.weak and _within(a.place.place, b.place.place))) \
+    # (or deaths told again in the event's own town: "police shot dead three people in Maputo ... // A monitor
+    # said three people were killed in Maputo and a fourth in Nampula")
+    if b.date or (b.place and not (a.place and (
+            (b.weak and _within(a.place.place, b.place.place))
+            or (_tells_deaths_only(b) and a.place.place.name == b.place.place.name)))) \
             or not 0 <= b.paragraph - last <= 1:
         return False
     if b.weak and a.family in violent and b.family in violent:

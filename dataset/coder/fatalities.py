@@ -100,8 +100,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                               re.I)),
     ("N somebodies were killed", re.compile(
         rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}"
-        rf"(?:[\w'-]+\s+){{0,3}}?(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|executed|murdered|beheaded|"
-        rf"lynched|slain|gunned down)\b", re.IGNORECASE)),
+        # ("two aides of the opposition candidate were shot dead"; not "Two were released while three were executed")
+        rf"(?:(?!(?:were|was|have|had|and|while|but)\b)[\w'-]+\s+){{0,5}}?(?:were|have been|had been)\s+(?:\w+\s+)?"
+        rf"(?:killed|shot dead|executed|murdered|beheaded|lynched|slain|gunned down)\b", re.IGNORECASE)),
     # ("His dead body with 11 stab wounds was found", "his dead body was returned the next day")
     ("his body found", re.compile(r"\b(?P<n>his|her|[\w-]+['’]s) (?:dead )?body (?:with (?:[\w-]+ ){1,4})?(?:was |has been |had been )?"
                                   r"(?:\w+ )?(?:found|discovered|recovered|returned|handed over|dumped)\b", re.I)),
