@@ -157,3 +157,12 @@ def test_two_groups_named_with_the_between_them_are_not_one_name() -> None:
     found = find_actors("clashes broke out between the 444 Brigade and the Special Deterrence Force in Tripoli",
                         country="Libya", event_date=date(2023, 8, 14))
     assert all(" and " not in m.name for m in found)
+
+
+def test_a_country_code_in_capitals_names_its_forces() -> None:
+    found = find_actors("US and UK forces carried out air strikes on Houthi targets.", country="Yemen",
+                        event_date=date(2024, 1, 11))
+    assert [(m.name, m.inter) for m in found][:2] == [
+        ("Military Forces of the United States (2021-2025)", 8), ("Military Forces of the United Kingdom", 8)]
+    # the pronoun is no country
+    assert find_actors("He told us forces were coming.", country="Yemen", event_date=date(2024, 1, 11)) == []

@@ -178,9 +178,11 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
     for path in (*extra, DATA_DIR / "actors.yaml"):
         loaded.extend(_entries_from(path))
     # "Nigerien forces", "Malian troops": a nationality word makes the bare noun a state force
-    demonyms = _demonyms()
+    demonyms, codes = _demonyms()
     if demonyms:
         nat = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+        if codes:  # "US forces", "UK troops" (read in capitals only: see _find)
+            nat += "|" + "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
         def patterns_of(kind: str, name: str) -> list[str] | None:
             """The patterns of the first entry of that kind and name (a user's comes first)."""
             return next((patterns for entry, patterns in loaded if entry.kind == kind and entry.name.startswith(name)), None)
@@ -228,12 +230,15 @@ def _entry_for(d: ActorDictionary, group: str, country: str, day: date) -> Entry
     return None
 
 
-def _demonyms() -> list[str]:
+def _demonyms() -> tuple[list[str], list[str]]:
+    """(nationality words, country codes written in capitals: "US", "U.S.", "UK")."""
     path = DATA_DIR.parent / "gazetteer" / "countries.csv"
     if not path.exists():
-        return []
+        return [], []
     with open(path, encoding="utf-8", newline="") as fh:
-        return [d for r in csv.DictReader(fh) for d in r["demonyms"].split("|") if len(d) > 3 and d.isalpha()]
+        words = [d for r in csv.DictReader(fh) for d in r["demonyms"].split("|")]
+    return ([d for d in words if len(d) > 3 and d.isalpha()],
+            [d for d in words if d.isupper() and 2 <= len(d.replace(".", "")) <= 3])
 
 
 def _country_phrase(country: str) -> str:
@@ -432,6 +437,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
                                         f"{entry.source}: {full!r}: a group named like a force -> {full}", False))
                 continue
         if entry.kind in ("state-military", "state-police", "government"):
+            if words[:3] == "us ":
+                continue  # "told us forces were coming": the pronoun, not a country's code
             prev = out[-1] if out else None
             if prev and prev.kind == entry.kind and 0 <= start + offset - prev.end <= 1:
                 continue  # "KDF soldiers": one force, named twice
