@@ -14,6 +14,8 @@ from dataset.coder.actors import find_actors
     ("Central African Republic", "Anti-balaka militiamen attacked a village", "Anti-Balaka", 3),
     ("Central African Republic", "UPC fighters attacked a village", "UPC: Union for Peace in the Central African Republic", 2),
     ("Burundi", "Imbonerakure members beat a man", "Imbonerakure", 3),
+    ("Sudan", "the SAF shelled RSF positions", "Military Forces of Sudan (2019-)", 1),
+    ("Syria", "regime helicopters dropped barrel bombs", "Military Forces of Syria (2000-2024)", 1),
     ("Nigeria", "CJTF members killed two insurgents", "CJTF: Civilian Joint Task Force", 3),
     ("Mali", "Dozo hunters killed three herders", "Dozo Communal Militia (Mali)", 4),
     ("South Sudan", "SPLA-IO forces attacked Nasir", "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)", 2),
