@@ -752,6 +752,12 @@ def test_deaths_told_again_in_the_event_town_and_a_killing_that_sparked_protests
         ("2024-10-19", "Attack", 2), ("2024-11-07", "Violent demonstration", 3)]
 
 
+def test_a_group_named_as_the_owner_of_the_place_hit_is_the_target() -> None:
+    events = _coded("On 25 December 2023, a drone strike hit the headquarters of Kataib Hezbollah in Hilla, killing one "
+                    "fighter.", country="Iraq")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Air/drone strike", "Kataib Hezbollah")]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")
