@@ -269,3 +269,9 @@ def test_a_town_named_beside_another_is_its_namesake_in_that_region() -> None:
                         country_hint="Colombia")
     assert [(p.place.name, p.place.admin1) for p in found] == [
         ("El Carmen", "Norte de Santander"), ("Tibú", "Norte de Santander")]
+
+
+def test_a_name_after_camp_or_fort_is_a_base_not_a_town() -> None:
+    found = places.find_places("Al Shabaab militants attacked the Camp Simba military base in Manda Bay (Lamu).",
+                        country_hint="Kenya")
+    assert "Simba" not in [m.place.name for m in found]

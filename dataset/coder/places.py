@@ -373,6 +373,9 @@ def _mention(text: str, s: int, e: int, offset: int, place: Place, precision: in
     return PlaceMention(text[s:e], s + offset, e + offset, place, precision, rule)
 
 
+_FACILITY_BEFORE = frozenset({"camp", "fort", "base"})
+
+
 def find_places(text: str, *, country_hint: str | None = None, context: str | None = None,
                 offset: int = 0) -> list[PlaceMention]:
     """Place mentions in one sentence, in text order."""
@@ -432,6 +435,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     continue  # "DRG jawans": an acronym, not a town's short code (a dateline's "LAMU, Kenya" is a town)
                 if i > 0 and fold(tokens[i - 1]) not in STOP and not _NOT_A_FIRST_NAME.match(tokens[i - 1]):
                     break  # "Mike Pompeo": a name after a first name is a person
+                if i > 0 and fold(tokens[i - 1]) in _FACILITY_BEFORE:
+                    break  # "the Camp Simba military base": a base's name, not the town of Simba
                 named_after = j < len(tokens) and (bool(_NAMED_AFTER_TOWN.match(" " + tokens[j])) or (
                     # "Nyeri Sunday night", "Migori ODM offices": a weekday or an acronym ends the name
                     fold(tokens[j]) in _WEEKDAYS or bool(_ACRONYM.fullmatch(tokens[j]))) or (
