@@ -758,6 +758,12 @@ def test_a_group_named_as_the_owner_of_the_place_hit_is_the_target() -> None:
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Air/drone strike", "Kataib Hezbollah")]
 
 
+def test_a_group_named_as_the_owner_of_what_exploded_did_not_do_it() -> None:
+    events = _coded("On 17 September 2024, thousands of pagers used by Hezbollah members exploded across Lebanon, "
+                    "killing 12 people.", country="Lebanon")
+    assert "Hezbollah" not in [e.actor1 for e in events]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

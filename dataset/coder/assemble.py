@@ -1060,8 +1060,9 @@ _TARGET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:(?:\d+\w*|frontline|front-lin
                            r"positions?|outposts?|headquarters|hideouts?|strongholds?|stations?|offices?|compounds?|"
                            r"checkpoints?|barracks)\b", re.I)
 _PLACE_OF_BEFORE = re.compile(r"\b(?:headquarters|base|bases|posts?|positions|camps?|hideouts?|strongholds?|offices?|"
-                              r"compound|depots?|targets|barracks|training (?:camp|centre|center))\s+(?:of|belonging to|used by)\s+"
-                              r"(?:the\s+)?$", re.I)
+                              r"compound|depots?|targets|barracks|training (?:camp|centre|center))\s+of\s+(?:the\s+)?$", re.I)
+# "pagers used by Hezbollah members exploded": what the group owned was hit, wherever the act is told
+_OWNED_BY_BEFORE = re.compile(r"\b(?:belonging to|used by|owned by|carried by)\s+(?:the\s+)?$", re.I)
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|triggered|remotely detonated)\b", re.I)
 # what a crowd does to people it targets ("stoned passing motorists"), not who it inconvenienced
 _CROWD_HARMED = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|injur\w*|wound\w*|ston\w*|pelt\w*|stabb\w*|"
@@ -1552,7 +1553,8 @@ def _assign_actors(
                  # "at KIA Gidon post, the army fired mortars": a group naming the place is no attacker
                  and not (m.end <= cand.trigger.start and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
                  # "a drone strike hit the headquarters of Kataib Hezbollah": the owner of the place hit
-                 and not (m.start > cand.trigger.start and _PLACE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))]
+                 and not (m.start > cand.trigger.start and _PLACE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))
+                 and not _OWNED_BY_BEFORE.search(text, max(0, m.start - 20), m.start)]
     agent = next((m for m in attackers if _agent_of_act(text, cand, m)), None)
     # "two policemen were shot dead by unknown gunmen": unknown attackers named as the agent of a
     # passive act did it to the force (no fight between two sides that would list the state first)
