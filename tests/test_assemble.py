@@ -764,6 +764,12 @@ def test_a_group_named_as_the_owner_of_what_exploded_did_not_do_it() -> None:
     assert "Hezbollah" not in [e.actor1 for e in events]
 
 
+def test_a_protester_shot_by_no_one_named_after_police_fired_on_the_protest() -> None:
+    events = _coded("On 9 February 2021, in Naypyitaw, police fired rubber bullets and water cannon at anti-coup "
+                    "protesters. A young woman was shot in the head and later died.")
+    assert [(e.sub_event_type, e.inter2, e.fatalities) for e in events] == [("Excessive force against protesters", 1, 1)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

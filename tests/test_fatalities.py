@@ -140,6 +140,7 @@ def test_split_total_keeps_the_sum() -> None:
         ("Residents burned alive 13 suspected gang members.", 13),
         ("A crowd seized 13 suspected gang members from police custody and burned them alive.", 13),
         ("Gunmen abducted five farmers and killed them.", 5),
+        ("A young woman was shot in the head and later died.", 1),
         ("Militants assassinated the village chief.", 1),
         ("Residents blocked the road after one person died in an accident.", 0),
         ("A mother and her daughter were killed.", 2),

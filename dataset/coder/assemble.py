@@ -1383,6 +1383,10 @@ def _assign_actors(
             # "police tried to disperse the group by shooting into the crowd, killing one": the force
             # that broke up the protest killed (deaths the protest is about stay with it)
             killers = [m for m in state if _harmed_people(text, m)]
+            if not killers and any(_SHOT_NO_AGENT.match(text, a) for a, _ in cand.fatality_spans):
+                # "police fired rubber bullets at protesters. A young woman was shot in the head and later died":
+                # shot at the protest the force fired on, by no one else named
+                killers = [m for m in state if _STATE_FIRES.search(text, m.end, _sentence_end(text, m.end))][:1]
             if killers:
                 reasons.append("protesters killed by the intervening force: excessive force against protesters")
                 return "Excessive force against protesters", a1, _role(killers[0]), reasons
@@ -2165,6 +2169,8 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:an?|the|two|three|four|five|six|several|\d+|
 _ACTIVE_ACT = re.compile(r"\b(?:shoots?|shot|kills?|killed|injures?|injured|wounds?|wounded|attacks?|attacked|stabs?|"
                          r"stabbed|hacks?|hacked|assaults?|assaulted|abducts?|abducted|kidnaps?|kidnapped|ambush(?:es|ed)?)\b",
                          re.I)
+# a death told as a shooting with no shooter named: "A young woman was shot in the head and later died"
+_SHOT_NO_AGENT = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s+(?:fatally\s+|reportedly\s+)?shot\b(?![^.;]*\bby\b)", re.I)
 _STATE_FIRES = re.compile(r"\b(?:opened fire|fired|shot|shooting|killed|killing|engag\w*|fought|fighting|battled|"
                           r"exchanged fire|repulsed|repelled)\b", re.I)
 _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repelled|returned fire|responded|"
