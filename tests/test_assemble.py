@@ -770,6 +770,16 @@ def test_a_protester_shot_by_no_one_named_after_police_fired_on_the_protest() ->
     assert [(e.sub_event_type, e.inter2, e.fatalities) for e in events] == [("Excessive force against protesters", 1, 1)]
 
 
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 9 April 2021, in Bago city, security forces fired rifle grenades and live rounds at protesters, killing over "
+     "80 people.", "Excessive force against protesters"),
+    ("On 8 July 2021, in Mandalay city, police fired tear gas at protesters.", "Protest with intervention"),
+    ("On 8 July 2021, in Mandalay city, police fired stun grenades at protesters.", "Protest with intervention"),
+])
+def test_what_forces_fired_at_protesters_decides_the_force(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _coded(text)] == [sub]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

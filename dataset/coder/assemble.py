@@ -260,6 +260,11 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         # (fighting an act is "linked to", or a place "previously" saw, is context, no event; the
         # clause ends at a comma: "gunmen who previously had attacked the village, and killed two")
     if main is not None and main.rule.family == "remote":
+        force = next((t for t in det.triggers if t.sub_event_type == "Excessive force against protesters"
+                      and t.start <= main.start < t.end and clause_of(t) is None), None)
+        if force is not None:
+            main = force  # "fired rifle grenades and live rounds at protesters": a weapon used on a protest
+    if main is not None and main.rule.family == "remote":
         # shelling or strikes told as part of fighting are one battle (ACLED codebook)
         # ("attacked the convoy with a landmine" is the blast itself, not fighting around it)
         clash = next((t for t in det.triggers if t.sub_event_type == "Armed clash"
