@@ -780,6 +780,12 @@ def test_what_forces_fired_at_protesters_decides_the_force(text: str, sub: str) 
     assert [e.sub_event_type for e in _coded(text)] == [sub]
 
 
+def test_a_protest_told_as_going_on_for_weeks_behind_an_act_is_no_event() -> None:
+    events = _coded("On 18 August 2020, mutinous soldiers detained President Ibrahim Boubacar Keita in Bamako after "
+                    "protesters had demanded his resignation for weeks.", country="Mali")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

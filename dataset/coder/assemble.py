@@ -230,6 +230,11 @@ def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
 
 
 _CONSEQUENCE = re.compile(r"(?:" + _CONSEQUENCE_WORDS + r")\b", re.I)
+# (in the act's own clause: up to its next comma)
+_FOR_A_PERIOD = re.compile(r"[^,;.]*?\bfor (?:(?:several|many|two|three|four|five|six|some|the past|the last) )?"
+                           r"(?:days|weeks|months|years)\b", re.I)
+
+
 _WAVE_OF = re.compile(r"\b(?:waves?|weeks|months|days|series|spate|rounds?)\s+of\b", re.I)
 _FORCE_OR_RIOT = frozenset({"Violent demonstration", "Excessive force against protesters", "Protest with intervention",
                             "Mob violence"})
@@ -331,6 +336,8 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             continue  # "signed a ceasefire after weeks of deadly clashes": a period of fighting, no one event
         if s.text[clause:clause + 6].lower() == "since ":
             continue  # "Since the protests began on October 21, 30 people have been killed": a period's start
+        if _FOR_A_PERIOD.match(s.text, t.end - s.start):
+            continue  # "after protesters had demanded his resignation for weeks": a period of protest, no one event
         if t.rule.strength != "strong" and _CONSEQUENCE.match(s.text, clause) \
                 and _WAVE_OF.search(s.text, clause, t.start - s.start):
             # "an attack that sparked the first wave of demonstrations": a period that came of it, no one act
