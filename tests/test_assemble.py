@@ -786,6 +786,15 @@ def test_a_protest_told_as_going_on_for_weeks_behind_an_act_is_no_event() -> Non
     assert [e.sub_event_type for e in events] == ["Arrests"]
 
 
+def test_groups_listed_in_brackets_after_an_alliance_are_its_members_not_its_opponents() -> None:
+    events = _coded("On 18 August 2019, in Hseni Township, in Shan State, the Brotherhood Alliance (TNLA, MNDAA, AA) "
+                    "destroyed a bridge in the township using landmines.")
+    assert all(e.inter2 != 2 for e in events)
+    events = _coded("On 27 October 2023, the Three Brotherhood Alliance (MNDAA, TNLA and AA) captured several military "
+                    "outposts near Laukkai, Shan.", published=date(2023, 11, 1))
+    assert [(e.inter1, e.inter2) for e in events] == [(2, 1)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

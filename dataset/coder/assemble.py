@@ -998,6 +998,8 @@ def _role(m: actor_lib.ActorMention) -> Role:
 _NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
 
 
+# inside brackets opened right after a group's name, listing what it is made of (not "(and the MNDAA)": allies)
+_MEMBERS_GLOSS = re.compile(r"\s*\((?!\s*(?:and|with|along|together|alongside|backed|supported)\b)[^()]*")
 _BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:believed|suspected|thought|said|presumed) to "
                              r"(?:be|have been|belong to)\s+(?:members of\s+)?(?:the\s+)?", re.I)
 _SUSPECTED_AFTER = re.compile(r",\s*(?:who (?:are|were) )?(?:believed|suspected|thought|presumed) to (?:be|have been|belong to)\s+"
@@ -1030,6 +1032,8 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
                     out[out.index(prev_named)] = joint
                     prev_named = joint
                 continue
+            if prev_named is not None and prev_named.name != m.name and _MEMBERS_GLOSS.fullmatch(text, prev_named.end, m.start):
+                continue  # "the Three Brotherhood Alliance (MNDAA, TNLA and AA)": its members, one side with it
             prev_named = m
         if m.kind == "unidentified" and any(
                 -20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1
