@@ -168,3 +168,11 @@ def test_a_country_code_in_capitals_names_its_forces() -> None:
         ("Military Forces of the United States (2021-2025)", 8), ("Military Forces of the United Kingdom", 8)]
     # the pronoun is no country
     assert find_actors("He told us forces were coming.", country="Yemen", event_date=date(2024, 1, 11)) == []
+
+
+def test_bare_separatists_are_ambazonian_only_in_cameroon() -> None:
+    day = date(2023, 1, 1)
+    assert [m.name for m in find_actors("Separatist fighters attacked a school.", country="Cameroon", event_date=day)] == [
+        "Ambazonian Separatists"]
+    assert "Ambazonian Separatists" not in [
+        m.name for m in find_actors("Separatist militants blew up a railway track.", country="Pakistan", event_date=day)]
