@@ -176,3 +176,10 @@ def test_bare_separatists_are_ambazonian_only_in_cameroon() -> None:
         "Ambazonian Separatists"]
     assert "Ambazonian Separatists" not in [
         m.name for m in find_actors("Separatist militants blew up a railway track.", country="Pakistan", event_date=day)]
+
+
+def test_resistance_fighters_are_the_pdf_only_in_myanmar() -> None:
+    day = date(2023, 1, 1)
+    assert [m.name for m in find_actors("Resistance fighters attacked a post.", country="Myanmar", event_date=day)] == [
+        "PDF: People's Defense Force"]
+    assert find_actors("Resistance fighters attacked a post.", country="Ukraine", event_date=day) == []
