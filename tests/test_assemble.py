@@ -795,6 +795,18 @@ def test_groups_listed_in_brackets_after_an_alliance_are_its_members_not_its_opp
     assert [(e.inter1, e.inter2) for e in events] == [(2, 1)]
 
 
+def test_a_raid_told_with_its_place_and_the_houses_its_gunmen_burned_is_one_event() -> None:
+    text = ("Gunmen kidnap dozens of worshippers in Nigeria's Kaduna state\n\n"
+            "KADUNA, Nigeria, June 19 (AP) - Gunmen on motorcycles stormed a Baptist church in Nigeria's northwestern "
+            "Kaduna state during a Sunday service, kidnapping at least 36 worshippers and killing three others, "
+            "residents and a church official said on Monday.\n\n"
+            "The attack took place in Robuh village in the Kajuru local government area, said a church official. He "
+            "said the gunmen also burned several houses before leaving.")
+    events = _coded(text, country="Nigeria", published=date(2022, 6, 20))
+    assert [(e.event_date, e.sub_event_type, e.location, e.geo_precision, e.fatalities) for e in events] == [
+        (date(2022, 6, 19), "Attack", "Kajuru", 2, 3)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

@@ -712,8 +712,9 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return True
     if a.family in violent and b.family in violent and b.paragraph - last <= 1 and _HOW_IT_BEGAN.match(b.sentences[0].text):
         return True  # "The attack on the hotel began when a car bomb exploded at the gate": how it was done
-    if a.family in violent and a.fatalities > 0 and b.trigger.sub_event_type == "Looting/property destruction" \
-            and _SAME_DOERS.match(b.sentences[0].text):
+    if a.family in violent and b.trigger.sub_event_type == "Looting/property destruction" \
+            and _SAME_DOERS.match(b.sentences[0].text) \
+            and (a.fatalities > 0 or any(sentence_fatalities(s.text)[0] > 0 for s in a.sentences)):
         # "... killed 12 civilians. The attackers also burned houses": the killers' destruction, part of
         # the attack (a raid that only looted is looting: ACLED codes the gravest act)
         return True
@@ -2993,17 +2994,22 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
         reported = c.date is None or bool(_REPORTED_ON.search(text, max(0, c.date.start - 30), c.date.start))
         if not coarse and not reported:
             continue
-        last = c.sentences[-1]
-        for s in ctx.sentences[last.index + 1:last.index + 3]:
-            if s.index in taken or s.paragraph - last.paragraph > 1:
-                break
+        # (right after any of its sentences: the event may have merged details told further on)
+        after = sorted({s for own in c.sentences for s in ctx.sentences[own.index + 1:own.index + 3]
+                        if s.index not in taken and s.paragraph - own.paragraph <= 1
+                        and not any(own.index < t < s.index for t in taken)}, key=lambda s: s.index)
+        for s in after:
             if "took place" not in s.text and "occurred" not in s.text and "happened" not in s.text \
                     and "unfolded" not in s.text or not _TOOK_PLACE.search(s.text):
                 continue
             if coarse:
-                town = next((p for p in _places_of(ctx, s) if p.geo_precision == 1 and p.place.kind == "populated"
-                             and p.place.country == c.place.place.country
-                             and p.place.admin1 == (c.place.place.admin1 or c.place.place.name)), None)
+                # (a town, or else a finer unit: "in Robuh village in the Kajuru local government area")
+                finer = sorted((p for p in _places_of(ctx, s) if p.geo_precision < c.place.geo_precision
+                                and (p.geo_precision > 1 or p.place.kind == "populated")
+                                and p.place.country == c.place.place.country
+                                and p.place.admin1 == (c.place.place.admin1 or c.place.place.name)),
+                               key=lambda p: p.geo_precision)
+                town = finer[0] if finer else None
                 if town is not None:
                     c.place = town
             if reported:
