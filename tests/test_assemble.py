@@ -807,6 +807,12 @@ def test_a_raid_told_with_its_place_and_the_houses_its_gunmen_burned_is_one_even
         (date(2022, 6, 19), "Attack", "Kajuru", 2, 3)]
 
 
+def test_an_attack_between_two_towns_is_one_event_near_the_first() -> None:
+    events = _coded("On 28 March 2022, bandits attacked a train between Abuja and Kaduna, killing eight people and "
+                    "abducting dozens of passengers.", country="Nigeria")
+    assert [(e.location, e.geo_precision, e.fatalities) for e in events] == [("Abuja", 2, 8)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

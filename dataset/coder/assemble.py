@@ -488,6 +488,9 @@ def _copy(cand: Candidate, **changes) -> Candidate:
     return dataclasses.replace(cand, **{**lists, **changes})
 
 
+_BETWEEN_TOWNS = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$", re.I)
+
+
 def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text: str) -> list[Candidate]:
     """One candidate per coordinated town ("fighting in X and Y"), else the first place."""
     scoped = [p for p in places if _in_scope(p.start, cand.scope)]
@@ -496,6 +499,7 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     if not scoped:
         return [cand]
     groups = [[scoped[0]]]
+    on_the_way: place_lib.PlaceMention | None = None
     for prev, cur in zip(scoped, scoped[1:], strict=False):
         between = text[prev.end:cur.start]
         if (
@@ -503,11 +507,16 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
             and not _in_parens(text, cur.start) and "(" not in between
             and prev.place.name != cur.place.name and prev.place.admin1 != cur.place.name
         ):
-            groups.append([cur])
+            if _BETWEEN_TOWNS.search(text, max(0, prev.start - 12), prev.start):
+                # "a train between Abuja and Kaduna": one place on the way, coded near the first town
+                on_the_way = on_the_way or prev
+                groups[-1].append(cur)
+            else:
+                groups.append([cur])
         else:
             groups[-1].append(cur)
     if len(groups) == 1:
-        cand.place = _best_place(scoped, text)
+        cand.place = on_the_way or _best_place(scoped, text)
         return [cand]
     # each town's copy keeps the date, deaths and clauses read for the sentence (its deaths are
     # split across the towns by the caller)
