@@ -813,6 +813,20 @@ def test_an_attack_between_two_towns_is_one_event_near_the_first() -> None:
     assert [(e.location, e.geo_precision, e.fatalities) for e in events] == [("Abuja", 2, 8)]
 
 
+def test_a_rescue_operation_the_next_day_is_a_battle_of_its_own() -> None:
+    text = ("Separatists hijack train in Pakistan's Balochistan\n\n"
+            "QUETTA, Pakistan, March 12 (Reuters) - Separatist militants blew up a railway track and stormed a passenger "
+            "train carrying more than 400 people in Balochistan province on Tuesday, taking dozens of hostages, officials "
+            "said.\n\n"
+            "The Baloch Liberation Army (BLA) claimed responsibility for the attack near the town of Sibi. At least six "
+            "soldiers travelling on board were killed, a railway official said.\n\n"
+            "Security forces launched a rescue operation on Wednesday and freed 190 passengers, the military said. Thirty "
+            "militants were killed in the operation, a military spokesman said.")
+    events = _coded(text, country="Pakistan", published=date(2025, 3, 12))
+    assert sorted((e.event_date.day, e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events) == [
+        (11, "Remote explosive/landmine/IED", 2, 1, 6), (12, "Armed clash", 1, 3, 30)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

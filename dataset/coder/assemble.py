@@ -741,6 +741,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return True  # "Militants fired rockets at the base. The army responded with artillery."
     if a.family == "remote" and b.paragraph == last and _tells_deaths_only(b):
         return b.sentences[0].index - a.sentences[-1].index == 1
+    if not brief and a.family == "remote" and b.paragraph == last + 1 and _tells_deaths_only(b) \
+            and b.sentences[0].index - a.sentences[-1].index <= 2:
+        # "... blew up a railway track and stormed a train. // The BLA claimed the attack. The train driver and six
+        # soldiers were killed": the deaths of the act told in the paragraph before
+        return True
     if a.family == "violence" and b.trigger.sub_event_type == "Protest with intervention" and b.paragraph == last \
             and not _DEMONSTRATION_WORDS.search(b.sentences[0].text):
         # "Two groups clashed. Police dispersed them.": the police ended the fight, no protest
@@ -1811,7 +1816,12 @@ def _assign_actors(
         between = any(a.name != b.name and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start)
                       and re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?", text[a.end:b.start])
                       for a in armed for b in armed if a.end <= b.start)
-        two_sides = (len({m.name for m in armed}) >= 2 and (not civilians or armed_object or state_engaged or between)) or (
+        # ("security forces launched a rescue operation ... Thirty militants were killed": the forces' unnamed foes
+        # killed; not a man they shot and then said was a member of a group)
+        foes_killed = perpetrator is not None and perpetrator.inter in (1, 8) and any(
+            m.kind == "unidentified" and _is_victim(text, m) for m in armed)
+        two_sides = (len({m.name for m in armed}) >= 2 and (
+            not civilians or armed_object or state_engaged or between or foes_killed)) or (
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
