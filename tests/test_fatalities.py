@@ -141,6 +141,7 @@ def test_split_total_keeps_the_sum() -> None:
         ("A crowd seized 13 suspected gang members from police custody and burned them alive.", 13),
         ("Gunmen abducted five farmers and killed them.", 5),
         ("A young woman was shot in the head and later died.", 1),
+        ("Seven soldiers, 35 civilians and 80 militants were killed.", 122),
         ("Militants assassinated the village chief.", 1),
         ("Residents blocked the road after one person died in an accident.", 0),
         ("A mother and her daughter were killed.", 2),

@@ -67,6 +67,13 @@ _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|ki
                 r"sept?|oct|nov|dec)\b)")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "Seven soldiers, 35 civilians and 80 militants were killed"
+    ("N, M and K killed", re.compile(
+        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+,\s*"
+        rf"{_HEDGE}(?!an?\b)(?P<m>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+,?\s+and\s+"
+        rf"{_HEDGE}(?!an?\b)(?P<k>{_NUMBER})\s+(?:(?!was\b|is\b)[\w'-]+\s+){{1,3}}?(?:(?:were|have been|had been|are)\s+)?"
+        r"(?:reportedly\s+|also\s+)?(?:killed|dead|slain|shot dead)\b",
+        re.IGNORECASE)),
     ("N and M killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:\s+of\s+(?:the\s+)?[\w'-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)"
         rf"{_HEDGE}(?P<m>{_NUMBER})\s+"
@@ -257,6 +264,7 @@ def parse_number(token: str) -> int | None:
 # none is in the sentence.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "N and M killed": ("killed", "dead", "slain"),
+    "N, M and K killed": ("killed", "dead", "slain"),
     "N victims killed": ("kill", "dead", "died", "die", "slain", "murder", "shot dead", "gunned", "execut", "behead", "fatally",
                          "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li", "succumb"),
     "N dead": ("dead", "death", "fatalit"),
@@ -356,12 +364,13 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = 3  # deaths reported, their number unknown: ACLED's figure for a limited attack
             elif rule == "fatally hurt N":
                 n = parse_number(m.group("n")) if m.group("n") else 1
-            elif rule == "N and M killed":
-                a, b = parse_number(m.group("n")), parse_number(m.group("m"))
-                n = a + b if a is not None and b is not None else None
-                if _DATE_WORD.search(text[m.start("n"):m.start("m")]):
+            elif rule in ("N and M killed", "N, M and K killed"):
+                parts = [parse_number(m.group(g)) for g in ("n", "m", "k") if g in m.groupdict()]
+                n = sum(parts) if None not in parts else None  # type: ignore[arg-type]
+                last = m.start("k") if rule == "N, M and K killed" else m.start("m")
+                if _DATE_WORD.search(text[m.start("n"):last]):
                     continue  # "On 14 October, six people were killed": a date, not a first group
-                if _NOT_A_SECOND_GROUP.search(text, m.start("n"), m.start("m")):
+                if _NOT_A_SECOND_GROUP.search(text, m.start("n"), last):
                     continue  # "eight people including four children", "two were injured, four were killed"
             else:
                 n = parse_number(m.group("n"))
