@@ -827,6 +827,11 @@ def test_a_rescue_operation_the_next_day_is_a_battle_of_its_own() -> None:
         (11, "Remote explosive/landmine/IED", 2, 1, 6), (12, "Armed clash", 1, 3, 30)]
 
 
+def test_forces_of_a_group_that_claimed_strikes_carried_them_out() -> None:
+    events = _coded("On 14 September 2019, Houthi forces claimed drone strikes on oil facilities in Marib.", country="Yemen")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Ansar Allah")]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")
