@@ -832,6 +832,12 @@ def test_forces_of_a_group_that_claimed_strikes_carried_them_out() -> None:
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Ansar Allah")]
 
 
+def test_a_grenade_aimed_at_a_forces_bunker_targets_the_force() -> None:
+    events = _coded("On 5 December 2021, militants lobbed a grenade at a security forces bunker in Srinagar, injuring "
+                    "two civilians.", country="India")
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Grenade", 1)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

@@ -759,8 +759,9 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
 
 
 # a force's own property named with it ("a police station", "the army's camp")
+_AIMED_AT = re.compile(r"\b(?:at|on|targeting|targeted|hit|struck|attacked)\s+(?:an?|the)\s+$", re.I)
 _FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
-                             r"trucks?|gate|headquarters|building)\b", re.I)
+                             r"trucks?|gate|headquarters|building|bunker|picket)\b", re.I)
 _FORCE_PROPERTY_IN = re.compile(r"\b(?:station|post|outpost|camp|base|barracks|checkpoint)\b", re.I)
 # the doers of the act told before, named again ("The attackers also burned houses")
 _SAME_DOERS = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,4}(?:said|say|told\s+\w+)\s+(?:that\s+)?)?"  # ("Residents said the gunmen ...")
@@ -1723,7 +1724,9 @@ def _assign_actors(
         # bystanders hurt; forces only near it ("near the army base") are a landmark
         units = [m for m in ([near_blast] if near_blast else []) + other_armed
                  if _FORCE_UNIT.search(m.text) or _FORCE_UNIT.match(text[m.end:m.end + 30].lstrip())
-                 or _UNIT_OF.search(text[max(0, m.start - 30):m.start])]
+                 or _UNIT_OF.search(text[max(0, m.start - 30):m.start])
+                 # "lobbed a grenade at a security forces bunker": the force's post the act was aimed at
+                 or (_FORCE_PROPERTY.match(text, m.end) and _AIMED_AT.search(text, max(0, m.start - 20), m.start))]
         target = units[0] if units else struck or (civilians[0] if civilians else (other_armed[0] if other_armed else None))
         told = " ".join(text[a:b] for a, b in cand.regions + cand.outcomes)
         if target is None and _CIVILIAN_THINGS.search(told) and (
