@@ -838,6 +838,15 @@ def test_a_grenade_aimed_at_a_forces_bunker_targets_the_force() -> None:
     assert [(e.sub_event_type, e.inter2) for e in events] == [("Grenade", 1)]
 
 
+def test_soldiers_among_a_blasts_dead_make_the_forces_its_target() -> None:
+    text = ("Suicide bomber kills five at Mogadishu checkpoint\n\n"
+            "MOGADISHU (Reuters) - A suicide bomber killed five people at a checkpoint near a military base in Mogadishu "
+            "on Sunday, police said. Al Shabaab claimed responsibility for the attack.\n\n"
+            "Police spokesman said three of the dead were soldiers and two were civilians. Ten people were wounded.")
+    events = _coded(text, country="Somalia", published=date(2021, 1, 18))
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Suicide bomb", 2, 1, 5)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

@@ -759,6 +759,10 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
 
 
 # a force's own property named with it ("a police station", "the army's camp")
+# "three of the dead were soldiers", "the victims included two policemen"
+_DEAD_WERE_FORCES = re.compile(r"\b(?:of the dead|of those killed|of the victims|the dead|the victims)\s+(?:were|included)\s+"
+                               r"(?:\w+\s+){0,2}(?:soldiers|troops|police(?:men| officers)?|officers|security (?:forces|personnel))\b",
+                               re.I)
 _AIMED_AT = re.compile(r"\b(?:at|on|targeting|targeted|hit|struck|attacked)\s+(?:an?|the)\s+$", re.I)
 _FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
                              r"trucks?|gate|headquarters|building|bunker|picket)\b", re.I)
@@ -1728,6 +1732,15 @@ def _assign_actors(
                  # "lobbed a grenade at a security forces bunker": the force's post the act was aimed at
                  or (_FORCE_PROPERTY.match(text, m.end) and _AIMED_AT.search(text, max(0, m.start - 20), m.start))]
         target = units[0] if units else struck or (civilians[0] if civilians else (other_armed[0] if other_armed else None))
+        last = cand.sentences[-1].index
+        if (target is None or target.inter == 7) and (event.search(_DEAD_WERE_FORCES) or any(
+                _DEAD_WERE_FORCES.search(s.text) for s in all_sentences[last + 1:last + 4])):
+            # "A suicide bomber killed five people at a checkpoint ... three of the dead were soldiers": the forces hit
+            force = next((m for m in other_armed if m.inter in (1, 8)), None)
+            reasons.append("the dead included soldiers or police: the forces were hit")
+            if force is None:
+                return sub, a1, _generic("state-military", country, day, "soldiers among the dead"), reasons
+            target = force
         told = " ".join(text[a:b] for a, b in cand.regions + cand.outcomes)
         if target is None and _CIVILIAN_THINGS.search(told) and (
                 cand.fatalities or _HARM_TOLD.search(told) or _HARM_TOLD.search(_told_after(cand, all_sentences, 2))):
