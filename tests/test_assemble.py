@@ -847,6 +847,16 @@ def test_soldiers_among_a_blasts_dead_make_the_forces_its_target() -> None:
     assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Suicide bomb", 2, 1, 5)]
 
 
+def test_a_place_naming_whose_people_marched_is_not_where_they_marched() -> None:
+    events = _coded("On 26 September 2022, relatives of the 43 missing Ayotzinapa students marched in Mexico City. Some "
+                    "protesters threw fireworks at the gates of a military base.", country="Mexico")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Violent demonstration", "Mexico City")]
+    # with no other place told as where, the people's town is the place
+    events = _coded("On 23 September 2017, Mombasa residents held a demonstration against the plan by the state to "
+                    "build a dry port in Naivasha.", country="Kenya")
+    assert [e.location for e in events] == ["Mombasa"]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

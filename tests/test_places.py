@@ -275,3 +275,11 @@ def test_a_name_after_camp_or_fort_is_a_base_not_a_town() -> None:
     found = places.find_places("Al Shabaab militants attacked the Camp Simba military base in Manda Bay (Lamu).",
                         country_hint="Kenya")
     assert "Simba" not in [m.place.name for m in found]
+
+
+def test_an_institution_told_in_a_town_is_not_named_after_a_town() -> None:
+    found = places.find_places("Police cleared an encampment at Columbia University in New York.",
+                               country_hint="United States")
+    assert [m.place.name for m in found] == ["New York City"]
+    found = places.find_places("Kisii University students burned a section of the block.", country_hint="Kenya")
+    assert [m.place.name for m in found] == ["Kisii"]

@@ -92,6 +92,7 @@ _NAMED_AFTER_TOWN = re.compile(
     r"municipality|township|town|cbd)\b", re.I)
 # "Lamu Bujra Boys High School": a run ending in an institution word starts with its town
 _INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|institute|academy|hospital|market)$", re.I)
+_TOLD_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # tokens before a place name that are not a first name: "ODM Kisii", "Shan's Lashio", "Training
 # College Nakuru campus"
 _NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s|College|University|School|Polytechnic|Institute|Academy|"
@@ -443,6 +444,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     j == i + 1 and _INSTITUTION_END.match(" " + tokens[-1]) is not None))
                 if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]) and not named_after and not possessive:
                     continue  # followed by another name word: part of a longer name
+                if named_after and j < len(tokens) and _INSTITUTION_END.match(" " + tokens[j]) \
+                        and _TOLD_IN_PLACE.match(text, run.end()):
+                    break  # "Columbia University in New York": the institution's name; its town is told next
                 ids, how = _candidates(key, raw, hint_cc)
                 if not ids:
                     continue
