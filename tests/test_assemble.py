@@ -857,6 +857,12 @@ def test_a_place_naming_whose_people_marched_is_not_where_they_marched() -> None
     assert [e.location for e in events] == ["Mombasa"]
 
 
+def test_protesters_told_in_the_first_sentence_make_a_crowds_clash_a_violent_demonstration() -> None:
+    events = _coded("On 8 August 2020, thousands of protesters in Beirut clashed with security forces near parliament, "
+                    "days after the port explosion. A police officer was killed.", country="Lebanon")
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Violent demonstration", 5, 1, 1)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

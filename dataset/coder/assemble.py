@@ -1867,8 +1867,7 @@ def _assign_actors(
         # "youths attacked an army truck", "supporters and police clashed": a crowd against
         # state forces is mob violence, the forces its target; with the marks of a street
         # protest told next to it (barricades, burning tyres) it is a violent demonstration
-        last = cand.sentences[-1].index
-        nearby = " ".join(t.text for t in all_sentences if last <= t.index <= last + 2)
+        nearby = _told_near(cand, all_sentences)
         street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby))
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
@@ -1886,8 +1885,7 @@ def _assign_actors(
             _DEMONSTRATION_WORDS.search(s.text) for s in cand.sentences)):
         # "police clash with market traders", "one dead after clashes with police": with no weapons
         # and no armed group named, the other side is a crowd
-        last = cand.sentences[-1].index
-        nearby = " ".join(t.text for t in all_sentences if last <= t.index <= last + 2)
+        nearby = _told_near(cand, all_sentences)
         street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby))
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append("police against an unarmed crowd: " + sub.lower())
@@ -2267,6 +2265,13 @@ def _following(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> li
     own = {s.index for s in cand.sentences}
     return [s for s in all_sentences if s.paragraph == cand.sentences[-1].paragraph and s.index not in own
             and first < s.index <= last + n]
+
+
+def _told_near(cand: Candidate, all_sentences: list[Sentence]) -> str:
+    """The text of the event's own sentences and the two after its last ("Thousands of protesters clashed with
+    security forces. A police officer was killed.": the protest told in its first sentence counts too)."""
+    first, last = min(s.index for s in cand.sentences), cand.sentences[-1].index
+    return " ".join(t.text for t in all_sentences if first <= t.index <= last + 2)
 
 
 def _told_after(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> str:
