@@ -863,6 +863,12 @@ def test_protesters_told_in_the_first_sentence_make_a_crowds_clash_a_violent_dem
     assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Violent demonstration", 5, 1, 1)]
 
 
+def test_rioters_whose_dead_the_forces_shot_face_the_forces() -> None:
+    events = _coded("On 18 November 2020, supporters of Bobi Wine rioted in Kampala after his arrest. Security forces "
+                    "shot dead at least 37 people.", country="Uganda")
+    assert [(e.inter1, e.inter2, e.fatalities) for e in events] == [(5, 1, 37)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

@@ -1402,6 +1402,8 @@ def _assign_actors(
                     return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
                 fought = next((m for m in state if cand.trigger.start <= m.start <= cand.trigger.end + 12
                                and "." not in text[cand.trigger.end:m.start]), None)
+                # ("supporters rioted in Kampala. Security forces shot dead at least 37 people": the dead are the force's)
+                fought = fought or next((m for m in state if _harmed_people(text, m)), None)
                 if fought is not None and not event.search(_LYNCHING):
                     # "supporters clashed with police ... Nine people were killed": the force the crowd
                     # fought, not the dead told after it
