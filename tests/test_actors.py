@@ -15,6 +15,7 @@ from dataset.coder.actors import find_actors
     ("Central African Republic", "UPC fighters attacked a village", "UPC: Union for Peace in the Central African Republic", 2),
     ("Burundi", "Imbonerakure members beat a man", "Imbonerakure", 3),
     ("Sudan", "the SAF shelled RSF positions", "Military Forces of Sudan (2019-)", 1),
+    ("Bangladesh", "Chhatra League activists attacked the students", "BCL: Bangladesh Chhatra League", 3),
     ("Syria", "regime helicopters dropped barrel bombs", "Military Forces of Syria (2000-2024)", 1),
     ("Nigeria", "CJTF members killed two insurgents", "CJTF: Civilian Joint Task Force", 3),
     ("Mali", "Dozo hunters killed three herders", "Dozo Communal Militia (Mali)", 4),
