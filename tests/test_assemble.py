@@ -869,6 +869,17 @@ def test_rioters_whose_dead_the_forces_shot_face_the_forces() -> None:
     assert [(e.inter1, e.inter2, e.fatalities) for e in events] == [(5, 1, 37)]
 
 
+@pytest.mark.parametrize(("text", "country", "actor"), [
+    ("On 6 May 2021, the government placed Nord-Kivu and Ituri provinces under a state of siege, replacing civilian "
+     "officials with military officers.", "Democratic Republic of Congo", "Government of the Democratic Republic of Congo"),
+    ("On 13 April 2023, the transitional government announced a general mobilisation to fight jihadist groups.",
+     "Burkina Faso", "Government of Burkina Faso"),
+])
+def test_a_governments_state_of_siege_or_mobilisation_is_its_change_of_activity(text: str, country: str, actor: str) -> None:
+    events = _coded(text, country=country)
+    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in events] == [("Change to group/activity", actor)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

@@ -874,6 +874,8 @@ class Role:
 
 
 def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) -> bool:
+    if m.kind == "government":
+        return False  # named only with a measure ("the government announced a general mobilisation"): its act
     before = text[max(0, m.start - 40, sentence.start):m.start]
     after = _CLAUSE_END.split(text[m.end:min(m.end + 40, sentence.end)] + " ", maxsplit=1)[0]
     if m.inter not in (1, 8) and _cue_at(_REPORTS_THAT, after):
