@@ -36,6 +36,7 @@ def test_real_events_are_detected(text: str) -> None:
         "The group threatened to attack the town.",
         "Protesters may march on the capital.",
         "Some speculated that he was assassinated by the AA.",
+        "The Arakan Army released two abducted police officers.",
     ],
 )
 def test_negated_and_hypothetical_triggers_are_dropped(text: str) -> None:

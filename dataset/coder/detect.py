@@ -209,6 +209,11 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             for t in [t for t in disrupted if not is_label(t)]:
                 live.remove(t)
                 dropped.append((t, "a blast told with it"))
+    # "the Arakan Army released two abducted police officers": those it let go, no abduction that day
+    for t in [t for t in live if t.sub_event_type == "Abduction/forced disappearance" and _RELEASED_BEFORE.search(
+            text, max(0, t.start - sentence.start - 30), t.start - sentence.start)]:
+        live.remove(t)
+        dropped.append((t, "released"))
     # "joined a protest to demand justice for a child who was raped": what a protest is about
     protests = [t for t in live if t.rule.family == "demonstration"]
     if protests:
@@ -224,6 +229,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     return Detection(sentence, tuple(live), tuple(dropped))
 
 
+_RELEASED_BEFORE = re.compile(r"\b(?:released|freed|rescued|returned|reunited)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|when|then)\b(?!\s+to\b)|;", re.I)  # not "..., and to end rape"
 _PROTEST_TOPIC = re.compile(
     r"\b(?:against|over|about|for|demand\w*|justice|condemn\w*|denounc\w*|decry\w*|decrie\w*|following|after|"
