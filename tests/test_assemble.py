@@ -880,6 +880,14 @@ def test_a_governments_state_of_siege_or_mobilisation_is_its_change_of_activity(
     assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in events] == [("Change to group/activity", actor)]
 
 
+def test_a_group_driven_out_of_a_town_lost_it_to_whoever_drove_it_out() -> None:
+    events = _coded("On 23 August 2023, clan militias allied with the government drove Al Shabaab out of Cowsweyne "
+                    "(Hiraan).", country="Somalia")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Non-state actor overtakes territory", "Al Shabaab")]
+    events = _coded("On 23 August 2023, Somali troops drove Al Shabaab out of Cowsweyne (Hiraan).", country="Somalia")
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Government regains territory", 1)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")
