@@ -888,6 +888,12 @@ def test_a_group_driven_out_of_a_town_lost_it_to_whoever_drove_it_out() -> None:
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Government regains territory", 1)]
 
 
+def test_an_armed_gang_that_attacked_protesters_attacked_the_protest() -> None:
+    events = _coded("On 2 July 2024, goons armed with crude weapons attacked anti-government protesters in Nairobi CBD "
+                    "and looted shops.", country="Kenya")
+    assert [(e.sub_event_type, e.actor2, e.inter2) for e in events] == [("Attack", "Protesters (Kenya)", 6)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

@@ -2041,7 +2041,15 @@ def _assign_actors(
         reasons.append("perpetrator not named: Unidentified Armed Group")
     else:
         a1 = _role(perpetrator)
-    if civilians:
+    # ("goons armed with crude weapons attacked anti-government protesters": the protest they attacked)
+    protest_hit = next((m for m in main if m.kind == "protesters" and _PROTESTERS.search(m.text)
+                        and 0 < m.start - cand.trigger.start <= 60
+                        and "." not in text[cand.trigger.start:m.start] and not _named_as_agent(text, m)), None) \
+        if sub == "Attack" else None
+    if protest_hit is not None:
+        a2 = _role(protest_hit)
+        reasons.append(f"the protesters attacked ({protest_hit.text!r})")
+    elif civilians:
         a2 = _role(civilians[0])
     else:
         a2 = _generic("civilians", country, day, "victims of an attack on civilians")
