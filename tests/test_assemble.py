@@ -894,6 +894,15 @@ def test_an_armed_gang_that_attacked_protesters_attacked_the_protest() -> None:
     assert [(e.sub_event_type, e.actor2, e.inter2) for e in events] == [("Attack", "Protesters (Kenya)", 6)]
 
 
+def test_a_day_told_inside_the_week_that_names_it_is_the_events_day() -> None:
+    events = _coded("On 26 June 2024, police in Nairobi fired tear gas at protesters.\n\nThe demonstrations began last "
+                    "week, when police in Nairobi fired tear gas at hundreds of young protesters on Thursday and arrested "
+                    "more than 200 people. Police said calm had returned to the city on Friday night and "
+                    "that investigations into the violence of the previous days were continuing.",
+                    country="Kenya", published=date(2024, 6, 26))
+    assert (date(2024, 6, 20), 1) in [(e.event_date, e.time_precision) for e in events]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

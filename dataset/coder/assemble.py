@@ -378,6 +378,13 @@ def _in_scope(start: int, scope: tuple[int, int]) -> bool:
 def _pick_date(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> date_lib.DateMention | None:
     for m in mentions:
         if m.kind not in ("span", "reference") and _in_scope(m.start, scope):
+            if m.kind in ("week", "month") and m.first is None:  # (not a range of days: "on August 10 and 11")
+                # "began last week, when police fired tear gas ... on Thursday": the day told inside it
+                inside = next((d for d in mentions if d.kind == "day" and d.start > m.start and _in_scope(d.start, scope)
+                               and (abs((d.date - m.date).days) <= 3 if m.kind == "week"
+                                    else (d.date.year, d.date.month) == (m.date.year, m.date.month))), None)
+                if inside is not None:
+                    return inside
             return m
     return None
 
