@@ -903,6 +903,17 @@ def test_a_day_told_inside_the_week_that_names_it_is_the_events_day() -> None:
     assert (date(2024, 6, 20), 1) in [(e.event_date, e.time_precision) for e in events]
 
 
+def test_what_a_leader_said_of_the_protests_adds_no_actor_to_them() -> None:
+    text = ("Protests spread across Kenya\n\nNAIROBI, June 26 (Reuters) - Thousands of protesters stormed parliament in "
+            "Nairobi on Tuesday and set part of it on fire, shortly after lawmakers passed a finance bill raising "
+            "taxes. The bill now goes to the president.\n\nProtests also took place in Mombasa, where demonstrators "
+            "blocked roads and lit bonfires.\n\nPresident William Ruto said on Tuesday evening that the protests had been "
+            "hijacked by dangerous people and deployed the military to support the police.")
+    events = _coded(text, country="Kenya", published=date(2024, 6, 26))
+    mombasa = next(e for e in events if e.location == "Mombasa")
+    assert not mombasa.actor2.startswith("Military")
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")
