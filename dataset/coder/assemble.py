@@ -3090,7 +3090,6 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
             break
 
 
-_BARE_PROTEST = re.compile(r"(?:protests?|demonstrations?|unrest|riots?|rall(?:y|ies))", re.I)
 _SAID_THAT = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|warned|claimed|argued|insisted|added)\s+(?:(?:on|late|early) "
                         r"(?:\w+ ){0,2})?that\b", re.I)
 _OF_THE_DEAD = re.compile(r"\s*(?:[\w-]+\s+){1,2}?(?:of|among) the (?:dead|victims|deceased|fatalities|those killed)\b|"
@@ -3145,7 +3144,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     and ("across" in s.text or "wide" in s.text) and _NATIONWIDE.search(s.text) \
                     and all(_is_outcome(t, s) for t in cand.triggers):
                 continue  # "at least 23 people were killed across the country on Tuesday": a total over the events told
-            if not brief and cands and cand.family == "demonstration" and _BARE_PROTEST.fullmatch(cand.trigger.text) \
+            if not brief and cands and cand.family == "demonstration" and _DEMONSTRATION_WORDS.fullmatch(cand.trigger.text) \
                     and _SAID_THAT.search(s.text, 0, cand.trigger.start - s.start) and not places:
                 continue  # "Ruto said that the protests had been hijacked": what someone said of the protests told
             if cands and " the " in s.text and _OF_THE_DEAD.match(s.text):
