@@ -549,9 +549,11 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     # village 10 miles north of Buthidaung town")
     towns = [p for p in mentions if p.place.kind == "populated" and id(p) not in measured
              and not (text and place_lib.UNIT_AFTER.match(text, p.end))]  # (not "Mrauk-U district")
-    # (told as where, not inside what a protest is about: "against the plan to build a dry port in Naivasha")
+    # a place naming whose people acted, when another is told as where (not inside what a protest is about:
+    # "against the plan to build a dry port in Naivasha")
+    people = {id(p) for p in mentions if _PEOPLE_AFTER.match(text, p.end)} if text and len(mentions) > 1 else set()
     located = {id(q) for q in mentions if _IN_BEFORE.search(text, max(0, q.start - 6), q.start)
-               and not _PROTEST_TOPIC_CUE.search(text, max(0, q.start - 60), q.start)} if text else set()
+               and not _PROTEST_TOPIC_CUE.search(text, max(0, q.start - 60), q.start)} if people else set()
 
     def key(p: place_lib.PlaceMention) -> tuple:
         if text and _CODED_FOR.search(text, max(0, p.start - 40), p.start):
@@ -561,8 +563,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         # areas around it, whatever their precision; a region named alone still comes last)
         precision = (p.geo_precision == 3, 0) if parens else (p.geo_precision, 0 if p.place.kind == "populated" else 1)
         # ("relatives of the 43 missing Ayotzinapa students marched in Mexico City": whose people they are)
-        # (only when another place is told as where: "Mombasa residents held a demonstration against ... Naivasha")
-        people_of = bool(located) and _PEOPLE_AFTER.match(text, p.end) is not None and id(p) not in located
+        people_of = bool(located) and id(p) in people and id(p) not in located
         return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of, bool(towns) and id(p) in measured,
                 bool(text) and region_named(p), *precision, p.start)
 
