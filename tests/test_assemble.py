@@ -914,6 +914,16 @@ def test_what_a_leader_said_of_the_protests_adds_no_actor_to_them() -> None:
     assert not mombasa.actor2.startswith("Military")
 
 
+@pytest.mark.parametrize("text", [
+    "On 27 November 2024, a ceasefire between Israel and Hezbollah came into effect.",
+    "On 27 November 2024, Hezbollah agreed a ceasefire with Israel.",
+])
+def test_a_state_named_as_the_other_party_of_a_groups_agreement_is_its_government(text: str) -> None:
+    events = _coded(text, country="Lebanon")
+    assert [(e.sub_event_type, e.actor1, e.actor2.split(" (")[0]) for e in events] == [
+        ("Agreement", "Hezbollah", "Government of Israel")]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

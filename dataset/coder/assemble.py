@@ -1578,6 +1578,13 @@ def _assign_actors(
                 reasons.append("states named as the parties: their governments")
                 roles = [_generic("government", c, day, "a state named as a party") for c in parties]
                 return sub, roles[0], (roles[1] if len(roles) > 1 else None), reasons
+        if sub == "Agreement" and len({m.name for m in main}) == 1:
+            # "a ceasefire between Israel and Hezbollah": a state named as the other party is its government
+            state_party = next((info.name for start, _, info in place_lib.find_countries(event.text)
+                                if _BETWEEN_PARTIES.search(event.text, max(0, start - 40), start)), None)
+            if state_party is not None:
+                reasons.append(f"a state named as the other party: the government of {state_party}")
+                return sub, _role(main[0]), _generic("government", state_party, day, "a state named as a party"), reasons
         if not main:
             if _GOVERNMENT_MEASURE.search(cand.trigger.text):
                 reasons.append("a curfew or emergency with no one named: the government")
@@ -3091,6 +3098,7 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
             break
 
 
+_BETWEEN_PARTIES = re.compile(r"\b(?:between|with)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I)
 _SAID_THAT = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|warned|claimed|argued|insisted|added)\s+(?:(?:on|late|early) "
                         r"(?:\w+ ){0,2})?that\b", re.I)
 _OF_THE_DEAD = re.compile(r"\s*(?:[\w-]+\s+){1,2}?(?:of|among) the (?:dead|victims|deceased|fatalities|those killed)\b|"
