@@ -924,6 +924,14 @@ def test_a_state_named_as_the_other_party_of_a_groups_agreement_is_its_governmen
         ("Agreement", "Hezbollah", "Government of Israel")]
 
 
+def test_one_protester_killed_by_police_is_excessive_force_and_by_gunmen_an_attack() -> None:
+    events = _coded("On 20 October 2017, one protester was killed by police in Maseno.", country="Kenya")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Excessive force against protesters", 6, 1)]
+    events = _coded("On 7 March 2023, in Karachi, one protester was shot dead when unidentified men opened fire on a "
+                    "rally.", country="Pakistan")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Attack", 3, 6)]
+
+
 def test_drivers_who_demonstrated_and_clashed_with_police_are_rioters() -> None:
     events = _coded("On 29 November 2019, boda boda drivers demonstrated in Kericho, resulting in clashes between the "
                     "drivers and police.", country="Kenya")

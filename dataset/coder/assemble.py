@@ -1485,6 +1485,13 @@ def _assign_actors(
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people hit by the force")
             reasons.append("force used with no protest or crowd told: attack")
             return "Attack", _role(state[0]), victims, reasons
+        gunmen = [m for m in armed if m.inter in (2, 3, 4) and not _is_victim(text, m)]
+        if sub == "Excessive force against protesters" and not state and gunmen:
+            # "one protester was shot dead when unidentified men opened fire on a rally": an armed group's
+            # attack on the protest, not a force's
+            reasons.append(f"protesters shot by an armed group ({gunmen[0].text!r}): attack")
+            return "Attack", _role(gunmen[0]), Role(f"Protesters ({country})", 6, "the protest attacked", assoc_names), \
+                reasons
         force = state[0] if state else context_state()
         if force is None:
             reasons.append("intervening force not named: police assumed")
