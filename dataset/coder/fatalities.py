@@ -66,20 +66,19 @@ _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|ki
                 r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
                 r"sept?|oct|nov|dec)\b)")
 
+# the last group of a list of counts and its death: "... and 80 militants were killed", "... and two others dead"
+_LAST_GROUP_KILLED = (r"(?:(?!was\b|is\b)[\w'-]+\s+){1,3}?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
+                      r"(?:killed|dead|slain|shot dead)\b")
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Seven soldiers, 35 civilians and 80 militants were killed"
     ("N, M and K killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+,\s*"
         rf"{_HEDGE}(?!an?\b)(?P<m>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+,?\s+and\s+"
-        rf"{_HEDGE}(?!an?\b)(?P<k>{_NUMBER})\s+(?:(?!was\b|is\b)[\w'-]+\s+){{1,3}}?(?:(?:were|have been|had been|are)\s+)?"
-        r"(?:reportedly\s+|also\s+)?(?:killed|dead|slain|shot dead)\b",
-        re.IGNORECASE)),
+        rf"{_HEDGE}(?!an?\b)(?P<k>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
     ("N and M killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:\s+of\s+(?:the\s+)?[\w'-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)"
-        rf"{_HEDGE}(?P<m>{_NUMBER})\s+"
-        rf"(?:(?!was\b|is\b)[\w'-]+\s+){{1,3}}?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
-        r"(?:killed|dead|slain|shot dead)\b",
-        re.IGNORECASE)),
+        rf"{_HEDGE}(?P<m>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
     ("a pair killed", re.compile(
         rf"\b(?P<n>)(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
         rf"(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|"
