@@ -1539,6 +1539,38 @@ def test_supporters_who_attack_protesters_are_a_mob() -> None:
         ("Mob violence", "Rioters (Sri Lanka)", "Protesters (Sri Lanka)")]
 
 
+@pytest.mark.parametrize("text, want", [
+    # the protest told first is the passive act's subject, its doers after "by" (not what it is about)
+    ("On 4 August 2018, students demonstrating for road safety in Dhanmondi, Dhaka were attacked by Chhatra League "
+     "activists armed with sticks and machetes.", ("Attack", "BCL: Bangladesh Chhatra League", "Protesters (Bangladesh)")),
+    ("On 4 August 2018, Chhatra League activists armed with sticks attacked students demonstrating in Dhanmondi, Dhaka.",
+     ("Attack", "BCL: Bangladesh Chhatra League", "Protesters (Bangladesh)")),
+    ("On 4 August 2018, protesters in Dhanmondi, Dhaka were attacked by ruling party supporters.",
+     ("Mob violence", "Rioters (Bangladesh)", "Protesters (Bangladesh)")),
+    # an attack told as the protest's grievance stays its grievance
+    ("On 4 August 2018, people protested in Dhaka against the beating of students who were attacked by police.",
+     ("Peaceful protest", "Protesters (Bangladesh)", "")),
+])
+def test_protesters_attacked_by_others_are_the_victims(text: str, want: tuple) -> None:
+    events = _coded(text, country="Bangladesh", published=date(2018, 8, 5))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_a_claim_names_the_bomber_but_not_the_doer_of_a_forces_act() -> None:
+    # a bare capital "IS" claiming the attack is the Islamic State; "it is claimed" is no group
+    events = _coded("On 13 July 2018, a suicide bomber attacked an election rally in Mastung, killing 128 people. "
+                    "IS claimed responsibility.", country="Pakistan", published=date(2018, 7, 14))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Suicide bomb", "Islamic State (Pakistan)")]
+    events = _coded("On 13 July 2018, a suicide bomber attacked an election rally in Mastung, killing 128 people. "
+                    "It is claimed that the bomber was a teenager.", country="Pakistan", published=date(2018, 7, 14))
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Pakistan)"]
+    # the police told as the ones who shot stay the doers; the claim is of the stabbing they answered
+    events = _coded("On 12 March 2020, a man was shot and killed by police outside the embassy in Nairobi after "
+                    "stabbing an officer with a knife. IS later claimed responsibility.", country="Kenya",
+                    published=date(2020, 3, 13))
+    assert events and events[0].actor1.startswith("Police Forces of Kenya")
+
+
 def test_strategic_developments_told_in_other_words() -> None:
     # a ceasefire agreed to; a device defused whose name runs past the verb; a base handed over
     events = _coded("On 21 November 2022, in Bogota, the government and the ELN resumed peace talks, agreeing to a "

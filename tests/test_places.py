@@ -277,6 +277,14 @@ def test_a_name_after_camp_or_fort_is_a_base_not_a_town() -> None:
     assert "Simba" not in [m.place.name for m in found]
 
 
+def test_a_part_of_a_town_told_in_it_is_not_a_namesake_elsewhere() -> None:
+    # Jacarezinho is also a town in Parana; the favela is in Rio de Janeiro, told next
+    found = places.find_places("Police raided the Jacarezinho favela in Rio de Janeiro.", country_hint="Brazil")
+    assert [m.place.name for m in found] == ["Rio de Janeiro"]
+    found = places.find_places("Police raided a house in Jacarezinho.", country_hint="Brazil")
+    assert [m.place.name for m in found] == ["Jacarezinho"]
+
+
 def test_an_institution_told_in_a_town_is_not_named_after_a_town() -> None:
     found = places.find_places("Police cleared an encampment at Columbia University in New York.",
                                country_hint="United States")

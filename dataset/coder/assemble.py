@@ -114,8 +114,13 @@ _AT_THE_PROTEST = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[#\w'’-]+\s+){0,3}?"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?|"
     r"(?:supporters|people|crowds?|residents|students|mourners) (?:who were )?(?:marching|protesting|demonstrating|rallying))\b|"
-    # "killing 7 protesters", "shot two demonstrators": the protesters are the object
-    r"\s+(?:at least\s+|more than\s+)?(?:[\w'’-]+\s+){0,2}?(?:protesters|demonstrators|marchers|protestors)\b", re.I)
+    # "killing 7 protesters", "shot two demonstrators", "attacked students demonstrating": the protesters are the object
+    r"\s+(?:at least\s+|more than\s+)?(?:[\w'’-]+\s+){0,2}?(?:protesters|demonstrators|marchers|protestors|"
+    r"(?:supporters|people|crowds?|residents|students|mourners|workers|teachers) (?:who were )?"
+    r"(?:marching|protesting|demonstrating|rallying))\b", re.I)
+# "students demonstrating in Dhanmondi were attacked by ...": an act done to the protest, its doers after "by"
+_PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
 # "detained after a protest": a later arrest, an event of its own
 _AFTER_THE_PROTEST = re.compile(r"\bafter (?:the |a |an |their )?(?:[\w-]+ )?(?:protest|demonstration|rally|march)", re.I)
 _ARREST_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|release\w*|free\w*|protest\w* (?:the|their|his|her))\b[^.]*$", re.I)
@@ -1308,7 +1313,8 @@ def _assign_actors(
         # a demonstration"), not what it is about ("protested over attacks by Al-Shabaab")
         # ("one protester was shot dead": protesters the passive act was done to)
         done_to_it = [t for t in violent if (_AT_THE_PROTEST.match(text, t.end) or _AT_THE_PROTEST.search(t.text)
-                                             or _PROTESTERS_HIT.search(text, max(0, t.start - 40), t.end))
+                                             or _PROTESTERS_HIT.search(text, max(0, t.start - 40), t.end)
+                                             or _protest_attacked_by(text, cand, t))
                       and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)]
         # (read up to the act's end, so "protesters ... were beaten" is seen as done to them)
         if any(_protesters_did(text, t) and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)
@@ -1318,7 +1324,8 @@ def _assign_actors(
                 and event.search(_DEMONSTRATION_WORDS):
             act = done_to_it[0]
             # ("one protester was shot dead when unidentified men opened fire": the passive act's doers come after it)
-            passive = _PROTESTERS_HIT.search(text, max(0, act.start - 40), act.end) is not None
+            passive = _PROTESTERS_HIT.search(text, max(0, act.start - 40), act.end) is not None \
+                or _protest_attacked_by(text, cand, act)
             attackers = [m for m in armed if m.inter in (2, 3, 4) and not _is_victim(text, m)
                          and (m.start <= act.start or _named_as_agent(text, m) or passive)]
             if attackers and not state:
@@ -1652,6 +1659,10 @@ def _assign_actors(
             # "the army carried out airstrikes on the KIA post": a force told as the subject, the
             # group named after the act is its target, not the one who carried it out
             named = None
+        if named is not None and agent is not None and agent.inter in (1, 8) and agent in attackers:
+            # "a man was shot dead by police after stabbing an officer. IS later claimed responsibility":
+            # the force told as the act's doer did it; the claim is of the act it answered
+            named = None
         if named is not None:
             reasons.append(f"perpetrator named elsewhere in the article: {named.text!r}")
             attackers = [named] + [m for m in attackers if m.kind != "unidentified"]
@@ -1942,8 +1953,9 @@ def _assign_actors(
         # two crowds fighting each other ("clashed", "stone pelting took place between two groups")
         if _SYMMETRIC.search(cand.trigger.text) or event.search(_BETWEEN_CROWDS):
             return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
-        hit = [m for m in main if m.kind == "protesters" and m.start > cand.trigger.start
-               and _PROTESTERS.search(m.text) and not _named_as_agent(text, m)]
+        # (or told before a passive act: "protesters in Dhaka were attacked by ruling party supporters")
+        hit = [m for m in main if m.kind == "protesters" and _PROTESTERS.search(m.text) and not _named_as_agent(text, m)
+               and (m.start > cand.trigger.start or _is_victim(text, m))]
         if hit:  # "supporters of the ruling party attacked anti-government protesters"
             return sub, a1, _role(hit[0]), reasons
         a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "mob violence targets civilians")
@@ -2126,7 +2138,7 @@ _MOB = re.compile(  # ("a flash mob protest" is no mob)
     r"\b(?:clash\w*|confrontations?|fights?|scuffles?|violence|brawls?) between (?:\w+ ){0,3}"
     r"(?:supporters|youths|students|factions|groups|residents|traders|members|fans|rivals)|"
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
-    r"(?:group of (?:\w+ ){0,3})?(?:mob|residents|villagers|youths?|supporters|community members|crowd|voters|locals|"
+    r"(?:group of (?:\w+ ){0,3}|(?:ruling |opposition |rival |party |[A-Z][\w-]+ ){1,2})?(?:mob|residents|villagers|youths?|supporters|community members|crowd|voters|locals|"
     r"members of the public|vigilantes?|vigilante (?:group|mob))",
     re.I)
 # violence done to people held: it makes an arrest or an abduction an attack
@@ -2432,7 +2444,7 @@ _RESPONSIBILITY = re.compile(
 
 
 _VICTIM_AFTER = re.compile(
-    r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|was|are|is|have been|had been|got|being)\s+(?:\w+\s+)?(?:killed|shot|attacked|"
+    r"^\s*(?:[\w'-]+,?\s+){0,3}?(?:(?:were|was|are|is|have been|had been|got|being)\s+(?:\w+\s+)?(?:killed|shot|attacked|"
     r"ambushed|wounded|injured|abducted|kidnapped|targeted|beheaded|hit|stabbed|captured|damaged|destroyed|burned|"
     r"burnt|torched|looted|set ablaze|set alight)|(?:have\s+|had\s+)?died|"
     r"came under (?:fire|attack))\b", re.I)
@@ -2490,6 +2502,14 @@ def _protesters_did(text: str, t: Trigger) -> bool:
     not as those it was done to ("protesters ... were beaten", "killing 7 protesters")."""
     m = _PROTESTERS_DID.search(text, max(0, t.start - 120), t.end)
     return m is not None and m.start() < t.start and not _ACT_ON_THEM.search(text, max(0, m.start() - 30), m.start())
+
+
+def _protest_attacked_by(text: str, cand: Candidate, t: Trigger) -> bool:
+    """"students demonstrating in Dhanmondi were attacked by ruling party activists": the protest told
+    first in the clause is the subject of the passive act, its doers named after "by"."""
+    return bool(_PASSIVE_BY_BEFORE.search(text, max(0, t.start - 20), t.start)) and bool(_BY_AFTER.match(text, t.end)) \
+        and any(o.rule.family == "demonstration" and o.end <= t.start and "." not in text[o.end:t.start]
+                for o in cand.triggers)
 
 
 def _done_in_protest(text: str, cand: Candidate, t: Trigger, armed: list[actor_lib.ActorMention]) -> bool:

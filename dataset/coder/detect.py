@@ -222,11 +222,22 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
                 t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong"))]:
             cues = list(_PROTEST_TOPIC.finditer(text, first - sentence.start, t.start - sentence.start))
             cue = cues[-1] if cues else None  # the last cue before the trigger
-            if cue is not None and not _NEW_CLAUSE.search(text, cue.end(), t.start - sentence.start):
+            if cue is not None and not _NEW_CLAUSE.search(text, cue.end(), t.start - sentence.start) \
+                    and not _passive_main_verb(text, t.start - sentence.start, t.end - sentence.start):
                 live.remove(t)
                 dropped.append((t, "topic"))
     live.sort(key=lambda t: (-t.rule.priority, t.start))
     return Detection(sentence, tuple(live), tuple(dropped))
+
+
+# "students demonstrating for road safety were attacked by ...": the sentence's own passive verb, its
+# doers after "by" (not "a protest against people who were attacked by police": a relative clause)
+_PASSIVE_BEFORE = re.compile(r"\b(?!who\b|that\b|which\b)\w+,?\s+(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
+
+
+def _passive_main_verb(text: str, start: int, end: int) -> bool:
+    return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
 _RELEASED_BEFORE = re.compile(r"\b(?:released|freed|rescued|returned|reunited)\s+(?:[\w-]+\s+){0,3}$", re.I)

@@ -93,6 +93,9 @@ _NAMED_AFTER_TOWN = re.compile(
 # "Lamu Bujra Boys High School": a run ending in an institution word starts with its town
 _INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|institute|academy|hospital|market)$", re.I)
 _TOLD_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+# "the Jacarezinho favela in Rio de Janeiro": a part of the town named next, not a namesake elsewhere
+_PART_OF_TOWN = re.compile(r"\s+(?:favelas?|slums?|shanty ?towns?|neighbou?rhoods?|suburbs?|informal settlements?)"
+                           r"\s+(?:in|of|outside)\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]")
 # tokens before a place name that are not a first name: "ODM Kisii", "Shan's Lashio", "Training
 # College Nakuru campus"
 _NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s|College|University|School|Polytechnic|Institute|Academy|"
@@ -447,6 +450,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if named_after and j < len(tokens) and _INSTITUTION_END.match(" " + tokens[j]) \
                         and _TOLD_IN_PLACE.match(text, run.end()):
                     break  # "Columbia University in New York": the institution's name; its town is told next
+                if _PART_OF_TOWN.match(text, e):
+                    break
                 ids, how = _candidates(key, raw, hint_cc)
                 if not ids:
                     continue
