@@ -1556,6 +1556,18 @@ def test_protesters_attacked_by_others_are_the_victims(text: str, want: tuple) -
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
 
 
+def test_a_crowd_that_lynched_people_it_seized_is_a_mob() -> None:
+    events = _coded("On 24 April 2023, a crowd in the Canape-Vert neighbourhood of Port-au-Prince seized 13 suspected "
+                    "gang members from police, beat them and burned them alive.", country="Haiti",
+                    published=date(2023, 4, 25))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Mob violence", "Rioters (Haiti)", "Civilians (Haiti)", 13)]
+    # villagers who tell of what soldiers did are no mob
+    events = _coded("On 3 May 2021, villagers in Gwoza reported that soldiers beat them and burned them alive.",
+                    country="Nigeria", published=date(2021, 5, 4))
+    assert [e.sub_event_type for e in events] != ["Mob violence"]
+
+
 def test_a_claim_names_the_bomber_but_not_the_doer_of_a_forces_act() -> None:
     # a bare capital "IS" claiming the attack is the Islamic State; "it is claimed" is no group
     events = _coded("On 13 July 2018, a suicide bomber attacked an election rally in Mastung, killing 128 people. "
@@ -1727,7 +1739,8 @@ def test_a_night_over_two_days_is_one_event() -> None:
 
 def test_an_accident_is_no_event_but_an_armed_actor_s_act_near_one_is() -> None:
     for text in ("A bus crash on the Kano-Zaria road killed 12 people on Monday.",
-                 "An explosion at a fuel depot in Lagos on Monday killed 3 workers; officials blamed a gas leak."):
+                 "An explosion at a fuel depot in Lagos on Monday killed 3 workers; officials blamed a gas leak.",
+                 "On Monday, a huge explosion of ammonium nitrate stored at the port of Lagos killed more than 200 people."):
         assert _coded(text, country="Nigeria", published=date(2022, 5, 10)) == []
     events = _coded("On Monday, gunmen shot the driver of a bus, which crashed on the Kano road, killing 12.",
                     country="Nigeria", published=date(2022, 5, 10))

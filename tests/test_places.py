@@ -277,6 +277,13 @@ def test_a_name_after_camp_or_fort_is_a_base_not_a_town() -> None:
     assert "Simba" not in [m.place.name for m in found]
 
 
+def test_a_loose_spelling_match_that_names_a_group_is_no_place() -> None:
+    # "Maute" is a loose spelling of the village Muti, but "Maute group" is the group
+    found = places.find_places("On 23 May 2017, Maute group militants seized parts of Marawi City, Lanao del Sur.",
+                               country_hint="Philippines")
+    assert [m.place.name for m in found] == ["Marawi City"]
+
+
 def test_a_part_of_a_town_told_in_it_is_not_a_namesake_elsewhere() -> None:
     # Jacarezinho is also a town in Parana; the favela is in Rio de Janeiro, told next
     found = places.find_places("Police raided the Jacarezinho favela in Rio de Janeiro.", country_hint="Brazil")

@@ -1808,6 +1808,15 @@ def _assign_actors(
         return sub, a1, (_role(target) if target else None), reasons
 
     # violence family
+    if sub in (GENERIC_VIOLENCE, "Attack", "Armed clash") and armed and event.search(_MOB_KILLING):
+        # "a crowd seized 13 suspected gang members from police, beat them and burned them alive": a crowd,
+        # told before any armed actor, that lynched the people in its hands
+        first = cand.sentences[0]
+        mob = _LYNCH_CROWD.search(text, first.start, min(m.start for m in armed))
+        if mob is not None and not _TOLD_BY.search(text, mob.end(), min(m.start for m in armed)):
+            reasons.append(f"a crowd ({mob.group(0)!r}) lynched the people it held: mob violence")
+            return "Mob violence", Role(f"Rioters ({country})", 5, f"a crowd: {mob.group(0)!r}"), \
+                _generic("civilians", country, day, "people lynched by a crowd"), reasons
     if sub == GENERIC_VIOLENCE and event.search(_SAME_FORCE) and state and not civilians and all(
             m.name == state[0].name for m in armed):
         # "an officer was shot dead by a colleague", "soldiers shot at each other": a fight within one force
@@ -1897,6 +1906,7 @@ def _assign_actors(
         if sub == "Armed clash" or (sub == "Attack" and state_only) else None
     if sub in ("Attack", "Armed clash") and crowd is not None and state_only \
             and crowd.start() < min(m.start for m in armed) \
+            and not _TOLD_BY.search(text, crowd.end(), min(m.start for m in armed)) \
             and (crowd.start() < cand.trigger.end or _SYMMETRIC.search(cand.trigger.text)) \
             and not any(_BY_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in armed) \
             and not _VICTIM_AFTER.match(text[crowd.end():crowd.end() + 80]) \
@@ -2160,7 +2170,9 @@ _MOB_MARKS = re.compile(
     r"\b(?:stones and slingshots|stoned|stoning|witch\w*)\b|"
     r"\bsuspected (?:thie(?:f|ves)|robbers?|rustlers?|witch(?:es)?|criminals?)\b[^.]{0,30}\b(?:burnt|burned|lynched|"
     r"beaten|stoned|set ablaze)\b|"
-    r"\b(?:(?:around|about|some|over|more than|approximately) (?:\d+|ten|twenty|thirty|forty|fifty|a hundred|hundreds of) "
+    # (a crowd's size, not a toll: "killed more than 200 people")
+    r"\b(?<!killed )(?<!killing )(?<!kills )(?<!injuring )(?<!wounding )(?<!injured )(?<!wounded )"
+    r"(?:(?:around|about|some|over|more than|approximately) (?:\d+|ten|twenty|thirty|forty|fifty|a hundred|hundreds of) "
     r"(?:people|men|young men|youths)|"
     r"(?:his|her|their|a) rival['’]?s? supporters)\b"
     r"(?![^.]{0,30}\b(?:were|was|had been|have been)\b)", re.I)
@@ -2210,8 +2222,10 @@ _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahea
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
-_MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned to death|beat(?:en)? to death|burned alive|burnt alive|set (?:him|her|them) "
+_MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned to death|beat(?:en)? to death|(?:burned|burnt) (?:(?:him|her|them) )?alive|set (?:him|her|them) "
                           r"(?:ablaze|alight|on fire))\b", re.I)
+_TOLD_BY = re.compile(r"\b(?:said|says|reported|told|claimed|alleged that|alleging|accused|recounted|according)\b", re.I)
+_LYNCH_CROWD = re.compile(r"\b(?:(?:an? |the )?(?:angry |irate )?(?:crowds?|mobs?)|residents|villagers|locals|youths)\b", re.I)
 _LYNCHING = re.compile(r"\b(?:mobs?|lynch\w*|(?:mob|jungle) justice)\b", re.I)
 _POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
 _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
@@ -3340,7 +3354,10 @@ _AREA_CONTEXT = re.compile(
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
 _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|crash(?:ed)?|"
                              r"collision|collided|gas leak|leaking gas|gas cylinder|short circuit|electrical fault|"
-                             r"lightning|landslide|mudslide|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized)\b", re.I)
+                             r"lightning|landslide|mudslide|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized|"
+                             # ("an explosion of ammonium nitrate stored at the port")
+                             r"ammonium nitrate|explosion of (?:\w+ ){0,3}stored|(?:fuel|oil|gas) (?:depot|tanker|pipeline) "
+                             r"(?:explosion|exploded|fire|blast)|(?:warehouse|factory) (?:fire|explosion|blast))\b", re.I)
 
 
 def _armed_named(cand: Candidate, ctx: _Context) -> bool:

@@ -100,7 +100,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"family\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     # "seized 13 suspected gang members from police custody and burned them alive": the N taken, then killed
     ("N taken and killed", re.compile(
-        rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{1,8}}?and\s+(?:then\s+|later\s+)?"
+        rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+,?\s+){{1,8}}?and\s+(?:then\s+|later\s+)?"
         rf"(?:(?:killed|executed|lynched|murdered|beheaded)\s+them|shot\s+them\s+dead|(?:burned|burnt)\s+them\s+"
         rf"(?:alive|to death))\b", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
@@ -200,7 +200,7 @@ _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|lives
                       # "killed four suspected livestock thieves": people named by the animals
                       r"(?!\s+(?:thie(?:f|ves)|rustlers?|raiders?|traders?|herders?|herdsmen|owners?|keepers?|farmers?|"
                       r"dealers?|buyers?|sellers?|merchants?|grazers?))", re.I)
-_GROUP_WORDS = re.compile(r"(?:\s+(?!and\b|but\b|while\b|when\b)[\w'-]+){1,4}")
+_GROUP_WORDS = re.compile(r"(?:\s+(?!and\b|but\b|while\b|when\b|including\b|among\b|of whom\b)[\w'-]+){1,4}")
 _NOT_KILLED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|got)\s+(?:\w+\s+)?(?:injured|wounded|hurt|arrested|"
                                r"rescued|abducted|kidnapped|missing|released)\b", re.I)
 # ("25 houses were burned and two people were killed": a clause, not a first group of the dead)

@@ -92,6 +92,8 @@ _NAMED_AFTER_TOWN = re.compile(
     r"municipality|township|town|cbd)\b", re.I)
 # "Lamu Bujra Boys High School": a run ending in an institution word starts with its town
 _INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|institute|academy|hospital|market)$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:group|militants?|fighters?|rebels?|insurgents?|forces|members|soldiers|troops|"
+                          r"supporters|gunmen|militia|clan)\b", re.I)
 _TOLD_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # "the Jacarezinho favela in Rio de Janeiro": a part of the town named next, not a namesake elsewhere
 _PART_OF_TOWN = re.compile(r"\s+(?:favelas?|slums?|shanty ?towns?|neighbou?rhoods?|suburbs?|informal settlements?)"
@@ -455,9 +457,12 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 ids, how = _candidates(key, raw, hint_cc)
                 if not ids:
                     continue
-                if how == "transliteration variant" and not (
-                        _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ","))):
-                    continue  # loose spelling match: only where the text says it is a place
+                if how == "transliteration variant" and (not (
+                        _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ",")))
+                        or _GROUP_AFTER.match(text, e)):
+                    # loose spelling match: only where the text says it is a place (and not a group's
+                    # name: "On 23 May 2017, Maute group militants")
+                    continue
                 admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:])) or (
                     "of" in text[max(0, s - 4):s] and bool(_ADMIN1_PREFIX.search(text, max(0, s - 30), s)))
                 if states is None:
