@@ -1556,6 +1556,16 @@ def test_protesters_attacked_by_others_are_the_victims(text: str, want: tuple) -
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
 
 
+@pytest.mark.parametrize("text", [
+    "On 30 July 2023, thousands of junta supporters rallied in Niamey, with some of them trying to storm the French "
+    "embassy and setting fire to its door.",
+    "On 27 July 2023, pro-junta demonstrators ransacked the headquarters of the PNDS party in Niamey and set cars on fire.",
+])
+def test_demonstrators_who_burn_or_ransack_make_a_violent_demonstration(text: str) -> None:
+    events = _coded(text, country="Niger", published=date(2023, 7, 31))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Niger)")]
+
+
 def test_a_crowd_that_lynched_people_it_seized_is_a_mob() -> None:
     events = _coded("On 24 April 2023, a crowd in the Canape-Vert neighbourhood of Port-au-Prince seized 13 suspected "
                     "gang members from police, beat them and burned them alive.", country="Haiti",

@@ -1557,6 +1557,11 @@ def _assign_actors(
                 or _CROWD_AGENT.search(text, cand.trigger.end, cand.sentences[-1].end)):
             # "mourners set a house alight", "traders burnt down three villas": a crowd's destruction
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
+            if _DEMONSTRATORS_DID.search(text, max(0, cand.trigger.start - 80), cand.trigger.start):
+                # "pro-junta demonstrators ransacked the party's headquarters": demonstrators' destruction
+                reasons.append("property destroyed by demonstrators: violent demonstration")
+                return "Violent demonstration", Role(f"Rioters ({country})", 5, "demonstrators destroying property"), \
+                    None, reasons
             reasons.append("property destroyed by a crowd: mob violence")
             return "Mob violence", Role(f"Rioters ({country})", 5, "a crowd destroying property"), victims, reasons
         if sub == "Looting/property destruction":
@@ -2217,6 +2222,8 @@ _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
 # ("an armed strike": a lockdown an armed group enforces, no protest)
 # (not one still to come: "clashed ahead of a rally")
+_DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:(?!were\b|was\b)[\w'-]+\s+){0,2}$",
+                                re.I)  # the act's subject, right before it
 _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in)",
                                   re.I)
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
