@@ -2257,10 +2257,11 @@ def test_a_lead_dated_by_its_report_and_its_detail_are_one_event() -> None:
             "Army chief Gen. Abdel Fattah al-Burhan vowed to avenge the victims. The government declared three days of "
             "mourning.")  # (an article: a note of four short sentences is read as one report)
     events = _coded(text, country="Sudan", published=date(2024, 6, 6))
-    # the detail's day, doers and figure; "Khartoum, Sudan —" is where the story was filed
+    # the detail's day, doers and figure; "Khartoum, Sudan —" is where the story was filed, and the
+    # state told ("central Gezira state", Al Jazirah) is where the village is
     assert [(e.event_date, e.actor1, e.fatalities) for e in events] == [
         (date(2024, 6, 5), "RSF: Rapid Support Forces", 104)]
-    assert (events[0].geo_precision, "dateline" in events[0].reasons) == (3, True)  # (no town told: the filing place)
+    assert (events[0].admin1, events[0].geo_precision, "dateline" in events[0].reasons) == ("Al Jazirah", 3, False)
 
 
 def test_a_nationwide_toll_is_no_event_of_its_own() -> None:

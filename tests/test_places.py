@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dataset.coder import extract, places
 from dataset.model import Article
 
@@ -275,6 +277,20 @@ def test_a_name_after_camp_or_fort_is_a_base_not_a_town() -> None:
     found = places.find_places("Al Shabaab militants attacked the Camp Simba military base in Manda Bay (Lamu).",
                         country_hint="Kenya")
     assert "Simba" not in [m.place.name for m in found]
+
+
+@pytest.mark.parametrize("country, said, unit", [
+    ("Sudan", "Gezira state", "Al Jazirah"),  # an English name, from admin1_aliases.csv
+    ("Myanmar", "Karen State", "Kayin"),
+    ("Cameroon", "Extreme-Nord region", "Far North"),
+    ("Burkina Faso", "Centre-North region", "Centre-Nord"),  # not the Centre region
+    ("Iraq", "Anbar province", "Al Anbar"),  # the Arabic article dropped
+    ("Yemen", "Shabwa province", "Shabwah"),  # and the final h
+    ("Yemen", "Jawf province", "Al Jawf"),  # not a village of another governorate
+])
+def test_admin1_units_by_the_names_news_uses(country: str, said: str, unit: str) -> None:
+    found = places.find_places(f"Gunmen attacked a village in {said} on Monday.", country_hint=country)
+    assert [(m.place.name, m.geo_precision) for m in found] == [(unit, 3)]
 
 
 def test_a_loose_spelling_match_that_names_a_group_is_no_place() -> None:

