@@ -2249,6 +2249,18 @@ def test_myanmar_after_the_coup(text: str, want: tuple) -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
 
 
+def test_the_city_named_by_its_kind_is_the_town_told_before_not_the_dateline() -> None:
+    text = ("PORT SUDAN, Sudan, Sept 24 (AP) - Shelling by the Rapid Support Forces killed at least 25 people in the "
+            "besieged city of El Fasher on Monday, local activists said.\n\n"
+            "The shells hit a displacement camp on the city's northern edge, according to a resistance committee. "
+            "Doctors said they received 40 wounded.\n\n"
+            "On Sunday, the military said its troops repelled an RSF attack on the city's southern outskirts, "
+            "killing dozens of fighters. The claim could not be verified.")
+    events = _coded(text, country="Sudan", published=date(2024, 9, 24))
+    assert [(e.event_date, e.location, e.geo_precision) for e in events] == [
+        (date(2024, 9, 23), "El Fasher", 1), (date(2024, 9, 22), "El Fasher", 2)]
+
+
 def test_a_lead_dated_by_its_report_and_its_detail_are_one_event() -> None:
     text = ("Khartoum, Sudan — Paramilitary fighters killed more than 100 people in an attack on a village in Sudan's "
             "central Gezira state, activists said Thursday.\n\n"

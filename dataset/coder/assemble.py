@@ -2904,8 +2904,13 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
 
 
 # a place told before, named again by its kind
-_PLACE_TOLD_BEFORE = re.compile(r"\b(?:to|in|into|at|near|around|from)\s+the\s+(?:area|village|town|scene|locality|community)\b"
-                                r"(?!\s+(?:of\b|(?-i:[A-Z])))", re.I)  # (not "the village of Aita al-Shaab": a place named)
+# ("east of the city", "on the city's southern outskirts": the town told before)
+_PLACE_TOLD_BEFORE = re.compile(r"\b(?:(?:to|in|into|at|near|around|from|outside|inside)\s+the|"
+                                r"(?:north|south|east|west)(?:ern)?\s+(?:of|outskirts of)\s+the|"
+                                r"(?:outskirts|edge|centre|center)\s+of\s+the)\s+"
+                                r"(?:area|village|town|scene|locality|community|city)\b"
+                                r"(?!\s+(?:of\b|(?-i:[A-Z])))|"  # (not "the village of Aita al-Shaab": a place named)
+                                r"\bthe (?:city|town|village)['’]s\b", re.I)
 
 
 def _main_place(ctx: _Context) -> place_lib.PlaceMention | None:
