@@ -2249,6 +2249,21 @@ def test_myanmar_after_the_coup(text: str, want: tuple) -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
 
 
+def test_deaths_in_the_fighting_are_the_battle_the_article_told_of() -> None:
+    text = ("GOMA, Jan 28 (Reuters) - M23 rebels took control of Goma's airport on Tuesday after a night of heavy "
+            "fighting with Congolese troops, residents said.\n\n"
+            "Gunfire and explosions rang out overnight in several neighbourhoods, and at least 17 people were killed "
+            "in the fighting on Monday, according to hospital sources.\n\n"
+            "Thirteen peacekeepers were killed in fighting last week near Sake, 25 km west of Goma.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2025, 1, 28))
+    monday = next(e for e in events if e.event_date == date(2025, 1, 27))
+    # the sides of the fighting told before; "several neighbourhoods" are no first group of the dead
+    assert (monday.sub_event_type, monday.actor1, monday.fatalities) == ("Armed clash", "M23: March 23 Movement", 17)
+    assert monday.actor2.startswith("Military Forces of the Democratic Republic of Congo")
+    sake = next(e for e in events if e.location == "Sake")
+    assert (sake.sub_event_type, sake.actor1, sake.fatalities) == ("Armed clash", "M23: March 23 Movement", 13)
+
+
 def test_the_city_named_by_its_kind_is_the_town_told_before_not_the_dateline() -> None:
     text = ("PORT SUDAN, Sudan, Sept 24 (AP) - Shelling by the Rapid Support Forces killed at least 25 people in the "
             "besieged city of El Fasher on Monday, local activists said.\n\n"

@@ -1844,6 +1844,13 @@ def _assign_actors(
             reasons.append(f"a crowd ({crowd_did.group(0)[:40]!r}) doing violence, a force hurt: " + sub.lower())
             return sub, Role(f"Rioters ({country})", 5, "a crowd doing violence"), _role(armed[0]), reasons
         if victim_force:
+            # "thirteen peacekeepers were killed in fighting near Sake": the one armed group the article told of
+            group = _one_actor_before(text, cand, country, day, all_sentences,
+                                      lambda m: m.inter in (2, 3) and m.kind in _NAMED_KINDS, near=True) \
+                if event.search(_KILLED_IN_FIGHTING) else None
+            if group is not None and group.name != armed[0].name:
+                reasons.append(f"killed in the fighting with the armed group told before ({group.text!r}): armed clash")
+                return "Armed clash", _role(group), _role(armed[0]), reasons
             # "two policemen were shot dead": the force is the target of an unnamed attacker
             reasons.append("attacker not named: Unidentified Armed Group")
             return "Armed clash", _generic("unidentified", country, day, "attacker not named"), \
@@ -2078,6 +2085,17 @@ def _assign_actors(
         if responder is not None:
             reasons.append(f"state forces fought the attackers ({responder.text!r}): armed clash")
             return "Armed clash", _role(perpetrator), _role(responder), reasons
+    if sub == "Attack" and event.search(_KILLED_IN_FIGHTING) and not any(
+            s.start <= m.start < s.end for m in armed for s in cand.sentences):
+        # "at least 17 people were killed in the fighting on Monday": the battle between the one state force
+        # and the one armed group the article told of before
+        sides = [_one_actor_before(text, cand, country, day, all_sentences, wanted, near=True) for wanted in (
+            lambda m: m.inter in (1, 8) and m.kind.startswith("state"),
+            lambda m: m.inter in (2, 3) and m.kind in _NAMED_KINDS)]
+        if sides[0] is not None and sides[1] is not None:
+            first, second = sorted(sides, key=lambda m: m.start)  # in the order the article named them
+            reasons.append(f"deaths in the fighting told before: {first.text!r} and {second.text!r}, armed clash")
+            return "Armed clash", _role(first), _role(second), reasons
     # Attack, Abduction, Sexual violence: perpetrator vs civilians
     custody = event.search(_IN_CUSTODY) if perpetrator is None else None
     if custody is not None:
@@ -2106,6 +2124,8 @@ def _assign_actors(
     return sub, a1, a2, reasons
 
 
+_KILLED_IN_FIGHTING = re.compile(r"\b(?:killed|died|dead)\b[^.]{0,40}?\bin (?:the )?(?:fighting|clashes|battles?|crossfire|"
+                                 r"gun ?battles?|gunfights?|exchanges? of fire)\b", re.I)
 _PASSIVE_WORD = re.compile(r"\b(?:were|was|been|being)\b")
 _BY_OR_CLAUSE_END = re.compile(r"\bby\b|[.;]")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")

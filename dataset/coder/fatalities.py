@@ -205,7 +205,9 @@ _NOT_KILLED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|got)\s+(?:\w
                                r"rescued|abducted|kidnapped|missing|released)\b", re.I)
 # ("25 houses were burned and two people were killed": a clause, not a first group of the dead)
 _NOT_A_SECOND_GROUP = re.compile(r"\b(?:including|among them|of whom|injured|wounded|hurt|were|was|been|houses|homes|huts|"
-                                 r"shops|vehicles|cars|cattle|livestock|goats|camels)\b", re.I)
+                                 r"shops|vehicles|cars|cattle|livestock|goats|camels|buildings|neighbou?rhoods|villages|towns|"
+                                 r"districts|areas|places|locations|rockets|shells|missiles|drones|bombs|rounds|times|hours)\b",
+                                 re.I)  # (not "in several neighbourhoods, and at least 17 people were killed": places)
 # "a corporal of the 503 LIB died": a unit's number, not a count
 _UNIT_AFTER = re.compile(r"\s+(?:LIBs?|LIRs?|IBs?|LIDs?|MOCs?|MOMs?|Battalions?|Brigades?|Regiments?|Divisions?)\b")
 _MONTH_AFTER = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
