@@ -2249,6 +2249,27 @@ def test_myanmar_after_the_coup(text: str, want: tuple) -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
 
 
+@pytest.mark.parametrize("country, text, want", [
+    ("Niger", "On 29 September 2023, VDP members clashed with suspected ISSP militants near Ayorou.",
+     [("Armed clash", "VDP: Volunteers for the Defense of the Homeland", "Islamic State (Greater Sahara)")]),
+    # a headquarters named by several words is still territory taken, even in a group's own announcement
+    ("Myanmar", "On 3 August 2024, the MNDAA announced it had captured the Northeastern Regional Military Command "
+     "headquarters in Lashio.", [("Non-state actor overtakes territory",
+                                  "MNTJP/MNDAA: Myanmar National Truth and Justice Party/Myanmar National Democratic "
+                                  "Alliance Army", "Military Forces of Myanmar (2021-)")]),
+    # drones shot down are intercepted, not people shot
+    ("Myanmar", "On 6 April 2024, the junta said it shot down seven drones over Naypyitaw.",
+     [("Disrupted weapons use", "Military Forces of Myanmar (2021-)", "")]),
+    # the protesters told before, looting: their protest turned violent, one event
+    ("Kenya", "On 2 July 2024, Gen Z protesters in Mombasa marched against the Finance Bill. Police fired teargas to "
+     "disperse them. Some protesters looted shops.",
+     [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")]),
+])
+def test_notes_of_recent_years(country: str, text: str, want: list) -> None:
+    events = _coded(text, country=country, published=date(2024, 8, 4))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == want
+
+
 def test_deaths_in_the_fighting_are_the_battle_the_article_told_of() -> None:
     text = ("GOMA, Jan 28 (Reuters) - M23 rebels took control of Goma's airport on Tuesday after a night of heavy "
             "fighting with Congolese troops, residents said.\n\n"

@@ -776,6 +776,10 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last \
             and _FORCES_ARRESTED.search(b.sentences[0].text):
         return b.sentences[0].index - a.sentences[-1].index <= 2  # "Police arrested three of them."
+    if a.family == "demonstration" and b.trigger.sub_event_type == "Looting/property destruction" \
+            and b.paragraph == last and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
+            and _protesters_again_did(b):
+        return True  # "Gen Z protesters marched ... Police fired teargas. Some protesters looted shops."
     # (a mob's or a riot's violence told on in the next paragraph: "Residents ... attacked him with sticks")
     return a.family == "demonstration" and b.family == "violence" and (
         b.paragraph == last or a.trigger.sub_event_type in ("Mob violence", "Violent demonstration"))
@@ -790,6 +794,19 @@ _AIMED_AT = re.compile(r"\b(?:at|on|targeting|targeted|hit|struck|attacked)\s+(?
 _FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
                              r"trucks?|gate|headquarters|building|bunker|picket)\b", re.I)
 _FORCE_PROPERTY_IN = re.compile(r"\b(?:station|post|outpost|camp|base|barracks|checkpoint)\b", re.I)
+# the protesters told before, doing more ("Some protesters looted shops", "Some of them burned tyres")
+_PROTESTERS_AGAIN = re.compile(r"\s*(?:(?:Some|Many|Several|A few|Dozens|Hundreds|Others)(?: of)?\s+)?(?:(?:the|them|these|"
+                               r"angry)\s+)?(?:protesters|protestors|demonstrators|marchers|rioters|they|them)\b", re.I)
+
+
+def _protesters_again_did(b: Candidate) -> bool:
+    """b's sentence opens with the protesters told before as the doers of its act ("Some protesters looted
+    shops"; not "The protesters claimed the decision to demolish ...")."""
+    first = b.sentences[0]
+    m = _PROTESTERS_AGAIN.match(first.text)
+    return m is not None and len(first.text[m.end():b.trigger.start - first.start].split()) <= 1
+
+
 # the doers of the act told before, named again ("The attackers also burned houses")
 _SAME_DOERS = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,4}(?:said|say|told\s+\w+)\s+(?:that\s+)?)?"  # ("Residents said the gunmen ...")
                          r"(?:(?:The|These|Those) (?:attackers|assailants|gunmen|militants|rebels|raiders|fighters|"
