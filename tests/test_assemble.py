@@ -1745,6 +1745,10 @@ def test_a_night_over_two_days_is_one_event() -> None:
     events = _coded("Fighting in Maiduguri from 3 to 5 May killed 6 people.", country="Nigeria",
                     published=date(2022, 5, 10))
     assert [e.event_date for e in events] == [date(2022, 5, 3), date(2022, 5, 4), date(2022, 5, 5)]
+    # two days listed with "and" are those two days, not the days between
+    events = _coded("On 30 December 2019 and 1 January 2020, police fired tear gas at protesters in Ambo.",
+                    country="Ethiopia", published=date(2020, 1, 5))
+    assert [e.event_date for e in events] == [date(2019, 12, 30), date(2020, 1, 1)]
 
 
 def test_an_accident_is_no_event_but_an_armed_actor_s_act_near_one_is() -> None:

@@ -3598,7 +3598,7 @@ def _days_told(d: date_lib.DateMention, cand: Candidate, ctx: _Context) -> list[
         return []
     sentence = next((s for s in cand.sentences if s.start <= d.start < s.end), None)
     if sentence is None:  # (a date read from the sentence before: its range alone)
-        return [d.first + timedelta(days=k) for k in range((d.date - d.first).days + 1)] if d.first is not None else []
+        return _range_days(d) if d.first is not None else []
     # ("on August 10 and 11 and with a smaller group on August 12": a range, then a day told after it)
     days = [m for m in _dates_of(ctx, sentence) if (m.kind == "day" and m.precision == 1) or m is d]
     i = next((k for k, m in enumerate(days) if m.start == d.start), None)
@@ -3613,8 +3613,20 @@ def _days_told(d: date_lib.DateMention, cand: Candidate, ctx: _Context) -> list[
     told = {m.date for m in days[lo:hi + 1] if m.first is None}
     for m in days[lo:hi + 1]:
         if m.first is not None:  # "from 24 to 26 September": each day of the range
-            told.update(m.first + timedelta(days=k) for k in range((m.date - m.first).days + 1))
+            told.update(_range_days(m))
     return sorted(told)
+
+
+def _range_days(d: date_lib.DateMention) -> list[date]:
+    """The days a range tells: each of "24 to 26 September", but only the two of "30 December and
+    1 January" (a list of two days, not the days between)."""
+    assert d.first is not None
+    if _TWO_DAYS.search(d.text):
+        return [d.first, d.date]
+    return [d.first + timedelta(days=k) for k in range((d.date - d.first).days + 1)]
+
+
+_TWO_DAYS = re.compile(r"\band\b|&")
 
 
 # figures the text gives per coded event ("3 fatalities coded per event", "6 deaths coded across 6
