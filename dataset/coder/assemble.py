@@ -2406,6 +2406,11 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
     for sentence in near:
         if not _cue(_RESPONSIBILITY, sentence.text):
             continue
+        years = {int(y) for y in _YEAR_TOLD.findall(sentence.text)} if len(all_sentences) > _SHORT_REPORT else ()
+        if years and day.year not in years:
+            # "... was carried out by Boko Haram, who seized 276 girls in April 2014": another year's act (a
+            # note's sentences all tell its one event: "one of the militants behind the 2014 attack")
+            continue
         if _cue(_NO_CLAIM, sentence.text):
             return None  # "No group has claimed the attack, but militants of X are active in the region"
         for m in _actor_mentions(text, [sentence], country, day):
@@ -2416,6 +2421,7 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
     return None
 
 
+_YEAR_TOLD = re.compile(r"\b((?:19|20)\d\d)\b")
 _SHORT_REPORT = 5  # sentences: a note or brief, all of it about one event
 
 
@@ -2807,7 +2813,8 @@ def _headline_end(text: str) -> int:
     """Where the body starts after a headline line (0: no headline): a short first paragraph of one
     line that ends in no full stop."""
     head, sep, _ = text.partition("\n\n")
-    if not sep or "\n" in head.strip() or len(head.split()) > 20 or head.rstrip().endswith((".", "!", "?")) \
+    # (a headline may ask: "Explainer: Why is Nigeria's north-west plagued by kidnappings?")
+    if not sep or "\n" in head.strip() or len(head.split()) > 20 or head.rstrip().endswith((".", "!")) \
             or _DATELINE.match(head):  # ("KABUL (Reuters) - A bomb killed five": a lead, not a headline)
         return 0
     return len(head) + len(sep)
@@ -2908,14 +2915,20 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
     """The nearest earlier date in the same paragraph or the two before it."""
     first = cand.sentences[0]
     for s in reversed(ctx.sentences[: first.index]):
-        if first.paragraph - s.paragraph > 2:
-            break
+        if first.paragraph - s.paragraph > 2 or _is_subhead(s.text):
+            break  # (a subhead, "WHAT IS THE GOVERNMENT DOING?", opens another part of the story)
         # a sentence's first date governs it ("On 8 July, people protested for a child raped on
         # 16 May"): later ones are often subordinate
         for m in _dates_of(ctx, s):
             if m.kind not in ("span", "reference"):
                 return m, f"date from context: {m.text!r} in an earlier sentence"
     return None, ""
+
+
+def _is_subhead(text: str) -> bool:
+    """A subhead in capitals ("WHAT IS THE GOVERNMENT DOING?", "WHO ARE THE KIDNAPPERS?")."""
+    words = text.split()
+    return 1 < len(words) <= 12 and text.isupper()
 
 
 def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMention | None, str]:
@@ -3239,6 +3252,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if s.index > 0 and (" ha" in s.text or "times" in s.text) and _HABITUAL.search(s.text) \
                     and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
+            if not brief and s.end > ctx.headline_end and _DOES_NOW.search(s.text) \
+                    and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+                continue  # "They now raid villages, kill residents and kidnap for ransom": what a group does
             if not brief and cands and cand.family in ("violence", "remote") \
                     and ("across" in s.text or "wide" in s.text) and _NATIONWIDE.search(s.text) \
                     and all(_is_outcome(t, s) for t in cand.triggers):
@@ -3391,6 +3407,10 @@ _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:both\s+|each\s+|repeatedly\s+)?been\s+accused\s+of\b|"
     r"\b(?:several|many|multiple|numerous|repeated|countless)\s+times\s+(?:this|last|in the past|before|since|over|already)\b",
     re.I)  # ("stabbed multiple times" is how one act was done)
+# what a group does, in the present ("They now raid villages", "bandits regularly attack travellers")
+_DOES_NOW = re.compile(r"\b(?:they|gangs|groups|militants|bandits|jihadists|insurgents|rebels|fighters|gunmen|militias)\s+"
+                       r"(?:now|often|regularly|frequently|routinely|usually|typically|increasingly|still)\s+"
+                       r"(?:raid|kill|attack|kidnap|abduct|loot|burn|steal|ambush|target|shoot|rob|extort)\b", re.I)
 # fighting told as the area's backdrop: in the area, and often, lately or before the event told
 _AREA_CONTEXT = re.compile(
     r"^(?=.*\b(?:fight\w*|fought|clash\w*|battl\w*|hostilities|skirmish\w*|exchanges? of fire)\b)"

@@ -109,6 +109,11 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
         reaction = lexicon.modality["reaction"].find(text)
         # a superlative's yardstick is no summary: "the bloodiest day of protests since last month's coup"
         plain = _SUPERLATIVE_SINCE.sub(lambda m: " " * len(m.group(0)), text) if "since" in text else text
+        # an act told with its own day, "the latest in a series" of others: the act is an event, the
+        # series its backdrop ("The abduction of 280 pupils on Thursday was the latest in a series of ...")
+        latest = _DAY_THEN_LATEST.search(plain) if "latest" in plain else None
+        if latest is not None:
+            plain = plain[:latest.start("latest")] + " " * (len(plain) - latest.start("latest"))
         _SENTENCE_CACHE[key] = (
             reaction[1] if reaction else None, bool(lexicon.modality["summary"].find(plain)))
     reaction_end, summary = _SENTENCE_CACHE[key]
@@ -120,6 +125,8 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
 
 
 _SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
+_DAY_THEN_LATEST = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)\b[^.;]{0,40}?"
+                              r"\b(?:was|is|were|are)\s+(?P<latest>the\s+latest\b)")
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most \w+|worst|first)\s+(?:[\w'’-]+\s+){0,5}?since\s+(?:[\w'’-]+\s+){0,3}?"
                                 r"[\w'’-]+", re.I)
 
