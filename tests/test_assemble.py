@@ -2274,6 +2274,26 @@ def test_notes_of_recent_years(country: str, text: str, want: list) -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == want
 
 
+@pytest.mark.parametrize("country, text, want", [
+    # a nation's strike is its military's, abroad inter 8; a strike that killed is no labour strike
+    ("Lebanon", "On 15 October 2023, an Israeli strike hit the village of Alma al-Shaab, south Lebanon, killing a "
+     "journalist.", [("Air/drone strike", "Military Forces of Israel (2022-)", 8, "Civilians (Lebanon)")]),
+    # "HTS-led", "PKK-affiliated": the group itself
+    ("Iraq", "On 14 June 2022, a Turkish drone strike hit a vehicle near Sinjar, Ninewa, killing two PKK-affiliated "
+     "fighters.", [("Air/drone strike", "Military Forces of Turkey (2002-)", 8, "PKK: Kurdistan Workers Party")]),
+    ("Syria", "On 27 November 2024, HTS-led rebels attacked government forces west of Aleppo.",
+     [("Armed clash", "HTS: Hayat Tahrir al-Sham", 2, "Military Forces of Syria (2000-2024)")]),
+    # "near Ras al-Ain, Hasakah": the town and its province (named like its seat), one event
+    ("Syria", "On 9 October 2019, Turkish forces launched an offensive against the SDF near Ras al-Ain, Hasakah.",
+     [("Armed clash", "Military Forces of Turkey (2002-)", 8, "SDF: Syrian Democratic Forces")]),
+])
+def test_foreign_forces_and_groups_named_in_compounds(country: str, text: str, want: list) -> None:
+    events = _coded(text, country=country, published=date(2024, 11, 28))
+    assert [(e.sub_event_type, e.actor1, e.inter1, e.actor2) for e in events] == want
+
+
+
+
 def test_an_explainer_codes_its_dated_acts_and_not_what_groups_do() -> None:
     text = ("Explainer: Why is Nigeria's north-west plagued by kidnappings?\n\n"
             "ABUJA, March 8 (Reuters) - The abduction of more than 280 pupils from a school in Kuriga, Kaduna state, on "

@@ -196,7 +196,7 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
             # "repelled Russian assaults near Bakhmut", "Russian attacks killed seven": a nation's military acts
             # are its military's
             military.append(f"(?:{nat})(?= (?:military |ground |armou?red )?(?:assaults?|offensives?|counter-?offensives?|"
-                            f"advances?|bombardments?|incursions?|attacks|strikes|air ?strikes|shelling|missile strikes|"
+                            f"advances?|bombardments?|incursions?|attacks|strikes?|air ?strikes?|shelling|missile strikes?|"
                             f"drone attacks))")
         government = patterns_of("government", "Government of {country}")
         if government is not None:
@@ -210,7 +210,9 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
         for p_i, p in enumerate(patterns):
             groups.append((len(p), f"(?P<p{e_i}_{p_i}>{p})"))
     groups.sort(key=lambda g: -g[0])  # longer patterns first: a cheap stand-in for longest match
-    regex = Dispatch([g for _, g in groups], suffix=r"(?:['’]?s)?(?![\w-])", flags=re.I)
+    # ("HTS-led rebels", "PKK-affiliated fighters": the group itself; not "Rwanda-backed": its backer)
+    regex = Dispatch([g for _, g in groups], suffix=r"(?:['’]?s)?(?!\w|-(?!(?:led|linked|affiliated|aligned)\b))",
+                     flags=re.I)
     by_pattern: dict[str, list[int]] = {}
     for e_i, (_, patterns) in enumerate(loaded):
         for p in patterns:

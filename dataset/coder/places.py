@@ -484,6 +484,12 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     # "in Turbo, Antioquia": the first town's region, not a second town of that name
                     unit = next((n for n in ids if idx.kind[n] == "admin1" and fold(idx.names[n]) == key
                                  and idx.names[n] == out[-1].place.admin1), None)
+                    if unit is None and idx.admin1[best] and idx.admin1[best] == out[-1].place.admin1:
+                        # "near Ras al-Ain, Hasakah": the town's province, named like its seat (the seat
+                        # is the province's point)
+                        unit = next((n for n in idx.by_key.get(fold(idx.admin1[best]), ()) if idx.kind[n] == "admin1"
+                                     and idx.cc[n] == idx.cc[best] and idx.lat[n] == idx.lat[best]
+                                     and idx.lon[n] == idx.lon[best]), None)
                     if unit is not None:
                         best = unit
                 if hint_cc and idx.cc[best] != hint_cc:
