@@ -2317,6 +2317,20 @@ def test_an_explainer_codes_its_dated_acts_and_not_what_groups_do() -> None:
     assert "Armed clash" not in [e.sub_event_type for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    # "the AA and military": two sides, not the AA's own troops; the strikes "during the fighting" are its part
+    "On 14 March 2019, in Ponnangyun township, Rakhine state, the AA and military clashed. The Myanmar military has "
+    "been carrying out aerial bombings and artillery attacks during the fighting.",
+    # mortar rounds fired and returned: two-sided, one battle
+    "On 24 October 2016, near Gidon in Nhkram, Kachin state, the Myanmar army fired several 81mm mortar rounds on the "
+    "AA post. The AA returned mortar rounds.",
+])
+def test_a_two_sided_fight_told_over_two_sentences_is_one_battle(text: str) -> None:
+    events = _coded(text, published=date(2019, 3, 15))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Military Forces of Myanmar (2016-2021)", "ULA/AA: United League of Arakan/Arakan Army")]
+
+
 def test_deaths_in_the_fighting_are_the_battle_the_article_told_of() -> None:
     text = ("GOMA, Jan 28 (Reuters) - M23 rebels took control of Goma's airport on Tuesday after a night of heavy "
             "fighting with Congolese troops, residents said.\n\n"

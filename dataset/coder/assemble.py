@@ -759,6 +759,9 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # a note tells one event: "A shell fell into the village. The explosion killed 3 children.",
         # "Fighting broke out. Villagers fled. One soldier died and another was injured."
         return True
+    if a.trigger.sub_event_type == "Armed clash" and b.family in violent and b.paragraph == last \
+            and b.sentences[0].index - a.sentences[-1].index == 1 and _IN_THE_FIGHTING.search(b.sentences[0].text):
+        return True  # "The AA and military clashed. The military carried out air strikes during the fighting."
     if a.family == "remote" and b.paragraph == last and b.sentences[0].index - a.sentences[-1].index == 1 \
             and _ANSWERED.match(b.trigger.text):
         return True  # "Militants fired rockets at the base. The army responded with artillery."
@@ -1118,8 +1121,11 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
                 and named[0].kind in ("rebel", "militia") and named[0].end <= m.start:
             continue  # "M23 rebels seized Sake ... The army said it had killed 30 rebels": the one group named
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
-                0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start]) for n in named):
-            continue  # "TNLA troops", "KIA's 9th Battalion troops": the named group's own fighters
+                0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start])
+                and not _AND_ONLY.fullmatch(text[n.end:m.start]) for n in named):
+            # "TNLA troops", "KIA's 9th Battalion troops": the named group's own fighters (not "the AA and
+            # military clashed": the other side)
+            continue
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
                 0 <= n.start - m.end <= 40 and _OF_THE.fullmatch(text[m.end:n.start])
                 for n in named):
@@ -1159,6 +1165,7 @@ _CIVILIAN_THINGS = re.compile(
 _UNIT_WORDS = re.compile(
     r"(?:\s*(?:\d+(?:st|nd|rd|th)?|and|battalions?|brigades?|regiments?|divisions?|units?|compan(?:y|ies)|under|the|"
     r"of|no\.?|['’]s))*\s*", re.I)
+_AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
 _GENERIC_FORCE = re.compile(r"(?:the )?(?:troops|soldiers?|forces|fighters|army|military|servicem[ae]n|commandos?)", re.I)
 
 
@@ -2324,9 +2331,9 @@ _GUNFIRE = re.compile(r"\b(?:gunfire|gunshots?|gun ?fire|exchanged fire|exchange
                       r"ambush\w*|clash\w*|fighting|fought|gun ?battles?|shooting|shot at)\b", re.I)
 
 
-_ANSWERED = re.compile(r"(?:responded|retaliated|returned fire|fired back)", re.I)
+_ANSWERED = re.compile(r"(?:responded|retaliated|returned (?:[\w-]+ ){0,3}?(?:fire|gunfire|rounds|shells|shots)|fired back)", re.I)
 _TWO_SIDED_FIRE = re.compile(r"\b(?:(?:shelling|fire|firing|shooting|fighting) between|exchang\w*|responded|retaliated|"
-                             r"returned fire|fired back|both sides|two-sided)\b", re.I)
+                             r"returned (?:[\w-]+ ){0,3}?(?:fire|gunfire|rounds|shells|shots)|fired back|both sides|two-sided)\b", re.I)
 _SAME_FORCE = re.compile(r"\b(?:(?:a|his|her|their) colleagues?|each other|one another|in-?fighting|fellow (?:officers?|soldiers?|"
                          r"policem[ae]n|guards?|troops)|another (?:[\w-]+ )?(?:officer|soldier|policeman|guard))\b", re.I)
 _OBJECT_GAP = re.compile(r"\s*(?:(?:an?|the|two|three|four|five|six|several|\d+|one|his|her|their|senior|an off-duty)\s+){0,2}",
