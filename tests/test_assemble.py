@@ -2331,6 +2331,13 @@ def test_a_two_sided_fight_told_over_two_sentences_is_one_battle(text: str) -> N
         ("Armed clash", "Military Forces of Myanmar (2016-2021)", "ULA/AA: United League of Arakan/Arakan Army")]
 
 
+def test_a_government_battalion_is_the_military() -> None:
+    events = _coded("On 5 May 2018, five villagers were arrested by a government battalion in Hpakant and later found "
+                    "dead.", published=date(2018, 5, 6))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Attack", "Military Forces of Myanmar (2016-2021)", 5)]
+
+
 def test_deaths_in_the_fighting_are_the_battle_the_article_told_of() -> None:
     text = ("GOMA, Jan 28 (Reuters) - M23 rebels took control of Goma's airport on Tuesday after a night of heavy "
             "fighting with Congolese troops, residents said.\n\n"

@@ -18,6 +18,7 @@ from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_
         ("Gunmen killed four people, including a student, in the village.", 4),
         ("Soldiers raided the village, killing nine civilians including a woman and a child.", 9),
         ("Gunfire rang out in several neighbourhoods, and at least 17 people were killed.", 17),
+        ("Five villagers were arrested by a government battalion and later found dead.", 5),
         ("One police officer was killed and others injured.", 1),
         ("The explosion killed one person.", 1),
         ("Dozens of people were killed in the raid.", 12),

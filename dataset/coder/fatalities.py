@@ -100,9 +100,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"family\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     # "seized 13 suspected gang members from police custody and burned them alive": the N taken, then killed
     ("N taken and killed", re.compile(
-        rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+,?\s+){{1,8}}?and\s+(?:then\s+|later\s+)?"
+        rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?!an?\s)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+,?\s+){{1,10}}?and\s+(?:then\s+|later\s+)?"
         rf"(?:(?:killed|executed|lynched|murdered|beheaded)\s+them|shot\s+them\s+dead|(?:burned|burnt)\s+them\s+"
-        rf"(?:alive|to death))\b", re.IGNORECASE)),
+        rf"(?:alive|to death)|(?:were\s+)?(?:later|then)\s+found\s+dead)\b", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths?\b(?!\s+(?:threats?|sentences?|penalt(?:y|ies)|row|squads?|warrants?|certificates?)\b)|fatalities|fatality)\b", re.IGNORECASE)),
     ("N killed", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people |persons )?killed\b", re.I)),
@@ -270,7 +270,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                          "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li", "succumb"),
     "N dead": ("dead", "death", "fatalit"),
     "N killed": ("killed",),
-    "N taken and killed": (" them",),
+    "N taken and killed": (" them", "found dead"),
     "and N died": ("died",),
     "N bodies": ("bodies", "corpses"),
     "N somebodies were killed": ("killed", "shot dead", "executed", "murdered", "beheaded", "lynched", "slain", "gunned down"),
