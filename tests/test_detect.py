@@ -74,6 +74,11 @@ def test_what_a_protest_is_about_is_no_event() -> None:
         == ["Peaceful protest", "Peaceful protest"]
     # a new clause is a new act
     assert "@violence" in _subs("Protesters marched against the election results and police shot two people dead.")
+    # what was protested, told as its object, and a noun joined with "and" stay the topic (a mob's killing
+    # told there is no mob violence of the protest)
+    assert _subs("Students protested the killing of a student and another man by a mob on 7 Oct.") == ["Peaceful protest"]
+    # the protest's own passive verb after its topic is its own act
+    assert "@violence" in _subs("Students demonstrating for road safety in Dhaka were attacked by ruling party activists.")
 
 
 @pytest.mark.parametrize(

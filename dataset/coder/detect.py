@@ -226,7 +226,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     if protests:
         first = min(t.start for t in protests)
         for t in [t for t in live if t.start > first and (t.rule.family != "demonstration" or (
-                t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong"))]:
+                t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong")
+                or t.sub_event_type == "Mob violence")]:  # ("protested the killing of a student by a mob")
             cues = list(_PROTEST_TOPIC.finditer(text, first - sentence.start, t.start - sentence.start))
             cue = cues[-1] if cues else None  # the last cue before the trigger
             if cue is not None and not _NEW_CLAUSE.search(text, cue.end(), t.start - sentence.start) \
@@ -248,8 +249,12 @@ def _passive_main_verb(text: str, start: int, end: int) -> bool:
 
 
 _RELEASED_BEFORE = re.compile(r"\b(?:released|freed|rescued|returned|reunited)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|when|then)\b(?!\s+to\b)|;", re.I)  # not "..., and to end rape"
+# (not "..., and to end rape", nor "a student and another man": a noun joined on)
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|when|then)\b(?!\s+(?:to|a|an|the|another|other|his|her|their|two|three|"
+                         r"four|five|\d+)\b)|;", re.I)
 _PROTEST_TOPIC = re.compile(
+    # ("protested the killing of a student by a mob": what was protested, told as its object)
+    r"\bprotest(?:ed|ing)\s+(?:the|a|an|their|his|her)\b|"
     r"\b(?:against|over|about|for|demand\w*|justice|condemn\w*|denounc\w*|decry\w*|decrie\w*|following|after|"
     r"in protest|to protest|regarding|concerning|to (?:end|eliminate|stop|prevent|fight|combat|curb))\b",
     re.I)
