@@ -278,6 +278,10 @@ def test_a_mine_under_a_column_followed_by_gunfire_is_a_battle() -> None:
     alone = _coded("On 2 March 2020, near Ramree, a landmine exploded while a column of Myanmar military passed "
                    "through the area.")
     assert [e.sub_event_type for e in alone] == ["Remote explosive/landmine/IED"]
+    # shots the column fired at random after the blast are no fight
+    random = _coded("On 2 March 2020, near Ramree, a landmine exploded while a column of Myanmar military passed "
+                    "through the area. The military fired random gunshots after the explosion.")
+    assert [e.sub_event_type for e in random] == ["Remote explosive/landmine/IED"]
 
 
 def test_unnamed_attackers_in_a_land_dispute_are_a_communal_militia() -> None:

@@ -2391,8 +2391,13 @@ def _told_after(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> s
 
 
 def _gunfire_after_blast(cand: Candidate, all_sentences: list[Sentence]) -> bool:
-    """Gunfire told with a blast or in the two sentences after it, in the same paragraph."""
-    return any(_GUNFIRE.search(s.text) for s in [*cand.sentences, *_following(cand, all_sentences, 2)])
+    """Gunfire told with a blast or in the two sentences after it, in the same paragraph (not shots
+    fired at random after it: "The military fired random gunshots after the explosion")."""
+    return any(_GUNFIRE.search(_AT_RANDOM.sub(" ", s.text)) for s in [*cand.sentences, *_following(cand, all_sentences, 2)])
+
+
+_AT_RANDOM = re.compile(r"\b(?:fired|firing|fires)\s+(?:a few\s+|few\s+|some\s+|several\s+)?(?:random|indiscriminate|warning|"
+                        r"aimless|a few|few|some|several)\s+(?:gun)?shots\b", re.I)
 
 
 _FIRED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:fired|launched|lobbed|shot)\s+(?:[\w-]+\s+){0,3}?"
