@@ -1570,6 +1570,19 @@ def test_demonstrators_who_burn_or_ransack_make_a_violent_demonstration(text: st
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Niger)")]
 
 
+@pytest.mark.parametrize("text, want", [
+    # a crowd that attacked officers, told after the act, hit the force
+    ("A group of illegal fishermen attacked and seriously injured four police officers at Lake Naivasha on Sunday.",
+     ("Mob violence", "Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")),
+    # a gang the victims were suspected of belonging to is no party; boda boda riders written as one word
+    ("On 28 December 2019, in Likoni, Mombasa county, two men were killed by Bodaboda operators on suspicion of "
+     "belonging to a criminal gang.", ("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")),
+])
+def test_crowds_that_attack_officers_or_suspects_are_mobs(text: str, want: tuple) -> None:
+    events = _coded(text, country="Kenya", published=date(2019, 12, 29))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
 def test_a_crowd_that_lynched_people_it_seized_is_a_mob() -> None:
     events = _coded("On 24 April 2023, a crowd in the Canape-Vert neighbourhood of Port-au-Prince seized 13 suspected "
                     "gang members from police, beat them and burned them alive.", country="Haiti",

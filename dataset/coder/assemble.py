@@ -998,7 +998,7 @@ _LABEL_BEFORE = re.compile(
     r"(?:alleged |suspected )?(?:ties|links|connections|affiliation|association) (?:to|with)|informing|informed)"
     r"\s+(?:the\s+)?(?:\w+\s+)?$|"
     r"\b(?:accus\w*|suspect\w*|suspicion|described|alleged(?:ly)?|branded|labell?ed)\s+(?:\w+\s+){0,3}?"
-    r"(?:of\s+|as\s+)?(?:being\s+|supporting\s+|having links (?:to|with)\s+|links (?:to|with)\s+|working for\s+|"
+    r"(?:of\s+|as\s+)?(?:being\s+|belonging to\s+|supporting\s+|having links (?:to|with)\s+|links (?:to|with)\s+|working for\s+|"
     r"(?:being\s+)?involved in\s+|collaborating with\s+|informants? (?:for|of)\s+)(?:an?\s+|the\s+)?(?:(?:member|members|supporter|supporters|"
     r"soldier|soldiers|fighter|fighters)\s+of\s+(?:the\s+)?)?(?:\w+\s+)?$|"
     # "two youths described as accomplices of Boko Haram"
@@ -1852,13 +1852,18 @@ def _assign_actors(
         reasons.append("members of one force fought each other: armed clash")
         return "Armed clash", _role(state[0]), _role(state[0]), reasons
     if sub == GENERIC_VIOLENCE:
-        victim_force = (len(armed) == 1 and not civilians and armed[0].inter in (1, 8)
-                        and armed[0].end <= cand.trigger.start
+        # (people named before an active act are its doers, not more victims: "fishermen attacked ... officers")
+        victims_too = [c for c in civilians if not (
+            c.end <= cand.trigger.start and not _PASSIVE_WORD.search(text[c.end:cand.trigger.start])
+            and _MOB.match(text, c.start, cand.trigger.end) and not _is_victim(text, c))]
+        victim_force = (len(armed) == 1 and not victims_too and armed[0].inter in (1, 8)
+                        # ("fishermen attacked and injured four police officers": the force hit, told after)
+                        and (armed[0].start >= cand.trigger.end and _is_victim(text, armed[0]) or armed[0].end <= cand.trigger.start
                         and (_PASSIVE_VICTIM.match(text[armed[0].end:cand.trigger.start])
                              # "a police officer was hacked to death": the trigger itself is passive
                              or (_PASSIVE_TRIGGER.match(cand.trigger.text)
                                  and not text[armed[0].end:cand.trigger.start].strip())
-                             or _PASSIVE_BEFORE_ACT.match(text[armed[0].end:cand.trigger.start]) or _is_victim(text, armed[0])))
+                             or _PASSIVE_BEFORE_ACT.match(text[armed[0].end:cand.trigger.start]) or _is_victim(text, armed[0]))))
         crowd_did = victim_force and _MOB.search(text, cand.sentences[0].start, armed[0].start)
         if crowd_did:
             # "BNP supporters set fire to buses; a policeman was beaten to death": a crowd named doing
@@ -2189,8 +2194,8 @@ _COMMUNAL = re.compile(
     r"revenge (?:missions?|attacks?|raids?)|(?:bows? and )?arrows?)\b", re.I)
 _MOB = re.compile(  # ("a flash mob protest" is no mob)
     r"\b(?:(?<!flash )mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
-    r"neighbou?rs|relatives|mourners|boda[- ]boda|vigilantes?|angry|irate|factions|students|refugees|fans|"
-    r"groups|members|workers|traders|squatters)\b(?:(?!\b(?:gunmen|militants|soldiers|police|policemen|were|was|been|"
+    r"neighbou?rs|relatives|mourners|boda[- ]?boda|vigilantes?|angry|irate|factions|students|refugees|fans|"
+    r"groups|members|workers|traders|squatters|fishermen|miners)\b(?:(?!\b(?:gunmen|militants|soldiers|police|policemen|were|was|been|"
     r"claim\w*|said|says|blamed|believe\w*|alerted|rescued|accused)\b).)*?"
     r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*|ambush\w*|"
     r"fight\w*|fought|scuffl\w*|violence|confrontation|storm\w*|ransack\w*|vandali[sz]\w*)|"
@@ -2198,7 +2203,7 @@ _MOB = re.compile(  # ("a flash mob protest" is no mob)
     r"(?:supporters|youths|students|factions|groups|residents|traders|members|fans|rivals)|"
     r"\b(?:beaten|lynched|stoned|attacked|killed|assaulted|set upon)\b[^.]{0,40}\bby (?:a |an |the )?(?:angry |irate )?"
     r"(?:group of (?:\w+ ){0,3}|(?:ruling |opposition |rival |party |[A-Z][\w-]+ ){1,2})?(?:mob|residents|villagers|youths?|supporters|community members|crowd|voters|locals|"
-    r"members of the public|vigilantes?|vigilante (?:group|mob))",
+    r"members of the public|vigilantes?|vigilante (?:group|mob)|boda[- ]?boda|motorcycle taxi)",
     re.I)
 # violence done to people held: it makes an arrest or an abduction an attack
 # (forced labour as porters or guides stays an abduction, as ACLED codes it)
@@ -2210,7 +2215,7 @@ _ABUSE = re.compile(r"\b(?:beat|beaten|beating|tortur\w*|kicked|whipped|flogged|
 _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
     r"migrants|refugees|farmers|traders|hawkers|vendors|scavengers|miners|workers|squatters|fans|voters|mourners|"
-    r"boda[- ]boda (?:riders|operators)|riders|operators|drivers|conductors|touts|motorists|transporters|parents|"
+    r"boda[- ]?boda (?:riders|operators)|riders|operators|drivers|conductors|touts|motorists|transporters|parents|"
     r"inmates|prisoners|rioters|looters|protesters|demonstrators|teachers|nurses|lecturers|worshippers|activists|"
     r"(?:a )?group of (?:about |around |some |over |more than )?\d+ (?:people|men|youths?))\b", re.I)
 # the marks of a mob when no armed actor is named: stones and sticks, a crowd of men, witchcraft
@@ -2692,7 +2697,9 @@ def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
 _VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|injured|wounded|kidnapped|abducted|missing|"
                           # "searching for al Shabaab remnants", "to flush out bandits": whom the force was after
                           r"searching for|looking for|hunting (?:for|down)|in (?:hot )?pursuit of|pursuing|to flush out|"
-                          r"flushing out|in search of)\s+(?:the\s+|suspected\s+)?$", re.I)
+                          r"flushing out|in search of)\s+(?:the\s+|suspected\s+)?"
+                          # ("injured four police officers": a count of them)
+                          r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s+)?$", re.I)
 
 
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
