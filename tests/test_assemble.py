@@ -263,6 +263,10 @@ def test_an_off_duty_officer_is_a_civilian() -> None:
     events = _coded("On 26 March 2020, in Kyauktaw, an unidentified armed group shot and injured a plain-clothes "
                     "police officer on his way to visit family.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]
+    # the officer named far from a passive verb, at a tea shop
+    events = _coded("On 3 May 2021, a police sergeant of the Garissa police station was shot dead by two gunmen while "
+                    "he was at a tea shop.", country="Kenya", published=date(2021, 5, 4))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")]
 
 
 def test_a_group_named_as_what_the_victims_were_tied_to_is_no_party() -> None:

@@ -984,7 +984,8 @@ _CODER_ASIDE = re.compile(r"\[(?:geocode|geo-?coded|coded|coordinates|location|s
 
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |home )?leave|(?:a |on (?:a |his |her ) )?family visit|"
                        r"visit(?:ing)? (?:his|her) (?:family|relatives|parents)|while (?:he|she) was (?:shopping|"
-                       r"at home|asleep|sleeping|on leave|visiting)|at (?:his|her|their) (?:home|house)|"
+                       r"at home|asleep|sleeping|on leave|visiting|at (?:an? |the )(?:[\w-]+ )?(?:shop|market|restaurant|"
+                       r"tea ?shop|bar|cafe|hotel))|at (?:his|her|their) (?:home|house)|"
                        r"in front of (?:his|her|their) (?:home|house)|(?:travell?ing|going|on (?:his|her|their) way) to "
                        r"(?:see|visit|meet) (?:his|her|their))\b", re.I)
 _RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
@@ -1273,7 +1274,10 @@ def _assign_actors(
                                     rule=f"{m.rule}; off duty: a civilian")
                 if m.inter == 1 and not _named_as_agent(text, m)
                 and (m.start > cand.trigger.start or _is_victim(text, m) or _PASSIVE_BEFORE_ACT.match(
-                    text[m.end:cand.trigger.start])) else m for m in main]
+                    text[m.end:cand.trigger.start])
+                    # ("a police inspector of the station was shot dead ... at a food shop": the act told passive)
+                    or (_PASSIVE_TRIGGER.match(cand.trigger.text) and m.end <= cand.trigger.start
+                        and "." not in text[m.end:cand.trigger.start])) else m for m in main]
     if any(m.rule.endswith(actor_lib.SUSPECTED_RULE) for m in main) and event.search(_MOB):
         # a mob's victims are civilians, whatever they were suspected of
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians")
