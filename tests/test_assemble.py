@@ -2352,6 +2352,15 @@ def test_a_two_sided_fight_told_over_two_sentences_is_one_battle(text: str) -> N
         ("Armed clash", "Military Forces of Myanmar (2016-2021)", "ULA/AA: United League of Arakan/Arakan Army")]
 
 
+def test_rockets_make_an_attack_a_shelling_and_a_camp_fired_from_is_no_side() -> None:
+    events = _coded("On 22 June 2019, in Sittwe Township, a navy boat of the Myanmar military was anchored in the creek "
+                    "when the Arakan Army attacked it with rockets.", published=date(2019, 6, 23))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    events = _coded("On 12 July 2020, the Myanmar military fired at the Mayu mountain range from a border police camp "
+                    "in Rathedaung Township.", published=date(2020, 7, 13))
+    assert "Police" not in " ".join(e.actor1 + (e.actor2 or "") for e in events)
+
+
 def test_a_government_battalion_is_the_military() -> None:
     events = _coded("On 5 May 2018, five villagers were arrested by a government battalion in Hpakant and later found "
                     "dead.", published=date(2018, 5, 6))

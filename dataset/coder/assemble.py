@@ -957,6 +957,9 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 continue  # (and its gloss: "accomplices of Boko Haram (JAS)")
             if m.inter in _ARMED and _cue_at(_RELATIVE_AFTER, text[m.end:m.end + 40]):
                 continue  # "a military corporal's wife": the relative is the person concerned
+            if m.inter in _ARMED and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                    and _FORCE_PROPERTY.match(text, m.end):
+                continue  # "fired at the mountain range from a border police camp": where it fired from
             if m.name == _UN:
                 mission = _one_un_mission(text, country, day)
                 if mission is not None:
@@ -978,6 +981,7 @@ def _one_un_mission(text: str, country: str, day: date) -> actor_lib.ActorMentio
     return next(iter(missions.values())) if len(missions) == 1 else None
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?|the|its|their)\s+$", re.I)
 _GLOSS = re.compile(r"\s*[(\[]\s*")
 _CODER_ASIDE = re.compile(r"\[(?:geocode|geo-?coded|coded|coordinates|location|size)\b[^\]]*$", re.I)
 
