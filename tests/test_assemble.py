@@ -2361,6 +2361,13 @@ def test_rockets_make_an_attack_a_shelling_and_a_camp_fired_from_is_no_side() ->
     assert "Police" not in " ".join(e.actor1 + (e.actor2 or "") for e in events)
 
 
+def test_shelling_between_two_sides_that_hit_villagers_is_a_battle() -> None:
+    events = _coded("On 17 March 2019, in Kyauktaw Township, shelling and shooting between the AA and the Myanmar "
+                    "military injured four residents.", published=date(2019, 3, 18))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Military Forces of Myanmar (2016-2021)", "ULA/AA: United League of Arakan/Arakan Army")]
+
+
 def test_a_government_battalion_is_the_military() -> None:
     events = _coded("On 5 May 2018, five villagers were arrested by a government battalion in Hpakant and later found "
                     "dead.", published=date(2018, 5, 6))

@@ -1826,6 +1826,12 @@ def _assign_actors(
                 return sub, a1, _generic("state-military", country, day, "soldiers among the dead"), reasons
             target = force
         told = " ".join(text[a:b] for a, b in cand.regions + cand.outcomes)
+        sides = sorted({m.name: m for m in armed}.values(), key=lambda m: (0 if m.inter in (1, 8) else 1, m.start))
+        if sub == "Shelling/artillery/missile attack" and len(sides) >= 2 and _FIRE_BETWEEN.search(told):
+            # "shelling and shooting between the AA and the military injured four residents": a battle, whoever
+            # it hit (state forces first, as ACLED lists them in a two-sided fight)
+            reasons.append("shelling between two armed sides: armed clash")
+            return "Armed clash", _role(sides[0]), _role(sides[1]), reasons
         if target is None and _CIVILIAN_THINGS.search(told) and (
                 cand.fatalities or _HARM_TOLD.search(told) or _HARM_TOLD.search(_told_after(cand, all_sentences, 2))):
             # "a shell fell into the village, injuring a man": the people or homes hit are civilians
@@ -2345,6 +2351,8 @@ _GUNFIRE = re.compile(r"\b(?:gunfire|gunshots?|gun ?fire|exchanged fire|exchange
 
 
 _ANSWERED = re.compile(r"(?:responded|retaliated|returned (?:[\w-]+ ){0,3}?(?:fire|gunfire|rounds|shells|shots)|fired back)", re.I)
+_FIRE_BETWEEN = re.compile(r"\b(?:shelling|fire|firing|shooting|fighting)(?: and (?:shelling|shooting|firing|fighting))? "
+                           r"between\b", re.I)
 _TWO_SIDED_FIRE = re.compile(r"\b(?:(?:shelling|fire|firing|shooting|fighting) between|exchang\w*|responded|retaliated|"
                              r"returned (?:[\w-]+ ){0,3}?(?:fire|gunfire|rounds|shells|shots)|fired back|both sides|two-sided)\b", re.I)
 _SAME_FORCE = re.compile(r"\b(?:(?:a|his|her|their) colleagues?|each other|one another|in-?fighting|fellow (?:officers?|soldiers?|"
