@@ -2368,6 +2368,14 @@ def test_shelling_between_two_sides_that_hit_villagers_is_a_battle() -> None:
         ("Armed clash", "Military Forces of Myanmar (2016-2021)", "ULA/AA: United League of Arakan/Arakan Army")]
 
 
+def test_militants_at_a_place_a_group_has_repeatedly_targeted_are_that_group() -> None:
+    text = ("BAIDOA, Somalia - Militants fired several mortar shells at the airport in Baidoa on Sunday night, "
+            "residents said. No casualties were reported.\n\n"
+            "Al-Shabaab has repeatedly targeted the airport, which hosts African Union troops.")
+    events = _coded(text, country="Somalia", published=date(2021, 5, 3))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Shelling/artillery/missile attack", "Al Shabaab")]
+
+
 def test_a_government_battalion_is_the_military() -> None:
     events = _coded("On 5 May 2018, five villagers were arrested by a government battalion in Hpakant and later found "
                     "dead.", published=date(2018, 5, 6))

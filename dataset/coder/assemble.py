@@ -2537,7 +2537,9 @@ _RESPONSIBILITY = re.compile(
     r"attributed|behind the (?:attack|killing|bombing|blast|raid|ambush)|carried out|responsible for|"
     r"(?:perpetrators?|attackers|assailants|gunmen|culprits?|killers) (?:are|were|is|was) (?:\w+ )?(?:believed|thought|"
     r"suspected|said) to (?:be|have been)|"
-    r"(?:planted|placed|laid|set|detonated) by)\b", re.I)
+    r"(?:planted|placed|laid|set|detonated) by|"
+    # "Al-Shabaab has repeatedly targeted the airport": the group known for such attacks there
+    r"(?:has|have) (?:repeatedly |often |frequently |regularly |previously )?(?:targeted|attacked|shelled))\b", re.I)
 
 
 _VICTIM_AFTER = re.compile(
