@@ -1587,6 +1587,17 @@ def test_crowds_that_attack_officers_or_suspects_are_mobs(text: str, want: tuple
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
 
 
+@pytest.mark.parametrize("country, text", [
+    ("Kenya", "Arsenal attacked relentlessly in the second half and killed off the game with two late goals on Sunday."),
+    ("Pakistan", "Cricket fans celebrated in the streets of Lahore on Sunday night after Pakistan beat India in a "
+                 "thrilling final."),
+    ("Kenya", "Police warned on Tuesday that anyone taking part in planned opposition protests on Thursday would be "
+              "arrested."),
+])
+def test_games_and_protests_still_to_come_are_no_events(country: str, text: str) -> None:
+    assert _coded(text, country=country, published=date(2023, 5, 2)) == []
+
+
 def test_a_crowd_that_lynched_people_it_seized_is_a_mob() -> None:
     events = _coded("On 24 April 2023, a crowd in the Canape-Vert neighbourhood of Port-au-Prince seized 13 suspected "
                     "gang members from police, beat them and burned them alive.", country="Haiti",
@@ -1775,7 +1786,9 @@ def test_a_night_over_two_days_is_one_event() -> None:
 def test_an_accident_is_no_event_but_an_armed_actor_s_act_near_one_is() -> None:
     for text in ("A bus crash on the Kano-Zaria road killed 12 people on Monday.",
                  "An explosion at a fuel depot in Lagos on Monday killed 3 workers; officials blamed a gas leak.",
-                 "On Monday, a huge explosion of ammonium nitrate stored at the port of Lagos killed more than 200 people."):
+                 "On Monday, a huge explosion of ammonium nitrate stored at the port of Lagos killed more than 200 people.",
+                 "A 6.2 magnitude earthquake struck near Jos on Monday, damaging several churches and killing three people.",
+                 "A bus plunged into a ravine near Jos on Sunday, killing 14 passengers, the fire service said."):
         assert _coded(text, country="Nigeria", published=date(2022, 5, 10)) == []
     events = _coded("On Monday, gunmen shot the driver of a bus, which crashed on the Kano road, killing 12.",
                     country="Nigeria", published=date(2022, 5, 10))

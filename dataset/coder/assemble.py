@@ -3306,6 +3306,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
+            if cand.family in ("violence", "demonstration") and len({w.lower() for w in _SPORT.findall(s.text)}) >= 2 \
+                    and not _REAL_HARM.search(s.text) and not _armed_named(cand, ctx):
+                # "Arsenal attacked relentlessly and killed off the game with two late goals": a match (fans who
+                # fought after it, hurting people, still riot)
+                continue
             if brief and s.index > 0 and _long_ago_span_only(_dates_of(ctx, s), cand.scope, article.published):
                 continue  # "The region has seen repeated attacks since 2014": a note's backdrop, no event
             began = None if brief else _began_days_ago(_dates_of(ctx, s), cand.scope, article.published)
@@ -3457,11 +3462,18 @@ _AREA_CONTEXT = re.compile(
     r"(?:a |one |two |three |several |\d+ )?(?:day|days|week|weeks) before)\b)", re.I | re.S)
 
 
+# a game told in words of violence ("attacked", "killed off the game", "beat India")
+_SPORT = re.compile(r"\b(?:goals?|scored|matches|match|game|league|final|striker|football|soccer|cricket|rugby|tournament|"
+                    r"innings|wickets?|second half|first half|half-time|penalt(?:y|ies)|trophy|champions)\b", re.I)
+_REAL_HARM = re.compile(r"\b(?:injur\w*|wound\w*|dead|died|deaths?|arrest\w*|tear ?gas|stones?|hurt|hospitali[sz]ed|"
+                        r"stabbed|looted|vandali[sz]ed|torched)\b", re.I)
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
 _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|crash(?:ed)?|"
                              r"collision|collided|gas leak|leaking gas|gas cylinder|short circuit|electrical fault|"
                              r"lightning|landslide|mudslide|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized|"
                              # ("an explosion of ammonium nitrate stored at the port")
+                             r"earthquakes?|quake|typhoons?|cyclones?|hurricanes?|tornado(?:es)?|tsunami|volcan\w*|"
+                             r"plunged|overturned|derailed|"
                              r"ammonium nitrate|explosion of (?:\w+ ){0,3}stored|(?:fuel|oil|gas) (?:depot|tanker|pipeline) "
                              r"(?:explosion|exploded|fire|blast)|(?:warehouse|factory) (?:fire|explosion|blast))\b", re.I)
 
