@@ -1593,6 +1593,10 @@ def test_crowds_that_attack_officers_or_suspects_are_mobs(text: str, want: tuple
                  "thrilling final."),
     ("Kenya", "Police warned on Tuesday that anyone taking part in planned opposition protests on Thursday would be "
               "arrested."),
+    # a remembered act and one a court sentenced for
+    ("Myanmar", "Mourners on Monday marked the second anniversary of the killing of 38 protesters in Hlaingthaya."),
+    ("Colombia", "A former FARC commander was sentenced on Monday to 20 years in prison for kidnappings committed in "
+                 "the 1990s."),
 ])
 def test_games_and_protests_still_to_come_are_no_events(country: str, text: str) -> None:
     assert _coded(text, country=country, published=date(2023, 5, 2)) == []
