@@ -2400,6 +2400,23 @@ def test_a_government_battalion_is_the_military() -> None:
         ("Attack", "Military Forces of Myanmar (2016-2021)", 5)]
 
 
+def test_a_toll_across_the_country_told_place_by_place_and_drones_shot_down() -> None:
+    text = ("KYIV, Aug 14 (Reuters) - Russian missile and drone attacks killed at least nine civilians across Ukraine "
+            "over the past day, regional officials said on Wednesday.\n\n"
+            "In the city of Kharkiv, a guided bomb struck a residential building on Tuesday evening, killing three "
+            "people.\n\n"
+            "Two people were killed when a drone hit a car in the village of Bilozerka in the Kherson region on "
+            "Wednesday morning.\n\n"
+            "Ukraine's air force said it had shot down 29 of 38 drones launched overnight, most of them over the Kyiv "
+            "region, where falling debris damaged several houses in Bucha.")
+    events = _coded(text, country="Ukraine", published=date(2024, 8, 14))
+    # the lead's toll is the sum of the strikes told after it, not an event of its own
+    assert sorted(e.location for e in events) == ["Bilozerka", "Bucha", "Kharkiv"]
+    # the air force that shot the drones down is neither the striker nor what was hit
+    bucha = next(e for e in events if e.location == "Bucha")
+    assert (bucha.actor1, bucha.actor2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
+
+
 def test_deaths_in_the_fighting_are_the_battle_the_article_told_of() -> None:
     text = ("GOMA, Jan 28 (Reuters) - M23 rebels took control of Goma's airport on Tuesday after a night of heavy "
             "fighting with Congolese troops, residents said.\n\n"

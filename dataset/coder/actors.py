@@ -195,7 +195,9 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
                             f"(?:forces|troops|soldiers|military|army))")
             # "repelled Russian assaults near Bakhmut", "Russian attacks killed seven": a nation's military acts
             # are its military's
-            military.append(f"(?:{nat})(?= (?:military |ground |armou?red )?(?:assaults?|offensives?|counter-?offensives?|"
+            # ("Russian missile and drone attacks killed nine")
+            military.append(f"(?:{nat})(?= (?:military |ground |armou?red |(?:missile|drone|rocket|artillery) and "
+                            f"(?:missile|drone|rocket|artillery) )?(?:assaults?|offensives?|counter-?offensives?|"
                             f"advances?|bombardments?|incursions?|attacks|strikes?|air ?strikes?|shelling|missile strikes?|"
                             f"drone attacks))")
         government = patterns_of("government", "Government of {country}")

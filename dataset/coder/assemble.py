@@ -981,6 +981,8 @@ def _one_un_mission(text: str, country: str, day: date) -> actor_lib.ActorMentio
     return next(iter(missions.values())) if len(missions) == 1 else None
 
 
+_SHOT_DOWN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,5}?(?:shot down|intercepted|downed|destroyed)\s+"
+                              r"(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?|the|its|their)\s+$", re.I)
 _GLOSS = re.compile(r"\s*[(\[]\s*")
 _CODER_ASIDE = re.compile(r"\[(?:geocode|geo-?coded|coded|coordinates|location|size)\b[^\]]*$", re.I)
@@ -1662,6 +1664,8 @@ def _assign_actors(
     # violence and remote families: perpetrator first; a force named as the place hit ("an army
     # base") is a target, never the perpetrator
     attackers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
+                 # ("Ukraine's air force said it had shot down 29 of 38 drones": the defender, not the striker)
+                 and not (cand.family == "remote" and _SHOT_DOWN_AFTER.match(text, m.end))
                  # "police found the bodies of four men": the finders, not the killers
                  and not _FOUND_BODIES.match(text, m.end)
                  # ("fired by Thway Chaung Myanmar military station": a place named as the agent)
@@ -1806,7 +1810,8 @@ def _assign_actors(
         if perpetrator is not None and perpetrator in armed:
             # "the army's 250th LIB, together with Da Law Militia, fired shells at the KIA": allies, one side
             armed = _join_allies(text, cand, armed, perpetrator, reasons)
-        other_armed = sorted((m for m in armed if m.name != perpetrator_name(perpetrator)),
+        other_armed = sorted((m for m in armed if m.name != perpetrator_name(perpetrator)
+                              and not _SHOT_DOWN_AFTER.match(text, m.end)),  # (the defender: neither side hit)
                              key=lambda m: m.kind == "unidentified")
         # forces on the move that the blast hit ("a police convoy") are its target before the
         # bystanders hurt; forces only near it ("near the army base") are a landmark
@@ -2469,7 +2474,8 @@ def _report_actor(text: str, cand: Candidate, country: str, day: date,
                     key=lambda s: (abs(s.index - first), s.index))
     for s in others:
         for m in _actor_mentions(text, [s], country, day):
-            if m.inter in _ARMED and not _TARGET_WORDS.search(m.text) and not _is_victim(text, m):
+            if m.inter in _ARMED and not _TARGET_WORDS.search(m.text) and not _is_victim(text, m) \
+                    and not _SHOT_DOWN_AFTER.match(text, m.end):  # (the defender who shot drones down)
                 return m
     return None
 
@@ -3390,8 +3396,19 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
 def _told_in_detail(c: Candidate, events: list[Candidate], ctx: _Context) -> bool:
     """A lead that sums up violence in several places ("Russian attacks killed seven civilians in the
     Kharkiv and Odesa regions over the past day"), each told in detail later with its own day: the
-    lead is their summary, not events of its own."""
-    if c.place_split < 2 or c.place is None or c.family not in ("violence", "remote"):
+    lead is their summary, not events of its own. So is one told "across Ukraine" (or the country), with
+    its places told after it."""
+    if c.family not in ("violence", "remote"):
+        return False
+    country = ctx.country.name if ctx.country else ""
+    across = any(_NATIONWIDE.search(s.text) or (country and f"across {country}" in s.text) for s in c.sentences)
+    if across and (c.date is None or c.date.precision > 1 or _REPORTED_ON.search(
+            ctx.article.text, max(0, c.date.start - 30), c.date.start)):
+        told = {d.place.place.name for d in events if d is not c and d.family in ("violence", "remote")
+                and d.paragraph > c.paragraph and d.place is not None and d.date is not None}
+        if len(told) >= 2:
+            return True
+    if c.place_split < 2 or c.place is None:
         return False
     own_day = c.date is not None and not _REPORTED_ON.search(ctx.article.text, max(0, c.date.start - 30), c.date.start)
     if own_day:
