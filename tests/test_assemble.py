@@ -2417,6 +2417,17 @@ def test_a_toll_across_the_country_told_place_by_place_and_drones_shot_down() ->
     assert (bucha.actor1, bucha.actor2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
 
 
+def test_how_a_man_was_killed_is_dated_with_it_and_a_toll_of_protests_is_no_protest() -> None:
+    text = ("SANTIAGO, Oct 22 (Reuters) - Chile's government extended a night-time curfew in Santiago on Tuesday as "
+            "the death toll from protests over inequality rose to 15.\n\n"
+            "Two people died on Sunday when a supermarket set ablaze by looters in Renca burned down, authorities "
+            "said. A Peruvian man was killed after being hit by an army truck in Talcahuano on Monday.")
+    events = _coded(text, country="Chile", published=date(2019, 10, 22))
+    assert "Peaceful protest" not in [e.sub_event_type for e in events]
+    truck = next(e for e in events if e.location == "Talcahuano")
+    assert truck.event_date == date(2019, 10, 21)
+
+
 def test_deaths_in_the_fighting_are_the_battle_the_article_told_of() -> None:
     text = ("GOMA, Jan 28 (Reuters) - M23 rebels took control of Goma's airport on Tuesday after a night of heavy "
             "fighting with Congolese troops, residents said.\n\n"

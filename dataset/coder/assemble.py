@@ -52,7 +52,9 @@ _CONSEQUENCE_WORDS = r"sparking|prompting|triggering|(?:which|that) (?:later |th
 _BACKGROUND = re.compile(
     r"\b(?:in (?:response|retaliation|reaction|revenge) (?:to|for)|following|in the wake of|because of|due to|owing to|"
     r"as a result of|amid|fleeing|fled|since the|"
-    r"after" + NOT_A_TIME_AFTER + r"|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by|"
+    # ("killed after being hit by an army truck on Monday": how it was done, the same act)
+    r"after" + NOT_A_TIME_AFTER + r"(?!\s+being\s+(?:hit|shot|stabbed|struck|run over|knocked|beaten|hacked|attacked|"
+    r"assaulted)\b)|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by|"
     # a consequence told after the act ("shot dead a tout, sparking protests") is an event of its own
     + _CONSEQUENCE_WORDS + "|"
     + _CONTEXT_WORDS + "|"
