@@ -184,3 +184,12 @@ def test_resistance_fighters_are_the_pdf_only_in_myanmar() -> None:
     assert [m.name for m in find_actors("Resistance fighters attacked a post.", country="Myanmar", event_date=day)] == [
         "PDF: People's Defense Force"]
     assert find_actors("Resistance fighters attacked a post.", country="Ukraine", event_date=day) == []
+
+
+def test_foreign_civilians_keep_their_nationality() -> None:
+    # ACLED: "Civilians (China)" for Chinese workers hurt in Myanmar; a country's own people stay its civilians
+    found = find_actors("A Peruvian man was killed after being hit by an army truck.", country="Chile",
+                        event_date=date(2019, 10, 21))
+    assert [m.name for m in found][:1] == ["Civilians (Peru)"]
+    found = find_actors("Gunmen killed two Chilean civilians.", country="Chile", event_date=date(2019, 10, 21))
+    assert "Civilians (Chile)" in [m.name for m in found]

@@ -466,6 +466,16 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
                                     f"{entry.source}: {words!r}{SUSPECTED_RULE}",
                                     False))
             continue
+        if entry.kind == "civilians" and "{country}" in entry.name:
+            # "a Peruvian man killed in Chile", "two Chinese workers abducted": foreign civilians keep their
+            # nationality (ACLED: "Civilians (China)")
+            own = _leading_nationality(words) or nationality_before(text, start)
+            if own and own != country:
+                out.append(ActorMention(entry.name.replace("{country}", own), entry.inter, entry.kind, own,
+                                        start + offset, end + offset, words,
+                                        f"{entry.source}: {words!r} of {own}: foreign civilians keep their nationality",
+                                        False))
+                continue
         name = entry.name.replace("{country}", country)
         if "{ethnic}" in name:
             # the community's name: one of the entry's names ("Somalis" names the Somali), else the first
