@@ -193,3 +193,9 @@ def test_foreign_civilians_keep_their_nationality() -> None:
     assert [m.name for m in found][:1] == ["Civilians (Peru)"]
     found = find_actors("Gunmen killed two Chilean civilians.", country="Chile", event_date=date(2019, 10, 21))
     assert "Civilians (Chile)" in [m.name for m in found]
+
+
+def test_armed_perpetrators_are_an_unidentified_armed_group() -> None:
+    found = find_actors("He was shot twice by armed perpetrators who ambushed the vehicle.", country="Kenya",
+                        event_date=date(2018, 2, 21))
+    assert [m.name for m in found] == ["Unidentified Armed Group (Kenya)"]
