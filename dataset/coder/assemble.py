@@ -3297,8 +3297,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if s.index > 0 and (" ha" in s.text or "times" in s.text) and _HABITUAL.search(s.text) \
                     and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
-            if not brief and s.end > ctx.headline_end and _DOES_NOW.search(s.text) \
-                    and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+            if not brief and s.end > ctx.headline_end and any(w in s.text for w in _DOES_NOW_WORDS) \
+                    and _DOES_NOW.search(s.text) and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "They now raid villages, kill residents and kidnap for ransom": what a group does
             if not brief and cands and cand.family in ("violence", "remote") \
                     and ("across" in s.text or "wide" in s.text) and _NATIONWIDE.search(s.text) \
@@ -3314,7 +3314,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
-            if cand.family in ("violence", "demonstration") and len({w.lower() for w in _SPORT.findall(s.text)}) >= 2 \
+            if cand.family in ("violence", "demonstration") and _SPORT_VERB.match(cand.trigger.text) \
+                    and len({w.lower() for w in _SPORT.findall(s.text)}) >= 2 \
                     and not _REAL_HARM.search(s.text) and not _armed_named(cand, ctx):
                 # "Arsenal attacked relentlessly and killed off the game with two late goals": a match (fans who
                 # fought after it, hurting people, still riot)
@@ -3468,6 +3469,8 @@ _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:both\s+|each\s+|repeatedly\s+)?been\s+accused\s+of\b|"
     r"\b(?:several|many|multiple|numerous|repeated|countless)\s+times\s+(?:this|last|in the past|before|since|over|already)\b",
     re.I)  # ("stabbed multiple times" is how one act was done)
+_DOES_NOW_WORDS = (" now ", "often", "regularly", "frequently", "routinely", "usually", "typically", "increasingly",
+                   " still ")
 # what a group does, in the present ("They now raid villages", "bandits regularly attack travellers")
 _DOES_NOW = re.compile(r"\b(?:they|gangs|groups|militants|bandits|jihadists|insurgents|rebels|fighters|gunmen|militias)\s+"
                        r"(?:now|often|regularly|frequently|routinely|usually|typically|increasingly|still)\s+"
@@ -3482,6 +3485,7 @@ _AREA_CONTEXT = re.compile(
 
 
 # a game told in words of violence ("attacked", "killed off the game", "beat India")
+_SPORT_VERB = re.compile(r"(?:attack|beat|kill|thrash|defeat|crush|hammer|rout|clash|fought|fight|storm)", re.I)
 _SPORT = re.compile(r"\b(?:goals?|scored|matches|match|game|league|final|striker|football|soccer|cricket|rugby|tournament|"
                     r"innings|wickets?|second half|first half|half-time|penalt(?:y|ies)|trophy|champions)\b", re.I)
 _REAL_HARM = re.compile(r"\b(?:injur\w*|wound\w*|dead|died|deaths?|arrest\w*|tear ?gas|stones?|hurt|hospitali[sz]ed|"

@@ -452,11 +452,11 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if named_after and j < len(tokens) and _INSTITUTION_END.match(" " + tokens[j]) \
                         and _TOLD_IN_PLACE.match(text, run.end()):
                     break  # "Columbia University in New York": the institution's name; its town is told next
-                if _PART_OF_TOWN.match(text, e):
-                    break
                 ids, how = _candidates(key, raw, hint_cc)
                 if not ids:
                     continue
+                if _PART_OF_TOWN.match(text, e):
+                    break
                 if how == "transliteration variant" and (not (
                         _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ",")))
                         or _GROUP_AFTER.match(text, e)):
