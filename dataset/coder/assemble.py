@@ -23,7 +23,7 @@ from dataset import __version__
 from dataset.coder import actors as actor_lib
 from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
-from dataset.coder.detect import NOT_A_TIME_AFTER, Detection, Trigger, detect, is_label
+from dataset.coder.detect import NOT_A_TIME_AFTER, Detection, Trigger, detect, is_label, passive_main_verb
 from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_fatalities, split_total
 from dataset.coder.lexicon import GENERIC_VIOLENCE, load_lexicon, load_targets
@@ -120,9 +120,6 @@ _AT_THE_PROTEST = re.compile(
     r"\s+(?:at least\s+|more than\s+)?(?:[\w'’-]+\s+){0,2}?(?:protesters|demonstrators|marchers|protestors|"
     r"(?:supporters|people|crowds?|residents|students|mourners|workers|teachers) (?:who were )?"
     r"(?:marching|protesting|demonstrating|rallying))\b", re.I)
-# "students demonstrating in Dhanmondi were attacked by ...": an act done to the protest, its doers after "by"
-_PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", re.I)
-_BY_AFTER = re.compile(r"\s+by\b", re.I)
 # "detained after a protest": a later arrest, an event of its own
 _AFTER_THE_PROTEST = re.compile(r"\bafter (?:the |a |an |their )?(?:[\w-]+ )?(?:protest|demonstration|rally|march)", re.I)
 _ARREST_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|release\w*|free\w*|protest\w* (?:the|their|his|her))\b[^.]*$", re.I)
@@ -1877,14 +1874,14 @@ def _assign_actors(
         victims_too = [c for c in civilians if not (
             c.end <= cand.trigger.start and not _PASSIVE_WORD.search(text[c.end:cand.trigger.start])
             and _MOB.match(text, c.start, cand.trigger.end) and not _is_victim(text, c))]
-        victim_force = (len(armed) == 1 and not victims_too and armed[0].inter in (1, 8)
-                        # ("fishermen attacked and injured four police officers": the force hit, told after)
-                        and (armed[0].start >= cand.trigger.end and _is_victim(text, armed[0]) or armed[0].end <= cand.trigger.start
-                        and (_PASSIVE_VICTIM.match(text[armed[0].end:cand.trigger.start])
-                             # "a police officer was hacked to death": the trigger itself is passive
-                             or (_PASSIVE_TRIGGER.match(cand.trigger.text)
-                                 and not text[armed[0].end:cand.trigger.start].strip())
-                             or _PASSIVE_BEFORE_ACT.match(text[armed[0].end:cand.trigger.start]) or _is_victim(text, armed[0]))))
+        victim_force = (len(armed) == 1 and not victims_too and armed[0].inter in (1, 8) and (
+            # ("fishermen attacked and injured four police officers": the force hit, told after the act)
+            (armed[0].start >= cand.trigger.end and _is_victim(text, armed[0]))
+            or (armed[0].end <= cand.trigger.start
+                and (_PASSIVE_VICTIM.match(text[armed[0].end:cand.trigger.start])
+                     # "a police officer was hacked to death": the trigger itself is passive
+                     or (_PASSIVE_TRIGGER.match(cand.trigger.text) and not text[armed[0].end:cand.trigger.start].strip())
+                     or _PASSIVE_BEFORE_ACT.match(text[armed[0].end:cand.trigger.start]) or _is_victim(text, armed[0])))))
         crowd_did = victim_force and _MOB.search(text, cand.sentences[0].start, armed[0].start)
         if crowd_did:
             # "BNP supporters set fire to buses; a policeman was beaten to death": a crowd named doing
@@ -2614,7 +2611,7 @@ def _protesters_did(text: str, t: Trigger) -> bool:
 def _protest_attacked_by(text: str, cand: Candidate, t: Trigger) -> bool:
     """"students demonstrating in Dhanmondi were attacked by ruling party activists": the protest told
     first in the clause is the subject of the passive act, its doers named after "by"."""
-    return bool(_PASSIVE_BY_BEFORE.search(text, max(0, t.start - 20), t.start)) and bool(_BY_AFTER.match(text, t.end)) \
+    return passive_main_verb(text, t.start, t.end) \
         and any(o.rule.family == "demonstration" and o.end <= t.start and "." not in text[o.end:t.start]
                 for o in cand.triggers)
 

@@ -231,7 +231,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             cues = list(_PROTEST_TOPIC.finditer(text, first - sentence.start, t.start - sentence.start))
             cue = cues[-1] if cues else None  # the last cue before the trigger
             if cue is not None and not _NEW_CLAUSE.search(text, cue.end(), t.start - sentence.start) \
-                    and not _passive_main_verb(text, t.start - sentence.start, t.end - sentence.start):
+                    and not passive_main_verb(text, t.start - sentence.start, t.end - sentence.start):
                 live.remove(t)
                 dropped.append((t, "topic"))
     live.sort(key=lambda t: (-t.rule.priority, t.start))
@@ -244,7 +244,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?!who\b|that\b|which\b)\w+,?\s+(?:was|were)\s+
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
-def _passive_main_verb(text: str, start: int, end: int) -> bool:
+def passive_main_verb(text: str, start: int, end: int) -> bool:
+    """The act at [start, end) is a clause's own passive verb with its doers after "by" ("students demonstrating
+    for road safety were attacked by ..."), not one in a relative clause ("people who were attacked by")."""
     return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
