@@ -1830,12 +1830,13 @@ def _assign_actors(
                 return sub, a1, _generic("state-military", country, day, "soldiers among the dead"), reasons
             target = force
         told = " ".join(text[a:b] for a, b in cand.regions + cand.outcomes)
-        sides = sorted({m.name: m for m in armed}.values(), key=lambda m: (0 if m.inter in (1, 8) else 1, m.start))
-        if sub == "Shelling/artillery/missile attack" and len(sides) >= 2 and _FIRE_BETWEEN.search(told):
+        if sub == "Shelling/artillery/missile attack" and _FIRE_BETWEEN.search(told):
             # "shelling and shooting between the AA and the military injured four residents": a battle, whoever
             # it hit (state forces first, as ACLED lists them in a two-sided fight)
-            reasons.append("shelling between two armed sides: armed clash")
-            return "Armed clash", _role(sides[0]), _role(sides[1]), reasons
+            sides = sorted({m.name: m for m in armed}.values(), key=lambda m: (0 if m.inter in (1, 8) else 1, m.start))
+            if len(sides) >= 2:
+                reasons.append("shelling between two armed sides: armed clash")
+                return "Armed clash", _role(sides[0]), _role(sides[1]), reasons
         if target is None and _CIVILIAN_THINGS.search(told) and (
                 cand.fatalities or _HARM_TOLD.search(told) or _HARM_TOLD.search(_told_after(cand, all_sentences, 2))):
             # "a shell fell into the village, injuring a man": the people or homes hit are civilians
@@ -1858,9 +1859,9 @@ def _assign_actors(
     if sub in (GENERIC_VIOLENCE, "Attack", "Armed clash") and armed and event.search(_MOB_KILLING):
         # "a crowd seized 13 suspected gang members from police, beat them and burned them alive": a crowd,
         # told before any armed actor, that lynched the people in its hands
-        first = cand.sentences[0]
-        mob = _LYNCH_CROWD.search(text, first.start, min(m.start for m in armed))
-        if mob is not None and not _TOLD_BY.search(text, mob.end(), min(m.start for m in armed)):
+        first_armed = min(m.start for m in armed)
+        mob = _LYNCH_CROWD.search(text, cand.sentences[0].start, first_armed)
+        if mob is not None and not _TOLD_BY.search(text, mob.end(), first_armed):
             reasons.append(f"a crowd ({mob.group(0)!r}) lynched the people it held: mob violence")
             return "Mob violence", Role(f"Rioters ({country})", 5, f"a crowd: {mob.group(0)!r}"), \
                 _generic("civilians", country, day, "people lynched by a crowd"), reasons
