@@ -314,3 +314,34 @@ def test_an_institution_told_in_a_town_is_not_named_after_a_town() -> None:
     assert [m.place.name for m in found] == ["New York City"]
     found = places.find_places("Kisii University students burned a section of the block.", country_hint="Kenya")
     assert [m.place.name for m in found] == ["Kisii"]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Gunmen shot dead a trader from Garissa near Ijara on Tuesday.", "Ijara"),  # where the victim came from
+    ("Al Shabaab militants ambushed a bus near Ijara heading to Garissa on Tuesday, killing two.", "Ijara"),  # went
+    # only where it came from and where it went: the first, as before
+    ("Al Shabaab militants ambushed a bus headed to Mandera from Nairobi on Tuesday, killing two.", "Mandera"),
+])
+def test_where_people_came_from_or_went_is_not_the_place(text: str, where: str) -> None:
+    events = extract(Article(id="t", text=text, published=date(2020, 1, 2), country="Kenya"))
+    assert [e.location for e in events] == [where]
+
+
+def test_a_people_named_like_a_town_is_no_place() -> None:
+    # GeoNames knows Kapsowar also as "Marakwet"; "a Marakwet militia" is a people
+    found = places.find_places("A Marakwet militia attacked herders near Kapenguria on Monday.", country_hint="Kenya")
+    assert [m.place.name for m in found] == ["Kapenguria"]
+
+
+def test_a_township_told_after_a_town_near_it_is_its_area() -> None:
+    text = ("On Monday, fighting broke out near Payathonzu Town, in Kyainseikgyi Township, in Kayin State, between "
+            "the army and the KNLA.")
+    events = extract(Article(id="t", text=text, published=date(2020, 1, 8), country="Myanmar"))
+    assert [(e.location, e.geo_precision) for e in events] == [("Payathonzu", 2)]
+
+
+def test_a_known_name_in_brackets_after_an_unknown_one_is_its_spelling() -> None:
+    # "(Tanai)" glosses "Tangai": the town, not an area around an unknown place (which would leave the state)
+    text = "On Monday, the KIA attacked an army outpost near Tangai (Tanai) township, Kachin State."
+    events = extract(Article(id="t", text=text, published=date(2020, 1, 8), country="Myanmar"))
+    assert [(e.location, e.admin1) for e in events] == [("Danai", "Kachin")]

@@ -540,9 +540,15 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     a place naming whom a politician represents ("Siaya Senator James Orengo") says where they
     come from, not where the event was, so it comes before only those."""
     def region_named(p: place_lib.PlaceMention) -> bool:
-        """"Nattalin township, Bago": a city named like its region, right after another place, names the region."""
-        return p.place.name == p.place.admin1 and any(
-            _AFTER_PLACE.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start)
+        """"Nattalin township, Bago": a city named like its region, right after another place, names the region;
+        "near Payathonzu Town, in Kyainseikgyi Township": a township right after a town near it is its area."""
+        if p.place.name == p.place.admin1:
+            return any(_AFTER_PLACE.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start)
+        return p.place.kind == "populated" and bool(place_lib.UNIT_AFTER.match(text, p.end)) and any(
+            q.place.kind == "populated" and q.place.name != p.place.name and not place_lib.UNIT_AFTER.match(text, q.end)
+            and _AFTER_PLACE.fullmatch(text, q.end, p.start)
+            and place_lib.haversine_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
+            <= _UNIT_RADIUS_KM for q in mentions if q.end <= p.start)
 
     def measured_from(p: place_lib.PlaceMention) -> bool:
         before = text[max(0, p.start - 60):p.start]  # (the words first: most places are measured from nothing)
@@ -559,16 +565,33 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     located = {id(q) for q in mentions if _IN_BEFORE.search(text, max(0, q.start - 6), q.start)
                and not _PROTEST_TOPIC_CUE.search(text, max(0, q.start - 60), q.start)} if people else set()
 
+    # where people came from or were heading ("a villager from Sa Ne town", "a bus near Ijara, heading to
+    # Garissa"), when another place is told as where
+    elsewhere = {id(p) for p in mentions if _ORIGIN_BEFORE.search(text, max(0, p.start - 40), p.start)
+                 and not _BRANCH_AFTER.match(text, p.end)} if text and len(mentions) > 1 else set()
+    if elsewhere:
+        # ("a bus headed to Mandera from Nairobi": where it came from is no more the place than where it went)
+        elsewhere |= {id(p) for p in mentions if _FROM_ONLY_BEFORE.search(text, max(0, p.start - 10), p.start)}
+    if len(elsewhere) == len(mentions):
+        elsewhere = set()
+
+    def glossed(p: place_lib.PlaceMention) -> bool:
+        """"near Tangai (Tanai) township": a known name in brackets right after an unknown one is its spelling."""
+        return p.place.kind == "populated" and text[p.start - 1:p.start] == "(" and text[p.end:p.end + 1] == ")" and bool(
+            _NAME_BEFORE_GLOSS.search(text, max(0, p.start - 40), p.start - 1)) and not any(
+            q.end >= p.start - 3 and q.start < p.start for q in mentions)
+
     def key(p: place_lib.PlaceMention) -> tuple:
         if text and _CODED_FOR.search(text, max(0, p.start - 40), p.start):
             return (-1,)  # "(coordinates for Masalani used)", "[geocode for Myitkyina]": where the note says it is coded
-        parens = _in_parens(text, p.start)
+        parens = _in_parens(text, p.start) and not glossed(p)
         # ("(Tanai township, Myitkyina, Kachin)": in brackets the first place is the event's, the others the
         # areas around it, whatever their precision; a region named alone still comes last)
         precision = (p.geo_precision == 3, 0) if parens else (p.geo_precision, 0 if p.place.kind == "populated" else 1)
         # ("relatives of the 43 missing Ayotzinapa students marched in Mexico City": whose people they are)
         people_of = bool(located) and id(p) in people and id(p) not in located
-        return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of, bool(towns) and id(p) in measured,
+        return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of or id(p) in elsewhere,
+                bool(towns) and id(p) in measured,
                 bool(text) and region_named(p), *precision, p.start)
 
     return min(mentions, key=key)
@@ -577,6 +600,17 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
 _PEOPLE_AFTER = re.compile(r"\s+(?:students|residents|youths?|farmers|herders|traders|villagers|workers|fishermen|"
                            r"supporters|families|relatives|elders|women|men)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|at|near|of)\s+$", re.I)
+_NAME_BEFORE_GLOSS = re.compile(r"(?<![.!?] )(?<!^)\b(?-i:[A-Z])[\w'’-]+\s*$")
+_FROM_ONLY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_BRANCH_AFTER = re.compile(r"\s+(?:branch|campus|chapter|office|station)\b", re.I)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:man|woman|boy|girl|villagers?|residents?|people|youths?|attackers?|assailants|riders?|operators?|traders?|"
+    r"farmers?|herders?|pastoralists?|students?|men|women|famil(?:y|ies)|clan|community|communities|natives?|"
+    r"travell?ers?|passengers?|workers?|migrants?|refugees?|drivers?|businessm[ae]n|teachers?|pupils?)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
+    r"hailing\s+from|originally\s+from|"
+    r"heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|travell?ing\s+(?:to|towards)|bound\s+for|"
+    r"en\s+route\s+to|destined\s+for|on\s+(?:the|its|his|her|their)\s+way\s+(?:back\s+)?to)\s+(?:the\s+)?$",
+    re.I)
 # a coder's aside naming the place the event is coded at (ACLED-style notes)
 _CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|coordinates (?:for|of)|geo-?coded? (?:for|to|at|as|in)|"
                         r"geocode (?:for|to|at))\s+(?:the\s+)?$", re.I)

@@ -107,6 +107,9 @@ _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.I)
 _WORD_AFTER_ACRONYM = re.compile(r" [a-z0-9]")
 _PEOPLE_AFTER = re.compile(r"\s+(?:civilians|people|peoples|community|communities|militia\w*|fighters|special forces|"
                            r"clans?|tribes?|ethnic)\b", re.I)
+# "a Marakwet militia", "Pokot raiders", "the Garre clan": a people, whatever town shares the name
+_KIN_GROUP_AFTER = re.compile(r"\s+(?:(?:ethnic\s+|community\s+|clan\s+)?militia\w*|raiders|clans?|tribes?|"
+                              r"tribesmen|ethnic group)\b", re.I)
 # "X township", "X district": an admin unit named after its seat
 UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
 _VILLAGE_POP = 10_000  # people: a town this small named like its first-level unit is read as the unit
@@ -500,7 +503,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         # facility in Saudi Arabia")
                         continue
                 if _ETHNIC_BEFORE.search(text, max(0, s - 10), s) or _CONFLICT_AFTER.match(text, e) or (
-                        idx.kind[best] == "admin1" and _PEOPLE_AFTER.match(text, e)):
+                        idx.kind[best] == "admin1" and _PEOPLE_AFTER.match(text, e)) or _KIN_GROUP_AFTER.match(text, e):
                     # ("Amhara civilians", "Amhara militiamen": a region's people, not the region)
                     break  # "ethnic Amhara civilians", "an end to the Kachin conflict": a people, not a place
                 if s == 0 and j - i == 1 and idx.pop[best] < 20_000 and not admin_cue:
