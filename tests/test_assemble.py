@@ -1614,6 +1614,16 @@ def test_a_crowd_that_lynched_people_it_seized_is_a_mob() -> None:
     assert [e.sub_event_type for e in events] != ["Mob violence"]
 
 
+@pytest.mark.parametrize("text", [
+    "A mob in Kisii lynched a police officer on Monday.",  # the act told after a crowd named by its place
+    "An angry mob beat two police officers to death in Bungoma on Monday.",
+])
+def test_a_mob_that_lynched_an_officer_hit_the_police(text: str) -> None:
+    events = _coded(text, country="Kenya", published=date(2020, 1, 8))
+    assert [(e.sub_event_type, e.actor2, e.inter2) for e in events] == [
+        ("Mob violence", "Police Forces of Kenya (2013-2022)", 1)]
+
+
 def test_a_claim_names_the_bomber_but_not_the_doer_of_a_forces_act() -> None:
     # a bare capital "IS" claiming the attack is the Islamic State; "it is claimed" is no group
     events = _coded("On 13 July 2018, a suicide bomber attacked an election rally in Mastung, killing 128 people. "

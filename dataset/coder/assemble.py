@@ -1484,11 +1484,15 @@ def _assign_actors(
             if sub == "Mob violence":
                 if event.search(_BETWEEN_CROWDS):  # "stone pelting between two groups": crowd against crowd
                     return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
-                fought = next((m for m in state if cand.trigger.start <= m.start <= cand.trigger.end + 12
-                               and "." not in text[cand.trigger.end:m.start]), None)
+                hit_force = next((m for m in state if (cand.trigger.start <= m.start <= cand.trigger.end + 12
+                                                       or m.inter == 1 and _MOB_ACT_BEFORE.search(
+                                                           text, max(0, m.start - 40), m.start))
+                                  and "." not in text[cand.trigger.end:m.start]), None)
                 # ("supporters rioted in Kampala. Security forces shot dead at least 37 people": the dead are the force's)
-                fought = fought or next((m for m in state if _harmed_people(text, m)), None)
-                if fought is not None and not event.search(_LYNCHING):
+                fought = hit_force or next((m for m in state if _harmed_people(text, m)), None)
+                if fought is not None and (not event.search(_LYNCHING) or hit_force is not None):
+                    # (a lynching's victim is the force only when the act is done to it: "a mob lynched a
+                    # police officer")
                     # "supporters clashed with police ... Nine people were killed": the force the crowd
                     # fought, not the dead told after it
                     return sub, a1, _role(fought), reasons
@@ -2741,6 +2745,12 @@ def _herders_did(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool:
 
 # another clause, or a reduced passive ("herders abducted by militants were ..."), between a mention and the act
 _NOT_SUBJECT_GAP = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|when)\b|\b(?:after|when|as|while|because|by)\b", re.I)
+
+
+# "a mob in Kisii lynched a police officer": what the crowd did to the force
+_MOB_ACT_BEFORE = re.compile(r"\b(?:lynch(?:ed|ing)|beat(?:en|ing)?|ston(?:ed|ing)|assault(?:ed|ing)|attack(?:ed|ing)|"
+                             r"hack(?:ed|ing)|set upon|clobber(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing))\s+"
+                             r"(?:an?\s+|the\s+|(?:\d+|two|three|four|five|six|several)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
