@@ -2943,3 +2943,35 @@ def test_a_suicide_bombing_told_again_by_its_target_and_claimed_two_paragraphs_l
     assert [(e.event_date, e.sub_event_type, e.actor1, e.location, e.fatalities) for e in events] == [
         (date(2023, 7, 30), "Suicide bomb", "Islamic State (Pakistan)", "Khar", 54),
         (date(2023, 7, 31), "Peaceful protest", "Protesters (Pakistan)", "Peshawar", 0)]
+
+
+def test_a_background_clause_ends_at_a_semicolon() -> None:
+    # the deaths after the semicolon are the clash's, not a second act of unknown men
+    events = _coded("On 1 June 2023, supporters of Ousmane Sonko clashed with police in Dakar after his "
+                    "sentencing; nine people were killed.", country="Senegal", published=date(2023, 6, 2))
+    assert [(e.actor2, e.fatalities) for e in events] == [("Police Forces of Senegal (2012-2024)", 9)]
+
+
+def test_protesters_named_with_two_words_are_still_fired_on() -> None:
+    events = _coded("On 8 September 2025, police fired on Gen Z protesters outside the parliament in Kathmandu, "
+                    "killing 19 people.", country="Nepal", published=date(2025, 9, 9))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Nepal)", 19)]
+
+
+def test_a_named_gangs_killing_in_a_riot_is_its_attack() -> None:
+    events = _coded("On 20 June 2023, members of Barrio 18 killed 46 female inmates during a riot at the women's "
+                    "prison in Tamara, Francisco Morazan.", country="Honduras", published=date(2023, 6, 21))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Attack", "Barrio 18", "Civilians (Honduras)", 46)]
+    # a crowd's killing in a riot stays mob violence
+    events = _coded("On 20 June 2023, rioters killed two men during a riot in Tamara, Francisco Morazan.",
+                    country="Honduras", published=date(2023, 6, 21))
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_malis_northern_coalition_by_its_acronyms() -> None:
+    events = _coded("On 27 July 2024, CSP-DPA rebels ambushed a convoy of the Malian army near Tinzaouaten, "
+                    "Kidal region, killing dozens of soldiers.", country="Mali", published=date(2024, 7, 29))
+    assert [(e.sub_event_type, e.actor1, e.inter1, e.fatalities) for e in events] == [
+        ("Armed clash", "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development", 2, 12)]

@@ -211,6 +211,8 @@ def _background_start(text: str, start: int) -> int | None:
         inserted = "," in text[:m.start()] and _ASIDE_CLOSED.match(text, m.end(), start) is not None
         if (fronted or inserted) and "," in text[m.end():start]:
             continue
+        if ";" in text[m.end():start]:
+            continue  # "clashed with police after his sentencing; nine people were killed": the clause has ended
         found = m.start()
     return found
 
@@ -1469,6 +1471,12 @@ def _assign_actors(
                 reasons.append("property destroyed by people not told as a crowd: looting/property destruction")
                 return "Looting/property destruction", _generic("unidentified", country, day, "perpetrator not named"), \
                     victims, reasons
+            if armed_group and (event.search(_HARM_TO_PEOPLE) or cand.fatalities > 0):
+                # "members of Barrio 18 killed 46 inmates during a riot at the prison": a named armed group's
+                # killing, whatever the riot around it
+                victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "victims not named")
+                reasons.append(f"people harmed by a named armed group ({armed_group[0].text!r}) in a riot: attack")
+                return "Attack", _role(armed_group[0]), victims, reasons
             sub = "Mob violence"  # violent acts with no demonstration: a mob's
             reasons.append("violence by a crowd outside a demonstration: mob violence")
         if sub in ("Protest with intervention", "Peaceful protest") and violent \
@@ -2666,7 +2674,7 @@ def _done_in_protest(text: str, cand: Candidate, t: Trigger, armed: list[actor_l
 _IN_PROTEST = re.compile(r"\bin protest\b", re.I)
 # "opened fire on protesters", "to disperse the demonstrators": protesters as the object of an act
 _ACT_ON_THEM = re.compile(r"\b(?:on|at|upon|against|towards?|disperse[ds]?|dispersing|shot|shooting|killing|killed|"
-                          r"beat|beating|injuring|injured|arrested|arresting)\s+(?:the\s+)?(?:[#\w-]+\s+)?"
+                          r"beat|beating|injuring|injured|arrested|arresting)\s+(?:the\s+)?(?:[#\w-]+\s+){0,2}"
                           r"(?:[\w-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I)  # ("fired on worshippers and protesters")
 
 
