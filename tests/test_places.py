@@ -282,7 +282,7 @@ def test_a_name_after_camp_or_fort_is_a_base_not_a_town() -> None:
 @pytest.mark.parametrize("country, said, unit", [
     ("Sudan", "Gezira state", "Al Jazirah"),  # an English name, from admin1_aliases.csv
     ("Myanmar", "Karen State", "Kayin"),
-    ("Cameroon", "Extreme-Nord region", "Far North"),
+    ("Cameroon", "Far North region", "Extreme-Nord"),  # ACLED names it in French
     ("Burkina Faso", "Centre-North region", "Centre-Nord"),  # not the Centre region
     ("Iraq", "Anbar province", "Al Anbar"),  # the Arabic article dropped
     ("Yemen", "Shabwa province", "Shabwah"),  # and the final h
