@@ -2975,3 +2975,32 @@ def test_malis_northern_coalition_by_its_acronyms() -> None:
                     "Kidal region, killing dozens of soldiers.", country="Mali", published=date(2024, 7, 29))
     assert [(e.sub_event_type, e.actor1, e.inter1, e.fatalities) for e in events] == [
         ("Armed clash", "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development", 2, 12)]
+
+
+def test_drones_fired_at_positions_are_a_drone_strike_by_the_firer() -> None:
+    events = _coded("On 9 April 2023, Houthi forces fired drones at military positions of pro-government forces in "
+                    "Harib district, Marib. No fatalities reported.", country="Yemen", published=date(2023, 4, 10))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Ansar Allah")]
+
+
+def test_members_of_an_unnamed_cartel_are_an_armed_group_not_a_mob() -> None:
+    events = _coded("On 5 October 2024, suspected members of a cartel killed the mayor of Chilpancingo, Guerrero.",
+                    country="Mexico", published=date(2024, 10, 6))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Unidentified Armed Group (Mexico)")]
+
+
+def test_two_crowds_that_clashed_are_both_rioters() -> None:
+    events = _coded("On 4 May 2023, Meitei and Kuki mobs clashed in Churachandpur, Manipur, torching houses; at "
+                    "least 10 people were killed.", country="India", published=date(2023, 5, 5))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Mob violence", "Rioters (India)", "Rioters (India)", 10)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 20 January 2024, a drone strike attributed to Turkey hit a vehicle in Sinjar, Ninewa, killing two YBS members.",
+    "On 20 January 2024, a drone strike blamed on the Turkish military hit a vehicle in Sinjar, killing two YBS members.",
+])
+def test_a_strike_attributed_to_a_state_is_its_militarys(text: str) -> None:
+    events = _coded(text, country="Iraq", published=date(2024, 1, 22))
+    assert [(e.actor1, e.inter1, e.actor2, e.fatalities) for e in events] == [
+        ("Military Forces of Turkey (2002-)", 8, "YBS: Sinjar Resistance Units", 2)]

@@ -370,3 +370,8 @@ def test_him_and_others_killed_count_together() -> None:
 ])
 def test_deaths_told_briefly(text: str, n: int) -> None:
     assert sentence_fatalities(text)[0] == n
+
+
+def test_people_counted_by_their_nationality_add_up() -> None:
+    text = "A suicide bomber blew himself up near the embassy, killing two embassy staff and four Afghans."
+    assert sentence_fatalities(text)[0] == 6

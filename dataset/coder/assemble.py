@@ -1490,7 +1490,8 @@ def _assign_actors(
         if sub in ("Violent demonstration", "Mob violence"):
             a1 = Role(f"Rioters ({country})", 5, "demonstrators turned violent: Rioters", assoc_names)
             if sub == "Mob violence":
-                if event.search(_BETWEEN_CROWDS):  # "stone pelting between two groups": crowd against crowd
+                if event.search(_BETWEEN_CROWDS) or event.search(_CROWDS_CLASHED):
+                    # "stone pelting between two groups", "Meitei and Kuki mobs clashed": crowd against crowd
                     return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
                 hit_force = next((m for m in state if (cand.trigger.start <= m.start <= cand.trigger.end + 12
                                                        or m.inter == 1 and _MOB_ACT_BEFORE.search(
@@ -1737,7 +1738,8 @@ def _assign_actors(
     if cand.trigger.sub_event_type == "Air/drone strike" and any(m.inter in (1, 8) for m in attackers):
         # aircraft are a state's: the air force is the attacker, the group named with it the target
         attackers.sort(key=lambda m: 0 if m.inter in (1, 8) else 1)
-    if not any(m.kind in _NAMED_KINDS for m in attackers) and not any(_UNKNOWN_WORD.search(m.text) for m in attackers):
+    if not any(m.kind in _NAMED_KINDS for m in attackers) and not any(_UNKNOWN_WORD.search(m.text) for m in attackers) \
+            and (attackers or _attributed_state(text, cand, country, day) is None):  # ("attributed to Turkey": its)
         named = _context_group(text, cand, country, day, all_sentences)
         if named is not None and named.start > cand.trigger.start and any(
                 m.inter in (1, 8) and m.end <= cand.trigger.start for m in attackers) \
@@ -1824,7 +1826,8 @@ def _assign_actors(
                 if perpetrator is not None:
                     reasons.append(f"perpetrator named elsewhere in the article: {perpetrator.text!r}")
         if near_blast is None and perpetrator is not None and perpetrator.inter in (1, 8) \
-                and perpetrator.start >= cand.trigger.end and _ON_TARGET.search(text, max(0, perpetrator.start - 25), perpetrator.start):
+                and perpetrator.start >= cand.trigger.end and _ON_TARGET.search(text, max(0, perpetrator.start - 25), perpetrator.start) \
+                and not _named_as_agent(text, perpetrator):  # (not "blamed on the Turkish military")
             # "a drone dropped explosives on a police patrol": the force the strike fell on is its target
             reasons.append(f"forces the strike fell on are its target: {perpetrator.text!r}")
             near_blast = perpetrator
@@ -1844,7 +1847,11 @@ def _assign_actors(
                                             and _FIRED_AFTER.match(text, m.end) is not None, near=True)
             if perpetrator is not None:
                 reasons.append(f"firer not named: the one the article told of as firing them ({perpetrator.text!r})")
-        if perpetrator is None:
+        attributed = _attributed_state(text, cand, country, day) if perpetrator is None else None
+        if attributed is not None:
+            a1 = attributed
+            reasons.append(f"striker not named as the doer: {attributed.rule}")
+        elif perpetrator is None:
             # (no state strikes its own forces: an unnamed striker of a force is an armed group)
             kind = "state-military" if sub == "Air/drone strike" and near_blast is None else "unidentified"
             a1 = _generic(kind, country, day, "perpetrator not named")
@@ -2067,7 +2074,7 @@ def _assign_actors(
     if sub == "Mob violence":
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
         # two crowds fighting each other ("clashed", "stone pelting took place between two groups")
-        if _SYMMETRIC.search(cand.trigger.text) or event.search(_BETWEEN_CROWDS):
+        if _SYMMETRIC.search(cand.trigger.text) or event.search(_BETWEEN_CROWDS) or event.search(_CROWDS_CLASHED):
             return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
         # (or told before a passive act: "protesters in Dhaka were attacked by ruling party supporters")
         hit = [m for m in main if m.kind == "protesters" and _PROTESTERS.search(m.text) and not _named_as_agent(text, m)
@@ -2318,7 +2325,8 @@ _DEFENDERS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|community 
 _RESIDENTS_FOUGHT_BACK = re.compile(
     _DEFENDERS.pattern + r"[^.]{0,30}?\b(?:responded|fought back|repelled|routed|resisted|retaliated|repulsed|"
     r"chased (?:away|off|out)|fought off)\b", re.I)
-_AGENT_BEFORE = re.compile(r"\bby (?:a |an |the )?(?:group of |gang of |band of |mob of |(?:\w+ )?members of (?:the )?)?"
+_AGENT_BEFORE = re.compile(r"(?:\bby|\battributed to|\bblamed on) (?:a |an |the )?(?:group of |gang of |band of |mob of |"
+                           r"(?:\w+ )?members of (?:the )?)?"
                            r"(?:\w+ )?$", re.I)  # "beaten by the members of the Pangsay People's Militia"
 # weapons or armed men: a fight with police that involves them is no crowd's
 _ARMS = re.compile(r"\b(?:gunmen|gunfire|gun ?battles?|guns?|exchange of fire|exchanged fire|fire ?fights?|shoot-?outs?|"
@@ -2544,6 +2552,24 @@ def _one_actor_before(text: str, cand: Candidate, country: str, day: date, all_s
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# "a drone strike attributed to Turkey", "shelling blamed on Russia": the state the act is put down to
+_ATTRIBUTED_TO = re.compile(r"\b(?:attributed to|blamed on|believed to have been (?:carried out|launched|conducted) by)"
+                            r"\s+(?:the\s+)?$", re.I)
+
+
+def _attributed_state(text: str, cand: Candidate, country: str, day: date) -> Role | None:
+    """The military of a state the act is put down to in its own sentence, when no doer is named."""
+    s = cand.sentences[0]
+    if "attributed" not in s.text and "blamed" not in s.text and "believed" not in s.text:
+        return None  # (most sentences: no country lookup)
+    for start, _end, info in place_lib.find_countries(s.text):
+        if _ATTRIBUTED_TO.search(s.text, max(0, start - 50), start):
+            name, reason = actor_lib.state_actor("state-military", info.name, day)
+            inter = 1 if info.name == country else 8
+            return Role(name, inter, f"the act attributed to {info.name}" + (f"; {reason}" if reason else ""))
+    return None
+
+
 def _foreign_state_before(text: str, cand: Candidate, country: str, day: date,
                           all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
     """The one foreign state's forces the article named before the event, near it."""
@@ -2617,6 +2643,9 @@ _INTERVENED = re.compile(r"\s*(?:officers\s+|later\s+|quickly\s+|then\s+)?(?:int
 
 
 # two crowds against each other: "stone pelting took place between two groups"
+# "Meitei and Kuki mobs clashed": crowds that fought each other, no other side told
+_CROWDS_CLASHED = re.compile(r"\b(?:mobs|crowds|groups|communities|factions|villagers|youths|supporters)\s+(?:[\w-]+\s+)?"
+                             r"(?:clashed|fought|battled)\b(?!\s+(?:with|against)\b)", re.I)
 _BETWEEN_CROWDS = re.compile(r"\bbetween (?:the )?(?:two|rival) (?:groups|communities|factions|sides|crowds|gangs|families|clans)\b",
                              re.I)
 
@@ -2770,7 +2799,7 @@ def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
     return not _named_as_agent(text, m)
 
 
-_VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|injured|wounded|kidnapped|abducted|missing|"
+_VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|killing|injured|injuring|wounded|wounding|kidnapped|abducted|missing|"
                           # "searching for al Shabaab remnants", "to flush out bandits": whom the force was after
                           r"searching for|looking for|hunting (?:for|down)|in (?:hot )?pursuit of|pursuing|to flush out|"
                           r"flushing out|in search of)\s+(?:the\s+|suspected\s+)?"

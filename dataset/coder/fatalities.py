@@ -51,7 +51,12 @@ _VICTIM = (
     r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?|inmates?|prisoners?|detainees?|pilgrims?|mourners?|"
     r"guests?|shoppers?|commuters?|refugees?|migrants?|patients?|doctors?|nurses?|voters?|peacekeepers?|"
     r"service ?members?|sailors?|pilots?|drivers?|motorists?|bystanders?|onlookers|passers-?by|tourists?|"
-    r"lawmakers?|staff(?: members)?)"
+    r"lawmakers?|staff(?: members)?|foreigners|locals|expatriates|"
+    # people named by their nationality ("two embassy staff and four Afghans")
+    r"afghans|palestinians|israelis|iraqis|iranians|syrians|lebanese|yemenis|saudis|egyptians|libyans|sudanese|"
+    r"somalis|ethiopians|eritreans|kenyans|ugandans|congolese|nigerians|nigeriens|malians|cameroonians|chadians|"
+    r"pakistanis|indians|bangladeshis|rohingyas?|ukrainians|russians|turks|kurds|colombians|mexicans|venezuelans|"
+    r"haitians|filipinos|mozambicans)"
 )
 _DEATH = r"(?:killed|dead|died|slain|murdered|shot dead|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
 
