@@ -375,3 +375,7 @@ def test_deaths_told_briefly(text: str, n: int) -> None:
 def test_people_counted_by_their_nationality_add_up() -> None:
     text = "A suicide bomber blew himself up near the embassy, killing two embassy staff and four Afghans."
     assert sentence_fatalities(text)[0] == 6
+
+
+def test_a_titled_person_and_others_killed_with_them_add_up() -> None:
+    assert sentence_fatalities("Gunmen killed Negros Oriental Governor Roel Degamo and 8 others at his home.")[0] == 9

@@ -393,7 +393,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue
             found.append(FatalityMention(n, s + offset, e + offset, m.group(0), f"{rule}: {m.group(0)!r} -> {n}"))
             taken.append((s, e))
-            if rule in ("killed N", "killed the one", "killed him"):  # "killing three soldiers and two civilians", "killed him and eight others"
+            if rule in ("killed N", "killed the one", "killed him", "killed a titled person", "killed a named person"):
+                # "killing three soldiers and two civilians", "killed him and eight others", "killed Governor
+                # Roel Degamo and 8 others"
                 for more in _AND_MORE.finditer(text, e):
                     # "killed a suspected militant and two children": a few words of the first group between
                     if more.start() != e and not _GROUP_WORDS.fullmatch(text, e, more.start()):
