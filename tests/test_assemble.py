@@ -3004,3 +3004,11 @@ def test_a_strike_attributed_to_a_state_is_its_militarys(text: str) -> None:
     events = _coded(text, country="Iraq", published=date(2024, 1, 22))
     assert [(e.actor1, e.inter1, e.actor2, e.fatalities) for e in events] == [
         ("Military Forces of Turkey (2002-)", 8, "YBS: Sinjar Resistance Units", 2)]
+
+
+@pytest.mark.parametrize("country, text", [
+    ("Democratic Republic of Congo", "A cholera outbreak killed 40 people in Goma on Monday."),
+    ("Iraq", "A fire at a wedding hall in Hamdaniya killed more than 100 people on Tuesday."),
+])
+def test_disease_and_a_building_fire_are_no_events(country: str, text: str) -> None:
+    assert _coded(text, country=country, published=date(2024, 5, 2)) == []

@@ -345,3 +345,9 @@ def test_a_known_name_in_brackets_after_an_unknown_one_is_its_spelling() -> None
     text = "On Monday, the KIA attacked an army outpost near Tangai (Tanai) township, Kachin State."
     events = extract(Article(id="t", text=text, published=date(2020, 1, 8), country="Myanmar"))
     assert [(e.location, e.admin1) for e in events] == [("Danai", "Kachin")]
+
+
+def test_a_state_named_alone_is_not_a_town_elsewhere_known_by_its_name() -> None:
+    # GeoNames also calls Xalisco (Nayarit) "Jalisco"
+    found = places.find_places("Authorities found a mass grave with 30 bodies in Jalisco on Monday.", country_hint="Mexico")
+    assert [(m.place.name, m.place.kind) for m in found] == [("Jalisco", "admin1")]

@@ -3577,7 +3577,12 @@ _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|tra
                              r"earthquakes?|quake|typhoons?|cyclones?|hurricanes?|tornado(?:es)?|tsunami|volcan\w*|"
                              r"plunged|overturned|derailed|"
                              r"ammonium nitrate|explosion of (?:\w+ ){0,3}stored|(?:fuel|oil|gas) (?:depot|tanker|pipeline) "
-                             r"(?:explosion|exploded|fire|blast)|(?:warehouse|factory) (?:fire|explosion|blast))\b", re.I)
+                             r"(?:explosion|exploded|fire|blast)|(?:warehouse|factory) (?:fire|explosion|blast)|"
+                             # disease, and a fire in a building with no one told setting it
+                             r"(?:cholera|ebola|measles|malaria|covid(?:-19)?|disease|virus) (?:outbreak|epidemic)|"
+                             r"(?:died|deaths?) (?:of|from) (?:\w+ )?(?:cholera|ebola|measles|malaria|covid(?:-19)?|disease)|"
+                             r"(?:a|the) (?:fire|blaze) (?:at|in) (?:an? |the )?(?:[\w-]+ ){0,2}(?:hall|hotel|hospital|"
+                             r"building|club|nightclub|market|factory|warehouse|mall|dormitory|apartment))\b", re.I)
 
 
 def _armed_named(cand: Candidate, ctx: _Context) -> bool:

@@ -477,10 +477,14 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         or idx.admin1[best] not in _states_named(text[:s] + " " * (e - s) + text[e:], hint_cc)):
                     # "in Samburu": the county, not the small town of that name in another county
                     unit = next((n for n in ids if idx.kind[n] == "admin1" and idx.cc[n] == idx.cc[best]
-                                 and (idx.admin1[n] != idx.admin1[best] and idx.pop[best] < 20_000
-                                      # ("in Boyaca": the department, not its village of that name)
-                                      or idx.pop[best] < _VILLAGE_POP)
-                                 and fold(idx.names[n]) == fold(idx.names[best]) == key), None)
+                                 and ((idx.admin1[n] != idx.admin1[best] and idx.pop[best] < 20_000
+                                       # ("in Boyaca": the department, not its village of that name)
+                                       or idx.pop[best] < _VILLAGE_POP)
+                                      and fold(idx.names[n]) == fold(idx.names[best]) == key
+                                      # ("in Jalisco": the state, not Xalisco in Nayarit, which GeoNames also
+                                      # calls Jalisco)
+                                      or idx.admin1[n] != idx.admin1[best] and fold(idx.names[n]) == key
+                                      and fold(idx.names[best]) != key)), None)
                     if unit is not None:
                         best = unit
                 if idx.kind[best] == "populated" and out and out[-1].end - offset == s - 2 and text[s - 2:s] == ", ":
