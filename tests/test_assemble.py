@@ -3012,3 +3012,11 @@ def test_a_strike_attributed_to_a_state_is_its_militarys(text: str) -> None:
 ])
 def test_disease_and_a_building_fire_are_no_events(country: str, text: str) -> None:
     assert _coded(text, country=country, published=date(2024, 5, 2)) == []
+
+
+def test_deaths_told_in_one_town_are_not_split_over_towns_told_before() -> None:
+    events = _coded("Police shot dead protesters in Maputo on Thursday. Police fired tear gas at demonstrators "
+                    "who set up barricades of burning tyres in Maputo and Matola, witnesses said. A rights group "
+                    "said three people were killed in Maputo and dozens were injured. Police arrested 50 people "
+                    "in Beira on Friday.", country="Mozambique", published=date(2024, 11, 8))
+    assert {e.location: e.fatalities for e in events}["Maputo"] == 3

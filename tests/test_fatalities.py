@@ -379,3 +379,11 @@ def test_people_counted_by_their_nationality_add_up() -> None:
 
 def test_a_titled_person_and_others_killed_with_them_add_up() -> None:
     assert sentence_fatalities("Gunmen killed Negros Oriental Governor Roel Degamo and 8 others at his home.")[0] == 9
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("The attack killed two soldiers and two civilians.", 4),  # equal counts of two groups are no restatement
+    ("Gunmen shot dead Mondlane's lawyer Elvino Dias and a party official, Paulo Guambe, in their car.", 2),
+])
+def test_groups_listed_after_the_first_add_up(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -3133,10 +3133,10 @@ def _sentence_at(ctx: _Context, pos: int) -> str:
     return next((s.text for s in ctx.sentences if s.start <= pos < s.end), "")
 
 
-def _names_only(ctx: _Context, pos: int, place: place_lib.PlaceMention, places: list[place_lib.PlaceMention]) -> bool:
+def _names_only(ctx: _Context, pos: int, place: place_lib.PlaceMention) -> bool:
     """The sentence at `pos` names `place` and no other place."""
     s = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
-    named = {p.place.name for p in places if s is not None and s.start <= p.start < s.end}
+    named = {p.place.name for p in _places_of(ctx, s)} if s is not None else set()
     return named == {place.place.name}
 
 
@@ -3455,7 +3455,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             # ("protests in Khartoum and Omdurman. Security forces shot dead three protesters in Omdurman":
             # deaths told apart, in a sentence naming this event's own place, are its own)
             own_deaths = c.place is not None and bool(c.fatality_spans) and all(
-                not c.scope[0] <= a < c.scope[1] and _names_only(ctx, a, c.place, places) for a, _ in c.fatality_spans)
+                not c.scope[0] <= a < c.scope[1] and _names_only(ctx, a, c.place) for a, _ in c.fatality_spans)
             if c.place_split > 1 and c.fatalities and not own_deaths:
                 # deaths read again over the merged sentences include a total told for several towns
                 c.fatalities = split_total(c.fatalities, c.place_split)[0]

@@ -220,7 +220,9 @@ _MONTH_AFTER = re.compile(r"\s*(?:January|February|March|April|May|June|July|Aug
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned)\b", re.I)
 # ("two women, one 60-year-old and ...": ages after a count break it down, they add no one)
-_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:his|her|their)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old){_VICTIM}\b",
+# (a second group named after the first, "and a party official": officials too, who elsewhere are mostly sources)
+_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:his|her|their)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
+                       rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)\b",
                        re.IGNORECASE)  # ("killing a woman and her two children": three)
 _ZERO = re.compile(
     r"\b(?:no (?:one|body) (?:was|were) (?:killed|hurt|injured)|no (?:casualties|deaths|fatalities|one died|loss of life)|"
@@ -402,6 +404,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                         break
                     if _NOT_KILLED_AFTER.match(text, more.end()):
                         break  # "... and two children were injured": another outcome
+                    if more.group(0).lower().endswith(("official", "officials")) and " and " not in more.group(0):
+                        break  # "killing two soldiers, a military official said": the source
                     k = parse_number(more.group("n"))
                     if k is None:
                         break
@@ -444,7 +448,8 @@ def sentence_fatalities(text: str, *, offset: int = 0) -> tuple[int, list[Fatali
     seen: set[int] = set()
     total = 0
     for m in mentions:
-        if m.count in seen:
+        # (a group listed after another is never a restatement: "killed two soldiers and two civilians")
+        if m.count in seen and "(continued)" not in m.rule:
             continue
         seen.add(m.count)
         total += m.count
