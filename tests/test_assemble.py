@@ -3020,3 +3020,10 @@ def test_deaths_told_in_one_town_are_not_split_over_towns_told_before() -> None:
                     "said three people were killed in Maputo and dozens were injured. Police arrested 50 people "
                     "in Beira on Friday.", country="Mozambique", published=date(2024, 11, 8))
     assert {e.location: e.fatalities for e in events}["Maputo"] == 3
+
+
+def test_a_named_group_protesters_clashed_with_is_the_other_side() -> None:
+    events = _coded("On 16 July 2024, protesters clashed with Chhatra League activists in Dhaka; six people were killed.",
+                    country="Bangladesh", published=date(2024, 7, 19))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Rioters (Bangladesh)", "BCL: Bangladesh Chhatra League", 6)]

@@ -1522,7 +1522,10 @@ def _assign_actors(
             acts_at = [t.start for t in cand.triggers if t.rule.family == "violence" or t.sub_event_type in _FORCE_OR_RIOT]
             own = [m for m in state for s in cand.sentences
                    if s.start <= m.start < s.end and any(s.start <= a < s.end for a in acts_at)]
-            target = (own or state)[0] if state else (hit[0] if hit else None)
+            # ("protesters clashed with Chhatra League activists": a named group the crowd fought)
+            fought = [m for m in armed if m.kind in _NAMED_KINDS and m.inter in (2, 3) and any(
+                s.start <= m.start < s.end for s in cand.sentences)] if not state and not hit else []
+            target = (own or state)[0] if state else (hit[0] if hit else fought[0] if fought else None)
             return sub, a1, (_role(target) if target else None), reasons
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
         if sub == "Protest with intervention" and cand.fatalities and state:
