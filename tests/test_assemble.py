@@ -3027,3 +3027,20 @@ def test_a_named_group_protesters_clashed_with_is_the_other_side() -> None:
                     country="Bangladesh", published=date(2024, 7, 19))
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Rioters (Bangladesh)", "BCL: Bangladesh Chhatra League", 6)]
+
+
+def test_a_force_told_again_after_a_protest_is_the_one_that_shot() -> None:
+    # the first "police" names a station; the second fired into the crowd
+    events = _coded("On 6 May 2019, a crowd gathered outside a police station in Mombasa demanding the release of a "
+                    "suspect. Police tried to disperse the group by shooting into the crowd, killing one.",
+                    country="Kenya", published=date(2019, 5, 7))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Police Forces of Kenya (2013-2022)", 1)]
+
+
+def test_men_armed_with_knives_attacking_a_protest() -> None:
+    # "about 20" is a count, not what the protest is about; men armed with knives are an armed group
+    events = _coded("On 6 May 2019, about 20 men armed with knives attacked workers who were protesting at a garment "
+                    "factory in Yangon. About 20 workers were injured.", published=date(2019, 5, 7))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Myanmar)", "Protesters (Myanmar)")]

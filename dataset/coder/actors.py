@@ -306,6 +306,9 @@ def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -
 
 
 SUSPECTED_RULE = " suspected of violence -> Unidentified Armed Group"
+_ARMED_WITH = re.compile(r"\s+armed with (?:[\w-]+,? ){0,2}(?:guns|rifles|firearms|pistols|knives|machetes|swords|"
+                         r"AK-?47s?|weapons)\b", re.I)
+_MEN = re.compile(r"(?:\w+ )?(?:men|persons|individuals)", re.I)
 _SUSPECTED_OF_VIOLENCE = re.compile(
     r",?\s+(?:who (?:were|was|are|is|had been) )?(?:suspected|accused|believed) (?:of|to have) (?:being |been |having )?"
     r"(?:murder\w*|kill\w*|robb\w*|armed robbery|attack\w*|carjack\w*|kidnap\w*|abduct\w*|"
@@ -459,6 +462,13 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
         if entry.kind == "civilians" and _IN_A_NAME.match(words) and start > 0 and not _SENTENCE_START.search(
                 text[:start]):
             continue  # "near Man Yawn", "Boy Scouts": a capitalised word inside a sentence is a name
+        if entry.kind == "civilians" and _ARMED_WITH.match(text, end) and _MEN.fullmatch(words):
+            # "about 20 men armed with knives and swords": armed men, not civilians (a crowd "armed with
+            # stones" stays one)
+            out.append(ActorMention(f"Unidentified Armed Group ({country})", 3, "unidentified", country,
+                                    start + offset, end + offset, words,
+                                    f"{entry.source}: {words!r} armed with weapons: Unidentified Armed Group", False))
+            continue
         if entry.kind == "civilians" and _SUSPECTED_OF_VIOLENCE.match(text, end):
             # "killed three men suspected of murdering a chief": suspects of armed crime are an armed group
             out.append(ActorMention(f"Unidentified Armed Group ({country})", 3, "unidentified", country,

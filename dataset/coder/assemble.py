@@ -107,7 +107,10 @@ _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rio
 _COMMUNAL_SIDES = re.compile(r"\b(?:herders and farmers|farmers and herders|armed clash(?:es)?|warriors|morans)\b", re.I)
 _PROTESTERS_DID = re.compile(r"\b(?:demonstrators|protesters|protestors|rioters)\b(?![^.]{0,60}\b(?:were|was|by)\b)[^.]*$",
                              re.I)
-_TOPIC_WORDS = r"demand\w*|against|over|justice|about|condemn\w*|denounc\w*"  # what a protest is about
+# what a protest is about (not a count: "about 20 men", "over 200 people")
+_TOPIC_WORDS = (r"demand\w*|against|(?:over|about)(?!\s+(?:\d+|a (?:dozen|hundred|thousand)|a few|dozens|hundreds|"
+                r"thousands|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|justice|"
+                r"condemn\w*|denounc\w*")
 _PROTEST_TOPIC_CUE = re.compile(rf"\b(?:{_TOPIC_WORDS})\b[^.]*$", re.I)
 # "a police officer of X police station was beaten": the mention is the subject of a passive act
 _PASSIVE_BEFORE_ACT = re.compile(r"^[^.]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+\s+){0,3}$", re.I)
@@ -1528,10 +1531,13 @@ def _assign_actors(
             target = (own or state)[0] if state else (hit[0] if hit else fought[0] if fought else None)
             return sub, a1, (_role(target) if target else None), reasons
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
+        # (every mention of the forces, not the first of each: "a crowd gathered outside a police station ...
+        # Police tried to disperse the group by shooting into the crowd, killing one")
+        told = [m for m in mentions if m.name in {o.name for o in state}] if state else []
         if sub == "Protest with intervention" and cand.fatalities and state:
             # "police tried to disperse the group by shooting into the crowd, killing one": the force
             # that broke up the protest killed (deaths the protest is about stay with it)
-            killers = [m for m in state if _harmed_people(text, m)]
+            killers = [m for m in told if _harmed_people(text, m)]
             if not killers and any(_SHOT_NO_AGENT.match(text, a) for a, _ in cand.fatality_spans):
                 # "police fired rubber bullets at protesters. A young woman was shot in the head and later died":
                 # shot at the protest the force fired on, by no one else named
@@ -1544,7 +1550,7 @@ def _assign_actors(
             # up, killed during it, or (most often) the deaths the protest is about
             during = any(_DURING_PROTEST.search(text, max(0, a - 10), min(len(text), b + 60))
                          for a, b in cand.fatality_spans)
-            killers = [m for m in state if _harmed_people(text, m)
+            killers = [m for m in told if _harmed_people(text, m)
                        and not re.search(r"\b(?:for|into|of)\s+(?:the\s+)?$", text[max(0, m.start - 20):m.start])]
             if not killers and state and any(_BY_FORCE.match(text, b) for _, b in cand.fatality_spans):
                 killers = state[:1]  # "2 people were fatally shot by police responding to the demonstration"
