@@ -3044,3 +3044,10 @@ def test_men_armed_with_knives_attacking_a_protest() -> None:
                     "factory in Yangon. About 20 workers were injured.", published=date(2019, 5, 7))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Attack", "Unidentified Armed Group (Myanmar)", "Protesters (Myanmar)")]
+
+
+def test_community_members_who_attacked_police_are_a_mob() -> None:
+    events = _coded("On 8 August 2020, community members attacked police officers at the police station in Bura, "
+                    "injuring two.", country="Kenya", published=date(2020, 8, 9))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")]

@@ -387,3 +387,9 @@ def test_a_titled_person_and_others_killed_with_them_add_up() -> None:
 ])
 def test_groups_listed_after_the_first_add_up(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+def test_deaths_in_a_road_accident_a_crowd_avenged_are_not_counted() -> None:
+    text = ("Residents set alight three trucks after a truck driver lost control and killed a boda boda rider and "
+            "three other people.")
+    assert sentence_fatalities(text)[0] == 0

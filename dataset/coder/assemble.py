@@ -2295,6 +2295,7 @@ _ABUSE = re.compile(r"\b(?:beat|beaten|beating|tortur\w*|kicked|whipped|flogged|
 # people who riot when violence breaks out: a crowd, not an armed group
 _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
+    r"community members|members of the (?:local )?community|vigilantes|"
     r"migrants|refugees|farmers|traders|hawkers|vendors|scavengers|miners|workers|squatters|fans|voters|mourners|"
     r"boda[- ]?boda (?:riders|operators)|riders|operators|drivers|conductors|touts|motorists|transporters|parents|"
     r"inmates|prisoners|rioters|looters|protesters|demonstrators|teachers|nurses|lecturers|worshippers|activists|"

@@ -218,7 +218,7 @@ _UNIT_AFTER = re.compile(r"\s+(?:LIBs?|LIRs?|IBs?|LIDs?|MOCs?|MOMs?|Battalions?|
 _MONTH_AFTER = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
-_ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned)\b", re.I)
+_ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knocked (?:him |her |them )?down)\b", re.I)
 # ("two women, one 60-year-old and ...": ages after a count break it down, they add no one)
 # (a second group named after the first, "and a party official": officials too, who elsewhere are mostly sources)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:his|her|their)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
