@@ -3051,3 +3051,9 @@ def test_community_members_who_attacked_police_are_a_mob() -> None:
                     "injuring two.", country="Kenya", published=date(2020, 8, 9))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Mob violence", "Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")]
+
+
+def test_people_attacked_with_bricks_by_a_community_is_mob_violence() -> None:
+    events = _coded("On 19 February 2020, in Sittwe, one man was killed and six wounded when they were attacked by "
+                    "Rakhine Buddhists with bricks.", published=date(2020, 2, 20))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Myanmar)")]

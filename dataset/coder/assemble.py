@@ -2302,7 +2302,7 @@ _CROWD = re.compile(
     r"(?:a )?group of (?:about |around |some |over |more than )?\d+ (?:people|men|youths?))\b", re.I)
 # the marks of a mob when no armed actor is named: stones and sticks, a crowd of men, witchcraft
 _MOB_MARKS = re.compile(
-    r"\b(?:with|using) (?:\w+ ){0,2}(?:stones|rocks|sticks|clubs|slingshots|crude weapons|rungus)\b|"
+    r"\b(?:with|using) (?:\w+ ){0,2}(?:stones|rocks|bricks|sticks|clubs|slingshots|crude weapons|rungus|iron (?:bars|rods|pipes))\b|"
     r"\b(?:stones and slingshots|stoned|stoning|witch\w*)\b|"
     r"\bsuspected (?:thie(?:f|ves)|robbers?|rustlers?|witch(?:es)?|criminals?)\b[^.]{0,30}\b(?:burnt|burned|lynched|"
     r"beaten|stoned|set ablaze)\b|"
