@@ -3057,3 +3057,15 @@ def test_people_attacked_with_bricks_by_a_community_is_mob_violence() -> None:
     events = _coded("On 19 February 2020, in Sittwe, one man was killed and six wounded when they were attacked by "
                     "Rakhine Buddhists with bricks.", published=date(2020, 2, 20))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Myanmar)")]
+
+
+def test_forces_told_hurt_with_the_verb_left_out_are_the_target() -> None:
+    events = _coded("On 4 May 2019, a civilian was killed and several policemen wounded when suspected members of the "
+                    "Somalia-based group al-Shabaab attacked a convoy of vehicles near Mandera.", country="Kenya",
+                    published=date(2019, 5, 5))
+    assert [(e.sub_event_type, {e.actor1, e.actor2}) for e in events] == [
+        ("Armed clash", {"Al Shabaab", "Police Forces of Kenya (2013-2022)"})]
+    # an object after the verb: they did it
+    events = _coded("On 2 June 2019, Nigerien forces killed at least three ISWAP militants near Diffa.",
+                    country="Niger", published=date(2019, 6, 3))
+    assert [e.actor1 for e in events] == ["Military Forces of Niger (2011-2021)"]

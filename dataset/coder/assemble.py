@@ -2634,7 +2634,11 @@ _VICTIM_AFTER = re.compile(
     r"^\s*(?:[\w'-]+,?\s+){0,3}?(?:(?:were|was|are|is|have been|had been|got|being)\s+(?:\w+\s+)?(?:killed|shot|attacked|"
     r"ambushed|wounded|injured|abducted|kidnapped|targeted|beheaded|hit|stabbed|captured|damaged|destroyed|burned|"
     r"burnt|torched|looted|set ablaze|set alight)|(?:have\s+|had\s+)?died|"
-    r"came under (?:fire|attack))\b", re.I)
+    r"came under (?:fire|attack))\b|"
+    # the verb left out: "a civilian was killed and several policemen wounded when ...", "two soldiers killed in an
+    # ambush" (not "soldiers killed three militants": an object follows)
+    r"^\s+(?:killed|wounded|injured|dead)(?=\s*(?:[,.;)]|$)|\s+(?:when|as|after|in|during|and|while|by)\b)",
+    re.I)
 
 
 def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> actor_lib.ActorMention:
