@@ -3069,3 +3069,10 @@ def test_forces_told_hurt_with_the_verb_left_out_are_the_target() -> None:
     events = _coded("On 2 June 2019, Nigerien forces killed at least three ISWAP militants near Diffa.",
                     country="Niger", published=date(2019, 6, 3))
     assert [e.actor1 for e in events] == ["Military Forces of Niger (2011-2021)"]
+
+
+def test_robbers_who_tied_up_security_guards_fought_private_security() -> None:
+    events = _coded("On 4 May 2019, armed robbers raided a petrol station in Oyugis town and tied up the two security "
+                    "guards.", country="Kenya", published=date(2019, 5, 5))
+    assert [(e.sub_event_type, e.actor2, e.inter2) for e in events] == [
+        ("Armed clash", "Private Security Forces (Kenya)", 8)]
