@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dataset.coder.fastre import Dispatch, first_letters
+from dataset.coder.fastre import Dispatch, first_letters, split_by_prefix
 
 
 def test_first_letters() -> None:
@@ -213,3 +213,21 @@ def test_caseless_matches_like_its_pattern() -> None:
                 assert (got and (got.span(), got.groupdict())) == (plain and (plain.span(), plain.groupdict()))
                 got, plain = fast.match(text, pos, lowered=low), pattern.match(text, pos)
                 assert (got and got.span()) == (plain and plain.span())
+
+
+def test_a_pattern_opening_with_many_words_is_split_by_their_first_letters() -> None:
+    words = ["Afghanistani", "Argentinian", "Afghan", "Albanian", "Algerian", "Angolan", "Armenian", "Austrian",
+             "Belgian", "Bolivian", "Brazilian", "Burundian", "US"]
+    pattern = "(?:" + "|".join(words) + ") (?:forces|troops)"
+    parts = split_by_prefix("p0_1", pattern)
+    # one branch per first three letters, the words in their order, the same group name stem
+    assert parts[0] == "(?P<p0_1>(?:Afghanistani|Afghan) (?:forces|troops))"
+    assert [p.split(">")[0] for p in parts[:3]] == ["(?P<p0_1", "(?P<p0_1_1", "(?P<p0_1_2"]
+    texts = [f"{w} troops crossed" for w in words] + ["Afghans troops", "the Austrian forces", "USA troops"]
+    whole = Dispatch([f"(?P<p0_1>{pattern})"], flags=re.IGNORECASE)
+    split = Dispatch(parts, flags=re.IGNORECASE)
+    assert [[(s, e) for s, e, _ in split.spans(t)] for t in texts] == [[(s, e) for s, e, _ in whole.spans(t)]
+                                                                       for t in texts]
+    # a short list, or one that is not plain words, stays one branch
+    assert split_by_prefix("r1_0", "(?:a|b) c") == ["(?P<r1_0>(?:a|b) c)"]
+    assert len(split_by_prefix("r1_0", "(?:" + "|".join(words[:-1]) + "|[\\w-]+-led) coalition")) == 1

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from dataset.coder.fastre import Dispatch
+from dataset.coder.fastre import Dispatch, split_by_prefix
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 KINDS = (
@@ -208,12 +208,14 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
                               f"(?= and | (?:has |have |had )?(?:signed|agreed|reached|announced|declared|imposed|"
                               f"banned|ordered|extended|lifted|suspended|closed))")
     groups = []
-    for e_i, (_, patterns) in enumerate(loaded):
+    for e_i, (entry, patterns) in enumerate(loaded):
         for p_i, p in enumerate(patterns):
-            groups.append((len(p), f"(?P<p{e_i}_{p_i}>{p})"))
+            groups.append((len(p), e_i, p_i, p, entry.limited))
     groups.sort(key=lambda g: -g[0])  # longer patterns first: a cheap stand-in for longest match
+    branches = [b for _, e_i, p_i, p, limited in groups
+                for b in ([f"(?P<p{e_i}_{p_i}>{p})"] if limited else split_by_prefix(f"p{e_i}_{p_i}", p))]
     # ("HTS-led rebels", "PKK-affiliated fighters": the group itself; not "Rwanda-backed": its backer)
-    regex = Dispatch([g for _, g in groups], suffix=r"(?:['’]?s)?(?!\w|-(?!(?:led|linked|affiliated|aligned)\b))",
+    regex = Dispatch(branches, suffix=r"(?:['’]?s)?(?!\w|-(?!(?:led|linked|affiliated|aligned)\b))",
                      flags=re.I)
     by_pattern: dict[str, list[int]] = {}
     for e_i, (_, patterns) in enumerate(loaded):

@@ -451,6 +451,28 @@ class Dispatch:
                 pos = m.end()
 
 
+# a pattern's opening list of plain words: "(?:Afghan|Albanian|...)", "(?:protesters|demonstrators|youths?|...)"
+_WORD = r"(?:[^\\()\[\]{}.*+?^$|]|\\.)+(?:s\?)?"
+
+
+def split_by_prefix(name: str, pattern: str, min_words: int = 12) -> list[str]:
+    """`pattern` as a named group `name`, split when it opens with a long list of plain words into one
+    branch per first three letters of those words (named `name`, `name_1`, `name_2` ...).
+
+    A `Dispatch` then compiles each prefix's bucket with the few words that can start there instead
+    of all of them (each bucket compiles faster, once per process, and matches faster). The matches
+    are the same: the words keep their order, and words with other first letters cannot match where
+    a bucket is tried."""
+    m = re.match(rf"\(\?:({_WORD}(?:\|{_WORD}){{{min_words - 1},}})\)", pattern)
+    if m is None:
+        return [f"(?P<{name}>{pattern})"]
+    by_start: dict[str, list[str]] = {}
+    for w in m.group(1).split("|"):
+        by_start.setdefault(re.sub(r"\\(.)", r"\1", w)[:3].lower(), []).append(w)
+    rest = pattern[m.end():]
+    return [f"(?P<{name}{f'_{k}' if k else ''}>(?:{'|'.join(ws)}){rest})" for k, ws in enumerate(by_start.values())]
+
+
 class Prefiltered:
     """A big case-insensitive alternation of cue patterns that all start at a word start,
     searched like `regex.search` but through a Dispatch: at each word start only the branches

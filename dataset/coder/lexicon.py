@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from dataset.coder.fastre import Dispatch, Prefiltered
+from dataset.coder.fastre import Dispatch, Prefiltered, split_by_prefix
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 FAMILIES = ("demonstration", "violence", "remote", "strategic")
@@ -91,7 +91,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     # one pass over a sentence finds every rule's triggers: branches in priority order, so at one
     # position the most specific rule wins; each pattern is its own group "r<rule>_<n>"
     order = sorted(range(len(rules)), key=lambda i: -rules[i].priority)
-    branches = [f"(?P<r{i}_{n}>{p})" for i in order for n, p in enumerate(rules[i].patterns)]
+    branches = [b for i in order for n, p in enumerate(rules[i].patterns) for b in split_by_prefix(f"r{i}_{n}", p)]
     dispatch = Dispatch(branches, flags=re.IGNORECASE)
     mod_path = directory / "modality.yaml"
     mod_data = yaml.safe_load(mod_path.read_text(encoding="utf-8")) or {}
