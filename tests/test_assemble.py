@@ -3076,3 +3076,13 @@ def test_robbers_who_tied_up_security_guards_fought_private_security() -> None:
                     "guards.", country="Kenya", published=date(2019, 5, 5))
     assert [(e.sub_event_type, e.actor2, e.inter2) for e in events] == [
         ("Armed clash", "Private Security Forces (Kenya)", 8)]
+
+
+def test_guards_of_a_prison_are_no_private_security_and_a_claim_names_the_attackers() -> None:
+    events = _coded("Gunmen attacked a prison in Abuja late on Tuesday and freed hundreds of inmates. The attack on the "
+                    "Kuje medium security prison began at around 10 p.m. with explosions, and a gun battle with "
+                    "security guards lasted more than an hour. One guard was killed. Islamic State West Africa "
+                    "Province (ISWAP) claimed responsibility for the attack.", country="Nigeria",
+                    published=date(2022, 7, 6))
+    assert [(e.actor1, e.actor2) for e in events if e.location == "Kuje"] == [
+        ("Islamic State (West Africa)", "Military Forces of Nigeria (2015-2023)")]

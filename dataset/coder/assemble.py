@@ -1107,6 +1107,7 @@ def _role(m: actor_lib.ActorMention) -> Role:
 
 
 _NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
+_PRIVATE_SECURITY = "Private Security Forces"
 
 
 # inside brackets opened right after a group's name, listing what it is made of (not "(and the MNDAA)": allies)
@@ -1747,7 +1748,9 @@ def _assign_actors(
     if cand.trigger.sub_event_type == "Air/drone strike" and any(m.inter in (1, 8) for m in attackers):
         # aircraft are a state's: the air force is the attacker, the group named with it the target
         attackers.sort(key=lambda m: 0 if m.inter in (1, 8) else 1)
-    if not any(m.kind in _NAMED_KINDS for m in attackers) and not any(_UNKNOWN_WORD.search(m.text) for m in attackers) \
+    # (guards a group fought are no group that did it: "a gun battle with security guards ... ISWAP claimed")
+    if not any(m.kind in _NAMED_KINDS and not m.name.startswith(_PRIVATE_SECURITY) for m in attackers) \
+            and not any(_UNKNOWN_WORD.search(m.text) for m in attackers) \
             and (attackers or _attributed_state(text, cand, country, day) is None):  # ("attributed to Turkey": its)
         named = _context_group(text, cand, country, day, all_sentences)
         if named is not None and named.start > cand.trigger.start and any(
@@ -1756,7 +1759,8 @@ def _assign_actors(
             # "the army carried out airstrikes on the KIA post": a force told as the subject, the
             # group named after the act is its target, not the one who carried it out
             named = None
-        if named is not None and agent is not None and agent.inter in (1, 8) and agent in attackers:
+        if named is not None and agent is not None and agent.inter in (1, 8) and agent in attackers \
+                and not agent.name.startswith(_PRIVATE_SECURITY):
             # "a man was shot dead by police after stabbing an officer. IS later claimed responsibility":
             # the force told as the act's doer did it; the claim is of the act it answered
             named = None
