@@ -3086,3 +3086,17 @@ def test_guards_of_a_prison_are_no_private_security_and_a_claim_names_the_attack
                     published=date(2022, 7, 6))
     assert [(e.actor1, e.actor2) for e in events if e.location == "Kuje"] == [
         ("Islamic State (West Africa)", "Military Forces of Nigeria (2015-2023)")]
+
+
+def test_at_least_is_a_count_not_a_force_firing_at_protesters() -> None:
+    # "At least 12 protesters" are not protesters a force fired "at": the crowd trying to storm a building
+    # keeps its violence
+    events = _coded("Protesters torch Iranian consulate in Basra as unrest spreads\n\n"
+                    "BASRA, Iraq (Reuters) - Protesters stormed and set fire to the Iranian consulate in the southern "
+                    "Iraqi city of Basra on Friday night, the latest escalation in a week of unrest.\n\n"
+                    "Consulate staff had been evacuated before the building was attacked and no one was hurt, a "
+                    "security official said.\n\n"
+                    "At least 12 protesters have been killed in Basra since Monday, when security forces opened fire on "
+                    "crowds trying to storm the provincial government headquarters. On Thursday, demonstrators burned "
+                    "the offices of several political parties.", country="Iraq", published=date(2018, 9, 8))
+    assert {e.sub_event_type for e in events if e.fatalities == 12} == {"Violent demonstration"}

@@ -2720,7 +2720,7 @@ def _done_in_protest(text: str, cand: Candidate, t: Trigger, armed: list[actor_l
 
 _IN_PROTEST = re.compile(r"\bin protest\b", re.I)
 # "opened fire on protesters", "to disperse the demonstrators": protesters as the object of an act
-_ACT_ON_THEM = re.compile(r"\b(?:on|at|upon|against|towards?|disperse[ds]?|dispersing|shot|shooting|killing|killed|"
+_ACT_ON_THEM = re.compile(r"\b(?:on|at(?!\s+least\b)|upon|against|towards?|disperse[ds]?|dispersing|shot|shooting|killing|killed|"
                           r"beat|beating|injuring|injured|arrested|arresting)\s+(?:the\s+)?(?:[#\w-]+\s+){0,2}"
                           r"(?:[\w-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I)  # ("fired on worshippers and protesters")
 
