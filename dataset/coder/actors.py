@@ -308,6 +308,7 @@ def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -
 
 
 SUSPECTED_RULE = " suspected of violence -> Unidentified Armed Group"
+PRIVATE_SECURITY = "Private Security Forces"  # guards of firms: armed, but no state's force and no group's name
 _PRISON_BEFORE = re.compile(r"\b(?:prisons?|jails?|correctional|penitentiary)\b", re.I)
 _ARMED_WITH = re.compile(r"\s+armed with (?:[\w-]+,? ){0,2}(?:guns|rifles|firearms|pistols|knives|machetes|swords|"
                          r"AK-?47s?|weapons)\b", re.I)
@@ -465,7 +466,7 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
         if entry.kind == "civilians" and _IN_A_NAME.match(words) and start > 0 and not _SENTENCE_START.search(
                 text[:start]):
             continue  # "near Man Yawn", "Boy Scouts": a capitalised word inside a sentence is a name
-        if entry.name.startswith("Private Security Forces") and _PRISON_BEFORE.search(text, max(0, start - 150), start):
+        if entry.name.startswith(PRIVATE_SECURITY) and _PRISON_BEFORE.search(text, max(0, start - 150), start):
             continue  # "the attack on the Kuje prison ... a gun battle with security guards": the prison's guards
         if entry.kind == "civilians" and _ARMED_WITH.match(text, end) and _MEN.fullmatch(words):
             # "about 20 men armed with knives and swords": armed men, not civilians (a crowd "armed with

@@ -1107,7 +1107,6 @@ def _role(m: actor_lib.ActorMention) -> Role:
 
 
 _NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
-_PRIVATE_SECURITY = "Private Security Forces"
 
 
 # inside brackets opened right after a group's name, listing what it is made of (not "(and the MNDAA)": allies)
@@ -1498,8 +1497,8 @@ def _assign_actors(
                     # "stone pelting between two groups", "Meitei and Kuki mobs clashed": crowd against crowd
                     return sub, a1, Role(f"Rioters ({country})", 5, "the other crowd"), reasons
                 hit_force = next((m for m in state if (cand.trigger.start <= m.start <= cand.trigger.end + 12
-                                                       or m.inter == 1 and _MOB_ACT_BEFORE.search(
-                                                           text, max(0, m.start - 40), m.start))
+                                                       or (m.inter == 1 and _MOB_ACT_BEFORE.search(
+                                                           text, max(0, m.start - 40), m.start)))
                                   and "." not in text[cand.trigger.end:m.start]), None)
                 # ("supporters rioted in Kampala. Security forces shot dead at least 37 people": the dead are the force's)
                 fought = hit_force or next((m for m in state if _harmed_people(text, m)), None)
@@ -1749,7 +1748,7 @@ def _assign_actors(
         # aircraft are a state's: the air force is the attacker, the group named with it the target
         attackers.sort(key=lambda m: 0 if m.inter in (1, 8) else 1)
     # (guards a group fought are no group that did it: "a gun battle with security guards ... ISWAP claimed")
-    if not any(m.kind in _NAMED_KINDS and not m.name.startswith(_PRIVATE_SECURITY) for m in attackers) \
+    if not any(m.kind in _NAMED_KINDS and not m.name.startswith(actor_lib.PRIVATE_SECURITY) for m in attackers) \
             and not any(_UNKNOWN_WORD.search(m.text) for m in attackers) \
             and (attackers or _attributed_state(text, cand, country, day) is None):  # ("attributed to Turkey": its)
         named = _context_group(text, cand, country, day, all_sentences)
@@ -1760,7 +1759,7 @@ def _assign_actors(
             # group named after the act is its target, not the one who carried it out
             named = None
         if named is not None and agent is not None and agent.inter in (1, 8) and agent in attackers \
-                and not agent.name.startswith(_PRIVATE_SECURITY):
+                and not agent.name.startswith(actor_lib.PRIVATE_SECURITY):
             # "a man was shot dead by police after stabbing an officer. IS later claimed responsibility":
             # the force told as the act's doer did it; the claim is of the act it answered
             named = None
@@ -2660,10 +2659,10 @@ _INTERVENED = re.compile(r"\s*(?:officers\s+|later\s+|quickly\s+|then\s+)?(?:int
                          r"separated|restored (?:calm|order)|rushed to the scene|arrived to (?:separate|restore))\b", re.I)
 
 
-# two crowds against each other: "stone pelting took place between two groups"
 # "Meitei and Kuki mobs clashed": crowds that fought each other, no other side told
 _CROWDS_CLASHED = re.compile(r"\b(?:mobs|crowds|groups|communities|factions|villagers|youths|supporters)\s+(?:[\w-]+\s+)?"
                              r"(?:clashed|fought|battled)\b(?!\s+(?:with|against)\b)", re.I)
+# two crowds against each other: "stone pelting took place between two groups"
 _BETWEEN_CROWDS = re.compile(r"\bbetween (?:the )?(?:two|rival) (?:groups|communities|factions|sides|crowds|gangs|families|clans)\b",
                              re.I)
 
