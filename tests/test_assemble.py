@@ -3100,3 +3100,15 @@ def test_at_least_is_a_count_not_a_force_firing_at_protesters() -> None:
                     "crowds trying to storm the provincial government headquarters. On Thursday, demonstrators burned "
                     "the offices of several political parties.", country="Iraq", published=date(2018, 9, 8))
     assert {e.sub_event_type for e in events if e.fatalities == 12} == {"Violent demonstration"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On 21 April 2024, Israeli settlers attacked Palestinian homes in Turmus Ayya, setting fire to two cars.",
+     ("Looting/property destruction", "Settlers (Israel)")),
+    ("On 26 February 2023, hundreds of Israeli settlers rampaged through the Palestinian town of Huwara, setting fire "
+     "to homes and cars. One Palestinian man was killed.", ("Attack", "Settlers (Israel)")),
+])
+def test_settlers_setting_fire_are_settlers_not_rioters(text: str, want: tuple) -> None:
+    # "setting fire" is destruction like "set fire"
+    events = _coded(text, country="Palestine", published=date(2024, 5, 10))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [want]

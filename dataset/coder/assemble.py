@@ -2362,7 +2362,7 @@ _DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|march
 _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in)",
                                   re.I)
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
-_DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
+_DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set(?:ting|s)?\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
 _MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned to death|beat(?:en)? to death|(?:burned|burnt) (?:(?:him|her|them) )?alive|set (?:him|her|them) "
                           r"(?:ablaze|alight|on fire))\b", re.I)
