@@ -3112,3 +3112,10 @@ def test_settlers_setting_fire_are_settlers_not_rioters(text: str, want: tuple) 
     # "setting fire" is destruction like "set fire"
     events = _coded(text, country="Palestine", published=date(2024, 5, 10))
     assert [(e.sub_event_type, e.actor1) for e in events] == [want]
+
+
+def test_a_states_forces_that_resumed_bombing_struck_from_the_air() -> None:
+    events = _coded("The Kenya Defence Forces on Sunday resumed bombing Boni Forest, which Al Shabaab has used as a base.",
+                    country="Kenya", published=date(2017, 8, 21))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Air/drone strike", "Military Forces of Kenya (2013-2022)", "Al Shabaab")]
