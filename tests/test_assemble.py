@@ -3119,3 +3119,9 @@ def test_a_states_forces_that_resumed_bombing_struck_from_the_air() -> None:
                     country="Kenya", published=date(2017, 8, 21))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Air/drone strike", "Military Forces of Kenya (2013-2022)", "Al Shabaab")]
+
+
+def test_a_unilateral_ceasefire_with_a_hyphened_length_is_a_change_of_activity() -> None:
+    events = _coded("On 9 September 2019, the Brotherhood Alliance (TNLA, AA, MNDAA) announced a unilateral one-month "
+                    "ceasefire.", published=date(2019, 9, 9))
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
