@@ -3125,3 +3125,13 @@ def test_a_unilateral_ceasefire_with_a_hyphened_length_is_a_change_of_activity()
     events = _coded("On 9 September 2019, the Brotherhood Alliance (TNLA, AA, MNDAA) announced a unilateral one-month "
                     "ceasefire.", published=date(2019, 9, 9))
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_what_follows_a_day_earlier_in_another_paragraph_is_another_event() -> None:
+    events = _coded("Militants linked to al Qaeda killed at least 100 villagers on Saturday in Barsalogho.\n\n"
+                    "Two days earlier, suspected jihadists ambushed a convoy of volunteer defence fighters (VDP) near "
+                    "Djibo in the north, killing 15 of them, a local official said.\n\n"
+                    "In June, militants attacked an army post in Mansila near the border with Niger, killing more than "
+                    "100 soldiers.", country="Burkina Faso", published=date(2024, 8, 27))
+    assert sorted((str(e.event_date), e.time_precision, e.fatalities) for e in events) == [
+        ("2024-06-15", 3, 100), ("2024-08-22", 1, 15), ("2024-08-24", 1, 100)]

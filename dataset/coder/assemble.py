@@ -657,7 +657,8 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.date and b.date and (a.date.date != b.date.date):
         return False
     told_a = _told_days_after(a)
-    if (told_a is not None and told_a[0].re is not _EARLIER_START) or _told_days_after(b) is not None:
+    if (told_a is not None and (told_a[0].re is not _EARLIER_START or b.paragraph != a.sentences[-1].paragraph)) \
+            or _told_days_after(b) is not None:
         # "The attack came three days after gunmen killed ...", "A day earlier, gunmen ambushed ...": another
         # day, another event (what follows "A day earlier, ..." in its paragraph is still its story)
         return False
