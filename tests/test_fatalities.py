@@ -393,3 +393,12 @@ def test_deaths_in_a_road_accident_a_crowd_avenged_are_not_counted() -> None:
     text = ("Residents set alight three trucks after a truck driver lost control and killed a boda boda rider and "
             "three other people.")
     assert sentence_fatalities(text)[0] == 0
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("Two local government officials were ambushed and killed by raiders.", 2),  # officials counted...
+    ("A Kenyan official says four children have been killed.", 4),  # ...but one official is a source
+    ("A man accused of theft is attacked and killed by a mob.", 1),  # present-tense notes
+])
+def test_officials_killed_and_present_tense_deaths(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

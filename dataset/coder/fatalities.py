@@ -51,7 +51,7 @@ _VICTIM = (
     r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?|inmates?|prisoners?|detainees?|pilgrims?|mourners?|"
     r"guests?|shoppers?|commuters?|refugees?|migrants?|patients?|doctors?|nurses?|voters?|peacekeepers?|"
     r"service ?members?|sailors?|pilots?|drivers?|motorists?|bystanders?|onlookers|passers-?by|tourists?|"
-    r"lawmakers?|staff(?: members)?|foreigners|locals|expatriates|"
+    r"lawmakers?|staff(?: members)?|officials|foreigners|locals|expatriates|"
     # people named by their nationality ("two embassy staff and four Afghans")
     r"afghans|palestinians|israelis|iraqis|iranians|syrians|lebanese|yemenis|saudis|egyptians|libyans|sudanese|"
     r"somalis|ethiopians|eritreans|kenyans|ugandans|congolese|nigerians|nigeriens|malians|cameroonians|chadians|"
@@ -168,8 +168,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                       re.I)),
     ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:(?:was|had been)\s+(?:\w+\s+){1,3}and\s+)?(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?"
                            r"(?:died|succumbed)\b", re.I)),  # ("He was wounded and died later")
-    ("was attacked and killed", re.compile(r"\b(?P<n>was|got)\s+(?:[\w'-]+\s+){1,8}?and\s+(?:then\s+|later\s+)?(?:killed|murdered|shot dead|beheaded)\b", re.I)),
-    ("he was killed", re.compile(r"\b(?P<n>he|she)\s+(?:was|had been|has been|is believed to have been|was reportedly|"
+    ("was attacked and killed", re.compile(r"\b(?P<n>was|got|is)\s+(?:[\w'-]+\s+){1,8}?and\s+(?:then\s+|later\s+)?(?:killed|murdered|shot dead|beheaded)\b", re.I)),
+    ("he was killed", re.compile(r"\b(?P<n>he|she)\s+(?:was|is|had been|has been|is believed to have been|was reportedly|"
                                 r"was allegedly)\s+(?:\w+\s+)?(?:killed|beaten to death|stabbed to death|hacked to death|"
                                 r"shot dead|burned to death|burnt to death|stoned to death|tortured to death|murdered)\b", re.I)),
     ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
