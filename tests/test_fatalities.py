@@ -402,3 +402,8 @@ def test_deaths_in_a_road_accident_a_crowd_avenged_are_not_counted() -> None:
 ])
 def test_officials_killed_and_present_tense_deaths(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+def test_gendarmes_are_counted_among_the_dead() -> None:
+    text = "Militants ambushed a vehicle, killed one police commissioner and two gendarmes, and seized the vehicle."
+    assert sentence_fatalities(text)[0] == 3

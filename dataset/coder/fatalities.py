@@ -41,7 +41,7 @@ _HEDGE = literal_alternation([
     "either"]) + r"?\s*"  # ("killing either one or four fighters": the lower)
 _VICTIM = (
     r"(?:[\w'\-]+\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|jawans?|troops|officers?|policem[ae]n|"
-    r"police officers?|police|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
+    r"police officers?|police|gendarmes?|guardsmen|rangers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|fishermen|"
     r"boatmen|fishers|hunters|loggers|labourers|laborers|porters|"
