@@ -3135,3 +3135,11 @@ def test_what_follows_a_day_earlier_in_another_paragraph_is_another_event() -> N
                     "100 soldiers.", country="Burkina Faso", published=date(2024, 8, 27))
     assert sorted((str(e.event_date), e.time_precision, e.fatalities) for e in events) == [
         ("2024-06-15", 3, 100), ("2024-08-22", 1, 15), ("2024-08-24", 1, 100)]
+
+
+def test_a_second_reports_higher_toll_is_not_added() -> None:
+    # the most conservative figure: "one report said" two gives another count of the same deaths
+    events = _coded("On 8 December 2020, presumed ISWAP militants killed at least one person in the village of "
+                    "Wandori (Diffa, Diffa). One report said that two people were killed in the attack.",
+                    country="Niger", published=date(2020, 12, 8))
+    assert [e.fatalities for e in events] == [1]

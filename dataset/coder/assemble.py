@@ -3120,7 +3120,8 @@ def _main_place(ctx: _Context) -> place_lib.PlaceMention | None:
 _ALTERNATIVE_REPORT = re.compile(
     r"\b(?:conflicting reports?|other reports?|another report|a second report|other sources?|another source|"
     r"according to (?:other|another|some) (?:reports?|sources?)|some reports?|unconfirmed reports?|"
-    r"(?:one|a|another|a local|other) sources? (?:indicates?|says?|said|reported|suggests?|claimed)|"
+    r"(?:one|a|another|a local|other) (?:sources?|reports?) (?:indicates?|indicated|says?|said|reported|suggests?|"
+    r"suggested|claimed)|"
     r"however,? according to|"
     r"(?:Standard|Nation|Star|Times|Post|Tribune|Herald|Daily|radio|media|newspaper) (?:\w+ )?(?:reports?|reported|says?|said))"
     r"\b[^.]*$", re.I)
