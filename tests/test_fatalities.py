@@ -407,3 +407,12 @@ def test_officials_killed_and_present_tense_deaths(text: str, deaths: int) -> No
 def test_gendarmes_are_counted_among_the_dead() -> None:
     text = "Militants ambushed a vehicle, killed one police commissioner and two gendarmes, and seized the vehicle."
     assert sentence_fatalities(text)[0] == 3
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("Four soldiers were killed, several injured and one soldier from the AA was killed.", 5),  # "several" were hurt
+    ("An artillery shell exploded and killed a couple from the village.", 2),  # a couple: two
+    ("Local sources said that between 8 and 16 gunmen were killed.", 8),  # a range: the lower figure
+])
+def test_injured_counts_couples_and_ranges(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -24,7 +24,7 @@ _UNITS = {
     "hundred": 100, "thousands": 1000, "thousands of": 1000, "several": 3, "a few": 3, "few": 3,
     "a number of": 3, "an unknown number of": 3, "an unspecified number of": 3, "unknown number of": 3,
     "unspecified number of": 3, "many": 10, "numerous": 10, "a couple of": 2, "couple of": 2, "both": 2, "two dozen": 24, "a score of": 20,
-    "half a dozen": 6, "a handful of": 3, "handful of": 3, "a thousand": 1000,
+    "half a dozen": 6, "a handful of": 3, "handful of": 3, "a thousand": 1000, "a couple": 2,
 }
 
 # Longest first so "twenty-five" wins over "twenty"; the words as a prefix tree, so the engine
@@ -40,7 +40,8 @@ _HEDGE = literal_alternation([
     "an estimated", "roughly", "approximately", "a total of", "another", "the", "all", "all the",
     "either"]) + r"?\s*"  # ("killing either one or four fighters": the lower)
 _VICTIM = (
-    r"(?:[\w'\-]+\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|jawans?|troops|officers?|policem[ae]n|"
+    # (the words before the noun describe it: not another clause, "several injured and one soldier ... was killed")
+    r"(?:(?!(?:and|or|injured|wounded|hurt|were|was)\b)[\w'\-]+\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|jawans?|troops|officers?|policem[ae]n|"
     r"police officers?|police|gendarmes?|guardsmen|rangers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|fishermen|"
@@ -76,6 +77,10 @@ _LAST_GROUP_KILLED = (r"(?:(?!was\b|is\b)[\w'-]+\s+){1,3}?(?:(?:were|have been|h
                       r"(?:killed|dead|slain|shot dead)\b")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "between 8 and 16 Fulani gunmen were killed": the lower figure
+    ("between N and M killed", re.compile(
+        rf"\bbetween\s+(?P<n>{_NUMBER})\s+(?:and|to)\s+{_NUMBER}\s+{_VICTIM}\s+(?:were\s+|have been\s+|had been\s+)?"
+        rf"(?:reportedly\s+)?(?:killed|dead|slain)\b", re.IGNORECASE)),
     # "Seven soldiers, 35 civilians and 80 militants were killed"
     ("N, M and K killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+,\s*"
