@@ -416,3 +416,7 @@ def test_gendarmes_are_counted_among_the_dead() -> None:
 ])
 def test_injured_counts_couples_and_ranges(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+def test_a_count_before_the_people_it_names_is_the_toll() -> None:
+    assert sentence_fatalities("Two civilians, a child and a man, were killed in the air strike.")[0] == 2

@@ -77,6 +77,10 @@ _LAST_GROUP_KILLED = (r"(?:(?!was\b|is\b)[\w'-]+\s+){1,3}?(?:(?:were|have been|h
                       r"(?:killed|dead|slain|shot dead)\b")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "Two civilians, a child and a man, were killed": the count before the people it names
+    ("N victims, who they were, killed", re.compile(
+        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM},\s+(?:an?|the|one|two|three|\d+|his|her|their)\s+[^,.;()]{{2,60}},\s+"
+        rf"(?:were|have been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|murdered|slain)\b", re.IGNORECASE)),
     # "between 8 and 16 Fulani gunmen were killed": the lower figure
     ("between N and M killed", re.compile(
         rf"\bbetween\s+(?P<n>{_NUMBER})\s+(?:and|to)\s+{_NUMBER}\s+{_VICTIM}\s+(?:were\s+|have been\s+|had been\s+)?"
