@@ -420,3 +420,12 @@ def test_injured_counts_couples_and_ranges(text: str, deaths: int) -> None:
 
 def test_a_count_before_the_people_it_names_is_the_toll() -> None:
     assert sentence_fatalities("Two civilians, a child and a man, were killed in the air strike.")[0] == 2
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("A deputy commander of the military's Light Infantry Battalion (LIB) No. 105 was killed.", 1),
+    ("Soldiers from LIB 123 shot two motorbike drivers dead and injured two others.", 2),
+])
+def test_a_units_number_is_no_count_of_the_dead(text: str, deaths: int) -> None:
+    total, mentions = sentence_fatalities(text)
+    assert total == deaths and all("123" not in m.text and "105" not in m.text for m in mentions)

@@ -223,6 +223,10 @@ _NOT_A_SECOND_GROUP = re.compile(r"\b(?:including|among them|of whom|injured|wou
                                  r"districts|areas|places|locations|rockets|shells|missiles|drones|bombs|rounds|times|hours)\b",
                                  re.I)  # (not "in several neighbourhoods, and at least 17 people were killed": places)
 # "a corporal of the 503 LIB died": a unit's number, not a count
+# a unit's number ("LIB No. 105", "LIB 123", "Battalion 36"): no count of people (read as letters, so the count
+# after it is still found: "soldiers from LIB 123 shot two drivers dead")
+_UNIT_NUMBER = re.compile(r"(\b(?:No\.?|LIBs?|LIRs?|IBs?|LIDs?|MOCs?|ROCs?|Battalion|Brigade|Regiment|Division)\s*)(\d+)",
+                          re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:LIBs?|LIRs?|IBs?|LIDs?|MOCs?|MOMs?|Battalions?|Brigades?|Regiments?|Divisions?)\b")
 _MONTH_AFTER = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
@@ -347,6 +351,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     """find_fatalities at offset 0, cached: an event's sentences are read more than once."""
     offset = 0
     found: list[FatalityMention] = []
+    original = text
+    if any(c.isdigit() for c in text):
+        text = _UNIT_NUMBER.sub(lambda u: u.group(1) + "x" * len(u.group(2)), text)
     lowered = text.lower()
     if _GATE.search(lowered) is None:
         return ()
@@ -402,7 +409,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # the death a protest is about, or an accident
             if n is None:
                 continue
-            found.append(FatalityMention(n, s + offset, e + offset, m.group(0), f"{rule}: {m.group(0)!r} -> {n}"))
+            found.append(FatalityMention(n, s + offset, e + offset, original[s:e], f"{rule}: {original[s:e]!r} -> {n}"))
             taken.append((s, e))
             if rule in ("killed N", "killed the one", "killed him", "killed a titled person", "killed a named person"):
                 # "killing three soldiers and two civilians", "killed him and eight others", "killed Governor
@@ -418,8 +425,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                     k = parse_number(more.group("n"))
                     if k is None:
                         break
-                    found.append(FatalityMention(k, more.start() + offset, more.end() + offset, more.group(0),
-                                                 f"{rule} (continued): {more.group(0)!r} -> {k}"))
+                    said = original[more.start():more.end()]
+                    found.append(FatalityMention(k, more.start() + offset, more.end() + offset, said,
+                                                 f"{rule} (continued): {said!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
     for m in _SINGULAR.matches(text, twin_text):
@@ -430,7 +438,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             continue
         if _NOT_THE_EVENT.search(text[max(0, s - 45):s]):
             continue  # "protested after a student was murdered": the death the protest is about
-        found.append(FatalityMention(1, s + offset, e + offset, m.group(0), f"singular victim {m.group(0)!r} -> 1"))
+        found.append(FatalityMention(1, s + offset, e + offset, original[s:e], f"singular victim {original[s:e]!r} -> 1"))
         taken.append((s, e))
     found.sort(key=lambda f: f.start)
     return tuple(found)
