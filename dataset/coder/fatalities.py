@@ -222,12 +222,14 @@ _NOT_A_SECOND_GROUP = re.compile(r"\b(?:including|among them|of whom|injured|wou
                                  r"shops|vehicles|cars|cattle|livestock|goats|camels|buildings|neighbou?rhoods|villages|towns|"
                                  r"districts|areas|places|locations|rockets|shells|missiles|drones|bombs|rounds|times|hours)\b",
                                  re.I)  # (not "in several neighbourhoods, and at least 17 people were killed": places)
-# "a corporal of the 503 LIB died": a unit's number, not a count
+# units of armed forces, named before or after their number ("LIB No. 105", "the 503 LIB")
+_UNIT_NAMES = r"LIBs?|LIRs?|IBs?|LIDs?|MOCs?|MOMs?|ROCs?|Battalions?|Brigades?|Regiments?|Divisions?"
 # a unit's number ("LIB No. 105", "LIB 123", "Battalion 36"): no count of people (read as letters, so the count
 # after it is still found: "soldiers from LIB 123 shot two drivers dead")
-_UNIT_NUMBER = re.compile(r"(\b(?:No\.?|LIBs?|LIRs?|IBs?|LIDs?|MOCs?|ROCs?|Battalion|Brigade|Regiment|Division)\s*)(\d+)",
-                          re.I)
-_UNIT_AFTER = re.compile(r"\s+(?:LIBs?|LIRs?|IBs?|LIDs?|MOCs?|MOMs?|Battalions?|Brigades?|Regiments?|Divisions?)\b")
+_UNIT_NUMBER = re.compile(rf"(\b(?:No\.?|{_UNIT_NAMES})\s*)(\d+)", re.I)
+_DIGIT = re.compile(r"\d")
+# "a corporal of the 503 LIB died": a unit's number, not a count
+_UNIT_AFTER = re.compile(rf"\s+(?:{_UNIT_NAMES})\b")
 _MONTH_AFTER = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
@@ -352,7 +354,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     offset = 0
     found: list[FatalityMention] = []
     original = text
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         text = _UNIT_NUMBER.sub(lambda u: u.group(1) + "x" * len(u.group(2)), text)
     lowered = text.lower()
     if _GATE.search(lowered) is None:
