@@ -429,3 +429,11 @@ def test_a_count_before_the_people_it_names_is_the_toll() -> None:
 def test_a_units_number_is_no_count_of_the_dead(text: str, deaths: int) -> None:
     total, mentions = sentence_fatalities(text)
     assert total == deaths and all("123" not in m.text and "105" not in m.text for m in mentions)
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("A house was set on fire in the market, killing its four occupants.", 4),
+    ("Gunmen broke into the home and killed their two sons.", 2),
+])
+def test_a_count_after_its_or_their(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -38,7 +38,7 @@ _NUMBER = (
 _HEDGE = literal_alternation([
     "at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as",
     "an estimated", "roughly", "approximately", "a total of", "another", "the", "all", "all the",
-    "either"]) + r"?\s*"  # ("killing either one or four fighters": the lower)
+    "either", "its", "their"]) + r"?\s*"  # ("killing either one or four fighters": the lower; "killing its four occupants")
 _VICTIM = (
     # (the words before the noun describe it: not another clause, "several injured and one soldier ... was killed")
     r"(?:(?!(?:and|or|injured|wounded|hurt|were|was)\b)[\w'\-]+\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|jawans?|troops|officers?|policem[ae]n|"
@@ -52,7 +52,7 @@ _VICTIM = (
     r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?|inmates?|prisoners?|detainees?|pilgrims?|mourners?|"
     r"guests?|shoppers?|commuters?|refugees?|migrants?|patients?|doctors?|nurses?|voters?|peacekeepers?|"
     r"service ?members?|sailors?|pilots?|drivers?|motorists?|bystanders?|onlookers|passers-?by|tourists?|"
-    r"lawmakers?|staff(?: members)?|officials|foreigners|locals|expatriates|"
+    r"lawmakers?|staff(?: members)?|officials|foreigners|locals|expatriates|occupants|inhabitants|tenants|"
     # people named by their nationality ("two embassy staff and four Afghans")
     r"afghans|palestinians|israelis|iraqis|iranians|syrians|lebanese|yemenis|saudis|egyptians|libyans|sudanese|"
     r"somalis|ethiopians|eritreans|kenyans|ugandans|congolese|nigerians|nigeriens|malians|cameroonians|chadians|"
