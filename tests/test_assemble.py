@@ -3143,3 +3143,55 @@ def test_a_second_reports_higher_toll_is_not_added() -> None:
                     "Wandori (Diffa, Diffa). One report said that two people were killed in the attack.",
                     country="Niger", published=date(2020, 12, 8))
     assert [e.fatalities for e in events] == [1]
+
+
+def test_a_nations_positions_are_its_armys() -> None:
+    events = _coded("On 5 June 2023, Ukrainian forces struck Russian positions with artillery near Bakhmut (Bakhmut, "
+                    "Donetsk).", country="Ukraine", published=date(2023, 6, 6))
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")]
+
+
+def test_the_doers_nationality_is_not_the_civilians() -> None:
+    # "Russian forces killed civilians" in Ukraine: Ukraine's civilians ("Chinese workers" keep theirs)
+    events = _coded("Around 1 April 2022, Russian forces killed civilians in Bucha (Kyiv).", country="Ukraine",
+                    published=date(2022, 4, 3))
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Russia (2000-)", "Civilians (Ukraine)")]
+
+
+def test_forces_and_allied_militias_that_killed_are_one_side() -> None:
+    events = _coded("On 15 June 2023, RSF forces and allied Arab militias killed the governor of West Darfur, Khamis "
+                    "Abakar, in El Geneina (West Darfur).", country="Sudan", published=date(2023, 6, 16))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 20 May 2023, Wagner Group forces captured the remaining parts of Bakhmut (Donetsk) after months of fighting.",
+    "On 20 May 2023, Wagner Group fighters seized most of Bakhmut (Donetsk).",
+])
+def test_a_share_of_a_place_taken_is_territory_taken(text: str) -> None:
+    events = _coded(text, country="Ukraine", published=date(2023, 5, 21))
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Non-state actor overtakes territory", "Wagner Group", "Bakhmut")]
+
+
+def test_a_claimed_gain_also_told_as_fact_is_a_gain() -> None:
+    # a claim alone is coded as the fighting; the next sentence tells the capture as fact
+    text = "On 26 Nov 2016, the Northern Alliance-Burma claimed that it had seized most of Monekoe (Muse Township, Shan State)."
+    claimed = _coded(text, published=date(2016, 11, 26))
+    told = _coded(text + " They took control of the border gate and most areas of the town.", published=date(2016, 11, 26))
+    assert [e.sub_event_type for e in claimed] == ["Armed clash"]
+    assert [e.sub_event_type for e in told] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("On 8 January 2023, supporters of former president Bolsonaro stormed the National Congress, the Supreme Court "
+     "and the presidential palace in Brasilia (Federal District).", "Brazil"),
+    ("On 9 May 2023, PTI supporters stormed the Corps Commander House in Lahore (Punjab) and set it on fire after "
+     "Imran Khan's arrest.", "Pakistan"),
+])
+def test_a_crowd_storming_a_seat_of_power_is_a_violent_demonstration(text: str, country: str) -> None:
+    events = _coded(text, country=country, published=date(2023, 5, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", f"Rioters ({country})", "")]

@@ -190,6 +190,8 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
         military = patterns_of("state-military", "Military Forces of {country}")
         if military is not None:
             military.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed )?(?:forces|units)")
+            # "struck Russian positions", "shelled Israeli military positions": a nation's positions are its army's
+            military.append(f"(?:{nat}) (?:military |army |frontline |front-line )?positions")
             # "Nigerien and French forces": the first nationality's forces too
             military.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed )?"
                             f"(?:forces|troops|soldiers|military|army))")
@@ -313,6 +315,11 @@ _PRISON_BEFORE = re.compile(r"\b(?:prisons?|jails?|correctional|penitentiary)\b"
 _ARMED_WITH = re.compile(r"\s+armed with (?:[\w-]+,? ){0,2}(?:guns|rifles|firearms|pistols|knives|machetes|swords|"
                          r"AK-?47s?|weapons)\b", re.I)
 _MEN = re.compile(r"(?:\w+ )?(?:men|persons|individuals)", re.I)
+# "Russian forces killed civilians": the nationality before is the doers', not the victims'
+_ACT_BEFORE_CIVILIANS = re.compile(
+    r"\b(?:forces|troops|soldiers|army|military|police|militants|fighters|rebels|gunmen|killed|attacked|shot|"
+    r"shelled|struck|targeted|abducted|kidnapped|detained|arrested|executed|wounded|injured|murdered|massacred|hit|"
+    r"bombed)\s+(?:(?-i:[a-z-]+)\s+)?$", re.I)
 _SUSPECTED_OF_VIOLENCE = re.compile(
     r",?\s+(?:who (?:were|was|are|is|had been) )?(?:suspected|accused|believed) (?:of|to have) (?:being |been |having )?"
     r"(?:murder\w*|kill\w*|robb\w*|armed robbery|attack\w*|carjack\w*|kidnap\w*|abduct\w*|"
@@ -485,7 +492,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
         if entry.kind == "civilians" and "{country}" in entry.name:
             # "a Peruvian man killed in Chile", "two Chinese workers abducted": foreign civilians keep their
             # nationality (ACLED: "Civilians (China)")
-            own = _leading_nationality(words) or nationality_before(text, start)
+            own = _leading_nationality(words) or (
+                "" if _ACT_BEFORE_CIVILIANS.search(text, max(0, start - 40), start) else nationality_before(text, start))
             if own and own != country:
                 out.append(ActorMention(entry.name.replace("{country}", own), entry.inter, entry.kind, own,
                                         start + offset, end + offset, words,

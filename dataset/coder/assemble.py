@@ -1053,10 +1053,16 @@ _LABEL_BEFORE = re.compile(
     r"(?:of|for|to)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 # ("the army's 250th LIB, together with ..."; a unit's number and acronym may come before the link)
-_ALLIED = re.compile(r"^(?:\s+(?:\d+\w*|(?-i:[A-Z]{2,6})|battalions?|brigades?|units?|troops|soldiers|columns?))*"
+_ALLIED = re.compile(r"^(?:\s+(?:\d+\w*|(?-i:[A-Z]{2,6})|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
+                     r"fighters|militants|militiamen))*"
                      r"\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
                      r"\(and|under|serving (?:with|under)|deployed (?:with|under)|part of)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:\w+\s+){0,2}$", re.I)  # ("Kenyan troops under ATMIS clashed with Al Shabaab")
+
+
+def _start_of_sentence(offset: int, sentences: list[Sentence]) -> int:
+    """The start of the sentence holding an offset (the first sentence's start when none does)."""
+    return next((s.start for s in sentences if s.start <= offset < s.end), sentences[0].start)
 
 
 def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention],
@@ -2084,6 +2090,12 @@ def _assign_actors(
     if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and (
             event.search(_MOB) or (event.search(_MOB_MARKS) and not event.search(_COMMUNAL))):
         sub = "Mob violence"
+    if sub == "Mob violence" and _STORMED.search(cand.trigger.text) and event.search(_SEAT_OF_POWER) \
+            and not _SYMMETRIC.search(cand.trigger.text):
+        # "supporters of Bolsonaro stormed the National Congress": a crowd breaking into a seat of power
+        # is a demonstration turned violent (the codebook's violent demonstration), not mob violence
+        reasons.append("a crowd stormed a seat of power: violent demonstration")
+        return "Violent demonstration", Role(f"Rioters ({country})", 5, "a crowd storming a seat of power"), None, reasons
     if sub == "Mob violence":
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
         # two crowds fighting each other ("clashed", "stone pelting took place between two groups")
@@ -2119,9 +2131,11 @@ def _assign_actors(
         # the other side, not an ally ("the military (and BGF)")
         other = next((m for m in armed if m.name != taker.name and not m.inter == taker.inter == 1), None)
         return "Non-violent transfer of territory", _role(taker), (_role(other) if other else None), reasons
-    if sub in ("Non-state actor overtakes territory", "Government regains territory") and re.search(
-            r"\bclaim\w*\b", text[max(cand.sentences[0].start, cand.trigger.start - 60):cand.trigger.start], re.I):
-        # "militants claim to have overrun a base": a claimed gain is coded as the fighting
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and all(re.search(
+            r"\bclaim\w*\b", text[max(_start_of_sentence(t.start, cand.sentences), t.start - 60):t.start], re.I)
+            for t in cand.triggers if t.sub_event_type == sub):
+        # "militants claim to have overrun a base": a claimed gain is coded as the fighting (unless the
+        # report tells it as fact too: "claimed that it had seized most of Monekoe. They took control of ...")
         sub = "Armed clash"
         reasons.append("a claimed territorial gain: armed clash")
     if sub == "Non-state actor overtakes territory" and armed and _taker(text, cand, armed).inter == 1:
@@ -2381,6 +2395,12 @@ _RIVAL_GROUPS = re.compile(r"\bbetween (?:[\w'’-]+ ){1,6}(?:gangs|groups|milit
                            r"\brival (?:armed )?(?:gangs?|groups?|militias?|factions?|cartels?)\b", re.I)
 _DEMANDING = re.compile(r"\b(?:to demand|demanding|demanded|in protest|to protest|protesting)\b", re.I)
 # the marks of a street demonstration even when nobody calls it one
+_STORMED = re.compile(r"\b(?:storm\w*|broke into|forced (?:their|its|his) way into|invad\w*|overran)", re.I)
+_SEAT_OF_POWER = re.compile(
+    r"\b(?:parliament|congress|national assembly|senate|legislature|(?:presidential|royal|governor'?s) (?:palace|residence)|"
+    r"supreme court|state house|capitol|government (?:offices|buildings?|headquarters|house)|ministry|prime minister'?s office|"
+    r"presidency|county (?:offices|headquarters|assembly)|governor'?s office|electoral commission|(?:election )?tally(?:ing)? cent(?:er|re)|"
+    r"city hall|town hall|corps commander)", re.I)
 _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
