@@ -3195,3 +3195,34 @@ def test_a_crowd_storming_a_seat_of_power_is_a_violent_demonstration(text: str, 
     events = _coded(text, country=country, published=date(2023, 5, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Violent demonstration", f"Rioters ({country})", "")]
+
+
+def test_a_count_after_killing_makes_it_the_act_whoever_died() -> None:
+    events = _coded("On 6 May 2021, civil police conducted an operation in the Jacarezinho favela in Rio de Janeiro, "
+                    "killing 27 suspected drug traffickers. One police officer was also killed.", country="Brazil",
+                    published=date(2021, 5, 7))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Police Forces of Brazil (2019-2022)", 28)]
+
+
+def test_protesters_fired_on_are_the_object_even_with_quoted_words() -> None:
+    events = _coded("Police opened fire on 'largely peaceful' opposition protesters in Kisumu, killing three.",
+                    country="Kenya", published=date(2017, 8, 12))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Kenya)", 3)]
+
+
+def test_service_members_and_republican_guard_soldiers_are_the_military() -> None:
+    kabul = _coded("On 26 August 2021, an Islamic State suicide bomber blew himself up at Kabul airport, killing 13 US "
+                   "service members.", country="Afghanistan", published=date(2021, 8, 27))
+    goma = _coded("On 30 August 2023, Republican Guard soldiers opened fire on members of a religious sect preparing a "
+                  "protest in Goma (Nord-Kivu), killing at least 48 people.", country="Democratic Republic of Congo",
+                  published=date(2023, 8, 31))
+    assert [e.actor2 for e in kabul] == ["Military Forces of the United States (2021-2025)"]
+    assert [e.actor2 for e in goma] == ["Military Forces of the Democratic Republic of Congo (2019-)"]
+
+
+def test_a_criminal_groups_burning_and_blockade_is_no_demonstration() -> None:
+    events = _coded("On 9 August 2022, members of a criminal group set fire to vehicles and blocked roads in Celaya "
+                    "(Guanajuato).", country="Mexico", published=date(2022, 8, 10))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "Unidentified Armed Group (Mexico)")]

@@ -1208,6 +1208,8 @@ _CROWD_HARMED = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|injur\w*|wound\w*
 _ONE_SIDED_STRATEGIC = ("Change to group/activity", "Headquarters or base established")
 _HARM_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|killed|died|dead|deaths?|casualt\w*|damag\w*|destroy\w*|"
                         r"burn\w*|hit|struck|landed (?:on|in|inside)|on fire|ablaze|fled|flee\w*|trapped)\b", re.I)
+# a force listed after others among the dead: "killing 170 Afghans and 13 US service members"
+_LATER_AMONG_DEAD = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b[^.;]*\band\s+(?:[\w-]+\s+){0,3}$", re.I)
 _CIVILIAN_THINGS = re.compile(
     r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|father|mother|son|daughter|famil(?:y|ies)|houses?|homes?|"
     r"villages?|residential|market|school|hospital|clinic|ambulance|aid (?:convoy|workers?|trucks?)|farm(?:er)?s?|"
@@ -1427,8 +1429,9 @@ def _assign_actors(
             # "a mob stoned to death and burned a student over alleged blasphemy": a lynching, whatever its grievance
             riot_with_grievance = False
         # ("CJNG members set fire to vehicles and blocked roads": a named armed group's blockade is no street protest)
-        armed_group = [m for m in armed if m.kind in _NAMED_KINDS and m.inter in (2, 3) and m.end <= cand.trigger.end
-                       and not _is_victim(text, m)]
+        # ("members of a criminal group set fire to vehicles": an unnamed armed group's too)
+        armed_group = [m for m in armed if m.kind in (*_NAMED_KINDS, "unidentified") and m.inter in (2, 3)
+                       and m.end <= cand.trigger.end and not _is_victim(text, m)]
         street_protest = event.search(_STREET_PROTEST) is not None and not armed_group
         if sub == "Violent demonstration" and not event.search(_DEMONSTRATION_WORDS) \
                 and not street_protest and not riot_with_grievance:
@@ -1892,6 +1895,13 @@ def _assign_actors(
                  # "lobbed a grenade at a security forces bunker": the force's post the act was aimed at
                  or (_FORCE_PROPERTY.match(text, m.end) and _AIMED_AT.search(text, max(0, m.start - 20), m.start))]
         target = units[0] if units else struck or (civilians[0] if civilians else (other_armed[0] if other_armed else None))
+        if target is not None and not units and not struck and target.inter in (1, 8) and target.start > cand.trigger.end \
+                and "." not in text[cand.trigger.end:target.start] \
+                and _CIVILIAN_THINGS.search(text, cand.trigger.end, target.start) \
+                and _LATER_AMONG_DEAD.search(text, cand.trigger.end, target.start):
+            # "a suicide bomber attacked crowds at the airport, killing 170 Afghans and 13 US service members": the
+            # crowd hit first is the target, the forces among the dead with it
+            target = None
         last = cand.sentences[-1].index
         if (target is None or target.inter == 7) and (event.search(_DEAD_WERE_FORCES) or any(
                 _DEAD_WERE_FORCES.search(s.text) for s in all_sentences[last + 1:last + 4])):
@@ -2719,7 +2729,7 @@ def _protesters_did(text: str, t: Trigger) -> bool:
     """Protesters named before a violent act as its doers ("demonstrators destroyed machines"),
     not as those it was done to ("protesters ... were beaten", "killing 7 protesters")."""
     m = _PROTESTERS_DID.search(text, max(0, t.start - 120), t.end)
-    return m is not None and m.start() < t.start and not _ACT_ON_THEM.search(text, max(0, m.start() - 30), m.start())
+    return m is not None and m.start() < t.start and not _ACT_ON_THEM.search(text, max(0, m.start() - 50), m.start())
 
 
 def _protest_attacked_by(text: str, cand: Candidate, t: Trigger) -> bool:
@@ -2741,7 +2751,7 @@ def _done_in_protest(text: str, cand: Candidate, t: Trigger, armed: list[actor_l
 _IN_PROTEST = re.compile(r"\bin protest\b", re.I)
 # "opened fire on protesters", "to disperse the demonstrators": protesters as the object of an act
 _ACT_ON_THEM = re.compile(r"\b(?:on|at(?!\s+least\b)|upon|against|towards?|disperse[ds]?|dispersing|shot|shooting|killing|killed|"
-                          r"beat|beating|injuring|injured|arrested|arresting)\s+(?:the\s+)?(?:[#\w-]+\s+){0,2}"
+                          r"beat|beating|injuring|injured|arrested|arresting)\s+(?:the\s+)?(?:[#\w'‘’-]+\s+){0,3}"
                           r"(?:[\w-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I)  # ("fired on worshippers and protesters")
 
 
