@@ -3226,3 +3226,64 @@ def test_a_criminal_groups_burning_and_blockade_is_no_demonstration() -> None:
                     "(Guanajuato).", country="Mexico", published=date(2022, 8, 10))
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Looting/property destruction", "Unidentified Armed Group (Mexico)")]
+
+
+def test_a_date_in_a_who_clause_dates_the_people_not_the_act() -> None:
+    text = ("IMPHAL, Sept 28 (Reuters) - Police fired tear gas on Wednesday at hundreds of students in Imphal.\n\n"
+            "Police fired tear gas and rubber bullets to disperse hundreds of protesters, mostly students, who were "
+            "demanding justice for two students who went missing in July.")
+    events = _coded(text, country="India", published=date(2023, 9, 28))
+    assert [(str(e.event_date), e.time_precision) for e in events] == [("2023-09-27", 1)]
+
+
+def test_a_new_paragraph_at_its_own_time_and_town_is_another_event() -> None:
+    # (the lead's mobs, with the Manipur of the headline, and the Thoubal mob told late that day)
+    text = ("Curfew in Manipur as mobs torch houses, police fire tear gas\n\n"
+            "IMPHAL, Sept 28 (Reuters) - Authorities in India's northeastern state of Manipur imposed a curfew in"
+            " Imphal on Wednesday after mobs set fire to the houses of two politicians and clashed with police, "
+            "officials said.\n\n"
+            "Police fired tear gas and rubber bullets to disperse hundreds of protesters, mostly students, who "
+            "were demanding justice for two students who went missing in July and are believed to have been "
+            "killed. At least 45 protesters were injured.\n\n"
+            "Late on Wednesday, a mob burned the office of the ruling BJP in Thoubal district, police said.\n\n"
+            "The state government also suspended mobile internet services for five days.\n\n"
+            "More than 175 people have been killed in ethnic clashes between the Meitei and Kuki-Zo communities "
+            "in Manipur since May.")
+    events = _coded(text, country="India", published=date(2023, 9, 28))
+    assert "Thoubal" in [e.location for e in events]
+    assert len([e for e in events if e.event_type == "Riots"]) == 2
+
+
+def test_guards_taken_hostage_are_not_the_hostage_takers() -> None:
+    events = _coded("Inmates took dozens of prison guards hostage at a prison in Cuenca on Tuesday.",
+                    country="Ecuador", published=date(2024, 1, 9))
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    assert "Police" not in events[0].actor1
+
+
+def test_clashes_an_attack_sparked_are_its_battle_and_their_deaths_its_own() -> None:
+    events = _coded("On Tuesday, Arab tribal fighters attacked positions of the Syrian Democratic Forces (SDF) in the "
+                    "town of Dhiban, sparking clashes that killed four SDF members and three tribal fighters.",
+                    country="Syria", published=date(2024, 2, 21))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Dhiban", 7)]
+
+
+def test_a_headlines_strikes_and_its_clashes_after_a_semicolon_are_two_acts() -> None:
+    text = ("Israeli strikes hit Damascus suburb; clashes in northeast Syria\n\n"
+            "BEIRUT, Feb 21 (Reuters) - Israeli missiles struck a residential building in the Kafr Sousa district"
+            " of Damascus on Wednesday, killing two people, Syrian state media said.\n\n"
+            "The Syrian army's air defences intercepted some of the missiles, the defence ministry said.\n\n"
+            "In northeast Syria, Arab tribal fighters attacked positions of the U.S.-backed Syrian Democratic "
+            "Forces (SDF) in the town of Dhiban in Deir el-Zor province on Tuesday, sparking clashes that killed "
+            "four SDF members and three tribal fighters, a war monitor said.\n\n"
+            "The SDF arrested dozens of people in Dhiban after the fighting, residents said.\n\n"
+            "Separately, a roadside bomb wounded three Syrian soldiers near Daraa on Monday.")
+    events = _coded(text, country="Syria", published=date(2024, 2, 21))
+    assert [(e.event_type, e.actor2, e.fatalities) for e in events if e.location == "Damascus"] == [
+        ("Explosions/Remote violence", "Civilians (Syria)", 2)]
+
+
+def test_a_missile_strike_on_a_city_is_shelling_not_an_air_strike() -> None:
+    events = _coded("On 10 October 2022, Russian forces launched a missile strike on Kyiv city, killing 8 civilians.",
+                    country="Ukraine", published=date(2022, 10, 11))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

@@ -281,11 +281,19 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
     if main is not None and main.rule.family == "remote":
         # shelling or strikes told as part of fighting are one battle (ACLED codebook)
         # ("attacked the convoy with a landmine" is the blast itself, not fighting around it)
+        # (not one told after a semicolon: "Israeli strikes hit Damascus suburb; clashes in northeast Syria")
         clash = next((t for t in det.triggers if t.sub_event_type == "Armed clash"
                       and clause_of(t) is None
-                      and not _ASYMMETRIC.match(t.text)), None)
+                      and not _ASYMMETRIC.match(t.text)
+                      and ";" not in s.text[min(t.end, main.end) - s.start:max(t.start, main.start) - s.start]), None)
         if clash is not None:
             main = clash
+    if main is not None and main.rule.family == "violence":
+        # "attacked positions of the SDF in Dhiban, sparking clashes that killed four SDF members": the
+        # fighting an attack sparked is the attack's own battle, its deaths the attack's
+        sparked = {clause_of(t) for t in background if t.rule.family == "violence" and t.sub_event_type == "Armed clash"
+                   and _CONSEQUENCE.match(s.text, clause_of(t) or 0)}
+        background = [t for t in background if not (t.rule.family == "violence" and clause_of(t) in sparked)]
     out: list[Candidate] = []
     first_bg = min((clause_of(t) or 0 for t in background), default=None)
     if main is not None and background and background[0].rule.family in ("violence", "remote") and all(
@@ -363,6 +371,11 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
     return out
 
 
+# a relative clause that tells an earlier act of the people named ("two students who went missing in July")
+_WHO_EARLIER = re.compile(r"\bwho(?:se)?\s+(?:[\w-]+\s+)?(?:went missing|disappeared|vanished|had\b|(?:was|were) (?:abducted|"
+                          r"kidnapped|arrested|detained|killed|shot|murdered|taken))[^.;]*$", re.I)
+
+
 def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidate) -> list[date_lib.DateMention]:
     """Dates of the event's own clause: a date inside a background clause after the act ("blocked the
     road after a boy was knocked down on Monday") dates the background, not the act."""
@@ -373,6 +386,8 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
         bg = _background_start(s.text, m.start - s.start)
         if bg is not None and bg > cand.trigger.end - s.start:
             continue
+        if m.start > cand.trigger.end and _WHO_EARLIER.search(s.text, cand.trigger.end - s.start, m.start - s.start):
+            continue  # "protesters demanding justice for two students who went missing in July": the students' July
         out.append(m)
     # "Following a murder on 12 March, villagers attacked the houses on 24 March": a date inside a
     # fronted background clause dates the background, when the act has a date of its own
@@ -664,6 +679,12 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if _opens_new_scene(b, a):
         return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
+    if (a.place is None or a.place.place.kind == "admin1") and b.place is not None \
+            and b.place.place.kind != "admin1" and b.paragraph != a.sentences[-1].paragraph \
+            and _FRONTED_TIME.match(b.sentences[0].text):
+        # "... after mobs set fire to houses and clashed with police. // Late on Wednesday, a mob burned the
+        # BJP office in Thoubal district": a new paragraph opening at its own time and place is another event
+        return False
     followed = _FOLLOWED_EARLIER.match(b.sentences[0].text)
     if followed is not None and b.trigger.start >= b.sentences[0].start + followed.end():
         return False  # "The violence followed clashes on Thursday in which 22 were killed": an earlier event
@@ -686,6 +707,9 @@ _FOLLOWED_EARLIER = re.compile(r"\s*(?:The|This|That|These|Those|Today's|Saturda
                                r"Wednesday's|Thursday's|Friday's) (?:[\w-]+ ){0,2}?(?:violence|unrest|attacks?|clash(?:es)?|"
                                r"fighting|killings?|riots?|protests?|demonstrations?|strikes?|bombings?|raids?) "
                                r"(?:(?:has|had|have) )?(?:followed|follows|came after|comes after|come after)\b")
+# a sentence that opens with its time: "Late on Wednesday, ...", "On Friday, ..."
+_FRONTED_TIME = re.compile(r"\s*(?:(?:Late|Early|Later|Earlier)\b|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)")
 # words that open the report of another event: "Separately, ...", "In a separate incident, ..."
 _NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separate|different|similar|second) "
                         r"(?:incident|attack|development)|In (?:another|a second) (?:attack|incident))\b")
@@ -2842,11 +2866,15 @@ def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
     """"Two police officers were killed", "soldiers came under fire", "the body of a dead soldier":
     the force is the target (not the agent told with "by": "a boat was shot at by the military and one
     person was injured")."""
-    if (_VICTIM_AFTER.match(text[m.end:m.end + 80]) or _VICTIM_BEFORE.search(text, max(0, m.start - 30), m.start)) is None:
+    if (_VICTIM_AFTER.match(text[m.end:m.end + 80]) or _VICTIM_BEFORE.search(text, max(0, m.start - 30), m.start)) is None \
+            and not (_HOSTAGE_AFTER.match(text, m.end) and _TOOK_BEFORE.search(text, max(0, m.start - 30), m.start)):
         return False
     return not _named_as_agent(text, m)
 
 
+# "took dozens of prison guards hostage": whom the act held
+_TOOK_BEFORE = re.compile(r"\b(?:took|taking|take|takes|held|holding|hold|holds)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?)\b", re.I)
 _VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|killing|injured|injuring|wounded|wounding|kidnapped|abducted|missing|"
                           # "searching for al Shabaab remnants", "to flush out bandits": whom the force was after
                           r"searching for|looking for|hunting (?:for|down)|in (?:hot )?pursuit of|pursuing|to flush out|"
