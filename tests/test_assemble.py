@@ -3287,3 +3287,22 @@ def test_a_missile_strike_on_a_city_is_shelling_not_an_air_strike() -> None:
     events = _coded("On 10 October 2022, Russian forces launched a missile strike on Kyiv city, killing 8 civilians.",
                     country="Ukraine", published=date(2022, 10, 11))
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_unplaced_act_takes_the_place_the_report_is_about_not_the_city_it_was_filed_from() -> None:
+    text = ("Sudan's RSF shells El Fasher hospital, killing nine, as siege tightens\n\n"
+            "PORT SUDAN, June 10 (Reuters) - Sudan's paramilitary Rapid Support Forces shelled the last functioning "
+            "hospital in El Fasher on Sunday, killing nine patients, medical sources said.\n\n"
+            "Residents said RSF fighters also looted homes and a market in a camp for displaced people on Friday.")
+    events = _coded(text, country="Sudan", published=date(2024, 6, 10))
+    looting = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert [(e.location, e.geo_precision) for e in looting] == [("El Fasher", 3)]
+    assert "where it was filed" in looting[0].reasons
+
+
+def test_a_dateline_named_again_in_the_text_stays_the_fallback() -> None:
+    text = ("Gunmen attack Mogadishu hotel\n\n"
+            "MOGADISHU, June 10 (Reuters) - Gunmen stormed a hotel in Mogadishu on Sunday, killing nine people.\n\n"
+            "Residents said militants also looted shops on Friday.")
+    events = _coded(text, country="Somalia", published=date(2024, 6, 10))
+    assert {e.location for e in events} == {"Mogadishu"}

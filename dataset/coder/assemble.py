@@ -3163,16 +3163,24 @@ _PLACE_TOLD_BEFORE = re.compile(r"\b(?:(?:to|in|into|at|near|around|from|outside
                                 r"\bthe (?:city|town|village)['’]s\b", re.I)
 
 
-def _main_place(ctx: _Context) -> place_lib.PlaceMention | None:
+def _main_place(ctx: _Context, told_twice: bool = False) -> place_lib.PlaceMention | None:
+    """The place the article names most (with `told_twice`, only one named at least twice)."""
     counts: dict[str, list[place_lib.PlaceMention]] = {}
     for s in ctx.sentences:
         for p in _places_of(ctx, s):
-            if ctx.country is None or p.place.country == ctx.country.name:
+            if (ctx.country is None or p.place.country == ctx.country.name) and not _in_scope(p.start, ctx.dateline_span):
                 counts.setdefault(p.place.name, []).append(p)
     if not counts:
         return None
     best = max(counts.values(), key=lambda ms: (len(ms), -ms[0].start))
-    return best[0]
+    return best[0] if len(best) >= (2 if told_twice else 1) else None
+
+
+def _told_outside_dateline(ctx: _Context) -> bool:
+    """The dateline's place is named again in the text (an event there is likely, not only the filing)."""
+    name = ctx.dateline.place.name if ctx.dateline is not None else None
+    return any(p.place.name == name and not _in_scope(p.start, ctx.dateline_span)
+               for s in ctx.sentences for p in _places_of(ctx, s))
 
 
 _ALTERNATIVE_REPORT = re.compile(
@@ -3758,6 +3766,15 @@ def extract(article: Article) -> list[Event]:
                 if p is not None:
                     geo_precision = p.geo_precision
                     reasons.append(f"place not stated as one: {told} ({p.text!r})")
+        if p is None and ctx.dateline is not None and main_place is None:
+            main_place = _main_place(ctx, told_twice=True)
+        if p is None and ctx.dateline is not None and main_place is not None \
+                and main_place.place.name != ctx.dateline.place.name and not _told_outside_dateline(ctx):
+            # "PORT SUDAN (Reuters) - ... shelled El Fasher ... looted homes in the Abu Shouk camp": the place the
+            # report is about, told again and again, not the city it was filed from and never names again
+            p = main_place
+            geo_precision = 3
+            reasons.append(f"place not stated: the article's main place {p.text!r} used (the dateline is where it was filed)")
         if p is None and ctx.dateline is not None:
             p = ctx.dateline
             geo_precision = 3
