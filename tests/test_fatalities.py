@@ -437,3 +437,25 @@ def test_a_units_number_is_no_count_of_the_dead(text: str, deaths: int) -> None:
 ])
 def test_a_count_after_its_or_their(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("BSF personnel shot dead a Bangladeshi cattle smuggler at the border.", 1),
+    ("Gunmen killed a prominent politician outside his home.", 1),
+    ("On 9 May 2022, 2 CPI (Maoist) members were killed in an encounter.", 2),
+    # (a bracket after a day is no gloss of the dead: "June 26 (Reuters) - Kenyan police shot dead at least five")
+    ("NAIROBI, June 26 (Reuters) - Kenyan police shot dead at least five people on Tuesday.", 5),
+])
+def test_one_person_by_their_trade_and_a_bracketed_gloss_in_a_count(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("1 VDP killed, 2 injured. 6 militants neutralized.", 7),
+    ("12 terrorists were neutralised by the army.", 12),
+    ("FAMa neutralised about 20 terrorists and seized weapons.", 20),
+    ("The army neutralised three IEDs on the road.", 0),
+])
+def test_people_neutralised_are_dead(text: str, deaths: int) -> None:
+    # the Sahel's forces report the dead as "neutralised"; said of devices it kills no one
+    assert sentence_fatalities(text)[0] == deaths

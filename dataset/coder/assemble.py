@@ -113,7 +113,8 @@ _TOPIC_WORDS = (r"demand\w*|against|(?:over|about)(?!\s+(?:\d+|a (?:dozen|hundre
                 r"condemn\w*|denounc\w*")
 _PROTEST_TOPIC_CUE = re.compile(rf"\b(?:{_TOPIC_WORDS})\b[^.]*$", re.I)
 # "a police officer of X police station was beaten": the mention is the subject of a passive act
-_PASSIVE_BEFORE_ACT = re.compile(r"^[^.]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+\s+){0,3}$", re.I)
+# (not past a semicolon, nor a passive told of a pronoun: "RAB detained an activist; his family says he was tortured")
+_PASSIVE_BEFORE_ACT = re.compile(r"^[^.;]{0,80}?(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:was|were|had been|has been)\s+(?:\w+\s+){0,3}$", re.I)
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 _AT_THE_PROTEST = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[#\w'’-]+\s+){0,3}?"

@@ -41,8 +41,9 @@ _HEDGE = literal_alternation([
     "either", "its", "their"]) + r"?\s*"  # ("killing either one or four fighters": the lower; "killing its four occupants")
 _VICTIM = (
     # (the words before the noun describe it: not another clause, "several injured and one soldier ... was killed")
-    r"(?:(?!(?:and|or|injured|wounded|hurt|were|was)\b)[\w'\-]+\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|jawans?|troops|officers?|policem[ae]n|"
-    r"police officers?|police|gendarmes?|guardsmen|rangers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
+    # (a capitalised gloss in brackets describes it too: "2 CPI (Maoist) members")
+    r"(?:(?!(?:and|or|injured|wounded|hurt|were|was)\b)[\w'\-]+(?:\s+\((?-i:[A-Z])[\w'\- ]{0,40}\))?\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|jawans?|troops|officers?|policem[ae]n|"
+    r"police officers?|police|gendarmes?|guardsmen|rangers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|terrorists|gunmen|"
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|fishermen|"
     r"boatmen|fishers|hunters|loggers|labourers|laborers|porters|"
@@ -107,7 +108,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("from N to M killed", re.compile(
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|those killed)) (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
     # "killing a family of five": the family's members, not one
     ("killed a family of N", re.compile(
         rf"\b(?:killed|killing|kills|kill|murdered|wiped out|wiping out)\s+(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+)?"
@@ -118,6 +119,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?:killed|executed|lynched|murdered|beheaded)\s+them|shot\s+them\s+dead|(?:burned|burnt)\s+them\s+"
         rf"(?:alive|to death)|(?:were\s+)?(?:later|then)\s+found\s+dead)\b", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    # "the army neutralised 12 terrorists": the Sahel's word for killed, said of people only
+    ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)),
     ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths?\b(?!\s+(?:threats?|sentences?|penalt(?:y|ies)|row|squads?|warrants?|certificates?)\b)|fatalities|fatality)\b", re.IGNORECASE)),
     ("N killed", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people |persons )?killed\b", re.I)),
     # "The demonstrators clashed with police and two died"
@@ -133,14 +136,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                   r"(?:\w+ )?(?:found|discovered|recovered|returned|handed over|dumped)\b", re.I)),
     ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?)\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
-    ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched|found dead)\b", re.I)),
+    ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched|found dead|neutrali[sz]ed)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|stabbing|beat(?: up)?|beaten(?: up)?|beating(?: up)?|hacked|hacking|burned|burnt|burning|stoned|"
                                    r"stoning|clubbed|clubbing|shot|shooting|tortured|torturing)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,7}?to death\b", re.I)),
     # "A body has been found dumped in a pit latrine", "the body of a man was found"
     ("a body found", re.compile(r"\b(?P<n>)(?:a|one|the) (?:dead |lifeless |decomposing )?body (?:of (?:a |an |the )?(?:[\w'-]+ ){1,3})?"
                                 r"(?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered)\b", re.I)),
     ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator|neighbou?r|colleague|friend|cousin|employer|employee|customer|landlord|tenant|"
-                                r"militant|fighter|attacker|gunman|bandit|assailant|associate|bodyguard|bomber|suicide bomber)\b", re.I)),
+                                r"militant|fighter|attacker|gunman|bandit|assailant|associate|bodyguard|bomber|suicide bomber|"
+                                r"smuggler|poacher|politician|judge|businesswoman|chairman|informant|motorcyclist|shepherd|"
+                                r"herdsman|vendor|labou?rer|supporter|cadre|volunteer|tribesman|sheikh|engineer|contractor|"
+                                r"ranger|gendarme|constable|reservist|serviceman|national|refugee|migrant|pilgrim|passenger)\b", re.I)),
     # "shot dead Mwenda Itaeba, a politician": one person, named (not "killed Al Shabaab fighters")
     # "killed Homa Bay CEC executive, Dony Opar": a person named by a title with no article
     ("killed a titled person", re.compile(
@@ -289,8 +295,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N and M killed": ("killed", "dead", "slain"),
     "N, M and K killed": ("killed", "dead", "slain"),
     "N victims killed": ("kill", "dead", "died", "die", "slain", "murder", "shot dead", "gunned", "execut", "behead", "fatally",
-                         "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li", "succumb"),
+                         "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li", "succumb",
+                         "neutrali"),
     "N dead": ("dead", "death", "fatalit"),
+    "neutralised N": ("neutrali",),
     "N killed": ("killed",),
     "N taken and killed": (" them", "found dead"),
     "and N died": ("died",),
@@ -299,7 +307,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "his body found": ("body",),
     "a body found": ("body",),
     "N of them killed": (" of them ", " of whom ", " of the "),
-    "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead"),
+    "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead", "neutrali"),
     "death toll": ("death toll", "number of dead", "number of the dead", "number of deaths", "toll of",
                    "number of those killed"),
     "verb N to death": ("to death",),
@@ -332,7 +340,7 @@ _GATE_WORDS = (
     "kill", "dead", "died", "dies", " die ", " die.", " die,", "death", "slain", "murder", "execut", "assassin", "succumb",
     "behead", "lynch", "massacr", "perish", "lost their li", "lost his li", "lost her li", "fatalit", "body", "bodies",
     "corpse", "remains", "fatally", "shot", "gunned", "hacked", "stabbed", "burn", "stoned", "beaten", "beat to",
-    "toll", "slaughter", "lives of", "life of", "throat",
+    "toll", "slaughter", "lives of", "life of", "throat", "neutrali",
 )
 
 
