@@ -3318,3 +3318,9 @@ def test_south_asian_armed_police_by_their_acronyms(text: str, country: str, wan
     # (a passive told of a pronoun after a semicolon does not make the force its victim)
     events = _coded(text, country=country, published=date(2024, 5, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_an_explosion_told_with_its_place_before_its_toll_is_a_blast() -> None:
+    events = _coded("On 2 May 2022, an explosion at a mosque in Kunduz (Kunduz) killed at least 33 worshippers. No group "
+                    "claimed responsibility.", country="Afghanistan", published=date(2022, 5, 3))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 33)]
