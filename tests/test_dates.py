@@ -64,7 +64,10 @@ def test_seed_article_sentences(text: str, expected: date, precision: int, kind:
         ("Crowds returned on the 26th.", date(2020, 1, 26), 1),
         ("A mob burned the office on the 28th.", date(2019, 12, 28), 1),  # 28 January is still ahead
         ("On 26th of January police dispersed them.", date(2020, 1, 26), 1),
-        ("The clash on January 30 left two dead.", date(2019, 1, 30), 1),  # month-day ahead: last year
+        # a month-day within a month ahead is this year's, a later day the report tells (coded as the
+        # publication date: no event postdates its report); further ahead, last year's
+        ("The clash on January 30 left two dead.", date(2020, 1, 27), 1),
+        ("The clash on March 30 left two dead.", date(2019, 3, 30), 1),
         # ranges of days within a week: precision 2 on the last day
         ("On 2-3 January, militants attacked two villages.", date(2020, 1, 3), 2),
         ("Overnight between 12 and 13 January, villagers were killed.", date(2020, 1, 13), 2),
@@ -150,8 +153,10 @@ def test_a_day_just_after_publication_is_not_last_year() -> None:
     published = date(2018, 11, 28)
     assert _events("On November 29th, bandits attacked herders.", published)[0].date == published
     assert _events("28-29 November: students demonstrated.", published)[0].date == published
-    # further ahead, it is last year's
-    assert _events("On December 20, bandits attacked herders.", published)[0].date == date(2017, 12, 20)
+    # within a month ahead, a later day the report tells (dated no later than the report); further
+    # ahead, it is last year's
+    assert _events("On December 20, bandits attacked herders.", published)[0].date == published
+    assert _events("On December 30, bandits attacked herders.", published)[0].date == date(2017, 12, 30)
 
 
 def test_this_month_without_alone_is_a_month() -> None:
@@ -200,8 +205,10 @@ def test_offsets_are_shifted() -> None:
 def test_days_never_after_publication() -> None:
     found = find_dates("On 30 January 2020 and on Friday they will march, and on 31 January", PUBLISHED)
     assert all(d.date <= PUBLISHED for d in found if d.precision == 1)
-    # a month-day without year goes back to the most recent one
-    assert _events("on 31 January", PUBLISHED)[0].date == date(2019, 1, 31)
+    # a month-day without year more than a month ahead goes back to the most recent one (within a
+    # month it is this year's, dated no later than publication)
+    assert _events("on 31 January", PUBLISHED)[0].date == PUBLISHED
+    assert _events("on 28 March", PUBLISHED)[0].date == date(2019, 3, 28)
 
 
 def test_every_mention_explains_itself() -> None:

@@ -210,8 +210,10 @@ def _explicit_day(g: dict, n: str, published: date, year_hint: int | None = None
 
 
 #: Days after publication that a date without a year may fall and still be this year's (then it
-#: is coded as the publication date: an event cannot postdate its report).
-DAY_GRACE = 2
+#: is coded as the publication date: an event cannot postdate its report). A month: a short report
+#: dated by its event tells what followed it ("On 11 January 2020 ... He was found dead on January
+#: 18"), and a day a year back is written with its year or "last year".
+DAY_GRACE = 31
 RANGE_GRACE = 7
 
 
