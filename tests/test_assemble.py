@@ -3324,3 +3324,35 @@ def test_an_explosion_told_with_its_place_before_its_toll_is_a_blast() -> None:
     events = _coded("On 2 May 2022, an explosion at a mosque in Kunduz (Kunduz) killed at least 33 worshippers. No group "
                     "claimed responsibility.", country="Afghanistan", published=date(2022, 5, 3))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 33)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("On 29 December 2023, Russia launched a massive missile and drone attack on Kyiv, killing at least 22 civilians.",
+     ("Air/drone strike", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")),
+    ("On 19 July 2023, Ukrainian forces struck a Russian command post in Tokmak (Polohy, Zaporizhia) with missiles.",
+     ("Shelling/artillery/missile attack", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")),
+    ("On 5 October 2023, Russian forces struck a cafe during a wake in Hroza (Kupiansk, Kharkiv) with an Iskander "
+     "missile, killing 59 civilians.",
+     ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")),
+    ("On 14 July 2023, Russian forces dropped explosives from a drone on a civilian car in Beryslav (Kherson), injuring "
+     "2 civilians.", ("Air/drone strike", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")),
+    ("On 9 June 2023, Russian forces shelled Nikopol (Dnipropetrovsk) with heavy artillery. A civilian man was injured.",
+     ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")),
+    ("On 8 October 2022, an explosion damaged the Crimean bridge near Kerch (Crimea), killing 3 people.",
+     ("Remote explosive/landmine/IED", "Unidentified Armed Group (Ukraine)", "Civilians (Ukraine)")),
+])
+def test_strikes_told_by_their_weapon_their_country_and_what_they_hit(text: str, want: tuple) -> None:
+    events = _coded(text, country="Ukraine", published=date(2024, 1, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_a_country_named_where_attackers_came_from_is_not_the_attacker() -> None:
+    events = _coded("On 12 January 2020, unknown gunmen reportedly coming from Nigeria attacked the village of Karamini.",
+                    country="Niger", published=date(2020, 1, 12))
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Niger)"]
+
+
+def test_air_defences_that_shot_down_all_the_drones_stopped_the_attack() -> None:
+    events = _coded("On 5 April 2023, Russian forces launched 7 Shahed drones at Odesa region. Ukrainian air defense shot "
+                    "down all of them.", country="Ukraine", published=date(2023, 4, 6))
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Disrupted weapons use"]

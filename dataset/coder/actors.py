@@ -190,8 +190,15 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
         military = patterns_of("state-military", "Military Forces of {country}")
         if military is not None:
             military.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed )?(?:forces|units)")
+            # "Russia launched a massive missile and drone attack", "Israel struck Rafah": a country told doing a
+            # military act is its military
+            names = "|".join(re.escape(n) for n in sorted(_country_names(), key=len, reverse=True))
+            if names:
+                military.append(f"(?<!from )(?<!of )(?<!in )(?<!to )(?<!into )(?<!across )(?-i:{names})(?= (?:has |have |had )?(?:launched|fired|struck|shelled|bombed|attacked|"
+                                f"carried out|conducted|pounded|targeted|hit|bombarded|invaded)\\b(?! by\\b))")
             # "struck Russian positions", "shelled Israeli military positions": a nation's positions are its army's
-            military.append(f"(?:{nat}) (?:military |army |frontline |front-line )?positions")
+            military.append(f"(?:{nat}) (?:military |army |frontline |front-line )?(?:positions|command posts?|"
+                            f"ammunition depots?|military bases?|army bases?|troop concentrations?)")
             # "Nigerien and French forces": the first nationality's forces too
             military.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed )?"
                             f"(?:forces|troops|soldiers|military|army))")
@@ -247,6 +254,15 @@ def _demonyms() -> tuple[list[str], list[str]]:
         words = [d for r in csv.DictReader(fh) for d in r["demonyms"].split("|")]
     return ([d for d in words if len(d) > 3 and d.isalpha()],
             [d for d in words if d.isupper() and 2 <= len(d.replace(".", "")) <= 3])
+
+
+def _country_names() -> list[str]:
+    """Country names as written in running text ("Russia", "Israel"), one word or more."""
+    path = DATA_DIR.parent / "gazetteer" / "countries.csv"
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [r["name"] for r in csv.DictReader(fh) if r["name"].replace(" ", "").isalpha()]
 
 
 def _country_phrase(country: str) -> str:

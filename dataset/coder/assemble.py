@@ -1233,6 +1233,10 @@ _CROWD_HARMED = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|injur\w*|wound\w*
 _ONE_SIDED_STRATEGIC = ("Change to group/activity", "Headquarters or base established")
 _HARM_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|killed|died|dead|deaths?|casualt\w*|damag\w*|destroy\w*|"
                         r"burn\w*|hit|struck|landed (?:on|in|inside)|on fire|ablaze|fled|flee\w*|trapped)\b", re.I)
+# people told hurt after a blast or shelling: "A civilian man was injured", "Two women were killed"
+_CIVILIANS_HURT = re.compile(r"\b(?:civilians?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|residents?|villagers?|people|"
+                             r"persons?|famil(?:y|ies))\b[^.]{0,40}\b(?:was|were|got|had been|have been)\s+(?:\w+\s+)?"
+                             r"(?:injured|wounded|hurt|killed)\b", re.I)
 # a force listed after others among the dead: "killing 170 Afghans and 13 US service members"
 _LATER_AMONG_DEAD = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b[^.;]*\band\s+(?:[\w-]+\s+){0,3}$", re.I)
 _CIVILIAN_THINGS = re.compile(
@@ -1944,8 +1948,10 @@ def _assign_actors(
             if len(sides) >= 2:
                 reasons.append("shelling between two armed sides: armed clash")
                 return "Armed clash", _role(sides[0]), _role(sides[1]), reasons
-        if target is None and _CIVILIAN_THINGS.search(told) and (
-                cand.fatalities or _HARM_TOLD.search(told) or _HARM_TOLD.search(_told_after(cand, all_sentences, 2))):
+        after = _told_after(cand, all_sentences, 2)
+        # (or told hurt in the sentences after it: "shelled Nikopol with heavy artillery. A civilian man was injured.")
+        if target is None and (_CIVILIAN_THINGS.search(told) or (_HARM_TOLD.search(after) and _CIVILIANS_HURT.search(after))) \
+                and (cand.fatalities or _HARM_TOLD.search(told) or _HARM_TOLD.search(after)):
             # "a shell fell into the village, injuring a man": the people or homes hit are civilians
             # (shells that fell near a village and hurt no one hit no one: no actor2)
             reasons.append("hit homes or people not named as armed: civilians")
