@@ -3356,3 +3356,10 @@ def test_air_defences_that_shot_down_all_the_drones_stopped_the_attack() -> None
     events = _coded("On 5 April 2023, Russian forces launched 7 Shahed drones at Odesa region. Ukrainian air defense shot "
                     "down all of them.", country="Ukraine", published=date(2023, 4, 6))
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Disrupted weapons use"]
+
+
+def test_protesters_who_clashed_with_a_party_militia_fought_no_state_force() -> None:
+    events = _coded("On 16 July 2024, students protesting quotas clashed with Chhatra League activists at Dhaka "
+                    "University (Dhaka).", country="Bangladesh", published=date(2024, 7, 17))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", "Rioters (Bangladesh)", "BCL: Bangladesh Chhatra League")]

@@ -2232,6 +2232,16 @@ def _assign_actors(
                 # "Police said officers had clashed with gang members": the police, told only as officers
                 reasons.append("opponent not named: the police told of")
                 return sub, _role(armed[0]), _generic("state-police", country, day, "opponent not named"), reasons
+            crowd_side = next((m for m in mentions if m.kind in ("protesters", "associated") and not _is_victim(text, m)
+                               and "." not in text[min(m.end, armed[0].end):max(m.start, armed[0].start)]), None)
+            if crowd_side is not None and armed[0].inter == 3 and _SYMMETRIC.search(cand.trigger.text):
+                # "students protesting quotas clashed with Chhatra League activists": a crowd against a party's
+                # militia, no state force; a protest when the crowd was protesting
+                protest = event.search(_DEMONSTRATION_WORDS) is not None
+                kind = "Violent demonstration" if protest else "Mob violence"
+                reasons.append(f"a crowd ({crowd_side.text!r}) clashed with an armed group: " + kind.lower())
+                return kind, Role(f"Rioters ({country})", 5, "a crowd that clashed", _assoc_for(assoc, None)), \
+                    _role(armed[0]), reasons
             reasons.append("opponent not named: state forces assumed")
             return sub, _role(armed[0]), _generic("state-military", country, day, "opponent not named"), reasons
         reasons.append("armed actors not named")
