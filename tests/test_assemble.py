@@ -3363,3 +3363,43 @@ def test_protesters_who_clashed_with_a_party_militia_fought_no_state_force() -> 
                     "University (Dhaka).", country="Bangladesh", published=date(2024, 7, 17))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Violent demonstration", "Rioters (Bangladesh)", "BCL: Bangladesh Chhatra League")]
+
+
+def test_two_acts_of_two_kinds_in_their_own_clauses_are_two_events() -> None:
+    text = ("QUITO, Jan 9 (Reuters) - Ecuador's president declared a state of emergency on Monday.\n\n"
+            "Two police officers were kidnapped in Quevedo on Monday night, and explosions were reported in several "
+            "cities, including Cuenca, where a car bomb damaged a bridge.")
+    events = _coded(text, country="Ecuador", published=date(2024, 1, 9))
+    assert sorted((e.sub_event_type, e.location, str(e.event_date), e.actor2) for e in events
+                  if e.event_type != "Strategic developments") == [
+        ("Abduction/forced disappearance", "Quevedo", "2024-01-08", "Police Forces of Ecuador (2023-)"),
+        ("Remote explosive/landmine/IED", "Cuenca", "2024-01-08", "")]
+
+
+@pytest.mark.parametrize("text", [
+    # the same subject's next act ("and killed"), and strikes told with fighting (one battle)
+    "On 8 January 2020, the Burkinabe air force conducted an airstrike, and killed four militants near Kodiaga.",
+    "On Sunday, army aircraft bombed RSF positions east of El Fasher, and the military said its troops repelled an "
+    "RSF attack on the city's southern outskirts, killing dozens of fighters.",
+])
+def test_one_subjects_acts_and_strikes_in_a_battle_stay_one_event(text: str) -> None:
+    country = "Burkina Faso" if "Burkinabe" in text else "Sudan"
+    assert len(_coded(text, country=country, published=date(2024, 9, 24))) == 1
+
+
+def test_a_lead_over_several_towns_is_not_told_again_by_another_kind_of_act_in_one_of_them() -> None:
+    # (guards taken hostage in Cuenca, Ambato and Machala; a car bomb later in Cuenca is another act)
+    text = ("Ecuador declares state of emergency after prison riots, gang attacks\n\n"
+            "QUITO, Jan 9 (Reuters) - Ecuadorean President Daniel Noboa declared a 60-day state of emergency on "
+            "Monday after a powerful gang leader escaped from prison and riots broke out in several jails.\n\n"
+            "Inmates took dozens of prison guards hostage at prisons in Cuenca, Ambato and Machala, the prison "
+            "authority said on Tuesday. No guards were killed.\n\n"
+            "On Tuesday afternoon, masked gunmen stormed the studios of TC Television in Guayaquil during a live "
+            "broadcast and threatened staff before police arrived and arrested 13 people.\n\n"
+            "Two police officers were kidnapped in Quevedo on Monday night, and explosions were reported in "
+            "several cities, including Cuenca, where a car bomb damaged a bridge.\n\n"
+            'Noboa later declared an "internal armed conflict" and ordered the armed forces to neutralise 22 '
+            "gangs, which he designated as terrorist organisations.")
+    events = _coded(text, country="Ecuador", published=date(2024, 1, 9))
+    assert sorted(e.location for e in events if e.sub_event_type == "Abduction/forced disappearance") == [
+        "Ambato", "Cuenca", "Machala", "Quevedo"]

@@ -336,9 +336,24 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
                         and t.sub_event_type in _INTERVENTION_ACTS
                         and not _ARREST_TOPIC.search(s.text, max(0, t.start - s.start - 60), t.start - s.start)
                         and not _AFTER_THE_PROTEST.search(s.text)]
-        out.append(Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (s.start, end),
-                             aside=_fronted_aside(s, main.start - s.start),
-                             backdrop=(s.start + first_bg, s.start + fronted_comma) if fronted_comma is not None else None))
+        second = _second_clause_act(s, main, related, [t for t in det.triggers if clause_of(t) is None])
+        if second is not None:
+            # "Two police officers were kidnapped in Quevedo on Monday night, and a car bomb damaged a bridge in
+            # Cuenca": two acts of two kinds, each in its own clause
+            # (the later clause is read like a background one: the sentence's date, told in the first, is its too)
+            t2, cut = second
+            main_part, other_part = ((s.start, cut), (cut, end)) if t2.start > main.start else ((cut, end), (s.start, cut))
+            out.append(Candidate(t2, [t for t in det.triggers if t.rule.family == t2.rule.family and
+                                      _in_scope(t.start, other_part)], [s], t2.rule.family, False, other_part,
+                                 background=other_part[0] > main_part[0]))
+            related = [t for t in related if _in_scope(t.start, main_part)]
+            start, end = main_part
+        else:
+            start = s.start
+        out.insert(0, Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (start, end),
+                                aside=_fronted_aside(s, main.start - s.start),
+                                backdrop=(s.start + first_bg, s.start + fronted_comma) if fronted_comma is not None
+                                else None, background=second is not None and start > s.start))
     seen_families = {c.family for c in out}
     clauses_seen: set[int] = set()
     for t in background:  # best first: one event per background clause
@@ -375,6 +390,31 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
 # a relative clause that tells an earlier act of the people named ("two students who went missing in July")
 _WHO_EARLIER = re.compile(r"\bwho(?:se)?\s+(?:[\w-]+\s+)?(?:went missing|disappeared|vanished|had\b|(?:was|were) (?:abducted|"
                           r"kidnapped|arrested|detained|killed|shot|murdered|taken))[^.;]*$", re.I)
+
+
+# a clause boundary between two acts: ", and" opening a clause with its own act
+# (with a subject of its own: not ", and reportedly killed ...", the same subject's next act)
+_AND_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+(?!(?:\w+ly\s+)?\w+(?:ed|ing)\b|(?:also|then|later|shot|set|hit|"
+                         r"took|left|made|threw|fled|fought|beat|burnt|stole|broke|tore|blew)\b)", re.I)
+
+
+def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], triggers: list[Trigger]
+                       ) -> tuple[Trigger, int] | None:
+    """A strong act of another kind than `main` told in its own clause after ", and" (or before the clause
+    `main` opens): (its trigger, the article offset where the clauses part)."""
+    # (strikes told with fighting are one battle, whatever the clause: ACLED's rule)
+    if main.rule.family not in ("violence", "remote") or main.sub_event_type == "Armed clash":
+        return None
+    for t in triggers:
+        if t in related or t.rule.strength != "strong" or t.rule.family not in ("violence", "remote") \
+                or t.rule.family == main.rule.family or t.sub_event_type == "Armed clash" or _is_outcome(t, s):
+            continue
+        a, b = sorted((main, t), key=lambda x: x.start)
+        # (read past the second act: the check of the clause's first word looks ahead)
+        cut = _AND_CLAUSE.search(s.text, a.end - s.start, b.end - s.start)
+        if cut is not None and cut.end() <= b.start - s.start:
+            return t, s.start + cut.start()
+    return None
 
 
 def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidate) -> list[date_lib.DateMention]:
@@ -2297,6 +2337,13 @@ def _assign_actors(
         reasons.append(f"the protesters attacked ({protest_hit.text!r})")
     elif civilians:
         a2 = _role(civilians[0])
+    elif sub == "Abduction/forced disappearance" and (held := next((
+            m for m in armed if m.inter in (1, 8) and m is not perpetrator
+            and (_is_victim(text, m) or (m.end <= cand.trigger.start
+                                         and _PASSIVE_BEFORE_ACT.match(text[m.end:cand.trigger.start])))), None)):
+        # "two police officers were kidnapped in Quevedo": the force its members were taken from
+        a2 = _role(held)
+        reasons.append(f"members of a force abducted ({held.text!r})")
     else:
         a2 = _generic("civilians", country, day, "victims of an attack on civilians")
         reasons.append("victims not named: Civilians assumed")
@@ -3598,7 +3645,11 @@ def _told_in_detail(c: Candidate, events: list[Candidate], ctx: _Context) -> boo
     if own_day:
         return False
     where = c.place.place
+    # (the detail tells the same kind of act: "guards taken hostage in Cuenca" is not told again by "a car bomb
+    # damaged a bridge in Cuenca")
     return any(d is not c and d.family in ("violence", "remote") and d.paragraph > c.paragraph and d.date is not None
+               and (c.trigger.sub_event_type == d.trigger.sub_event_type
+                    or GENERIC_VIOLENCE in (c.trigger.sub_event_type, d.trigger.sub_event_type))
                and d.place is not None and d.place.place.country == where.country
                and (d.place.place.name == where.name or d.place.place.admin1 == (where.admin1 or where.name))
                for d in events)
