@@ -3403,3 +3403,12 @@ def test_a_lead_over_several_towns_is_not_told_again_by_another_kind_of_act_in_o
     events = _coded(text, country="Ecuador", published=date(2024, 1, 9))
     assert sorted(e.location for e in events if e.sub_event_type == "Abduction/forced disappearance") == [
         "Ambato", "Cuenca", "Machala", "Quevedo"]
+
+
+def test_the_militants_told_later_are_the_group_named_before() -> None:
+    text = ("MOGADISHU, Aug 3 (Reuters) - A suicide car bomb exploded at a checkpoint in Mogadishu on Thursday, killing "
+            "eight people. Al Shabaab claimed responsibility for the attack.\n\n"
+            "Hours later, government forces backed by clan militias recaptured the town of Cowsweyne in Hiraan region "
+            "from the militants after heavy fighting, a military commander said.")
+    events = _coded(text, country="Somalia", published=date(2023, 8, 3))
+    assert [e.actor2 for e in events if e.sub_event_type == "Government regains territory"] == ["Al Shabaab"]

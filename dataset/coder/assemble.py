@@ -1389,6 +1389,8 @@ def _assign_actors(
                 for m in main]
     main = _foreign_force_told_before(text, cand, country, day, all_sentences, main)
     main = _unique(main, text)
+    if any(m.kind == "unidentified" for m in main) and cand.sentences[0].index > 0:
+        main = _the_group_told_before(text, cand, country, day, all_sentences, main)
     # the cues below are read only where they can change a mention (a force; a suspect)
     if any(m.inter == 1 for m in main) and event.search(_OFF_DUTY):
         # "a plain-clothes police officer on his way to visit family": off duty, a civilian
@@ -2715,6 +2717,27 @@ def _only_group_before(text: str, cand: Candidate, country: str, day: date,
     one: "the rebels" told later refers to it."""
     return _one_actor_before(text, cand, country, day, all_sentences,
                              lambda m: m.kind in _NAMED_KINDS and m.inter in (2, 3))
+
+
+def _the_group_told_before(text: str, cand: Candidate, country: str, day: date, all_sentences: list[Sentence],
+                           main: list[actor_lib.ActorMention]) -> list[actor_lib.ActorMention]:
+    """"Al Shabaab claimed the attack. ... recaptured the town from the militants": an unnamed armed actor
+    told as "the militants" is the one named group the article told of before (near the event)."""
+    definite = [m for m in main if m.kind == "unidentified" and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+                and _GROUP_WORD.fullmatch(m.text.split()[-1])]
+    if not definite:
+        return main
+    named = _one_actor_before(text, cand, country, day, all_sentences,
+                              lambda m: m.kind in _NAMED_KINDS and m.inter in (2, 3), near=True)
+    if named is None:
+        return main
+    return [dataclasses.replace(m, name=named.name, inter=named.inter, kind=named.kind,
+                                rule=f"{m.rule}; {m.text!r}: the group named before ({named.text!r})")
+            if m in definite else m for m in main]
+
+
+# the words that refer back to a group ("the militants"), not to an act's own unknown doers ("the gunmen")
+_GROUP_WORD = re.compile(r"militants|insurgents|jihadists|extremists|rebels|terrorists|fighters", re.I)
 
 
 def _definite_unnamed(text: str, mentions: list[actor_lib.ActorMention]) -> bool:
