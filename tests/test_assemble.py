@@ -3412,3 +3412,16 @@ def test_the_militants_told_later_are_the_group_named_before() -> None:
             "from the militants after heavy fighting, a military commander said.")
     events = _coded(text, country="Somalia", published=date(2023, 8, 3))
     assert [e.actor2 for e in events if e.sub_event_type == "Government regains territory"] == ["Al Shabaab"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Around 4 July 2019, a herder in Sangailu was burnt with a hot object by a soldier.", "Attack"),
+    ("On 23 June 2019, security officers searching for al Shabaab remnants burnt several houses and shops in Kutulo "
+     "(Wajir). Several residents report injury.", "Attack"),
+    ("On 28 April 2024, bandits stole 200 cattle and burnt two houses in Kapedo (Tiaty, Baringo); no injuries were "
+     "reported.", "Looting/property destruction"),
+])
+def test_a_burning_that_hurt_people_is_an_attack(text: str, want: str) -> None:
+    # (the group the forces were after is not one they hit)
+    events = _coded(text, country="Kenya", published=date(2024, 5, 10))
+    assert [e.sub_event_type for e in events] == [want]

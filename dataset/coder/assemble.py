@@ -95,7 +95,13 @@ _DEMONSTRATION_SEVERITY = {
     "Mob violence": 3, "Violent demonstration": 4,
 }
 _HARM_TO_PEOPLE = re.compile(r"\b(?:killed|killing|shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
-                             r"wounded|injured|hacked|stabbed|tortured|torture|torture-like|whipped|flogged)\b|"
+                             r"wounded|injured|(?<!no )(?<!without )(?<!any )injury|(?<!no )(?<!without )(?<!any )injuries|hacked|stabbed|"
+                             r"tortured|torture|torture-like|whipped|flogged)\b|"
+                             # "a herder was burnt with a hot object": a person burnt, not property
+                             r"\b(?:herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|villagers?|residents?|farmers?|"
+                             r"victims?|persons?|people)(?:\s+(?:in|from|of|at)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:was|were)\s+(?:\w+\s+)?"
+                             r"(?:burnt|burned|set on fire|"
+                             r"set ablaze)\b|"
                              r"\bwith (?:the )?(?:people|residents|villagers|families|occupants) (?:still )?inside\b", re.I)
 # force used to enforce a rule on people who were not protesting
 _ENFORCEMENT = re.compile(r"\b(?:curfew|coronavirus|covid|lockdown|social distancing|preventive measures|enforc\w*|"
@@ -1529,10 +1535,13 @@ def _assign_actors(
                                                and _RIOT.search(t.text) for t in cand.triggers):
                 # "Nigerien forces burned the camp": destruction by an armed actor, no crowd
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
-                harm = event.search(_HARM_TO_PEOPLE)
+                # (or told in the sentence after: "... burnt several houses. Several residents report injury.")
+                harm = event.search(_HARM_TO_PEOPLE) or _HARM_TO_PEOPLE.search(_told_after(cand, all_sentences, 1))
                 # (not allies named with the doers: "the Myanmar military (and BGP and local vigilantes) looted")
+                # (nor the group they were after: "searching for al Shabaab remnants, burnt several houses")
                 hit_forces = [m for m in armed if m.start > doers[0].end and m.name != doers[0].name
-                              and not _ALLIED.match(text[doers[0].end:m.start])]
+                              and not _ALLIED.match(text[doers[0].end:m.start])
+                              and not _SOUGHT_BEFORE.search(text, max(0, m.start - 30), m.start)]
                 if hit_forces and (harm or cand.fatalities > 0):
                     # "militants attacked an army camp, killed two soldiers and burned the camp": a battle
                     reasons.append(f"armed forces attacked by an armed actor ({doers[0].text!r}): armed clash")
@@ -2962,12 +2971,14 @@ def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
 # "took dozens of prison guards hostage": whom the act held
 _TOOK_BEFORE = re.compile(r"\b(?:took|taking|take|takes|held|holding|hold|holds)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?)\b", re.I)
+# "searching for al Shabaab remnants", "to flush out bandits": whom the force was after
+_SOUGHT = (r"searching for|looking for|hunting (?:for|down)|in (?:hot )?pursuit of|pursuing|to flush out|flushing out|"
+           r"in search of")
+_SOUGHT_BEFORE = re.compile(rf"\b(?:{_SOUGHT})\s+(?:the\s+|suspected\s+)?$", re.I)
 _VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|killing|injured|injuring|wounded|wounding|kidnapped|abducted|missing|"
-                          # "searching for al Shabaab remnants", "to flush out bandits": whom the force was after
-                          r"searching for|looking for|hunting (?:for|down)|in (?:hot )?pursuit of|pursuing|to flush out|"
-                          r"flushing out|in search of)\s+(?:the\s+|suspected\s+)?"
-                          # ("injured four police officers": a count of them)
-                          r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s+)?$", re.I)
+                            + _SOUGHT + r")\s+(?:the\s+|suspected\s+)?"
+                            # ("injured four police officers": a count of them)
+                            r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s+)?$", re.I)
 
 
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
