@@ -3425,3 +3425,9 @@ def test_a_burning_that_hurt_people_is_an_attack(text: str, want: str) -> None:
     # (the group the forces were after is not one they hit)
     events = _coded(text, country="Kenya", published=date(2024, 5, 10))
     assert [e.sub_event_type for e in events] == [want]
+
+
+def test_what_the_agent_of_a_passive_act_was_doing_names_no_target() -> None:
+    events = _coded("On 23 June 2019, in Muse Township, a migrant worker was arrested and assaulted by the police "
+                    "officers who were on patrol on the border.", published=date(2019, 6, 23))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]

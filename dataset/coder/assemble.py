@@ -2514,6 +2514,7 @@ _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,5}\w+", re.I)
+_BY_FIRST = re.compile(r"\s*by\b", re.I)
 _UNKNOWN_WORD = re.compile(r"\b(?:unknown|unidentified)\b", re.I)
 _PERPETRATOR_UNKNOWN = re.compile(
     r"\b(?:(?:not|never) (?:known|clear|confirmed|established|identified)|unknown|unclear|no reports? of|no one knows) "
@@ -2984,6 +2985,9 @@ _VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|killing|injured|in
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
     """True when the words after the trigger name an armed target (soldiers, a base...)."""
     scope = text[cand.trigger.end:cand.scope[1]]
+    if _BY_FIRST.match(scope):
+        # the agent and what it was doing ("by the police officers who were on patrol") up to the clause's end
+        scope = scope[len(re.split(r"[,.;]", scope, maxsplit=1)[0]):]
     scope = _PASSIVE_AGENT.sub(" ", " ".join(scope.split()[:8]))  # the words right after; "by police" is the agent
     return bool(re.search(
         r"\b(?:soldiers?|troops|police(?:men)?|police officers?|officers|militants?|fighters?|rebels?|"
