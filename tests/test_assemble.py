@@ -3431,3 +3431,9 @@ def test_what_the_agent_of_a_passive_act_was_doing_names_no_target() -> None:
     events = _coded("On 23 June 2019, in Muse Township, a migrant worker was arrested and assaulted by the police "
                     "officers who were on patrol on the border.", published=date(2019, 6, 23))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Myanmar)")]
+
+
+def test_a_force_shot_inside_the_act_is_its_target_and_one_rider_is_no_crowd() -> None:
+    events = _coded("04 May. A perpetrator, pretending to be a boda boda rider, shoots and injures a police officer in "
+                    "Kilifi. The officer was shot in the chest five times.", country="Kenya", published=date(2019, 5, 4))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Kenya (2013-2022)")]

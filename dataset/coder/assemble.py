@@ -2041,7 +2041,8 @@ def _assign_actors(
             and _MOB.match(text, c.start, cand.trigger.end) and not _is_victim(text, c))]
         victim_force = (len(armed) == 1 and not victims_too and armed[0].inter in (1, 8) and (
             # ("fishermen attacked and injured four police officers": the force hit, told after the act)
-            (armed[0].start >= cand.trigger.end and _is_victim(text, armed[0]))
+            # (or inside the trigger, after its verb: "shoots and injures a police officer")
+            (armed[0].start > cand.trigger.start and _is_victim(text, armed[0]))
             or (armed[0].end <= cand.trigger.start
                 and (_PASSIVE_VICTIM.match(text[armed[0].end:cand.trigger.start])
                      # "a police officer was hacked to death": the trigger itself is passive
@@ -2402,7 +2403,7 @@ _COMMUNAL = re.compile(
     r"revenge (?:missions?|attacks?|raids?)|(?:bows? and )?arrows?)\b", re.I)
 _MOB = re.compile(  # ("a flash mob protest" is no mob)
     r"\b(?:(?<!flash )mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
-    r"neighbou?rs|relatives|mourners|boda[- ]?boda|vigilantes?|angry|irate|factions|students|refugees|fans|"
+    r"neighbou?rs|relatives|mourners|boda[- ]?boda(?! (?:rider|operator|driver)\b)|vigilantes?|angry|irate|factions|students|refugees|fans|"
     r"groups|members|workers|traders|squatters|fishermen|miners)\b(?:(?!\b(?:gunmen|militants|soldiers|police|policemen|were|was|been|"
     r"claim\w*|said|says|blamed|believe\w*|alerted|rescued|accused)\b).)*?"
     r"\b(?:beat|beaten|lynch\w*|ston\w*|attack\w*|assault\w*|kill\w*|torch\w*|burn\w*|set|hack\w*|injur\w*|clash\w*|ambush\w*|"
@@ -2976,8 +2977,9 @@ _HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?)\b", re.I)
 _SOUGHT = (r"searching for|looking for|hunting (?:for|down)|in (?:hot )?pursuit of|pursuing|to flush out|flushing out|"
            r"in search of")
 _SOUGHT_BEFORE = re.compile(rf"\b(?:{_SOUGHT})\s+(?:the\s+|suspected\s+)?$", re.I)
-_VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|killing|injured|injuring|wounded|wounding|kidnapped|abducted|missing|"
-                            + _SOUGHT + r")\s+(?:the\s+|suspected\s+)?"
+_VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|"
+                            r"kidnapped|kidnaps|abducted|abducts|missing|"
+                            + _SOUGHT + r")\s+(?:the\s+|an?\s+|suspected\s+)?"
                             # ("injured four police officers": a count of them)
                             r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s+)?$", re.I)
 
