@@ -3437,3 +3437,13 @@ def test_a_force_shot_inside_the_act_is_its_target_and_one_rider_is_no_crowd() -
     events = _coded("04 May. A perpetrator, pretending to be a boda boda rider, shoots and injures a police officer in "
                     "Kilifi. The officer was shot in the chest five times.", country="Kenya", published=date(2019, 5, 4))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Kenya (2013-2022)")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Argentina struck a deal with the IMF on Sunday to release $4.7 billion in new funding.", "Argentina"),
+    ("Ukraine struck a deal with its creditors to restructure $20 billion of debt.", "Ukraine"),
+    ("Republicans captured most of the Senate seats up for grabs in Tuesday's election.", "United States"),
+    ("Somalia rejected a deal between Ethiopia and Somaliland, calling it an attack on its sovereignty.", "Somalia"),
+])
+def test_deals_with_lenders_seats_won_and_words_for_a_deal_are_no_events(text: str, country: str) -> None:
+    assert _coded(text, country=country, published=date(2024, 11, 6)) == []
