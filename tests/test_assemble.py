@@ -3447,3 +3447,23 @@ def test_a_force_shot_inside_the_act_is_its_target_and_one_rider_is_no_crowd() -
 ])
 def test_deals_with_lenders_seats_won_and_words_for_a_deal_are_no_events(text: str, country: str) -> None:
     assert _coded(text, country=country, published=date(2024, 11, 6)) == []
+
+
+@pytest.mark.parametrize("text,country,want", [
+    ("On 11 January 2024, the MNDAA captured Laukkaing town (Laukkaing, Shan-North) after the junta's regional "
+     "command surrendered.", "Myanmar", ("Non-state actor overtakes territory", "Military Forces of Myanmar (2021-)")),
+    ("On 5 April 2024, the KNU and allied PDFs took control of Myawaddy (Kayin) after the junta's Light Infantry "
+     "Battalion 275 surrendered.", "Myanmar", ("Non-state actor overtakes territory",
+                                               "Military Forces of Myanmar (2021-)")),
+    ("On 9 January 2024, masked gunmen stormed a TV studio in Guayaquil (Guayas) during a live broadcast, taking staff "
+     "hostage before police arrested 13 suspects.", "Ecuador", ("Abduction/forced disappearance", "Civilians (Ecuador)")),
+])
+def test_a_town_taken_by_one_side_and_hostages_taken_before_police_came(text: str, country: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2024, 4, 6))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [want]
+
+
+def test_sexual_violence_by_a_mob_is_the_rioters() -> None:
+    events = _coded("On 4 May 2023, a mob paraded two Kuki women naked in Kangpokpi district (Manipur) and sexually "
+                    "assaulted them.", country="India", published=date(2023, 7, 20))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Sexual violence", "Rioters (India)")]

@@ -2201,7 +2201,9 @@ def _assign_actors(
             return sub, a1, _role(hit[0]), reasons
         a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "mob violence targets civilians")
         return sub, a1, a2, reasons
+    # (not a force told in the next clause: "taking staff hostage before police arrested 13 suspects")
     captured = [m for m in armed if 0 <= m.start - cand.trigger.end <= 40 and "." not in text[cand.trigger.end:m.start]
+                and not _NEXT_CLAUSE.search(text, cand.trigger.end, m.start)
                 and (perpetrator is None or m.name != perpetrator.name) and not _TRAINING_AFTER.match(text, m.end)]
     if sub == "Abduction/forced disappearance" and perpetrator is not None and captured and not civilians \
             and cand.fatalities == 0:
@@ -2240,8 +2242,10 @@ def _assign_actors(
         sub = "Non-state actor overtakes territory"
         reasons.append("territory taken by a non-state group: non-state actor overtakes territory")
     if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
-        if len({m.name for m in armed}) >= 3 and any(m.start > cand.trigger.start for m in armed):
-            # "French and Nigerien forces engaged ISGS militants": the two named first are one side
+        if (len({m.name for m in armed}) >= 3 and any(m.start > cand.trigger.start for m in armed)) \
+                or (sub != "Armed clash" and "between" not in text[cand.sentences[0].start:cand.trigger.start]):
+            # "French and Nigerien forces engaged ISGS militants": the two named first are one side (a town
+            # taken is taken by one side: "the KNU and allied PDFs took control of Myawaddy")
             armed = _join_allies(text, cand, armed, None, reasons)
         sides = _sides_between(text, armed) if sub == "Armed clash" else None
         if sides is not None:
@@ -2334,6 +2338,10 @@ def _assign_actors(
         kind = "state-military" if custody.group(1) else "state-police"
         a1 = _generic(kind, country, day, f"violence in custody ({custody.group(0)!r})")
         reasons.append(f"perpetrator not named; in custody: {'military' if custody.group(1) else 'police'}")
+    elif perpetrator is None and sub == "Sexual violence" and _MOB.search(text, cand.sentences[0].start, cand.trigger.end):
+        # "a mob paraded two women naked and sexually assaulted them": the crowd's violence (ACLED: rioters)
+        a1 = Role(f"Rioters ({country})", 5, "sexual violence by a crowd")
+        reasons.append("sexual violence by a crowd: rioters")
     elif perpetrator is None:
         a1 = _generic("unidentified", country, day, "perpetrator not named")
         reasons.append("perpetrator not named: Unidentified Armed Group")
@@ -2362,6 +2370,7 @@ def _assign_actors(
     return sub, a1, a2, reasons
 
 
+_NEXT_CLAUSE = re.compile(r"\b(?:before|after|until|when|while|whereas)\b|[;,]\s+(?:and|but)\b", re.I)
 _KILLED_IN_FIGHTING = re.compile(r"\b(?:killed|died|dead)\b[^.]{0,40}?\bin (?:the )?(?:fighting|clashes|battles?|crossfire|"
                                  r"gun ?battles?|gunfights?|exchanges? of fire)\b", re.I)
 _PASSIVE_WORD = re.compile(r"\b(?:were|was|been|being)\b")
