@@ -3467,3 +3467,14 @@ def test_sexual_violence_by_a_mob_is_the_rioters() -> None:
     events = _coded("On 4 May 2023, a mob paraded two Kuki women naked in Kangpokpi district (Manipur) and sexually "
                     "assaulted them.", country="India", published=date(2023, 7, 20))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Sexual violence", "Rioters (India)")]
+
+
+def test_protesters_hurt_by_police_when_protesting_and_a_protesting_crowd_fired_into() -> None:
+    hurt = _coded("At least three people were injured by the police in Kisumu when protesting against the electoral "
+                  "commission.", country="Kenya", published=date(2017, 10, 10))
+    shot = _coded("On 8 May 2019, in Shwebo Town, the prisoners at Shwebo prison staged a protest. The prison guards "
+                  "opened fire into the protesting prisoners and this caused 4 deaths and 2 others injuries.",
+                  published=date(2019, 5, 8))
+    assert [(e.sub_event_type, e.actor2) for e in hurt] == [
+        ("Protest with intervention", "Police Forces of Kenya (2013-2022)")]
+    assert [(e.sub_event_type, e.fatalities) for e in shot] == [("Excessive force against protesters", 4)]

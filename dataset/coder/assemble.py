@@ -129,7 +129,9 @@ _AT_THE_PROTEST = re.compile(
     # "killing 7 protesters", "shot two demonstrators", "attacked students demonstrating": the protesters are the object
     r"\s+(?:at least\s+|more than\s+)?(?:[\w'’-]+\s+){0,2}?(?:protesters|demonstrators|marchers|protestors|"
     r"(?:supporters|people|crowds?|residents|students|mourners|workers|teachers) (?:who were )?"
-    r"(?:marching|protesting|demonstrating|rallying))\b", re.I)
+    r"(?:marching|protesting|demonstrating|rallying))\b|"
+    # "injured by the police in Kisumu when protesting": hurt while they protested
+    r"\s*(?:[\w'’-]+\s+){0,6}?(?:when|while|as)\s+(?:they\s+were\s+)?(?:protesting|demonstrating|marching|rallying)\b", re.I)
 # "detained after a protest": a later arrest, an event of its own
 _AFTER_THE_PROTEST = re.compile(r"\bafter (?:the |a |an |their )?(?:[\w-]+ )?(?:protest|demonstration|rally|march)", re.I)
 _ARREST_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|release\w*|free\w*|protest\w* (?:the|their|his|her))\b[^.]*$", re.I)

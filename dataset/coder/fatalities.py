@@ -203,7 +203,9 @@ _SINGULAR = Caseless(re.compile(
     r"^(?:an? )?(?:man|woman|boy|girl|body|trader|farmer) found (?:dead|killed|murdered)\b", re.IGNORECASE))
 # deaths that are not the event's: what a protest is about, accidents, natural causes
 _NOT_THE_EVENT = re.compile(
-    r"\b(?:protest(?!ers?\b|ors?\b)\w*|demonstrat(?!ors?\b)\w*|demand\w*|justice for|following|after|over|against|"
+    # (not an adjective: "opened fire into the protesting prisoners and this caused 4 deaths")
+    r"\b(?:(?<!the )(?<!a )protest(?!ers?\b|ors?\b)\w*|(?<!the )(?<!a )demonstrat(?!ors?\b)\w*|demand\w*|justice for|"
+    r"following|after|over|against|"
     r"mourn\w*|accident|crash|hono(?:u)?r\w*|commemorat\w*|in memory of|memorial|remember\w*|"
     r"suspected to have|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|"
     r"(?:tried|attempted|attempt|attempting|trying) to(?!\s+(?:flee|escape|run|resist|intervene|rescue|help|stop))|nearly|almost|"
