@@ -3478,3 +3478,21 @@ def test_protesters_hurt_by_police_when_protesting_and_a_protesting_crowd_fired_
     assert [(e.sub_event_type, e.actor2) for e in hurt] == [
         ("Protest with intervention", "Police Forces of Kenya (2013-2022)")]
     assert [(e.sub_event_type, e.fatalities) for e in shot] == [("Excessive force against protesters", 4)]
+
+
+@pytest.mark.parametrize("text,country,want", [
+    ("On 19 March 2023, hundreds of Sadr supporters protested outside the Swedish embassy in Baghdad.", "Iraq",
+     ("Protesters (Iraq)", "", "Baghdad")),
+    ("On 28 January 2024, a drone attack by Iran-backed militias on Tower 22 in northeast Jordan killed 3 US soldiers.",
+     "Jordan", ("Unidentified Armed Group (Jordan)", "Military Forces of the United States (2021-2025)", "Amman")),
+])
+def test_a_leaders_followers_militias_nobody_names_and_a_nations_dead(text: str, country: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2024, 1, 29))
+    assert [(e.actor1, e.actor2, e.location) for e in events] == [want]
+
+
+def test_a_country_that_responded_with_shelling_is_its_military() -> None:
+    events = _coded("On 28 October 2023, Hezbollah fired anti-tank missiles at an Israeli army position near Shtula. "
+                    "Israel responded with artillery shelling on Aitaroun (Nabatiye).", country="Lebanon",
+                    published=date(2023, 10, 29))
+    assert "Military Forces of Lebanon" not in {e.actor1 for e in events} | {e.actor2 for e in events}

@@ -195,7 +195,7 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
             names = "|".join(re.escape(n) for n in sorted(_country_names(), key=len, reverse=True))
             if names:
                 military.append(f"(?<!from )(?<!of )(?<!in )(?<!to )(?<!into )(?<!across )(?-i:{names})(?= (?:has |have |had )?(?:launched|fired|struck|shelled|bombed|attacked|"
-                                f"carried out|conducted|pounded|targeted|hit|bombarded|invaded)\\b(?! by\\b)"
+                                f"carried out|conducted|pounded|targeted|hit|bombarded|invaded|responded|retaliated)\\b(?! by\\b)"
                                 # (not "Argentina struck a deal with the IMF")
                                 f"(?! (?:a|an) (?:[\\w-]+ )?(?:deal|agreement|accord|bargain|compromise|record|balance)\\b))")
             # "struck Russian positions", "shelled Israeli military positions": a nation's positions are its army's

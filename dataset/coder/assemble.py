@@ -2991,8 +2991,9 @@ _SOUGHT_BEFORE = re.compile(rf"\b(?:{_SOUGHT})\s+(?:the\s+|suspected\s+)?$", re.
 _VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|"
                             r"kidnapped|kidnaps|abducted|abducts|missing|"
                             + _SOUGHT + r")\s+(?:the\s+|an?\s+|suspected\s+)?"
-                            # ("injured four police officers": a count of them)
-                            r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s+)?$", re.I)
+                            # ("injured four police officers", "killed 3 US soldiers": a count of them, their nation)
+                            r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s+"
+                            r"(?:(?-i:[A-Z][\w.]*)\s+)?)?$", re.I)
 
 
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:

@@ -110,6 +110,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:civilians|people|peoples|community|communitie
 # "a Marakwet militia", "Pokot raiders", "the Garre clan": a people, whatever town shares the name
 _KIN_GROUP_AFTER = re.compile(r"\s+(?:(?:ethnic\s+|community\s+|clan\s+)?militia\w*|raiders|clans?|tribes?|"
                               r"tribesmen|ethnic group)\b", re.I)
+# "Sadr supporters", "Gbagbo loyalists": a leader's people, whatever place shares the name
+_FOLLOWERS_AFTER = re.compile(r"\s+(?:supporters|loyalists|followers|partisans|sympathi[sz]ers)\b", re.I)
 # "X township", "X district": an admin unit named after its seat
 UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
 _VILLAGE_POP = 10_000  # people: a town this small named like its first-level unit is read as the unit
@@ -507,7 +509,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         # facility in Saudi Arabia")
                         continue
                 if _ETHNIC_BEFORE.search(text, max(0, s - 10), s) or _CONFLICT_AFTER.match(text, e) or (
-                        idx.kind[best] == "admin1" and _PEOPLE_AFTER.match(text, e)) or _KIN_GROUP_AFTER.match(text, e):
+                        idx.kind[best] == "admin1" and _PEOPLE_AFTER.match(text, e)) or _KIN_GROUP_AFTER.match(text, e) \
+                        or _FOLLOWERS_AFTER.match(text, e):
                     # ("Amhara civilians", "Amhara militiamen": a region's people, not the region)
                     break  # "ethnic Amhara civilians", "an end to the Kachin conflict": a people, not a place
                 if s == 0 and j - i == 1 and idx.pop[best] < 20_000 and not admin_cue:
