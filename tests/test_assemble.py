@@ -3496,3 +3496,17 @@ def test_a_country_that_responded_with_shelling_is_its_military() -> None:
                     "Israel responded with artillery shelling on Aitaroun (Nabatiye).", country="Lebanon",
                     published=date(2023, 10, 29))
     assert "Military Forces of Lebanon" not in {e.actor1 for e in events} | {e.actor2 for e in events}
+
+
+@pytest.mark.parametrize("text,country,want", [
+    ("On 27 July 2024, CSP-DPA rebels and JNIM militants ambushed a convoy of FAMa and Wagner troops near Tinzaouaten "
+     "(Kidal).", "Mali", ("Armed clash", "Military Forces of Mali (2021-)")),
+    ("On 11 March 2024, Nuer and Dinka youths clashed in Nyirol County (Jonglei). 6 people were killed.", "South Sudan",
+     ("Armed clash", "Dinka Ethnic Militia (South Sudan)")),
+    ("On 3 December 2023, a Nigerian army drone mistakenly bombed a religious gathering in Tudun Biri (Igabi, Kaduna), "
+     "killing at least 85 civilians.", "Nigeria", ("Air/drone strike", "Civilians (Nigeria)")),
+])
+def test_allied_rebels_two_communities_youths_and_a_drone_that_mistakenly_bombed(text: str, country: str,
+                                                                                 want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2024, 7, 28))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [want]

@@ -1127,7 +1127,7 @@ _LABEL_BEFORE = re.compile(
 _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 # ("the army's 250th LIB, together with ..."; a unit's number and acronym may come before the link)
 _ALLIED = re.compile(r"^(?:\s+(?:\d+\w*|(?-i:[A-Z]{2,6})|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
-                     r"fighters|militants|militiamen))*"
+                     r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?))*"
                      r"\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
                      r"\(and|under|serving (?:with|under)|deployed (?:with|under)|part of)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:\w+\s+){0,2}$", re.I)  # ("Kenyan troops under ATMIS clashed with Al Shabaab")
@@ -1459,6 +1459,12 @@ def _assign_actors(
                     return m
         return None
 
+    sides = sorted({m.name: m for m in armed if m.kind == "identity-militia" and m.end <= cand.trigger.end}.values(),
+                   key=lambda m: m.start) if cand.family == "demonstration" else []
+    if len(sides) >= 2 and _SYMMETRIC.search(cand.trigger.text) and not event.search(_DEMONSTRATION_WORDS):
+        # "Nuer and Dinka youths clashed": two communities' fighters, a battle between their militias
+        reasons.append(f"two communities' youths clashed ({sides[0].text!r}, {sides[1].text!r}): armed clash")
+        return "Armed clash", _role(sides[0]), _role(sides[1]), reasons
     if cand.family == "demonstration":
         # destruction told in the passive beside a protest ("their houses were destroyed by the government",
         # "a fire that destroyed the market") is what the protest is about, not what it did
