@@ -3510,3 +3510,9 @@ def test_allied_rebels_two_communities_youths_and_a_drone_that_mistakenly_bombed
                                                                                  want: tuple) -> None:
     events = _coded(text, country=country, published=date(2024, 7, 28))
     assert [(e.sub_event_type, e.actor2) for e in events] == [want]
+
+
+def test_houses_burned_after_a_killing_are_part_of_the_attack() -> None:
+    events = _coded("On 7 January 2024, separatist fighters killed 10 villagers in Mbu (Bafut, Mezam, Nord-Ouest). "
+                    "Houses were also burned.", country="Cameroon", published=date(2024, 1, 8))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 10)]

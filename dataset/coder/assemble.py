@@ -828,6 +828,10 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
                             r"(?:targeted|hit|struck|ripped through|tore through)\b")
 
 
+_PASSIVE_DESTRUCTION = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been)\s+(?:also\s+)?(?:\w+\s+)?"
+                                  r"(?:burn\w*|torched|destroyed|looted|set ablaze|set on fire|razed|vandali[sz]ed)\b", re.I)
+
+
 def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
@@ -861,6 +865,14 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and (a.fatalities > 0 or any(sentence_fatalities(s.text)[0] > 0 for s in a.sentences)):
         # "... killed 12 civilians. The attackers also burned houses": the killers' destruction, part of
         # the attack (a raid that only looted is looting: ACLED codes the gravest act)
+        return True
+    if a.family in violent and b.sentences[0].index == a.sentences[-1].index + 1 and b.paragraph == last \
+            and all(t.sub_event_type in ("Violent demonstration", "Looting/property destruction")
+                    and _DESTRUCTION_ACT.search(t.text) for t in b.triggers) \
+            and _PASSIVE_DESTRUCTION.match(b.sentences[0].text) and " by " not in b.sentences[0].text \
+            and (a.fatalities > 0 or any(sentence_fatalities(s.text)[0] > 0 for s in a.sentences)):
+        # "... killed 10 villagers in Mbu. Houses were also burned.": what the attack destroyed, by no one
+        # else named, is part of it
         return True
     if a.family in violent and b.family in violent and "had " in b.sentences[0].text and any(
             _TOLD_OF_IT.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers):
