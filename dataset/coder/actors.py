@@ -194,7 +194,9 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
             # military act is its military
             names = "|".join(re.escape(n) for n in sorted(_country_names(), key=len, reverse=True))
             if names:
-                military.append(f"(?<!from )(?<!of )(?<!in )(?<!to )(?<!into )(?<!across )(?-i:{names})(?= (?:has |have |had )?(?:launched|fired|struck|shelled|bombed|attacked|"
+                # (not where attackers came from: "gunmen coming from Nigeria attacked")
+                military.append(f"(?<!from )(?<!of )(?<!in )(?<!to )(?<!into )(?<!across )(?-i:{names})"
+                                f"(?= (?:has |have |had )?(?:launched|fired|struck|shelled|bombed|attacked|"
                                 f"carried out|conducted|pounded|targeted|hit|bombarded|invaded|responded|retaliated)\\b(?! by\\b)"
                                 # (not "Argentina struck a deal with the IMF")
                                 f"(?! (?:a|an) (?:[\\w-]+ )?(?:deal|agreement|accord|bargain|compromise|record|balance)\\b))")
@@ -247,24 +249,25 @@ def _entry_for(d: ActorDictionary, group: str, country: str, day: date) -> Entry
     return None
 
 
-def _demonyms() -> tuple[list[str], list[str]]:
-    """(nationality words, country codes written in capitals: "US", "U.S.", "UK")."""
+def _country_rows() -> list[dict[str, str]]:
+    """The rows of the shipped country table (name, demonyms), or none where it is missing."""
     path = DATA_DIR.parent / "gazetteer" / "countries.csv"
     if not path.exists():
-        return [], []
+        return []
     with open(path, encoding="utf-8", newline="") as fh:
-        words = [d for r in csv.DictReader(fh) for d in r["demonyms"].split("|")]
+        return list(csv.DictReader(fh))
+
+
+def _demonyms() -> tuple[list[str], list[str]]:
+    """(nationality words, country codes written in capitals: "US", "U.S.", "UK")."""
+    words = [d for r in _country_rows() for d in r["demonyms"].split("|")]
     return ([d for d in words if len(d) > 3 and d.isalpha()],
             [d for d in words if d.isupper() and 2 <= len(d.replace(".", "")) <= 3])
 
 
 def _country_names() -> list[str]:
     """Country names as written in running text ("Russia", "Israel"), one word or more."""
-    path = DATA_DIR.parent / "gazetteer" / "countries.csv"
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8", newline="") as fh:
-        return [r["name"] for r in csv.DictReader(fh) if r["name"].replace(" ", "").isalpha()]
+    return [r["name"] for r in _country_rows() if r["name"].replace(" ", "").isalpha()]
 
 
 def _country_phrase(country: str) -> str:

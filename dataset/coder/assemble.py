@@ -2533,13 +2533,14 @@ _GRIEVANCE = re.compile(
 _RIVAL_GROUPS = re.compile(r"\bbetween (?:[\w'’-]+ ){1,6}(?:gangs|groups|militias|factions|cartels)\b|"
                            r"\brival (?:armed )?(?:gangs?|groups?|militias?|factions?|cartels?)\b", re.I)
 _DEMANDING = re.compile(r"\b(?:to demand|demanding|demanded|in protest|to protest|protesting)\b", re.I)
-# the marks of a street demonstration even when nobody calls it one
+# a crowd breaking into a seat of power (a demonstration turned violent)
 _STORMED = re.compile(r"\b(?:storm\w*|broke into|forced (?:their|its|his) way into|invad\w*|overran)", re.I)
 _SEAT_OF_POWER = re.compile(
     r"\b(?:parliament|congress|national assembly|senate|legislature|(?:presidential|royal|governor'?s) (?:palace|residence)|"
     r"supreme court|state house|capitol|government (?:offices|buildings?|headquarters|house)|ministry|prime minister'?s office|"
     r"presidency|county (?:offices|headquarters|assembly)|governor'?s office|electoral commission|(?:election )?tally(?:ing)? cent(?:er|re)|"
     r"city hall|town hall|corps commander)", re.I)
+# the marks of a street demonstration even when nobody calls it one
 _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
