@@ -459,3 +459,11 @@ def test_one_person_by_their_trade_and_a_bracketed_gloss_in_a_count(text: str, d
 def test_people_neutralised_are_dead(text: str, deaths: int) -> None:
     # the Sahel's forces report the dead as "neutralised"; said of devices it kills no one
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("A suicide bomber rammed a vehicle into the convoy, killing five Chinese nationals and their Pakistani driver.", 6),
+    ("Gunmen killed a woman and her two children.", 3),
+])
+def test_one_more_after_a_count_by_his_or_their(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

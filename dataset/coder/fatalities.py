@@ -244,8 +244,10 @@ _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knocked (?:him |her |them )?down)\b", re.I)
 # ("two women, one 60-year-old and ...": ages after a count break it down, they add no one)
 # (a second group named after the first, "and a party official": officials too, who elsewhere are mostly sources)
-_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:his|her|their)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
-                       rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)\b",
+_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
+                       rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)|"
+                       # ("killing five Chinese nationals and their Pakistani driver": one more)
+                       rf"(?:his|her|their)\s+(?:[\w'\-]+\s+)?(?P<one>{_ONE_PERSON}))\b",
                        re.IGNORECASE)  # ("killing a woman and her two children": three)
 _ZERO = re.compile(
     r"\b(?:no (?:one|body) (?:was|were) (?:killed|hurt|injured)|no (?:casualties|deaths|fatalities|one died|loss of life)|"
@@ -434,7 +436,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                         break  # "... and two children were injured": another outcome
                     if more.group(0).lower().endswith(("official", "officials")) and " and " not in more.group(0):
                         break  # "killing two soldiers, a military official said": the source
-                    k = parse_number(more.group("n"))
+                    k = 1 if more.group("one") else parse_number(more.group("n"))
                     if k is None:
                         break
                     said = original[more.start():more.end()]
