@@ -3516,3 +3516,15 @@ def test_houses_burned_after_a_killing_are_part_of_the_attack() -> None:
     events = _coded("On 7 January 2024, separatist fighters killed 10 villagers in Mbu (Bafut, Mezam, Nord-Ouest). "
                     "Houses were also burned.", country="Cameroon", published=date(2024, 1, 8))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 10)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("On 7 July 2023, police beat protesters with batons in Nairobi's CBD, seriously injuring several of them.",
+     "Excessive force against protesters"),
+    ("On 7 July 2023, police beat protesters with batons in Nairobi's CBD.", "Protest with intervention"),
+])
+def test_protesters_beaten_by_police_are_a_protest_broken_up(text: str, want: str) -> None:
+    # (gravely hurt: excessive force)
+    events = _coded(text, country="Kenya", published=date(2023, 7, 8))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        (want, "Protesters (Kenya)", "Police Forces of Kenya (2022-)")]

@@ -138,6 +138,8 @@ _ARREST_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|release\w*|free\w*|protest\w* 
 # harm that makes force on protesters excessive (ACLED: lethal or serious injury)
 _SERIOUS_HARM = re.compile(r"\b(?:seriously|critically|severely|fatally|gravely|live (?:ammunition|bullets|rounds)|"
                            r"shot|gunshot|bullets?|died|killed|dead)\b", re.I)
+_BEAT_THEM = re.compile(r"(?:beat|beating|beaten|clubbed|whipped|flogged|caned)\b", re.I)
+_GRAVE_INJURY = re.compile(r"\b(?:seriously|critically|severely|gravely)\b", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
 # how far an act told with a protest takes it (protesters' own destruction makes it violent)
@@ -1519,6 +1521,12 @@ def _assign_actors(
                     "Excessive force against protesters" if serious else "Protest with intervention"])
                 reasons.append(f"force used on the protest ({act.text!r})")
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
+        if sub == "Protest with intervention" and any(
+                t.sub_event_type == sub and _BEAT_THEM.match(t.text) for t in cand.triggers) \
+                and event.search(_GRAVE_INJURY):
+            # "police beat protesters ..., seriously injuring several": force that gravely hurt them is excessive
+            sub = "Excessive force against protesters"
+            reasons.append("protesters beaten and gravely hurt: excessive force")
         assoc_names = _assoc_for(assoc, None)
         # ("stormed the police station to demand the arrest of gang members": a demand makes it one)
         riot_with_grievance = bool((event.search(_RIOT) and event.search(_GRIEVANCE)) or event.search(_DEMANDING))
