@@ -3528,3 +3528,10 @@ def test_protesters_beaten_by_police_are_a_protest_broken_up(text: str, want: st
     events = _coded(text, country="Kenya", published=date(2023, 7, 8))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         (want, "Protesters (Kenya)", "Police Forces of Kenya (2022-)")]
+
+
+def test_police_who_accused_someone_of_the_act_did_not_do_it() -> None:
+    events = _coded("On 1 August 2022, an Mbita candidate was assaulted in Langata. Police have accused a political "
+                    "activist, along with a group of 10 men, of assaulting and attempting to kidnap him.",
+                    country="Kenya", published=date(2022, 8, 1))
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Kenya)"]

@@ -1045,12 +1045,16 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
         return False  # "ISWAP claimed (the attack)": the group acted, it is not a source
     if _SAID_IT_DID.match(text, m.end, sentence.end):
         return False  # "the Arakan Army said it had captured a police outpost": it tells its own act
+    if m.kind == "state-police" and _POLICE_ACCUSED.match(after):
+        return True  # "Police have accused an activist and ten men of assaulting him": the investigators
+    # (a side that accuses another is a party: "the Burma Army accused the SSA-N of attacking its troops")
     return bool(_cue(_ATTRIBUTION_BEFORE, before)) or (
         bool(_cue_at(_ATTRIBUTION_AFTER, after))
         and not _cue(_ACTED, after)
     )
 
 
+_POLICE_ACCUSED = re.compile(r"\s*(?:have |has |had )?(?:accused|accuses|charged)(?!\s+(?:of|by|with)\b)", re.I)
 # an actor telling what it did itself: "said it had captured", "said its forces had repelled"
 _SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
                           r"(?:(?:it|they|its (?:fighters|forces|troops|men|members|units))\s+(?:had\s+|has\s+|have\s+)?"
