@@ -3323,11 +3323,18 @@ def _main_place(ctx: _Context, told_twice: bool = False) -> place_lib.PlaceMenti
     return best[0] if len(best) >= (2 if told_twice else 1) else None
 
 
-def _told_outside_dateline(ctx: _Context) -> bool:
-    """The dateline's place is named again in the text (an event there is likely, not only the filing)."""
-    name = ctx.dateline.place.name if ctx.dateline is not None else None
-    return any(p.place.name == name and not _in_scope(p.start, ctx.dateline_span)
-               for s in ctx.sentences for p in _places_of(ctx, s))
+def _place_about(ctx: _Context) -> place_lib.PlaceMention | None:
+    """"PORT SUDAN (Reuters) - ... shelled El Fasher ... looted homes in the Abu Shouk camp": the place the report
+    is about (named at least twice), when the dateline's city, where it was filed, is never named again."""
+    if ctx.dateline is None:
+        return None
+    main = _main_place(ctx, told_twice=True)
+    name = ctx.dateline.place.name
+    if main is None or main.place.name == name or any(
+            p.place.name == name and not _in_scope(p.start, ctx.dateline_span)
+            for s in ctx.sentences for p in _places_of(ctx, s)):
+        return None
+    return main
 
 
 _ALTERNATIVE_REPORT = re.compile(
@@ -3862,6 +3869,8 @@ def extract(article: Article) -> list[Event]:
     events: list[Event] = []
     text = article.text
     main_place: place_lib.PlaceMention | None = None  # found on first need: it reads every sentence
+    about: place_lib.PlaceMention | None = None  # the place a report filed elsewhere is about (read once, on need)
+    about_read = False
     told_dates: list[tuple[int, date_lib.DateMention]] = []  # (last paragraph, date) of the events dated so far
     for cand in sorted(cands, key=lambda c: c.sentences[0].start):
         reasons: list[str] = []
@@ -3917,13 +3926,10 @@ def extract(article: Article) -> list[Event]:
                 if p is not None:
                     geo_precision = p.geo_precision
                     reasons.append(f"place not stated as one: {told} ({p.text!r})")
-        if p is None and ctx.dateline is not None and main_place is None:
-            main_place = _main_place(ctx, told_twice=True)
-        if p is None and ctx.dateline is not None and main_place is not None \
-                and main_place.place.name != ctx.dateline.place.name and not _told_outside_dateline(ctx):
-            # "PORT SUDAN (Reuters) - ... shelled El Fasher ... looted homes in the Abu Shouk camp": the place the
-            # report is about, told again and again, not the city it was filed from and never names again
-            p = main_place
+        if p is None and ctx.dateline is not None and not about_read:
+            about, about_read = _place_about(ctx), True
+        if p is None and about is not None:
+            p = about
             geo_precision = 3
             reasons.append(f"place not stated: the article's main place {p.text!r} used (the dateline is where it was filed)")
         if p is None and ctx.dateline is not None:
