@@ -3535,3 +3535,47 @@ def test_police_who_accused_someone_of_the_act_did_not_do_it() -> None:
                     "activist, along with a group of 10 men, of assaulting and attempting to kidnap him.",
                     country="Kenya", published=date(2022, 8, 1))
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Kenya)"]
+
+
+@pytest.mark.parametrize("country, text, want", [
+    # a foreign army takes ground from the host state's forces, not from an unnamed group
+    ("Ukraine", "On 6 August 2024, Russian forces captured the village of Krasnohorivka (Donetsk).",
+     ("Non-state actor overtakes territory", "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")),
+    # villages told by their count near a named town
+    ("Russia", "On 6 August 2024, Ukrainian forces captured several villages near Sudzha (Kursk).",
+     ("Non-state actor overtakes territory", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")),
+    ("Mozambique", "On 10 May 2024, ISM insurgents occupied Macomia town (Cabo Delgado) for two days.",
+     ("Non-state actor overtakes territory", "Islamic State (Mozambique)", "Military Forces of Mozambique (2015-2025)")),
+    # the taker is the subject of the taking's own clause, not the dead soldiers told first
+    ("Burkina Faso", "Dozens of soldiers were killed when JNIM fighters overran an army base in Djibo on Tuesday.",
+     ("Non-state actor overtakes territory", "JNIM: Group for Support of Islam and Muslims",
+      "Military Forces of Burkina Faso (2022-)")),
+    ("Somalia", "Somali forces backed by local militia have retaken the town of Adan Yabaal from al-Shabaab, officials "
+     "said on Monday.", ("Government regains territory", "Military Forces of Somalia (2022-)", "Al Shabaab")),
+    # an army statement's "neutralised" is a killing
+    ("Nigeria", "Troops neutralised 8 Boko Haram terrorists in Bama on Tuesday, the army said.",
+     ("Armed clash", "Military Forces of Nigeria (2023-)", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")),
+    # a candidate at a campaign rally is a civilian, not a protester
+    ("Mexico", "On 20 May 2024, members of the Sinaloa Cartel shot dead a mayoral candidate during a campaign rally in "
+     "Coyuca de Benitez (Guerrero).", ("Attack", "Sinaloa Cartel", "Civilians (Mexico)")),
+    # the weapon tells the kind of strike and, with a nationality, whose it was
+    ("Ukraine", "A Russian guided bomb hit a residential building in Kharkiv on Saturday, injuring 12 people.",
+     ("Air/drone strike", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")),
+    ("Ukraine", "Russia launched a massive attack on Ukraine's energy infrastructure with 120 missiles and 90 drones, "
+     "killing at least seven people in Lviv on Sunday.",
+     ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")),
+    ("India", "Suspected militants used drones to drop bombs on a village in Imphal West district of Manipur on Sunday, "
+     "killing two people.", ("Air/drone strike", "Unidentified Armed Group (India)", "Civilians (India)")),
+    ("Colombia", "Two soldiers were killed on Tuesday when ELN rebels attacked a military base in Saravena with an "
+     "explosive-laden truck.",
+     ("Remote explosive/landmine/IED", "ELN: National Liberation Army", "Military Forces of Colombia (2022-)")),
+    # (explosive-laden vehicles as the gear of a ground assault: the fighting is the event)
+    ("Niger", "On 9 December 2019, JNIM militants equipped with explosives-laden vehicles attacked the military base in "
+     "Tillaberi, and killed at least three soldiers.",
+     ("Armed clash", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Niger (2011-2021)")),
+    ("Democratic Republic of Congo", "Wazalendo fighters clashed with M23 rebels near Sake in North Kivu on Friday.",
+     ("Armed clash", "Wazalendo Militia", "M23: March 23 Movement")),
+])
+def test_territory_weapons_and_actors_told_in_wire_reports(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2024, 11, 20))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]

@@ -2305,6 +2305,11 @@ def _assign_actors(
                 other = next((m for m in armed[2:] if m.inter != 1), other)
             return sub, _role(armed[0]), _role(other), reasons
         if len(armed) == 1:
+            if armed[0].inter == 8 and sub == "Non-state actor overtakes territory":
+                # "Russian forces captured the village of Krasnohorivka": a foreign army takes ground from the
+                # host state's forces
+                reasons.append("territory taken by a foreign force: taken from the host state's forces")
+                return sub, _role(armed[0]), _generic("state-military", country, day, "opponent not named"), reasons
             if armed[0].inter in (1, 8):  # (a foreign force's unnamed opponent is no host state's army either)
                 reasons.append("opponent not named: Unidentified Armed Group")
                 return sub, _role(armed[0]), _generic("unidentified", country, day, "opponent not named"), reasons
@@ -2569,7 +2574,8 @@ _KILLED_A_FORCE = re.compile(r"\b(?:killed|killing|murdered|assassinated|beheade
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
 _STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?|"
-                          r"(?:cruise |ballistic )?missiles?|rockets?|shells?|shelling|artillery)", re.I)
+                          r"(?:cruise |ballistic )?missiles?|rockets?|shells?|shelling|artillery|(?:guided|glide|aerial|barrel) bombs?)",
+                          re.I)
 
 
 def perpetrator_name(m: actor_lib.ActorMention | None) -> str:
@@ -2845,8 +2851,18 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
         or re.match(r"(?:was|were|had been|has been)\b", cand.trigger.text, re.I)
     after = [m for m in armed if passive and m.start >= cand.trigger.end
              and re.search(r"^\s*by\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[cand.trigger.end:m.start])]
-    before = [m for m in armed if m.end <= cand.trigger.start]
+    # (a mention may run into the trigger: "JNIM [fighters] overran")
+    before = [m for m in armed if m.start < cand.trigger.start]
+    # the subject of the taking's own clause: "soldiers were killed when JNIM fighters overran a base"
+    clause = _TAKER_CLAUSE.search(text, before[0].end, cand.trigger.start) if before and before[0].end < cand.trigger.start \
+        else None
+    if clause is not None:
+        before = [m for m in before if m.start >= clause.end()] or before
     return (after or before or armed)[0]
+
+
+# a clause that opens after the first actor and before the taking: the taking's subject is in it
+_TAKER_CLAUSE = re.compile(r"\b(?:when|after|as|while|before|once)\s+(?!(?:well|part)\b)")
 
 
 # a force that came between the sides: "Police intervened", "police intervened to separate the groups"
