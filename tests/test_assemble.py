@@ -3579,3 +3579,33 @@ def test_police_who_accused_someone_of_the_act_did_not_do_it() -> None:
 def test_territory_weapons_and_actors_told_in_wire_reports(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2024, 11, 20))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the next group of a list joined by "and" is more deaths, even with the same count
+    ("On 4 January 2024, a US drone strike hit a headquarters of a militia in eastern Baghdad, killing a commander and "
+     "one other member.", 2),
+    ("On 4 January 2024, gunmen killed a soldier and another civilian in Baghdad.", 2),
+    # (after a bare comma, the same person told again)
+    ("On 13 September 2018, armed men attacked and killed a local official, an unarmed community watch officer, in "
+     "Baghdad.", 1),
+])
+def test_a_second_group_of_the_same_count_adds_its_deaths(text: str, want: int) -> None:
+    events = _coded(text, country="Iraq", published=date(2024, 1, 5))
+    assert [e.fatalities for e in events] == [want]
+
+
+@pytest.mark.parametrize("country, text, want", [
+    # drones that struck a state's own base are an armed group's, not that state's air force
+    ("Iraq", "On 18 October 2023, two drones targeted the Ain al-Asad air base in Anbar. No casualties were reported.",
+     ("Air/drone strike", "Unidentified Armed Group (Iraq)")),
+    # a passive "was reported" tells of the fighting: the group in it is a side, not a source
+    ("Sudan", "On 26 September 2024, the SAF launched an offensive in Khartoum. Heavy fighting with the RSF was "
+     "reported.", ("Armed clash", "RSF: Rapid Support Forces")),
+    # a county's armed youths are a communal militia
+    ("South Sudan", "On 13 August 2022, armed youth from Twic county raided cattle camps in Agok, killing 12 people.",
+     ("Attack", "Unidentified Communal Militia (South Sudan)")),
+])
+def test_sides_named_by_their_base_their_fight_and_their_county(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2024, 11, 20))
+    assert [(e.sub_event_type, e.actor1 if want[1] in e.actor1 else e.actor2) for e in events] == [want]

@@ -83,7 +83,8 @@ _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported
                                  r"(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)  # ("according to a statement from the army")
 # (not "herders who are said to have brought their camels": what they did, reportedly)
 # (and a side that blames another: "army blames ELN")
-_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|blames|blamed)\b", re.IGNORECASE)
+# (a passive verb tells of the fighting, not its source: "heavy fighting with the RSF was reported")
+_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?<!been )(?<!is )(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|blames|blamed)\b", re.IGNORECASE)
 # ("in Khartoum and its twin city Omdurman": a second town named by what it is)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|(?:its|the)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
@@ -1987,7 +1988,8 @@ def _assign_actors(
             reasons.append(f"striker not named as the doer: {attributed.rule}")
         elif perpetrator is None:
             # (no state strikes its own forces: an unnamed striker of a force is an armed group)
-            kind = "state-military" if sub == "Air/drone strike" and near_blast is None else "unidentified"
+            kind = "state-military" if sub == "Air/drone strike" and near_blast is None \
+                and not event.search(_STATE_BASE) else "unidentified"
             a1 = _generic(kind, country, day, "perpetrator not named")
             reasons.append("perpetrator not named: " + ("state air force assumed" if kind == "state-military"
                                                         else "Unidentified Armed Group"))
@@ -2673,6 +2675,9 @@ _AT_RANDOM = re.compile(r"\b(?:fired|firing|fires)\s+(?:a few\s+|few\s+|some\s+|
                         r"aimless|a few|few|some|several)\s+(?:gun)?shots\b", re.I)
 
 
+# a state's own base struck: "two drones targeted the Ain al-Asad air base" (no state strikes its own forces)
+_STATE_BASE = re.compile(r"\b(?:air ?base|airbase|military (?:base|barracks|airport|post|camp|academy)|army (?:base|barracks|post|camp)|"
+                         r"naval base|barracks)\b", re.I)
 _FIRED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:fired|launched|lobbed|shot)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?)\b", re.I)
 _HARM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|hitting)\b", re.I)
@@ -3446,10 +3451,25 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
     tolls = [m for m in mentions if m.rule.startswith(("death toll", "fatalities coded as")) or _TOTAL.search(m.text)
              or _TOTAL_AFTER.match(ctx.article.text, m.end)]
-    used = tolls[-1:] if tolls else list({m.count: m for m in mentions}.values())
+    used = tolls[-1:] if tolls else list(_distinct_figures(mentions).values())
     cand.fatalities = sum(m.count for m in used)
     cand.fatality_rules = [m.rule for m in used] + left_out
     cand.fatality_spans = [(m.start, m.end) for m in used]
+
+
+def _distinct_figures(mentions: list) -> dict:
+    """A figure told again is one report, but the next group of a list is more deaths even when its count is
+    the same ("killing a commander and one other member": two)."""
+    out: dict = {}
+    for i, m in enumerate(mentions):
+        key: object = m.count
+        # (only a group joined by "and": after a bare comma it may be the same person again, "killed a Nyumba
+        # Kumi official, an unarmed community watch officer")
+        if "(continued)" in m.rule and i and mentions[i - 1].count == m.count \
+                and m.text.lstrip(", ").lower().startswith("and "):
+            key = (m.count, m.start)
+        out[key] = m
+    return out
 
 
 _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)

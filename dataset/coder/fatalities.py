@@ -247,7 +247,8 @@ _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knock
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
                        rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)|"
                        # ("killing five Chinese nationals and their Pakistani driver": one more)
-                       rf"(?:his|her|their)\s+(?:[\w'\-]+\s+)?(?P<one>{_ONE_PERSON}))\b",
+                       # ("killed a soldier and another civilian": one more)
+                       rf"(?:his|her|their|another)\s+(?:[\w'\-]+\s+)?(?P<one>{_ONE_PERSON}))\b",
                        re.IGNORECASE)  # ("killing a woman and her two children": three)
 _ZERO = re.compile(
     r"\b(?:no (?:one|body) (?:was|were) (?:killed|hurt|injured)|no (?:casualties|deaths|fatalities|one died|loss of life)|"
