@@ -2170,9 +2170,10 @@ def test_a_claim_and_a_series_are_no_new_events_and_a_jailbreak_last_year_is_one
     # police clearing a protest site intervene in the protest
     ("Germany", "On 14 January 2023, climate activists protested against the demolition of a village near Erkelenz. "
      "Police cleared the site.", [("Protest with intervention", "Protesters (Germany)", 0)]),
-    # the arrest the rioters reacted to is their cause, told elsewhere
+    # the arrest the rioters reacted to is their cause, told elsewhere (and a crowd attacking a seat of power is a
+    # demonstration turned violent, as when it storms one)
     ("Pakistan", "On 9 May 2023, PTI supporters attacked the Corps Commander's house in Lahore after the arrest of "
-     "Imran Khan.", [("Mob violence", "Rioters (Pakistan)", 0)]),
+     "Imran Khan.", [("Violent demonstration", "Rioters (Pakistan)", 0)]),
 ])
 def test_protests_told_in_many_ways(country: str, text: str, want: list) -> None:
     events = _coded(text, country=country, published=date(2023, 6, 1))
@@ -3352,10 +3353,24 @@ def test_a_country_named_where_attackers_came_from_is_not_the_attacker() -> None
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Niger)"]
 
 
-def test_air_defences_that_shot_down_all_the_drones_stopped_the_attack() -> None:
-    events = _coded("On 5 April 2023, Russian forces launched 7 Shahed drones at Odesa region. Ukrainian air defense shot "
-                    "down all of them.", country="Ukraine", published=date(2023, 4, 6))
-    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Disrupted weapons use"]
+@pytest.mark.parametrize("interception, want", [
+    # all of them stopped: the attack is one disrupted weapons use, not a strike besides
+    ("Ukrainian air defense shot down all of them.", ["Disrupted weapons use"]),
+    ("All of the drones were shot down.", ["Disrupted weapons use"]),
+    # some of them stopped: part of the strike
+    ("Ukrainian air defense shot down five of them.", ["Air/drone strike"]),
+    ("Five drones were shot down.", ["Air/drone strike"]),
+])
+def test_air_defences_that_shot_down_all_the_drones_stopped_the_attack(interception: str, want: list) -> None:
+    events = _coded("On 5 April 2023, Russian forces launched 7 Shahed drones at Odesa region. " + interception,
+                    country="Ukraine", published=date(2023, 4, 6))
+    assert [e.sub_event_type for e in events] == want
+
+
+def test_drones_shot_down_with_no_strike_told_are_a_disrupted_attack() -> None:
+    events = _coded("On 3 May 2023, two drones were shot down over the Kremlin in Moscow. No casualties.",
+                    country="Russia", published=date(2023, 5, 3))
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
 
 
 def test_protesters_who_clashed_with_a_party_militia_fought_no_state_force() -> None:
@@ -3609,3 +3624,21 @@ def test_a_second_group_of_the_same_count_adds_its_deaths(text: str, want: int) 
 def test_sides_named_by_their_base_their_fight_and_their_county(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2024, 11, 20))
     assert [(e.sub_event_type, e.actor1 if want[1] in e.actor1 else e.actor2) for e in events] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a crowd that stormed a seat of power, told by what it wrecked there
+    ("On 8 January 2023, supporters of Jair Bolsonaro stormed the Congress, Supreme Court and presidential palace in "
+     "Brasilia, vandalising the buildings.", [("Violent demonstration", "Rioters (Brazil)")]),
+    # (a candidate's parliamentary bid is no seat of power: "a Jubilee parliamentary aspirant ... was attacked")
+    ("On 3 May 2022, a parliamentary aspirant was attacked by people said to be his rival's supporters in Brasilia.",
+     [("Mob violence", "Rioters (Brazil)")]),
+])
+def test_a_crowd_storming_a_seat_of_power_told_by_its_damage(text: str, want: list) -> None:
+    events = _coded(text, country="Brazil", published=date(2023, 1, 9))
+    assert [(e.sub_event_type, e.actor1) for e in events] == want
+
+
+def test_a_stampede_is_no_one_s_act() -> None:
+    assert _coded("On 20 April 2023, a stampede at a charity event in Sanaa killed 78 people.", country="Yemen",
+                  published=date(2023, 4, 20)) == []

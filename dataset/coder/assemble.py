@@ -835,6 +835,12 @@ _PASSIVE_DESTRUCTION = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?(?:were|was|had be
                                   r"(?:burn\w*|torched|destroyed|looted|set ablaze|set on fire|razed|vandali[sz]ed)\b", re.I)
 
 
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+_INTERCEPTED = re.compile(r"\b(?:shot down|downed|intercepted|brought down)\b", re.I)
+_ALL_OF_THEM = re.compile(r"\b(?:all|every one|each) (?:of )?(?:them|the|of)\b|\b(?:shot down|downed|intercepted|destroyed) all\b",
+                          re.I)
+
+
 def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
@@ -851,6 +857,14 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
                  or a.place.place.name == b.place.place.name):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
+    if a.trigger.sub_event_type in _STRIKES and b.trigger.sub_event_type == "Disrupted weapons use" \
+            and _INTERCEPTED.search(b.trigger.text) \
+            and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 and 0 <= b.paragraph - last <= 1 \
+            and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
+                 or a.place.place.name == b.place.place.name):
+        # "Russian forces launched 20 drones at Kyiv. 18 drones were shot down.": some of a strike's weapons
+        # intercepted are part of the strike (all of them stopped makes it a disrupted strike: _absorb)
+        return True
     # ("the attack on the capital of Borno state" may name the region of the event's town)
     # (or deaths told again in the event's own town: "police shot dead three people in Maputo ... // A monitor
     # said three people were killed in Maputo and a fourth in Nampula")
@@ -971,6 +985,9 @@ def _absorb(into: Candidate, other: Candidate) -> None:
             and not (into.trigger.sub_event_type == "Armed clash"
                                                    and other.trigger.sub_event_type in _DURING_A_BATTLE)):
         into.trigger = other.trigger
+    if into.trigger.sub_event_type in _STRIKES and other.trigger.sub_event_type == "Disrupted weapons use" \
+            and _ALL_OF_THEM.search(other.sentences[0].text):
+        into.trigger = other.trigger  # "... launched 20 drones at Kyiv. All of them were shot down.": disrupted
     into.weak = into.weak and other.weak
 
 
@@ -1603,6 +1620,9 @@ def _assign_actors(
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "victims not named")
                 reasons.append(f"people harmed by a named armed group ({armed_group[0].text!r}) in a riot: attack")
                 return "Attack", _role(armed_group[0]), victims, reasons
+            stormed = _seat_stormed(event, cand, country, reasons)
+            if stormed is not None:
+                return stormed  # ("stormed the Congress ..., vandalising the buildings")
             sub = "Mob violence"  # violent acts with no demonstration: a mob's
             reasons.append("violence by a crowd outside a demonstration: mob violence")
         if sub in ("Protest with intervention", "Peaceful protest") and violent \
@@ -2217,12 +2237,10 @@ def _assign_actors(
     if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and not armed and (
             event.search(_MOB) or (event.search(_MOB_MARKS) and not event.search(_COMMUNAL))):
         sub = "Mob violence"
-    if sub == "Mob violence" and _STORMED.search(cand.trigger.text) and event.search(_SEAT_OF_POWER) \
-            and not _SYMMETRIC.search(cand.trigger.text):
-        # "supporters of Bolsonaro stormed the National Congress": a crowd breaking into a seat of power
-        # is a demonstration turned violent (the codebook's violent demonstration), not mob violence
-        reasons.append("a crowd stormed a seat of power: violent demonstration")
-        return "Violent demonstration", Role(f"Rioters ({country})", 5, "a crowd storming a seat of power"), None, reasons
+    if sub == "Mob violence":
+        stormed = _seat_stormed(event, cand, country, reasons)
+        if stormed is not None:
+            return stormed
     if sub == "Mob violence":
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
         # two crowds fighting each other ("clashed", "stone pelting took place between two groups")
@@ -2552,13 +2570,25 @@ _GRIEVANCE = re.compile(
 _RIVAL_GROUPS = re.compile(r"\bbetween (?:[\w'’-]+ ){1,6}(?:gangs|groups|militias|factions|cartels)\b|"
                            r"\brival (?:armed )?(?:gangs?|groups?|militias?|factions?|cartels?)\b", re.I)
 _DEMANDING = re.compile(r"\b(?:to demand|demanding|demanded|in protest|to protest|protesting)\b", re.I)
+
+
+def _seat_stormed(event: _Text, cand: Candidate, country: str, reasons: list[str]) -> tuple | None:
+    """"supporters of Bolsonaro stormed the National Congress": a crowd breaking into a seat of power is a
+    demonstration turned violent (the codebook's violent demonstration), not mob violence."""
+    if not (event.search(_STORMED) and event.search(_SEAT_OF_POWER)) or _SYMMETRIC.search(cand.trigger.text):
+        return None
+    reasons.append("a crowd stormed a seat of power: violent demonstration")
+    return "Violent demonstration", Role(f"Rioters ({country})", 5, "a crowd storming a seat of power"), None, reasons
+
+
 # a crowd breaking into a seat of power (a demonstration turned violent)
-_STORMED = re.compile(r"\b(?:storm\w*|broke into|forced (?:their|its|his) way into|invad\w*|overran)", re.I)
+# ("PTI supporters attacked the Corps Commander House and set it on fire")
+_STORMED = re.compile(r"\b(?:storm\w*|broke into|forced (?:their|its|his) way into|invad\w*|overran|attacked)", re.I)
 _SEAT_OF_POWER = re.compile(
     r"\b(?:parliament|congress|national assembly|senate|legislature|(?:presidential|royal|governor'?s) (?:palace|residence)|"
     r"supreme court|state house|capitol|government (?:offices|buildings?|headquarters|house)|ministry|prime minister'?s office|"
     r"presidency|county (?:offices|headquarters|assembly)|governor'?s office|electoral commission|(?:election )?tally(?:ing)? cent(?:er|re)|"
-    r"city hall|town hall|corps commander)", re.I)
+    r"city hall|town hall|corps commander)\b", re.I)
 # the marks of a street demonstration even when nobody calls it one
 _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
@@ -3854,7 +3884,7 @@ _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|tra
                              r"lightning|landslide|mudslide|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized|"
                              # ("an explosion of ammonium nitrate stored at the port")
                              r"earthquakes?|quake|typhoons?|cyclones?|hurricanes?|tornado(?:es)?|tsunami|volcan\w*|"
-                             r"plunged|overturned|derailed|"
+                             r"plunged|overturned|derailed|stampedes?|crowd crush|crushed to death|trampled|"
                              r"ammonium nitrate|explosion of (?:\w+ ){0,3}stored|(?:fuel|oil|gas) (?:depot|tanker|pipeline) "
                              r"(?:explosion|exploded|fire|blast)|(?:warehouse|factory) (?:fire|explosion|blast)|"
                              # disease, and a fire in a building with no one told setting it
