@@ -3642,3 +3642,22 @@ def test_a_crowd_storming_a_seat_of_power_told_by_its_damage(text: str, want: li
 def test_a_stampede_is_no_one_s_act() -> None:
     assert _coded("On 20 April 2023, a stampede at a charity event in Sanaa killed 78 people.", country="Yemen",
                   published=date(2023, 4, 20)) == []
+
+
+def test_the_day_of_a_strike_told_again_after_a_lead_dated_by_its_report() -> None:
+    # a dateline with no city ("Nov 4 (Reuters) - ") is the filing day, and "said on Monday" the report's: the
+    # strike told again with what it hit gives the day and the town
+    text = ("Nov 4 (Reuters) - A Myanmar military air strike on a monastery sheltering displaced people in the Sagaing "
+            "region killed at least 23 people, a local resistance group said on Monday.\n\nThe strike hit the "
+            "monastery in a village in Sagaing township at about 1 a.m. on Sunday, the group said.")
+    events = _coded(text, country="Myanmar", published=date(2024, 11, 4))
+    assert [(e.event_date, e.time_precision, e.fatalities) for e in events] == [(date(2024, 11, 3), 1, 23)]
+
+
+def test_a_date_in_a_relative_clause_about_the_doer_does_not_date_the_act() -> None:
+    text = ("The army, which has been trying to push the RSF out of Gezira since it overran much of the state in "
+            "December last year, carried out air strikes on RSF positions near Wad Madani on Saturday, military "
+            "sources said.")
+    events = _coded(text, country="Sudan", published=date(2024, 10, 26))
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Air/drone strike", date(2024, 10, 26), 1)]

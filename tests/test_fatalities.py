@@ -467,3 +467,17 @@ def test_people_neutralised_are_dead(text: str, deaths: int) -> None:
 ])
 def test_one_more_after_a_count_by_his_or_their(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # "a" before a place's description counts none of the people in it
+    ("A military air strike on a monastery sheltering displaced people in the Sagaing region killed at least 23 "
+     "people.", 23),
+    # a day after its month is no count of the dead
+    ("An administrator abducted on August 3 was found dead by the river.", 1),
+    # (but a month with its day before it leaves the number after it a count)
+    ("12 Sep. 4 killed by armed men in Tana Selta.", 4),
+    ("In May 12 people were killed.", 12),
+])
+def test_articles_and_days_that_are_no_count(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

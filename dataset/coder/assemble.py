@@ -443,8 +443,16 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
         out.append(m)
     # "Following a murder on 12 March, villagers attacked the houses on 24 March": a date inside a
     # fronted background clause dates the background, when the act has a date of its own
-    own = [m for m in out if cand.aside is None or not cand.aside[0] <= m.start < cand.aside[1]]
+    # ("The army, which has been trying to push the RSF out since it overran the state in December last year,
+    # carried out air strikes ... on Saturday": a relative clause between commas tells the subject's past)
+    asides = [(s.start + r.start(), s.start + r.end()) for r in _RELATIVE_ASIDE.finditer(s.text)
+              if s.start + r.end() <= cand.trigger.start]
+    own = [m for m in out if (cand.aside is None or not cand.aside[0] <= m.start < cand.aside[1])
+           and not any(a <= m.start < b for a, b in asides)]
     return own if any(m.kind not in ("span", "reference") for m in own) else out
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,.;]{3,200},")
 
 
 def _in_scope(start: int, scope: tuple[int, int]) -> bool:
@@ -3193,7 +3201,9 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|of
                        r"(?:\([^)]{1,40}\))?\s*[-–—:]\s|"
                        # ("Khartoum, Sudan — ": a town and its country in title case, then a dash)
                        r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s+[A-Z][A-Za-z.]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z.]+){0,4}"
-                       r"\s*(?:\([^)]{1,40}\))?\s*[—–]\s")
+                       r"\s*(?:\([^)]{1,40}\))?\s*[—–]\s|"
+                       # ("Nov 4 (Reuters) - ": a dateline with no city)
+                       r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*\([^)]{1,40}\)\s*[-–—]\s")
 
 
 def _dateline_span(text: str) -> tuple[int, int]:
@@ -3609,8 +3619,10 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
                         if s.index not in taken and s.paragraph - own.paragraph <= 1
                         and not any(own.index < t < s.index for t in taken)}, key=lambda s: s.index)
         for s in after:
-            if "took place" not in s.text and "occurred" not in s.text and "happened" not in s.text \
-                    and "unfolded" not in s.text or not _TOOK_PLACE.search(s.text):
+            # (or the act told again with what it hit: "The strike hit the monastery in Lin Ta Lu village ... on
+            # Sunday", after "... killed 23, a group said on Monday")
+            if ("took place" not in s.text and "occurred" not in s.text and "happened" not in s.text
+                    and "unfolded" not in s.text or not _TOOK_PLACE.search(s.text)) and not _THE_ACT_AGAIN.match(s.text):
                 continue
             if coarse:
                 # (a town, or else a finer unit: "in Robuh village in the Kajuru local government area")

@@ -240,10 +240,15 @@ _DIGIT = re.compile(r"\d")
 _UNIT_AFTER = re.compile(rf"\s+(?:{_UNIT_NAMES})\b")
 _MONTH_AFTER = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+# (a month that has its day before it leaves the number after it a count: "12 Sep. 4 killed")
+_MONTH_BEFORE = re.compile(r"(?<!\d )\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|died|killed|dead)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knocked (?:him |her |them )?down)\b", re.I)
 # ("two women, one 60-year-old and ...": ages after a count break it down, they add no one)
 # (a second group named after the first, "and a party official": officials too, who elsewhere are mostly sources)
+_PLURAL_PEOPLE = re.compile(r"\b(?:people|persons|civilians|villagers|residents|children|men|women)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
                        rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)|"
                        # ("killing five Chinese nationals and their Pakistani driver": one more)
@@ -413,8 +418,13 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                     continue  # "eight people including four children", "two were injured, four were killed"
             else:
                 n = parse_number(m.group("n"))
-            if m.groupdict().get("n") and (_MONTH_AFTER.match(text, m.end("n")) or _UNIT_AFTER.match(text, m.end("n"))):
-                continue  # "On 12 May 2020 two people died", "the 503 LIB": a day or a unit, not a count
+                if rule == "N victims killed" and m.group("n").lower() in ("a", "an") \
+                        and _PLURAL_PEOPLE.search(text, m.end("n"), e):
+                    continue  # "a monastery sheltering displaced people in the region killed 23": "a" counts no people
+            if m.groupdict().get("n") and (_MONTH_AFTER.match(text, m.end("n")) or _UNIT_AFTER.match(text, m.end("n"))
+                                           or (m.group("n")[:1].isdigit() and _VERB_AFTER.match(text, m.end("n"))
+                                               and _MONTH_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n")))):
+                continue  # "On 12 May 2020 two people died", "on August 3 was found dead", "the 503 LIB": a day or a unit
             if _NEARLY.search(m.group(0)) or ("n" in m.groupdict() and m.group("n") and _ANIMALS.match(text, m.end("n"))):
                 continue  # "nearly lynched", "100 camels have been killed"
             if _NONE_BEFORE.search(text[max(0, s - 14):s]):
