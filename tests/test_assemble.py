@@ -3661,3 +3661,31 @@ def test_a_date_in_a_relative_clause_about_the_doer_does_not_date_the_act() -> N
     events = _coded(text, country="Sudan", published=date(2024, 10, 26))
     assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
         ("Air/drone strike", date(2024, 10, 26), 1)]
+
+
+def test_a_toll_told_in_the_past_perfect_since_the_protests_began_is_no_event() -> None:
+    # (an article, not a brief note: a note's summary words do not rule its one event out)
+    text = ("NAIROBI, July 16 (Reuters) - Kenyan police fired tear gas at protesters in Nairobi on Tuesday, as "
+            "demonstrations against the government entered a fifth week.\n\nShops in the city's "
+            "business district stayed shut, witnesses said.\n\nThe rights commission said last week that at least 50 people had "
+            "been killed since the protests began on June 18, many of them shot by police. Police have denied using "
+            "excessive force.\n\nRuto has dissolved most of his cabinet and withdrawn a finance bill containing tax "
+            "increases in an attempt to calm the unrest.")
+    events = _coded(text, country="Kenya", published=date(2024, 7, 16))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Protest with intervention", 0)]
+
+
+def test_a_nation_s_tanks_are_its_army() -> None:
+    events = _coded("On Saturday, Israeli tanks pushed deeper into Khan Younis, and fighting with Hamas militants was "
+                    "reported there.", country="Palestine", published=date(2024, 7, 27))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Military Forces of Israel (2022-)", "Hamas Movement")]
+
+
+def test_a_spelling_variant_stays_when_a_town_of_its_region_is_told_with_it() -> None:
+    # the article names another region (the West Bank) but not "Gaza Strip": "Deir al-Balah in central Gaza"
+    # still names the Gaza Strip's Dayr al Balah
+    text = ("An Israeli air strike on a school in Deir al-Balah in central Gaza killed at least 30 people on Saturday."
+            "\n\nIn the occupied West Bank, Israeli forces killed two Palestinians in Jenin on Friday.")
+    events = _coded(text, country="Palestine", published=date(2024, 7, 27))
+    assert [e.location for e in events] == ["Dayr al Balah", "Janin"]

@@ -190,6 +190,8 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
         military = patterns_of("state-military", "Military Forces of {country}")
         if military is not None:
             military.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed )?(?:forces|units)")
+            # "Israeli tanks pushed deeper into Khan Younis": a nation's armour is its army
+            military.append(f"(?:{nat}) (?:tanks|armou?red vehicles|armou?r|bulldozers|gunboats|warships)")
             # "Russia launched a massive missile and drone attack", "Israel struck Rafah": a country told doing a
             # military act is its military
             names = "|".join(re.escape(n) for n in sorted(_country_names(), key=len, reverse=True))

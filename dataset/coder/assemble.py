@@ -483,10 +483,10 @@ _TALLIED = (r"(?:air ?strikes|airstrikes|drone strikes|attacks|raids|bombings|in
 _TOLL_SUMMARY = re.compile(
     r"\b(?:(?:tens of )?thousands|hundreds|millions)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:have|has|had)\s+(?:been\s+)?"
     r"(?:killed|died|lost their lives|slain)\b|"
-    r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died)\b[^.]{0,60}\b(?:so far|to date|in total|since|over the (?:past|last)|"
+    r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died)\b[^.]{0,60}\b(?:so far|to date|in total|since|over the (?:past|last)|"
     r"in the (?:conflict|war|insurgency|violence|fighting|unrest|crisis))\b|"
     # "Since the protests began on October 21, at least 30 people have been killed"
-    r"\bsince\b[^.;]{0,100}\b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost their lives)\b", re.I)
+    r"\bsince\b[^.;]{0,100}\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost their lives)\b", re.I)
 
 
 # "more than 600 air strikes since it seized power": a count of acts over a period
@@ -3154,8 +3154,10 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             ctx.states = place_lib.states_named(ctx.article.text, ctx.country.alpha2)
         named = ctx.states
         if named:
+            # (a region named by a town of the sentence counts: "in Deir al-Balah in central Gaza")
+            near = {q.place.admin1 for q in places if not q.rule.startswith(_VARIANT_RULE)}
             places = [p for p in places if not p.rule.startswith(_VARIANT_RULE) or p.place.kind == "admin1"
-                      or any(p.place.admin1 in st or st in p.place.admin1 for st in named)]
+                      or p.place.admin1 in near or any(p.place.admin1 in st or st in p.place.admin1 for st in named)]
     # "Nam Hkam village, Tanai township, Kachin state": a town of the same name in another state
     # is not it, when the sentence names the state
     states = [p for p in places if p.place.kind == "admin1"]
