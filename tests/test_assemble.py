@@ -2575,8 +2575,9 @@ def test_the_police_that_intervened_are_no_side_of_a_clash() -> None:
      "Delgado), killing dozens of civilians.", ("Attack", "Islamic State (Mozambique)", "Civilians (Mozambique)")),
     ("Kenya", date(2021, 3, 27), "On 24 March 2021, Al Shabaab militants attacked the town of Mandera, killing two "
      "civilians.", ("Attack", "Al Shabaab", "Civilians (Kenya)")),
+    # (the ENDF named: a two-sided fight lists the state's forces first)
     ("Ethiopia", date(2023, 8, 6), "On 4 August 2023, Fano militias clashed with the ENDF in Gondar town (Amhara).",
-     ("Armed clash", "Fano Militia", "Military Forces of Ethiopia (2018-)")),
+     ("Armed clash", "Military Forces of Ethiopia (2018-)", "Fano Militia")),
     # a hostage taken with words between ("took its New Zealand pilot hostage")
     ("Indonesia", date(2023, 2, 8), "On 7 February 2023, TPNPB separatists burned a Susi Air plane and took its New "
      "Zealand pilot hostage at Paro airstrip (Nduga, Highland Papua).",
@@ -3689,3 +3690,27 @@ def test_a_spelling_variant_stays_when_a_town_of_its_region_is_told_with_it() ->
             "\n\nIn the occupied West Bank, Israeli forces killed two Palestinians in Jenin on Friday.")
     events = _coded(text, country="Palestine", published=date(2024, 7, 27))
     assert [e.location for e in events] == ["Dayr al Balah", "Janin"]
+
+
+@pytest.mark.parametrize("country, published, text, want", [
+    ("Palestine", date(2024, 1, 21), "On 21 January 2024, IDF troops raided Jenin, killing two men.",
+     ("Military Forces of Israel (2022-)", 8)),
+    ("Ethiopia", date(2024, 1, 21), "On 21 January 2024, Fano militia clashed with ENDF in Debre Markos.",
+     ("Military Forces of Ethiopia (2018-)", 1)),
+    ("Syria", date(2023, 3, 3), "On 3 March 2023, SAA forces shelled the outskirts of Kafr Nabl (Ariha, Idleb).",
+     ("Military Forces of Syria (2000-2024)", 1)),
+    ("Afghanistan", date(2020, 6, 10), "On 10 June 2020, Taliban attacked ANSF checkpoints in Nahr-e Saraj district "
+     "(Helmand). 5 ANSF and 3 Taliban were killed.", ("Military Forces of Afghanistan (2014-2021)", 1)),
+])
+def test_state_forces_named_by_their_acronyms(country: str, published: date, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=published)
+    assert len(events) == 1
+    e = events[0]
+    assert (e.actor1, e.inter1) == want or (e.actor2, e.inter2) == want
+
+
+def test_an_acronym_in_capitals_only_is_no_name() -> None:
+    # "Ana" is a name, not the Afghan National Army
+    events = _coded("On 2 March 2023, gunmen killed Ana Lopez in Santa Ana (Sonora).", country="Mexico",
+                    published=date(2023, 3, 2))
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Mexico)", "Civilians (Mexico)")]
