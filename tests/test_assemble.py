@@ -3714,3 +3714,48 @@ def test_an_acronym_in_capitals_only_is_no_name() -> None:
     events = _coded("On 2 March 2023, gunmen killed Ana Lopez in Santa Ana (Sonora).", country="Mexico",
                     published=date(2023, 3, 2))
     assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Mexico)", "Civilians (Mexico)")]
+
+
+@pytest.mark.parametrize("country, text, want", [
+    # the dead of a mass grave found are no deaths of its finding
+    ("Iraq", "On 15 March 2023, security forces found a mass grave containing 20 bodies in Sinjar (Ninewa).",
+     [("Other", 0)]),
+    # a death told as a suicide, or an animal's attack, is no one's act
+    ("Kenya", "On 12 April 2023, a police officer was found dead in his house in Nakuru. Police said he had taken his "
+     "own life.", []),
+    ("Kenya", "On 12 April 2023, a man was killed by a hippo in Naivasha (Nakuru).", []),
+    # (a killer who then took his own life still killed)
+    ("Kenya", "On 12 April 2023, a gunman killed five people at a school in Nakuru. He then took his own life.",
+     [("Attack", 5)]),
+    # a town handed over by those who withdrew from it
+    ("Democratic Republic of Congo", "On 3 April 2023, M23 rebels withdrew from Mushaki (Masisi, North Kivu), handing "
+     "the town to the EAC regional force.", [("Non-violent transfer of territory", 0)]),
+])
+def test_deaths_and_acts_that_are_no_one_s_or_no_violence(country: str, text: str, want: list) -> None:
+    events = _coded(text, country=country, published=date(2023, 6, 1))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # Nigeria's secret police
+    ("On 10 March 2023, the DSS arrested a suspected IPOB commander in Owerri (Imo).",
+     ("Arrests", "Police Forces of Nigeria (2015-2023)", "IPOB: Indigenous People of Biafra")),
+    # a group named after the arrest is whom it took, not the taker
+    ("On 10 March 2023, operatives arrested a suspected IPOB commander in Owerri (Imo).",
+     ("Arrests", "Police Forces of Nigeria (2015-2023)", "IPOB: Indigenous People of Biafra")),
+    # (but the agent of a passive arrest took them: an abduction by the group)
+    ("On 10 March 2023, five villagers are presumed to have been detained by one of the armed groups in Owerri (Imo).",
+     ("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
+])
+def test_who_arrested_whom(text: str, want: tuple) -> None:
+    events = _coded(text, country="Nigeria", published=date(2023, 3, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_a_force_told_doing_it_did_it_whatever_group_is_named_nearby() -> None:
+    text = ("On 11 Sept 2018, in a village in Hpakant Township, Kachin State, soldiers from the Myanmar army shot at a "
+            "house before raiding it. They detained three men, accusing them of extorting money for the Arakan Army, "
+            "a claim witnesses denied.")
+    events = _coded(text, country="Myanmar", published=date(2018, 9, 12))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Attack", "Military Forces of Myanmar (2016-2021)"), ("Arrests", "Military Forces of Myanmar (2016-2021)")]

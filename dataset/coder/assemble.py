@@ -1759,8 +1759,12 @@ def _assign_actors(
         # (a report labelled "Arrests:" tells its arresters after the label)
         labelled = is_label(cand.trigger)
         arresters = [m for m in state if m.start < cand.trigger.start or _named_as_agent(text, m) or labelled]
-        if sub == "Arrests" and not arresters and any(m.kind in _NAMED_KINDS or m.kind == "unidentified" for m in armed):
-            group = next(m for m in armed if m.kind in _NAMED_KINDS or m.kind == "unidentified")
+        # (a group named after the act is whom it took: "operatives arrested a suspected IPOB commander")
+        takers = [m for m in armed if (m.kind in _NAMED_KINDS or m.kind == "unidentified")
+                  and (m.start < cand.trigger.start or _named_as_agent(text, m) or labelled
+                       or _AGENT_AFTER_ACT.match(text, cand.trigger.end, m.start))]
+        if sub == "Arrests" and not arresters and takers:
+            group = takers[0]
             captured = [m for m in armed if m.name != group.name and 0 <= m.start - cand.trigger.end <= 40
                         and "." not in text[cand.trigger.end:m.start] and not _TRAINING_AFTER.match(text, m.end)]
             if captured and not civilians:
@@ -1785,6 +1789,12 @@ def _assign_actors(
             return "Attack", _role(state[0]), victims, reasons
         if sub == "Arrests":
             force = state[0] if state else None
+            if force is None:
+                # "Soldiers raided the house. They detained three men.": the force of the sentence before
+                previous = _pronoun_antecedent(text, cand, country, day, all_sentences)
+                if previous is not None and previous.inter in (1, 8):
+                    force = previous
+                    reasons.append(f"arresters told as a pronoun: {previous.text!r} from the sentence before")
             a1 = _role(force) if force else _generic("state-police", country, day, "arrests are made by police")
             if not force:
                 reasons.append("arresting force not named: police assumed")
@@ -1908,6 +1918,14 @@ def _assign_actors(
                 and any(s.start <= named.start < s.end for s in cand.sentences):
             # "the army carried out airstrikes on the KIA post": a force told as the subject, the
             # group named after the act is its target, not the one who carried it out
+            named = None
+        if named is not None and not any(t.start <= named.start < t.end for t in cand.sentences) and any(
+                m.inter in (1, 8) and m.end <= cand.trigger.start and not _is_victim(text, m)
+                and not _PASSIVE_BETWEEN.search(text, m.end, cand.trigger.start) for m in attackers) \
+                and not _OWNS_IT.search(text, named.start - 200 if named.start > 200 else 0, named.end + 80):
+            # "soldiers ... shot at a house before raiding it. They detained three men, accusing them of extorting
+            # money for the Arakan Army": a force told doing it did it; a group named nearby without owning the
+            # act is no doer
             named = None
         if named is not None and agent is not None and agent.inter in (1, 8) and agent in attackers \
                 and not agent.name.startswith(actor_lib.PRIVATE_SECURITY):
@@ -3712,6 +3730,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
+            if cand.family == "violence" and s.index + 1 < len(sentences) and "own li" in sentences[s.index + 1].text \
+                    and _OWN_LIFE.search(sentences[s.index + 1].text) and _FOUND_DEAD.search(cand.trigger.text):
+                # "a police officer was found dead in his house. Police said he had taken his own life." (not a
+                # killer's: "A gunman killed five people. He then took his own life.")
+                continue
             if cand.family in ("violence", "demonstration") and _SPORT_VERB.match(cand.trigger.text) \
                     and len({w.lower() for w in _SPORT.findall(s.text)}) >= 2 \
                     and not _REAL_HARM.search(s.text) and not _armed_named(cand, ctx):
@@ -3892,6 +3915,16 @@ _SPORT = re.compile(r"\b(?:goals?|scored|matches|match|game|league|final|striker
                     r"innings|wickets?|second half|first half|half-time|penalt(?:y|ies)|trophy|champions)\b", re.I)
 _REAL_HARM = re.compile(r"\b(?:injur\w*|wound\w*|dead|died|deaths?|arrest\w*|tear ?gas|stones?|hurt|hospitali[sz]ed|"
                         r"stabbed|looted|vandali[sz]ed|torched)\b", re.I)
+# the agent of a passive act, told right after it: "presumed to have been detained | by one of the armed groups"
+_AGENT_AFTER_ACT = re.compile(r"\s*by\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being)\b", re.I)
+# a group owning an act: "claimed responsibility", "claimed the attack", "said it carried out"
+_OWNS_IT = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|killing|bombing|ambush|raid|strike)s?)|"
+                      r"\btook responsibility\b|\bresponsible for\b|\bblam(?:ed|es|ing)\b|\bcarried out by\b|"
+                      r"\b(?:said|says) (?:it|they) (?:had |has |have )?(?:carried out|attacked|killed)", re.I)
+_OWN_LIFE = re.compile(r"\b(?:took|taken|take|taking) (?:his|her|their) own li(?:fe|ves)\b", re.I)
+_FOUND_DEAD = re.compile(r"\b(?:found|discovered|recovered)\b|\bbod(?:y|ies)\b|\bdied\b", re.I)
+_MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
 _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|crash(?:ed)?|"
                              r"collision|collided|gas leak|leaking gas|gas cylinder|short circuit|electrical fault|"
@@ -3899,6 +3932,9 @@ _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|tra
                              # ("an explosion of ammonium nitrate stored at the port")
                              r"earthquakes?|quake|typhoons?|cyclones?|hurricanes?|tornado(?:es)?|tsunami|volcan\w*|"
                              r"plunged|overturned|derailed|stampedes?|crowd crush|crushed to death|trampled|"
+                             # (a suicide, not a suicide bomber; an animal's attack)
+                             r"(?:took|taken|take|taking) (?:his|her|their) own li(?:fe|ves)|committed suicide|died by suicide|"
+                             r"(?:by|an?) (?:hippo(?:potamus)?|elephant|lion|crocodile|buffalo|snake|leopard|hyena|wild animal)s?\b|"
                              r"ammonium nitrate|explosion of (?:\w+ ){0,3}stored|(?:fuel|oil|gas) (?:depot|tanker|pipeline) "
                              r"(?:explosion|exploded|fire|blast)|(?:warehouse|factory) (?:fire|explosion|blast)|"
                              # disease, and a fire in a building with no one told setting it
@@ -4048,6 +4084,11 @@ def extract(article: Article) -> list[Event]:
             disorder.startswith("Political violence") and a2 is not None and a2.inter == 7
         ) else ""
         # fatalities
+        if sub == "Other" and cand.fatalities and _MASS_GRAVE.search(cand.trigger.text):
+            # "security forces found a mass grave containing 20 bodies": the dead of a grave found are no deaths of
+            # the finding (ACLED codes its discovery with none)
+            cand.fatalities, cand.fatality_spans = 0, []
+            cand.fatality_rules = cand.fatality_rules + ["bodies in a mass grave found: not this event's deaths"]
         if cand.fatality_spans:
             s0, e0 = cand.fatality_spans[0]
             prov["fatalities"] = {"text": text[s0:e0], "span": [s0, e0], "rule": "; ".join(cand.fatality_rules)}
