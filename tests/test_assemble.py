@@ -3759,3 +3759,17 @@ def test_a_force_told_doing_it_did_it_whatever_group_is_named_nearby() -> None:
     events = _coded(text, country="Myanmar", published=date(2018, 9, 12))
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Attack", "Military Forces of Myanmar (2016-2021)"), ("Arrests", "Military Forces of Myanmar (2016-2021)")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # no country given: its places point to it (each name votes for every country holding a place of that name)
+    ("On 20 April 2023, soldiers and VDP killed at least 156 civilians in Karma (Ouahigouya, Yatenga).",
+     "Burkina Faso"),
+    ("On 26 April 2023, police fired tear gas at university students protesting in Colombo.", "Sri Lanka"),
+    # (a demonym counts less than a place: the Russian strike hit Ukraine)
+    ("A Russian airstrike hit a maternity hospital in Mariupol on Wednesday afternoon, killing three people.",
+     "Ukraine"),
+])
+def test_an_article_with_no_country_takes_the_country_of_its_places(text: str, want: str) -> None:
+    events = extract(Article(id="x", text=text, published=date(2023, 4, 27), country=None))
+    assert [e.country for e in events] == [want]

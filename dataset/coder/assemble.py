@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -3257,13 +3258,36 @@ def _article_country(article: Article) -> place_lib.CountryInfo | None:
         info = place_lib.country_info(article.country)
         if info:
             return info
-    counts: dict[str, tuple[int, place_lib.CountryInfo]] = {}
-    for _, _, info in place_lib.find_countries(article.text):
-        n, _ = counts.get(info.name, (0, info))
-        counts[info.name] = (n + 1, info)
-    if counts:
-        return max(counts.values(), key=lambda v: v[0])[1]
-    return None
+    # no country given: the one its places and its country names point to. A country named by its name counts
+    # most ("in Syria"), a demonym less ("Russian forces" in Kherson are a foreign force), and each place name
+    # votes for every country that has a place of that name ("Karma (Ouahigouya, Yatenga)": Burkina Faso holds both)
+    scores: dict[str, float] = {}
+    infos: dict[str, place_lib.CountryInfo] = {}
+    for s, e, info in place_lib.find_countries(article.text):
+        named = place_lib.fold(article.text[s:e]) == place_lib.fold(info.name)
+        scores[info.alpha2] = scores.get(info.alpha2, 0.0) + (2.0 if named else 0.5)
+        infos[info.alpha2] = info
+    idx = place_lib.load_index()
+    told: set[str] = set()
+    for m in place_lib.find_places(article.text):
+        key = place_lib.fold(m.text)
+        if key in told or m.place.kind == "country":
+            continue
+        told.add(key)
+        ccs: dict[str, float] = {}
+        for i in idx.by_key.get(key, ()):
+            ccs[idx.cc[i]] = max(ccs.get(idx.cc[i], 0.0), 2.0 if idx.kind[i] == "admin1" else 1.0)
+        # (the namesake the gazetteer reads it as, by its size, a little more: "Colombo" in Sri Lanka, not Brazil)
+        resolved = next((c for c in ccs if place_lib.country_info(c) and place_lib.country_info(c).name == m.place.country),
+                        None)
+        if resolved is not None:
+            ccs[resolved] += min(0.9, math.log10(m.place.population + 1) / 10)
+        for cc, vote in ccs.items():
+            scores[cc] = scores.get(cc, 0.0) + vote
+    if not scores:
+        return None
+    best = max(scores, key=lambda cc: scores[cc])
+    return infos.get(best) or place_lib.country_info(best)
 
 
 # "The attack came three days after gunmen killed 12 civilians": the act told after "after" is
