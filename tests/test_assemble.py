@@ -3773,3 +3773,12 @@ def test_a_force_told_doing_it_did_it_whatever_group_is_named_nearby() -> None:
 def test_an_article_with_no_country_takes_the_country_of_its_places(text: str, want: str) -> None:
     events = extract(Article(id="x", text=text, published=date(2023, 4, 27), country=None))
     assert [e.country for e in events] == [want]
+
+
+def test_a_dateline_after_a_byline_is_where_the_story_was_filed() -> None:
+    text = ("Gunmen kill 30 in attack on Nigerian village, police say\n\nBy AP Staff\n\nKANO, Nigeria (AP) — Gunmen on "
+            "motorcycles attacked a village in northwestern Nigeria's Zamfara state, killing at least 30 people, police "
+            "said Tuesday.\n\nThe attack happened Sunday evening in a village in the Maru local government area, police "
+            "said.")
+    events = _coded(text, country="Nigeria", published=date(2024, 4, 9))
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [("Maru", date(2024, 4, 7), 30)]

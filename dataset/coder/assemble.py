@@ -3234,8 +3234,15 @@ def _dateline_span(text: str) -> tuple[int, int]:
     if m is not None:
         return (0, m.end())
     body = _headline_end(text)
+    if body:
+        # (a byline between them: "Gunmen kill 30 ... // By AP Staff // KANO, Nigeria (AP) — ...")
+        byline = _BYLINE.match(text, body)
+        body = byline.end() if byline else body
     m = _DATELINE.match(text[body:]) if body else None  # ("^" holds at the slice's start)
     return (body, body + m.end()) if m is not None else (0, 0)
+
+
+_BYLINE = re.compile(r"By [A-Z][^\n.!?]{0,60}\n\n")
 
 
 def _headline_end(text: str) -> int:
