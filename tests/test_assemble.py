@@ -3782,3 +3782,24 @@ def test_a_dateline_after_a_byline_is_where_the_story_was_filed() -> None:
             "said.")
     events = _coded(text, country="Nigeria", published=date(2024, 4, 9))
     assert [(e.location, e.event_date, e.fatalities) for e in events] == [("Maru", date(2024, 4, 7), 30)]
+
+
+def test_a_blockade_told_with_no_violence_on_the_day_of_the_events_before() -> None:
+    # the background month told between ("a warrant ... last month") dates neither; "no reports of violence"
+    # makes the blockade peaceful
+    text = ("LAHORE, Pakistan, March 15 (Reuters) - Pakistani police fired tear gas on Wednesday to disperse supporters "
+            "of Imran Khan who were blocking officers from arresting him at his home in Lahore. Khan's supporters threw "
+            "stones at police.\n\nA court in Islamabad issued an arrest warrant for Khan last month for failing to appear "
+            "in a case. Khan says the cases against him are politically motivated.\n\nIn Karachi, hundreds of Khan "
+            "supporters blocked a main highway in protest, police said. There were no reports of violence there.")
+    events = _coded(text, country="Pakistan", published=date(2023, 3, 15))
+    karachi = [e for e in events if e.location == "Karachi"]
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in karachi] == [
+        ("Peaceful protest", date(2023, 3, 15), 1)]
+
+
+def test_an_act_in_accusations_a_government_rejected_is_no_event() -> None:
+    text = ("GENEVA, March 5 (Reuters) - The U.N. human rights chief on Tuesday urged the military governments of the "
+            "Sahel to investigate alleged abuses by their forces.\n\nTurk also called on armed groups to release all "
+            "hostages.\n\nBurkina Faso's government has rejected accusations that its army killed civilians.")
+    assert _coded(text, country="Burkina Faso", published=date(2024, 3, 5)) == []

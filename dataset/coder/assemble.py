@@ -1552,6 +1552,13 @@ def _assign_actors(
                     "Excessive force against protesters" if serious else "Protest with intervention"])
                 reasons.append(f"force used on the protest ({act.text!r})")
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
+        if sub == "Violent demonstration" and not any(_DESTRUCTION_ACT.search(t.text) or t.rule.family == "violence"
+                                                      for t in cand.triggers) \
+                and (event.search(_NO_VIOLENCE) or _NO_VIOLENCE.search(_told_after(cand, all_sentences, 1))):
+            # "supporters blocked a main highway in protest. There were no reports of violence there.": a blockade
+            # told as peaceful
+            sub = "Peaceful protest"
+            reasons.append("a blockade told with no violence: peaceful protest")
         if sub == "Protest with intervention" and any(
                 t.sub_event_type == sub and _BEAT_THEM.match(t.text) for t in cand.triggers) \
                 and event.search(_GRAVE_INJURY):
@@ -2580,6 +2587,8 @@ _DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|march
 _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in)",
                                   re.I)
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
+_NO_VIOLENCE = re.compile(r"\bno (?:reports? of |reported )?(?:violence|clashes|incidents?)\b|\b(?:passed off|ended|remained|was) "
+                          r"peaceful(?:ly)?\b", re.I)
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set(?:ting|s)?\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
 _MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned to death|beat(?:en)? to death|(?:burned|burnt) (?:(?:him|her|them) )?alive|set (?:him|her|them) "
@@ -4028,7 +4037,14 @@ def extract(article: Article) -> list[Event]:
         relative = _days_before_event(cand, events) if d is None else None
         if d is None and relative is None:
             d, why = _lookback_date(ctx, cand)
-            if d is None and told_dates and cand.paragraph - told_dates[-1][0] <= 1:
+            if d is not None and d.precision >= 3 and told_dates and cand.paragraph - told_dates[-1][0] <= 2 \
+                    and d.date < told_dates[-1][1].date:
+                # "A court issued a warrant for Khan last month. // In Karachi, supporters blocked a highway": a
+                # background month told between is older than the day of the events told before
+                d, background = None, True
+            else:
+                background = False
+            if d is None and told_dates and cand.paragraph - told_dates[-1][0] <= (2 if background else 1):
                 # "In Kisumu, protesters looted shops. In Mombasa, hundreds marched.": the city told next,
                 # on the day of the one told before it
                 d, why = told_dates[-1][1], f"date from context: {told_dates[-1][1].text!r}, of the event told before"
