@@ -3803,3 +3803,28 @@ def test_an_act_in_accusations_a_government_rejected_is_no_event() -> None:
             "Sahel to investigate alleged abuses by their forces.\n\nTurk also called on armed groups to release all "
             "hostages.\n\nBurkina Faso's government has rejected accusations that its army killed civilians.")
     assert _coded(text, country="Burkina Faso", published=date(2024, 3, 5)) == []
+
+
+@pytest.mark.parametrize("country, text, want", [
+    # a pot-banging protest
+    ("Argentina", "On 20 December 2023, thousands of people took part in a cacerolazo in Buenos Aires against the "
+     "president's decree.", ("Peaceful protest", "Protesters (Argentina)", "")),
+    # a crowd that stormed a seat of power and then clashed with the forces guarding it
+    ("Iraq", "On 29 August 2022, Sadrist supporters stormed the Republican Palace in Baghdad's Green Zone. Clashes with "
+     "security forces killed 30.", ("Violent demonstration", "Rioters (Iraq)", "Military Forces of Iraq (2020-2022)")),
+    # the force that stopped the doer afterwards did not do the act (but the act the victim died "after" is theirs)
+    ("United States", "On 1 May 2023, a man opened fire at a shopping mall in Allen (Texas), killing 8 people before "
+     "being shot dead by police.", ("Attack", "Unidentified Armed Group (United States)", "Civilians (United States)")),
+    ("Kenya", "On 7 June 2020, a man, suspected of theft, was hospitalised after being shot by police with live "
+     "ammunition in Makutano (Kapenguria, West Pokot).", ("Attack", "Police Forces of Kenya (2013-2022)", "Civilians (Kenya)")),
+    # livestock stolen by goons: looting
+    ("Kenya", "On 27 March 2023, goons invaded a farm in Ruiru (Kiambu), stealing sheep and felling trees.",
+     ("Looting/property destruction", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")),
+    # "the attackers" told after a named group are that group again, not a second side
+    ("Kenya", "On November 15th, a Pokot militia shot and killed a herder in Baringo North sub-county (Baringo). The "
+     "attackers fled the scene after the attack, stealing 22 head of cattle.",
+     ("Attack", "Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)")),
+])
+def test_protests_stormings_shooters_and_raiders_of_more_kinds(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2023, 6, 1))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]

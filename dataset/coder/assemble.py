@@ -1461,6 +1461,16 @@ def _assign_actors(
                 if m.rule.endswith(actor_lib.SUSPECTED_RULE) else m for m in main]
     # a government deciding (a ban, a state of emergency) is no armed party to violence
     armed = [m for m in main if m.inter in _ARMED and (m.kind != "government" or cand.family == "strategic")]
+    # "a Pokot militia shot and killed a herder ... The attackers fled, stealing 22 head of cattle": "the attackers"
+    # told after a named group, in a sentence of their own, are that group again, not a second side
+    # (not told killed: "two of the suspected bandits were killed" tells of a side that fought them)
+    again = [m for m in armed if m.kind == "unidentified" and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+             and not _is_victim(text, m)
+             and any(o.kind in _NAMED_KINDS and o.inter in (2, 3, 4) and o.end <= m.start
+                     and "." in text[o.end:m.start] for o in armed)]
+    if again:
+        armed = [m for m in armed if m not in again]
+        main = [m for m in main if m not in again]
     if cand.family == "violence" and cand.trigger.sub_event_type == "Armed clash" and any(
             m.kind.startswith("state") for m in armed) and _cue(_INTERVENED, event.text):
         # "two clans clashed over livestock theft. Police intervened.": the force that separated them is
@@ -1903,7 +1913,10 @@ def _assign_actors(
                  and not (m.end <= cand.trigger.start and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
                  # "a drone strike hit the headquarters of Kataib Hezbollah": the owner of the place hit
                  and not (m.start > cand.trigger.start and _PLACE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))
-                 and not _OWNED_BY_BEFORE.search(text, max(0, m.start - 20), m.start)]
+                 and not _OWNED_BY_BEFORE.search(text, max(0, m.start - 20), m.start)
+                 # "a man opened fire at a mall, killing 8 people before being shot dead by police": the force
+                 # that killed the doer afterwards did not do the act
+                 and not (m.start > cand.trigger.end and _DOER_STOPPED_BY.search(text, max(0, m.start - 60), m.start))]
     agent = next((m for m in attackers if _agent_of_act(text, cand, m)), None)
     # "two policemen were shot dead by unknown gunmen": unknown attackers named as the agent of a
     # passive act did it to the force (no fight between two sides that would list the state first)
@@ -2228,7 +2241,10 @@ def _assign_actors(
         # state forces is mob violence, the forces its target; with the marks of a street
         # protest told next to it (barricades, burning tyres) it is a violent demonstration
         nearby = _told_near(cand, all_sentences)
-        street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby))
+        # (or a crowd that stormed a seat of power: "Sadrist supporters stormed the Republican Palace. Clashes with
+        # security forces killed 30.")
+        street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby)) \
+            or bool(event.search(_STORMED) and event.search(_SEAT_OF_POWER))
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
@@ -2621,7 +2637,7 @@ def _seat_stormed(event: _Text, cand: Candidate, country: str, reasons: list[str
 # ("PTI supporters attacked the Corps Commander House and set it on fire")
 _STORMED = re.compile(r"\b(?:storm\w*|broke into|forced (?:their|its|his) way into|invad\w*|overran|attacked)", re.I)
 _SEAT_OF_POWER = re.compile(
-    r"\b(?:parliament|congress|national assembly|senate|legislature|(?:presidential|royal|governor'?s) (?:palace|residence)|"
+    r"\b(?:parliament|congress|national assembly|senate|legislature|(?:presidential|republican|royal|governor'?s) (?:palace|residence)|"
     r"supreme court|state house|capitol|government (?:offices|buildings?|headquarters|house)|ministry|prime minister'?s office|"
     r"presidency|county (?:offices|headquarters|assembly)|governor'?s office|electoral commission|(?:election )?tally(?:ing)? cent(?:er|re)|"
     r"city hall|town hall|corps commander)\b", re.I)
@@ -3957,6 +3973,9 @@ _REAL_HARM = re.compile(r"\b(?:injur\w*|wound\w*|dead|died|deaths?|arrest\w*|tea
                         r"stabbed|looted|vandali[sz]ed|torched)\b", re.I)
 # the agent of a passive act, told right after it: "presumed to have been detained | by one of the armed groups"
 _AGENT_AFTER_ACT = re.compile(r"\s*by\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# (not "after being assaulted by police": that is the act the victim died of)
+_DOER_STOPPED_BY = re.compile(r"\b(?:before|until)\s+(?:being|he was|she was|they were|he had been)\s+"
+                              r"(?:[\w-]+\s+){1,3}?by\s+(?:the\s+|a\s+)?$", re.I)
 _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 # a group owning an act: "claimed responsibility", "claimed the attack", "said it carried out"
 _OWNS_IT = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|killing|bombing|ambush|raid|strike)s?)|"
