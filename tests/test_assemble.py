@@ -3828,3 +3828,17 @@ def test_an_act_in_accusations_a_government_rejected_is_no_event() -> None:
 def test_protests_stormings_shooters_and_raiders_of_more_kinds(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2023, 6, 1))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+@pytest.mark.parametrize("country, text, want", [
+    # a party's members who clashed with police: a crowd
+    ("Nepal", "On 28 March 2023, members of the Rastriya Prajatantra Party clashed with police in Kathmandu while "
+     "demanding restoration of the monarchy.", ("Violent demonstration", "Rioters (Nepal)", date(2023, 3, 28))),
+    # a mob parading women naked: sexual violence by rioters, on the day the incident occurred, not the day a video
+    # of it emerged
+    ("India", "On 19 July 2023, a video emerged showing a mob parading two Kuki women naked in Kangpokpi (Manipur); "
+     "the incident occurred on 4 May 2023.", ("Sexual violence", "Rioters (India)", date(2023, 5, 4))),
+])
+def test_party_crowds_and_a_mob_s_sexual_violence(country: str, text: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2023, 7, 19))
+    assert [(e.sub_event_type, e.actor1, e.event_date) for e in events] == [want]

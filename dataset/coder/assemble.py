@@ -2445,7 +2445,9 @@ def _assign_actors(
         kind = "state-military" if custody.group(1) else "state-police"
         a1 = _generic(kind, country, day, f"violence in custody ({custody.group(0)!r})")
         reasons.append(f"perpetrator not named; in custody: {'military' if custody.group(1) else 'police'}")
-    elif perpetrator is None and sub == "Sexual violence" and _MOB.search(text, cand.sentences[0].start, cand.trigger.end):
+    elif perpetrator is None and sub == "Sexual violence" and (
+            _MOB.search(text, cand.sentences[0].start, cand.trigger.end)
+            or _A_MOB.search(text, cand.sentences[0].start, cand.trigger.end)):  # ("a mob parading two women naked")
         # "a mob paraded two women naked and sexually assaulted them": the crowd's violence (ACLED: rioters)
         a1 = Role(f"Rioters ({country})", 5, "sexual violence by a crowd")
         reasons.append("sexual violence by a crowd: rioters")
@@ -2517,6 +2519,7 @@ _COMMUNAL = re.compile(
     r"(?:neighbou?ring|another|a nearby|the other|rival) communit(?:y|ies)|communal (?:violence|clash(?:es)?|attacks?|"
     r"conflicts?|tensions?)|tribal (?:clash(?:es)?|attacks?|violence|conflict)|land inva(?:ders?|sions?)|"
     r"revenge (?:missions?|attacks?|raids?)|(?:bows? and )?arrows?)\b", re.I)
+_A_MOB = re.compile(r"\b(?<!flash )mobs?\b", re.I)
 _MOB = re.compile(  # ("a flash mob protest" is no mob)
     r"\b(?:(?<!flash )mobs?|residents|villagers|youths?|supporters|community members|crowds?|voters|locals|members of the public|"
     r"neighbou?rs|relatives|mourners|boda[- ]?boda(?! (?:rider|operator|driver)\b)|vigilantes?|angry|irate|factions|students|refugees|fans|"
@@ -3805,6 +3808,12 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue
             cand.date = _units_before(ctx, s, cand) or _pick_date(_own_dates(_dates_of(ctx, s), s, cand), cand.scope) \
                 or began
+            # "On 19 July, a video emerged showing a mob parading two women naked; the incident occurred on 4 May"
+            occurred = next((m for m in _dates_of(ctx, s) if m.kind == "day" and m.start > cand.trigger.end
+                             and _OCCURRED_ON.search(article.text, max(0, m.start - 50), m.start)), None) \
+                if "ccurred" in s.text or "took place" in s.text or "happened" in s.text else None
+            if occurred is not None:
+                cand.date = occurred
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
                 # but a protest is not dated by when its grievance began ("unpaid since May")
                 # (after the first sentence a duration dates nothing: "Fighting continued for several
@@ -3974,6 +3983,9 @@ _REAL_HARM = re.compile(r"\b(?:injur\w*|wound\w*|dead|died|deaths?|arrest\w*|tea
 # the agent of a passive act, told right after it: "presumed to have been detained | by one of the armed groups"
 _AGENT_AFTER_ACT = re.compile(r"\s*by\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # (not "after being assaulted by police": that is the act the victim died of)
+# the day the act told before took place: "...; the incident occurred on 4 May 2023"
+_OCCURRED_ON = re.compile(r"\b(?:incident|attack|assault|killing|clash(?:es)?|violence|crime|abduction|shooting)\s+"
+                          r"(?:had\s+)?(?:took place|occurred|happened)\s+(?:on|around)\s+(?:the\s+)?$", re.I)
 _DOER_STOPPED_BY = re.compile(r"\b(?:before|until)\s+(?:being|he was|she was|they were|he had been)\s+"
                               r"(?:[\w-]+\s+){1,3}?by\s+(?:the\s+|a\s+)?$", re.I)
 _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being)\b", re.I)
