@@ -351,3 +351,13 @@ def test_a_state_named_alone_is_not_a_town_elsewhere_known_by_its_name() -> None
     # GeoNames also calls Xalisco (Nayarit) "Jalisco"
     found = places.find_places("Authorities found a mass grave with 30 bodies in Jalisco on Monday.", country_hint="Mexico")
     assert [(m.place.name, m.place.kind) for m in found] == [("Jalisco", "admin1")]
+
+
+@pytest.mark.parametrize("text, country, want", [
+    # a spelling variant of a name GeoNames writes with its article ("Al Hawijah"), written without it
+    ("An IED exploded in Hawija.", "Iraq", "Al Ḩawījah"),
+    # (and one whose article is fused into the written name: "Elwak" for "El Wak")
+    ("Militants attacked a convoy near Elwak.", "Kenya", "El Wak"),
+])
+def test_spelling_variants_with_or_without_the_article(text: str, country: str, want: str) -> None:
+    assert [p.place.name for p in places.find_places(text, country_hint=country)] == [want]

@@ -285,8 +285,10 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
             return ids, "name with article"
     if hint_cc and len(key) >= 5:
         # a loose key: only names of about the same length that start with the same letter
+        # (with GeoNames' article or without it: "Elwak" for "El Wak", "Hawija" for "Al Hawijah")
         ids = [i for i in idx.by_phonetic.get((hint_cc, phonetic(raw)), ())
-               if fold(idx.names[i])[:1] == key[:1] and abs(len(fold(idx.names[i])) - len(key)) <= 3]
+               if any(name[:1] == key[:1] and abs(len(name) - len(key)) <= 3
+                      for name in {fold(idx.names[i]), _LEADING_ARTICLE.sub("", fold(idx.names[i]))})]
         if ids:
             return ids, "transliteration variant"
     return [], ""
