@@ -3842,3 +3842,11 @@ def test_protests_stormings_shooters_and_raiders_of_more_kinds(country: str, tex
 def test_party_crowds_and_a_mob_s_sexual_violence(country: str, text: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2023, 7, 19))
     assert [(e.sub_event_type, e.actor1, e.event_date) for e in events] == [want]
+
+
+def test_car_bombs_that_opened_an_assault_on_bases_are_part_of_its_battle() -> None:
+    text = ("On 26 August 2023, Al Shabaab militants attacked two military bases in Galgaduud region, killing at least "
+            "17 soldiers, officials said.\n\nThe militants used car bombs before storming the bases, a military officer "
+            "said.")
+    events = _coded(text, country="Somalia", published=date(2023, 8, 26))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Armed clash", "Al Shabaab", 17)]

@@ -264,6 +264,9 @@ _PERIOD_OF = re.compile(r"\b(?:days|weeks|months|years|decades) of (?:[\w'’-]+
 _TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
+_THEN_ASSAULT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:before|then|and then|followed by)\s+", re.I)
+
+
 def _sentence_candidates(det: Detection) -> list[Candidate]:
     s = det.sentence
     if not det.triggers:
@@ -295,9 +298,12 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         # shelling or strikes told as part of fighting are one battle (ACLED codebook)
         # ("attacked the convoy with a landmine" is the blast itself, not fighting around it)
         # (not one told after a semicolon: "Israeli strikes hit Damascus suburb; clashes in northeast Syria")
+        # (an assault told after the blasts that opened it is the battle too: "used car bombs before storming the
+        # bases")
         clash = next((t for t in det.triggers if t.sub_event_type == "Armed clash"
                       and clause_of(t) is None
-                      and not _ASYMMETRIC.match(t.text)
+                      and (not _ASYMMETRIC.match(t.text)
+                           or (t.start > main.end and _THEN_ASSAULT.fullmatch(s.text, main.end - s.start, t.start - s.start)))
                       and ";" not in s.text[min(t.end, main.end) - s.start:max(t.start, main.start) - s.start]), None)
         if clash is not None:
             main = clash
