@@ -481,3 +481,12 @@ def test_one_more_after_a_count_by_his_or_their(text: str, deaths: int) -> None:
 ])
 def test_articles_and_days_that_are_no_count(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a range after the verb: the lower figure, and the next group after it
+    ("Clashes between Houthi forces and pro-government forces killed between 10 and 15 fighters.", 10),
+    ("The attack killed between 10 and 15 fighters and 3 civilians.", 13),
+])
+def test_a_range_of_deaths_after_the_verb(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -86,6 +86,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("between N and M killed", re.compile(
         rf"\bbetween\s+(?P<n>{_NUMBER})\s+(?:and|to)\s+{_NUMBER}\s+{_VICTIM}\s+(?:were\s+|have been\s+|had been\s+)?"
         rf"(?:reportedly\s+)?(?:killed|dead|slain)\b", re.IGNORECASE)),
+    # "killed between 10 and 15 fighters": the lower figure
+    ("killed between N and M", re.compile(
+        rf"\b(?:killed|killing|kills|kill)\s+between\s+(?P<n>{_NUMBER})\s+(?:and|to)\s+{_NUMBER}\b", re.IGNORECASE)),
     # "Seven soldiers, 35 civilians and 80 militants were killed"
     ("N, M and K killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+,\s*"
@@ -436,7 +439,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue
             found.append(FatalityMention(n, s + offset, e + offset, original[s:e], f"{rule}: {original[s:e]!r} -> {n}"))
             taken.append((s, e))
-            if rule in ("killed N", "killed the one", "killed him", "killed a titled person", "killed a named person"):
+            if rule in ("killed N", "killed the one", "killed him", "killed a titled person", "killed a named person",
+                        "killed between N and M"):
                 # "killing three soldiers and two civilians", "killed him and eight others", "killed Governor
                 # Roel Degamo and 8 others"
                 for more in _AND_MORE.finditer(text, e):
