@@ -490,3 +490,9 @@ def test_articles_and_days_that_are_no_count(text: str, deaths: int) -> None:
 ])
 def test_a_range_of_deaths_after_the_verb(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+def test_quoted_words_are_read_as_words() -> None:
+    text = ('Some 17 soldiers were killed Tuesday in an ambush, the ministry said, adding that more than 100 '
+            '"terrorists" were "neutralised".')
+    assert sentence_fatalities(text)[0] == 117

@@ -251,6 +251,7 @@ _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knocked (?:him |her |them )?down)\b", re.I)
 # ("two women, one 60-year-old and ...": ages after a count break it down, they add no one)
 # (a second group named after the first, "and a party official": officials too, who elsewhere are mostly sources)
+_QUOTES = re.compile(r'["“”]')
 _PLURAL_PEOPLE = re.compile(r"\b(?:people|persons|civilians|villagers|residents|children|men|women)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
                        rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)|"
@@ -375,6 +376,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     offset = 0
     found: list[FatalityMention] = []
     original = text
+    if '"' in text or "“" in text:
+        # ('more than 100 "terrorists" were "neutralised"': quoted words read as words; one character for one)
+        text = _QUOTES.sub(" ", text)
     if _DIGIT.search(text):
         text = _UNIT_NUMBER.sub(lambda u: u.group(1) + "x" * len(u.group(2)), text)
     lowered = text.lower()
