@@ -303,3 +303,14 @@ def test_weeks_ago_is_the_mid_point_of_that_week() -> None:
 ])
 def test_a_weekday_spelled_out_by_a_date(text: str, want: list) -> None:
     assert [(m.date, m.precision) for m in find_dates(text, date(2021, 3, 20))] == want
+
+
+@pytest.mark.parametrize("text, precision", [
+    # a span of recent days is the week of the report; of recent months, its month
+    ("Fighting has killed dozens of people in recent days", 2),
+    ("Fighting has killed dozens of people over the past few days", 2),
+    ("Hundreds have died in recent months", 3),
+])
+def test_a_summary_of_recent_days_is_dated_to_the_week(text: str, precision: int) -> None:
+    found = _first(text)
+    assert (found.kind, found.date, found.precision) == ("span", PUBLISHED, precision)

@@ -436,6 +436,9 @@ def _r_period(g: dict, published: date) -> Resolved | bool:
     """'in recent months', 'over the past year': a summary period. Bare 'last week' is left to the week rule."""
     if g["unit"] in ("day", "week", "month") and not g.get("prep"):
         return False
+    if g["unit"] == "days":
+        # "in recent days", "over the past few days": the week the report was made
+        return published, 2, "span", "summary period of recent days, not an event date: the week of publication"
     return published, 3, "span", "summary period, not an event date: dated by publication"
 
 
