@@ -314,3 +314,11 @@ def test_a_weekday_spelled_out_by_a_date(text: str, want: list) -> None:
 def test_a_summary_of_recent_days_is_dated_to_the_week(text: str, precision: int) -> None:
     found = _first(text)
     assert (found.kind, found.date, found.precision) == ("span", PUBLISHED, precision)
+
+
+def test_a_numeric_day_just_after_publication_is_this_year_s() -> None:
+    # "07/02" in a report of 6 February 2018: 7 February of this year (coded as the publication date, as a written
+    # date would be), not a year back
+    found = _first("The riots became larger on 07/02 when residents learnt that he had been deported.",
+                   date(2018, 2, 6))
+    assert (found.date, found.precision) == (date(2018, 2, 6), 1)

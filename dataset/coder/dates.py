@@ -256,7 +256,10 @@ def _r_numeric(g: dict, published: date) -> Resolved:
             year = int(y) if len(y) == 4 else 2000 + int(y)
             d = _safe_date(year, month, day)
         else:
-            d = _recent_month_day(month, day, published)
+            # (a day up to a month after publication is this year's, coded as the publication date, as for
+            # written dates: "The riots became larger on 07/02" in a report of 6 February)
+            d = _recent_month_day(month, day, published, DAY_GRACE)
+            d = min(d, published) if d is not None else None
         if d is not None and d <= published:
             readings.append((d, order))
     if not readings:
