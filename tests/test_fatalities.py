@@ -496,3 +496,13 @@ def test_quoted_words_are_read_as_words() -> None:
     text = ('Some 17 soldiers were killed Tuesday in an ambush, the ministry said, adding that more than 100 '
             '"terrorists" were "neutralised".')
     assert sentence_fatalities(text)[0] == 117
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a bare count of the dead, in words above ten
+    ("Twelve killed, others injured.", 12),
+    # the last group glossed by whose it is
+    ("25 military soldiers and one militant of the AA were killed during the fighting.", 26),
+])
+def test_bare_counts_and_glossed_last_groups(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

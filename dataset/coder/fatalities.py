@@ -74,7 +74,8 @@ _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|ki
                 r"sept?|oct|nov|dec)\b)")
 
 # the last group of a list of counts and its death: "... and 80 militants were killed", "... and two others dead"
-_LAST_GROUP_KILLED = (r"(?:(?!was\b|is\b)[\w'-]+\s+){1,3}?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
+# (the group may be glossed: "one militant of the AA were killed")
+_LAST_GROUP_KILLED = (r"(?:(?!was\b|is\b)[\w'-]+\s+){1,3}?(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
                       r"(?:killed|dead|slain|shot dead)\b")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -125,7 +126,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the army neutralised 12 terrorists": the Sahel's word for killed, said of people only
     ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)),
     ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths?\b(?!\s+(?:threats?|sentences?|penalt(?:y|ies)|row|squads?|warrants?|certificates?)\b)|fatalities|fatality)\b", re.IGNORECASE)),
-    ("N killed", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people |persons )?killed\b", re.I)),
+    ("N killed", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+                            r"forty|fifty|dozens|scores|hundreds)\s+(?:people |persons )?killed\b", re.I)),
     # "The demonstrators clashed with police and two died"
     ("and N died", re.compile(r"(?:\band|,)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of them\s+|more\s+)?died\b",
                               re.I)),
