@@ -506,3 +506,12 @@ def test_quoted_words_are_read_as_words() -> None:
 ])
 def test_bare_counts_and_glossed_last_groups(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("A police operation left the son of a business owner shot dead in Nairobi.", 1),
+    ("The clashes left a man dead.", 1),
+    ("Police left the scene.", 0),
+])
+def test_one_person_left_dead(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -113,6 +113,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|those killed)) (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
+    # "a police operation left the son of a business owner shot dead": one person left dead
+    ("left one dead", re.compile(r"\bleft\s+(?P<n>)(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?"
+                                 r"(?:shot dead|dead|lifeless)\b", re.I)),
     # "killing a family of five": the family's members, not one
     ("killed a family of N", re.compile(
         rf"\b(?:killed|killing|kills|kill|murdered|wiped out|wiping out)\s+(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+)?"
@@ -410,7 +413,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
-            elif rule in ("killed the one", "killed a named person", "he was killed", "one died", "he died", "was attacked and killed", "killed him",
+            elif rule in ("killed the one", "killed a named person", "he was killed", "left one dead", "one died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found", "a body found", "killed a titled person"):
                 n = 1
             elif rule == "unknown fatalities":
