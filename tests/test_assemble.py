@@ -3850,3 +3850,15 @@ def test_car_bombs_that_opened_an_assault_on_bases_are_part_of_its_battle() -> N
             "said.")
     events = _coded(text, country="Somalia", published=date(2023, 8, 26))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Armed clash", "Al Shabaab", 17)]
+
+
+@pytest.mark.parametrize("country, text, want", [
+    # a community named by the language the attackers spoke, or as the group they were suspected to belong to
+    ("Niger", "On 14 October 2020, unknown gunmen speaking Fulani language attacked the village of Bangarassa (Tibiri, "
+     "Dosso), wounding a civilian.", "Fulani Ethnic Militia (Niger)"),
+    ("Kenya", "On 9 October 2020, more than 200 armed men, suspected to be part of the Toposa ethnic group, attacked "
+     "Mogilla village (Turkana South, Turkana).", "Toposa Ethnic Militia (Kenya)"),
+])
+def test_a_community_told_by_language_or_suspected_membership(country: str, text: str, want: str) -> None:
+    events = _coded(text, country=country, published=date(2020, 10, 15))
+    assert [(e.actor1, e.inter1) for e in events] == [(want, 4)]
