@@ -1949,7 +1949,7 @@ def _assign_actors(
         if named is not None and not any(t.start <= named.start < t.end for t in cand.sentences) and any(
                 m.inter in (1, 8) and m.end <= cand.trigger.start and not _is_victim(text, m)
                 and not _PASSIVE_BETWEEN.search(text, m.end, cand.trigger.start) for m in attackers) \
-                and not _OWNS_IT.search(text, named.start - 200 if named.start > 200 else 0, named.end + 80):
+                and not _OWNS_IT.search(text, max(0, named.start - 200), named.end + 80):
             # "soldiers ... shot at a house before raiding it. They detained three men, accusing them of extorting
             # money for the Arakan Army": a force told doing it did it; a group named nearby without owning the
             # act is no doer
@@ -2297,7 +2297,6 @@ def _assign_actors(
         stormed = _seat_stormed(event, cand, country, reasons)
         if stormed is not None:
             return stormed
-    if sub == "Mob violence":
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
         # two crowds fighting each other ("clashed", "stone pelting took place between two groups")
         if _SYMMETRIC.search(cand.trigger.text) or event.search(_BETWEEN_CROWDS) or event.search(_CROWDS_CLASHED):
@@ -3319,10 +3318,9 @@ def _article_country(article: Article) -> place_lib.CountryInfo | None:
         for i in idx.by_key.get(key, ()):
             ccs[idx.cc[i]] = max(ccs.get(idx.cc[i], 0.0), 2.0 if idx.kind[i] == "admin1" else 1.0)
         # (the namesake the gazetteer reads it as, by its size, a little more: "Colombo" in Sri Lanka, not Brazil)
-        resolved = next((c for c in ccs if place_lib.country_info(c) and place_lib.country_info(c).name == m.place.country),
-                        None)
-        if resolved is not None:
-            ccs[resolved] += min(0.9, math.log10(m.place.population + 1) / 10)
+        resolved = place_lib.country_info(m.place.country)
+        if resolved is not None and resolved.alpha2 in ccs:
+            ccs[resolved.alpha2] += min(0.9, math.log10(m.place.population + 1) / 10)
         for cc, vote in ccs.items():
             scores[cc] = scores.get(cc, 0.0) + vote
     if not scores:
@@ -3988,10 +3986,11 @@ _REAL_HARM = re.compile(r"\b(?:injur\w*|wound\w*|dead|died|deaths?|arrest\w*|tea
                         r"stabbed|looted|vandali[sz]ed|torched)\b", re.I)
 # the agent of a passive act, told right after it: "presumed to have been detained | by one of the armed groups"
 _AGENT_AFTER_ACT = re.compile(r"\s*by\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-# (not "after being assaulted by police": that is the act the victim died of)
 # the day the act told before took place: "...; the incident occurred on 4 May 2023"
 _OCCURRED_ON = re.compile(r"\b(?:incident|attack|assault|killing|clash(?:es)?|violence|crime|abduction|shooting)\s+"
                           r"(?:had\s+)?(?:took place|occurred|happened)\s+(?:on|around)\s+(?:the\s+)?$", re.I)
+# the force that stopped the doer afterwards: "killing 8 people before being shot dead by police"
+# (not "after being assaulted by police": that is the act the victim died of)
 _DOER_STOPPED_BY = re.compile(r"\b(?:before|until)\s+(?:being|he was|she was|they were|he had been)\s+"
                               r"(?:[\w-]+\s+){1,3}?by\s+(?:the\s+|a\s+)?$", re.I)
 _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being)\b", re.I)
@@ -3999,7 +3998,8 @@ _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 _OWNS_IT = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|killing|bombing|ambush|raid|strike)s?)|"
                       r"\btook responsibility\b|\bresponsible for\b|\bblam(?:ed|es|ing)\b|\bcarried out by\b|"
                       r"\b(?:said|says) (?:it|they) (?:had |has |have )?(?:carried out|attacked|killed)", re.I)
-_OWN_LIFE = re.compile(r"\b(?:took|taken|take|taking) (?:his|her|their) own li(?:fe|ves)\b", re.I)
+_OWN_LIFE_WORDS = r"(?:took|taken|take|taking) (?:his|her|their) own li(?:fe|ves)"
+_OWN_LIFE = re.compile(rf"\b{_OWN_LIFE_WORDS}\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:found|discovered|recovered)\b|\bbod(?:y|ies)\b|\bdied\b", re.I)
 _MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
@@ -4010,7 +4010,7 @@ _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|tra
                              r"earthquakes?|quake|typhoons?|cyclones?|hurricanes?|tornado(?:es)?|tsunami|volcan\w*|"
                              r"plunged|overturned|derailed|stampedes?|crowd crush|crushed to death|trampled|"
                              # (a suicide, not a suicide bomber; an animal's attack)
-                             r"(?:took|taken|take|taking) (?:his|her|their) own li(?:fe|ves)|committed suicide|died by suicide|"
+                             + _OWN_LIFE_WORDS + r"|committed suicide|died by suicide|"
                              r"(?:by|an?) (?:hippo(?:potamus)?|elephant|lion|crocodile|buffalo|snake|leopard|hyena|wild animal)s?\b|"
                              r"ammonium nitrate|explosion of (?:\w+ ){0,3}stored|(?:fuel|oil|gas) (?:depot|tanker|pipeline) "
                              r"(?:explosion|exploded|fire|blast)|(?:warehouse|factory) (?:fire|explosion|blast)|"
