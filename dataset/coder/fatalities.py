@@ -246,11 +246,11 @@ _UNIT_NUMBER = re.compile(rf"(\b(?:No\.?|{_UNIT_NAMES})\s*)(\d+)", re.I)
 _DIGIT = re.compile(r"\d")
 # "a corporal of the 503 LIB died": a unit's number, not a count
 _UNIT_AFTER = re.compile(rf"\s+(?:{_UNIT_NAMES})\b")
-_MONTH_AFTER = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+_MONTH_AFTER = re.compile(rf"\s*{_MONTHS}\b\.?")
 # (a month that has its day before it leaves the number after it a count: "12 Sep. 4 killed")
-_MONTH_BEFORE = re.compile(r"(?<!\d )\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_MONTH_BEFORE = re.compile(rf"(?<!\d )\b{_MONTHS}\.?\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|died|killed|dead)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knocked (?:him |her |them )?down)\b", re.I)
