@@ -2250,7 +2250,7 @@ def _assign_actors(
         # (or a crowd that stormed a seat of power: "Sadrist supporters stormed the Republican Palace. Clashes with
         # security forces killed 30.")
         street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby)) \
-            or bool(event.search(_STORMED) and event.search(_SEAT_OF_POWER))
+            or _storms_a_seat(event)
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
@@ -2632,10 +2632,15 @@ _RIVAL_GROUPS = re.compile(r"\bbetween (?:[\w'’-]+ ){1,6}(?:gangs|groups|milit
 _DEMANDING = re.compile(r"\b(?:to demand|demanding|demanded|in protest|to protest|protesting)\b", re.I)
 
 
+def _storms_a_seat(event: _Text) -> bool:
+    """The event tells a crowd storming or attacking a seat of power ("stormed the National Congress")."""
+    return bool(event.search(_STORMED) and event.search(_SEAT_OF_POWER))
+
+
 def _seat_stormed(event: _Text, cand: Candidate, country: str, reasons: list[str]) -> tuple | None:
     """"supporters of Bolsonaro stormed the National Congress": a crowd breaking into a seat of power is a
     demonstration turned violent (the codebook's violent demonstration), not mob violence."""
-    if not (event.search(_STORMED) and event.search(_SEAT_OF_POWER)) or _SYMMETRIC.search(cand.trigger.text):
+    if not _storms_a_seat(event) or _SYMMETRIC.search(cand.trigger.text):
         return None
     reasons.append("a crowd stormed a seat of power: violent demonstration")
     return "Violent demonstration", Role(f"Rioters ({country})", 5, "a crowd storming a seat of power"), None, reasons
