@@ -35,7 +35,7 @@ from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_
         ("There was one death threat against the journalist.", 0),
         ("One was beaten before being released, and the other three were found dead the next day.", 3),
         ("A mob lynched and burned three men in Siaya County.", 3),
-        ("Gunmen killed and injured five people.", 0),
+        ("Gunmen killed and injured five people.", 3),  # deaths told, not how many: 3, not the five
         ("The militants slit the throats of six villagers.", 6),
         ("The blast claimed the lives of four people.", 4),
         ("A 24-year old tried to flee and was stabbed to death.", 1),
@@ -515,3 +515,14 @@ def test_bare_counts_and_glossed_last_groups(text: str, deaths: int) -> None:
 ])
 def test_one_person_left_dead(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # deaths told with the wounded, their number not: ACLED's figure for a limited attack (3), or fewer if fewer are told
+    ("Militants attacked an army post near Diffa, killing and injuring several soldiers.", 3),
+    ("An IED struck the convoy, reportedly killing and wounding the occupants of the vehicle.", 3),
+    ("The blast killed and wounded seven of the occupants.", 3),
+    ("Gunmen opened fire on the bus, killing and wounding two passengers.", 2),
+])
+def test_killed_and_wounded_together_count_the_deaths_conservatively(text: str, n: int) -> None:
+    assert sentence_fatalities(text)[0] == n

@@ -125,6 +125,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?!an?\s)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+,?\s+){{1,10}}?and\s+(?:then\s+|later\s+)?"
         rf"(?:(?:killed|executed|lynched|murdered|beheaded)\s+them|shot\s+them\s+dead|(?:burned|burnt)\s+them\s+"
         rf"(?:alive|to death)|(?:were\s+)?(?:later|then)\s+found\s+dead)\b", re.IGNORECASE)),
+    # "killing and wounding several soldiers", "killed and injured the occupants": deaths told, their number not
+    # (the count covers the wounded too): ACLED's figure for a limited attack, 3, or the count if it is lower
+    ("killed and wounded N", re.compile(
+        rf"\b(?:killed|killing|kills|kill)\s+and\s+(?:injured|injuring|injures|wounded|wounding|wounds|maimed|maiming)\s+"
+        rf"(?:severely\s+|seriously\s+)?(?:{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent\b))|(?P<m>)(?:the|its|their|other|many|"
+        rf"some)\s+(?:[\w'-]+\s+)?{_VICTIM}\b)", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     # "the army neutralised 12 terrorists": the Sahel's word for killed, said of people only
     ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)),
@@ -319,6 +325,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N dead": ("dead", "death", "fatalit"),
     "neutralised N": ("neutrali",),
     "N killed": ("killed",),
+    "killed and wounded N": ("kill",),
     "N taken and killed": (" them", "found dead"),
     "and N died": ("died",),
     "N bodies": ("bodies", "corpses"),
@@ -416,6 +423,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             elif rule in ("killed the one", "killed a named person", "he was killed", "left one dead", "one died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found", "a body found", "killed a titled person"):
                 n = 1
+            elif rule == "killed and wounded N":
+                n = min(parse_number(m.group("n")) or 3, 3) if m.group("n") else 3
             elif rule == "unknown fatalities":
                 n = 3  # deaths reported, their number unknown: ACLED's figure for a limited attack
             elif rule == "fatally hurt N":
