@@ -3862,3 +3862,18 @@ def test_car_bombs_that_opened_an_assault_on_bases_are_part_of_its_battle() -> N
 def test_a_community_told_by_language_or_suspected_membership(country: str, text: str, want: str) -> None:
     events = _coded(text, country=country, published=date(2020, 10, 15))
     assert [(e.actor1, e.inter1) for e in events] == [(want, 4)]
+
+
+def test_troops_engaging_bandits_and_freeing_their_captives_is_a_clash_not_an_abduction() -> None:
+    # (the captives freed were taken earlier: "kidnapped victims" names them, it tells no abduction)
+    [event] = _coded("On 2 November 2023, Nigerian troops engaged bandits in Dansadau (Maru, Zamfara), killing 17 "
+                     "bandits and rescuing 5 kidnapped victims.", country="Nigeria", published=date(2023, 11, 2))
+    assert (event.sub_event_type, event.inter1, event.inter2, event.fatalities) == ("Armed clash", 1, 3, 17)
+
+
+def test_a_sides_claim_told_as_claimed_to_have_killed_does_not_add_to_the_reported_dead() -> None:
+    [event] = _coded("On 26 August 2023, Al Shabaab militants overran an SNA base in Cowsweyne (Galgaduud) and took "
+                     "control of the village after heavy fighting. At least 20 soldiers were killed according to local "
+                     "sources, while Al Shabaab claimed to have killed 178.", country="Somalia",
+                     published=date(2023, 8, 26))
+    assert event.fatalities == 20

@@ -526,3 +526,11 @@ def test_one_person_left_dead(text: str, deaths: int) -> None:
 ])
 def test_killed_and_wounded_together_count_the_deaths_conservatively(text: str, n: int) -> None:
     assert sentence_fatalities(text)[0] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("The clashes resulted in the deaths of 6 OLA fighters and 3 soldiers.", 9),  # both groups of the dead
+    ("Fatalities were reported, but the number is unknown.", 3),  # deaths told, not how many: 3
+])
+def test_deaths_of_two_groups_and_deaths_of_unknown_number(text: str, n: int) -> None:
+    assert sentence_fatalities(text)[0] == n

@@ -3601,9 +3601,9 @@ def _distinct_figures(mentions: list) -> dict:
 
 
 _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
-# a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers"
-_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
-                          r"(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$", re.I)
+# a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers", "claimed to have killed 178"
+_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|"
+                          r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$", re.I)
 
 
 def _dead_noun(text: str) -> str:

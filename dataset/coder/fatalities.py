@@ -193,8 +193,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                    r"attacker|assailant|priest|imam|pastor|activist|lawyer|doctor|nurse|official|leader|"
                                    r"teenager|pupil|operator|motorist|employee|prisoner|detainee|inmate|patient)\s+(?:later\s+|subsequently\s+|reportedly\s+|"
                                    r"eventually\s+)?(?:died|succumbed)\b", re.I)),
-    ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|fatalities (?:were |are )?unknown)\b(?! coded)",
-                                      re.I)),
+    ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|fatalities (?:were |are )?unknown|"
+                                      # "Fatalities were reported, but the number is unknown"
+                                      r"(?:fatalities|deaths) (?:were|was|have been|had been) reported,? but (?:the|their) "
+                                      r"(?:exact )?(?:number|toll|figure) (?:is|was|remains|remained) (?:unknown|unclear|not known))"
+                                      r"\b(?! coded)", re.I)),
     ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:(?:was|had been)\s+(?:\w+\s+){1,3}and\s+)?(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?"
                            r"(?:died|succumbed)\b", re.I)),  # ("He was wounded and died later")
     ("was attacked and killed", re.compile(r"\b(?P<n>was|got|is)\s+(?:[\w'-]+\s+){1,8}?and\s+(?:then\s+|later\s+)?(?:killed|murdered|shot dead|beheaded)\b", re.I)),
@@ -347,7 +350,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "he died": ("died", "succumbed"),
     "the victim died": ("died", "succumbed"),
     "killed him": (" him", " her"),
-    "unknown fatalities": ("fatalities",),
+    "unknown fatalities": ("fatalities", "deaths"),
     "a pair killed": (" and ",),
     "killed a pair": (" and ",),
     "fatalities coded as N (count first)": ("fatalit",),
@@ -458,9 +461,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             found.append(FatalityMention(n, s + offset, e + offset, original[s:e], f"{rule}: {original[s:e]!r} -> {n}"))
             taken.append((s, e))
             if rule in ("killed N", "killed the one", "killed him", "killed a titled person", "killed a named person",
-                        "killed between N and M"):
+                        "killed between N and M", "murder of"):
                 # "killing three soldiers and two civilians", "killed him and eight others", "killed Governor
-                # Roel Degamo and 8 others"
+                # Roel Degamo and 8 others", "the deaths of 6 OLA fighters and 3 soldiers"
                 for more in _AND_MORE.finditer(text, e):
                     # "killed a suspected militant and two children": a few words of the first group between
                     if more.start() != e and not _GROUP_WORDS.fullmatch(text, e, more.start()):
