@@ -3877,3 +3877,24 @@ def test_a_sides_claim_told_as_claimed_to_have_killed_does_not_add_to_the_report
                      "sources, while Al Shabaab claimed to have killed 178.", country="Somalia",
                      published=date(2023, 8, 26))
     assert event.fatalities == 20
+
+
+def test_tear_gas_shells_are_riot_control_not_shelling() -> None:
+    [event] = _coded("On 13 February 2024, farmers marching towards Delhi were stopped at the Shambhu border (Patiala, "
+                     "Punjab); police fired tear gas shells to disperse them. Several farmers were injured.",
+                     country="India", published=date(2024, 2, 13))
+    assert (event.sub_event_type, event.inter1, event.inter2) == ("Protest with intervention", 6, 1)
+
+
+def test_debris_of_intercepted_missiles_hurting_people_is_the_interception() -> None:
+    [event] = _coded("On 16 May 2023, Ukrainian air defence intercepted Russian missiles over Kyiv; falling debris "
+                     "injured 3 people. No fatalities reported.", country="Ukraine", published=date(2023, 5, 16))
+    assert (event.sub_event_type, event.inter1) == ("Disrupted weapons use", 1)
+    assert event.actor1.startswith("Military Forces of Ukraine")
+
+
+def test_an_attack_on_government_positions_is_a_clash_with_its_forces() -> None:
+    [event] = _coded("On 15 July 2023, Houthi forces attacked government positions in the Al-Dhabab area west of Taizz "
+                     "city (Taizz), sparking clashes. Fatalities were reported among government soldiers, but no "
+                     "number was given.", country="Yemen", published=date(2023, 7, 15))
+    assert (event.sub_event_type, event.inter2, event.fatalities) == ("Armed clash", 1, 3)

@@ -534,3 +534,18 @@ def test_killed_and_wounded_together_count_the_deaths_conservatively(text: str, 
 ])
 def test_deaths_of_two_groups_and_deaths_of_unknown_number(text: str, n: int) -> None:
     assert sentence_fatalities(text)[0] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("On 5 June 2023, 1 soldier and 3 IS militants were killed.", 4),  # IS's militants, not the verb "is"
+    ("Gunmen stormed the residence, killing the governor and at least 8 others.", 9),
+    ("Maoists triggered an IED, killing 10 DRG personnel and the civilian driver.", 11),
+    ("An Israeli drone strike killed senior Hamas official Saleh al-Arouri and 6 others.", 7),
+    ("Fatalities were reported among government soldiers, but no number was given.", 3),
+    # the attacker's own death counts
+    ("A suicide bomber detonated explosives, killing at least 5 civilians as well as himself.", 6),
+    ("A soldier shot dead two colleagues, escaped on a motorbike and subsequently killed himself.", 3),
+    ("He shot himself in the leg.", 0),
+])
+def test_more_groups_of_the_dead(text: str, n: int) -> None:
+    assert sentence_fatalities(text)[0] == n

@@ -1878,6 +1878,8 @@ def _assign_actors(
             if state_party is not None:
                 reasons.append(f"a state named as the other party: the government of {state_party}")
                 return sub, _role(main[0]), _generic("government", state_party, day, "a state named as a party"), reasons
+        if sub == "Disrupted weapons use" and main and all(m.inter == 7 for m in main):
+            main = []  # "intercepted missiles; falling debris injured 3 people": the people hurt are no party to it
         if not main:
             if _GOVERNMENT_MEASURE.search(cand.trigger.text):
                 reasons.append("a curfew or emergency with no one named: the government")

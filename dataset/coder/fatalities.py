@@ -75,7 +75,8 @@ _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|ki
 
 # the last group of a list of counts and its death: "... and 80 militants were killed", "... and two others dead"
 # (the group may be glossed: "one militant of the AA were killed")
-_LAST_GROUP_KILLED = (r"(?:(?!was\b|is\b)[\w'-]+\s+){1,3}?(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
+# (the group may be IS's: "1 soldier and 3 IS militants were killed")
+_LAST_GROUP_KILLED = (r"(?:(?!was\b|(?-i:is)\b)[\w'-]+\s+){1,3}?(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
                       r"(?:killed|dead|slain|shot dead)\b")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -132,6 +133,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:severely\s+|seriously\s+)?(?:{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent\b))|(?P<m>)(?:the|its|their|other|many|"
         rf"some)\s+(?:[\w'-]+\s+)?{_VICTIM}\b)", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    # "killing at least 5 civilians as well as himself", "then killed himself": the attacker's own death counts
+    ("killed himself", re.compile(r"\b(?:killed|killing|as well as|along with|and)\s+(?P<n>)(?:him|her)self\b",
+                                  re.I)),
     # "the army neutralised 12 terrorists": the Sahel's word for killed, said of people only
     ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)),
     ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths?\b(?!\s+(?:threats?|sentences?|penalt(?:y|ies)|row|squads?|warrants?|certificates?)\b)|fatalities|fatality)\b", re.IGNORECASE)),
@@ -165,7 +169,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "killed Homa Bay CEC executive, Dony Opar": a person named by a title with no article
     ("killed a titled person", re.compile(
         r"\b(?:killed|killing|murdered|shot dead|gunned down|assassinated|executed|beheaded|lynched)\s+(?P<n>)"
-        r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,4}(?:(?:deputy|senior|top|former|military|political|local|regional|field)\s+)?"
+        # ("killing senior Hamas official Saleh al-Arouri": a modifier before the body named)
+        r"(?:(?:senior|top|prominent|former|deputy|local)\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){1,4}(?:(?:deputy|senior|top|former|military|political|local|regional|field)\s+)?"
         r"(?:executive|official|chief|commander|leader|councill?or|mp|mca|senator|"
         r"governor|mayor|administrator|pastor|imam|priest|teacher|journalist|lawyer|politician|aspirant|candidate)"
         r"\b(?!\s+(?:and|of)\b)", re.I)),
@@ -195,8 +200,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                    r"eventually\s+)?(?:died|succumbed)\b", re.I)),
     ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|fatalities (?:were |are )?unknown|"
                                       # "Fatalities were reported, but the number is unknown"
-                                      r"(?:fatalities|deaths) (?:were|was|have been|had been) reported,? but (?:the|their) "
-                                      r"(?:exact )?(?:number|toll|figure) (?:is|was|remains|remained) (?:unknown|unclear|not known))"
+                                      # ("Fatalities were reported among government soldiers, but no number was given")
+                                      r"(?:fatalities|deaths) (?:were|was|have been|had been) reported(?: among (?:[\w'-]+ ){1,4}?"
+                                      r"[\w'-]+)?,? but (?:(?:the|their) (?:exact )?(?:number|toll|figure) (?:is|was|remains|"
+                                      r"remained) (?:unknown|unclear|not known)|no (?:number|figure|toll) was (?:given|provided|reported)))"
                                       r"\b(?! coded)", re.I)),
     ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:(?:was|had been)\s+(?:\w+\s+){1,3}and\s+)?(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?"
                            r"(?:died|succumbed)\b", re.I)),  # ("He was wounded and died later")
@@ -267,11 +274,13 @@ _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knock
 # (a second group named after the first, "and a party official": officials too, who elsewhere are mostly sources)
 _QUOTES = re.compile(r'["“”]')
 _PLURAL_PEOPLE = re.compile(r"\b(?:people|persons|civilians|villagers|residents|children|men|women)\b", re.I)
-_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
+_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+|(?:at least|more than|over|some|about|around)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
                        rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)|"
                        # ("killing five Chinese nationals and their Pakistani driver": one more)
                        # ("killed a soldier and another civilian": one more)
-                       rf"(?:his|her|their|another)\s+(?:[\w'\-]+\s+)?(?P<one>{_ONE_PERSON}))\b",
+                       # ("killing 10 DRG personnel and the civilian driver": one more; not after a bare comma, ", the
+                       # soldier escaped": a new clause)
+                       rf"(?:his|her|their|another|(?<=and )the)\s+(?:[\w'\-]+\s+)?(?P<one>{_ONE_PERSON}))\b",
                        re.IGNORECASE)  # ("killing a woman and her two children": three)
 _ZERO = re.compile(
     r"\b(?:no (?:one|body) (?:was|were) (?:killed|hurt|injured)|no (?:casualties|deaths|fatalities|one died|loss of life)|"
@@ -327,6 +336,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                          "neutrali"),
     "N dead": ("dead", "death", "fatalit"),
     "neutralised N": ("neutrali",),
+    "killed himself": ("kill",),
     "N killed": ("killed",),
     "killed and wounded N": ("kill",),
     "N taken and killed": (" them", "found dead"),
@@ -423,7 +433,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
-            elif rule in ("killed the one", "killed a named person", "he was killed", "left one dead", "one died", "he died", "was attacked and killed", "killed him",
+            elif rule in ("killed the one", "killed himself", "killed a named person", "he was killed", "left one dead", "one died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found", "a body found", "killed a titled person"):
                 n = 1
             elif rule == "killed and wounded N":
