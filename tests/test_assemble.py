@@ -2637,7 +2637,7 @@ def test_a_crowd_that_dispersed_of_itself_met_no_intervention(text: str, want: t
 def test_an_unnamed_opponent_told_as_officers_by_the_police_is_the_police() -> None:
     events = _coded("On 4 March 2024, police said officers had clashed with gang members near the airport in "
                     "Port-au-Prince, killing three suspected gang members.", country="Haiti", published=date(2024, 3, 5))
-    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Haiti")]
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Haiti (2021-)")]
 
 
 def test_deaths_told_of_the_fighting_after_a_shelling_are_the_battles() -> None:
@@ -3898,3 +3898,40 @@ def test_an_attack_on_government_positions_is_a_clash_with_its_forces() -> None:
                      "city (Taizz), sparking clashes. Fatalities were reported among government soldiers, but no "
                      "number was given.", country="Yemen", published=date(2023, 7, 15))
     assert (event.sub_event_type, event.inter2, event.fatalities) == ("Armed clash", 1, 3)
+
+
+@pytest.mark.parametrize(("text", "country", "day", "sub", "inter1"), [
+    ("On 25 May 2023, drones operated by the Government of National Unity struck sites used by smugglers in Zawiya.",
+     "Libya", date(2023, 5, 25), "Air/drone strike", 1),
+    ("On 10 November 2023, unidentified persons hurled crude bombs at the house of a ward councillor in Narayanganj.",
+     "Bangladesh", date(2023, 11, 10), "Grenade", 3),
+    ("On 12 November 2023, a soldier was killed after stepping on an anti-personnel mine planted by the ELN in Tibu.",
+     "Colombia", date(2023, 11, 12), "Remote explosive/landmine/IED", 2),
+    ("On 11 July 2023, explosive devices planted at a site where police had been alerted to human remains detonated "
+     "near Tlajomulco, killing 4 police investigators. Authorities attributed the attack to the CJNG.", "Mexico",
+     date(2023, 7, 11), "Remote explosive/landmine/IED", 3),
+    # (the protest's cause is no abduction of its own)
+    ("On 7 August 2023, hundreds of residents marched in Les Cayes to denounce insecurity and kidnappings.",
+     "Haiti", date(2023, 8, 7), "Peaceful protest", 6),
+    # (a crowd storming a legislature, and blocking a road with a comma after its name)
+    ("On 1 July 2022, protesters stormed the House of Representatives headquarters in Tobruk and set parts of the "
+     "building on fire.", "Libya", date(2022, 7, 1), "Violent demonstration", 5),
+    ("On 10 July 2023, thousands of protesters, reportedly mobilised by a local group, blocked the Mexico-Acapulco "
+     "highway in Chilpancingo.", "Mexico", date(2023, 7, 10), "Violent demonstration", 5),
+    # (soldiers searching for an abducted pilot are the target; the pilot's abduction is told as past)
+    ("On 15 April 2023, TPNPB fighters attacked army soldiers searching for an abducted pilot in Nduga.",
+     "Indonesia", date(2023, 4, 15), "Armed clash", 2),
+])
+def test_more_weapons_and_crowds_of_the_world(text: str, country: str, day: date, sub: str, inter1: int) -> None:
+    [event] = _coded(text, country=country, published=day)
+    assert (event.sub_event_type, event.inter1) == (sub, inter1)
+
+
+def test_haitis_national_police_and_an_ethnic_groups_warriors() -> None:
+    [clash] = _coded("On 13 April 2023, PNH units clashed with members of the 400 Mawozo gang in Croix-des-Bouquets. "
+                     "Police reported fatalities among the gang members but gave no number.", country="Haiti",
+                     published=date(2023, 4, 13))
+    assert (clash.actor1, clash.fatalities) == ("Police Forces of Haiti (2021-)", 3)
+    [raid] = _coded("On 2 September 2023, armed Karimojong warriors shot dead 2 herders in Alerek (Abim).",
+                    country="Uganda", published=date(2023, 9, 2))
+    assert (raid.inter1, raid.fatalities) == (4, 2)

@@ -549,3 +549,11 @@ def test_deaths_of_two_groups_and_deaths_of_unknown_number(text: str, n: int) ->
 ])
 def test_more_groups_of_the_dead(text: str, n: int) -> None:
     assert sentence_fatalities(text)[0] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Gunmen broke into the home of a community leader and shot her dead.", 1),
+    ("Dozens of people, including residents caught in the crossfire, were reported killed.", 12),
+])
+def test_a_victim_shot_dead_by_pronoun_and_a_count_with_its_gloss(text: str, n: int) -> None:
+    assert sentence_fatalities(text)[0] == n

@@ -2652,7 +2652,7 @@ def _seat_stormed(event: _Text, cand: Candidate, country: str, reasons: list[str
 # ("PTI supporters attacked the Corps Commander House and set it on fire")
 _STORMED = re.compile(r"\b(?:storm\w*|broke into|forced (?:their|its|his) way into|invad\w*|overran|attacked)", re.I)
 _SEAT_OF_POWER = re.compile(
-    r"\b(?:parliament|congress|national assembly|senate|legislature|(?:presidential|republican|royal|governor'?s) (?:palace|residence)|"
+    r"\b(?:parliament|congress|national assembly|senate|legislature|house of (?:representatives|assembly|commons)|(?:state|provincial|regional|legislative) assembly|(?:presidential|republican|royal|governor'?s) (?:palace|residence)|"
     r"supreme court|state house|capitol|government (?:offices|buildings?|headquarters|house)|ministry|prime minister'?s office|"
     r"presidency|county (?:offices|headquarters|assembly)|governor'?s office|electoral commission|(?:election )?tally(?:ing)? cent(?:er|re)|"
     r"city hall|town hall|corps commander)\b", re.I)

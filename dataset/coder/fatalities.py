@@ -113,7 +113,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("from N to M killed", re.compile(
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|those killed)) (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them)\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
     ("left one dead", re.compile(r"\bleft\s+(?P<n>)(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?"
                                  r"(?:shot dead|dead|lifeless)\b", re.I)),
@@ -190,7 +190,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("killed him", re.compile(r"\b(?:killed|killing|murdered|murdering|shot dead|shooting dead|executed|executing|beheaded|"
                               r"beheading|lynched|lynching|stabbed to death|hacked to death|beat to death|beaten to death|"
                               r"burned to death|burnt to death|stoned to death)(?: and (?:burnt|burned|beat|set ablaze))? "
-                              r"(?P<n>him|her)\b|\b(?:burnt|burned|set ablaze|set on fire) (?P<m>him|her) alive\b", re.I)),
+                              r"(?P<n>him|her)\b|\b(?:burnt|burned|set ablaze|set on fire) (?P<m>him|her) alive\b|"
+                              # "shot her dead", "beat him to death"
+                              r"\b(?:shot|shooting|gunned|beat|beating|stabbed|stabbing|hacked|stoned|burned|burnt) "
+                              r"(?P<k>him|her) (?:dead|down|to death)\b", re.I)),
     ("the victim died", re.compile(r"\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?P<n>man|woman|boy|girl|child|victim|farmer|villager|driver|"
                                    r"civilian|soldier|officer|policeman|teacher|student|trader|herder|passenger|resident|"
                                    r"person|suspect|chief|worker|miner|fisherman|youth|monk|headman|mother|father|son|daughter|clerk|baby|infant|"
@@ -203,7 +206,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                       # ("Fatalities were reported among government soldiers, but no number was given")
                                       r"(?:fatalities|deaths) (?:were|was|have been|had been) reported(?: among (?:[\w'-]+ ){1,4}?"
                                       r"[\w'-]+)?,? but (?:(?:the|their) (?:exact )?(?:number|toll|figure) (?:is|was|remains|"
-                                      r"remained) (?:unknown|unclear|not known)|no (?:number|figure|toll) was (?:given|provided|reported)))"
+                                      r"remained) (?:unknown|unclear|not known)|no (?:number|figure|toll) was (?:given|provided|reported))|"
+                                      # ("Police reported fatalities among the gang members but gave no number")
+                                      r"reported (?:fatalities|deaths) (?:among (?:[\w'-]+ ){0,4}?[\w'-]+ )?but gave no "
+                                      r"(?:number|figure|toll))"
                                       r"\b(?! coded)", re.I)),
     ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:(?:was|had been)\s+(?:\w+\s+){1,3}and\s+)?(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?"
                            r"(?:died|succumbed)\b", re.I)),  # ("He was wounded and died later")
