@@ -3935,3 +3935,23 @@ def test_haitis_national_police_and_an_ethnic_groups_warriors() -> None:
     [raid] = _coded("On 2 September 2023, armed Karimojong warriors shot dead 2 herders in Alerek (Abim).",
                     country="Uganda", published=date(2023, 9, 2))
     assert (raid.inter1, raid.fatalities) == (4, 2)
+
+
+@pytest.mark.parametrize(("text", "country", "day", "sub", "actor1"), [
+    # a town named with its units in brackets, seized: territory taken
+    ("On 9 February 2024, Islamic State (Mozambique) militants seized Mucojo (Macomia, Cabo Delgado) after clashing "
+     "with FADM soldiers, who fled.", "Mozambique", date(2024, 2, 9), "Non-state actor overtakes territory",
+     "Islamic State (Mozambique)"),
+    # a camp handed over in a place told with its units
+    ("On 13 August 2023, MINUSMA handed over its camp in Ber (Tombouctou, Tombouctou) to FAMa forces as part of its "
+     "withdrawal from Mali.", "Mali", date(2023, 8, 13), "Non-violent transfer of territory",
+     "Military Forces of Mali (2021-)"),
+    # a town entered unopposed: the taker's transfer, not the leaver's
+    ("On 18 December 2023, RSF forces entered Wad Madani (Al Jazirah) unopposed after SAF troops withdrew from the "
+     "city. No fighting was reported.", "Sudan", date(2023, 12, 18), "Non-violent transfer of territory",
+     "RSF: Rapid Support Forces"),
+])
+def test_territory_seized_handed_over_or_entered_unopposed(text: str, country: str, day: date, sub: str,
+                                                          actor1: str) -> None:
+    [event] = _coded(text, country=country, published=day)
+    assert (event.sub_event_type, event.actor1) == (sub, actor1)
