@@ -199,3 +199,20 @@ def test_armed_perpetrators_are_an_unidentified_armed_group() -> None:
     found = find_actors("He was shot twice by armed perpetrators who ambushed the vehicle.", country="Kenya",
                         event_date=date(2018, 2, 21))
     assert [m.name for m in found] == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_is_cells_and_the_afghanistan_freedom_front_are_armed_groups() -> None:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    [ambush] = extract(Article(id="t", text="On 11 April 2023, IS cells ambushed a group of regime soldiers in the desert "
+                               "near Al-Sukhnah (Homs). 4 soldiers were killed.", published=date(2023, 4, 11),
+                               country="Syria"))
+    assert {ambush.actor1, ambush.actor2} == {"Islamic State (Syria)", "Military Forces of Syria (2000-2024)"}
+    [raid] = extract(Article(id="t", text="On 3 September 2023, AFF claimed an attack on a Taliban checkpoint in Banu "
+                             "(Andarab, Baghlan), saying 2 Taliban members were killed.", published=date(2023, 9, 3),
+                             country="Afghanistan"))
+    assert raid.sub_event_type == "Armed clash"
+    assert "AFF: Afghanistan Freedom Front" in (raid.actor1, raid.actor2)
