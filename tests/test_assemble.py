@@ -3955,3 +3955,46 @@ def test_territory_seized_handed_over_or_entered_unopposed(text: str, country: s
                                                           actor1: str) -> None:
     [event] = _coded(text, country=country, published=day)
     assert (event.sub_event_type, event.actor1) == (sub, actor1)
+
+
+@pytest.mark.parametrize(("text", "country", "day", "sub", "inter1"), [
+    # drones shot down, told with their count, maker and model: an interception
+    ("On the night of 24 April 2024, Ukrainian air defence forces shot down 13 Russian Shahed-type drones over Odesa "
+     "city (Odesa, Odesa). No casualties or damage were reported.", "Ukraine", date(2024, 4, 24),
+     "Disrupted weapons use", 1),
+    ("On 11 November 2022, Ukrainian forces entered Kherson city (Kherson, Kherson) without fighting after Russian "
+     "forces withdrew to the left bank of the Dnipro river.", "Ukraine", date(2022, 11, 11),
+     "Non-violent transfer of territory", 1),
+    # a prison brought back under control is no territory
+    ("On 9 January 2024, inmates rioted at the Turi prison in Cuenca (Azuay), burning mattresses and throwing objects "
+     "at guards, until police tactical units entered the prison and regained control.", "Ecuador", date(2024, 1, 9),
+     "Violent demonstration", 5),
+    ("On 4 August 2018, two drones loaded with explosives detonated near a military parade on Bolivar Avenue in "
+     "Caracas, injuring 7 National Guard soldiers.", "Venezuela", date(2018, 8, 4), "Air/drone strike", 1),
+    # (hooded doers: no abuse of the captive)
+    ("On 7 January 2025, hooded state security agents abducted an opposition candidate's son-in-law in Caracas as he "
+     "took his children to school. His whereabouts remained unknown.", "Venezuela", date(2025, 1, 7),
+     "Abduction/forced disappearance", 1),
+    ("On 18 February 2023, Shining Path militants ambushed a military patrol near Natividad (Pichari, Cusco), killing "
+     "7 soldiers.", "Peru", date(2023, 2, 18), "Armed clash", 2),
+    ("On 15 December 2023, Jaish al-Adl militants attacked a police station in Rask, sparking an hours-long gunfight "
+     "in which 11 police officers were killed.", "Iran", date(2023, 12, 15), "Armed clash", 2),
+])
+def test_interceptions_transfers_prisons_and_more_groups(text: str, country: str, day: date, sub: str,
+                                                         inter1: int) -> None:
+    events = _coded(text, country=country, published=day)
+    assert len(events) == 1
+    assert events[0].sub_event_type == sub
+    assert inter1 in (events[0].inter1, events[0].inter2)
+
+
+def test_the_army_regaining_control_is_still_territory() -> None:
+    [event] = _coded("On 3 May 2023, the army regained control of the town after fighting.", country="Ukraine",
+                     published=date(2023, 5, 3))
+    assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_states_border_guards_are_its_police() -> None:
+    [event] = _coded("On 5 May 2023, border guards detained six smugglers near the crossing at Nimroz.",
+                     country="Afghanistan", published=date(2023, 5, 5))
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of Afghanistan (2021-)")

@@ -557,3 +557,11 @@ def test_more_groups_of_the_dead(text: str, n: int) -> None:
 ])
 def test_a_victim_shot_dead_by_pronoun_and_a_count_with_its_gloss(text: str, n: int) -> None:
     assert sentence_fatalities(text)[0] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Fatalities were reported on both sides, but the number killed in this area is unknown.",
+    "The ministry said servicemen were killed without specifying the number.",
+])
+def test_deaths_told_without_their_number_in_more_words(text: str) -> None:
+    assert sentence_fatalities(text)[0] == 3

@@ -2545,7 +2545,7 @@ _MOB = re.compile(  # ("a flash mob protest" is no mob)
 _ABUSE = re.compile(r"\b(?:beat|beaten|beating|tortur\w*|kicked|whipped|flogged|raped|assaulted|human shields?|punch\w*|"
                     r"slapped|hit (?:\w+ ){0,4}with (?:a |the )?(?:gun|rifle|stick|baton)|gun (?:barrel )?in (?:his|her) mouth|"
                     r"found dead|remains were found|bod(?:y|ies) (?:was|were) found|shot (?:\w+ )?(?:at|indiscriminately)|"
-                    r"hooded|wounded|injured|amputat\w*|mutilat\w*|burned alive|burnt alive)", re.I)
+                    r"(?:was|were|been) hooded|hooded(?= (?:him|her|them|and)\b)|wounded|injured|amputat\w*|mutilat\w*|burned alive|burnt alive)", re.I)
 # people who riot when violence breaks out: a crowd, not an armed group
 _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"

@@ -206,8 +206,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     disrupted = [t for t in live if t.sub_event_type == "Disrupted weapons use"]
     if disrupted:
         # (the device's name may run past the disruption's span: "defused an improvised explosive| device")
+        # (not the weapons of an interception: "shot down 29 of 38 drones launched overnight" tells the strike too)
         for t in [t for t in live if t.rule.family == "remote" and any(
-                d.start <= t.start < d.end for d in disrupted)]:
+                d.start <= t.start < d.end and not _INTERCEPTION.match(d.text) for d in disrupted)]:
             live.remove(t)
             dropped.append((t, "disrupted"))
         if any(t.rule.family == "remote" for t in live):
@@ -250,6 +251,7 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
     return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
+_INTERCEPTION = re.compile(r"(?:shot|brought) down|intercepted|downed", re.I)
 _RELEASED_BEFORE = re.compile(r"\b(?:released|freed|rescued|returned|reunited)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # (not "..., and to end rape", nor "a student and another man": a noun joined on)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|when|then)\b(?!\s+(?:to|a|an|the|another|other|his|her|their|two|three|"

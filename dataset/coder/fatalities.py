@@ -209,7 +209,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                       r"remained) (?:unknown|unclear|not known)|no (?:number|figure|toll) was (?:given|provided|reported))|"
                                       # ("Police reported fatalities among the gang members but gave no number")
                                       r"reported (?:fatalities|deaths) (?:among (?:[\w'-]+ ){0,4}?[\w'-]+ )?but gave no "
-                                      r"(?:number|figure|toll))"
+                                      r"(?:number|figure|toll)|"
+                                      # ("Fatalities were reported on both sides, but the number killed in this area is
+                                      # unknown", "servicemen were killed without specifying the number")
+                                      r"(?:fatalities|deaths) (?:were|was) reported (?:on both sides|among (?:[\w'-]+ ){0,4}?[\w'-]+)"
+                                      r",? but the number(?: killed| of (?:dead|deaths|fatalities))?(?: [\w'-]+){0,4}? "
+                                      r"(?:is|was|remains|remained) (?:unknown|unclear|not known)|"
+                                      r"(?:were|was) killed,? without (?:specifying|giving|stating) (?:the|their) (?:number|toll|figure))"
                                       r"\b(?! coded)", re.I)),
     ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:(?:was|had been)\s+(?:\w+\s+){1,3}and\s+)?(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?"
                            r"(?:died|succumbed)\b", re.I)),  # ("He was wounded and died later")
@@ -366,7 +372,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "he died": ("died", "succumbed"),
     "the victim died": ("died", "succumbed"),
     "killed him": (" him", " her"),
-    "unknown fatalities": ("fatalities", "deaths"),
+    "unknown fatalities": ("fatalities", "deaths", "without specifying", "without giving", "without stating"),
     "a pair killed": (" and ",),
     "killed a pair": (" and ",),
     "fatalities coded as N (count first)": ("fatalit",),
