@@ -3998,3 +3998,35 @@ def test_a_states_border_guards_are_its_police() -> None:
     [event] = _coded("On 5 May 2023, border guards detained six smugglers near the crossing at Nimroz.",
                      country="Afghanistan", published=date(2023, 5, 5))
     assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of Afghanistan (2021-)")
+
+
+def test_a_sides_claim_counts_unless_another_figure_tells_the_same_dead() -> None:
+    # the government's figure for the same dead stands against the group's claim
+    [benin] = _coded("On 8 January 2025, JNIM fighters attacked a military position at Point Triple (Karimama, "
+                     "Alibori). JNIM claimed 30 soldiers were killed; the government confirmed 28 killed.",
+                     country="Benin", published=date(2025, 1, 8))
+    assert benin.fatalities == 28
+    # a claim of the other side's dead beside its own losses: two sides' dead, both counted
+    [myanmar] = _coded("On 13 June 2019, in Buthidaung Township, the Arakan Army attacked a Myanmar military convoy. "
+                       "AA claimed that 5 soldiers were killed from the Myanmar military side and one soldier from "
+                       "AA's side was killed.", published=date(2019, 6, 13))
+    assert myanmar.fatalities == 6
+
+
+@pytest.mark.parametrize(("text", "country", "day", "sub", "inter1", "fatalities"), [
+    ("On 2 April 2024, rival groups of informal miners clashed with firearms over control of a gold mine near Atico "
+     "(Arequipa), killing 3 people.", "Peru", date(2024, 4, 2), "Armed clash", 3, 3),
+    ("Around 28 January 2023, suspected MFDC gunmen stopped a vehicle on the road near Goudomp (Sedhiou) and robbed "
+     "the passengers, wounding 2. No fatalities reported.", "Senegal", date(2023, 1, 28), "Attack", 2, 0),
+    ("On 14 October 2023, Kusasi and Mamprusi militiamen exchanged gunfire in Bawku (Upper East). 3 people were "
+     "killed.", "Ghana", date(2023, 10, 14), "Armed clash", 4, 3),
+    # (the death in custody is what the riot is about)
+    ("On 14 August 2022, youths in Mzuzu (Mzimba) torched a police unit after a suspect died in custody.",
+     "Malawi", date(2022, 8, 14), "Mob violence", 5, 0),
+    ("On 25 December 2023, armed robbers attacked a family in Mangochi, killing the household head and injuring his "
+     "wife.", "Malawi", date(2023, 12, 25), "Attack", 3, 1),
+])
+def test_armed_rivals_robbers_and_riots_of_more_countries(text: str, country: str, day: date, sub: str, inter1: int,
+                                                          fatalities: int) -> None:
+    [event] = _coded(text, country=country, published=day)
+    assert (event.sub_event_type, event.inter1, event.fatalities) == (sub, inter1, fatalities)

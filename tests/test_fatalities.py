@@ -565,3 +565,9 @@ def test_a_victim_shot_dead_by_pronoun_and_a_count_with_its_gloss(text: str, n: 
 ])
 def test_deaths_told_without_their_number_in_more_words(text: str) -> None:
     assert sentence_fatalities(text)[0] == 3
+
+
+def test_a_body_found_with_a_gloss_between_the_name_and_the_verb() -> None:
+    text = ("On 7 September 2024, the body of CHADEMA leader Ali Mohamed Kibao, abducted the previous day by armed men "
+            "from a bus in Tegeta, was found in Ununio.")
+    assert sentence_fatalities(text)[0] == 1

@@ -97,7 +97,7 @@ _DEMONSTRATION_SEVERITY = {
     "Mob violence": 3, "Violent demonstration": 4,
 }
 _HARM_TO_PEOPLE = re.compile(r"\b(?:killed|killing|shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
-                             r"wounded|injured|(?<!no )(?<!without )(?<!any )injury|(?<!no )(?<!without )(?<!any )injuries|hacked|stabbed|"
+                             r"wounded|wounding|injured|injuring|(?<!no )(?<!without )(?<!any )injury|(?<!no )(?<!without )(?<!any )injuries|hacked|stabbed|"
                              r"tortured|torture|torture-like|whipped|flogged)\b|"
                              # "a herder was burnt with a hot object": a person burnt, not property
                              r"\b(?:herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|villagers?|residents?|farmers?|"
@@ -2279,6 +2279,11 @@ def _assign_actors(
         reasons.append("groups clashing over land, water or pasture: communal militias")
         communal = Role(f"Unidentified Communal Militia ({country})", 4, "a community's fighters")
         return sub, communal, communal, reasons
+    if not armed and sub == "Armed clash" and event.search(_FIREARMS):
+        # "rival groups of informal miners clashed with firearms": groups fighting with guns are armed groups
+        reasons.append("groups fighting with firearms: armed groups")
+        side = _generic("unidentified", country, day, "a side fighting with firearms")
+        return sub, side, side, reasons
     if not armed and sub == "Armed clash" and (crowd is not None or event.search(_UNARMED_SIDES)):
         # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting
         sub = "Mob violence"
@@ -2566,6 +2571,8 @@ _MOB_MARKS = re.compile(
     r"(?:people|men|young men|youths)|"
     r"(?:his|her|their|a) rival['’]?s? supporters)\b"
     r"(?![^.]{0,30}\b(?:were|was|had been|have been)\b)", re.I)
+_FIREARMS = re.compile(r"\b(?:with|using) (?:fire ?arms|guns|rifles|automatic weapons|AK-47s?|assault rifles|pistols)\b|"
+                       r"\b(?:exchanged (?:gun)?fire|gunfights?|gun ?battles?|shoot-?outs?)\b", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
                             r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors|rivals|two sides)\b",
                             re.I)
@@ -3569,7 +3576,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     # figures for the same side's dead; ACLED takes the most conservative
     claims = [m for m in mentions if _PARTY_CLAIM.search(ctx.article.text, max(0, m.start - 60), m.start)]
     for c in claims:
-        others = [m for m in mentions if m not in claims and _dead_noun(m.text) == _dead_noun(c.text) != ""]
+        others = [m for m in mentions if m not in claims and _same_dead(m.text, c.text)]
         if others and min(m.count for m in others) < c.count:
             left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
             mentions = [m for m in mentions if m is not c]
@@ -3604,15 +3611,29 @@ def _distinct_figures(mentions: list) -> dict:
 
 _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers", "claimed to have killed 178"
+# ("JNIM claimed 30 soldiers were killed; the government confirmed 28 killed")
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|"
-                          r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$", re.I)
+                          r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$|\b(?:claimed|claims)\s*(?:that\s*)?$", re.I)
 
 
-def _dead_noun(text: str) -> str:
-    """The noun a figure counts ("at least 10 soldiers" -> "soldier"), singular."""
-    words = re.findall(r"[A-Za-z]+", text)
-    word = words[-1].lower() if words else ""
-    return word[:-3] + "man" if word.endswith("men") else word.rstrip("s")
+_NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died", "slain", "were", "was", "have", "has", "had",
+                           "been", "reportedly", "at", "least", "more", "than", "about", "around", "some", "nearly",
+                           "almost", "over", "up", "to", "as", "many", "the", "a", "an", "of", "them", "and", "shot"))
+
+
+def _dead_words(text: str) -> str:
+    """Who a figure counts, in its own words ("at least 10 soldiers were killed" -> "soldier", "1 AA soldier was
+    killed" -> "aa soldier", "killed 178" -> ""), singular."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    words = [w for w in words if w not in _NOT_THE_DEAD and parse_number(w) is None]
+    return " ".join(w[:-3] + "man" if w.endswith("men") else w.rstrip("s") for w in words)
+
+
+def _same_dead(a: str, b: str) -> bool:
+    """Two figures that may count the same dead: the same people named, or one of them names no one ("the government
+    confirmed 28 killed"). "5 soldiers" and "1 AA soldier" are two sides."""
+    wa, wb = _dead_words(a), _dead_words(b)
+    return wa == wb or not wa or not wb
 
 
 def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:

@@ -113,7 +113,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("from N to M killed", re.compile(
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|those killed)) (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them)\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them)\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
     ("left one dead", re.compile(r"\bleft\s+(?P<n>)(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?"
                                  r"(?:shot dead|dead|lifeless)\b", re.I)),
@@ -158,13 +158,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("verb N to death", re.compile(r"\b(?:stabbed|stabbing|beat(?: up)?|beaten(?: up)?|beating(?: up)?|hacked|hacking|burned|burnt|burning|stoned|"
                                    r"stoning|clubbed|clubbing|shot|shooting|tortured|torturing)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,7}?to death\b", re.I)),
     # "A body has been found dumped in a pit latrine", "the body of a man was found"
-    ("a body found", re.compile(r"\b(?P<n>)(?:a|one|the) (?:dead |lifeless |decomposing )?body (?:of (?:a |an |the )?(?:[\w'-]+ ){1,3})?"
+    # ("the body of CHADEMA leader Ali Mohamed Kibao, abducted the previous day ..., was found": a gloss between)
+    ("a body found", re.compile(r"\b(?P<n>)(?:a|one|the) (?:dead |lifeless |decomposing )?body (?:of (?:a |an |the )?(?:[\w'-]+ ){1,3}|"
+                                r"of (?:[\w'’-]+ ){0,5}[\w'’-]+,[^.;]{1,120}?, )?"
                                 r"(?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered)\b", re.I)),
     ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator|neighbou?r|colleague|friend|cousin|employer|employee|customer|landlord|tenant|"
                                 r"militant|fighter|attacker|gunman|bandit|assailant|associate|bodyguard|bomber|suicide bomber|"
                                 r"smuggler|poacher|politician|judge|businesswoman|chairman|informant|motorcyclist|shepherd|"
                                 r"herdsman|vendor|labou?rer|supporter|cadre|volunteer|tribesman|sheikh|engineer|contractor|"
-                                r"ranger|gendarme|constable|reservist|serviceman|national|refugee|migrant|pilgrim|passenger)\b", re.I)),
+                                r"ranger|gendarme|constable|reservist|serviceman|national|refugee|migrant|pilgrim|passenger|household head|"
+                                r"head of (?:the )?(?:household|family)|breadwinner)\b", re.I)),
     # "shot dead Mwenda Itaeba, a politician": one person, named (not "killed Al Shabaab fighters")
     # "killed Homa Bay CEC executive, Dony Opar": a person named by a title with no article
     ("killed a titled person", re.compile(
@@ -183,7 +186,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N of a group died", re.compile(
         rf"\b(?P<n>{_NUMBER})\s+(?-i:[A-Z][\w/-]*[A-Z][\w/-]*)(?:\s+(?:soldiers?|members?|fighters?|militants?|troops))?\s+"
         rf"(?:were\s+|was\s+)?(?:died|killed|dead)\b", re.I)),
-    ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:[\w'-]+\s+){1,10}?(?:died|dies|succumbed)\b|\b(?P<m>one) died\b", re.I)),
+    ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:(?!(?:after|before|when|because|following)\b)[\w'-]+\s+){1,10}?(?:died|dies|succumbed)\b|\b(?P<m>one) died\b", re.I)),
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
                                  rf"injured|hit|struck|hacked|lynched)\s+(?:(?P<n>{_NUMBER})|the|his|her|their|an?)\s+", re.I)),
