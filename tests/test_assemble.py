@@ -4030,3 +4030,11 @@ def test_armed_rivals_robbers_and_riots_of_more_countries(text: str, country: st
                                                           fatalities: int) -> None:
     [event] = _coded(text, country=country, published=day)
     assert (event.sub_event_type, event.inter1, event.fatalities) == (sub, inter1, fatalities)
+
+
+def test_a_town_the_victims_were_returning_to_is_not_where_they_were_taken() -> None:
+    [event] = _coded("Around 11 February 2022 (as reported), AQAP militants abducted 5 UN staff members in Al Mahfad "
+                     "district (Abyan) while returning to Aden after a field mission.", country="Yemen",
+                     published=date(2022, 2, 15))
+    assert event.location != "Aden"
+    assert event.admin1 == "Abyan"

@@ -696,7 +696,7 @@ _ORIGIN_BEFORE = re.compile(
     r"travell?ers?|passengers?|workers?|migrants?|refugees?|drivers?|businessm[ae]n|teachers?|pupils?)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
     r"hailing\s+from|originally\s+from|"
     r"heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|travell?ing\s+(?:to|towards)|bound\s+for|"
-    r"en\s+route\s+to|destined\s+for|on\s+(?:the|its|his|her|their)\s+way\s+(?:back\s+)?to)\s+(?:the\s+)?$",
+    r"en\s+route\s+to|destined\s+for|on\s+(?:the|its|his|her|their)\s+way\s+(?:back\s+)?to|(?:returning|going|driving|walking|travell?ing)\s+(?:back\s+|home\s+)?to)\s+(?:the\s+)?$",
     re.I)
 # a coder's aside naming the place the event is coded at (ACLED-style notes)
 _CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|coordinates (?:for|of)|geo-?coded? (?:for|to|at|as|in)|"
