@@ -216,3 +216,15 @@ def test_is_cells_and_the_afghanistan_freedom_front_are_armed_groups() -> None:
                              country="Afghanistan"))
     assert raid.sub_event_type == "Armed clash"
     assert "AFF: Afghanistan Freedom Front" in (raid.actor1, raid.actor2)
+
+
+def test_haitis_named_gangs_are_political_militias() -> None:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    [clash] = extract(Article(id="t", text="On 8 July 2022, members of the G9 alliance and the G-Pep federation clashed "
+                              "in Cite Soleil (Ouest).", published=date(2022, 7, 8), country="Haiti"))
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.inter1, clash.inter2) == (
+        "Armed clash", "G9 an Fanmi e Alye", "G-Pep", 3, 3)
