@@ -4038,3 +4038,19 @@ def test_a_town_the_victims_were_returning_to_is_not_where_they_were_taken() -> 
                      published=date(2022, 2, 15))
     assert event.location != "Aden"
     assert event.admin1 == "Abyan"
+
+
+def test_a_headline_with_two_weapons_tells_two_strikes_and_a_figures_sources_are_not_its_dead() -> None:
+    text = ("RSF shelling kills nine in Sudan's El Fasher, army drone hits Nyala\n\n"
+            "PORT SUDAN, June 12 (Reuters) - Shelling by Sudan's paramilitary Rapid Support Forces (RSF) killed at "
+            "least nine civilians in El Fasher, the capital of North Darfur state, on Tuesday, medical charity "
+            "Medecins Sans Frontieres (MSF) said.\n\n"
+            "Separately, a drone strike by the Sudanese army hit an RSF base in the city of Nyala, the capital of "
+            "South Darfur, on Monday, killing five RSF fighters, two residents and a source close to the "
+            "paramilitary group said.")
+    events = _coded(text, country="Sudan", published=date(2024, 6, 12))
+    got = sorted((e.event_date.isoformat(), e.sub_event_type, e.actor1, e.location, e.fatalities) for e in events)
+    assert got == [
+        ("2024-06-10", "Air/drone strike", "Military Forces of Sudan (2019-)", "Nyala", 5),
+        ("2024-06-11", "Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "El Fasher", 9),
+    ]

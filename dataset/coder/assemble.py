@@ -424,15 +424,27 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
     if main.rule.family not in ("violence", "remote") or main.sub_event_type == "Armed clash":
         return None
     for t in triggers:
-        if t in related or t.rule.strength != "strong" or t.rule.family not in ("violence", "remote") \
-                or t.rule.family == main.rule.family or t.sub_event_type == "Armed clash" or _is_outcome(t, s):
+        # (two weapons of two kinds are two acts too: "RSF shelling kills nine in El Fasher, army drone hits Nyala")
+        two_weapons = t.rule.family == main.rule.family == "remote" and t.sub_event_type != main.sub_event_type
+        if (t in related and not two_weapons) or t.rule.strength != "strong" or t.rule.family not in ("violence", "remote") \
+                or (t.rule.family == main.rule.family and not two_weapons) or t.sub_event_type == "Armed clash" \
+                or _is_outcome(t, s):
             continue
         a, b = sorted((main, t), key=lambda x: x.start)
         # (read past the second act: the check of the clause's first word looks ahead)
         cut = _AND_CLAUSE.search(s.text, a.end - s.start, b.end - s.start)
         if cut is not None and cut.end() <= b.start - s.start:
             return t, s.start + cut.start()
+        if two_weapons:
+            # a clause of its own after a bare comma: its subject is the few words before the second act
+            comma = s.text.rfind(",", a.end - s.start, b.start - s.start)
+            if comma > 0 and _SUBJECT_ONLY.fullmatch(s.text, comma, b.start - s.start):
+                return t, s.start + comma
     return None
+
+
+_SUBJECT_ONLY = re.compile(r",\s+(?:(?!(?:and|or|while|killing|wounding|injuring|as|after|before|in|on|at|near)\b)[\w'’-]+\s+)"
+                           r"{1,3}", re.I)
 
 
 def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidate) -> list[date_lib.DateMention]:

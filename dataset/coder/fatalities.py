@@ -288,6 +288,8 @@ _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knock
 # ("two women, one 60-year-old and ...": ages after a count break it down, they add no one)
 # (a second group named after the first, "and a party official": officials too, who elsewhere are mostly sources)
 _QUOTES = re.compile(r'["“”]')
+# the people a figure's list ends with are those who told it ("..., two residents and a source ... said")
+_SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?\s*(?:said|say|says|told|reported)\b", re.I)
 _PLURAL_PEOPLE = re.compile(r"\b(?:people|persons|civilians|villagers|residents|children|men|women)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+|(?:at least|more than|over|some|about|around)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
                        rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)|"
@@ -497,6 +499,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                         break  # "... and two children were injured": another outcome
                     if more.group(0).lower().endswith(("official", "officials")) and " and " not in more.group(0):
                         break  # "killing two soldiers, a military official said": the source
+                    if more.group(0).startswith(",") and _SAID_AFTER.match(text, more.end()):
+                        break  # "killing five RSF fighters, two residents and a source close to the group said"
                     k = 1 if more.group("one") else parse_number(more.group("n"))
                     if k is None:
                         break
