@@ -4054,3 +4054,19 @@ def test_a_headline_with_two_weapons_tells_two_strikes_and_a_figures_sources_are
         ("2024-06-10", "Air/drone strike", "Military Forces of Sudan (2019-)", "Nyala", 5),
         ("2024-06-11", "Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "El Fasher", 9),
     ]
+
+
+def test_a_town_captured_told_with_what_it_is_is_territory_taken() -> None:
+    text = ("M23 rebels take Congo mining town of Rubaya\n\n"
+            "GOMA, Democratic Republic of Congo, May 1 (Reuters) - M23 rebels captured the coltan mining town of Rubaya "
+            "in eastern Democratic Republic of Congo on Tuesday after Congolese troops and allied militias withdrew, "
+            "residents and a local official said.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2024, 5, 1))
+    assert [(e.event_date, e.sub_event_type, e.actor1) for e in events] == [
+        (date(2024, 4, 30), "Non-state actor overtakes territory", "M23: March 23 Movement")]
+
+
+def test_the_town_hall_seized_is_no_territory() -> None:
+    events = _coded("On 3 May 2024, protesters seized the town hall in Kisumu.", country="Kenya",
+                    published=date(2024, 5, 3))
+    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in events)
