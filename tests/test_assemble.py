@@ -4070,3 +4070,21 @@ def test_the_town_hall_seized_is_no_territory() -> None:
     events = _coded("On 3 May 2024, protesters seized the town hall in Kisumu.", country="Kenya",
                     published=date(2024, 5, 3))
     assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in events)
+
+
+def test_deaths_told_again_by_a_source_and_a_protests_gunfire_told_again_are_one_event_each() -> None:
+    text = ("Kenyan police shoot protesters as crowds storm parliament over tax bill\n\n"
+            "NAIROBI, June 26 (Reuters) - Kenyan police opened fire on protesters who stormed parliament in Nairobi on "
+            "Tuesday, killing at least five people, rights groups said.\n\n"
+            "Protesters overwhelmed police lines and set fire to part of the parliament building.\n\n"
+            "Amnesty International Kenya and other rights groups said at least five people were shot dead in "
+            "Nairobi.\n\n"
+            "In the western city of Kisumu, police shot dead one protester during a march through the city centre, a "
+            "police commander said. Witnesses said the Kisumu march had been peaceful until police opened fire.\n\n"
+            "The Kenya National Commission on Human Rights said on Wednesday it was investigating allegations of "
+            "abductions of protest organisers.")
+    events = _coded(text, country="Kenya", published=date(2024, 6, 26))
+    assert sorted((e.location, e.sub_event_type, e.fatalities) for e in events) == [
+        ("Kisumu", "Excessive force against protesters", 1),
+        ("Nairobi", "Violent demonstration", 5),
+    ]

@@ -858,6 +858,11 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
                             r"(?:targeted|hit|struck|ripped through|tore through)\b")
 
 
+_PASSIVE_HARM = re.compile(r"(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured)\b", re.I)
+_GUNFIRE = re.compile(r"\b(?:opened fire|fired|firing|shot|shooting)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|according to|reported|told)\b", re.I)
+
+
 _PASSIVE_DESTRUCTION = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been)\s+(?:also\s+)?(?:\w+\s+)?"
                                   r"(?:burn\w*|torched|destroyed|looted|set ablaze|set on fire|razed|vandali[sz]ed)\b", re.I)
 
@@ -891,6 +896,20 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
                  or a.place.place.name == b.place.place.name):
         # "Russian forces launched 20 drones at Kyiv. 18 drones were shot down.": some of a strike's weapons
         # intercepted are part of the strike (all of them stopped makes it a disrupted strike: _absorb)
+        return True
+    if a.family in ("demonstration", "violence") and b.family == "violence" and not b.date and len(b.sentences) == 1 \
+            and 0 < b.paragraph - last <= 1 and a.place is not None and b.place is not None \
+            and a.place.place.name == b.place.place.name and _REPORTED.search(b.sentences[0].text) \
+            and all(_PASSIVE_HARM.match(t.text) for t in b.triggers):
+        # "Police opened fire on protesters who stormed parliament in Nairobi ... // Rights groups said at least five
+        # people were shot dead in Nairobi": the deaths of the event told before, told again by a source
+        return True
+    if a.family == "demonstration" and b.family == "violence" and not b.date and b.paragraph == last \
+            and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
+            and (b.place is None or (a.place is not None and a.place.place.name == b.place.place.name)) \
+            and _DEMONSTRATION_WORDS.search(b.sentences[0].text) and all(_GUNFIRE.search(t.text) for t in b.triggers):
+        # "... police shot dead one protester during a march. Witnesses said the Kisumu march had been peaceful
+        # until police opened fire": the protest's violence told again
         return True
     # ("the attack on the capital of Borno state" may name the region of the event's town)
     # (or deaths told again in the event's own town: "police shot dead three people in Maputo ... // A monitor
