@@ -4088,3 +4088,25 @@ def test_deaths_told_again_by_a_source_and_a_protests_gunfire_told_again_are_one
         ("Kisumu", "Excessive force against protesters", 1),
         ("Nairobi", "Violent demonstration", 5),
     ]
+
+
+def test_an_attack_told_again_by_its_target_and_by_when_its_source_spoke_is_one_event() -> None:
+    # the target told again by its kind ("stormed the station"), with its town and the attackers' own dead
+    station = _coded(
+        "Pakistani Taliban attack police station in northwest, killing three officers\n\n"
+        "PESHAWAR, Pakistan, June 14 (Reuters) - Militants from the Pakistani Taliban attacked a police station in "
+        "the northwestern province of Khyber Pakhtunkhwa early on Wednesday, killing three policemen, officials "
+        "said.\n\n"
+        "About a dozen attackers armed with rifles and hand grenades stormed the station in Kulachi, in Dera Ismail "
+        "Khan district, shortly after 2 a.m., district police officer Muhammad Shoaib told Reuters. Police returned "
+        "fire and killed two of the attackers, while the others fled, he said.", country="Pakistan",
+        published=date(2023, 6, 14))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in station] == [("Armed clash", "Kulachi", 5)]
+    # the blast told again, dated only by the day the police spoke
+    beach = _coded(
+        "Al Shabaab suicide bombing kills 32 at Mogadishu beach\n\n"
+        "MOGADISHU, Aug 3 (AP) - A suicide bomber blew himself up at a popular beachside restaurant in Somalia's "
+        "capital late on Friday, killing at least 32 people, police said, in an attack claimed by al Shabaab.\n\n"
+        "The blast struck Lido beach in Mogadishu's Abdiaziz district as families gathered for the weekend, police "
+        "spokesman Abdifatah Aden Hassan told reporters on Saturday.", country="Somalia", published=date(2024, 8, 3))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in beach] == [(date(2024, 8, 2), "Suicide bomb", 32)]

@@ -748,8 +748,9 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False  # two triggers of one sentence that were kept apart are two events
     if a.group != b.group and not _anaphoric(a, b, brief):
         return False
-    if a.date and b.date and (a.date.date != b.date.date):
-        return False
+    if a.date and b.date and (a.date.date != b.date.date) and _own_day(b):
+        return False  # (an act told again, dated only by when its source spoke: "The blast struck Lido beach ..., police
+        # told reporters on Saturday")
     told_a = _told_days_after(a)
     if (told_a is not None and (told_a[0].re is not _EARLIER_START or b.paragraph != a.sentences[-1].paragraph)) \
             or _told_days_after(b) is not None:
@@ -772,7 +773,7 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     # (a region told first and a town in it next are one event: "killed 30 in Plateau state. The attackers
     # stormed villages in Mangu")
     if a.place and b.place and a.place.place.name != b.place.place.name and not (
-            (a.weak or b.weak or (not brief and "admin1" in (a.place.place.kind, b.place.place.kind)))
+            (a.weak or b.weak or (not brief and "admin1" in (a.place.place.kind, b.place.place.kind)) or _same_target(a, b))
             and _within(a.place.place, b.place.place)):
         return False
     # (the nearest paragraph of an event already merged over several: a headline does not set it apart)
@@ -859,7 +860,10 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
 
 
 _PASSIVE_HARM = re.compile(r"(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured)\b", re.I)
-_GUNFIRE = re.compile(r"\b(?:opened fire|fired|firing|shot|shooting)\b", re.I)
+_DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed)\s+the\s+"
+                              r"(station|base|camp|convoy|post|checkpoint|outpost|barracks|garrison|patrol|market|"
+                              r"school|church|mosque|hotel|prison|building|compound)\b", re.I)
+_SHOOTING = re.compile(r"\b(?:opened fire|fired|firing|shot|shooting)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|according to|reported|told)\b", re.I)
 
 
@@ -873,6 +877,25 @@ _ALL_OF_THEM = re.compile(r"\b(?:all|every one|each) (?:of )?(?:them|the|of)\b|\
                           re.I)
 
 
+def _own_day(c: Candidate) -> bool:
+    """The candidate is dated by a day of its own, not by the day its source spoke ("told reporters on Saturday")."""
+    if c.date is None:
+        return False
+    s = c.sentences[0]
+    at = c.date.start - s.start
+    return not (0 <= at <= len(s.text) and _REPORTED_ON.search(s.text, max(0, at - 30), at))
+
+
+def _same_target(a: Candidate, b: Candidate) -> bool:
+    """b, told right after a, names a's target again by its kind ("attacked a police station ... // stormed the station
+    in Kulachi"), in a's place or inside it."""
+    target = _DEFINITE_TARGET.search(b.sentences[0].text)
+    return b.sentences[0].index == a.sentences[-1].index + 1 and target is not None \
+        and re.search(rf"\b{target.group(1)}\b", " ".join(x.text for x in a.sentences), re.I) is not None \
+        and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
+             or a.place.place.name == b.place.place.name)
+
+
 def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
@@ -884,7 +907,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _TOOK_PLACE.search(b.sentences[0].text, 0, 40):
         return True  # "The attack happened near the town of Mir Ali": where the event told before took place
     # (it may name the town: "The blast targeted a gathering of the JUI-F in the town of Khar")
-    if a.family in violent and b.family in violent and not b.date and 0 <= b.paragraph - last <= 1 \
+    if a.family in violent and b.family in violent and not _own_day(b) and 0 <= b.paragraph - last <= 1 \
             and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
             and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
                  or a.place.place.name == b.place.place.name):
@@ -897,6 +920,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # "Russian forces launched 20 drones at Kyiv. 18 drones were shot down.": some of a strike's weapons
         # intercepted are part of the strike (all of them stopped makes it a disrupted strike: _absorb)
         return True
+    if a.family in violent and b.family in (*violent, "demonstration") and not _own_day(b) \
+            and 0 <= b.paragraph - last <= 1 and _same_target(a, b):
+        # "Militants attacked a police station in Khyber Pakhtunkhwa ... // About a dozen attackers stormed the station
+        # in Kulachi": the target told before, named again by its kind, is the same attack's
+        return True
     if a.family in ("demonstration", "violence") and b.family == "violence" and not b.date and len(b.sentences) == 1 \
             and 0 < b.paragraph - last <= 1 and a.place is not None and b.place is not None \
             and a.place.place.name == b.place.place.name and _REPORTED.search(b.sentences[0].text) \
@@ -907,7 +935,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == "demonstration" and b.family == "violence" and not b.date and b.paragraph == last \
             and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
             and (b.place is None or (a.place is not None and a.place.place.name == b.place.place.name)) \
-            and _DEMONSTRATION_WORDS.search(b.sentences[0].text) and all(_GUNFIRE.search(t.text) for t in b.triggers):
+            and _DEMONSTRATION_WORDS.search(b.sentences[0].text) and all(_SHOOTING.search(t.text) for t in b.triggers):
         # "... police shot dead one protester during a march. Witnesses said the Kisumu march had been peaceful
         # until police opened fire": the protest's violence told again
         return True

@@ -195,6 +195,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = modality(text, m_start, lexicon, brief, clause_ends=clause_ends)
         if not why and _LEGAL_NOUN.match(text, m_end):
             why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
+        if not why and rule.sub_event_type == "Grenade" and _ARMED_WITH.search(text, max(0, m_start - 50), m_start):
+            why = "gear"  # "attackers armed with rifles and hand grenades stormed the station": the assault's gear
         if not why and rule.strength == "brief" and _SPEECH.search(text, 0, m_start):
             why = "statement"  # "he said security had been stepped up": an official's claim
         if why:
@@ -251,6 +253,7 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
     return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
+_ARMED_WITH = re.compile(r"\b(?:armed with|carrying|equipped with)\s+(?:[\w-]+,?\s+){0,5}$", re.I)
 _INTERCEPTION = re.compile(r"(?:shot|brought) down|intercepted|downed", re.I)
 _RELEASED_BEFORE = re.compile(r"\b(?:released|freed|rescued|returned|reunited)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # (not "..., and to end rape", nor "a student and another man": a noun joined on)
