@@ -228,3 +228,14 @@ def test_haitis_named_gangs_are_political_militias() -> None:
                               "in Cite Soleil (Ouest).", published=date(2022, 7, 8), country="Haiti"))
     assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.inter1, clash.inter2) == (
         "Armed clash", "G9 an Fanmi e Alye", "G-Pep", 3, 3)
+
+
+def test_myanmars_anti_junta_fighters_are_the_pdf() -> None:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    [event] = extract(Article(id="t", text="On 6 November 2023, anti-junta fighters attacked a police station in "
+                              "Kawlin township, Sagaing region.", published=date(2023, 11, 6), country="Myanmar"))
+    assert event.actor1 == "PDF: People's Defense Force"
