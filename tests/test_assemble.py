@@ -4110,3 +4110,14 @@ def test_an_attack_told_again_by_its_target_and_by_when_its_source_spoke_is_one_
         "The blast struck Lido beach in Mogadishu's Abdiaziz district as families gathered for the weekend, police "
         "spokesman Abdifatah Aden Hassan told reporters on Saturday.", country="Somalia", published=date(2024, 8, 3))
     assert [(e.event_date, e.sub_event_type, e.fatalities) for e in beach] == [(date(2024, 8, 2), "Suicide bomb", 32)]
+
+
+def test_a_groups_spokesman_telling_the_dead_makes_the_group_a_source() -> None:
+    text = ("Junta jets bomb village\n\n"
+            "BANGKOK, Nov 8 (Reuters) - A Myanmar military air strike on a village in the northwestern Sagaing region "
+            "killed at least eight civilians on Tuesday, residents said.\n\n"
+            "Two jets dropped bombs on a village in Kawlin township in the morning, destroying a school, two residents "
+            "told Reuters by phone. A spokesman for the local People's Defence Force (PDF) said 11 people were "
+            "killed, including three children.")
+    events = _coded(text, published=date(2023, 11, 8))
+    assert events and all(e.actor1 == "Military Forces of Myanmar (2021-)" for e in events)

@@ -79,9 +79,11 @@ _BY_THEM = re.compile(r"\bby (?:them|the (?:same )?(?:group|attackers|gunmen|ass
 _FRONTED = re.compile(r"(?:^|[,:])\s*(?:(?:just |only |barely )?(?:shortly|soon|moments|hours|days|weeks|a few|several|\d+|"
                       r"an?|one|two|three|four|five|six|seven|eight|nine|ten)(?: (?:hours?|days?|weeks?|months?|years?))? )?$",
                       re.I)  # ("Two days after ..., ": the cue "days after" is fronted too)
-_ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within))\s+(?:the\s+)?"
+# ("A spokesman for the local People's Defence Force said 11 people were killed": whose spokesman, a source)
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within)|"
+                                 r"(?:spokesperson|spokesman|spokeswoman) (?:for|of))\s+(?:the\s+)?"
                                  r"(?:(?:a |the )?(?:statement|report|spokesperson|spokesman|spokeswoman) (?:from|of|by) )?"
-                                 r"(?:[\w.'\-]+\s+){0,3}$", re.IGNORECASE)  # ("according to a statement from the army")
+                                 r"(?:[\w.'’\-]+\s+){0,3}(?:[\w.'’\-]+\s+\()?$", re.IGNORECASE)  # ("according to a statement from the army")
 # (not "herders who are said to have brought their camels": what they did, reportedly)
 # (and a side that blames another: "army blames ELN")
 # (a passive verb tells of the fighting, not its source: "heavy fighting with the RSF was reported")
@@ -1127,7 +1129,7 @@ class Role:
 def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) -> bool:
     if m.kind == "government":
         return False  # named only with a measure ("the government announced a general mobilisation"): its act
-    before = text[max(0, m.start - 40, sentence.start):m.start]
+    before = text[max(0, m.start - 60, sentence.start):m.start]
     after = _CLAUSE_END.split(text[m.end:min(m.end + 40, sentence.end)] + " ", maxsplit=1)[0]
     if m.inter not in (1, 8) and _cue_at(_REPORTS_THAT, after):
         # "the AA claimed that the military fired shells": a group telling another's act is a source
