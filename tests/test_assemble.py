@@ -4116,8 +4116,8 @@ def test_a_groups_spokesman_telling_the_dead_makes_the_group_a_source() -> None:
     text = ("Junta jets bomb village\n\n"
             "BANGKOK, Nov 8 (Reuters) - A Myanmar military air strike on a village in the northwestern Sagaing region "
             "killed at least eight civilians on Tuesday, residents said.\n\n"
-            "Two jets dropped bombs on a village in Kawlin township in the morning, destroying a school, two residents "
-            "told Reuters by phone. A spokesman for the local People's Defence Force (PDF) said 11 people were "
+            "Two jets dropped bombs on Nyaung Pin village in Kawlin township in the morning, destroying a school, two "
+            "residents told Reuters by phone. A spokesman for the local People's Defence Force (PDF) said 11 people were "
             "killed, including three children.")
     events = _coded(text, published=date(2023, 11, 8))
     assert events and all(e.actor1 == "Military Forces of Myanmar (2021-)" for e in events)
