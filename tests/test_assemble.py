@@ -4121,3 +4121,22 @@ def test_a_groups_spokesman_telling_the_dead_makes_the_group_a_source() -> None:
             "killed, including three children.")
     events = _coded(text, published=date(2023, 11, 8))
     assert events and all(e.actor1 == "Military Forces of Myanmar (2021-)" for e in events)
+
+
+def test_a_ship_hit_by_a_missile_strikes_on_launchers_and_the_attack_told_again_by_its_doer() -> None:
+    text = ("Houthi missile sets cargo ship ablaze in Red Sea; U.S. strikes Hodeidah\n\n"
+            "DUBAI, Feb 20 (Reuters) - Yemen's Houthi militia hit a Liberian-flagged cargo ship with an anti-ship "
+            "ballistic missile in the Red Sea late on Sunday, setting it on fire, and U.S. forces struck Houthi "
+            "targets near the port city of Hodeidah on Monday, officials said.\n\n"
+            "The bulk carrier was struck about 60 nautical miles west of Hodeidah, UKMTO said.\n\n"
+            "Houthi military spokesman Yahya Saree said in a televised speech that the group had targeted the ship "
+            "and would continue attacks on vessels linked to Israel.\n\n"
+            "U.S. Central Command said on Monday its forces had carried out strikes on three mobile anti-ship missile "
+            "launchers near Hodeidah. Houthi-run al-Masirah TV said one person was killed in the strikes.")
+    events = _coded(text, country="Yemen", published=date(2024, 2, 20))
+    got = sorted((e.event_date.isoformat(), e.sub_event_type, e.actor1, e.fatalities) for e in events)
+    assert got == [
+        ("2024-02-18", "Shelling/artillery/missile attack", "Ansar Allah", 0),
+        ("2024-02-19", "Air/drone strike", "Military Forces of the United States (2021-2025)", 1),
+    ]
+    assert all("Tuvalu" not in e.actor2 for e in events)  # ("al-Masirah TV": no country's code)

@@ -864,7 +864,7 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
 _PASSIVE_HARM = re.compile(r"(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured)\b", re.I)
 _DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed)\s+the\s+"
                               r"(station|base|camp|convoy|post|checkpoint|outpost|barracks|garrison|patrol|market|"
-                              r"school|church|mosque|hotel|prison|building|compound)\b", re.I)
+                              r"school|church|mosque|hotel|prison|building|compound|ship|vessel|tanker|boat)\b", re.I)
 _SHOOTING = re.compile(r"\b(?:opened fire|fired|firing|shot|shooting)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|according to|reported|told)\b", re.I)
 
@@ -888,12 +888,19 @@ def _own_day(c: Candidate) -> bool:
     return not (0 <= at <= len(s.text) and _REPORTED_ON.search(s.text, max(0, at - 30), at))
 
 
-def _same_target(a: Candidate, b: Candidate) -> bool:
+def _own_words(c: Candidate) -> str:
+    """The candidate's text: its own clause of its first sentence (another act may share it), then its other sentences."""
+    first = c.sentences[0]
+    own = first.text[max(0, c.scope[0] - first.start):max(0, c.scope[1] - first.start)]
+    return " ".join([own, *(x.text for x in c.sentences[1:])])
+
+
+def _same_target(a: Candidate, b: Candidate, next_only: bool = True) -> bool:
     """b, told right after a, names a's target again by its kind ("attacked a police station ... // stormed the station
     in Kulachi"), in a's place or inside it."""
     target = _DEFINITE_TARGET.search(b.sentences[0].text)
-    return b.sentences[0].index == a.sentences[-1].index + 1 and target is not None \
-        and re.search(rf"\b{target.group(1)}\b", " ".join(x.text for x in a.sentences), re.I) is not None \
+    return (not next_only or b.sentences[0].index == a.sentences[-1].index + 1) and target is not None \
+        and re.search(rf"\b{target.group(1)}\b", _own_words(a), re.I) is not None \
         and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
              or a.place.place.name == b.place.place.name)
 
@@ -921,6 +928,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
                  or a.place.place.name == b.place.place.name):
         # "Russian forces launched 20 drones at Kyiv. 18 drones were shot down.": some of a strike's weapons
         # intercepted are part of the strike (all of them stopped makes it a disrupted strike: _absorb)
+        return True
+    if a.family in violent and b.family in violent and not _own_day(b) and 0 < b.paragraph - last <= 2 \
+            and any(_TOLD_OF_IT.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers) \
+            and _same_target(a, b, next_only=False):
+        # "Houthis hit a cargo ship with a missile ... // A Houthi spokesman said the group had targeted the ship":
+        # the act told again by its doer, naming its target again
         return True
     if a.family in violent and b.family in (*violent, "demonstration") and not _own_day(b) \
             and 0 <= b.paragraph - last <= 1 and _same_target(a, b):
@@ -1032,7 +1045,7 @@ _SAME_DOERS = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,4}(?:said|say|told\s+\w+)\s
                          r"(?:(?:The|These|Those) (?:attackers|assailants|gunmen|militants|rebels|raiders|fighters|"
                          r"insurgents|bandits|jihadists|armed men|men)|They)\b", re.I)
 # what a side said its forces "had" done, with no day or place of its own: the event before, told again
-_TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?had\s+"
+_TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,8}?had\s+"
                          r"(?:\w+\s+)?$", re.I)
 
 

@@ -211,6 +211,8 @@ def nationality_before(text: str, start: int) -> str:
 def country_word(word: str) -> CountryInfo | None:
     """The country a word in running text names: a name, a demonym, or a code written in capitals
     ("US forces", not "At least one police officer")."""
+    if len(word.rstrip(".")) == 2 and word.rstrip(".").upper() not in ("US", "UK"):
+        return None  # ("al-Masirah TV said", "the PM", "IS militants": two capitals are seldom a country's code)
     return country_info(word) if len(word) > 2 or word.isupper() else None
 
 
