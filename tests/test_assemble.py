@@ -4140,3 +4140,17 @@ def test_a_ship_hit_by_a_missile_strikes_on_launchers_and_the_attack_told_again_
         ("2024-02-19", "Air/drone strike", "Military Forces of the United States (2021-2025)", 1),
     ]
     assert all("Tuvalu" not in e.actor2 for e in events)  # ("al-Masirah TV": no country's code)
+
+
+def test_an_ambush_told_again_by_its_target_on_the_day_of_a_statement_and_a_higher_toll_left_out() -> None:
+    text = ("Jihadists ambush army convoy in northern Burkina Faso, 17 soldiers killed\n\n"
+            "OUAGADOUGOU, Sept 7 (Reuters) - Islamist militants ambushed a military-escorted supply convoy near the "
+            "northern town of Djibo on Monday, killing at least 17 soldiers, Burkina Faso's army said.\n\n"
+            "The convoy was attacked by \"several hundred terrorists\" on motorcycles about 20 km south of Djibo, the "
+            "army said in a statement read on state television late on Wednesday. It said 17 soldiers were killed "
+            "and 30 wounded.\n\n"
+            "Two security sources told Reuters the toll was higher, with at least 30 soldiers and auxiliary "
+            "volunteers killed.\n\n"
+            "Al Qaeda affiliate Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility for the ambush.")
+    events = _coded(text, country="Burkina Faso", published=date(2023, 9, 7))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [(date(2023, 9, 4), "Armed clash", 17)]

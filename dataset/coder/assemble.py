@@ -865,6 +865,9 @@ _PASSIVE_HARM = re.compile(r"(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?
 _DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed)\s+the\s+"
                               r"(station|base|camp|convoy|post|checkpoint|outpost|barracks|garrison|patrol|market|"
                               r"school|church|mosque|hotel|prison|building|compound|ship|vessel|tanker|boat)\b", re.I)
+_TARGET_WAS_HIT = re.compile(r"\s*The\s+(convoy|station|base|camp|post|checkpoint|patrol|market|school|church|mosque|"
+                             r"hotel|prison|building|ship|vessel|village|town)\s+(?:was|were|had been)\s+(?:\w+ly\s+)?"
+                             r"(?:attacked|ambushed|hit|struck|targeted|stormed|overrun|raided|shelled|bombed)\b", re.I)
 _SHOOTING = re.compile(r"\b(?:opened fire|fired|firing|shot|shooting)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|according to|reported|told)\b", re.I)
 
@@ -885,7 +888,7 @@ def _own_day(c: Candidate) -> bool:
         return False
     s = c.sentences[0]
     at = c.date.start - s.start
-    return not (0 <= at <= len(s.text) and _REPORTED_ON.search(s.text, max(0, at - 30), at))
+    return not (0 <= at <= len(s.text) and _REPORTED_ON.search(s.text, max(0, at - 60), at))
 
 
 def _own_words(c: Candidate) -> str:
@@ -897,8 +900,8 @@ def _own_words(c: Candidate) -> str:
 
 def _same_target(a: Candidate, b: Candidate, next_only: bool = True) -> bool:
     """b, told right after a, names a's target again by its kind ("attacked a police station ... // stormed the station
-    in Kulachi"), in a's place or inside it."""
-    target = _DEFINITE_TARGET.search(b.sentences[0].text)
+    in Kulachi", "The convoy was attacked by ..."), in a's place or inside it."""
+    target = _DEFINITE_TARGET.search(b.sentences[0].text) or _TARGET_WAS_HIT.match(b.sentences[0].text)
     return (not next_only or b.sentences[0].index == a.sentences[-1].index + 1) and target is not None \
         and re.search(rf"\b{target.group(1)}\b", _own_words(a), re.I) is not None \
         and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
@@ -3575,6 +3578,8 @@ _ALTERNATIVE_REPORT = re.compile(
     r"(?:one|a|another|a local|other) (?:sources?|reports?) (?:indicates?|indicated|says?|said|reported|suggests?|"
     r"suggested|claimed)|"
     r"however,? according to|"
+    # ("Two security sources told Reuters the toll was higher, with at least 30 soldiers killed")
+    r"(?:death )?toll (?:was|is|could be|may be) (?:much |far )?(?:higher|lower)|(?:put|puts|putting) the (?:death )?toll at|"
     r"(?:Standard|Nation|Star|Times|Post|Tribune|Herald|Daily|radio|media|newspaper) (?:\w+ )?(?:reports?|reported|says?|said))"
     r"\b[^.]*$", re.I)
 # figures an official dismissed or denied are no report of deaths at all
@@ -3772,7 +3777,10 @@ def _has_anchor(cand: Candidate) -> bool:
 _TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explosion|shooting|raid|killings?|fighting|violence)\s+"
                          r"(?:took place|occurred|happened|unfolded)\b", re.I)
 # a day told as the day of the report, not of the event: "..., authorities said Monday"
-_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added)\s+(?:on\s+)?$", re.I)
+# (and a statement's own day: "the army said in a statement read on state television late on Wednesday")
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added|"
+                          r"statement\s+(?:read|published|released|issued|broadcast|aired)\s+(?:[\w-]+\s+){0,3}?)\s*"
+                          r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 
 
 # a force named as what a strike fell on: "dropped explosives on a police patrol", "fired at the army base"
