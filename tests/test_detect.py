@@ -644,3 +644,14 @@ def test_marching_peacefully_is_a_protest() -> None:
 def test_a_report_labelled_a_detonation_keeps_its_label_over_the_blast_it_tells() -> None:
     s = segment("Detonation: an explosive thrown from a moving car hit the perimeter wall of a church in Mandera.")[0]
     assert detect(s, brief=True).triggers[0].sub_event_type == "Disrupted weapons use"
+
+
+def test_a_quote_closed_in_the_next_sentence_is_still_a_quote() -> None:
+    from dataset.coder.detect import quoted_spans
+
+    second = 'The terrorists carted away weapons and set two of our vehicles on fire," said one military officer.'
+    assert quoted_spans(second)[0] == (0, second.index('"') + 1)
+    first = '"We lost seven of our men and several others were wounded.'
+    assert quoted_spans(first) == [(0, len(first))]
+    # paired quotes stay paired
+    assert quoted_spans('He said "they fled" and left.') == [(8, 19)]

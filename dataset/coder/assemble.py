@@ -862,7 +862,7 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
 
 
 _PASSIVE_HARM = re.compile(r"(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured)\b", re.I)
-_DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed)\s+the\s+"
+_DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed)\s+(?:(?:part|parts) of\s+)?the\s+"
                               r"(station|base|camp|convoy|post|checkpoint|outpost|barracks|garrison|patrol|market|"
                               r"school|church|mosque|hotel|prison|building|compound|ship|vessel|tanker|boat)\b", re.I)
 _TARGET_WAS_HIT = re.compile(r"\s*The\s+(convoy|station|base|camp|post|checkpoint|patrol|market|school|church|mosque|"

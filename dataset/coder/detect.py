@@ -144,7 +144,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
     Curly quotes pair up by direction; a closing quote with no opening one quotes from the
     sentence start, an opening one with no closing one quotes to the sentence end. Straight
-    double quotes pair in order.
+    double quotes pair in order; an odd one after a sentence's punctuation closes a quote opened
+    before the sentence, any other odd one opens one that runs to its end.
     """
     spans: list[tuple[int, int]] = []
     if _OPEN not in text and _CLOSE not in text and '"' not in text:
@@ -160,6 +161,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(text)))
     straight = [m.start() for m in re.finditer('"', text)]
+    if len(straight) % 2 and straight[0] > 0 and text[straight[0] - 1] in ".,!?":
+        # a quote opened in the sentence before closes here ('The terrorists carted away weapons," said one officer')
+        spans.append((0, straight[0] + 1))
+        straight = straight[1:]
+    elif len(straight) % 2:
+        spans.append((straight[-1], len(text)))  # one opened here goes on into the next sentence
+        straight = straight[:-1]
     spans.extend((a, b + 1) for a, b in zip(straight[::2], straight[1::2], strict=False))
     return spans
 
