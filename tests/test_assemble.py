@@ -4154,3 +4154,24 @@ def test_an_ambush_told_again_by_its_target_on_the_day_of_a_statement_and_a_high
             "Al Qaeda affiliate Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility for the ambush.")
     events = _coded(text, country="Burkina Faso", published=date(2023, 9, 7))
     assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [(date(2023, 9, 4), "Armed clash", 17)]
+
+
+def test_a_rescue_the_day_and_town_a_source_spoke_from_and_two_sources_figures_for_the_same_dead() -> None:
+    text = ("Police free 9 of 20 travellers kidnapped on Kaduna highway\n\n"
+            "Kaduna (AFP) - Nigerian police freed nine travellers on Saturday who were among 20 kidnapped by gunmen on "
+            "the Kaduna-Abuja highway last week, officials said.\n\n"
+            "A police spokesman told reporters in Abuja on Sunday that officers tracked the kidnappers to a forest near "
+            "Kachia and exchanged fire with them on Saturday. A vigilante leader said five kidnappers were killed; a "
+            "resident of Kachia said he saw three bodies.")
+    events = _coded(text, country="Nigeria", published=date(2024, 5, 13))
+    # (the abduction is told only as whom the police freed; the clash is Saturday's, near Kachia, not Abuja's of Sunday)
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2024, 5, 11), "Armed clash", "Kachia", 3)]
+
+
+def test_a_dateline_in_title_case_with_its_agency_is_where_the_story_was_filed() -> None:
+    text = ("Gunmen kill 12 on bus near Mopti\n\n"
+            "Bamako, 2 July (AFP) - Gunmen attacked a passenger bus near Mopti in central Mali on Monday, killing at "
+            "least 12 civilians, local officials told AFP. A transport union official said 19 people had been killed.")
+    events = _coded(text, country="Mali", published=date(2024, 7, 2))
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [(date(2024, 7, 1), "Mopti", 12)]

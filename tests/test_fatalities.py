@@ -540,6 +540,8 @@ def test_one_person_left_dead(text: str, deaths: int) -> None:
     ("A suicide bomber detonated explosives, killing at least 5 civilians as well as himself.", 6),
     ("A soldier shot dead two colleagues, escaped on a motorbike and subsequently killed himself.", 3),
     ("He shot himself in the leg.", 0),
+    # a source telling the dead is not one of them
+    ("A vigilante leader said five kidnappers were killed.", 5),
 ])
 def test_deaths_told_in_more_ways(text: str, n: int) -> None:
     assert sentence_fatalities(text)[0] == n

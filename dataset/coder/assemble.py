@@ -462,6 +462,11 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
         if m.start > cand.trigger.end and _WHO_EARLIER.search(s.text, cand.trigger.end - s.start, m.start - s.start):
             continue  # "protesters demanding justice for two students who went missing in July": the students' July
         out.append(m)
+    # "Army spokesman ... told reporters in Abuja on Monday that troops ... engaged them in a firefight on Sunday":
+    # the day the source spoke is not the act's, when the act has a day of its own
+    spoke = [m for m in out if _REPORTED_ON.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)]
+    if spoke and any(m.kind == "day" and m not in spoke for m in out):
+        out = [m for m in out if m not in spoke]
     # "Following a murder on 12 March, villagers attacked the houses on 24 March": a date inside a
     # fronted background clause dates the background, when the act has a date of its own
     # ("The army, which has been trying to push the RSF out since it overran the state in December last year,
@@ -600,6 +605,8 @@ def _copy(cand: Candidate, **changes) -> Candidate:
     return dataclasses.replace(cand, **{**lists, **changes})
 
 
+_SPOKE_IN = re.compile(r"\b(?:told(?:\s+[\w-]+){0,2}?|said|speaking|spoke|(?:news|press)\s+(?:conference|briefing)|"
+                       r"statement\s+(?:issued|released|read))\s+(?:in|from)\s+$", re.I)
 _BETWEEN_TOWNS = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$", re.I)
 
 
@@ -608,6 +615,8 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     scoped = [p for p in places if _in_scope(p.start, cand.scope)]
     if cand.backdrop is not None:
         scoped = [p for p in scoped if not _in_scope(p.start, cand.backdrop)] or scoped
+    # "told reporters in Abuja on Monday that troops ... engaged them near Tsafe": where the source spoke
+    scoped = [p for p in scoped if not _SPOKE_IN.search(text, max(0, p.start - 40), p.start)] or scoped
     if not scoped:
         return [cand]
     groups = [[scoped[0]]]
@@ -3347,6 +3356,11 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|of
                        # ("Khartoum, Sudan — ": a town and its country in title case, then a dash)
                        r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s+[A-Z][A-Za-z.]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z.]+){0,4}"
                        r"\s*(?:\([^)]{1,40}\))?\s*[—–]\s|"
+                       # ("Bamako, 2 July (AFP) - ", "Goma (AFP) - ": a town in title case, a day, the agency)
+                       r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}))?"
+                       r"\s*\((?:AFP|AP|Reuters|Xinhua|Anadolu|dpa|IANS|PTI|UNI|Bernama|ANI|Efe|EFE)\)\s*[-–—:]\s|"
+                       r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+                       r"\s*\([^)]{1,40}\)\s*[-–—]\s|"
                        # ("Nov 4 (Reuters) - ": a dateline with no city)
                        r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*\([^)]{1,40}\)\s*[-–—]\s")
 
@@ -3659,6 +3673,15 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         if others and min(m.count for m in others) < c.count:
             left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
             mentions = [m for m in mentions if m is not c]
+    # "a vigilante leader said six attackers were killed; a community leader in Tsafe said he saw four bodies": each
+    # source's figure for the same dead is another report of them, not more deaths (the lowest stands)
+    told = [(m, clause) for m in mentions if (clause := _source_clause(ctx.article.text, m.start, m.end)) is not None]
+    if len(told) > 1 and len({clause for _, clause in told}) == len(told):
+        low = min((m for m, _ in told), key=lambda m: m.count)
+        others = [m for m, _ in told if m is not low and _same_dead(_bodies_as_dead(m.text), _bodies_as_dead(low.text))]
+        if others:
+            left_out += [f"another source's figure for the same dead left out: {m.text!r}" for m in others]
+            mentions = [m for m in mentions if not any(m is o for o in others)]
     if cand.summary is not None:
         detail = [m for m in mentions if not cand.summary[0] <= m.start < cand.summary[1]]
         if detail and len(detail) < len(mentions):
@@ -3693,6 +3716,30 @@ _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # ("JNIM claimed 30 soldiers were killed; the government confirmed 28 killed")
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|"
                           r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$|\b(?:claimed|claims)\s*(?:that\s*)?$", re.I)
+
+
+# a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
+# bodies"; "killing at least 14 civilians, local officials ... told AFP")
+_SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|according to)\b", re.I)
+_MORE_DEAD = re.compile(r"\b(?:more|other|others|another|also|additional|further|later|second|then)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n")
+
+
+def _source_clause(text: str, start: int, end: int) -> int | None:
+    """Where the clause of a figure starts, when a source tells it there and it adds no more deaths to others."""
+    before = text[max(0, start - 200):start]
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
+    a = max(0, start - 200) + cut + 1 if cut >= 0 else max(0, start - 200)
+    after = _CLAUSE_END.search(text, end)
+    b = after.start() if after else len(text)
+    if not _SOURCE_TOLD.search(text, a, b) or _MORE_DEAD.search(text, a, end):
+        return None
+    return a
+
+
+def _bodies_as_dead(text: str) -> str:
+    """"four bodies", "21 people" count the dead without saying who they were."""
+    return re.sub(r"\b(?:bodies|body|corpses?|saw|seen|he|she|they|people|persons)\b", " ", text, flags=re.I)
 
 
 _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died", "slain", "were", "was", "have", "has", "had",
@@ -3780,6 +3827,7 @@ _TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explos
 # (and a statement's own day: "the army said in a statement read on state television late on Wednesday")
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added|"
                           r"statement\s+(?:read|published|released|issued|broadcast|aired)\s+(?:[\w-]+\s+){0,3}?)\s*"
+                          r"(?:(?:in|from)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+)?"  # ("told reporters in Abuja on Monday")
                           r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 
 

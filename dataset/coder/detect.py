@@ -229,7 +229,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
                 dropped.append((t, "a blast told with it"))
     # "the Arakan Army released two abducted police officers": those it let go, no abduction that day
     for t in [t for t in live if t.sub_event_type == "Abduction/forced disappearance" and _RELEASED_BEFORE.search(
-            text, max(0, t.start - sentence.start - 30), t.start - sentence.start)]:
+            text, max(0, t.start - sentence.start - 80), t.start - sentence.start)]:
         live.remove(t)
         dropped.append((t, "released"))
     # "joined a protest to demand justice for a child who was raped": what a protest is about
@@ -263,7 +263,12 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
 
 _ARMED_WITH = re.compile(r"\b(?:armed with|carrying|equipped with)\s+(?:[\w-]+,?\s+){0,5}$", re.I)
 _INTERCEPTION = re.compile(r"(?:shot|brought) down|intercepted|downed", re.I)
-_RELEASED_BEFORE = re.compile(r"\b(?:released|freed|rescued|returned|reunited)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# ("Troops rescue 17 of dozens of students abducted ...", "rescued 17 students on Sunday who were among dozens
+# abducted by gunmen ... last week": the abduction told is an earlier one)
+_RELEASED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|free[ds]|freeing|rescu(?:e|es|ed|ing)|returned|reunited)\s+"
+                              r"(?:(?!(?:but|while|and|as)\b)[\w-]+\s+){0,5}?"
+                              r"(?:(?:on\s+\w+\s+)?(?:who|that)\s+(?:were|was|had\s+been)\s+(?:among\s+)?(?:[\w-]+\s+){0,2})?$",
+                              re.I)
 # (not "..., and to end rape", nor "a student and another man": a noun joined on)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|when|then)\b(?!\s+(?:to|a|an|the|another|other|his|her|their|two|three|"
                          r"four|five|\d+)\b)|;", re.I)

@@ -147,7 +147,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N somebodies were killed", re.compile(
         rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}"
         # ("two aides of the opposition candidate were shot dead"; not "Two were released while three were executed")
-        rf"(?:(?!(?:were|was|have|had|and|while|but)\b)[\w'-]+\s+){{0,5}}?(?:were|have been|had been)\s+(?:\w+\s+)?"
+        # (nor "A vigilante leader said five kidnappers were killed": a source's words, not one of the dead)
+        rf"(?:(?!(?:were|was|have|had|and|while|but|said|says|told|reported|claimed|added|confirmed|that)\b)[\w'-]+\s+){{0,5}}?"
+        rf"(?:were|have been|had been)\s+(?:\w+\s+)?"
         rf"(?:killed|shot dead|executed|murdered|beheaded|lynched|slain|gunned down)\b", re.IGNORECASE)),
     # ("His dead body with 11 stab wounds was found", "his dead body was returned the next day")
     ("his body found", re.compile(r"\b(?P<n>his|her|[\w-]+['’]s) (?:dead )?body (?:with (?:[\w-]+ ){1,4})?(?:was |has been |had been )?"
