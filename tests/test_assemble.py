@@ -4175,3 +4175,20 @@ def test_a_dateline_in_title_case_with_its_agency_is_where_the_story_was_filed()
             "least 12 civilians, local officials told AFP. A transport union official said 19 people had been killed.")
     events = _coded(text, country="Mali", published=date(2024, 7, 2))
     assert [(e.event_date, e.location, e.fatalities) for e in events] == [(date(2024, 7, 1), "Mopti", 12)]
+
+
+def test_a_leads_acts_without_days_of_their_own_are_the_acts_told_later_with_their_days() -> None:
+    text = ("Burkina army says it killed 40 militants; blast kills five\n\n"
+            "OUAGADOUGOU, March 18 (Reuters) - Burkina Faso's army said on Monday it had killed 40 \"terrorists\" in "
+            "an operation in the northern Sahel region last week, while a roadside bomb killed five civilians in a "
+            "separate incident near the border with Niger, local sources said.\n\n"
+            "In a statement read on state television, the army said soldiers clashed with militants on Wednesday near "
+            "Djibo and \"neutralised\" 40 of them.\n\n"
+            "Burkina's junta has pledged to restore security.\n\n"
+            "On Saturday, a truck carrying traders to the market in Dori struck an explosive device, killing five "
+            "people, two residents said.")
+    events = _coded(text, country="Burkina Faso", published=date(2024, 3, 18))
+    # (a statement is how the clash is told, not a reaction to it; the lead's week holds the detail's Wednesday)
+    assert sorted((e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events) == [
+        (date(2024, 3, 13), "Armed clash", "Djibo", 40),
+        (date(2024, 3, 16), "Remote explosive/landmine/IED", "Dori", 5)]

@@ -455,6 +455,7 @@ def test_one_person_by_their_trade_and_a_bracketed_gloss_in_a_count(text: str, d
     ("12 terrorists were neutralised by the army.", 12),
     ("FAMa neutralised about 20 terrorists and seized weapons.", 20),
     ("The army neutralised three IEDs on the road.", 0),
+    ('Soldiers clashed with the jihadists and "neutralised" 31 of them.', 31),
 ])
 def test_people_neutralised_are_dead(text: str, deaths: int) -> None:
     # the Sahel's forces report the dead as "neutralised"; said of devices it kills no one

@@ -465,7 +465,9 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
     # "Army spokesman ... told reporters in Abuja on Monday that troops ... engaged them in a firefight on Sunday":
     # the day the source spoke is not the act's, when the act has a day of its own
     spoke = [m for m in out if _REPORTED_ON.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)]
-    if spoke and any(m.kind == "day" and m not in spoke for m in out):
+    # (or a week or month of its own: "said on Monday it had killed 31 ... last week"; not "for the weekend")
+    if spoke and any(m not in spoke and (m.kind == "day" or m.kind in ("week", "month") and _LAST_WEEK.match(m.text))
+                     for m in out):
         out = [m for m in out if m not in spoke]
     # "Following a murder on 12 March, villagers attacked the houses on 24 March": a date inside a
     # fronted background clause dates the background, when the act has a date of its own
@@ -478,6 +480,7 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
     return own if any(m.kind not in ("span", "reference") for m in own) else out
 
 
+_LAST_WEEK = re.compile(r"(?:last|this|earlier this|past|previous)\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,.;]{3,200},")
 
 
@@ -1075,6 +1078,11 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.regions.extend(r for r in other.regions if r not in into.regions)
     into.triggers.extend(other.triggers)
     into.date = into.date or other.date
+    if other.date is not None and other.date.kind == "day" and into.date.kind in ("week", "month") \
+            and into.date.first is None and other.date.precision < into.date.precision and (
+                abs((other.date.date - into.date.date).days) <= 3 if into.date.kind == "week"
+                else (other.date.date.year, other.date.date.month) == (into.date.date.year, into.date.date.month)):
+        into.date = other.date  # "killed 31 in an operation last week ... // clashed ... on Thursday": the day told inside it
     if into.place is None or (other.place is not None and other.place.geo_precision < into.place.geo_precision):
         into.place = other.place  # the town, not the region a weak mention names
     into.zero_stated = into.zero_stated or other.zero_stated
@@ -4018,6 +4026,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         merged = [c for c in merged if c.sentences[-1].end > head_end]
     _attach_outcome_sentences(merged, ctx)
     _where_when_told_after(merged, ctx)
+    if not brief:
+        merged = _leads_told_later(merged, ctx)
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
             _fatalities_for(c, ctx)
@@ -4042,6 +4052,53 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         kept = [c for c in kept if violence is None or c.sentences[0].index <= violence
                 or any(t.rule.strength != "brief" for t in c.triggers)]
     return [c for c in kept if brief or _has_anchor(c) or len(c.sentences) > 1 or _has_actor_words(c, ctx)], ctx
+
+
+def _leads_told_later(events: list[Candidate], ctx: _Context) -> list[Candidate]:
+    """A lead's act with no day of its own ("Niger's army said on Monday it had killed 31 ... last week, while a
+    roadside bomb killed six civilians ... near the border"), told again further down with its day and town
+    ("On Saturday, a minibus ... struck an explosive device on the road from Firgoun"): one event, the detail's day
+    and place, the detail's figures over the lead's."""
+    lead_paragraph = next((s.paragraph for s in ctx.sentences if s.start >= ctx.headline_end), None)
+    gone: set[int] = set()
+    for c in events:
+        # (a headline told again in the lead counts; a clause of the lead told as background too: "..., while a
+        # roadside bomb killed six civilians in a separate incident")
+        if max(s.paragraph for s in c.sentences) != lead_paragraph or c.family not in ("violence", "remote") \
+                or c.place_split > 1:
+            continue
+        vague = c.date is None or not _own_day(c) or (c.date.kind in ("week", "month") and c.date.first is None)
+        if not vague:
+            continue
+        later = [d for d in events if d is not c and id(d) not in gone and d.paragraph > lead_paragraph
+                 and d.family in ("violence", "remote") and not d.background and d.date is not None
+                 and d.date.kind == "day" and d.date.precision == 1 and _own_day(d)
+                 and (c.trigger.sub_event_type == d.trigger.sub_event_type
+                      or (c.family == d.family == "violence" and GENERIC_VIOLENCE in (c.trigger.sub_event_type,
+                                                                                     d.trigger.sub_event_type)))
+                 and _in_lead_range(c, d)
+                 and (c.place is None or d.place is None or c.place.place.admin1 == d.place.place.admin1)]
+        if len(later) != 1 or _opens_new_scene(later[0], c):
+            continue
+        d = later[0]
+        d.summary = d.summary or c.regions[0]
+        # (the detail's own sentences first: its actors and place are told there)
+        d.sentences.extend(x for x in c.sentences if x not in d.sentences)
+        d.regions.extend(r for r in c.regions if r not in d.regions)
+        d.triggers.extend(c.triggers)
+        if d.place is None or (c.place is not None and c.place.geo_precision < d.place.geo_precision):
+            d.place = c.place
+        gone.add(id(c))
+    return [c for c in events if id(c) not in gone]
+
+
+def _in_lead_range(c: Candidate, d: Candidate) -> bool:
+    """d's day falls in the week or month the lead told (any day, when it told none of its own)."""
+    if c.date is None or not _own_day(c) or c.date.kind == "day":
+        return True
+    if c.date.kind == "week":
+        return abs((d.date.date - c.date.date).days) <= 3
+    return (d.date.date.year, d.date.date.month) == (c.date.date.year, c.date.date.month)
 
 
 def _told_in_detail(c: Candidate, events: list[Candidate], ctx: _Context) -> bool:

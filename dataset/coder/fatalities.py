@@ -137,7 +137,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("killed himself", re.compile(r"\b(?:killed|killing|as well as|along with|and)\s+(?P<n>)(?:him|her)self\b",
                                   re.I)),
     # "the army neutralised 12 terrorists": the Sahel's word for killed, said of people only
-    ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM}\b", re.IGNORECASE)),
+    ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}|of them)\b",
+                                 re.IGNORECASE)),
     ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths?\b(?!\s+(?:threats?|sentences?|penalt(?:y|ies)|row|squads?|warrants?|certificates?)\b)|fatalities|fatality)\b", re.IGNORECASE)),
     ("N killed", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
                             r"forty|fifty|dozens|scores|hundreds)\s+(?:people |persons )?killed\b", re.I)),
