@@ -4192,3 +4192,19 @@ def test_a_leads_acts_without_days_of_their_own_are_the_acts_told_later_with_the
     assert sorted((e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events) == [
         (date(2024, 3, 13), "Armed clash", "Djibo", 40),
         (date(2024, 3, 16), "Remote explosive/landmine/IED", "Dori", 5)]
+
+
+def test_an_ambush_told_again_from_where_its_patrol_came_with_a_sides_claim_and_a_conflicts_tally() -> None:
+    text = ("Three soldiers killed in ambush near Ndop\n\n"
+            "BAMENDA - Three soldiers were killed on Monday when separatist fighters ambushed a military patrol near "
+            "Ndop, in the Northwest Region, a military source said.\n\n"
+            "The patrol was returning from Bamenda when gunmen opened fire on its vehicles, the source said. Troops "
+            "returned fire and killed four fighters, he added.\n\n"
+            "A separatist commander claimed in a video posted on social media that his men had killed 15 soldiers.\n\n"
+            "The ambush came on the first day of a lockdown declared by separatist groups across Bamenda.\n\n"
+            "The conflict in the English-speaking regions erupted in 2017. The International Crisis Group estimates "
+            "it has killed more than 6,000 people.")
+    events = _coded(text, country="Cameroon", published=date(2025, 9, 10))
+    # (where the patrol came from sets the act told again apart from nothing; the commander's claim gives way to
+    # the source's figure for the same soldiers; the tally since 2017 is no event)
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Ndop", 7)]

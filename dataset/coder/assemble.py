@@ -757,6 +757,21 @@ def _within(p: place_lib.Place, q: place_lib.Place) -> bool:
         q.kind == "admin1" and p.admin1 == q.admin1 and p.country == q.country)
 
 
+def _told_as_origin(c: Candidate) -> bool:
+    """c's place is where its people came from or went ("The patrol was returning from Bamenda when gunmen ..."),
+    not where it happened: it tells nothing against another place."""
+    s = c.sentences[0]
+    at = c.place.start - s.start if c.place is not None else -1
+    return 0 <= at <= len(s.text) and (_ORIGIN_BEFORE.search(s.text, max(0, at - 40), at) is not None
+                                       or _CAME_FROM.search(s.text, max(0, at - 40), at) is not None)
+
+
+# (a note's "a bus travelling from Merti to Isiolo" is coded at where it set out: this only keeps such a place from
+# telling two events apart)
+_CAME_FROM = re.compile(r"\b(?:returning|coming|travell?ing|driving|on\s+(?:the|its|his|her|their)\s+way)\s+"
+                        r"(?:back\s+|home\s+)?from\s+(?:the\s+)?$", re.I)
+
+
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
@@ -786,7 +801,7 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False  # "shells fell on a camp ... The army said it had killed 30 rebels in the fighting": the battle's
     # (a region told first and a town in it next are one event: "killed 30 in Plateau state. The attackers
     # stormed villages in Mangu")
-    if a.place and b.place and a.place.place.name != b.place.place.name and not (
+    if a.place and b.place and a.place.place.name != b.place.place.name and not _told_as_origin(b) and not (
             (a.weak or b.weak or (not brief and "admin1" in (a.place.place.kind, b.place.place.kind)) or _same_target(a, b))
             and _within(a.place.place, b.place.place)):
         return False
@@ -869,6 +884,10 @@ def _tells_deaths_only(b: Candidate) -> bool:
 
 
 # the act told before, told again as the subject of what it hit: "The blast targeted a gathering of ..."
+# the act told before, as the subject of a sentence that places it in time or in a series
+_WHEN_IT_CAME = re.compile(r"\s*(?:The|This|That) (?:latest |deadly |[\w-]+day['’]s )?(?P<act>(?:suicide )?(?:ambush|attack|assault|"
+                           r"raid|blast|explosion|bombing|strike|air ?strike|killings?|clash(?:es)?|violence|incident|"
+                           r"massacre|shooting)s?) (?:came|comes|marked|marks|was the latest|is the latest)\b")
 _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bomb|attack|strike|air ?strike|shelling|ambush)s? "
                             r"(?:targeted|hit|struck|ripped through|tore through)\b")
 
@@ -1083,7 +1102,8 @@ def _absorb(into: Candidate, other: Candidate) -> None:
                 abs((other.date.date - into.date.date).days) <= 3 if into.date.kind == "week"
                 else (other.date.date.year, other.date.date.month) == (into.date.date.year, into.date.date.month)):
         into.date = other.date  # "killed 31 in an operation last week ... // clashed ... on Thursday": the day told inside it
-    if into.place is None or (other.place is not None and other.place.geo_precision < into.place.geo_precision):
+    if into.place is None or (other.place is not None and other.place.geo_precision < into.place.geo_precision
+                              and not _told_as_origin(other)):
         into.place = other.place  # the town, not the region a weak mention names
     into.zero_stated = into.zero_stated or other.zero_stated
     into.place_split = max(into.place_split, other.place_split)
@@ -3675,7 +3695,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         mentions = counted
     # "killing at least 10 soldiers, officials say ... Al-Shabaab said it had killed 47 soldiers": two
     # figures for the same side's dead; ACLED takes the most conservative
-    claims = [m for m in mentions if _PARTY_CLAIM.search(ctx.article.text, max(0, m.start - 60), m.start)]
+    claims = [m for m in mentions if _PARTY_CLAIM.search(ctx.article.text, max(0, m.start - 120), m.start)]
     for c in claims:
         others = [m for m in mentions if m not in claims and _same_dead(m.text, c.text)]
         if others and min(m.count for m in others) < c.count:
@@ -3723,7 +3743,10 @@ _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers", "claimed to have killed 178"
 # ("JNIM claimed 30 soldiers were killed; the government confirmed 28 killed")
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|"
-                          r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$|\b(?:claimed|claims)\s*(?:that\s*)?$", re.I)
+                          r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$|\b(?:claimed|claims)\s*(?:that\s*)?$|"
+                          # ("claimed in a video shared on social media that his fighters had killed 12 soldiers")
+                          r"\b(?:claimed|claims)\b[^.;]{0,80}?\bthat\s+(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$", re.I)
 
 
 # a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
@@ -3952,6 +3975,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if not brief and cands and cand.family == "demonstration" and _DEMONSTRATION_WORDS.fullmatch(cand.trigger.text) \
                     and _SAID_THAT.search(s.text, 0, cand.trigger.start - s.start) and not places:
                 continue  # "Ruto said that the protests had been hijacked": what someone said of the protests told
+            if cands and s.text.startswith(("The ", "This ", "That ")) and _WHEN_IT_CAME.match(s.text) \
+                    and cand.trigger.end <= s.start + _WHEN_IT_CAME.match(s.text).end("act"):
+                continue  # "The ambush came on the first day of a week-long lockdown ...": the act told before, placed in time
             if cands and " the " in s.text and _OF_THE_DEAD.match(s.text):
                 continue  # "Three of the dead were killed in Khartoum and two in Omdurman": the deaths told before
             # (any of its acts: "claimed responsibility for the attack on Monday, saying it had targeted the party")
