@@ -4208,3 +4208,15 @@ def test_an_ambush_told_again_from_where_its_patrol_came_with_a_sides_claim_and_
     # (where the patrol came from sets the act told again apart from nothing; the commander's claim gives way to
     # the source's figure for the same soldiers; the tally since 2017 is no event)
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Ndop", 7)]
+
+
+def test_a_headlines_missile_strike_is_the_bodys_missile_and_drones_destroyed_are_no_crowds_destruction() -> None:
+    text = ("Russian missile strike on Zaporizhzhia kills 5; Ukrainian drones hit Saratov depot\n\n"
+            "KYIV - A Russian ballistic missile struck a residential area of the Ukrainian city of Zaporizhzhia on "
+            "Friday morning, killing at least five people, emergency services said.\n\n"
+            "The missile hit shortly after 7 a.m., damaging a school, the regional governor said.\n\n"
+            "Russia's Defence Ministry said its air defences had destroyed 30 Ukrainian drones overnight.")
+    events = _coded(text, country="Ukraine", published=date(2025, 8, 1))
+    strikes = [(e.sub_event_type, e.location, e.fatalities) for e in events if e.event_type != "Strategic developments"]
+    assert strikes == [("Shelling/artillery/missile attack", "Zaporizhzhya", 5)]  # (GeoNames' spelling)
+    assert all(e.event_type != "Riots" for e in events)

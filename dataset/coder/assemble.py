@@ -1140,6 +1140,7 @@ _ONE_OF_THEM = re.compile(r"\s*(?:In\s+)?One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:
 
 def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[Candidate]:
     events: list[Candidate] = []
+    head_end = _headline_end(text) if text else 0
     for c in cands:
         target = None
         best_distance = None
@@ -1162,7 +1163,12 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[
                 # "Israeli airstrikes killed 12 in southern Lebanon. One strike hit a house in Ain Baal, killing a
                 # family of five": the lead's total is over several acts; this event's deaths are the detail's
                 target.summary = target.summary or target.regions[0]
+            headline_only = head_end > 0 and target.sentences[-1].end <= head_end <= c.sentences[0].start
             _absorb(target, c)
+            if headline_only and target.family == c.family == "remote" and not brief:
+                # "Russian missile strike on Dnipro kills 9; Ukrainian drones hit Samara refinery": a headline's words
+                # sum up, the body's act tells what hit
+                target.trigger = c.trigger
     return events
 
 
