@@ -166,7 +166,7 @@ def test_a_country_code_in_capitals_names_its_forces() -> None:
     found = find_actors("US and UK forces carried out air strikes on Houthi targets.", country="Yemen",
                         event_date=date(2024, 1, 11))
     assert [(m.name, m.inter) for m in found][:2] == [
-        ("Military Forces of the United States (2021-2025)", 8), ("Military Forces of the United Kingdom", 8)]
+        ("Military Forces of the United States (2021-2025)", 8), ("Military Forces of the United Kingdom (2010-2024)", 8)]
     # the pronoun is no country
     assert find_actors("He told us forces were coming.", country="Yemen", event_date=date(2024, 1, 11)) == []
 

@@ -4220,3 +4220,34 @@ def test_a_headlines_missile_strike_is_the_bodys_missile_and_drones_destroyed_ar
     strikes = [(e.sub_event_type, e.location, e.fatalities) for e in events if e.event_type != "Strategic developments"]
     assert strikes == [("Shelling/artillery/missile attack", "Zaporizhzhya", 5)]  # (GeoNames' spelling)
     assert all(e.event_type != "Riots" for e in events)
+
+
+def test_strikes_a_day_after_a_missile_at_sea_two_states_warplanes_and_a_second_sources_lower_figure() -> None:
+    text = ("US, UK jets hit Houthi-held Hodeidah port after ship attack\n\n"
+            "ADEN, Yemen, April 16 (Reuters) - U.S. and British warplanes struck targets in Yemen's port city of "
+            "Hodeidah on Tuesday, a day after the Houthis fired a ballistic missile at a cargo ship in the Red Sea.\n\n"
+            "The strikes hit the city's main port, U.S. Central Command said.\n\n"
+            "The Houthi-run health ministry said six people were killed. A port official told Reuters four "
+            "employees had died.\n\n"
+            "Washington launched a new campaign of strikes against the group in mid-March.")
+    events = _coded(text, country="Yemen", published=date(2025, 4, 16))
+    # (the missile's place at sea is left to its fallback)
+    got = sorted((e.event_date, e.sub_event_type, e.actor1, e.fatalities) for e in events)
+    assert got == [
+        (date(2025, 4, 14), "Shelling/artillery/missile attack", "Ansar Allah", 0),
+        (date(2025, 4, 15), "Air/drone strike", "Military Forces of the United States (2025-)", 4)]
+    assert next(e.location for e in events if e.event_date == date(2025, 4, 15)) == "Al Hudaydah"
+    assert {e.event_type for e in events} != {"Protests"} and all("Seattle" not in e.location for e in events)
+
+
+def test_the_kingdoms_forces_have_their_periods() -> None:
+    events = _coded("On 12 January 2024, British warplanes struck Houthi targets near Hodeidah.", country="Yemen",
+                    published=date(2024, 1, 12))
+    assert events[0].actor1 == "Military Forces of the United Kingdom (2010-2024)"
+
+
+def test_each_accounts_figures_add_up_and_the_lowest_account_stands() -> None:
+    events = _coded("On 3 May 2021, military forces attacked Hpa Kant village in Kachin State, killing at least 30 "
+                    "people, a witness said. In another account, six villagers were killed by gunfire and at least two "
+                    "people died in the fires.", published=date(2021, 5, 3))
+    assert [e.fatalities for e in events] == [8]

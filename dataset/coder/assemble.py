@@ -1149,7 +1149,8 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[
             compatible = _compatible(e, c, brief)
             if not compatible and not (not brief and e is events[0] and _details_lead(e, c, text)):
                 continue
-            distance = abs(e.paragraph - c.paragraph)
+            # (the nearest of its paragraphs: a headline merged with its lead is as near as the lead)
+            distance = min(abs(x.paragraph - c.paragraph) for x in e.sentences)
             if best_distance is None or distance < best_distance:
                 target, best_distance, detail = e, distance, not compatible
         if target is None:
@@ -3489,18 +3490,32 @@ def _units_before(ctx: _Context, s: Sentence, cand: Candidate) -> date_lib.DateM
     head = s.start + pos  # article offset of the slice the match was read in
     comma = s.text.find(",", pos + m.end()) if m is not None else -1
     # (the act inside the fronted clause, before its comma)
-    if m is None or not head + m.end() <= cand.trigger.start < s.start + (comma if comma > 0 else len(s.text)):
-        return None
+    fronted = m is not None and head + m.end() <= cand.trigger.start < s.start + (comma if comma > 0 else len(s.text))
+    if not fronted:
+        # "... struck targets in Hodeidah on Tuesday, a day after the group fired a ballistic missile at a ship": the act
+        # of a trailing clause, that long before the day told before it
+        at = cand.trigger.start - s.start
+        m = _UNITS_AFTER_TRAILING.search(s.text, max(0, at - 80), at) if "after" in s.text else None
+        own = next((d for d in reversed(_dates_of(ctx, s)) if d.kind == "day" and d.precision == 1
+                    and d.start < s.start + (m.start() if m else 0)), None) if m is not None else None
+        if m is None or own is None:
+            return None
+        head = s.start
     n = 1 if m.group("n").lower() in ("a", "one") else parse_number(m.group("n"))
     if not n:
         return None
-    own = next((d for d in _dates_of(ctx, s) if d.kind == "day" and d.start > head + m.end()), None)
+    if fronted:
+        own = next((d for d in _dates_of(ctx, s) if d.kind == "day" and d.start > head + m.end()), None)
     anchor = own.date if own else ctx.article.published
     weeks = m.group("unit").lower().startswith("week")
     day = anchor - timedelta(days=7 * n if weeks else n)
     return date_lib.DateMention(day, 2 if weeks or own is None else 1, head + m.start(), head + m.end(),
                                 m.group(0).strip(), "day" if not weeks else "week",
                                 f"{m.group(0).strip()!r}: {n} {'week' if weeks else 'day'}(s) before {anchor}")
+
+
+_UNITS_AFTER_TRAILING = re.compile(r",\s+(?:just |only |barely )?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                   r"(?P<unit>days?|weeks?)\s+after\s+[^,.;]*$", re.I)
 
 
 # "A day earlier, gunmen ambushed a police patrol", "The previous day, ...": the act, that long before
@@ -3709,10 +3724,18 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             mentions = [m for m in mentions if m is not c]
     # "a vigilante leader said six attackers were killed; a community leader in Tsafe said he saw four bodies": each
     # source's figure for the same dead is another report of them, not more deaths (the lowest stands)
-    told = [(m, clause) for m in mentions if (clause := _source_clause(ctx.article.text, m.start, m.end)) is not None]
-    if len(told) > 1 and len({clause for _, clause in told}) == len(told):
-        low = min((m for m, _ in told), key=lambda m: m.count)
-        others = [m for m, _ in told if m is not low and _same_dead(_bodies_as_dead(m.text), _bodies_as_dead(low.text))]
+    # ("A witness noted at least 48 deaths. In another account: Nine villagers were killed ... and at least five people
+    # died": each source's figures add up, then the lowest source's stand)
+    told: dict[int, list] = {}
+    for m in mentions:
+        clause = _source_clause(ctx.article.text, m.start, m.end)
+        if clause is not None:
+            told.setdefault(clause, []).append(m)
+    if len(told) > 1:
+        low = min(told.values(), key=lambda ms: sum(m.count for m in _distinct_figures(ms).values()))
+        others = [m for ms in told.values() if ms is not low
+                  and any(_same_dead(_bodies_as_dead(m.text), _bodies_as_dead(n.text)) for m in ms for n in low)
+                  for m in ms]
         if others:
             left_out += [f"another source's figure for the same dead left out: {m.text!r}" for m in others]
             mentions = [m for m in mentions if not any(m is o for o in others)]
@@ -3757,8 +3780,9 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:tha
 
 # a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
 # bodies"; "killing at least 14 civilians, local officials ... told AFP")
-_SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|according to)\b", re.I)
-_MORE_DEAD = re.compile(r"\b(?:more|other|others|another|also|additional|further|later|second|then)\b", re.I)
+_SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|according to|(?:another|other|a different) account)\b", re.I)
+_MORE_DEAD = re.compile(r"\b(?:more|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|later|second|then)\b",
+                        re.I)
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n")
 
 
@@ -3775,8 +3799,9 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
 
 
 def _bodies_as_dead(text: str) -> str:
-    """"four bodies", "21 people" count the dead without saying who they were."""
-    return re.sub(r"\b(?:bodies|body|corpses?|saw|seen|he|she|they|people|persons)\b", " ", text, flags=re.I)
+    """"four bodies", "21 people", "48 deaths" count the dead without saying who they were."""
+    return re.sub(r"\b(?:bodies|body|corpses?|saw|seen|he|she|they|people|persons|deaths?|fatalit(?:y|ies))\b", " ", text,
+                  flags=re.I)
 
 
 _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died", "slain", "were", "was", "have", "has", "had",
@@ -3810,14 +3835,17 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
     for s in ctx.sentences:
         if s.index in told:
             continue
-        before = [c for c in events if c.sentences[-1].index < s.index and c.paragraph == s.paragraph
-                  and max(b for _, b in c.regions) <= s.start]
+        # (an event with a sentence of this paragraph before it, though it merged one told further on)
+        before = [c for c in events if any(x.index < s.index and x.paragraph == s.paragraph for x in c.sentences)
+                  and not any(a <= s.start < b for a, b in c.regions)]
         # deaths read last: most sentences have no event before them in their paragraph
         if not before or not sentence_fatalities(s.text)[0]:
             continue
+
         # deaths are the outcome of violence: "Fighting broke out. Villagers fled. One soldier died."
+        # (of two acts of one sentence, the main clause's: not "..., a day after the Houthis fired a missile")
         target = max([c for c in before if c.family in ("violence", "remote")] or before,
-                     key=lambda c: c.sentences[-1].index)
+                     key=lambda c, at=s.index: (_last_sentence_before(c, at), not c.background))
         if target.family == "demonstration" and all(t.sub_event_type == "Peaceful protest" for t in target.triggers):
             continue  # deaths told after a peaceful protest are what it was about
         if target.family == "remote" and _IN_THE_FIGHTING.search(s.text):
@@ -3827,7 +3855,7 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
             if not battles:
                 continue
             target = max(battles, key=lambda c: c.sentences[-1].index)
-        gap = [t for t in ctx.sentences if target.sentences[-1].index < t.index < s.index]
+        gap = [t for t in ctx.sentences if _last_sentence_before(target, s.index) < t.index < s.index]
         if any(_fatality_gap(t) for t in gap):
             continue
         own = [m for m in _dates_of(ctx, s) if m.kind == "span" or
@@ -3840,6 +3868,10 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
                 and _DIED_IN.search(ctx.article.text, s.start, p.start) for p in _places_of(ctx, s)):
             continue  # "One more person died in Dnipro": deaths in another town are not this event's
         target.outcomes.append((s.start, s.end))
+
+
+def _last_sentence_before(c: Candidate, index: int) -> int:
+    return max((x.index for x in c.sentences if x.index < index), default=-1)
 
 
 _IN_THE_FIGHTING = re.compile(r"\b(?:in|during) the (?:fighting|clash(?:es)?|battles?|combat|gun ?fight|exchange of fire)\b", re.I)

@@ -72,6 +72,8 @@ mark trump biden obama putin pompeo morgan victory hope faith grace liberty just
 according however meanwhile also but yet earlier later last next first second third new old
 """.split())
 
+# words for water and shores: a place only as a unit's name ("Bay region", "Gulf province")
+_WATER = frozenset(("sea", "ocean", "gulf", "bay", "strait", "channel", "coast"))
 _ADMIN_SUFFIX = re.compile(
     r"^\s+(?:county|counties|province|provinces|region|regions|state|states|district|districts|governorate|division|"
     r"department|prefecture|municipality|township|townships|sub-county|subcounty|constituency|ward|area|zone|commune|"
@@ -195,12 +197,20 @@ _NAT_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<nat>(?:[A-Z][\w.]*\.?|U\.S\.|US)(?:\
                          r"(?:(?:[a-z-]+|[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]+\d[\w-]*)\s+){0,2}$")
 
 
+_NAT_AND = re.compile(r"(?:^|[\s(,;])(?P<nat>U\.S\.|US|UK|[A-Z][a-z]+)\s+and\s+$")
+
+
 def nationality_before(text: str, start: int) -> str:
     """The country named just before a noun: "Iraqi security forces", "a U.S. airstrike"."""
-    m = _NAT_BEFORE.search(text[max(0, start - 40):start])
+    window = text[max(0, start - 40):start]
+    m = _NAT_BEFORE.search(window)
     if not m:
         return ""
     nat = m.group("nat")
+    # "U.S. and British warplanes": the first of two states named together leads
+    first = _NAT_AND.search(text[max(0, start - 60):max(0, start - 40) + m.start("nat")])
+    if first is not None and country_word(first.group("nat")) is not None and country_word(nat.split()[0]) is not None:
+        nat = first.group("nat")
     for candidate in (nat, nat.split()[-1], nat.split()[0]):
         info = country_word(candidate)
         if info:
@@ -444,6 +454,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 key = fold(raw)
                 if not key or (j - i == 1 and key in STOP) or key in STOP:
                     continue
+                if j - i == 1 and key in _WATER and not _ADMIN_SUFFIX.match(text[e:e + 30]):
+                    continue  # "in the northern Red Sea": a sea, not Seattle ("Bay region", "Gulf province" are units)
                 if country_info(raw) is not None:
                     break  # a country name, not a place
                 if j - i == 1 and len(raw) <= 4 and raw.isupper() and _WORD_AFTER_ACRONYM.match(text, e):
