@@ -4251,3 +4251,44 @@ def test_each_accounts_figures_add_up_and_the_lowest_account_stands() -> None:
                     "people, a witness said. In another account, six villagers were killed by gunfire and at least two "
                     "people died in the fires.", published=date(2021, 5, 3))
     assert [e.fatalities for e in events] == [8]
+
+
+@pytest.mark.parametrize(("text", "country", "day", "sub", "actor2"), [
+    # a raid that makes arrests, with no harm told, is the arrest, and the people taken are its second actor
+    ("On 8 June 2024, police officers raided the offices of a press union in Sfax and arrested journalist Karim "
+     "Ben Salah over a radio interview.", "Tunisia", date(2024, 6, 8), "Arrests", "Civilians (Tunisia)"),
+    # a truce with its brokers told between commas
+    ("On 2 March 2024, a ceasefire agreement between the government and the rebels, brokered by Qatar and Turkey, came "
+     "into effect.", "Sudan", date(2024, 3, 2), "Agreement", None),
+    ("On 5 November 2023, the UN mission completed its withdrawal from its camp in Aguelhok (Kidal) and handed the "
+     "site over to the Malian armed forces.", "Mali", date(2023, 11, 5), "Non-violent transfer of territory", None),
+    # a vehicle bomb driven into its target
+    ("On 9 April 2024, militants drove a car loaded with explosives into a police station in Bannu and detonated it. "
+     "3 policemen were killed.", "Pakistan", date(2024, 4, 9), "Suicide bomb", None),
+    # a town held for a raid and left is no territory taken
+    ("Between 3 and 4 June 2024, IS militants occupied Mucojo town (Macomia, Cabo Delgado), looting shops and "
+     "warehouses before withdrawing.", "Mozambique", date(2024, 6, 3),
+     "Looting/property destruction", None),
+    # a rally still to come is no protest
+    ("On 10 August 2024, police arrested more than 200 opposition members in Mwanza ahead of a banned youth rally.",
+     "Tanzania", date(2024, 8, 10), "Arrests", None),
+    ("Unidentified arsonists petrol-bombed the party offices in Kisumu ahead of a rally the following day.",
+     "Kenya", date(2017, 4, 2), "Looting/property destruction", None),
+    ("On 3 June 2024, saboteurs set fire to signal cables on the railway near Arras, disrupting travel.", "France",
+     date(2024, 6, 3), "Looting/property destruction", None),
+    ("On 4 October 2023, indigenous authorities began road blockades in Solola to demand the resignation of the "
+     "attorney general. [size=no report]", "Guatemala", date(2023, 10, 4), "Peaceful protest", None),
+])
+def test_raids_that_arrest_truces_handovers_vehicle_bombs_raids_held_and_left_and_blockades(
+        text: str, country: str, day: date, sub: str, actor2: str | None) -> None:
+    [event] = _coded(text, country=country, published=day)
+    assert event.sub_event_type == sub
+    if actor2 is not None:
+        assert event.actor2 == actor2
+
+
+def test_a_town_taken_in_a_participle_after_the_other_side_withdrew_is_the_subjects() -> None:
+    [event] = _coded("On 29 November 2024, HTS-led opposition factions entered the western neighbourhoods of Aleppo "
+                     "city as regime forces withdrew, taking control of most of the city by the following day.",
+                     country="Syria", published=date(2024, 11, 29))
+    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory", "HTS: Hayat Tahrir al-Sham")

@@ -1619,7 +1619,7 @@ def _assign_actors(
     targets = _target_mentions(text, cand, country) if cand.family in ("violence", "remote") else []
     # "killed by three men", "attacked by a group of youth": people named as the agent are no victims
     civilians = targets + [m for m in main if m.inter == 7 and not _named_as_agent(text, m)]
-    if not civilians and assoc and cand.family in ("violence", "remote"):
+    if not civilians and assoc and (cand.family in ("violence", "remote") or cand.trigger.sub_event_type == "Arrests"):
         # "killed a student", "abducted two IDPs": the group names civilians, and goes beside them
         first = assoc[0]
         civilians = [actor_lib.ActorMention(f"Civilians ({country})", 7, "civilians", country, first.start,
@@ -1946,7 +1946,9 @@ def _assign_actors(
             # (not an armed ally named with the force before the act: "FAMa and Wagner forces ... arresting")
             others = [m for m in main if m is not force and m.inter != 1
                       and not (m.inter in _ARMED and m.end <= cand.trigger.start)]
-            return sub, a1, (_role(others[0]) if others else None), reasons
+            # (or the civilians taken: "arrested lawyer and commentator Sonia Dahmani", "arrested 7 Palestinians")
+            taken = [m for m in civilians if m.start > cand.trigger.start]
+            return sub, a1, (_role(others[0]) if others else _role(taken[0]) if taken else None), reasons
         if sub == "Looting/property destruction" and not armed and (
                 _CROWD.search(text[cand.sentences[0].start:cand.trigger.start])
                 or _CROWD_AGENT.search(text, cand.trigger.end, cand.sentences[-1].end)):
@@ -3086,9 +3088,14 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
     # the subject of the taking's own clause: "soldiers were killed when JNIM fighters overran a base"
     clause = _TAKER_CLAUSE.search(text, before[0].end, cand.trigger.start) if before and before[0].end < cand.trigger.start \
         else None
-    if clause is not None:
+    # (not a participle after a comma, whose subject is the sentence's: "factions entered Aleppo as regime forces
+    # withdrew, taking control of most of the city")
+    if clause is not None and not _COMMA_PARTICIPLE.search(text, max(0, cand.trigger.start - 3), cand.trigger.start + 1):
         before = [m for m in before if m.start >= clause.end()] or before
     return (after or before or armed)[0]
+
+
+_COMMA_PARTICIPLE = re.compile(r",\s+\w")
 
 
 # a clause that opens after the first actor and before the taking: the taking's subject is in it

@@ -227,6 +227,22 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             for t in [t for t in disrupted if not is_label(t)]:
                 live.remove(t)
                 dropped.append((t, "a blast told with it"))
+    # "police raided the headquarters of the Bar Association and arrested a lawyer": a raid that makes arrests, with no
+    # harm told, is the arrest
+    if any(t.sub_event_type == "Arrests" for t in live):
+        raids = [t for t in live if t.rule.family == "violence" and _RAID.fullmatch(t.text)]
+        harmful = [t for t in live if t.rule.family in ("violence", "remote") and t not in raids]
+        if raids and not harmful and not _HARM.search(text):
+            for t in raids:
+                live.remove(t)
+                dropped.append((t, "the raid of an arrest"))
+    # "militants occupied Macomia town, looting food and vehicles before withdrawing": a town held for a raid is no
+    # territory taken, the raid's other acts are the event
+    taken = [t for t in live if t.sub_event_type in _TERRITORY and _LEFT_AFTER.search(text, t.end - sentence.start)]
+    if taken and len(taken) < len(live):
+        for t in taken:
+            live.remove(t)
+            dropped.append((t, "held, then left"))
     # "the Arakan Army released two abducted police officers": those it let go, no abduction that day
     for t in [t for t in live if t.sub_event_type == "Abduction/forced disappearance" and _RELEASED_BEFORE.search(
             text, max(0, t.start - sentence.start - 80), t.start - sentence.start)]:
@@ -261,6 +277,12 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
     return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
+_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+_LEFT_AFTER = re.compile(r"\b(?:before|then|later|and|after which (?:they|it))\s+(?:withdrawing|withdrew|retreating|retreated|"
+                         r"pulling out|pulled out|leaving the (?:town|city|village|area))\b", re.I)
+_RAID = re.compile(r"raided|stormed|raid|raids", re.I)
+_HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|beat\w*|tortur\w*|assault\w*|fired|fire on|dead|died|"
+                   r"clash\w*|gunfire|tear ?gas|abduct\w*|kidnap\w*|loot\w*|burn\w*|torch\w*)\b", re.I)
 _ARMED_WITH = re.compile(r"\b(?:armed with|carrying|equipped with)\s+(?:[\w-]+,?\s+){0,5}$", re.I)
 _INTERCEPTION = re.compile(r"(?:shot|brought) down|intercepted|downed", re.I)
 # ("Troops rescue 17 of dozens of students abducted ...", "rescued 17 students on Sunday who were among dozens
