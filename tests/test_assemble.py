@@ -4262,9 +4262,21 @@ def test_each_accounts_figures_add_up_and_the_lowest_account_stands() -> None:
      "into effect.", "Sudan", date(2024, 3, 2), "Agreement", None),
     ("On 5 November 2023, the UN mission completed its withdrawal from its camp in Aguelhok (Kidal) and handed the "
      "site over to the Malian armed forces.", "Mali", date(2023, 11, 5), "Non-violent transfer of territory", None),
-    # a vehicle bomb driven into its target
+    # a vehicle bomb driven into its target (no bomber told to have died with it)
     ("On 9 April 2024, militants drove a car loaded with explosives into a police station in Bannu and detonated it. "
-     "3 policemen were killed.", "Pakistan", date(2024, 4, 9), "Suicide bomb", None),
+     "3 policemen were killed.", "Pakistan", date(2024, 4, 9), "Remote explosive/landmine/IED", None),
+    # riot-control gas used in war; a group burning its own weapons disarms
+    ("Around 12 March 2024 (as reported), Russian forces dropped K-51 grenades containing CS gas from drones onto "
+     "Ukrainian positions near Orikhiv (Zaporizhia).", "Ukraine", date(2024, 3, 12), "Chemical weapon", None),
+    ("On 11 July 2025, around 30 PKK fighters burned their weapons in a ceremony near Dukan (Sulaymaniyah).", "Iraq",
+     date(2025, 7, 11), "Change to group/activity", None),
+    # fire on a protest, with a list of what was fired, or on students who were protesting
+    ("On 9 February 2024, gendarmes fired on students of the university in Ziguinchor who were protesting the "
+     "postponement of the election. One student was killed.", "Senegal", date(2024, 2, 9),
+     "Excessive force against protesters", None),
+    ("On 8 September 2025, police fired live ammunition, rubber bullets and tear gas at Gen Z protesters outside "
+     "parliament in Kathmandu. At least 17 people were killed.", "Nepal", date(2025, 9, 8),
+     "Excessive force against protesters", None),
     # a town held for a raid and left is no territory taken
     ("Between 3 and 4 June 2024, IS militants occupied Mucojo town (Macomia, Cabo Delgado), looting shops and "
      "warehouses before withdrawing.", "Mozambique", date(2024, 6, 3),
