@@ -4304,3 +4304,29 @@ def test_a_town_taken_in_a_participle_after_the_other_side_withdrew_is_the_subje
                      "city as regime forces withdrew, taking control of most of the city by the following day.",
                      country="Syria", published=date(2024, 11, 29))
     assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory", "HTS: Hayat Tahrir al-Sham")
+
+
+def test_a_grenade_told_again_its_toll_updated_later_and_a_headlines_other_clause() -> None:
+    text = ("Grenade blast at Cotabato market kills two; soldiers die in rebel ambush\n\n"
+            "COTABATO CITY, Philippines, March 17 (Wire) - A grenade thrown into a crowded market in Cotabato City on "
+            "Sunday killed two people and wounded 15, police said.\n\n"
+            "Witnesses said a man on a motorcycle tossed the grenade into the fish section, as shoppers waited for "
+            "jeepneys to Davao.\n\n"
+            "Late on Sunday, a woman died of her wounds, bringing the death toll to three, police told reporters.\n\n"
+            "By Monday evening, police said the toll had risen to four after a boy died in hospital.")
+    events = _coded(text, country="Philippines", published=date(2025, 3, 17))
+    # (the soldiers of the headline's other clause are not the grenade's throwers; the last toll stands)
+    assert [(e.sub_event_type, e.actor1, e.location, e.fatalities) for e in events] == [
+        ("Grenade", "Unidentified Armed Group (Philippines)", "Cotabato", 4)]
+
+
+def test_the_conflict_an_attack_belongs_to_and_two_sources_in_one_sentence() -> None:
+    text = ("Gunmen kill villagers in Nigeria's Plateau state\n\n"
+            "JOS, Nigeria, April 16 (Wire) - Gunmen attacked a farming village in Plateau state late on Sunday, "
+            "killing at least 12 people, police said, in the latest bout of violence between herders and farming "
+            "communities.\n\n"
+            "The attackers struck Mushere village in Bokkos local government area at around 11 p.m.\n\n"
+            "Local figures gave higher tolls. The chairman of Bokkos local government, Monday Kassah, said 27 people "
+            "were killed, while the Red Cross said its volunteers had counted 19 bodies.")
+    events = _coded(text, country="Nigeria", published=date(2025, 4, 16))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [(date(2025, 4, 13), "Attack", 12)]

@@ -322,3 +322,10 @@ def test_a_numeric_day_just_after_publication_is_this_year_s() -> None:
     found = _first("The riots became larger on 07/02 when residents learnt that he had been deported.",
                    date(2018, 2, 6))
     assert (found.date, found.precision) == (date(2018, 2, 6), 1)
+
+
+def test_a_weekday_set_off_as_a_persons_first_name_is_no_day() -> None:
+    day = date(2025, 4, 16)
+    assert find_dates("The chairman of Bokkos local government, Monday Kassah, said 27 people were killed.", day) == []
+    assert [m.text for m in find_dates("Gunmen attacked the village on Sunday Morning.", day)] == ["Sunday"]
+    assert [m.text for m in find_dates("Gunmen Kill 12 in Plateau Sunday Attack", day)] == ["Sunday"]

@@ -757,6 +757,10 @@ def _within(p: place_lib.Place, q: place_lib.Place) -> bool:
         q.kind == "admin1" and p.admin1 == q.admin1 and p.country == q.country)
 
 
+_THE_WEAPON = re.compile(r"(?:hand )?(?:grenade|bomb|device|explosive device|explosives?|ied|missile|rocket|drone|shell)s?", re.I)
+_THE_WEAPON_NEW = re.compile(r"\b(?:another|a second|second|other)\b", re.I)
+
+
 def _told_as_origin(c: Candidate) -> bool:
     """c's place is where its people came from or went ("The patrol was returning from Bamenda when gunmen ..."),
     not where it happened: it tells nothing against another place."""
@@ -788,6 +792,12 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if _opens_new_scene(b, a):
         return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
+    if a.group == b.group and a.family == "remote" and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and (b.date is None or (a.date is not None and b.date.date == a.date.date)) \
+            and _THE_WEAPON.fullmatch(b.trigger.text) and not _THE_WEAPON_NEW.search(b.sentences[0].text) \
+            and _THE_BEFORE.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
+        return True  # "A grenade thrown into a bus terminal killed two. // ... a man tossed the grenade into the waiting
+        # area, as passengers lined up for buses to Davao": the weapon told again, wherever its sentence points
     if (a.place is None or a.place.place.kind == "admin1") and b.place is not None \
             and b.place.place.kind != "admin1" and b.paragraph != a.sentences[-1].paragraph \
             and _FRONTED_TIME.match(b.sentences[0].text):
@@ -3735,7 +3745,8 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     # died": each source's figures add up, then the lowest source's stand)
     told: dict[int, list] = {}
     for m in mentions:
-        clause = _source_clause(ctx.article.text, m.start, m.end)
+        # (a death toll updated is no rival figure: it replaces the ones before it, below)
+        clause = None if m.rule.startswith("death toll") else _source_clause(ctx.article.text, m.start, m.end)
         if clause is not None:
             told.setdefault(clause, []).append(m)
     if len(told) > 1:
@@ -3790,13 +3801,14 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:tha
 _SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|according to|(?:another|other|a different) account)\b", re.I)
 _MORE_DEAD = re.compile(r"\b(?:more|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|later|second|then)\b",
                         re.I)
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n")
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:while|but) ")
 
 
 def _source_clause(text: str, start: int, end: int) -> int | None:
     """Where the clause of a figure starts, when a source tells it there and it adds no more deaths to others."""
     before = text[max(0, start - 200):start]
-    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
+    # (", while the Red Cross said its volunteers had counted 19 bodies": a second source's clause)
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"), before.rfind(", while "), before.rfind(", but "))
     a = max(0, start - 200) + cut + 1 if cut >= 0 else max(0, start - 200)
     after = _CLAUSE_END.search(text, end)
     b = after.start() if after else len(text)
@@ -3875,6 +3887,30 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
                 and _DIED_IN.search(ctx.article.text, s.start, p.start) for p in _places_of(ctx, s)):
             continue  # "One more person died in Dnipro": deaths in another town are not this event's
         target.outcomes.append((s.start, s.end))
+
+
+def _attach_toll_updates(events: list[Candidate], ctx: _Context) -> None:
+    """A death toll updated in a later paragraph ("Late on Sunday, a woman ... died of her wounds, bringing the death toll to
+    three", "By Monday evening, police said the toll had risen to four") is the toll of the last violent event told before
+    it, whatever day it was told: the last toll stands (a toll replaces the figures before it)."""
+    told = {x.index for c in events for x in c.sentences}
+    for s in ctx.sentences:
+        if s.index in told or "toll" not in s.text or not _TOLL_UPDATED.search(s.text):
+            continue
+        if not any(m.rule.startswith("death toll") for m in sentence_fatalities(s.text)[1]):
+            continue
+        before = [c for c in events if _last_sentence_before(c, s.index) >= 0]
+        if not before:
+            continue
+        last = max(before, key=lambda c: _last_sentence_before(c, s.index))
+        near = ctx.sentences[_last_sentence_before(last, s.index)].paragraph
+        if last.family in ("violence", "remote") and s.paragraph - near <= 2 \
+                and not any(a <= s.start < b for a, b in last.regions + last.outcomes):
+            last.outcomes.append((s.start, s.end))
+
+
+_TOLL_UPDATED = re.compile(r"\btoll (?:had |has |have )?(?:risen|rose|climbed|reached|jumped|increased)\b|"
+                           r"\bbringing the (?:death )?toll to\b|\btoll (?:now )?stands at\b", re.I)
 
 
 def _last_sentence_before(c: Candidate, index: int) -> int:
@@ -4071,6 +4107,14 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             for part in _split_at_semicolon(cand, places, article.text):
                 _fatalities_for(part, ctx)
                 if s.end <= ctx.headline_end:
+                    # a headline's clause of its own act ("Grenade blast at bus terminal kills two; soldiers die in NPA
+                    # ambush": the soldiers are not the grenade's)
+                    # (a clause with no act of its own still tells this one's: "...; army blames ELN")
+                    cut = article.text.find("; ", part.scope[0], part.scope[1])
+                    if cut > 0:
+                        own_clause = (part.scope[0], cut) if part.trigger.start < cut else (cut + 2, part.scope[1])
+                        if any(not own_clause[0] <= t.start < own_clause[1] for t in det.triggers):
+                            part.scope, part.regions = own_clause, [own_clause]
                     # a headline names the places of the body's events ("Missiles hit Kyiv and Lviv"): it
                     # is told again below, its deaths not split over them
                     own = [p for p in places if _in_scope(p.start, part.scope)]
@@ -4096,6 +4140,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         # protesters": a headline's act that joined no event of the body is one of them told again
         merged = [c for c in merged if c.sentences[-1].end > head_end]
     _attach_outcome_sentences(merged, ctx)
+    _attach_toll_updates(merged, ctx)
     _where_when_told_after(merged, ctx)
     if not brief:
         merged = _leads_told_later(merged, ctx)

@@ -631,6 +631,15 @@ _EVENT_ON_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|re-?run|refer
 _NIGHT_BEFORE = re.compile(r"\b(?:night|overnight)\b(?:\s+(?:of|on|between|from))?(?:\s+the)?\s+$")
 
 
+# a weekday named like a person: a capitalised word right after it that is no month, day part or time
+# (a person's name, set off by commas or after a title: "The chairman of Bokkos local government, Monday Kassah, said")
+_FIRST_NAME_WEEKDAY = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                 r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Morning|Afternoon|Evening|"
+                                 r"Night|Noon)\b)[A-Z][a-z]+(?:,| said| told)")
+_NAME_SLOT_BEFORE = re.compile(r"(?:[a-z], |\b(?:[Cc]hairman|[Ll]eader|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Cc]hief|"
+                               r"[Cc]ommissioner|[Mm]ayor|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?) )$")
+
+
 def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMention]:
     """All date expressions in one sentence, in text order, without overlaps.
 
@@ -672,6 +681,10 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
     for _, _, s, e, g, rule in candidates:
         if any(s < te and ts < e for ts, te in taken):
             continue
+        if rule.name == "weekday" and not g.get("mod") and not g.get("span") and _FIRST_NAME_WEEKDAY.match(text, e) \
+                and _NAME_SLOT_BEFORE.search(text, max(0, s - 40), s):
+            taken.append((s, e))
+            continue  # "The chairman of Bokkos local government, Monday Kassah, said": a first name, no day
         resolved = rule.resolve(g, published)
         if resolved is False:
             continue  # not a reading after all: leave the text to other rules

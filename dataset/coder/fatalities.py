@@ -42,7 +42,8 @@ _HEDGE = literal_alternation([
 _VICTIM = (
     # (the words before the noun describe it: not another clause, "several injured and one soldier ... was killed")
     # (a capitalised gloss in brackets describes it too: "2 CPI (Maoist) members")
-    r"(?:(?!(?:and|or|injured|wounded|hurt|were|was)\b)[\w'\-]+(?:\s+\((?-i:[A-Z])[\w'\- ]{0,40}\))?\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|jawans?|troops|officers?|policem[ae]n|"
+    # (nor a clause of its own: "the toll had risen to four after a 10-year-old boy died")
+    r"(?:(?!(?:and|or|injured|wounded|hurt|were|was|after|before|when|because|as)\b)[\w'\-]+(?:\s+\((?-i:[A-Z])[\w'\- ]{0,40}\))?\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|jawans?|troops|officers?|policem[ae]n|"
     r"police officers?|police|gendarmes?|guardsmen|rangers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|terrorists|gunmen|"
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|fishermen|"
@@ -112,7 +113,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:were |are |was |is )?(?:coded|recorded)\b", re.I)),
     ("from N to M killed", re.compile(
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
-    ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|those killed)) (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
+    # ("the toll had risen to four": the death toll told before, updated)
+    ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|those killed)|\bthe toll(?= (?:had |has )?(?:risen|rose|climbed|reached|jumped|increased)\b)) (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them)\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
     ("left one dead", re.compile(r"\bleft\s+(?P<n>)(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?"
@@ -367,7 +369,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "a body found": ("body",),
     "N of them killed": (" of them ", " of whom ", " of the "),
     "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead", "neutrali"),
-    "death toll": ("death toll", "number of dead", "number of the dead", "number of deaths", "toll of",
+    "death toll": ("death toll", "number of dead", "number of the dead", "number of deaths", "toll of", "the toll",
                    "number of those killed"),
     "verb N to death": ("to death",),
     "one died": ("died", "dies", "succumbed"),
