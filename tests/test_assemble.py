@@ -4330,3 +4330,30 @@ def test_the_conflict_an_attack_belongs_to_and_two_sources_in_one_sentence() -> 
             "were killed, while the Red Cross said its volunteers had counted 19 bodies.")
     events = _coded(text, country="Nigeria", published=date(2025, 4, 16))
     assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [(date(2025, 4, 13), "Attack", 12)]
+
+
+def test_a_headlines_two_stories_and_bare_deaths_in_the_paragraph_of_their_strike() -> None:
+    text = ("Fano militia seizes town in Amhara; drone strike kills civilians\n\n"
+            "ADDIS ABABA, Sept 10 (Wire) - Fighters from the Fano militia took control of the town of Mertule Maryam "
+            "in Ethiopia's Amhara region over the weekend after federal troops withdrew, residents said.\n\n"
+            "Residents said there was heavy fighting on the approaches to the town.\n\n"
+            "On Monday, a drone struck a minibus near a market on the edge of Bichena, residents said. A health worker "
+            "said nine bodies had been brought in. Two residents said at least 14 people were killed.")
+    events = _coded(text, country="Ethiopia", published=date(2024, 9, 10))
+    got = sorted((e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events)
+    assert got == [(date(2024, 9, 7), "Non-state actor overtakes territory", "Mertule Maryam", 0),
+                   (date(2024, 9, 9), "Air/drone strike", "Bichena", 9)]
+
+
+def test_deaths_a_party_and_a_hospital_told_of_a_march_are_the_marchs_and_the_lowest_stands() -> None:
+    text = ("Deaths disputed after police break up march in Islamabad\n\n"
+            "ISLAMABAD, March 12 (Wire) - Police fired tear gas on Tuesday night to drive thousands of opposition "
+            "supporters out of the centre of Islamabad. Witnesses said protesters threw stones and set fire to two police "
+            "vans.\n\n"
+            "The party said in a statement on Wednesday that at least eight of its workers had been killed by \"direct "
+            "firing\". An official at the city's main hospital said one man had been brought in dead with head injuries "
+            "sustained during the clashes.\n\n"
+            "The government banned gatherings in the capital.")
+    events = _coded(text, country="Pakistan", published=date(2025, 3, 12))
+    assert [(e.event_date, e.event_type, e.fatalities) for e in events
+            if e.event_type != "Strategic developments"] == [(date(2025, 3, 11), "Riots", 1)]

@@ -414,8 +414,9 @@ _WHO_EARLIER = re.compile(r"\bwho(?:se)?\s+(?:[\w-]+\s+)?(?:went missing|disappe
 
 # a clause boundary between two acts: ", and" opening a clause with its own act
 # (with a subject of its own: not ", and reportedly killed ...", the same subject's next act)
+# (or a semicolon, as headlines join two stories: "Fano militia seizes town in Amhara; drone strike kills civilians")
 _AND_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+(?!(?:\w+ly\s+)?\w+(?:ed|ing)\b|(?:also|then|later|shot|set|hit|"
-                         r"took|left|made|threw|fled|fought|beat|burnt|stole|broke|tore|blew)\b)", re.I)
+                         r"took|left|made|threw|fled|fought|beat|burnt|stole|broke|tore|blew)\b)|;\s+", re.I)
 
 
 def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], triggers: list[Trigger]
@@ -876,7 +877,9 @@ def _is_outcome(t: Trigger, s: Sentence) -> bool:
 
 # harm told as the outcome of an act told before: "killing one", "killed 3 children and injured four"
 _HARM_TOLD_ONLY = re.compile(r"(?:killing|killed|injuring|injured|wounding|wounded|leaving)\b", re.I)
-_AGENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?by\b", re.I)
+# (not the means: 'killed by "direct firing"', "by stray bullets")
+_AGENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?by\b(?!\s+[\"“]?(?:direct |live |indiscriminate |stray |random )?"
+                          r"(?:firing|gunfire|gunshots?|bullets?|fire|shelling|shrapnel)\b)", re.I)
 
 
 _DAMAGE_ONLY = re.compile(r"damaged|destroyed", re.I)
@@ -894,6 +897,10 @@ def _tells_deaths_only(b: Candidate) -> bool:
 
 
 # the act told before, told again as the subject of what it hit: "The blast targeted a gathering of ..."
+# an event told before, named by its kind after "during the", "in the": "injuries sustained during the clashes"
+_THE_EVENT_BEFORE = re.compile(r"\b(?:during|in|amid|from|after|since)\s+the\s+$", re.I)
+_EVENT_NOUN = re.compile(r"(?:clash(?:es)?|violence|unrest|fighting|riots?|protests?|demonstrations?|incident|"
+                         r"skirmish(?:es)?|disturbances?)", re.I)
 # the act told before, as the subject of a sentence that places it in time or in a series
 _WHEN_IT_CAME = re.compile(r"\s*(?:The|This|That) (?:latest |deadly |[\w-]+day['’]s )?(?P<act>(?:suicide )?(?:ambush|attack|assault|"
                            r"raid|blast|explosion|bombing|strike|air ?strike|killings?|clash(?:es)?|violence|incident|"
@@ -1151,10 +1158,26 @@ _ONE_OF_THEM = re.compile(r"\s*(?:In\s+)?One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:
 def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[Candidate]:
     events: list[Candidate] = []
     head_end = _headline_end(text) if text else 0
+    news = not brief and text.count("\n\n") >= 2  # a story of paragraphs (a long note is one event's telling)
     for c in cands:
         target = None
         best_distance = None
         detail = False
+        # "A drone struck a minibus near Bichena ... // Two residents said at least 14 people were killed": deaths told
+        # bare, with no one named, are the last violent event's of their own paragraph, whatever its kind
+        # (or of the paragraph before, deaths a source told of it: "PTI said in a statement on Wednesday that at least
+        # eight of its workers had been killed", after the paragraph of the march's clashes)
+        bare = news and c.family == "violence" and (c.date is None or not _own_day(c)) and c.place is None \
+            and all(_is_outcome(t, c.sentences[0]) for t in c.triggers)
+        own = [e for e in events if e.family in ("violence", "remote") and any(
+            x.paragraph == c.paragraph and x.index < c.sentences[0].index for x in e.sentences)] if bare else []
+        if bare and not own and c.date is not None:
+            own = [e for e in events if e.family in ("violence", "remote", "demonstration") and any(
+                x.paragraph == c.paragraph - 1 for x in e.sentences) and not any(
+                x.paragraph == c.paragraph for e2 in events for x in e2.sentences)]
+        if own:
+            _absorb(max(own, key=lambda e: _last_sentence_before(e, c.sentences[0].index)), c)
+            continue
         for e in events:
             compatible = _compatible(e, c, brief)
             if not compatible and not (not brief and e is events[0] and _details_lead(e, c, text)):
@@ -3818,9 +3841,15 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
 
 
 def _bodies_as_dead(text: str) -> str:
-    """"four bodies", "21 people", "48 deaths" count the dead without saying who they were."""
-    return re.sub(r"\b(?:bodies|body|corpses?|saw|seen|he|she|they|people|persons|deaths?|fatalit(?:y|ies))\b", " ", text,
-                  flags=re.I)
+    """"four bodies", "21 people", "48 deaths" count the dead without saying who they were; so, told by two sources,
+    do the unarmed ("eight of its workers", "one man", "14 civilians"): only the armed are told apart by side."""
+    return _UNARMED_DEAD.sub(" ", text)
+
+
+_UNARMED_DEAD = re.compile(r"\b(?:bodies|body|corpses?|saw|seen|he|she|they|its|their|his|her|people|persons?|deaths?|"
+                           r"fatalit(?:y|ies)|civilians?|workers?|members?|m[ae]n|wom[ae]n|residents?|villagers?|"
+                           r"protesters?|demonstrators?|supporters?|employees?|passengers?|students?|children|child)\b",
+                           re.I)
 
 
 _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died", "slain", "were", "was", "have", "has", "had",
@@ -3939,7 +3968,9 @@ _TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explos
 # (and a statement's own day: "the army said in a statement read on state television late on Wednesday")
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added|"
                           r"statement\s+(?:read|published|released|issued|broadcast|aired)\s+(?:[\w-]+\s+){0,3}?)\s*"
-                          r"(?:(?:in|from)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+)?"  # ("told reporters in Abuja on Monday")
+                          # ("told reporters in Abuja on Monday", "said in a statement on Wednesday")
+                          r"(?:(?:in|from)\s+(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|"
+                          r"an?\s+(?:statement|post|video|tweet|message|televised\s+(?:speech|address)))\s+)?"
                           r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 
 
@@ -4032,6 +4063,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     # trigger in it counts and summary words do not rule it out
     told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
     brief = len(told) <= 4 and len(article.text.split()) <= 100
+    news = not brief and article.text.count("\n\n") >= 2  # a story of paragraphs (a long note tells one event)
     ctx.hint, ctx.dateline_span, ctx.headline_end = hint, _dateline_span(article.text), _headline_end(article.text)
     previous_remote: Trigger | None = None
     for s in sentences:
@@ -4056,6 +4088,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if not brief and cands and cand.family == "demonstration" and _DEMONSTRATION_WORDS.fullmatch(cand.trigger.text) \
                     and _SAID_THAT.search(s.text, 0, cand.trigger.start - s.start) and not places:
                 continue  # "Ruto said that the protests had been hijacked": what someone said of the protests told
+            if cands and news and " the " in s.text and _THE_EVENT_BEFORE.search(s.text, 0, cand.trigger.start - s.start) \
+                    and _EVENT_NOUN.fullmatch(cand.trigger.text) and len(cand.triggers) == 1:
+                continue  # "head injuries sustained during the clashes": the clashes told before, no new event
             if cands and s.text.startswith(("The ", "This ", "That ")) and _WHEN_IT_CAME.match(s.text) \
                     and cand.trigger.end <= s.start + _WHEN_IT_CAME.match(s.text).end("act"):
                 continue  # "The ambush came on the first day of a week-long lockdown ...": the act told before, placed in time
