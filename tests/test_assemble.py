@@ -4357,3 +4357,32 @@ def test_deaths_a_party_and_a_hospital_told_of_a_march_are_the_marchs_and_the_lo
     events = _coded(text, country="Pakistan", published=date(2025, 3, 12))
     assert [(e.event_date, e.event_type, e.fatalities) for e in events
             if e.event_type != "Strategic developments"] == [(date(2025, 3, 11), "Riots", 1)]
+
+
+def test_a_gang_attack_its_toll_raised_a_higher_count_and_the_next_days_gunfight() -> None:
+    text = ("Gang coalition attacks town north of Haitian capital\n\n"
+            "PORT-AU-PRINCE, June 10 (Wire) - Gunmen from the Viv Ansanm gang coalition stormed the town of Cabaret on "
+            "Sunday, shooting residents and setting homes on fire, in an attack that police initially said killed six "
+            "people.\n\n"
+            "Residents said dozens of armed men arrived before dawn from the direction of Arcahaie, firing "
+            "indiscriminately as families fled.\n\n"
+            "By Monday afternoon, police raised the death toll to 11, saying officers had recovered five more bodies "
+            "from burned houses.\n\n"
+            "A rights group said on Tuesday that at least 20 people were killed.\n\n"
+            "On Monday, police units launched an operation to push the gang out of Cabaret. A spokesman said four gang "
+            "members were killed in the ensuing gunfight.\n\n"
+            "The killing recalls the massacre of 2023 in Carrefour, which triggered a week of protests.")
+    events = _coded(text, country="Haiti", published=date(2025, 6, 10))
+    # (the headline's "Gang coalition" is the body's Viv Ansanm; the source that gave the first toll is no side; the
+    # rights group's higher count gives way to the police's raised toll; the gunfight is Monday's, the day its
+    # paragraph opened with; the massacre the killing recalls is no event)
+    got = [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events]
+    assert got == [(date(2025, 6, 8), "Attack", "Cabaret", 11), (date(2025, 6, 9), "Armed clash", "Cabaret", 4)]
+    assert (events[0].actor1, events[0].actor2) == ("Viv Ansanm", "Civilians (Haiti)")
+
+
+def test_devices_in_the_list_of_what_troops_seized_are_no_blast() -> None:
+    events = _coded("On 15 May 2024, troops seized 14 assault rifles, more than 3,000 rounds of ammunition and 22 "
+                    "improvised explosive devices designed to be dropped from drones near Xochipala (Guerrero).",
+                    country="Mexico", published=date(2024, 5, 15))
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

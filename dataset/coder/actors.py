@@ -10,6 +10,7 @@ state's forces acting outside their own country are external forces (inter 8).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
@@ -458,6 +459,10 @@ def _named_group(text: str, at: int, piece: str, acr: str | None, acr_end: int |
                         f"a named armed group not in the dictionary: {text[start:end]!r} -> {name}", False)
 
 
+_MEN_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?", re.I)
+_NOT_A_GROUPS_KIND = frozenset(("unidentified", "civilians", "protesters", "rioters", "associated", "government"))
+
+
 def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list[ActorMention]:
     offset = 0
     out: list[ActorMention] = []
@@ -537,6 +542,13 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             start + offset, end + offset, words, f"{entry.source}: {words!r} -> {name}",
             entry.kind == "associated",
         ))
+    for i, m in enumerate(out):
+        # "Gunmen from the Viv Ansanm gang coalition", "fighters of the Islamic State": the named group's own men
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if m.kind == "unidentified" and nxt is not None and nxt.kind not in _NOT_A_GROUPS_KIND \
+                and _MEN_OF.fullmatch(text, m.end, nxt.start):
+            out[i] = dataclasses.replace(nxt, start=m.start, end=m.end, text=m.text,
+                                         rule=f"{m.rule}; men of {nxt.text!r} -> {nxt.name}")
     if _ARMED_NAME_WORD.search(text):
         named = _named_groups(text, out)
         if named:

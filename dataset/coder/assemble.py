@@ -773,8 +773,8 @@ def _told_as_origin(c: Candidate) -> bool:
 
 # (a note's "a bus travelling from Merti to Isiolo" is coded at where it set out: this only keeps such a place from
 # telling two events apart)
-_CAME_FROM = re.compile(r"\b(?:returning|coming|travell?ing|driving|on\s+(?:the|its|his|her|their)\s+way)\s+"
-                        r"(?:back\s+|home\s+)?from\s+(?:the\s+)?$", re.I)
+_CAME_FROM = re.compile(r"\b(?:(?:returning|coming|travell?ing|driving|on\s+(?:the|its|his|her|their)\s+way)\s+"
+                        r"(?:back\s+|home\s+)?from\s+(?:the\s+)?|from\s+the\s+direction\s+of\s+)$", re.I)
 
 
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
@@ -1168,13 +1168,16 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[
         # (or of the paragraph before, deaths a source told of it: "PTI said in a statement on Wednesday that at least
         # eight of its workers had been killed", after the paragraph of the march's clashes)
         bare = news and c.family == "violence" and (c.date is None or not _own_day(c)) and c.place is None \
-            and all(_is_outcome(t, c.sentences[0]) for t in c.triggers)
+            and all(_is_outcome(t, c.sentences[0]) or _BODIES_FOUND.search(t.text) for t in c.triggers)
         own = [e for e in events if e.family in ("violence", "remote") and any(
             x.paragraph == c.paragraph and x.index < c.sentences[0].index for x in e.sentences)] if bare else []
-        if bare and not own and c.date is not None:
-            own = [e for e in events if e.family in ("violence", "remote", "demonstration") and any(
-                x.paragraph == c.paragraph - 1 for x in e.sentences) and not any(
-                x.paragraph == c.paragraph for e2 in events for x in e2.sentences)]
+        if bare and not own and c.date is not None and events and not any(
+                x.paragraph == c.paragraph for e in events for x in e.sentences):
+            last = max(events, key=lambda e: e.sentences[-1].index)
+            told_at = max(x.paragraph for x in last.sentences)
+            # (a paragraph or two between, with no act of their own: a toll updated, a quote)
+            if last.family in ("violence", "remote", "demonstration") and c.paragraph - told_at <= 3:
+                own = [last]
         if own:
             _absorb(max(own, key=lambda e: _last_sentence_before(e, c.sentences[0].index)), c)
             continue
@@ -1237,8 +1240,13 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
     # (a side that accuses another is a party: "the Burma Army accused the SSA-N of attacking its troops")
     return bool(_cue(_ATTRIBUTION_BEFORE, before)) or (
         bool(_cue_at(_ATTRIBUTION_AFTER, after))
-        and not _cue(_ACTED, after)
+        and (not _cue(_ACTED, after) or bool(_SAID_IT_KILLED.match(after)))
     )
+
+
+# "an attack that police initially said killed six people": what the source said the act did
+_SAID_IT_KILLED = re.compile(r"\s*(?:[\w-]+\s+)?(?:said|says|reported|estimated)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b",
+                             re.I)
 
 
 _POLICE_ACCUSED = re.compile(r"\s*(?:have |has |had )?(?:accused|accuses|charged)(?!\s+(?:of|by|with)\b)", re.I)
@@ -1628,6 +1636,11 @@ def _assign_actors(
              and not _is_victim(text, m)
              and any(o.kind in _NAMED_KINDS and o.inter in (2, 3, 4) and o.end <= m.start
                      and "." in text[o.end:m.start] for o in armed)]
+    # ("Gang coalition attacks town // Gunmen from the Viv Ansanm gang coalition stormed the town": a headline's
+    # unnamed group is the one the body names)
+    head_end = _headline_end(text) if armed and armed[0].start < 200 else 0
+    again += [m for m in armed if head_end and m.kind == "unidentified" and m.end <= head_end and m not in again
+              and any(o.kind in _NAMED_KINDS and o.inter in (2, 3, 4) and o.start >= head_end for o in armed)]
     if again:
         armed = [m for m in armed if m not in again]
         main = [m for m in main if m not in again]
@@ -3939,7 +3952,9 @@ def _attach_toll_updates(events: list[Candidate], ctx: _Context) -> None:
 
 
 _TOLL_UPDATED = re.compile(r"\btoll (?:had |has |have )?(?:risen|rose|climbed|reached|jumped|increased)\b|"
-                           r"\bbringing the (?:death )?toll to\b|\btoll (?:now )?stands at\b", re.I)
+                           r"\b(?:bringing|brought|raised|raising|putting|put) the (?:death )?toll (?:to|at)\b|"
+                           r"\btoll (?:now )?stands at\b", re.I)
+_BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b", re.I)
 
 
 def _last_sentence_before(c: Candidate, index: int) -> int:
@@ -4088,6 +4103,10 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if not brief and cands and cand.family == "demonstration" and _DEMONSTRATION_WORDS.fullmatch(cand.trigger.text) \
                     and _SAID_THAT.search(s.text, 0, cand.trigger.start - s.start) and not places:
                 continue  # "Ruto said that the protests had been hijacked": what someone said of the protests told
+            if cands and news and "toll" in s.text and _TOLL_UPDATED.search(s.text) \
+                    and s.paragraph - cands[-1].sentences[-1].paragraph <= 2:
+                continue  # "the police raised the death toll to 11, saying officers had recovered five more bodies from
+                # burned houses": the toll of the act told before (_attach_toll_updates), no act of its own
             if cands and news and " the " in s.text and _THE_EVENT_BEFORE.search(s.text, 0, cand.trigger.start - s.start) \
                     and _EVENT_NOUN.fullmatch(cand.trigger.text) and len(cand.triggers) == 1:
                 continue  # "head injuries sustained during the clashes": the clashes told before, no new event
@@ -4139,6 +4158,13 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 cand.date = _pick_date(_dates_of(ctx, s), (s.start, s.end))
             if cand.date is None and s.index > 0:
                 cand.date = _header_date(ctx, sentences[s.index - 1], s)
+            if cand.date is None and news and s.index > 0:
+                # "On Monday, police units launched an operation to push the gang out of Cabaret. Lazarre said four gang
+                # members were killed in the ensuing gunfight": the day the paragraph opened with
+                prev = sentences[s.index - 1]
+                if prev.paragraph == s.paragraph and prev.text.startswith(("On ", "Late ", "Early ")) \
+                        and _FRONTED_TIME.match(prev.text):
+                    cand.date = next((m for m in _dates_of(ctx, prev) if m.kind == "day" and m.start - prev.start < 20), None)
             for part in _split_at_semicolon(cand, places, article.text):
                 _fatalities_for(part, ctx)
                 if s.end <= ctx.headline_end:

@@ -221,6 +221,14 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
                 d.start <= t.start < d.end and not _INTERCEPTION.match(d.text) for d in disrupted)]:
             live.remove(t)
             dropped.append((t, "disrupted"))
+        # "Troops seized 14 assault rifles, 3,000 rounds and 22 improvised explosive devices": devices in the list
+        # of what was seized are no blast either
+        seized = [d for d in disrupted if _SEIZED.match(d.text)]
+        for t in [t for t in live if t.rule.family == "remote" and any(
+                0 < t.start - d.start <= 160 and not _CLAUSE_BREAK.search(text, d.end - sentence.start,
+                                                                          t.start - sentence.start) for d in seized)]:
+            live.remove(t)
+            dropped.append((t, "disrupted"))
         if any(t.rule.family == "remote" for t in live):
             # "targeted by an IED; three more IEDs were discovered": the blast is the event (unless the report
             # is labelled a disruption: "Detonation: an explosive thrown from a car hit a wall")
@@ -280,6 +288,9 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 _LEFT_AFTER = re.compile(r"\b(?:before|then|later|and|after which (?:they|it))\s+(?:withdrawing|withdrew|retreating|retreated|"
                          r"pulling out|pulled out|leaving the (?:town|city|village|area))\b", re.I)
+_SEIZED = re.compile(r"(?:seized|recovered|found|discovered|confiscated|uncovered)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:and\s+)?(?:while|but|after|before|when|as|which|who)\b|\b(?:exploded|detonated|"
+                           r"went off|killing|killed|wounding)\b", re.I)
 _RAID = re.compile(r"raided|stormed|raid|raids", re.I)
 _HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|beat\w*|tortur\w*|assault\w*|fired|fire on|dead|died|"
                    r"clash\w*|gunfire|tear ?gas|abduct\w*|kidnap\w*|loot\w*|burn\w*|torch\w*)\b", re.I)
