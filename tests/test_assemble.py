@@ -4386,3 +4386,14 @@ def test_devices_in_the_list_of_what_troops_seized_are_no_blast() -> None:
                     "improvised explosive devices designed to be dropped from drones near Xochipala (Guerrero).",
                     country="Mexico", published=date(2024, 5, 15))
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_people_a_ministry_said_were_detained_in_the_paragraph_after_a_protest_are_its_arrests() -> None:
+    text = ("Police turn water cannon on crowd in Tbilisi\n\n"
+            "TBILISI, Dec 3 (Wire) - Riot police used water cannon late on Monday to break up thousands of opposition "
+            "supporters protesting outside parliament.\n\n"
+            "Shortly before midnight, officers advanced behind two water cannon trucks and pushed demonstrators back "
+            "towards Freedom Square, witnesses said.\n\n"
+            "The Interior Ministry said 43 people were detained and that 11 officers had been injured.")
+    events = _coded(text, country="Georgia", published=date(2024, 12, 3))
+    assert [(e.event_type, e.event_date) for e in events] == [("Protests", date(2024, 12, 2))]

@@ -823,6 +823,8 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
 
 
 # the event told before, as the sequel of another told next: "The violence followed clashes on Thursday"
+_PEOPLE_DETAINED = re.compile(r"\b(?:people|protesters|demonstrators|participants|persons)\s+(?:were|had been|have been)\s+"
+                              r"(?:arrested|detained)\b", re.I)
 _FOLLOWED_EARLIER = re.compile(r"\s*(?:The|This|That|These|Those|Today's|Saturday's|Sunday's|Monday's|Tuesday's|"
                                r"Wednesday's|Thursday's|Friday's) (?:[\w-]+ ){0,2}?(?:violence|unrest|attacks?|clash(?:es)?|"
                                r"fighting|killings?|riots?|protests?|demonstrations?|strikes?|bombings?|raids?) "
@@ -1060,6 +1062,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last \
             and _FORCES_ARRESTED.search(b.sentences[0].text):
         return b.sentences[0].index - a.sentences[-1].index <= 2  # "Police arrested three of them."
+    if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last + 1 \
+            and b.place is None and (b.date is None or not _own_day(b)) and _PEOPLE_DETAINED.search(b.sentences[0].text) \
+            and b.sentences[0].index - a.sentences[-1].index == 1:
+        # "... pushed demonstrators back. // The Interior Ministry said 43 people were detained": the protest's arrests,
+        # told by a source in the paragraph after it
+        return True
     if a.family == "demonstration" and b.trigger.sub_event_type == "Looting/property destruction" \
             and b.paragraph == last and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
             and _protesters_again_did(b):
