@@ -4397,3 +4397,17 @@ def test_people_a_ministry_said_were_detained_in_the_paragraph_after_a_protest_a
             "The Interior Ministry said 43 people were detained and that 11 officers had been injured.")
     events = _coded(text, country="Georgia", published=date(2024, 12, 3))
     assert [(e.event_type, e.event_date) for e in events] == [("Protests", date(2024, 12, 2))]
+
+
+def test_marchers_blocked_by_police_and_the_wounded_flown_to_the_capital() -> None:
+    text = ("Blast kills three police officers in Mandera; students tear-gassed in Nairobi\n\n"
+            "MANDERA, Kenya, March 12 (Wire) - Three police officers were killed on Monday when their vehicle struck a "
+            "roadside bomb near El Wak, police said.\n\n"
+            "Two other officers were seriously injured and airlifted to Nairobi for treatment.\n\n"
+            "In Nairobi, police fired tear gas on Tuesday to disperse hundreds of university students marching to "
+            "Parliament. The students, chanting and waving placards, were blocked at the junction of Harambee Avenue "
+            "and Parliament Road.")
+    events = _coded(text, country="Kenya", published=date(2025, 3, 12))
+    # (students blocked by the police blocked no road; where the wounded were flown is no attack's place)
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Remote explosive/landmine/IED", "El Wak"), ("Protest with intervention", "Nairobi")]

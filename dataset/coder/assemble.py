@@ -774,7 +774,9 @@ def _told_as_origin(c: Candidate) -> bool:
 # (a note's "a bus travelling from Merti to Isiolo" is coded at where it set out: this only keeps such a place from
 # telling two events apart)
 _CAME_FROM = re.compile(r"\b(?:(?:returning|coming|travell?ing|driving|on\s+(?:the|its|his|her|their)\s+way)\s+"
-                        r"(?:back\s+|home\s+)?from\s+(?:the\s+)?|from\s+the\s+direction\s+of\s+)$", re.I)
+                        r"(?:back\s+|home\s+)?from\s+(?:the\s+)?|from\s+the\s+direction\s+of\s+|"
+                        # (where the wounded were taken: "airlifted to Nairobi for treatment")
+                        r"(?:airlifted|flown|rushed|evacuated|transferred|referred)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?)$", re.I)
 
 
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
@@ -1175,16 +1177,18 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[
         # bare, with no one named, are the last violent event's of their own paragraph, whatever its kind
         # (or of the paragraph before, deaths a source told of it: "PTI said in a statement on Wednesday that at least
         # eight of its workers had been killed", after the paragraph of the march's clashes)
-        bare = news and c.family == "violence" and (c.date is None or not _own_day(c)) and c.place is None \
+        bare = news and c.family == "violence" and (c.date is None or not _own_day(c)) \
+            and (c.place is None or _told_as_origin(c)) \
             and all(_is_outcome(t, c.sentences[0]) or _BODIES_FOUND.search(t.text) for t in c.triggers)
         own = [e for e in events if e.family in ("violence", "remote") and any(
             x.paragraph == c.paragraph and x.index < c.sentences[0].index for x in e.sentences)] if bare else []
-        if bare and not own and c.date is not None and events and not any(
-                x.paragraph == c.paragraph for e in events for x in e.sentences):
+        if bare and not own and events and not any(x.paragraph == c.paragraph for e in events for x in e.sentences):
             last = max(events, key=lambda e: e.sentences[-1].index)
             told_at = max(x.paragraph for x in last.sentences)
-            # (a paragraph or two between, with no act of their own: a toll updated, a quote)
-            if last.family in ("violence", "remote", "demonstration") and c.paragraph - told_at <= 3:
+            # (a paragraph or two between, with no act of their own: a toll updated, a quote; right after it when
+            # undated: "Two other officers were seriously injured and airlifted to Nairobi")
+            if last.family in ("violence", "remote", "demonstration") \
+                    and c.paragraph - told_at <= (3 if c.date is not None else 1):
                 own = [last]
         if own:
             _absorb(max(own, key=lambda e: _last_sentence_before(e, c.sentences[0].index)), c)
