@@ -7,6 +7,9 @@ from datetime import date
 import pytest
 
 from dataset.coder import extract
+from dataset.coder.detect import detect
+from dataset.coder.lexicon import load_lexicon
+from dataset.coder.segment import segment
 from dataset.model import Article
 
 
@@ -4411,3 +4414,18 @@ def test_marchers_blocked_by_police_and_the_wounded_flown_to_the_capital() -> No
     # (students blocked by the police blocked no road; where the wounded were flown is no attack's place)
     assert [(e.sub_event_type, e.location) for e in events] == [
         ("Remote explosive/landmine/IED", "El Wak"), ("Protest with intervention", "Nairobi")]
+
+
+def test_a_town_taken_with_a_remark_on_the_year_and_one_strikes_dead_in_total() -> None:
+    text = ("Fighters take town\n\n"
+            "SAGAING REGION, Feb. 12 - Anti-junta forces have taken full control of Kyunhla, a town in northern Sagaing "
+            "Region, after a 10-day offensive, resistance groups said, marking the first town in the region to fall to "
+            "the resistance this year.\n\n"
+            "Second paragraph is here. It says more things.\n\n"
+            "Third paragraph is here.")
+    # (the year told in the remark is no summary of the taking)
+    assert [e.sub_event_type for e in _coded(text, published=date(2025, 2, 12))] == ["Non-state actor overtakes territory"]
+    # ("in total" sums one strike's dead, told with its day)
+    sentence = segment("Military jets bombed the villages of Thit Seint Gyi and Nyaung Pin Thar on Monday afternoon, "
+                       "killing 11 civilians in total, including four children, according to a local administrator.")[0]
+    assert [t.sub_event_type for t in detect(sentence, load_lexicon(), brief=False).triggers][:1] == ["Air/drone strike"]

@@ -482,6 +482,8 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
 
 
 _LAST_WEEK = re.compile(r"(?:last|this|earlier this|past|previous)\b", re.I)
+_MARKING_BEFORE = re.compile(r",\s+(?:marking|making (?:it|this)|becoming|the (?:first|latest|second|third|deadliest)\b)[^,;]*$",
+                             re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,.;]{3,200},")
 
 
@@ -4146,8 +4148,12 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if brief and s.index > 0 and _long_ago_span_only(_dates_of(ctx, s), cand.scope, article.published):
                 continue  # "The region has seen repeated attacks since 2014": a note's backdrop, no event
             began = None if brief else _began_days_ago(_dates_of(ctx, s), cand.scope, article.published)
+            # (not a period told in a trailing remark on the act: "..., marking the first town in the region to fall to
+            # the resistance this year")
             if not brief and began is None and (
-                    _is_summary_only(_dates_of(ctx, s), cand.scope) or _is_toll_summary(s, cand, ctx)):
+                    _is_summary_only([m for m in _dates_of(ctx, s) if not _MARKING_BEFORE.search(
+                        article.text, max(s.start, m.start - 150), m.start)], cand.scope)
+                    or _is_toll_summary(s, cand, ctx)):
                 continue
             cand.date = _units_before(ctx, s, cand) or _pick_date(_own_dates(_dates_of(ctx, s), s, cand), cand.scope) \
                 or began
