@@ -4429,3 +4429,18 @@ def test_a_town_taken_with_a_remark_on_the_year_and_one_strikes_dead_in_total() 
     sentence = segment("Military jets bombed the villages of Thit Seint Gyi and Nyaung Pin Thar on Monday afternoon, "
                        "killing 11 civilians in total, including four children, according to a local administrator.")[0]
     assert [t.sub_event_type for t in detect(sentence, load_lexicon(), brief=False).triggers][:1] == ["Air/drone strike"]
+
+
+def test_a_strikes_lead_is_no_capture_and_a_toll_a_party_put_is_another_sources_figure() -> None:
+    text = ("Arakan Army takes Minbya as junta jets bomb hospital in Mrauk-U\n\n"
+            "SITTWE, Feb 12 (Wire) - A junta air strike hit the hospital in Mrauk-U, killing at least nine people, "
+            "medical staff said.\n\n"
+            "In a statement released on Sunday night, an AA spokesman said the group's fighters seized the headquarters "
+            "of a light infantry battalion in Minbya on Saturday afternoon.\n\n"
+            "The junta has not commented on the loss of Minbya.\n\n"
+            "On Sunday at about 2pm, a military jet dropped two bombs on Mrauk-U General Hospital, a doctor said. "
+            "\"Nine people died here,\" the doctor said. The AA's information department put the death toll at 12.")
+    events = _coded(text, country="Myanmar", published=date(2024, 2, 12))
+    strikes = [(e.event_date, e.location, e.fatalities) for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes == [(date(2024, 2, 11), "Mrauk U", 9)]
+    assert any(e.event_type == "Battles" and e.event_date == date(2024, 2, 10) for e in events)

@@ -543,6 +543,8 @@ def test_one_person_left_dead(text: str, deaths: int) -> None:
     ("He shot himself in the leg.", 0),
     # a source telling the dead is not one of them
     ("A vigilante leader said five kidnappers were killed.", 5),
+    # the dead and the hurt in one figure count no one
+    ("The group claimed 60 people had been killed or wounded.", 0),
 ])
 def test_deaths_told_in_more_ways(text: str, n: int) -> None:
     assert sentence_fatalities(text)[0] == n

@@ -1156,6 +1156,10 @@ def _details_lead(lead: Candidate, b: Candidate, text: str) -> bool:
     violent = ("violence", "remote")
     undated = lead.date is None or _REPORTED_ON.search(text, max(0, lead.date.start - 30), lead.date.start) is not None
     # (a lead over several places is their summary: _told_in_detail)
+    # (a strike's lead is not told in detail by a town's capture: "... an air strike hit the hospital // the group's fighters
+    # seized the headquarters of a battalion on Saturday")
+    if lead.family == "remote" and b.trigger.sub_event_type in _TERRITORY_TAKEN:
+        return False
     return undated and lead.place_split == 1 and b.date is not None and lead.family in violent and b.family in violent \
         and not lead.background and not b.background and b.paragraph == max(s.paragraph for s in lead.sentences) + 1 \
         and b.sentences[0].index == lead.sentences[-1].index + 1 \
@@ -1190,7 +1194,7 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[
             # (a paragraph or two between, with no act of their own: a toll updated, a quote; right after it when
             # undated: "Two other officers were seriously injured and airlifted to Nairobi")
             if last.family in ("violence", "remote", "demonstration") \
-                    and c.paragraph - told_at <= (3 if c.date is not None else 1):
+                    and c.paragraph - told_at <= (3 if c.date is not None else 2):
                 own = [last]
         if own:
             _absorb(max(own, key=lambda e: _last_sentence_before(e, c.sentences[0].index)), c)
@@ -3795,8 +3799,9 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     # died": each source's figures add up, then the lowest source's stand)
     told: dict[int, list] = {}
     for m in mentions:
-        # (a death toll updated is no rival figure: it replaces the ones before it, below)
-        clause = None if m.rule.startswith("death toll") else _source_clause(ctx.article.text, m.start, m.end)
+        # (a death toll updated is no rival figure: it replaces the ones before it, below; one a source "put at" is)
+        clause = None if m.rule.startswith("death toll") and not _PUT_AT.search(ctx.article.text, max(0, m.start - 20), m.start) \
+            else _source_clause(ctx.article.text, m.start, m.end)
         if clause is not None:
             told.setdefault(clause, []).append(m)
     if len(told) > 1:
@@ -3813,8 +3818,10 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             left_out += [f"the lead's figure left out for the detail's: {m.text!r}" for m in mentions if m not in detail]
             mentions = detail
     # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
-    tolls = [m for m in mentions if m.rule.startswith(("death toll", "fatalities coded as")) or _TOTAL.search(m.text)
-             or _TOTAL_AFTER.match(ctx.article.text, m.end)]
+    # (not a toll a source "put at": another source's figure, weighed with the others above)
+    tolls = [m for m in mentions if (m.rule.startswith(("death toll", "fatalities coded as")) or _TOTAL.search(m.text)
+                                     or _TOTAL_AFTER.match(ctx.article.text, m.end))
+             and not _PUT_AT.search(ctx.article.text, max(0, m.start - 20), m.start)]
     used = tolls[-1:] if tolls else list(_distinct_figures(mentions).values())
     cand.fatalities = sum(m.count for m in used)
     cand.fatality_rules = [m.rule for m in used] + left_out
@@ -3848,7 +3855,9 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:tha
 
 # a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
 # bodies"; "killing at least 14 civilians, local officials ... told AFP")
-_SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|according to|(?:another|other|a different) account)\b", re.I)
+_SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|according to|(?:another|other|a different) account|"
+                          r"(?:put|puts|putting) the (?:death )?toll)\b", re.I)
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+$", re.I)
 _MORE_DEAD = re.compile(r"\b(?:more|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|later|second|then)\b",
                         re.I)
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:while|but) ")

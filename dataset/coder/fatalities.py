@@ -410,6 +410,9 @@ _GATE = re.compile(literal_alternation(list(_GATE_WORDS)))
 _NEED_WORDS = tuple(sorted({w for words in _NEEDS.values() for w in words}))
 
 
+_OR_HURT = re.compile(r"\s+or\s+(?:wounded|injured|hurt|maimed)\b", re.I)
+
+
 def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
     """Death counts mentioned in one sentence, non-overlapping, in text order."""
     if not offset:
@@ -442,6 +445,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if _OR_HURT.match(text, e):
+                continue  # "60 people had been killed or wounded": the dead and the hurt in one figure, no death count
             tail = m.groupdict().get("tail") or ""
             if rule == "N victims killed" and _KILLERS.match(m.group(0)) and _OBJECT.match(text, e):
                 continue  # "four men shot dead a priest": the number counts the killers
