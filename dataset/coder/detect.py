@@ -111,6 +111,9 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
         plain = _SUPERLATIVE_SINCE.sub(lambda m: " " * len(m.group(0)), text) if "since" in text else text
         # an act told with its own day, "the latest in a series" of others: the act is an event, the
         # series its backdrop ("The abduction of 280 pupils on Thursday was the latest in a series of ...")
+        if "in total" in plain and _ON_A_WEEKDAY.search(plain):
+            # "bombed the villages on Monday afternoon, killing 11 civilians in total": one act's dead, summed
+            plain = plain.replace("in total", " " * len("in total"))
         latest = _DAY_THEN_LATEST.search(plain) if "latest" in plain else None
         if latest is not None:
             plain = plain[:latest.start("latest")] + " " * (len(plain) - latest.start("latest"))
@@ -288,6 +291,7 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 _LEFT_AFTER = re.compile(r"\b(?:before|then|later|and|after which (?:they|it))\s+(?:withdrawing|withdrew|retreating|retreated|"
                          r"pulling out|pulled out|leaving the (?:town|city|village|area))\b", re.I)
+_ON_A_WEEKDAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SEIZED = re.compile(r"(?:seized|recovered|found|discovered|confiscated|uncovered)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:and\s+)?(?:while|but|after|before|when|as|which|who)\b|\b(?:exploded|detonated|"
                            r"went off|killing|killed|wounding)\b", re.I)
