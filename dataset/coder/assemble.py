@@ -27,7 +27,7 @@ from dataset.coder import places as place_lib
 from dataset.coder.detect import NOT_A_TIME_AFTER, Detection, Trigger, detect, is_label, passive_main_verb
 from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_fatalities, split_total
-from dataset.coder.lexicon import GENERIC_VIOLENCE, load_lexicon, load_targets
+from dataset.coder.lexicon import GENERIC_VIOLENCE, TERRITORY_TAKEN, load_lexicon, load_targets
 from dataset.coder.segment import Sentence, segment
 from dataset.model import Article, Event
 
@@ -263,7 +263,6 @@ _WAVE_OF = re.compile(r"\b(?:waves?|weeks|months|days|series|spate|rounds?)\s+of
 _FORCE_OR_RIOT = frozenset({"Violent demonstration", "Excessive force against protesters", "Protest with intervention",
                             "Mob violence"})
 _PERIOD_OF = re.compile(r"\b(?:days|weeks|months|years|decades) of (?:[\w'’-]+ ){0,8}$", re.I)
-_TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
 _THEN_ASSAULT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:before|then|and then|followed by)\s+", re.I)
@@ -383,7 +382,7 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         if clause in clauses_seen or any(c.trigger.sub_event_type == t.sub_event_type
                                          and (not c.weak or t.rule.strength != "strong") for c in out):
             continue
-        if t.sub_event_type == "Armed clash" and main is not None and main.sub_event_type in _TERRITORY_TAKEN:
+        if t.sub_event_type == "Armed clash" and main is not None and main.sub_event_type in TERRITORY_TAKEN:
             continue  # "seized the town after clashes with the army": the fighting that won it, one event
         if _PERIOD_OF.search(s.text, 0, t.start - s.start):
             continue  # "signed a ceasefire after weeks of deadly clashes": a period of fighting, no one event
@@ -1158,7 +1157,7 @@ def _details_lead(lead: Candidate, b: Candidate, text: str) -> bool:
     # (a lead over several places is their summary: _told_in_detail)
     # (a strike's lead is not told in detail by a town's capture: "... an air strike hit the hospital // the group's fighters
     # seized the headquarters of a battalion on Saturday")
-    if lead.family == "remote" and b.trigger.sub_event_type in _TERRITORY_TAKEN:
+    if lead.family == "remote" and b.trigger.sub_event_type in TERRITORY_TAKEN:
         return False
     return undated and lead.place_split == 1 and b.date is not None and lead.family in violent and b.family in violent \
         and not lead.background and not b.background and b.paragraph == max(s.paragraph for s in lead.sentences) + 1 \

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from dataset.coder.fastre import Caseless, caseless_lower
-from dataset.coder.lexicon import Lexicon, TriggerRule, load_lexicon
+from dataset.coder.lexicon import TERRITORY_TAKEN, Lexicon, TriggerRule, load_lexicon
 from dataset.coder.segment import Sentence
 
 # Clause boundaries: the modality of a trigger is read from its own clause only.
@@ -249,7 +249,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
                 dropped.append((t, "the raid of an arrest"))
     # "militants occupied Macomia town, looting food and vehicles before withdrawing": a town held for a raid is no
     # territory taken, the raid's other acts are the event
-    taken = [t for t in live if t.sub_event_type in _TERRITORY and _LEFT_AFTER.search(text, t.end - sentence.start)]
+    taken = [t for t in live if t.sub_event_type in TERRITORY_TAKEN and _LEFT_AFTER.search(text, t.end - sentence.start)]
     if taken and len(taken) < len(live):
         for t in taken:
             live.remove(t)
@@ -288,7 +288,6 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
     return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
-_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 _LEFT_AFTER = re.compile(r"\b(?:before|then|later|and|after which (?:they|it))\s+(?:withdrawing|withdrew|retreating|retreated|"
                          r"pulling out|pulled out|leaving the (?:town|city|village|area))\b", re.I)
 _ON_A_WEEKDAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

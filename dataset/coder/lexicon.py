@@ -19,6 +19,8 @@ from dataset.coder.fastre import Dispatch, Prefiltered, split_by_prefix
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 FAMILIES = ("demonstration", "violence", "remote", "strategic")
 GENERIC_VIOLENCE = "@violence"
+# the two sub-event types of territory taken by force (one for each side)
+TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
 class LexiconError(ValueError):
