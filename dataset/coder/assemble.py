@@ -1170,10 +1170,15 @@ _ONE_OF_THEM = re.compile(r"\s*(?:In\s+)?One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:
                           r"explosions?|bombs?|rockets?|missiles?|shells?|drones?)\b")
 
 
+def _is_news(text: str, brief: bool) -> bool:
+    """A story told over paragraphs (a long note, however many sentences, tells one event)."""
+    return not brief and text.count("\n\n") >= 2
+
+
 def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[Candidate]:
     events: list[Candidate] = []
     head_end = _headline_end(text) if text else 0
-    news = not brief and text.count("\n\n") >= 2  # a story of paragraphs (a long note is one event's telling)
+    news = _is_news(text, brief)
     for c in cands:
         target = None
         best_distance = None
@@ -4100,7 +4105,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     # trigger in it counts and summary words do not rule it out
     told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
     brief = len(told) <= 4 and len(article.text.split()) <= 100
-    news = not brief and article.text.count("\n\n") >= 2  # a story of paragraphs (a long note tells one event)
+    news = _is_news(article.text, brief)
     ctx.hint, ctx.dateline_span, ctx.headline_end = hint, _dateline_span(article.text), _headline_end(article.text)
     previous_remote: Trigger | None = None
     for s in sentences:
