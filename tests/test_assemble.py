@@ -4444,3 +4444,16 @@ def test_a_strikes_lead_is_no_capture_and_a_toll_a_party_put_is_another_sources_
     strikes = [(e.event_date, e.location, e.fatalities) for e in events if e.sub_event_type == "Air/drone strike"]
     assert strikes == [(date(2024, 2, 11), "Mrauk U", 9)]
     assert any(e.event_type == "Battles" and e.event_date == date(2024, 2, 10) for e in events)
+
+
+def test_weapons_recovered_after_a_clash_are_its_spoils_and_a_reaction_that_called_it_shocking_is_none() -> None:
+    text = ("Soldiers kill three rebels in Samar\n\n"
+            "CATARMAN, Philippines, May 13 (Wire) - Soldiers encountered New People's Army rebels in the hinterlands of "
+            "Catubig town on Sunday, killing three rebels, the army said. Troops recovered two M16 rifles and a "
+            "shotgun.\n\n"
+            "The provincial governor called the fighting \"regrettable\" and urged the rebels to surrender.\n\n"
+            "The insurgency began in 1969.")
+    events = _coded(text, country="Philippines", published=date(2024, 5, 13))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 3)]
+    reaction = segment("The UN rights chief called the attacks on students \"shocking\" and urged an inquiry.")[0]
+    assert detect(reaction, load_lexicon(), brief=False).triggers == ()

@@ -826,6 +826,8 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
 
 
 # the event told before, as the sequel of another told next: "The violence followed clashes on Thursday"
+_WEAPONS_TAKEN = re.compile(r"\b(?:recovered|seized|captured|confiscated)\s+(?:[\w,-]+\s+){0,6}?(?:rifles?|guns?|weapons|arms|"
+                            r"ammunition|grenades|shotguns?|pistols?|AK-47s?|M16s?)\b", re.I)
 _PEOPLE_DETAINED = re.compile(r"\b(?:people|protesters|demonstrators|participants|persons)\s+(?:were|had been|have been)\s+"
                               r"(?:arrested|detained)\b", re.I)
 _FOLLOWED_EARLIER = re.compile(r"\s*(?:The|This|That|These|Those|Today's|Saturday's|Sunday's|Monday's|Tuesday's|"
@@ -1065,6 +1067,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last \
             and _FORCES_ARRESTED.search(b.sentences[0].text):
         return b.sentences[0].index - a.sentences[-1].index <= 2  # "Police arrested three of them."
+    if a.family == "violence" and b.trigger.sub_event_type == "Disrupted weapons use" and not brief \
+            and b.sentences[0].index - a.sentences[-1].index == 1 and b.paragraph - last <= 1 \
+            and (b.date is None or (a.date is not None and b.date.date == a.date.date)) \
+            and _WEAPONS_TAKEN.search(b.sentences[0].text):
+        return True  # "... encountered the same group, killing three rebels. Troops recovered two M16 rifles": the battle's spoils
     if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last + 1 \
             and b.place is None and (b.date is None or not _own_day(b)) and _PEOPLE_DETAINED.search(b.sentences[0].text) \
             and b.sentences[0].index - a.sentences[-1].index == 1:
