@@ -4457,3 +4457,10 @@ def test_weapons_recovered_after_a_clash_are_its_spoils_and_a_reaction_that_call
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 3)]
     reaction = segment("The UN rights chief called the attacks on students \"shocking\" and urged an inquiry.")[0]
     assert detect(reaction, load_lexicon(), brief=False).triggers == ()
+
+
+def test_a_strategic_development_carries_no_deaths() -> None:
+    [event] = _coded("Authorities in Bahir Dar extended a night-time curfew and banned motorcycles in the regional capital, "
+                     "where 5 people have died.", country="Ethiopia", published=date(2024, 6, 16))
+    assert (event.event_type, event.fatalities) == ("Strategic developments", 0)
+    assert "carries no deaths" in event.provenance

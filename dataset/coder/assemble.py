@@ -4603,7 +4603,14 @@ def extract(article: Article) -> list[Event]:
             # the finding (ACLED codes its discovery with none)
             cand.fatalities, cand.fatality_spans = 0, []
             cand.fatality_rules = cand.fatality_rules + ["bodies in a mass grave found: not this event's deaths"]
-        if cand.fatality_spans:
+        elif event_type == "Strategic developments" and sub != "Disrupted weapons use" and cand.fatalities:
+            # "Authorities extended a curfew ... The conflict has killed 100": a strategic development kills no one (ACLED
+            # codes deaths only with violence; a device that blew up its makers is the exception)
+            cand.fatalities, cand.fatality_spans = 0, []
+            cand.fatality_rules = cand.fatality_rules + ["a strategic development carries no deaths"]
+        if cand.fatality_rules and cand.fatality_rules[-1] == "a strategic development carries no deaths":
+            prov["fatalities"] = {"text": "", "span": None, "rule": "; ".join(cand.fatality_rules)}
+        elif cand.fatality_spans:
             s0, e0 = cand.fatality_spans[0]
             prov["fatalities"] = {"text": text[s0:e0], "span": [s0, e0], "rule": "; ".join(cand.fatality_rules)}
         else:
