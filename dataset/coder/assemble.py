@@ -4598,17 +4598,18 @@ def extract(article: Article) -> list[Event]:
             disorder.startswith("Political violence") and a2 is not None and a2.inter == 7
         ) else ""
         # fatalities
+        strategic_dead = event_type == "Strategic developments" and sub != "Disrupted weapons use" and cand.fatalities > 0
         if sub == "Other" and cand.fatalities and _MASS_GRAVE.search(cand.trigger.text):
             # "security forces found a mass grave containing 20 bodies": the dead of a grave found are no deaths of
             # the finding (ACLED codes its discovery with none)
             cand.fatalities, cand.fatality_spans = 0, []
             cand.fatality_rules = cand.fatality_rules + ["bodies in a mass grave found: not this event's deaths"]
-        elif event_type == "Strategic developments" and sub != "Disrupted weapons use" and cand.fatalities:
+        elif strategic_dead:
             # "Authorities extended a curfew ... The conflict has killed 100": a strategic development kills no one (ACLED
             # codes deaths only with violence; a device that blew up its makers is the exception)
             cand.fatalities, cand.fatality_spans = 0, []
             cand.fatality_rules = cand.fatality_rules + ["a strategic development carries no deaths"]
-        if cand.fatality_rules and cand.fatality_rules[-1] == "a strategic development carries no deaths":
+        if strategic_dead:
             prov["fatalities"] = {"text": "", "span": None, "rule": "; ".join(cand.fatality_rules)}
         elif cand.fatality_spans:
             s0, e0 = cand.fatality_spans[0]
