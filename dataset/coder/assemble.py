@@ -1182,9 +1182,9 @@ def _is_news(text: str, brief: bool) -> bool:
     return not brief and text.count("\n\n") >= 2
 
 
-def _merge(cands: list[Candidate], brief: bool = False, text: str = "") -> list[Candidate]:
+def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end: int = 0) -> list[Candidate]:
+    """Candidates that tell one event, joined (head_end: where the article's body starts after its headline, 0 if none)."""
     events: list[Candidate] = []
-    head_end = _headline_end(text) if text else 0
     news = _is_news(text, brief)
     for c in cands:
         target = None
@@ -4232,7 +4232,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
                 c.fatalities = n
                 c.place_split = len(group)
-    merged = _merge(cands, brief, article.text)
+    merged = _merge(cands, brief, article.text, ctx.headline_end)
     head_end = ctx.headline_end
     if head_end and any(c.sentences[-1].end > head_end for c in merged):
         # "Police fire tear gas in Lahore; one killed in Karachi", "six killed as police clash with
