@@ -361,3 +361,14 @@ def test_a_state_named_alone_is_not_a_town_elsewhere_known_by_its_name() -> None
 ])
 def test_spelling_variants_with_or_without_the_article(text: str, country: str, want: str) -> None:
     assert [p.place.name for p in places.find_places(text, country_hint=country)] == [want]
+
+
+def test_a_region_told_after_its_town_or_as_an_institutions_name_is_the_region() -> None:
+    # "Taraza, in Antioquia's Bajo Cauca subregion": the department of the town told before it
+    found = places.find_places("Gunmen opened fire on a patrol in a rural area of Taraza, in Antioquia's Bajo Cauca "
+                               "subregion.", country_hint="Colombia")
+    assert [(p.place.name, p.place.kind) for p in found] == [("Tarazá", "populated"), ("Antioquia", "admin1")]
+    # "the Antioquia Police Department": the department, not Santa Fe de Antioquia (a town also called Antioquia)
+    found = places.find_places("The officers were attacked, said the commander of the Antioquia Police Department.",
+                               country_hint="Colombia")
+    assert [(p.place.name, p.place.kind) for p in found] == [("Antioquia", "admin1")]

@@ -401,6 +401,10 @@ def _mention(text: str, s: int, e: int, offset: int, place: Place, precision: in
 _FACILITY_BEFORE = frozenset({"camp", "fort", "base"})
 
 
+# what lies between a town and its region told next: "Turbo, Antioquia", "Taraza, in Antioquia's"
+_THEN_ITS_UNIT = re.compile(r", (?:in )?")
+
+
 def find_places(text: str, *, country_hint: str | None = None, context: str | None = None,
                 offset: int = 0) -> list[PlaceMention]:
     """Place mentions in one sentence, in text order."""
@@ -501,12 +505,15 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                                       and fold(idx.names[n]) == fold(idx.names[best]) == key
                                       # ("in Jalisco": the state, not Xalisco in Nayarit, which GeoNames also
                                       # calls Jalisco)
-                                      or idx.admin1[n] != idx.admin1[best] and fold(idx.names[n]) == key
-                                      and fold(idx.names[best]) != key)), None)
+                                      or (idx.admin1[n] != idx.admin1[best] or named_after or possessive)
+                                      # ("the Antioquia Police Department": the department, not Santa Fe de
+                                      # Antioquia, its town known also by that name)
+                                      and fold(idx.names[n]) == key and fold(idx.names[best]) != key)), None)
                     if unit is not None:
                         best = unit
-                if idx.kind[best] == "populated" and out and out[-1].end - offset == s - 2 and text[s - 2:s] == ", ":
-                    # "in Turbo, Antioquia": the first town's region, not a second town of that name
+                if idx.kind[best] == "populated" and out and _THEN_ITS_UNIT.fullmatch(text, out[-1].end - offset, s):
+                    # "in Turbo, Antioquia", "in Taraza, in Antioquia's Bajo Cauca subregion": the first
+                    # town's region, not a second town of that name
                     unit = next((n for n in ids if idx.kind[n] == "admin1" and fold(idx.names[n]) == key
                                  and idx.names[n] == out[-1].place.admin1), None)
                     if unit is None and idx.admin1[best] and idx.admin1[best] == out[-1].place.admin1:
