@@ -554,3 +554,9 @@ def test_a_body_found_with_a_gloss_between_the_name_and_the_verb() -> None:
     text = ("On 7 September 2024, the body of CHADEMA leader Ali Mohamed Kibao, abducted the previous day by armed men "
             "from a bus in Tegeta, was found in Ununio.")
     assert sentence_fatalities(text)[0] == 1
+
+
+def test_a_bounty_on_anyone_who_kills_counts_no_death() -> None:
+    text = "The gang has offered payments of up to 2 million pesos to anyone who kills a police officer."
+    assert sentence_fatalities(text)[0] == 0
+    assert sentence_fatalities("Gunmen killed a police officer in Caucasia.")[0] == 1

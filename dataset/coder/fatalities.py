@@ -410,6 +410,8 @@ _GATE = re.compile(literal_alternation(list(_GATE_WORDS)))
 _NEED_WORDS = tuple(sorted({w for words in _NEEDS.values() for w in words}))
 
 
+# a killer no one in particular: "anyone who kills", "whoever killed"
+_ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|whoever)\s+(?:who\s+|that\s+)?$", re.I)
 _OR_HURT = re.compile(r"\s+or\s+(?:wounded|injured|hurt|maimed)\b", re.I)
 
 
@@ -490,6 +492,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "nearly lynched", "100 camels have been killed"
             if _NONE_BEFORE.search(text[max(0, s - 14):s]):
                 continue  # "no one was killed"
+            if _ANYONE_WHO.search(text, max(0, s - 20), s):
+                continue  # "a bounty for anyone who kills a police officer": no one in particular
             if (_NOT_THE_EVENT.search(text[max(0, s - 45):s]) and not _ARMED_AGENT_AFTER.search(text[max(0, s - 45):s])) \
                     or _ACCIDENT.search(text) or _ACCUSED_OF.search(text[max(0, s - 40):s]):
                 continue  # the death a protest is about, or an accident
