@@ -655,3 +655,23 @@ def test_a_quote_closed_in_the_next_sentence_is_still_a_quote() -> None:
     assert quoted_spans(first) == [(0, len(first))]
     # paired quotes stay paired
     assert quoted_spans('He said "they fled" and left.') == [(8, 19)]
+
+
+def test_an_act_named_by_a_noun_still_to_come_is_no_event() -> None:
+    text = "Organisers said similar marches would be held in Zinder and Maradi next week."
+    assert _subs(text, brief=False) == []
+    assert _subs("A rally planned for Friday in the capital was banned.", brief=False) == []
+    assert _subs("Thousands of people marched in Zinder on Saturday.", brief=False) == ["Peaceful protest"]
+
+
+def test_a_raid_that_detains_without_firing_a_shot_is_an_arrest() -> None:
+    text = ("Soldiers detained the man in a pre-dawn raid on a house in the Las Quintas neighbourhood without firing "
+            "a shot, the Defence Department said.")
+    assert _subs(text, brief=False) == ["Arrests"]
+
+
+def test_taken_from_home_by_men_is_an_abduction() -> None:
+    text = ("On Sunday night, the activist was taken from his home in Kitengela by men who identified themselves as "
+            "police officers, his family said.")
+    assert "Abduction/forced disappearance" in _subs(text, brief=False)
+    assert "Abduction/forced disappearance" in _subs("She was bundled into an unmarked car by unidentified men.", False)
