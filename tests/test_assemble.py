@@ -4464,3 +4464,38 @@ def test_a_strategic_development_carries_no_deaths() -> None:
                      "where 5 people have died.", country="Ethiopia", published=date(2024, 6, 16))
     assert (event.event_type, event.fatalities) == ("Strategic developments", 0)
     assert "carries no deaths" in event.provenance
+
+
+def test_weapons_recovered_in_the_passive_after_a_clash_are_the_clash_s_spoils() -> None:
+    text = ("Gunmen kill two policemen in northern Colombia\n\n"
+            "MEDELLIN, 8 September 2025 - Two police officers were killed on Saturday night when gunmen of the Clan del "
+            "Golfo opened fire on a patrol in Taraza, authorities said.\n\n"
+            "On Sunday, army troops pursuing the attackers clashed with members of the group in a rural part of Taraza, "
+            "killing one of them, the army said. A rifle and ammunition were recovered.\n\n"
+            "The governor of Antioquia offered a reward for information leading to those responsible. The bodies of "
+            "the two officers were taken to Medellin, where a funeral will be held on Tuesday.")
+    events = _coded(text, country="Colombia", published=date(2025, 9, 8))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2025, 9, 6), "Armed clash", 2), (date(2025, 9, 7), "Armed clash", 1)]
+
+
+def test_a_source_s_deaths_with_no_town_are_the_protest_s_and_a_later_count_is_another_source_s() -> None:
+    text = ("Police fire on protesters outside parliament\n\n"
+            "NAIROBI, Wednesday - Protesters stormed Parliament Buildings in Nairobi yesterday and set part of it on "
+            "fire as police fired live bullets and teargas at them.\n\n"
+            "A rights commission said at least five people were shot dead outside Parliament and 31 injured. A "
+            "doctors' association later put the number of deaths at 13.")
+    events = _coded(text, country="Kenya", published=date(2024, 6, 26))
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [(date(2024, 6, 25), "Nairobi", 5)]
+
+
+def test_an_hour_of_the_day_opening_a_later_paragraph_is_the_story_s_day() -> None:
+    text = ("Gunmen block roads in Culiacan\n\n"
+            "CULIACAN, Mexico (AP) - Cartel gunmen set fire to buses at a dozen points across Culiacan on Tuesday, "
+            "hours after soldiers arrested a cartel leader.\n\n"
+            "The governor urged residents to stay at home.\n\n"
+            "Schools and shops closed across the city.\n\n"
+            "In the afternoon, gunmen opened fire on an army patrol near the airport. One soldier was killed.")
+    events = _coded(text, country="Mexico", published=date(2025, 2, 26))
+    clash = next(e for e in events if e.fatalities == 1)
+    assert (clash.event_date, clash.time_precision) == (date(2025, 2, 25), 1)

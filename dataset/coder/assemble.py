@@ -826,8 +826,11 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
 
 
 # the event told before, as the sequel of another told next: "The violence followed clashes on Thursday"
-_WEAPONS_TAKEN = re.compile(r"\b(?:recovered|seized|captured|confiscated)\s+(?:[\w,-]+\s+){0,6}?(?:rifles?|guns?|weapons|arms|"
-                            r"ammunition|grenades|shotguns?|pistols?|AK-47s?|M16s?)\b", re.I)
+_ARMS = r"(?:rifles?|guns?|weapons|arms|ammunition|grenades|shotguns?|pistols?|AK-47s?|M16s?)"
+_WEAPONS_TAKEN = re.compile(rf"\b(?:recovered|seized|captured|confiscated)\s+(?:[\w,-]+\s+){{0,6}}?{_ARMS}\b"
+                            # "A rifle and ammunition were recovered."
+                            rf"|\b{_ARMS}\s+(?:[\w,-]+\s+){{0,4}}?(?:were|was|had been|have been)\s+"
+                            r"(?:recovered|seized|captured|confiscated)\b", re.I)
 _PEOPLE_DETAINED = re.compile(r"\b(?:people|protesters|demonstrators|participants|persons)\s+(?:were|had been|have been)\s+"
                               r"(?:arrested|detained)\b", re.I)
 _FOLLOWED_EARLIER = re.compile(r"\s*(?:The|This|That|These|Those|Today's|Saturday's|Sunday's|Monday's|Tuesday's|"
@@ -999,11 +1002,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # in Kulachi": the target told before, named again by its kind, is the same attack's
         return True
     if a.family in ("demonstration", "violence") and b.family == "violence" and not b.date and len(b.sentences) == 1 \
-            and 0 < b.paragraph - last <= 1 and a.place is not None and b.place is not None \
-            and a.place.place.name == b.place.place.name and _REPORTED.search(b.sentences[0].text) \
+            and 0 < b.paragraph - last <= 1 and a.place is not None \
+            and (b.place is None or a.place.place.name == b.place.place.name) and _REPORTED.search(b.sentences[0].text) \
             and all(_PASSIVE_HARM.match(t.text) for t in b.triggers):
         # "Police opened fire on protesters who stormed parliament in Nairobi ... // Rights groups said at least five
-        # people were shot dead in Nairobi": the deaths of the event told before, told again by a source
+        # people were shot dead in Nairobi" (or "outside Parliament", no town told): the deaths of the event told
+        # before, told again by a source
         return True
     if a.family == "demonstration" and b.family == "violence" and not b.date and b.paragraph == last \
             and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
@@ -1012,6 +1016,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # "... police shot dead one protester during a march. Witnesses said the Kisumu march had been peaceful
         # until police opened fire": the protest's violence told again
         return True
+    if a.family == "violence" and b.trigger.sub_event_type == "Disrupted weapons use" and not brief \
+            and b.sentences[0].index - a.sentences[-1].index == 1 and b.paragraph - last <= 1 \
+            and (b.date is None or (a.date is not None and b.date.date == a.date.date)) \
+            and _WEAPONS_TAKEN.search(b.sentences[0].text):
+        return True  # "... encountered the same group, killing three rebels. Troops recovered two M16 rifles": the battle's spoils
     # ("the attack on the capital of Borno state" may name the region of the event's town)
     # (or deaths told again in the event's own town: "police shot dead three people in Maputo ... // A monitor
     # said three people were killed in Maputo and a fourth in Nampula")
@@ -1067,11 +1076,6 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last \
             and _FORCES_ARRESTED.search(b.sentences[0].text):
         return b.sentences[0].index - a.sentences[-1].index <= 2  # "Police arrested three of them."
-    if a.family == "violence" and b.trigger.sub_event_type == "Disrupted weapons use" and not brief \
-            and b.sentences[0].index - a.sentences[-1].index == 1 and b.paragraph - last <= 1 \
-            and (b.date is None or (a.date is not None and b.date.date == a.date.date)) \
-            and _WEAPONS_TAKEN.search(b.sentences[0].text):
-        return True  # "... encountered the same group, killing three rebels. Troops recovered two M16 rifles": the battle's spoils
     if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last + 1 \
             and b.place is None and (b.date is None or not _own_day(b)) and _PEOPLE_DETAINED.search(b.sentences[0].text) \
             and b.sentences[0].index - a.sentences[-1].index == 1:
@@ -3638,6 +3642,12 @@ def _days_before_event(cand: Candidate, events: list[Event]) -> tuple[date, int,
         f"{m.group(0)!r} the event of {anchor.event_date}: {'week' if weeks else 'day'} {day}")
 
 
+# a sentence opening on a later hour of the day told before: "In the afternoon, ...", "Hours later, ..."
+_SAME_DAY_OPENING = re.compile(r"(?:In|By|During) the (?:early |late )?(?:morning|afternoon|evening)\b|Later (?:that|the same) "
+                               r"(?:day|morning|afternoon|evening|night)\b|That (?:morning|afternoon|evening|night)\b|"
+                               r"(?:Hours|Minutes|Shortly) (?:later|afterwards?)\b|Within (?:hours|minutes)\b")
+
+
 def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention | None, str]:
     """The nearest earlier date in the same paragraph or the two before it."""
     first = cand.sentences[0]
@@ -3867,9 +3877,11 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:tha
 # a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
 # bodies"; "killing at least 14 civilians, local officials ... told AFP")
 _SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|according to|(?:another|other|a different) account|"
-                          r"(?:put|puts|putting) the (?:death )?toll)\b", re.I)
+                          r"(?:put|puts|putting|placed) the (?:death toll|toll|number|figure|count))\b", re.I)
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+$", re.I)
-_MORE_DEAD = re.compile(r"\b(?:more|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|later|second|then)\b",
+# (not a source speaking later: "The Kenya Medical Association later put the number of deaths at 13")
+_MORE_DEAD = re.compile(r"\b(?:more|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
+                        r"later(?!\s+(?:put|placed|said|told|gave|reported))|second|then)\b",
                         re.I)
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:while|but) ")
 
@@ -4511,7 +4523,9 @@ def extract(article: Article) -> list[Event]:
                 d, background = None, True
             else:
                 background = False
-            if d is None and told_dates and cand.paragraph - told_dates[-1][0] <= (2 if background else 1):
+            if d is None and told_dates and (cand.paragraph - told_dates[-1][0] <= (2 if background else 1) or (
+                    cand.paragraph - told_dates[-1][0] <= 4 and _SAME_DAY_OPENING.match(cand.sentences[0].text))):
+                # ("In the afternoon, gunmen opened fire on an army patrol": the story's day, told paragraphs before)
                 # "In Kisumu, protesters looted shops. In Mombasa, hundreds marched.": the city told next,
                 # on the day of the one told before it
                 d, why = told_dates[-1][1], f"date from context: {told_dates[-1][1].text!r}, of the event told before"
