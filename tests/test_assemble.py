@@ -4499,3 +4499,18 @@ def test_an_hour_of_the_day_opening_a_later_paragraph_is_the_story_s_day() -> No
     events = _coded(text, country="Mexico", published=date(2025, 2, 26))
     clash = next(e for e in events if e.fatalities == 1)
     assert (clash.event_date, clash.time_precision) == (date(2025, 2, 25), 1)
+
+
+def test_a_claim_and_a_residents_figure_after_a_toll_update_tell_the_bombing_again() -> None:
+    text = ("Suicide bomber strikes mosque in Kunduz\n\n"
+            "KUNDUZ, Afghanistan, May 17 (AFP) - A suicide bomber blew himself up among worshippers at a mosque in the "
+            "northern Afghan city of Kunduz on Friday, killing at least nine people, officials said.\n\n"
+            "The explosion ripped through the prayer hall shortly after 1:00 pm, a police spokesman said.\n\n"
+            "By Friday evening the head of the provincial health department said the toll had risen to 14.\n\n"
+            "Residents told AFP that more than 40 people had been killed, a figure that could not be verified.\n\n"
+            "IS-K claimed responsibility in a statement on its Amaq channel on Saturday, saying one of its fighters had "
+            "targeted a gathering of Shiites.\n\n"
+            "On Wednesday, Kunduz police said they had killed two IS-K members in the province's Imam Sahib district.")
+    events = _coded(text, country="Afghanistan", published=date(2025, 5, 17))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2025, 5, 16), "Suicide bomb", "Kunduz", 14), (date(2025, 5, 14), "Armed clash", "Imam Sahib", 2)]

@@ -372,3 +372,10 @@ def test_a_region_told_after_its_town_or_as_an_institutions_name_is_the_region()
     found = places.find_places("The officers were attacked, said the commander of the Antioquia Police Department.",
                                country_hint="Colombia")
     assert [(p.place.name, p.place.kind) for p in found] == [("Antioquia", "admin1")]
+
+
+def test_a_district_whose_name_starts_like_a_title_is_a_place() -> None:
+    found = places.find_places("Police raided a hideout in the province's Imam Sahib district.", country_hint="Afghanistan")
+    assert [p.text for p in found] == ["Imam Sahib"]
+    # (a title before "of" still names a person's office: "the Governor of Migori county")
+    assert not places.find_places("He is a relative of the Governor of Migori county.", country_hint="Kenya")

@@ -677,7 +677,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     # a place naming whose people acted, when another is told as where (not inside what a protest is about:
     # "against the plan to build a dry port in Naivasha")
     people = {id(p) for p in mentions if _PEOPLE_AFTER.match(text, p.end)} if text and len(mentions) > 1 else set()
-    located = {id(q) for q in mentions if _IN_BEFORE.search(text, max(0, q.start - 6), q.start)
+    located = {id(q) for q in mentions if _IN_BEFORE.search(text, max(0, q.start - 30), q.start)
                and not _PROTEST_TOPIC_CUE.search(text, max(0, q.start - 60), q.start)} if people else set()
 
     # where people came from or were heading ("a villager from Sa Ne town", "a bus near Ijara, heading to
@@ -712,9 +712,10 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     return min(mentions, key=key)
 
 
+# ("Kunduz police said they had killed two IS-K members in the province's Imam Sahib district": whose police)
 _PEOPLE_AFTER = re.compile(r"\s+(?:students|residents|youths?|farmers|herders|traders|villagers|workers|fishermen|"
-                           r"supporters|families|relatives|elders|women|men)\b")
-_IN_BEFORE = re.compile(r"\b(?:in|at|near|of)\s+$", re.I)
+                           r"supporters|families|relatives|elders|women|men|police|officials|authorities)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|at|near|of)\s+(?:the\s+[\w-]+'s\s+)?$", re.I)  # ("in the province's Imam Sahib")
 _NAME_BEFORE_GLOSS = re.compile(r"(?<![.!?] )(?<!^)\b(?-i:[A-Z])[\w'’-]+\s*$")
 _FROM_ONLY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _BRANCH_AFTER = re.compile(r"\s+(?:branch|campus|chapter|office|station)\b", re.I)
@@ -1001,7 +1002,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # "Militants attacked a police station in Khyber Pakhtunkhwa ... // About a dozen attackers stormed the station
         # in Kulachi": the target told before, named again by its kind, is the same attack's
         return True
-    if a.family in ("demonstration", "violence") and b.family == "violence" and not b.date and len(b.sentences) == 1 \
+    if a.family in ("demonstration", "violence", "remote") and b.family == "violence" and not b.date and len(b.sentences) == 1 \
             and 0 < b.paragraph - last <= 1 and a.place is not None \
             and (b.place is None or a.place.place.name == b.place.place.name) and _REPORTED.search(b.sentences[0].text) \
             and all(_PASSIVE_HARM.match(t.text) for t in b.triggers):
@@ -1206,6 +1207,13 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
         if bare and not own and events and not any(x.paragraph == c.paragraph for e in events for x in e.sentences):
             last = max(events, key=lambda e: e.sentences[-1].index)
             told_at = max(x.paragraph for x in last.sentences)
+            between = text[last.sentences[-1].end:c.sentences[0].start]
+            if "toll" in between:
+                # ("By Friday evening, the toll had risen to 14. // Residents told AFP that more than 40 people had
+                # been killed": the toll updated is the event's too, the deaths told after it are counted from there)
+                updated = [m.end() for m in _TOLL_UPDATED.finditer(between)]
+                if updated:
+                    told_at = c.paragraph - between.count("\n\n", updated[-1])
             # (a paragraph or two between, with no act of their own: a toll updated, a quote; right after it when
             # undated: "Two other officers were seriously injured and airlifted to Nairobi")
             if last.family in ("violence", "remote", "demonstration") \
@@ -4042,7 +4050,11 @@ _ON_TARGET = re.compile(r"\b(?:on|at|upon|against|targeting|targeted|hit|hitting
 
 # a claim of an act told before: "claimed responsibility for the attack", "claimed Tuesday's bombing"
 _CLAIM_OF_IT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+(?:the|this|[A-Z]\w+day's)\s+"
-                          r"(?:[\w-]+\s+){0,2}|(?:the|[A-Z]\w+day's)\s+)$")
+                          r"(?:[\w-]+\s+){0,2}|(?:the|[A-Z]\w+day's)\s+)$|"
+                          # "claimed responsibility in a statement on Saturday, saying one of its fighters had targeted
+                          # a gathering of Shiites": the act told before, in the claim's words
+                          r"\bclaim(?:ed|s)\s+(?:responsibility|credit)\b(?!\s+for\s+(?:an?|another|\d+|two|three|several)\b)"
+                          r"[^.;]*?,\s+saying\b[^.;]*$")
 
 
 def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:

@@ -443,8 +443,11 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                           and text[spans[k][0] - 1:spans[k][0]] != "-" and text[spans[k][1]:spans[k][1] + 1] != "-"]
                 if titles and titles[0] > 0:
                     tokens, spans = tokens[:titles[0]], spans[:titles[0]]  # "Mombasa Deputy Governor William Kingi"
-                elif titles:
-                    continue  # "General Qassem Soleimani": a person, whatever GeoNames says
+                elif titles and (" of " in run.group(0) or not (
+                        _ADMIN_SUFFIX.match(text[run.end():]) or _TOWN_SUFFIX.match(text[run.end():]))):
+                    # "General Qassem Soleimani", "the Governor of Migori county": a person, whatever GeoNames says
+                    # (a place whose name starts like a title is told as one: "Imam Sahib district")
+                    continue
         i = 0
         while i < len(tokens):
             found = None
