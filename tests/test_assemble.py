@@ -4514,3 +4514,15 @@ def test_a_claim_and_a_residents_figure_after_a_toll_update_tell_the_bombing_aga
     events = _coded(text, country="Afghanistan", published=date(2025, 5, 17))
     assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
         (date(2025, 5, 16), "Suicide bomb", "Kunduz", 14), (date(2025, 5, 14), "Armed clash", "Imam Sahib", 2)]
+
+
+def test_a_second_strike_is_the_raid_s_and_its_vague_count_is_some_of_the_dead_told() -> None:
+    text = ("Rights group says army drone killed at least 20 wedding guests\n\n"
+            "BAMAKO, 21 March 2025 - A drone operated by Mali's armed forces struck a wedding in the town of Djenne on "
+            "Sunday, killing at least 20 civilians, a community association said in a statement on Thursday.\n\n"
+            "Guests had gathered in the courtyard of the groom's family when a first munition hit the crowd. A second "
+            "strike minutes later killed several people who had rushed to help the wounded, the statement said.\n\n"
+            "The army said it had targeted a gathering of terrorists. It did not respond to a request for comment.")
+    events = _coded(text, country="Mali", published=date(2025, 3, 21))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2025, 3, 16), "Air/drone strike", "Djenne", 20)]

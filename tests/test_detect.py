@@ -675,3 +675,8 @@ def test_taken_from_home_by_men_is_an_abduction() -> None:
             "police officers, his family said.")
     assert "Abduction/forced disappearance" in _subs(text, brief=False)
     assert "Abduction/forced disappearance" in _subs("She was bundled into an unmarked car by unidentified men.", False)
+
+
+def test_a_drone_that_killed_is_a_drone_strike() -> None:
+    # (the strike first: its sub-event type ranks above the killing's)
+    assert _subs("Army drone killed at least 20 wedding guests in Mopti region")[0] == "Air/drone strike"

@@ -936,6 +936,8 @@ _PASSIVE_DESTRUCTION = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?(?:were|was|had be
 
 
 _STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+_ANOTHER_STRIKE = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|further|follow-up|subsequent)) (?:air ?|drone |missile )?"
+                             r"(?:strike|munition|missile|bomb|shell|round|rocket)s?\b(?! (?:on|in|at|near|hit|struck) [A-Z])")
 _INTERCEPTED = re.compile(r"\b(?:shot down|downed|intercepted|brought down)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\b(?:all|every one|each) (?:of )?(?:them|the|of)\b|\b(?:shot down|downed|intercepted|destroyed) all\b",
                           re.I)
@@ -983,6 +985,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
                  or a.place.place.name == b.place.place.name):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
+    if a.trigger.sub_event_type in _STRIKES and b.family in violent and b.place is None and not _own_day(b) \
+            and 0 <= b.paragraph - last <= 1 and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
+            and _ANOTHER_STRIKE.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
+        # "A drone struck a wedding in Kouakourou ... // ... A second strike minutes later killed several people who
+        # had rushed to help": one more strike of the same raid, on the same place and day
+        return True
     if a.trigger.sub_event_type in _STRIKES and b.trigger.sub_event_type == "Disrupted weapons use" \
             and _INTERCEPTED.search(b.trigger.text) \
             and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 and 0 <= b.paragraph - last <= 1 \
@@ -3814,6 +3822,15 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     if counted and len(counted) < len(mentions):
         left_out += [f"a death told again left out: {m.text!r}" for m in mentions if m not in counted]
         mentions = counted
+    # "killing at least 20 civilians ... A second strike minutes later killed several people": a vague count told
+    # after a figure is some of its dead, not more
+    # (in a sentence of its own: "killing five soldiers and several civilians" counts both)
+    vague = [m for m in mentions if "(continued)" not in m.rule and _VAGUE_COUNT.search(m.text) and any(
+        f.start < m.start and f.count >= m.count and not _VAGUE_COUNT.search(f.text)
+        and ". " in ctx.article.text[f.end:m.start] for f in mentions)]
+    if vague:
+        left_out += [f"a vague count after a figure, some of its dead: {m.text!r}" for m in vague]
+        mentions = [m for m in mentions if m not in vague]
     # "killing at least 10 soldiers, officials say ... Al-Shabaab said it had killed 47 soldiers": two
     # figures for the same side's dead; ACLED takes the most conservative
     claims = [m for m in mentions if _PARTY_CLAIM.search(ctx.article.text, max(0, m.start - 120), m.start)]
@@ -3872,6 +3889,7 @@ def _distinct_figures(mentions: list) -> dict:
     return out
 
 
+_VAGUE_COUNT = re.compile(r"\b(?:several|some|a number of|a few|many)\b", re.I)
 _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers", "claimed to have killed 178"
 # ("JNIM claimed 30 soldiers were killed; the government confirmed 28 killed")
