@@ -4526,3 +4526,30 @@ def test_a_second_strike_is_the_raid_s_and_its_vague_count_is_some_of_the_dead_t
     events = _coded(text, country="Mali", published=date(2025, 3, 21))
     assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
         (date(2025, 3, 16), "Air/drone strike", "Djenne", 20)]
+
+
+def test_a_wire_lead_s_figure_stands_against_another_source_s_toll() -> None:
+    text = ("U.S. strike kills al Shabaab fighters near Jilib\n\n"
+            "MOGADISHU, Feb 15 (Reuters) - The U.S. military said on Thursday it had carried out an air strike against "
+            "al Shabaab militants near the town of Jilib in Somalia's Middle Juba region on Tuesday, killing three "
+            "fighters, the latest in a string of strikes supporting the Somali government's offensive.\n\n"
+            "A Somali intelligence official, speaking to Reuters by phone from Mogadishu on condition of anonymity, put "
+            "the death toll at five. Reuters could not independently verify either figure.\n\n"
+            "The strikes help, a Western diplomat said.")
+    events = _coded(text, country="Somalia", published=date(2024, 2, 15))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2024, 2, 13), "Air/drone strike", "Jilib", 3)]
+
+
+def test_the_story_of_an_earlier_attack_goes_on_in_its_next_sentence_and_a_claim_tells_the_bombing_again() -> None:
+    text = ("Suicide bombing kills 12 at Konduga market\n\n"
+            "MAIDUGURI, Nigeria, Sept 10 (AFP) - A woman detonated explosives hidden under her hijab at a fish market "
+            "in Konduga on Saturday, killing 12 people, police said.\n\n"
+            "In a statement carried by its Amaq propaganda agency on Monday, ISWAP said one of its \"martyrdom "
+            "seekers\" had targeted \"militiamen and apostates\" at the market.\n\n"
+            "The bombing came two days after ISWAP fighters in gun trucks attacked a military base in Marte on "
+            "Thursday. The army said troops repelled the assault, killing seven insurgents.\n\n"
+            "Borno's governor condemned the bombing as barbaric.")
+    events = _coded(text, country="Nigeria", published=date(2024, 9, 10))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2024, 9, 7), "Suicide bomb", "Konduga", 12), (date(2024, 9, 5), "Armed clash", "Marte", 7)]

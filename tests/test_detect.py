@@ -680,3 +680,29 @@ def test_taken_from_home_by_men_is_an_abduction() -> None:
 def test_a_drone_that_killed_is_a_drone_strike() -> None:
     # (the strike first: its sub-event type ranks above the killing's)
     assert _subs("Army drone killed at least 20 wedding guests in Mopti region")[0] == "Air/drone strike"
+
+
+def test_a_strike_a_military_conducted_is_an_air_strike() -> None:
+    assert _subs("AFRICOM confirmed that a strike it conducted on Jan. 19 near Kunyo Barrow had killed two fighters.",
+                 False)[0] == "Air/drone strike"
+    assert _subs("The strike was conducted at the request of the federal government.", False) == ["Air/drone strike"]
+    # (a labour strike is staged or called, not conducted)
+    assert "Air/drone strike" not in _subs("Teachers staged a strike in Nairobi on Monday.", False)
+
+
+def test_an_act_with_its_day_then_the_latest_of_a_series_is_an_event() -> None:
+    text = ("The U.S. military said it had carried out an air strike against al Shabaab near Jilib on Tuesday, killing "
+            "three fighters, the latest in a string of strikes supporting the government's offensive.")
+    assert _subs(text, False)[0] == "Air/drone strike"
+    # (with no day of its own, the series is a summary)
+    assert _subs("The attack was the latest in a string of strikes on the town.", False) == []
+
+
+def test_deaths_over_a_span_of_years_are_a_summary() -> None:
+    text = "The conflict killed more than 450,000 people between 1985 and 2018, according to the truth commission."
+    assert _subs(text, False) == []
+
+
+def test_explosives_hidden_on_the_body_are_a_suicide_bomb() -> None:
+    text = "A woman detonated explosives hidden under her hijab as traders were packing up their stalls."
+    assert _subs(text, False)[0] == "Suicide bomb"

@@ -790,7 +790,11 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False  # (an act told again, dated only by when its source spoke: "The blast struck Lido beach ..., police
         # told reporters on Saturday")
     told_a = _told_days_after(a)
-    if (told_a is not None and (told_a[0].re is not _EARLIER_START or b.paragraph != a.sentences[-1].paragraph)) \
+    # (the sentence right after the earlier act, with no day of its own, tells on its story: "The bombing came two days
+    # after ISWAP fighters attacked a military base in Marte. The army said troops repelled the assault, killing seven")
+    goes_on = told_a is not None and b.paragraph == a.sentences[-1].paragraph and not b.date \
+        and b.sentences[0].index == a.sentences[-1].index + 1
+    if (told_a is not None and not goes_on and (told_a[0].re is not _EARLIER_START or b.paragraph != a.sentences[-1].paragraph)) \
             or _told_days_after(b) is not None:
         # "The attack came three days after gunmen killed ...", "A day earlier, gunmen ambushed ...": another
         # day, another event (what follows "A day earlier, ..." in its paragraph is still its story)
@@ -921,7 +925,9 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
 
 
 _PASSIVE_HARM = re.compile(r"(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured)\b", re.I)
-_DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed)\s+(?:(?:part|parts) of\s+)?the\s+"
+# (or whom it hit there: 'had targeted "militiamen and apostates" at the market')
+_DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed)\s+(?:(?:part|parts) of\s+)?"
+                              r"(?:[^.;,]{1,50}?\s(?:at|in|inside)\s+)?the\s+"
                               r"(station|base|camp|convoy|post|checkpoint|outpost|barracks|garrison|patrol|market|"
                               r"school|church|mosque|hotel|prison|building|compound|ship|vessel|tanker|boat)\b", re.I)
 _TARGET_WAS_HIT = re.compile(r"\s*The\s+(convoy|station|base|camp|post|checkpoint|patrol|market|school|church|mosque|"
@@ -1127,7 +1133,8 @@ _SAME_DOERS = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,4}(?:said|say|told\s+\w+)\s
                          r"(?:(?:The|These|Those) (?:attackers|assailants|gunmen|militants|rebels|raiders|fighters|"
                          r"insurgents|bandits|jihadists|armed men|men)|They)\b", re.I)
 # what a side said its forces "had" done, with no day or place of its own: the event before, told again
-_TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,8}?had\s+"
+# (its words may be quoted: 'ISWAP said one of its "martyrdom seekers" had targeted')
+_TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’\"“”-]+\s+){0,8}?had\s+"
                          r"(?:\w+\s+)?$", re.I)
 
 
@@ -3914,10 +3921,12 @@ _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:while|but) ")
 
 def _source_clause(text: str, start: int, end: int) -> int | None:
     """Where the clause of a figure starts, when a source tells it there and it adds no more deaths to others."""
-    before = text[max(0, start - 200):start]
+    # (a wire lead's source may open a long sentence: "The U.S. military said on Thursday it had carried out an air
+    # strike against al Shabaab militants near the town of Jilib ... on Tuesday, killing three fighters")
+    before = text[max(0, start - 320):start]
     # (", while the Red Cross said its volunteers had counted 19 bodies": a second source's clause)
     cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"), before.rfind(", while "), before.rfind(", but "))
-    a = max(0, start - 200) + cut + 1 if cut >= 0 else max(0, start - 200)
+    a = max(0, start - 320) + cut + 1 if cut >= 0 else max(0, start - 320)
     after = _CLAUSE_END.search(text, end)
     b = after.start() if after else len(text)
     if not _SOURCE_TOLD.search(text, a, b) or _MORE_DEAD.search(text, a, end):
@@ -3939,7 +3948,9 @@ _UNARMED_DEAD = re.compile(r"\b(?:bodies|body|corpses?|saw|seen|he|she|they|its|
 
 _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died", "slain", "were", "was", "have", "has", "had",
                            "been", "reportedly", "at", "least", "more", "than", "about", "around", "some", "nearly",
-                           "almost", "over", "up", "to", "as", "many", "the", "a", "an", "of", "them", "and", "shot"))
+                           "almost", "over", "up", "to", "as", "many", "the", "a", "an", "of", "them", "and", "shot",
+                           # (a toll names no one: "put the death toll at five", "the number of deaths in Nairobi at 13")
+                           "death", "deaths", "toll", "number", "figure", "count", "in"))
 
 
 def _dead_words(text: str) -> str:
@@ -4054,7 +4065,9 @@ _TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explos
 # a day told as the day of the report, not of the event: "..., authorities said Monday"
 # (and a statement's own day: "the army said in a statement read on state television late on Wednesday")
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added|"
-                          r"statement\s+(?:read|published|released|issued|broadcast|aired)\s+(?:[\w-]+\s+){0,3}?)\s*"
+                          # ("In a statement carried by its Amaq propaganda agency on Monday")
+                          r"statement\s+(?:read|published|released|issued|broadcast|aired|carried|posted|shared)\s+"
+                          r"(?:[\w-]+\s+){0,5}?)\s*"
                           # ("told reporters in Abuja on Monday", "said in a statement on Wednesday")
                           r"(?:(?:in|from)\s+(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|"
                           r"an?\s+(?:statement|post|video|tweet|message|televised\s+(?:speech|address)))\s+)?"

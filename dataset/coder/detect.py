@@ -128,8 +128,9 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
 
 
 _SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
+# ("... on Tuesday, killing three fighters, the latest in a string of strikes": the act's own day, then its series)
 _DAY_THEN_LATEST = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)\b[^.;]{0,40}?"
-                              r"\b(?:was|is|were|are)\s+(?P<latest>the\s+latest\b)")
+                              r"(?:\b(?:was|is|were|are)\s+|,\s+)(?P<latest>the\s+latest\b)")
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most \w+|worst|first)\s+(?:[\w'’-]+\s+){0,5}?since\s+(?:[\w'’-]+\s+){0,3}?"
                                 r"[\w'’-]+", re.I)
 
