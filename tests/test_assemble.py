@@ -4553,3 +4553,20 @@ def test_the_story_of_an_earlier_attack_goes_on_in_its_next_sentence_and_a_claim
     events = _coded(text, country="Nigeria", published=date(2024, 9, 10))
     assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
         (date(2024, 9, 7), "Suicide bomb", "Konduga", 12), (date(2024, 9, 5), "Armed clash", "Marte", 7)]
+
+
+def test_a_town_retaken_days_after_its_fall_is_two_events_each_on_its_day_and_in_its_town() -> None:
+    text = ("Army retakes Macomia from jihadists\n\n"
+            "MAPUTO, July 17 (AFP) - Mozambican troops have retaken the town of Macomia in the northern province of "
+            "Cabo Delgado, three days after Islamic State-linked insurgents overran it, the defence ministry said on "
+            "Tuesday.\n\n"
+            "Dozens of insurgents stormed the district capital at dawn on Friday and took control of the town centre, "
+            "residents said.\n\n"
+            "Residents said much of the population of Macomia fled into the bush.\n\n"
+            "The International Organization for Migration said thousands had been displaced from Macomia.\n\n"
+            "Troops launched a counter-offensive on Monday and regained control of the town after clashes in which ten "
+            "insurgents were killed, Defence Minister Cristovao Chume told reporters in Maputo on Tuesday.")
+    events = _coded(text, country="Mozambique", published=date(2024, 7, 17))
+    assert sorted((e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events) == [
+        (date(2024, 7, 12), "Non-state actor overtakes territory", "Macomia", 0),
+        (date(2024, 7, 15), "Government regains territory", "Macomia", 10)]

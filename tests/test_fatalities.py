@@ -560,3 +560,10 @@ def test_a_bounty_on_anyone_who_kills_counts_no_death() -> None:
     text = "The gang has offered payments of up to 2 million pesos to anyone who kills a police officer."
     assert sentence_fatalities(text)[0] == 0
     assert sentence_fatalities("Gunmen killed a police officer in Caucasia.")[0] == 1
+
+
+def test_the_dead_of_the_fighting_a_town_was_won_after_are_counted() -> None:
+    text = "Troops regained control of the town after clashes in which ten insurgents were killed, the minister said."
+    assert sentence_fatalities(text)[0] == 10
+    # (the death a protest follows is still not its own)
+    assert sentence_fatalities("Students protested after a classmate was killed by a bus.")[0] == 0

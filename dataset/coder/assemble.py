@@ -253,6 +253,8 @@ def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
     return aside
 
 
+_AFTER_FIGHTING = re.compile(r"\s*(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:clashes|fighting|battles?|gunfights?|firefights?|"
+                             r"exchanges? of (?:gun)?fire)\b", re.I)
 _CONSEQUENCE = re.compile(r"(?:" + _CONSEQUENCE_WORDS + r")\b", re.I)
 # (in the act's own clause: up to its next comma)
 _FOR_A_PERIOD = re.compile(r"[^,;.]*?\bfor (?:(?:several|many|two|three|four|five|six|some|the past|the last) )?"
@@ -314,6 +316,11 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         sparked = {clause_of(t) for t in background if t.rule.family == "violence" and t.sub_event_type == "Armed clash"
                    and _CONSEQUENCE.match(s.text, clause_of(t) or 0)}
         background = [t for t in background if not (t.rule.family == "violence" and clause_of(t) in sparked)]
+    if main is not None and main.sub_event_type in TERRITORY_TAKEN:
+        # "regained control of the town after clashes in which ten insurgents were killed": the fighting that won the
+        # town is the territory's own battle, its deaths the event's
+        background = [t for t in background if not (t.rule.family == "violence"
+                                                     and _AFTER_FIGHTING.match(s.text, clause_of(t) or 0))]
     out: list[Candidate] = []
     first_bg = min((clause_of(t) or 0 for t in background), default=None)
     if main is not None and background and background[0].rule.family in ("violence", "remote") and all(
@@ -621,7 +628,9 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     if cand.backdrop is not None:
         scoped = [p for p in scoped if not _in_scope(p.start, cand.backdrop)] or scoped
     # "told reporters in Abuja on Monday that troops ... engaged them near Tsafe": where the source spoke
-    scoped = [p for p in scoped if not _SPOKE_IN.search(text, max(0, p.start - 40), p.start)] or scoped
+    # (when it names no other place, the event's is read from its context: "Troops ... regained control of the town
+    # after clashes, Defence Minister Cristovao Chume told reporters in Maputo on Tuesday")
+    scoped = [p for p in scoped if not _SPOKE_IN.search(text, max(0, p.start - 40), p.start)]
     if not scoped:
         return [cand]
     groups = [[scoped[0]]]
@@ -786,7 +795,10 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False  # two triggers of one sentence that were kept apart are two events
     if a.group != b.group and not _anaphoric(a, b, brief):
         return False
-    if a.date and b.date and (a.date.date != b.date.date) and _own_day(b):
+    if a.date and b.date and (a.date.date != b.date.date) and _own_day(b) and (
+            _own_day(a) or a.trigger.sub_event_type != b.trigger.sub_event_type or a.trigger.sub_event_type.startswith("@")):
+        # (a lead dated only by when its source spoke is the act told later on its day, when it is the same kind of act:
+        # "Troops have retaken Macomia, the defence ministry said on Tuesday ... // regained control of the town on Monday")
         return False  # (an act told again, dated only by when its source spoke: "The blast struck Lido beach ..., police
         # told reporters on Saturday")
     told_a = _told_days_after(a)
@@ -826,7 +838,10 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     # (the nearest paragraph of an event already merged over several: a headline does not set it apart)
     if min(abs(s.paragraph - b.paragraph) for s in a.sentences) > _MERGE_WINDOW:
-        return bool(a.date and b.date and a.place and b.place)
+        # (a lead dated only by when its source spoke is its act told later, of the same kind, on its own day)
+        return bool(a.date and b.date and a.place and b.place) or (
+            a.date is not None and b.date is not None and not _own_day(a) and _own_day(b) and b.place is None
+            and a.trigger.sub_event_type == b.trigger.sub_event_type and not a.trigger.sub_event_type.startswith("@"))
     return True
 
 
@@ -1152,6 +1167,8 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.regions.extend(r for r in other.regions if r not in into.regions)
     into.triggers.extend(other.triggers)
     into.date = into.date or other.date
+    if other.date is not None and into.date is not other.date and not _own_day(into) and _own_day(other):
+        into.date = other.date  # "Troops have retaken Macomia, the ministry said on Tuesday ... // regained control on Monday"
     if other.date is not None and other.date.kind == "day" and into.date.kind in ("week", "month") \
             and into.date.first is None and other.date.precision < into.date.precision and (
                 abs((other.date.date - into.date.date).days) <= 3 if into.date.kind == "week"
@@ -1186,6 +1203,10 @@ def _details_lead(lead: Candidate, b: Candidate, text: str) -> bool:
     # seized the headquarters of a battalion on Saturday")
     if lead.family == "remote" and b.trigger.sub_event_type in TERRITORY_TAKEN:
         return False
+    # (nor is a lead told as days after another act, whose detail may be that act's: "Troops have retaken Macomia, three
+    # days after insurgents overran it // Dozens of insurgents stormed the district capital at dawn on Friday")
+    if _DAYS_AFTER_LEAD.search(lead.sentences[0].text, lead.trigger.end - lead.sentences[0].start):
+        return False
     return undated and lead.place_split == 1 and b.date is not None and lead.family in violent and b.family in violent \
         and not lead.background and not b.background and b.paragraph == max(s.paragraph for s in lead.sentences) + 1 \
         and b.sentences[0].index == lead.sentences[-1].index + 1 \
@@ -1193,6 +1214,8 @@ def _details_lead(lead: Candidate, b: Candidate, text: str) -> bool:
              or _within(lead.place.place, b.place.place))
 
 
+_DAYS_AFTER_LEAD = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"several|a few)\s+(?:days?|weeks?)\s+after\b", re.I)
 _ONE_OF_THEM = re.compile(r"\s*(?:In\s+)?One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:strikes?|air ?strikes?|attacks?|raids?|blasts?|"
                           r"explosions?|bombs?|rockets?|missiles?|shells?|drones?)\b")
 
@@ -3720,7 +3743,10 @@ _PLACE_TOLD_BEFORE = re.compile(r"\b(?:(?:to|in|into|at|near|around|from|outside
                                 r"(?:outskirts|edge|centre|center)\s+of\s+the)\s+"
                                 r"(?:area|village|town|scene|locality|community|city)\b"
                                 r"(?!\s+(?:of\b|(?-i:[A-Z])))|"  # (not "the village of Aita al-Shaab": a place named)
-                                r"\bthe (?:city|town|village)['’]s\b", re.I)
+                                r"\bthe (?:city|town|village)['’]s\b|"
+                                # ("Dozens of insurgents stormed the district capital at dawn on Friday")
+                                r"\bthe\s+(?:district|provincial|regional|county|state)\s+(?:capital|headquarters)\b"
+                                r"(?!\s+(?:of\b|(?-i:[A-Z])))", re.I)
 
 
 def _main_place(ctx: _Context, told_twice: bool = False) -> place_lib.PlaceMention | None:
@@ -3743,8 +3769,10 @@ def _place_about(ctx: _Context) -> place_lib.PlaceMention | None:
         return None
     main = _main_place(ctx, told_twice=True)
     name = ctx.dateline.place.name
+    # (named again only as where someone spoke, it is still only where the news came from: "told reporters in Maputo")
     if main is None or main.place.name == name or any(
             p.place.name == name and not _in_scope(p.start, ctx.dateline_span)
+            and not _SPOKE_IN.search(ctx.article.text, max(0, p.start - 40), p.start)
             for s in ctx.sentences for p in _places_of(ctx, s)):
         return None
     return main
@@ -4609,7 +4637,9 @@ def extract(article: Article) -> list[Event]:
             if p is None and ctx.hint:
                 p = next((r for s in cand.sentences
                           for r in towns(s.text, country_hint=ctx.hint, offset=s.start)
-                          if not _in_scope(r.start, ctx.dateline_span)), None)  # (not the dateline: where it was filed)
+                          # (not the dateline, where it was filed, nor where a source spoke)
+                          if not _in_scope(r.start, ctx.dateline_span)
+                          and not _SPOKE_IN.search(text, max(0, r.start - 40), r.start)), None)
                 if p is not None:
                     geo_precision = p.geo_precision
                     reasons.append(f"place not stated as one: {told} ({p.text!r})")

@@ -246,6 +246,10 @@ _SINGULAR = Caseless(re.compile(
     r"stabbed to death|stoned to death|shot and killed|fatally (?:shot|stabbed|assaulted|attacked|injured|wounded|beaten))\b|"
     r"^(?:an? )?(?:man|woman|boy|girl|body|trader|farmer) found (?:dead|killed|murdered)\b", re.IGNORECASE))
 # deaths that are not the event's: what a protest is about, accidents, natural causes
+# the fight's own dead: "regained control of the town after clashes in which ten insurgents were killed"
+_FIGHTING_IN_WHICH = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?|firefights?|exchanges? of (?:gun)?fire|"
+                                r"an? (?:clash|battle|firefight|gunfight|ambush|attack|raid|assault))\s+(?:in|during)\s+which\s*$",
+                                re.I)
 _NOT_THE_EVENT = re.compile(
     # (not an adjective: "opened fire into the protesting prisoners and this caused 4 deaths")
     r"\b(?:(?<!the )(?<!a )protest(?!ers?\b|ors?\b)\w*|(?<!the )(?<!a )demonstrat(?!ors?\b)\w*|demand\w*|justice for|"
@@ -494,7 +498,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "no one was killed"
             if _ANYONE_WHO.search(text, max(0, s - 20), s):
                 continue  # "a bounty for anyone who kills a police officer": no one in particular
-            if (_NOT_THE_EVENT.search(text[max(0, s - 45):s]) and not _ARMED_AGENT_AFTER.search(text[max(0, s - 45):s])) \
+            if (_NOT_THE_EVENT.search(text[max(0, s - 45):s]) and not _ARMED_AGENT_AFTER.search(text[max(0, s - 45):s])
+                and not _FIGHTING_IN_WHICH.search(text, max(0, s - 45), s)) \
                     or _ACCIDENT.search(text) or _ACCUSED_OF.search(text[max(0, s - 40):s]):
                 continue  # the death a protest is about, or an accident
             if n is None:
