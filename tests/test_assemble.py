@@ -4570,3 +4570,26 @@ def test_a_town_retaken_days_after_its_fall_is_two_events_each_on_its_day_and_in
     assert sorted((e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events) == [
         (date(2024, 7, 12), "Non-state actor overtakes territory", "Macomia", 0),
         (date(2024, 7, 15), "Government regains territory", "Macomia", 10)]
+
+
+def test_supporters_of_rival_candidates_fighting_are_rioters_whatever_they_carried() -> None:
+    text = ("Two killed in election violence\n\n"
+            "LAHORE, Feb 10 (AP) - Supporters of rival candidates clashed outside a polling station in a village near "
+            "Sheikhupura on Thursday after accusations of ballot stuffing, police said. Men armed with sticks and "
+            "pistols fought for nearly half an hour; two people were killed.\n\n"
+            "The election commission denied any irregularities.")
+    events = _coded(text, country="Pakistan", published=date(2024, 2, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Mob violence", "Rioters (Pakistan)", "Rioters (Pakistan)", 2)]
+
+
+def test_the_killing_of_a_man_who_was_shot_dead_last_week_is_dated_last_week() -> None:
+    text = ("Police raid leaves eight dead in Rio\n\n"
+            "RIO DE JANEIRO, June 13 (Reuters) - Police killed eight suspected drug traffickers in a raid on the "
+            "Complexo da Penha on Tuesday, authorities said.\n\n"
+            "On Wednesday, residents blocked the Avenida Brasil with burning tyres in protest.\n\n"
+            "Police said the raid was part of an investigation into the killing of a military police officer who was "
+            "shot dead last week while on patrol in Duque de Caxias.")
+    events = _coded(text, country="Brazil", published=date(2024, 6, 13))
+    killing = next(e for e in events if e.location == "Duque de Caxias")
+    assert (killing.event_date, killing.time_precision) == (date(2024, 6, 5), 2)

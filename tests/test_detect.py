@@ -706,3 +706,18 @@ def test_deaths_over_a_span_of_years_are_a_summary() -> None:
 def test_explosives_hidden_on_the_body_are_a_suicide_bomb() -> None:
     text = "A woman detonated explosives hidden under her hijab as traders were packing up their stalls."
     assert _subs(text, False)[0] == "Suicide bomb"
+
+
+def test_deaths_over_a_period_before_an_election_and_protests_in_several_cities_are_summaries() -> None:
+    text = "Dozens of people were killed in militant attacks in the month before the election, a think tank said."
+    assert _subs(text, False) == []
+    text = "Supporters of the former prime minister protested alleged rigging in several cities."
+    assert _subs(text, False) == []
+    # (the cities told one by one are events)
+    assert _subs("Supporters protested in several cities, including Lahore and Karachi.", False) == ["Peaceful protest"]
+
+
+def test_people_who_had_surrendered_are_no_change_of_activity() -> None:
+    text = "A residents' association accused officers of executing suspects who had surrendered."
+    assert "Change to group/activity" not in _subs(text, False)
+    assert "Change to group/activity" in _subs("Forty fighters surrendered to the army in Bama.", False)

@@ -414,6 +414,7 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
 
 
 # a relative clause that tells an earlier act of the people named ("two students who went missing in July")
+_ACT_OF = re.compile(r"(?:killing|murder|death|abduction|kidnapping|assassination|lynching)s?\s+of\b", re.I)
 _WHO_EARLIER = re.compile(r"\bwho(?:se)?\s+(?:[\w-]+\s+)?(?:went missing|disappeared|vanished|had\b|(?:was|were) (?:abducted|"
                           r"kidnapped|arrested|detained|killed|shot|murdered|taken))[^.;]*$", re.I)
 
@@ -466,7 +467,9 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
         bg = _background_start(s.text, m.start - s.start)
         if bg is not None and bg > cand.trigger.end - s.start:
             continue
-        if m.start > cand.trigger.end and _WHO_EARLIER.search(s.text, cand.trigger.end - s.start, m.start - s.start):
+        if m.start > cand.trigger.end and _WHO_EARLIER.search(s.text, cand.trigger.end - s.start, m.start - s.start) \
+                and not _ACT_OF.match(cand.trigger.text):
+            # (not the act's own victim: "the killing of a military police officer who was shot dead last week")
             continue  # "protesters demanding justice for two students who went missing in July": the students' July
         out.append(m)
     # "Army spokesman ... told reporters in Abuja on Monday that troops ... engaged them in a firefight on Sunday":
@@ -2504,6 +2507,12 @@ def _assign_actors(
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
+    if sub == "Armed clash" and armed and all(m.kind == "unidentified" for m in armed) and event.search(_RIVAL_SUPPORTERS):
+        # "supporters of rival candidates clashed outside a polling station ... Men armed with sticks and pistols
+        # fought": partisans fighting each other are rioters, whatever they carried (no armed group named)
+        reasons.append("supporters of rival candidates or parties fighting: mob violence")
+        return "Mob violence", Role(f"Rioters ({country})", 5, "rival supporters"), \
+            Role(f"Rioters ({country})", 5, "the other camp"), reasons
     police_only = (sub == "Armed clash" and len(armed) == 1 and armed[0].kind == "state-police"
                    and _SYMMETRIC.search(cand.trigger.text) and not event.search(_ARMS)
                    and not event.search(_COMMUNAL) and not event.search(_COMMUNITIES))
@@ -2854,6 +2863,9 @@ _ARMS = re.compile(r"\b(?:gunmen|gunfire|gun ?battles?|guns?|exchange of fire|ex
 _COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|clans?|tribes?|ethnic)\b", re.I)
 _INTERVENING = re.compile(r"\b(?:police|officers)\b[^.]{0,40}\b(?:intervened|intervene|dispersed|disperse|broke up|"
                           r"were on the scene|separated|restored (?:order|calm))\b", re.I)
+_RIVAL_SUPPORTERS = re.compile(r"\b(?:supporters|activists|members|youths|partisans) of (?:the )?(?:rival|opposing|two|competing) "
+                               r"(?:candidates|parties|political parties|politicians|factions|camps)\b|"
+                               r"\brival (?:party |political )?(?:supporters|activists|camps|partisans)\b", re.I)
 _RIVALS = re.compile(r"\b(?:rival|rivals|two groups|both groups|between (?:\w+ ){0,3}(?:supporters|groups|members|youths|"
                      r"residents|traders|students|factions))\b", re.I)
 _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*|confrontation\w*|running battles?|"
