@@ -4593,3 +4593,29 @@ def test_the_killing_of_a_man_who_was_shot_dead_last_week_is_dated_last_week() -
     events = _coded(text, country="Brazil", published=date(2024, 6, 13))
     killing = next(e for e in events if e.location == "Duque de Caxias")
     assert (killing.event_date, killing.time_precision) == (date(2024, 6, 5), 2)
+
+
+def test_a_crime_of_a_private_quarrel_and_its_arrests_and_arrests_in_connection_with_a_killing_are_no_events() -> None:
+    text = ("Man lynched over rumour in Jharkhand\n\n"
+            "RANCHI, July 18 (PTI) - A cattle trader was beaten to death by a mob at a village near Chaibasa on Sunday "
+            "after a rumour spread that he was kidnapping children, police said.\n\n"
+            "Seven people have been detained in connection with the killing, a police spokesperson said on Tuesday.\n\n"
+            "In a separate incident, a 45-year-old man was stabbed to death in Jamshedpur on Monday night following a "
+            "dispute over money, police said. Two people have been arrested.")
+    events = _coded(text, country="India", published=date(2023, 7, 18))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Mob violence", "Chaibasa")]
+
+
+def test_a_bus_stopped_in_a_town_on_its_journey_is_coded_there_and_two_sources_figures_are_one_report() -> None:
+    text = ("Gang kidnaps 11 bus passengers near Haiti's capital\n\n"
+            "PORT-AU-PRINCE, Haiti, June 12 (AP) - Gunmen of the 400 Mawozo gang kidnapped 11 people from a public bus on "
+            "the outskirts of Haiti's capital, police said Monday.\n\n"
+            "The bus, which was travelling from Port-au-Prince to Mirebalais, was stopped Thursday afternoon by armed men "
+            "in Croix-des-Bouquets, who forced the passengers into two pickup trucks and drove away, a police spokesman "
+            "said.\n\n"
+            "On Saturday, police launched an operation in Croix-des-Bouquets to free the hostages. Police said three gang "
+            "members were killed in an exchange of fire. A local rights group said five suspected gang members died.")
+    events = _coded(text, country="Haiti", published=date(2023, 6, 12))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2023, 6, 8), "Abduction/forced disappearance", "Croix-des-Bouquets", 0),
+        (date(2023, 6, 10), "Armed clash", "Croix-des-Bouquets", 3)]

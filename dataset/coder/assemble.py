@@ -701,6 +701,15 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         elsewhere |= {id(p) for p in mentions if _FROM_ONLY_BEFORE.search(text, max(0, p.start - 10), p.start)}
     if len(elsewhere) == len(mentions):
         elsewhere = set()
+    if text and len(mentions) > 1 and "from" in text:
+        # ("The bus, which was travelling from Port-au-Prince to Mirebalais, was stopped ... in Croix-des-Bouquets": a
+        # journey's start gives way to a place told as where; alone, it is the place, as ACLED codes a bus "travelling
+        # from Merti to Isiolo" at Merti)
+        journey = {id(p) for p in mentions if _JOURNEY_FROM.search(text, max(0, p.start - 30), p.start)}
+        journey |= {id(p) for p in mentions if journey and _JOURNEY_TO.search(text, max(0, p.start - 60), p.start)}
+        if journey and any(id(q) not in journey and id(q) not in elsewhere
+                           and _IN_BEFORE.search(text, max(0, q.start - 30), q.start) for q in mentions):
+            elsewhere |= journey
 
     def glossed(p: place_lib.PlaceMention) -> bool:
         """"near Tangai (Tanai) township": a known name in brackets right after an unknown one is its spelling."""
@@ -725,6 +734,9 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
 
 
 # ("Kunduz police said they had killed two IS-K members in the province's Imam Sahib district": whose police)
+_JOURNEY_FROM = re.compile(r"\b(?:travell?ing|driving|heading|going|coming|returning|on (?:its|their|his|her) way)\s+from\s+$",
+                           re.I)
+_JOURNEY_TO = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){1,4}?(?:to|towards)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:students|residents|youths?|farmers|herders|traders|villagers|workers|fishermen|"
                            r"supporters|families|relatives|elders|women|men|police|officials|authorities)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|at|near|of)\s+(?:the\s+[\w-]+'s\s+)?$", re.I)  # ("in the province's Imam Sahib")
@@ -1278,6 +1290,10 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
                 # the detail's day, and its deaths over the lead's rounder figure ("more than 100" -> "104")
                 target.date = c.date
                 target.summary = target.summary or target.regions[0]
+                if c.place is not None and target.place is not None and c.place.place.kind == "populated":
+                    # and its town, inside the lead's place ("on the outskirts of Haiti's capital // stopped ... in
+                    # Croix-des-Bouquets")
+                    target.place = c.place
             elif not brief and _ONE_OF_THEM.match(c.sentences[0].text) and target.fatalities:
                 # "Israeli airstrikes killed 12 in southern Lebanon. One strike hit a house in Ain Baal, killing a
                 # family of five": the lead's total is over several acts; this event's deaths are the detail's
@@ -3990,7 +4006,9 @@ _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died",
                            "been", "reportedly", "at", "least", "more", "than", "about", "around", "some", "nearly",
                            "almost", "over", "up", "to", "as", "many", "the", "a", "an", "of", "them", "and", "shot",
                            # (a toll names no one: "put the death toll at five", "the number of deaths in Nairobi at 13")
-                           "death", "deaths", "toll", "number", "figure", "count", "in"))
+                           "death", "deaths", "toll", "number", "figure", "count", "in",
+                           # (how sure a source is of them: "five suspected gang members died" are the "three gang members")
+                           "suspected", "alleged", "reported", "presumed"))
 
 
 def _dead_words(text: str) -> str:
@@ -4210,6 +4228,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     news = _is_news(article.text, brief)
     ctx.hint, ctx.dateline_span, ctx.headline_end = hint, _dateline_span(article.text), _headline_end(article.text)
     previous_remote: Trigger | None = None
+    quarrel_at = -2  # the sentence of the last private quarrel left out
     for s in sentences:
         det = detect(s, lex, brief)
         det, previous_remote = _another_of_them(det, previous_remote), _remote_trigger(det)
@@ -4247,6 +4266,14 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             # (any of its acts: "claimed responsibility for the attack on Monday, saying it had targeted the party")
             if cands and "claim" in s.text and any(_CLAIM_OF_IT.search(s.text, 0, t.start - s.start) for t in cand.triggers):
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
+            if news and cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
+                    _IN_CONNECTION.search(s.text) or s.index == quarrel_at + 1):
+                # "Seven people have been detained in connection with the killing", "... following a dispute over
+                # money, police said. Two people have been arrested.": a crime's inquiry, no new event
+                continue
+            if cand.family == "violence" and _PRIVATE_QUARREL.search(s.text) and not _armed_named(cand, ctx):
+                quarrel_at = s.index
+                continue  # "a man was stabbed to death following a dispute over money": a private quarrel, no political act
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
             if cand.family == "violence" and s.index + 1 < len(sentences) and "own li" in sentences[s.index + 1].text \
@@ -4528,6 +4555,13 @@ _OWN_LIFE = re.compile(rf"\b{_OWN_LIFE_WORDS}\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:found|discovered|recovered)\b|\bbod(?:y|ies)\b|\bdied\b", re.I)
 _MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
+_IN_CONNECTION = re.compile(r"\bin connection with (?:the |a |an |that |this |last \w+'s |[A-Z]\w+day's )?(?:[\w-]+ ){0,2}?"
+                            r"(?:killings?|murders?|deaths?|attacks?|lynching|robbery|robberies|theft|crimes?|case|incident|"
+                            r"assault|shooting|stabbing|kidnapping|abduction|bombing|blast)\b", re.I)
+_PRIVATE_QUARREL = re.compile(r"\b(?:following|after|over|during) an? (?:personal|domestic|family|marital|business|financial|"
+                              r"drunken) (?:dispute|quarrel|row|feud|argument|disagreement)\b|\b(?:dispute|quarrel|row|argument|"
+                              r"disagreement) over (?:money|an? (?:debt|loan|payment|woman|girlfriend|love affair)|debts|a bill)\b",
+                              re.I)
 _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|crash(?:ed)?|"
                              r"collision|collided|gas leak|leaking gas|gas cylinder|short circuit|electrical fault|"
                              r"lightning|landslide|mudslide|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized|"
