@@ -4619,3 +4619,16 @@ def test_a_bus_stopped_in_a_town_on_its_journey_is_coded_there_and_two_sources_f
     assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
         (date(2023, 6, 8), "Abduction/forced disappearance", "Croix-des-Bouquets", 0),
         (date(2023, 6, 10), "Armed clash", "Croix-des-Bouquets", 3)]
+
+
+def test_an_attack_won_after_a_firefight_with_its_guards_is_one_battle_and_those_freed_are_no_side() -> None:
+    text = ("ADF rebels storm Congo prison\n\n"
+            "GOMA, Democratic Republic of Congo, Aug 13 (Reuters) - Rebels of the Allied Democratic Forces (ADF) attacked "
+            "the central prison in the eastern Congolese city of Butembo late on Friday, freeing more than 800 inmates "
+            "after a firefight with soldiers and police guarding the facility, officials said.\n\n"
+            "An army spokesman said two soldiers, a police officer and three attackers were killed in the fighting. A "
+            "civil society group put the overall death toll from the attack at 15.\n\n"
+            "The justice minister announced an investigation into security failures at the prison.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2024, 8, 13))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "ADF: Allied Democratic Forces", "Military Forces of the Democratic Republic of Congo (2019-)", 6)]

@@ -721,3 +721,9 @@ def test_people_who_had_surrendered_are_no_change_of_activity() -> None:
     text = "A residents' association accused officers of executing suspects who had surrendered."
     assert "Change to group/activity" not in _subs(text, False)
     assert "Change to group/activity" in _subs("Forty fighters surrendered to the army in Bama.", False)
+
+
+def test_men_armed_with_rifles_are_no_change_of_activity() -> None:
+    text = "The attackers, armed with rifles and machetes, arrived in the neighbourhood at around 10 p.m."
+    assert "Change to group/activity" not in _subs(text, False)
+    assert "Change to group/activity" in _subs("The army armed local militias with rifles.", False)

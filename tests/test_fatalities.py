@@ -567,3 +567,8 @@ def test_the_dead_of_the_fighting_a_town_was_won_after_are_counted() -> None:
     assert sentence_fatalities(text)[0] == 10
     # (the death a protest follows is still not its own)
     assert sentence_fatalities("Students protested after a classmate was killed by a bus.")[0] == 0
+
+
+def test_three_groups_with_one_person_in_the_middle_are_all_counted() -> None:
+    text = "An army spokesman said two soldiers, a police officer and three attackers were killed in the fighting."
+    assert sentence_fatalities(text)[0] == 6

@@ -335,6 +335,9 @@ def find_actors(text: str, *, country: str, event_date: date, offset: int = 0) -
 
 SUSPECTED_RULE = " suspected of violence -> Unidentified Armed Group"
 PRIVATE_SECURITY = "Private Security Forces"  # guards of firms: armed, but no state's force and no group's name
+_FREED_BEFORE = re.compile(r"\b(?:freeing|freed|releasing|released|rescuing|rescued|letting out)\s+(?:(?:more than|over|about|"
+                           r"around|some|nearly|at least)\s+)?(?:\d[\d,]*|hundreds of|dozens of|thousands of|all(?: the)?|the)?\s*$",
+                           re.I)
 _PRISON_BEFORE = re.compile(r"\b(?:prisons?|jails?|correctional|penitentiary)\b", re.I)
 _ARMED_WITH = re.compile(r"\s+armed with (?:[\w-]+,? ){0,2}(?:guns|rifles|firearms|pistols|knives|machetes|swords|"
                          r"AK-?47s?|weapons)\b", re.I)
@@ -503,6 +506,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             continue  # "near Man Yawn", "Boy Scouts": a capitalised word inside a sentence is a name
         if entry.name.startswith(PRIVATE_SECURITY) and _PRISON_BEFORE.search(text, max(0, start - 150), start):
             continue  # "the attack on the Kuje prison ... a gun battle with security guards": the prison's guards
+        if entry.kind == "civilians" and _FREED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "attacked the prison, freeing more than 800 inmates": those set free are no side of the act
         if entry.kind == "civilians" and _ARMED_WITH.match(text, end) and _MEN.fullmatch(words):
             # "about 20 men armed with knives and swords": armed men, not civilians (a crowd "armed with
             # stones" stays one)

@@ -255,6 +255,8 @@ def _fronted_aside(s: Sentence, start: int) -> tuple[int, int] | None:
 
 _AFTER_FIGHTING = re.compile(r"\s*(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:clashes|fighting|battles?|gunfights?|firefights?|"
                              r"exchanges? of (?:gun)?fire)\b", re.I)
+_AFTER_GUNFIGHT = re.compile(r"\s*(?:after|following)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunfights?|firefights?|shoot-?outs?|"
+                             r"exchanges? of (?:gun)?fire)\b", re.I)
 _CONSEQUENCE = re.compile(r"(?:" + _CONSEQUENCE_WORDS + r")\b", re.I)
 # (in the act's own clause: up to its next comma)
 _FOR_A_PERIOD = re.compile(r"[^,;.]*?\bfor (?:(?:several|many|two|three|four|five|six|some|the past|the last) )?"
@@ -316,11 +318,14 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         sparked = {clause_of(t) for t in background if t.rule.family == "violence" and t.sub_event_type == "Armed clash"
                    and _CONSEQUENCE.match(s.text, clause_of(t) or 0)}
         background = [t for t in background if not (t.rule.family == "violence" and clause_of(t) in sparked)]
-    if main is not None and main.sub_event_type in TERRITORY_TAKEN:
+    if main is not None and (main.sub_event_type in TERRITORY_TAKEN or (
+            main.sub_event_type == GENERIC_VIOLENCE and not _is_outcome(main, s))):
         # "regained control of the town after clashes in which ten insurgents were killed": the fighting that won the
-        # town is the territory's own battle, its deaths the event's
+        # town is the territory's own battle, its deaths the event's (so is an attack's: "attacked the central prison,
+        # freeing more than 800 inmates after a firefight with soldiers and police guarding the facility")
+        fight = _AFTER_FIGHTING if main.sub_event_type in TERRITORY_TAKEN else _AFTER_GUNFIGHT
         background = [t for t in background if not (t.rule.family == "violence"
-                                                     and _AFTER_FIGHTING.match(s.text, clause_of(t) or 0))]
+                                                     and fight.match(s.text, clause_of(t) or 0))]
     out: list[Candidate] = []
     first_bg = min((clause_of(t) or 0 for t in background), default=None)
     if main is not None and background and background[0].rule.family in ("violence", "remote") and all(
@@ -3966,8 +3971,9 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:tha
 # a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
 # bodies"; "killing at least 14 civilians, local officials ... told AFP")
 _SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|according to|(?:another|other|a different) account|"
-                          r"(?:put|puts|putting|placed) the (?:death toll|toll|number|figure|count))\b", re.I)
-_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+$", re.I)
+                          r"(?:put|puts|putting|placed) the (?:overall |total |final )?(?:death toll|toll|number|figure|count))\b",
+                          re.I)
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:overall\s+|total\s+|final\s+)?$", re.I)
 # (not a source speaking later: "The Kenya Medical Association later put the number of deaths at 13")
 _MORE_DEAD = re.compile(r"\b(?:more|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
                         r"later(?!\s+(?:put|placed|said|told|gave|reported))|second|then)\b",
@@ -4014,6 +4020,8 @@ _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died",
 def _dead_words(text: str) -> str:
     """Who a figure counts, in its own words ("at least 10 soldiers were killed" -> "soldier", "1 AA soldier was
     killed" -> "aa soldier", "killed 178" -> ""), singular."""
+    if "toll" in text:
+        return ""  # a toll names no one ("the overall death toll from the attack at 15")
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     words = [w for w in words if w not in _NOT_THE_DEAD and parse_number(w) is None]
     return " ".join(w[:-3] + "man" if w.endswith("men") else w.rstrip("s") for w in words)

@@ -95,8 +95,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Seven soldiers, 35 civilians and 80 militants were killed"
     ("N, M and K killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+,\s*"
-        rf"{_HEDGE}(?!an?\b)(?P<m>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+,?\s+and\s+"
-        rf"{_HEDGE}(?!an?\b)(?P<k>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
+        # (a middle group of one: "two soldiers, a police officer and three attackers were killed")
+        rf"{_HEDGE}(?:(?!an?\b)|(?=an?\s+(?:[\w'-]+\s+)?{_ONE_PERSON}\s+and\b))(?P<m>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+,?\s+"
+        rf"and\s+{_HEDGE}(?!an?\b)(?P<k>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
     ("N and M killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:\s+of\s+(?:the\s+)?[\w'-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)"
         rf"{_HEDGE}(?P<m>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
