@@ -4632,3 +4632,16 @@ def test_an_attack_won_after_a_firefight_with_its_guards_is_one_battle_and_those
     events = _coded(text, country="Democratic Republic of Congo", published=date(2024, 8, 13))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Armed clash", "ADF: Allied Democratic Forces", "Military Forces of the Democratic Republic of Congo (2019-)", 6)]
+
+
+def test_a_blockade_held_since_monday_and_cleared_on_wednesday_is_one_protest() -> None:
+    text = ("Miner killed as police clear highway blockade\n\n"
+            "LIMA, July 10 (Wire) - One informal miner was killed on Wednesday when Peruvian police moved to clear a "
+            "blockade of the Pan-American Highway near the southern town of Chala, officials said.\n\n"
+            "Hundreds of small-scale miners had blocked the highway with rocks and burning tyres since Monday to demand "
+            "that Congress extend a registry. Police said officers came under attack with stones when they tried to "
+            "reopen the road on Wednesday morning, and responded with tear gas.\n\n"
+            "Congress is expected to debate an extension next week.")
+    events = _coded(text, country="Peru", published=date(2025, 7, 10))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2025, 7, 9), "Violent demonstration", "Chala", 1)]

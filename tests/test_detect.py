@@ -727,3 +727,15 @@ def test_men_armed_with_rifles_are_no_change_of_activity() -> None:
     text = "The attackers, armed with rifles and machetes, arrived in the neighbourhood at around 10 p.m."
     assert "Change to group/activity" not in _subs(text, False)
     assert "Change to group/activity" in _subs("The army armed local militias with rifles.", False)
+
+
+def test_concern_over_reports_of_strikes_is_a_reaction() -> None:
+    text = ('The rights commission said it was "gravely concerned" by reports of civilian deaths from drone strikes in '
+            "Amhara.")
+    assert _subs(text, False) == []
+    assert _subs("The UN said it was appalled by reports of killings and sexual violence.", False) == []
+
+
+def test_police_moving_to_clear_a_blockade_intervene_in_a_protest_and_miners_block_roads() -> None:
+    assert "Protest with intervention" in _subs("Police moved to clear a blockade of the Pan-American Highway.", False)
+    assert _subs("Last week, miners blocked the highway near Nazca for three days.", False) == ["Violent demonstration"]

@@ -810,13 +810,21 @@ _CAME_FROM = re.compile(r"\b(?:(?:returning|coming|travell?ing|driving|on\s+(?:t
                         r"(?:airlifted|flown|rushed|evacuated|transferred|referred)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?)$", re.I)
 
 
+def _goes_on_since(a: Candidate, b: Candidate) -> bool:
+    """One of two protests is told as going on since a day before the other's: "police moved to clear a blockade on
+    Wednesday // Hundreds of miners had blocked the highway since Monday" is one protest, on the day it was cleared."""
+    return a.family == b.family == "demonstration" and a.date is not None and b.date is not None and (
+        (b.date.kind == "span" and b.date.date < a.date.date) or (a.date.kind == "span" and a.date.date < b.date.date))
+
+
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
     if a.group != b.group and not _anaphoric(a, b, brief):
         return False
     if a.date and b.date and (a.date.date != b.date.date) and _own_day(b) and (
-            _own_day(a) or a.trigger.sub_event_type != b.trigger.sub_event_type or a.trigger.sub_event_type.startswith("@")):
+            _own_day(a) or a.trigger.sub_event_type != b.trigger.sub_event_type or a.trigger.sub_event_type.startswith("@")) \
+            and not _goes_on_since(a, b):
         # (a lead dated only by when its source spoke is the act told later on its day, when it is the same kind of act:
         # "Troops have retaken Macomia, the defence ministry said on Tuesday ... // regained control of the town on Monday")
         return False  # (an act told again, dated only by when its source spoke: "The blast struck Lido beach ..., police
