@@ -379,3 +379,9 @@ def test_a_district_whose_name_starts_like_a_title_is_a_place() -> None:
     assert [p.text for p in found] == ["Imam Sahib"]
     # (a title before "of" still names a person's office: "the Governor of Migori county")
     assert not places.find_places("He is a relative of the Governor of Migori county.", country_hint="Kenya")
+
+
+def test_a_town_told_as_another_country_s_site_is_kept_abroad() -> None:
+    found = places.find_places("Hezbollah fired rockets at an Israeli army position in Kiryat Shmona.",
+                               country_hint="Lebanon")
+    assert [(p.text, p.place.country) for p in found] == [("Kiryat Shmona", "Israel")]

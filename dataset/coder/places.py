@@ -405,6 +405,11 @@ _FACILITY_BEFORE = frozenset({"camp", "fort", "base"})
 _THEN_ITS_UNIT = re.compile(r", (?:in )?")
 
 
+# a town told as another country's ("an Israeli army position in Kiryat Shmona", "the Israeli town of Metula")
+_FOREIGN_SITE = re.compile(r"\b(?P<nat>[A-Z][a-z]+(?:i|an|ese|ish))\s+(?:army\s+|military\s+|border\s+)?(?:town|city|village|"
+                           r"community|kibbutz|settlement|position|base|post|outpost|barracks|site)s?\s+(?:of|in|at|near)\s+$")
+
+
 def find_places(text: str, *, country_hint: str | None = None, context: str | None = None,
                 offset: int = 0) -> list[PlaceMention]:
     """Place mentions in one sentence, in text order."""
@@ -528,7 +533,10 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     if unit is not None:
                         best = unit
                 if hint_cc and idx.cc[best] != hint_cc:
-                    if (idx.cc[best] not in context_ccs or idx.pop[best] < 100_000) \
+                    site = _FOREIGN_SITE.search(text, max(0, s - 50), s)
+                    owner = country_word(site.group("nat")) if site is not None else None
+                    theirs = owner is not None and owner.alpha2 == idx.cc[best]
+                    if (idx.cc[best] not in context_ccs or idx.pop[best] < 100_000) and not theirs \
                             and (idx.cc[best] not in _countries_named_in(text) or hint_cc in _context_countries(text)):
                         # (a small town abroad counts where its country is named beside it and the
                         # article's is not: "Houthi forces launched a drone attack on the Ras Tanura oil
