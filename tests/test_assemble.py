@@ -4646,3 +4646,22 @@ def test_a_blockade_held_since_monday_and_cleared_on_wednesday_is_one_protest() 
     events = _coded(text, country="Peru", published=date(2025, 7, 10))
     assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
         (date(2025, 7, 9), "Violent demonstration", "Chala", 1)]
+
+
+def test_a_killing_and_a_town_taken_in_two_clauses_are_two_events_and_a_claim_in_a_message_is_the_assault_s() -> None:
+    text = ("Dozens massacred in Beni as M23 rebels push on\n\n"
+            "GOMA, Democratic Republic of Congo, July 9 (Reuters) - Suspected ADF militants killed at least 38 civilians "
+            "in two villages in Beni territory late on Monday, an army spokesman said, while M23 rebels seized another "
+            "town in neighbouring South Kivu.\n\n"
+            "Congo's government called the advance a flagrant violation of its commitments.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2025, 7, 9))
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Attack", 38), ("Non-state actor overtakes territory", 0)]
+    text = ("Islamist fighters storm Djibo\n\n"
+            "OUAGADOUGOU, May 14 (Reuters) - Hundreds of JNIM militants overran army positions in the northern town of "
+            "Djibo on Sunday, killing at least 30 soldiers, two security sources said.\n\n"
+            "In a message on its propaganda channels on Monday, JNIM said it had killed \"more than 100 soldiers\" and "
+            "seized weapons and vehicles. Reuters could not verify the claim.\n\n"
+            "The military government did not respond to a request for comment.")
+    events = _coded(text, country="Burkina Faso", published=date(2025, 5, 14))
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [(date(2025, 5, 11), "Djibo", 30)]

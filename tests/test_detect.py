@@ -739,3 +739,8 @@ def test_concern_over_reports_of_strikes_is_a_reaction() -> None:
 def test_police_moving_to_clear_a_blockade_intervene_in_a_protest_and_miners_block_roads() -> None:
     assert "Protest with intervention" in _subs("Police moved to clear a blockade of the Pan-American Highway.", False)
     assert _subs("Last week, miners blocked the highway near Nazca for three days.", False) == ["Violent demonstration"]
+
+
+def test_air_force_strikes_are_air_strikes() -> None:
+    assert _subs("Air force strikes on Monday on fleeing fighters near Mentao neutralised 25 terrorists.",
+                 False)[0] == "Air/drone strike"

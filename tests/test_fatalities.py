@@ -572,3 +572,9 @@ def test_the_dead_of_the_fighting_a_town_was_won_after_are_counted() -> None:
 def test_three_groups_with_one_person_in_the_middle_are_all_counted() -> None:
     text = "An army spokesman said two soldiers, a police officer and three attackers were killed in the fighting."
     assert sentence_fatalities(text)[0] == 6
+
+
+def test_a_source_s_figure_is_no_single_death() -> None:
+    text = "At least six people were killed, according to the official, while a civil society group said 11 had died."
+    assert sentence_fatalities(text)[0] == 6
+    assert sentence_fatalities("A 56 year old villager died.")[0] == 1

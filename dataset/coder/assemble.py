@@ -439,8 +439,11 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
     if main.rule.family not in ("violence", "remote") or main.sub_event_type == "Armed clash":
         return None
     for t in triggers:
-        # (two weapons of two kinds are two acts too: "RSF shelling kills nine in El Fasher, army drone hits Nyala")
-        two_weapons = t.rule.family == main.rule.family == "remote" and t.sub_event_type != main.sub_event_type
+        # (two weapons of two kinds are two acts too: "RSF shelling kills nine in El Fasher, army drone hits Nyala"; so are
+        # a killing and a town taken: "militants killed 38 civilians in Beni ..., while M23 rebels seized another town")
+        two_weapons = (t.rule.family == main.rule.family == "remote" and t.sub_event_type != main.sub_event_type) or (
+            t.rule.family == main.rule.family == "violence"
+            and (t.sub_event_type in TERRITORY_TAKEN) != (main.sub_event_type in TERRITORY_TAKEN))
         if (t in related and not two_weapons) or t.rule.strength != "strong" or t.rule.family not in ("violence", "remote") \
                 or (t.rule.family == main.rule.family and not two_weapons) or t.sub_event_type == "Armed clash" \
                 or _is_outcome(t, s):
@@ -4141,7 +4144,10 @@ _TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explos
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added|"
                           # ("In a statement carried by its Amaq propaganda agency on Monday")
                           r"statement\s+(?:read|published|released|issued|broadcast|aired|carried|posted|shared)\s+"
-                          r"(?:[\w-]+\s+){0,5}?)\s*"
+                          r"(?:[\w-]+\s+){0,5}?|"
+                          # ("In a message on its propaganda channels on Monday, JNIM said ...")
+                          r"\b(?:in|on)\s+an?\s+(?:message|post|video|audio message|communiqu[eé])\s+(?:on|via|posted|shared|"
+                          r"published|released)\s+(?:[\w-]+\s+){0,4}?)\s*"
                           # ("told reporters in Abuja on Monday", "said in a statement on Wednesday")
                           r"(?:(?:in|from)\s+(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|"
                           r"an?\s+(?:statement|post|video|tweet|message|televised\s+(?:speech|address)))\s+)?"

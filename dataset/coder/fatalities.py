@@ -192,7 +192,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N of a group died", re.compile(
         rf"\b(?P<n>{_NUMBER})\s+(?-i:[A-Z][\w/-]*[A-Z][\w/-]*)(?:\s+(?:soldiers?|members?|fighters?|militants?|troops))?\s+"
         rf"(?:were\s+|was\s+)?(?:died|killed|dead)\b", re.I)),
-    ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:(?!(?:after|before|when|because|following)\b)[\w'-]+\s+){1,10}?(?:died|dies|succumbed)\b|\b(?P<m>one) died\b", re.I)),
+    # (not a source's figure: "a civil society group said 11 had died")
+    ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:(?!(?:after|before|when|because|following|said|says|told|reported)\b)"
+                            r"[\w'-]+\s+){1,10}?(?:died|dies|succumbed)\b|\b(?P<m>one) died\b", re.I)),
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
                                  rf"injured|hit|struck|hacked|lynched)\s+(?:(?P<n>{_NUMBER})|the|his|her|their|an?)\s+", re.I)),
