@@ -746,8 +746,9 @@ def test_a_toll_since_the_day_protests_began_is_no_event() -> None:
             "vote and says it was rigged.\n\n"
             "Since the protests began on October 21, at least 30 people have been killed, according to a monitor.")
     events = _coded(text, country="Mozambique", published=date(2024, 11, 8))
+    # (the people arrested there are the riot's: ACLED codes arrests at a demonstration within it)
     assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
-        (date(2024, 11, 6), "Violent demonstration", 0), (date(2024, 11, 6), "Arrests", 0)]
+        (date(2024, 11, 6), "Violent demonstration", 0)]
 
 
 def test_deaths_told_again_in_the_event_town_and_a_killing_that_sparked_protests() -> None:
@@ -4665,3 +4666,27 @@ def test_a_killing_and_a_town_taken_in_two_clauses_are_two_events_and_a_claim_in
             "The military government did not respond to a request for comment.")
     events = _coded(text, country="Burkina Faso", published=date(2025, 5, 14))
     assert [(e.event_date, e.location, e.fatalities) for e in events] == [(date(2025, 5, 11), "Djibo", 30)]
+
+
+def test_an_attack_told_by_sources_in_another_town_and_a_frequent_kind_of_clash() -> None:
+    text = ("Islamic State attack kills Iraqi soldier near Kirkuk\n\n"
+            "KIRKUK, Iraq, March 13 (Reuters) - Islamic State militants attacked an Iraqi army post near the town of "
+            "Daquq late on Wednesday, killing at least one soldier, security officials said.\n\n"
+            "Two security sources in Kirkuk said the militants approached the post on foot and exchanged fire with "
+            "soldiers for nearly an hour. They said two soldiers were killed.\n\n"
+            "Clashes between militants and soldiers in the area are frequent.")
+    events = _coded(text, country="Iraq", published=date(2025, 3, 13))
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [(date(2025, 3, 12), "Daquq", 1)]
+
+
+def test_riot_police_charging_the_crowd_and_the_people_detained_are_the_protest_s() -> None:
+    text = ("Georgian police beat protesters\n\n"
+            "TBILISI, December 3 (AFP) - Georgian riot police beat and detained dozens of demonstrators in central "
+            "Tbilisi late on Monday, AFP journalists saw.\n\n"
+            "Thousands had gathered peacefully outside parliament. Shortly before midnight, masked riot police charged "
+            "the crowd, beating people with batons. At least 15 people were hospitalised. The Interior Ministry said 44 "
+            "people were detained.\n\n"
+            "The prime minister praised the police.")
+    events = _coded(text, country="Georgia", published=date(2024, 12, 3))
+    assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
+        (date(2024, 12, 2), "Protest with intervention", "Tbilisi")]

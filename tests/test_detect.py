@@ -744,3 +744,15 @@ def test_police_moving_to_clear_a_blockade_intervene_in_a_protest_and_miners_blo
 def test_air_force_strikes_are_air_strikes() -> None:
     assert _subs("Air force strikes on Monday on fleeing fighters near Mentao neutralised 25 terrorists.",
                  False)[0] == "Air/drone strike"
+
+
+def test_more_phrasings_of_protest_strike_and_what_is_none() -> None:
+    assert _subs("Hundreds of students formed a peaceful human chain in front of the press club.", False) == [
+        "Peaceful protest"]
+    assert _subs("Iraqi F-16 jets had on Wednesday struck an Islamic State hideout.", False) == ["Air/drone strike"]
+    # a grenade launcher is a weapon carried, a search's seizure no looting, a protest's spread no event
+    assert _subs("The bodies of three militants, two rifles and a grenade launcher were recovered.", False) == []
+    assert "Looting/property destruction" not in _subs(
+        "Plainclothes officers searched the house and seized phones and a laptop before taking him to a police station.",
+        False)
+    assert _subs("Protests have spread beyond the capital.", False) == []

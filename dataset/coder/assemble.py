@@ -630,6 +630,8 @@ def _copy(cand: Candidate, **changes) -> Candidate:
 
 _SPOKE_IN = re.compile(r"\b(?:told(?:\s+[\w-]+){0,2}?|said|speaking|spoke|(?:news|press)\s+(?:conference|briefing)|"
                        r"statement\s+(?:issued|released|read))\s+(?:in|from)\s+$", re.I)
+_SOURCES_IN = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|journalists?|reporters?|correspondents?|diplomats?|"
+                         r"analysts?)\s+(?:based\s+)?in\s+$", re.I)
 _BETWEEN_TOWNS = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$", re.I)
 
 
@@ -641,7 +643,9 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     # "told reporters in Abuja on Monday that troops ... engaged them near Tsafe": where the source spoke
     # (when it names no other place, the event's is read from its context: "Troops ... regained control of the town
     # after clashes, Defence Minister Cristovao Chume told reporters in Maputo on Tuesday")
-    scoped = [p for p in scoped if not _SPOKE_IN.search(text, max(0, p.start - 40), p.start)]
+    scoped = [p for p in scoped if not _SPOKE_IN.search(text, max(0, p.start - 40), p.start)
+              # ("Two security sources in Kirkuk said the militants ... approached the post": where the sources are)
+              and not _SOURCES_IN.search(text, max(0, p.start - 40), p.start)]
     if not scoped:
         return [cand]
     groups = [[scoped[0]]]
@@ -972,13 +976,17 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
 
 _PASSIVE_HARM = re.compile(r"(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured)\b", re.I)
 # (or whom it hit there: 'had targeted "militiamen and apostates" at the market')
-_DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed)\s+(?:(?:part|parts) of\s+)?"
+_DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed|approached|surrounded|besieged|"
+                              r"fired on|shelled)\s+(?:(?:part|parts) of\s+)?"
                               r"(?:[^.;,]{1,50}?\s(?:at|in|inside)\s+)?the\s+"
                               r"(station|base|camp|convoy|post|checkpoint|outpost|barracks|garrison|patrol|market|"
                               r"school|church|mosque|hotel|prison|building|compound|ship|vessel|tanker|boat)\b", re.I)
 _TARGET_WAS_HIT = re.compile(r"\s*The\s+(convoy|station|base|camp|post|checkpoint|patrol|market|school|church|mosque|"
                              r"hotel|prison|building|ship|vessel|village|town)\s+(?:was|were|had been)\s+(?:\w+ly\s+)?"
                              r"(?:attacked|ambushed|hit|struck|targeted|stormed|overrun|raided|shelled|bombed)\b", re.I)
+_POLICE_ON_CROWD = re.compile(r"\b(?:police(?:men)?|officers|security forces|troops)\b[^.;]{0,40}?\b(?:charged|baton-charged|beat|beating|"
+                              r"clubbed|kicked|chased|dispersed)\b[^.;]{0,30}?\b(?:crowds?|protesters|demonstrators|marchers|"
+                              r"rally|gathering)\b", re.I)
 _SHOOTING = re.compile(r"\b(?:opened fire|fired|firing|shot|shooting)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|according to|reported|told)\b", re.I)
 
@@ -1077,6 +1085,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # "... police shot dead one protester during a march. Witnesses said the Kisumu march had been peaceful
         # until police opened fire": the protest's violence told again
         return True
+    if a.family == "demonstration" and b.family == "violence" and not b.date and 0 <= b.paragraph - last <= 1 \
+            and (b.place is None or (a.place is not None and a.place.place.name == b.place.place.name)) \
+            and _POLICE_ON_CROWD.search(b.sentences[0].text):
+        # "riot police beat and detained dozens of demonstrators ... // Thousands had gathered outside parliament. Shortly
+        # before midnight, masked riot police charged the crowd, beating people with batons": the protest's intervention
+        return True
     if a.family == "violence" and b.trigger.sub_event_type == "Disrupted weapons use" and not brief \
             and b.sentences[0].index - a.sentences[-1].index == 1 and b.paragraph - last <= 1 \
             and (b.date is None or (a.date is not None and b.date.date == a.date.date)) \
@@ -1137,11 +1151,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last \
             and _FORCES_ARRESTED.search(b.sentences[0].text):
         return b.sentences[0].index - a.sentences[-1].index <= 2  # "Police arrested three of them."
-    if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and b.paragraph == last + 1 \
+    if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and 0 <= b.paragraph - last <= 1 \
             and b.place is None and (b.date is None or not _own_day(b)) and _PEOPLE_DETAINED.search(b.sentences[0].text) \
-            and b.sentences[0].index - a.sentences[-1].index == 1:
+            and 0 < b.sentences[0].index - a.sentences[-1].index <= 2:
         # "... pushed demonstrators back. // The Interior Ministry said 43 people were detained": the protest's arrests,
-        # told by a source in the paragraph after it
+        # told by a source in its paragraph or the one after it (ACLED codes arrests at a protest within it)
         return True
     if a.family == "demonstration" and b.trigger.sub_event_type == "Looting/property destruction" \
             and b.paragraph == last and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
@@ -4260,7 +4274,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if s.index > 0 and cand.trigger.sub_event_type == "Armed clash" and " the " in s.text \
                     and _AREA_CONTEXT.search(s.text):
                 continue  # "Fighting between armed groups has frequently occurred in the area": context, no event
-            if s.index > 0 and (" ha" in s.text or "times" in s.text) and _HABITUAL.search(s.text) \
+            if s.index > 0 and (" ha" in s.text or "times" in s.text or " are " in s.text or " is " in s.text) \
+                    and _HABITUAL.search(s.text) \
                     and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
             if not brief and s.end > ctx.headline_end and any(w in s.text for w in _DOES_NOW_WORDS) \
@@ -4535,7 +4550,9 @@ _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?(?:repeatedly|frequently|often|regularly|increasingly|long)\b|"
     r"\b(?:has|have)\s+(?:stepped up|intensified|escalated|increased)\b|"
     r"\b(?:has|have)\s+(?:both\s+|each\s+|repeatedly\s+)?been\s+accused\s+of\b|"
-    r"\b(?:several|many|multiple|numerous|repeated|countless)\s+times\s+(?:this|last|in the past|before|since|over|already)\b",
+    r"\b(?:several|many|multiple|numerous|repeated|countless)\s+times\s+(?:this|last|in the past|before|since|over|already)\b|"
+    # "Clashes between students of colleges in the area are frequent."
+    r"\b(?:are|is)\s+(?:\w+\s+)?(?:frequent|commonplace|common|routine|a regular occurrence)\b",
     re.I)  # ("stabbed multiple times" is how one act was done)
 _DOES_NOW_WORDS = (" now ", "often", "regularly", "frequently", "routinely", "usually", "typically", "increasingly",
                    " still ")

@@ -207,6 +207,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = modality(text, m_start, lexicon, brief, clause_ends=clause_ends)
         if not why and rule.sub_event_type == "Change to group/activity" and _WHO_HAD.search(text, max(0, m_start - 14), m_start):
             why = "relative"  # "accused officers of executing suspects who had surrendered": who they were, no act told
+        if not why and rule.sub_event_type == "Looting/property destruction" and _SEIZED.match(text, m_start) \
+                and _SEARCHED.search(text, max(0, m_start - 80), m_start):
+            why = "search"  # "officers searched the house and seized phones and a laptop": a search's seizure, no looting
         if not why and _STILL_TO_COME.match(text, m_end):
             why = "hypothetical"  # "similar marches would be held in Zinder next week": still to come
         if not why and _LEGAL_NOUN.match(text, m_end):
@@ -293,6 +296,7 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
     return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
+_SEARCHED = re.compile(r"\b(?:searched|searching|search of|searches of)\b[^.;]*$", re.I)
 _WHO_HAD = re.compile(r"\bwho\s+(?:had|have|has)\s+(?:already\s+)?$", re.I)
 # what is said of an act named by a noun that has not happened yet: "marches would be held", "a rally planned for"
 _STILL_TO_COME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:would|will|(?:is|are|was|were)\s+(?:set|due|expected)\s+to)\s+"
