@@ -4690,3 +4690,28 @@ def test_riot_police_charging_the_crowd_and_the_people_detained_are_the_protest_
     events = _coded(text, country="Georgia", published=date(2024, 12, 3))
     assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
         (date(2024, 12, 2), "Protest with intervention", "Tbilisi")]
+
+
+def test_a_claim_and_a_source_s_higher_figure_with_the_attackers_damage_are_the_attack_s() -> None:
+    text = ("Jihadists kill 11 soldiers in Burkina Faso\n\n"
+            "OUAGADOUGOU, July 17 (AFP) - Jihadists killed at least 11 soldiers in an attack on an army detachment in "
+            "Tougouri on Sunday, security sources told AFP.\n\n"
+            "A local elected official, speaking on condition of anonymity, said \"more than 20 soldiers\" had been killed "
+            "and that the assailants had burned vehicles and a fuel depot before withdrawing.\n\n"
+            "The attack was claimed on Monday by JNIM, which said in a statement that its fighters had seized weapons "
+            "and ammunition.\n\n"
+            "The government warned media outlets against relaying terrorist propaganda.")
+    events = _coded(text, country="Burkina Faso", published=date(2024, 7, 17))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2024, 7, 14), 11)]
+
+
+def test_a_lead_s_bomb_this_week_is_the_bomb_told_next_on_its_day() -> None:
+    text = ("Bomb rattles Thailand's deep south\n\n"
+            "PATTANI, Thailand, March 14 (Reuters) - A roadside bomb killed a paramilitary ranger in Thailand's southern "
+            "border provinces this week, security officials said on Thursday.\n\n"
+            "The bomb, hidden in a gas cylinder buried at the side of a rural road, exploded as a ranger patrol passed "
+            "in Rueso district on Monday morning, killing one ranger and wounding two, a spokesman said.\n\n"
+            "The government and the rebels have been negotiating a roadmap to reduce violence.")
+    events = _coded(text, country="Thailand", published=date(2024, 3, 14))
+    assert [(e.event_date, e.time_precision, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2024, 3, 11), 1, "Remote explosive/landmine/IED", 1)]

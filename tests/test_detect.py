@@ -756,3 +756,9 @@ def test_more_phrasings_of_protest_strike_and_what_is_none() -> None:
         "Plainclothes officers searched the house and seized phones and a laptop before taking him to a police station.",
         False)
     assert _subs("Protests have spread beyond the capital.", False) == []
+
+
+def test_a_bomb_told_with_an_aside_before_it_exploded_is_a_blast() -> None:
+    text = ("The bomb, hidden in a gas cylinder buried at the side of a rural road, exploded as a ranger patrol passed, "
+            "killing one ranger.")
+    assert _subs(text, False)[0] == "Remote explosive/landmine/IED"

@@ -824,6 +824,13 @@ def _goes_on_since(a: Candidate, b: Candidate) -> bool:
         (b.date.kind == "span" and b.date.date < a.date.date) or (a.date.kind == "span" and a.date.date < b.date.date))
 
 
+def _day_of_the_week_told(a: Candidate, b: Candidate) -> bool:
+    """A lead's act "this week" told next on its day: "A roadside bomb killed a ranger ... this week // The bomb ...
+    exploded as a ranger patrol passed in Rueso district on Monday morning" (_absorb takes the day)."""
+    return a.date is not None and b.date is not None and a.date.kind == "week" and b.date.kind == "day" \
+        and a.date.first is None and abs((b.date.date - a.date.date).days) <= 3 and a.trigger.sub_event_type == b.trigger.sub_event_type
+
+
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
@@ -831,7 +838,7 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if a.date and b.date and (a.date.date != b.date.date) and _own_day(b) and (
             _own_day(a) or a.trigger.sub_event_type != b.trigger.sub_event_type or a.trigger.sub_event_type.startswith("@")) \
-            and not _goes_on_since(a, b):
+            and not _goes_on_since(a, b) and not _day_of_the_week_told(a, b):
         # (a lead dated only by when its source spoke is the act told later on its day, when it is the same kind of act:
         # "Troops have retaken Macomia, the defence ministry said on Tuesday ... // regained control of the town on Monday")
         return False  # (an act told again, dated only by when its source spoke: "The blast struck Lido beach ..., police
@@ -1108,9 +1115,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return True
     if a.family in violent and b.family in violent and b.paragraph - last <= 1 and _HOW_IT_BEGAN.match(b.sentences[0].text):
         return True  # "The attack on the hotel began when a car bomb exploded at the gate": how it was done
-    if a.family in violent and b.trigger.sub_event_type == "Looting/property destruction" \
-            and _SAME_DOERS.match(b.sentences[0].text) \
+    if a.family in violent and (b.trigger.sub_event_type == "Looting/property destruction" and _SAME_DOERS.match(
+            b.sentences[0].text) or (b.trigger.sub_event_type in ("Looting/property destruction", "Violent demonstration")
+                                    and _DOERS_BEFORE.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start))) \
             and (a.fatalities > 0 or any(sentence_fatalities(s.text)[0] > 0 for s in a.sentences)):
+        # ("... said 'more than 20 soldiers' had been killed and that the assailants had burned vehicles")
         # "... killed 12 civilians. The attackers also burned houses": the killers' destruction, part of
         # the attack (a raid that only looted is looting: ACLED codes the gravest act)
         return True
@@ -1192,6 +1201,8 @@ def _protesters_again_did(b: Candidate) -> bool:
 _SAME_DOERS = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,4}(?:said|say|told\s+\w+)\s+(?:that\s+)?)?"  # ("Residents said the gunmen ...")
                          r"(?:(?:The|These|Those) (?:attackers|assailants|gunmen|militants|rebels|raiders|fighters|"
                          r"insurgents|bandits|jihadists|armed men|men)|They)\b", re.I)
+_DOERS_BEFORE = re.compile(r"\b(?:the|these|those) (?:attackers|assailants|gunmen|militants|rebels|raiders|fighters|insurgents|"
+                           r"bandits|jihadists|armed men)\s+(?:had\s+|have\s+|also\s+|then\s+)*$", re.I)
 # what a side said its forces "had" done, with no day or place of its own: the event before, told again
 # (its words may be quoted: 'ISWAP said one of its "martyrdom seekers" had targeted')
 _TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’\"“”-]+\s+){0,8}?had\s+"
@@ -3932,6 +3943,12 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         if others and min(m.count for m in others) < c.count:
             left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
             mentions = [m for m in mentions if m is not c]
+    # (the lead's rounder figure gives way to the detail's first: "more than 100" -> "104", whoever told each)
+    if cand.summary is not None:
+        detail = [m for m in mentions if not cand.summary[0] <= m.start < cand.summary[1]]
+        if detail and len(detail) < len(mentions):
+            left_out += [f"the lead's figure left out for the detail's: {m.text!r}" for m in mentions if m not in detail]
+            mentions = detail
     # "a vigilante leader said six attackers were killed; a community leader in Tsafe said he saw four bodies": each
     # source's figure for the same dead is another report of them, not more deaths (the lowest stands)
     # ("A witness noted at least 48 deaths. In another account: Nine villagers were killed ... and at least five people
@@ -3951,11 +3968,6 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         if others:
             left_out += [f"another source's figure for the same dead left out: {m.text!r}" for m in others]
             mentions = [m for m in mentions if not any(m is o for o in others)]
-    if cand.summary is not None:
-        detail = [m for m in mentions if not cand.summary[0] <= m.start < cand.summary[1]]
-        if detail and len(detail) < len(mentions):
-            left_out += [f"the lead's figure left out for the detail's: {m.text!r}" for m in mentions if m not in detail]
-            mentions = detail
     # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
     # (not a toll a source "put at": another source's figure, weighed with the others above)
     tolls = [m for m in mentions if (m.rule.startswith(("death toll", "fatalities coded as")) or _TOTAL.search(m.text)
@@ -4000,7 +4012,7 @@ _SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|according to|(?:an
                           re.I)
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:overall\s+|total\s+|final\s+)?$", re.I)
 # (not a source speaking later: "The Kenya Medical Association later put the number of deaths at 13")
-_MORE_DEAD = re.compile(r"\b(?:more|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
+_MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
                         r"later(?!\s+(?:put|placed|said|told|gave|reported))|second|then)\b",
                         re.I)
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:while|but) ")
@@ -4174,6 +4186,8 @@ _ON_TARGET = re.compile(r"\b(?:on|at|upon|against|targeting|targeted|hit|hitting
 
 
 # a claim of an act told before: "claimed responsibility for the attack", "claimed Tuesday's bombing"
+_ACT_CLAIMED = re.compile(r"\s*(?:The|This|That|[A-Z]\w+day's) (?:[\w-]+ )?(?:attack|assault|raid|bombing|ambush|killings?|blast|"
+                          r"explosion|strike|massacre)s? (?:was|were|has been|had been) (?:later |also |quickly )?claimed\b")
 _CLAIM_OF_IT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+(?:the|this|[A-Z]\w+day's)\s+"
                           r"(?:[\w-]+\s+){0,2}|(?:the|[A-Z]\w+day's)\s+)$|"
                           # "claimed responsibility in a statement on Saturday, saying one of its fighters had targeted
@@ -4301,6 +4315,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if cands and " the " in s.text and _OF_THE_DEAD.match(s.text):
                 continue  # "Three of the dead were killed in Khartoum and two in Omdurman": the deaths told before
             # (any of its acts: "claimed responsibility for the attack on Monday, saying it had targeted the party")
+            if cands and "claimed" in s.text and _ACT_CLAIMED.match(s.text):
+                continue  # "The attack was claimed on Monday by JNIM, which said its fighters had seized weapons": told before
             if cands and "claim" in s.text and any(_CLAIM_OF_IT.search(s.text, 0, t.start - s.start) for t in cand.triggers):
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if news and cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
