@@ -4715,3 +4715,15 @@ def test_a_lead_s_bomb_this_week_is_the_bomb_told_next_on_its_day() -> None:
     events = _coded(text, country="Thailand", published=date(2024, 3, 14))
     assert [(e.event_date, e.time_precision, e.sub_event_type, e.fatalities) for e in events] == [
         (date(2024, 3, 11), 1, "Remote explosive/landmine/IED", 1)]
+
+
+def test_a_lead_s_protester_dead_in_clashes_is_the_protest_told_next_in_its_town() -> None:
+    text = ("Ecuador strike turns deadly as protester dies in Andean clashes\n\n"
+            "QUITO, Ecuador, October 7 (AP) - A protester died in clashes with police in Ecuador's northern Andes on "
+            "Sunday, the country's largest Indigenous organization said.\n\n"
+            "Hundreds of demonstrators blocking the Pan-American Highway on the outskirts of Otavalo hurled stones and "
+            "set off fireworks at riot police who moved in to clear the road with tear gas.\n\n"
+            "President Daniel Noboa said his government would not back down.")
+    events = _coded(text, country="Ecuador", published=date(2025, 10, 7))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2025, 10, 5), "Violent demonstration", "Otavalo", 1)]

@@ -762,3 +762,10 @@ def test_a_bomb_told_with_an_aside_before_it_exploded_is_a_blast() -> None:
     text = ("The bomb, hidden in a gas cylinder buried at the side of a rural road, exploded as a ranger patrol passed, "
             "killing one ranger.")
     assert _subs(text, False)[0] == "Remote explosive/landmine/IED"
+
+
+def test_what_happened_since_a_strike_began_or_decades_ago_is_no_event() -> None:
+    assert _subs("The minister said more than 80 people had been detained since the strike began on Sept. 22.",
+                 False) == []
+    assert _subs("Police had arrested more than 300 suspects since a state of emergency was declared.", False) == []
+    assert _subs("Ilave became known nationwide two decades ago when a mob lynched the town's mayor.", False) == []

@@ -991,6 +991,8 @@ _DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|st
 _TARGET_WAS_HIT = re.compile(r"\s*The\s+(convoy|station|base|camp|post|checkpoint|patrol|market|school|church|mosque|"
                              r"hotel|prison|building|ship|vessel|village|town)\s+(?:was|were|had been)\s+(?:\w+ly\s+)?"
                              r"(?:attacked|ambushed|hit|struck|targeted|stormed|overrun|raided|shelled|bombed)\b", re.I)
+_PROTESTER_DIED = re.compile(r"\b(?:an?|one|two|three|\d+) (?:[\w-]+ )?(?:protesters?|demonstrators?|marchers?) (?:was |were )?(?:died|"
+                             r"killed|shot dead)\b[^.;]{0,30}\b(?:clash\w*|protests?|demonstrations?)\b", re.I)
 _POLICE_ON_CROWD = re.compile(r"\b(?:police(?:men)?|officers|security forces|troops)\b[^.;]{0,40}?\b(?:charged|baton-charged|beat|beating|"
                               r"clubbed|kicked|chased|dispersed)\b[^.;]{0,30}?\b(?:crowds?|protesters|demonstrators|marchers|"
                               r"rally|gathering)\b", re.I)
@@ -1091,6 +1093,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _DEMONSTRATION_WORDS.search(b.sentences[0].text) and all(_SHOOTING.search(t.text) for t in b.triggers):
         # "... police shot dead one protester during a march. Witnesses said the Kisumu march had been peaceful
         # until police opened fire": the protest's violence told again
+        return True
+    if a.family == "violence" and b.family == "demonstration" and a.place is None and b.place is not None and not b.date \
+            and b.paragraph == last + 1 and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and any(_PROTESTER_DIED.search(x.text) for x in a.sentences):
+        # "A protester died in clashes with police in Ecuador's northern Andes on Sunday // Hundreds of demonstrators
+        # blocking the Pan-American Highway on the outskirts of Otavalo hurled stones": the lead's protest, told in detail
         return True
     if a.family == "demonstration" and b.family == "violence" and not b.date and 0 <= b.paragraph - last <= 1 \
             and (b.place is None or (a.place is not None and a.place.place.name == b.place.place.name)) \
