@@ -4727,3 +4727,43 @@ def test_a_lead_s_protester_dead_in_clashes_is_the_protest_told_next_in_its_town
     events = _coded(text, country="Ecuador", published=date(2025, 10, 7))
     assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
         (date(2025, 10, 5), "Violent demonstration", "Otavalo", 1)]
+
+
+def test_a_town_taken_after_a_gunfight_is_the_act_and_a_side_s_claim_of_soldiers_killed_is_left_out() -> None:
+    text = ("Jihadists overrun Mozambican town\n\n"
+            "MAPUTO, July 17 (AFP) - Dozens of insurgents stormed the town of Macomia at dawn on Friday, overwhelming "
+            "army positions after a gunfight lasting about two hours and taking control of the town centre, residents "
+            "said.\n\n"
+            "The army said two soldiers were killed in Friday's fighting, while the Islamic State group claimed through "
+            "its Amaq news agency that its fighters had killed \"20 Crusader soldiers\".\n\n"
+            "Thousands of people fled to Pemba.")
+    events = _coded(text, country="Mozambique", published=date(2024, 7, 17))
+    # (a town's capture, not a generic attack: who took it is the actor rules' business)
+    assert [(e.event_date, e.event_type, e.sub_event_type.endswith("territory"), e.fatalities) for e in events] == [
+        (date(2024, 7, 12), "Battles", True, 2)]
+
+
+def test_a_military_s_strike_told_by_its_day_is_not_another_country_s_drone_strike_told_later() -> None:
+    text = ('Israeli jets strike army sites near Damascus; Kurdish-led forces and Turkish troops clash in '
+            'north\n\nBEIRUT, Jan 23 (Reuters) - Israeli warplanes struck military sites near Damascus late on '
+            'Tuesday, a war monitor said, while Kurdish-led fighters and Turkish troops clashed near a strategic '
+            'dam in northern Syria on Wednesday, leaving at least three dead.\n\nThe Britain-based Syrian '
+            'Observatory for Human Rights said the Israeli strikes hit a former air defence battalion '
+            "headquarters near al-Kiswah, south of the capital, killing two members of the new government's army, "
+            'and a weapons depot near Jamraya, northwest of Damascus, where no casualties were reported.\n\nThe '
+            'Israeli military said on Wednesday its aircraft had struck "weapons and military infrastructure" in '
+            'Syria to stop them "falling into the hands of hostile elements". It gave no further '
+            'details.\n\nSyria\'s foreign ministry condemned what it called a "flagrant violation of Syrian '
+            'sovereignty" and urged the U.N. Security Council to act. Israel has carried out hundreds of strikes '
+            'across Syria since the fall of Bashar al-Assad on Dec. 8, and has moved troops into a U.N.-patrolled '
+            'buffer zone on the Golan Heights.\n\nIn the north, fighting erupted on Wednesday near the Tishreen Dam '
+            'on the Euphrates River, east of Manbij in Aleppo province, when fighters of the U.S.-backed Syrian '
+            "Democratic Forces (SDF) attacked a position held by Turkish troops, Turkey's defence ministry "
+            'said.\n\nThe ministry said one Turkish soldier was killed and that 12 "PKK/YPG terrorists" had been '
+            '"neutralised" in response, a term it uses for militants killed, wounded or captured. The SDF said '
+            'two of its fighters were killed as they repelled an attempt by Turkish forces to advance on the '
+            'dam.\n\nLater on Wednesday, a Turkish drone struck an SDF vehicle near the village of Qara Qozak, '
+            'killing one fighter, the Observatory said.')
+    events = _coded(text, country="Syria", published=date(2025, 1, 23))
+    drone = next(e for e in events if e.sub_event_type == "Air/drone strike" and e.fatalities == 1)
+    assert drone.actor1.startswith("Military Forces of Turkey")

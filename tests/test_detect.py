@@ -769,3 +769,10 @@ def test_what_happened_since_a_strike_began_or_decades_ago_is_no_event() -> None
                  False) == []
     assert _subs("Police had arrested more than 300 suspects since a state of emergency was declared.", False) == []
     assert _subs("Ilave became known nationwide two decades ago when a mob lynched the town's mayor.", False) == []
+
+
+def test_strikes_since_a_fall_and_a_reminder_are_no_events() -> None:
+    text = ("Israel has carried out hundreds of strikes across Syria since the fall of Bashar al-Assad on Dec. 8, and has "
+            "moved troops into the buffer zone.")
+    assert _subs(text, False) == []
+    assert _subs("A reminder that the 3R signed the 2019 Khartoum peace agreement before joining the CPC.", False) == []

@@ -324,8 +324,15 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         # town is the territory's own battle, its deaths the event's (so is an attack's: "attacked the central prison,
         # freeing more than 800 inmates after a firefight with soldiers and police guarding the facility")
         fight = _AFTER_FIGHTING if main.sub_event_type in TERRITORY_TAKEN else _AFTER_GUNFIGHT
-        background = [t for t in background if not (t.rule.family == "violence"
-                                                     and fight.match(s.text, clause_of(t) or 0))]
+        won = [t for t in background if t.rule.family == "violence" and fight.match(s.text, clause_of(t) or 0)]
+        background = [t for t in background if t not in won]
+        # (the town taken in that clause is the act: "stormed the district capital, overwhelming army positions after a
+        # gunfight lasting two hours and taking control of the town centre")
+        taken = next((t for t in won if t.sub_event_type in TERRITORY_TAKEN), None)
+        if taken is not None and main.sub_event_type == GENERIC_VIOLENCE:
+            main = taken
+    else:
+        won = []
     out: list[Candidate] = []
     first_bg = min((clause_of(t) or 0 for t in background), default=None)
     if main is not None and background and background[0].rule.family in ("violence", "remote") and all(
@@ -348,7 +355,7 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
     if main is not None:
         end = s.start + first_bg if first_bg is not None and first_bg > main.start - s.start else s.end
         related = [t for t in det.triggers if t is main or (
-            t.rule.family == main.rule.family and clause_of(t) is None)]
+            t.rule.family == main.rule.family and clause_of(t) is None)] + [t for t in won if t is not main]
         if main.rule.family == "demonstration":
             # "gunmen opened fire on a protest": violence told in the protest's own clause may say
             # what happened to it (the actors decide; see _assign_actors)
@@ -883,6 +890,7 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # (a lead dated only by when its source spoke is its act told later, of the same kind, on its own day)
         return bool(a.date and b.date and a.place and b.place) or (
             a.date is not None and b.date is not None and not _own_day(a) and _own_day(b) and b.place is None
+            and min(x.paragraph for x in a.sentences) <= 1  # (a lead: the headline's or the first paragraph's act)
             and a.trigger.sub_event_type == b.trigger.sub_event_type and not a.trigger.sub_event_type.startswith("@"))
     return True
 
@@ -3947,7 +3955,8 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     # figures for the same side's dead; ACLED takes the most conservative
     claims = [m for m in mentions if _PARTY_CLAIM.search(ctx.article.text, max(0, m.start - 120), m.start)]
     for c in claims:
-        others = [m for m in mentions if m not in claims and _same_dead(m.text, c.text)]
+        # (by the dead's own noun: 'its fighters had killed "20 Crusader soldiers"' counts the "two soldiers")
+        others = [m for m in mentions if m not in claims and (_same_dead(m.text, c.text) or _dead_noun(m.text) == _dead_noun(c.text))]
         if others and min(m.count for m in others) < c.count:
             left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
             mentions = [m for m in mentions if m is not c]
@@ -4070,6 +4079,12 @@ def _dead_words(text: str) -> str:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     words = [w for w in words if w not in _NOT_THE_DEAD and parse_number(w) is None]
     return " ".join(w[:-3] + "man" if w.endswith("men") else w.rstrip("s") for w in words)
+
+
+def _dead_noun(text: str) -> str:
+    """The last word of who a figure counts ("20 Crusader soldiers" -> "soldier"), "" if it names no one."""
+    words = _dead_words(text).split()
+    return words[-1] if words else ""
 
 
 def _same_dead(a: str, b: str) -> bool:
