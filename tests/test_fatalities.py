@@ -578,3 +578,23 @@ def test_a_source_s_figure_is_no_single_death() -> None:
     text = "At least six people were killed, according to the official, while a civil society group said 11 had died."
     assert sentence_fatalities(text)[0] == 6
     assert sentence_fatalities("A 56 year old villager died.")[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a note's bare tag tells no death; "resulting in unknown fatalities" tells some
+        ("Fatalities unknown.", 0),
+        ("Troops clashed with rebels, resulting in unknown fatalities.", 3),
+        # one person named with particles, or after a string of lower-case words, or between commas
+        ("A suicide bomber blew himself up, killing Minister Khalil ur-Rahman Haqqani and at least 4 others.", 5),
+        ("Gunmen shot dead environmental defender and municipal councillor Juan Lopez in Tocoa.", 1),
+        ("Students beat a mentally ill man, Tofazzal Hossain, to death on suspicion of theft.", 1),
+        ("A catholic priest was assassinated near Chiga Market.", 1),
+        ("A suspect was Friday lynched in Kelonget village.", 1),
+        # (a place after a preposition is no person killed)
+        ("Soldiers killed domestic animals for food in Sut Ra village.", 0),
+    ],
+)
+def test_named_and_tagged_deaths(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

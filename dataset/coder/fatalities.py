@@ -174,6 +174,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 r"herdsman|vendor|labou?rer|supporter|cadre|volunteer|tribesman|sheikh|engineer|contractor|"
                                 r"ranger|gendarme|constable|reservist|serviceman|national|refugee|migrant|pilgrim|passenger|household head|"
                                 r"head of (?:the )?(?:household|family)|breadwinner)\b", re.I)),
+    # "beat a mentally ill man, Tofazzal Hossain, to death": one person, the name between
+    ("beat one to death", re.compile(
+        rf"\b(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|clubbing|burned|burnt|burning)\s+"
+        rf"(?:an?|the|one)\s+(?:[\w'-]+\s+){{0,3}}?(?P<n>){_ONE_PERSON},(?:\s+[\w'’.-]+){{1,5}},\s+to death\b", re.I)),
     # "shot dead Mwenda Itaeba, a politician": one person, named (not "killed Al Shabaab fighters")
     # "killed Homa Bay CEC executive, Dony Opar": a person named by a title with no article
     ("killed a titled person", re.compile(
@@ -185,8 +189,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?!\s+(?:and|of)\b)", re.I)),
     ("killed a named person", re.compile(
         r"\b(?:killed|killing|murdered|murdering|shot dead|shooting dead|gunned down|assassinated|assassinating|executed|"
-        r"beheaded|lynched|stabbed to death|hacked to death)\s+(?:(?:the|a|an)\s+)?(?:(?!of\b)[a-z-]+\s+){0,3}?(?P<n>)"
-        r"(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){1,3})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|and|who|while|after|as|"
+        # ("shot dead environmental defender and municipal councillor Juan Lopez", "killing Minister Khalil ur-Rahman
+        # Haqqani and at least 4 others")
+        r"beheaded|lynched|stabbed to death|hacked to death)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|in|at|near|on|for|from|to|with|by|animals|livestock|cattle)\b)[a-z-]+\s+){0,5}?(?P<n>)"
+        r"(?-i:[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|[a-z]{1,3}-[A-Z][a-z'’]+)){1,3})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|and|who|while|after|as|"
         r"during|from|outside|inside)\b))", re.I)),
     # "4 soldiers killed; 1 ARSA died": a count of a group's members named by the group
     ("N of a group died", re.compile(
@@ -212,7 +218,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                    r"attacker|assailant|priest|imam|pastor|activist|lawyer|doctor|nurse|official|leader|"
                                    r"teenager|pupil|operator|motorist|employee|prisoner|detainee|inmate|patient)\s+(?:later\s+|subsequently\s+|reportedly\s+|"
                                    r"eventually\s+)?(?:died|succumbed)\b", re.I)),
-    ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|fatalities (?:were |are )?unknown|"
+    # (not a note's bare tag "Fatalities unknown.": no deaths told, the count of none unknown)
+    ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|(?<![.!?] )(?<!^)fatalities (?:were |are )?unknown|"
                                       # "Fatalities were reported, but the number is unknown"
                                       # ("Fatalities were reported among government soldiers, but no number was given")
                                       r"(?:fatalities|deaths) (?:were|was|have been|had been) reported(?: among (?:[\w'-]+ ){1,4}?"
@@ -244,7 +251,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _FAST_PATTERNS = [(rule, Caseless(pattern)) for rule, pattern in _PATTERNS]
 # a single victim: "a soldier was killed" (the patterns above found no count around it)
 _SINGULAR = Caseless(re.compile(
-    r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?(?:found|discovered) |allegedly |reportedly )?(?:dead|shot dead|killed|"
+    r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?(?:found|discovered) |allegedly |reportedly |(?-i:[A-Z])[a-z]+day )?"
+    r"(?:dead|shot dead|killed|assassinated|"
     r"murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|"
     r"stabbed to death|stoned to death|shot and killed|fatally (?:shot|stabbed|assaulted|attacked|injured|wounded|beaten))\b|"
     r"^(?:an? )?(?:man|woman|boy|girl|body|trader|farmer) found (?:dead|killed|murdered)\b", re.IGNORECASE))
@@ -381,6 +389,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "verb N to death": ("to death",),
     "one died": ("died", "dies", "succumbed"),
     "N of a group died": ("died", "killed", "dead"),
+    "beat one to death": ("to death",),
     "killed a titled person": ("kill", "murder", "shot dead", "gunned down", "assassinat", "executed", "beheaded", "lynched"),
     "killed a named person": ("kill", "murder", "shot dead", "shooting dead", "gunned down", "assassinat", "executed",
                               "beheaded", "lynched", "to death"),
@@ -469,7 +478,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
-            elif rule in ("killed the one", "killed himself", "killed a named person", "he was killed", "left one dead", "one died", "he died", "was attacked and killed", "killed him",
+            elif rule in ("killed the one", "beat one to death", "killed himself", "killed a named person", "he was killed", "left one dead", "one died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found", "a body found", "killed a titled person"):
                 n = 1
             elif rule == "killed and wounded N":
