@@ -776,3 +776,11 @@ def test_strikes_since_a_fall_and_a_reminder_are_no_events() -> None:
             "moved troops into the buffer zone.")
     assert _subs(text, False) == []
     assert _subs("A reminder that the 3R signed the 2019 Khartoum peace agreement before joining the CPC.", False) == []
+
+
+def test_fire_on_students_protesting_and_a_camp_set_up_on_an_island() -> None:
+    text = ("On 9 February 2024, gendarmes fired on students of Gaston Berger University in Saint-Louis (Saint-Louis) "
+            "who were protesting the postponement of the presidential election.")
+    assert _subs(text)[0] == "Excessive force against protesters"
+    assert _subs("Boko Haram militants established a camp on Kaiga-Kindjiria island (Lac).") == [
+        "Headquarters or base established"]
