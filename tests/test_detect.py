@@ -784,3 +784,10 @@ def test_fire_on_students_protesting_and_a_camp_set_up_on_an_island() -> None:
     assert _subs(text)[0] == "Excessive force against protesters"
     assert _subs("Boko Haram militants established a camp on Kaiga-Kindjiria island (Lac).") == [
         "Headquarters or base established"]
+
+
+def test_a_running_toll_since_a_weekday_is_a_summary() -> None:
+    text = "Government officials said on Monday that at least 80 people had been killed since Thursday in the region."
+    assert _subs(text, False) == []
+    assert _subs("Since Thursday, at least 80 people have been killed in the region.", False) == []
+    assert _subs("Gunmen killed five people in Cucuta on Thursday.", False) == ["@violence"]
