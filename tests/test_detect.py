@@ -668,6 +668,8 @@ def test_a_raid_that_detains_without_firing_a_shot_is_an_arrest() -> None:
     text = ("Soldiers detained the man in a pre-dawn raid on a house in the Las Quintas neighbourhood without firing "
             "a shot, the Defence Department said.")
     assert _subs(text, brief=False) == ["Arrests"]
+    text = "Police arrested 25 people, including two women, in raids across the town on Monday, an officer said."
+    assert _subs(text, brief=False) == ["Arrests"]
 
 
 def test_taken_from_home_by_men_is_an_abduction() -> None:
