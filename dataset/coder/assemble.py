@@ -752,10 +752,10 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     return min(mentions, key=key)
 
 
-# ("Kunduz police said they had killed two IS-K members in the province's Imam Sahib district": whose police)
 _JOURNEY_FROM = re.compile(r"\b(?:travell?ing|driving|heading|going|coming|returning|on (?:its|their|his|her) way)\s+from\s+$",
                            re.I)
 _JOURNEY_TO = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){1,4}?(?:to|towards)\s+$", re.I)
+# ("Kunduz police said they had killed two IS-K members in the province's Imam Sahib district": whose police)
 _PEOPLE_AFTER = re.compile(r"\s+(?:students|residents|youths?|farmers|herders|traders|villagers|workers|fishermen|"
                            r"supporters|families|relatives|elders|women|men|police|officials|authorities)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|at|near|of)\s+(?:the\s+[\w-]+'s\s+)?$", re.I)  # ("in the province's Imam Sahib")
@@ -896,10 +896,10 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
 
 
 # the event told before, as the sequel of another told next: "The violence followed clashes on Thursday"
-_ARMS = r"(?:rifles?|guns?|weapons|arms|ammunition|grenades|shotguns?|pistols?|AK-47s?|M16s?)"
-_WEAPONS_TAKEN = re.compile(rf"\b(?:recovered|seized|captured|confiscated)\s+(?:[\w,-]+\s+){{0,6}}?{_ARMS}\b"
+_WEAPON_WORDS = r"(?:rifles?|guns?|weapons|arms|ammunition|grenades|shotguns?|pistols?|AK-47s?|M16s?)"
+_WEAPONS_TAKEN = re.compile(rf"\b(?:recovered|seized|captured|confiscated)\s+(?:[\w,-]+\s+){{0,6}}?{_WEAPON_WORDS}\b"
                             # "A rifle and ammunition were recovered."
-                            rf"|\b{_ARMS}\s+(?:[\w,-]+\s+){{0,4}}?(?:were|was|had been|have been)\s+"
+                            rf"|\b{_WEAPON_WORDS}\s+(?:[\w,-]+\s+){{0,4}}?(?:were|was|had been|have been)\s+"
                             r"(?:recovered|seized|captured|confiscated)\b", re.I)
 _PEOPLE_DETAINED = re.compile(r"\b(?:people|protesters|demonstrators|participants|persons)\s+(?:were|had been|have been)\s+"
                               r"(?:arrested|detained)\b", re.I)
@@ -1214,11 +1214,10 @@ def _protesters_again_did(b: Candidate) -> bool:
 
 
 # the doers of the act told before, named again ("The attackers also burned houses")
+_DOER_NOUNS = r"attackers|assailants|gunmen|militants|rebels|raiders|fighters|insurgents|bandits|jihadists|armed men"
 _SAME_DOERS = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,4}(?:said|say|told\s+\w+)\s+(?:that\s+)?)?"  # ("Residents said the gunmen ...")
-                         r"(?:(?:The|These|Those) (?:attackers|assailants|gunmen|militants|rebels|raiders|fighters|"
-                         r"insurgents|bandits|jihadists|armed men|men)|They)\b", re.I)
-_DOERS_BEFORE = re.compile(r"\b(?:the|these|those) (?:attackers|assailants|gunmen|militants|rebels|raiders|fighters|insurgents|"
-                           r"bandits|jihadists|armed men)\s+(?:had\s+|have\s+|also\s+|then\s+)*$", re.I)
+                         rf"(?:(?:The|These|Those) (?:{_DOER_NOUNS}|men)|They)\b", re.I)
+_DOERS_BEFORE = re.compile(rf"\b(?:the|these|those) (?:{_DOER_NOUNS})\s+(?:had\s+|have\s+|also\s+|then\s+)*$", re.I)
 # what a side said its forces "had" done, with no day or place of its own: the event before, told again
 # (its words may be quoted: 'ISWAP said one of its "martyrdom seekers" had targeted')
 _TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’\"“”-]+\s+){0,8}?had\s+"
@@ -4337,9 +4336,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue  # "The ambush came on the first day of a week-long lockdown ...": the act told before, placed in time
             if cands and " the " in s.text and _OF_THE_DEAD.match(s.text):
                 continue  # "Three of the dead were killed in Khartoum and two in Omdurman": the deaths told before
-            # (any of its acts: "claimed responsibility for the attack on Monday, saying it had targeted the party")
             if cands and "claimed" in s.text and _ACT_CLAIMED.match(s.text):
                 continue  # "The attack was claimed on Monday by JNIM, which said its fighters had seized weapons": told before
+            # (any of its acts: "claimed responsibility for the attack on Monday, saying it had targeted the party")
             if cands and "claim" in s.text and any(_CLAIM_OF_IT.search(s.text, 0, t.start - s.start) for t in cand.triggers):
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if news and cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
@@ -4632,7 +4631,7 @@ _OWN_LIFE_WORDS = r"(?:took|taken|take|taking) (?:his|her|their) own li(?:fe|ves
 _OWN_LIFE = re.compile(rf"\b{_OWN_LIFE_WORDS}\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:found|discovered|recovered)\b|\bbod(?:y|ies)\b|\bdied\b", re.I)
 _MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
-# the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
+# a crime's inquiry and a private quarrel: no political act
 _IN_CONNECTION = re.compile(r"\bin connection with (?:the |a |an |that |this |last \w+'s |[A-Z]\w+day's )?(?:[\w-]+ ){0,2}?"
                             r"(?:killings?|murders?|deaths?|attacks?|lynching|robbery|robberies|theft|crimes?|case|incident|"
                             r"assault|shooting|stabbing|kidnapping|abduction|bombing|blast)\b", re.I)
@@ -4640,6 +4639,7 @@ _PRIVATE_QUARREL = re.compile(r"\b(?:following|after|over|during) an? (?:persona
                               r"drunken) (?:dispute|quarrel|row|feud|argument|disagreement)\b|\b(?:dispute|quarrel|row|argument|"
                               r"disagreement) over (?:money|an? (?:debt|loan|payment|woman|girlfriend|love affair)|debts|a bill)\b",
                               re.I)
+# the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
 _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|crash(?:ed)?|"
                              r"collision|collided|gas leak|leaking gas|gas cylinder|short circuit|electrical fault|"
                              r"lightning|landslide|mudslide|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized|"
