@@ -242,6 +242,17 @@ def test_the_day_of_another_event_is_a_reference() -> None:
         == ["reference"]
     assert [m.kind for m in find_dates("They protested the arrests for Saturday's events.", friday)] == ["reference"]
     assert [m.kind for m in find_dates("Police fired on protesters on Saturday.", friday)] == ["day"]
+    # ("during Saturday's demonstrations": the day of the act told)
+    assert [(m.kind, m.date) for m in find_dates("Police clashed with protesters during Saturday's demonstrations.",
+                                                 friday)] == [("day", date(2017, 10, 21))]
+
+
+def test_a_weekday_still_to_come_is_no_event_day() -> None:
+    tuesday = date(2025, 7, 8)
+    found = find_dates("Police arrested 12 protesters, who are expected to be arraigned on Wednesday.", tuesday)
+    assert [m.kind for m in found] == ["reference"]
+    assert [m.kind for m in find_dates("The suspect will appear in court on Monday.", tuesday)] == ["reference"]
+    assert [m.kind for m in find_dates("Police arrested 12 protesters on Wednesday.", tuesday)] == ["day"]
 
 
 def test_the_last_week_of_a_month_and_an_election_named_by_its_day() -> None:

@@ -624,6 +624,10 @@ def _n_days_before(low: str, start: int) -> int:
 
 # "a column who had arrived at the pagoda on January 4 fired ...": the date of the earlier act
 _EARLIER_ACT_BEFORE = re.compile(r"\b(?:who|which|that) had (?:been )?(?:\w+ )?\w+(?:ed|en|t)\b[^,.;]*$")
+# "who are expected to be arraigned on Wednesday", "will appear in court on Monday": a weekday still to come
+_PLANNED_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|due|set|scheduled|to)(?: to)?)\s+(?:[\w-]+\s+){0,4}?on\s+$")
+# "during Monday's demonstrations", "in Sunday's attack": the day of the act told, not of another one
+_DURING_BEFORE = re.compile(r"\b(?:during|in|amid|at)\s+$")
 _EVENT_ON_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|re-?run|referendum|rally|meeting|ceremony|funeral)\s+"
                              r"(?:(?:held|set|scheduled|due)\s+)?on\s+$")
 
@@ -713,8 +717,10 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             kind, why = "reference", f"names another event ('the ... poll'), not this one's date; {why}"
         elif kind == "day" and _EARLIER_ACT_BEFORE.search(low, max(0, s - 60), s):
             kind, why = "reference", f"the day of an earlier act told in a relative clause ('who had arrived on'); {why}"
-        elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or low.startswith(("'s", "’s"), e)
-                                or _ELECTION_AFTER.match(low, e)):
+        elif kind == "day" and _PLANNED_BEFORE.search(low, max(0, s - 50), s):
+            kind, why = "reference", f"the day of a plan ('are expected to be arraigned on'), not of an act; {why}"
+        elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or _ELECTION_AFTER.match(low, e)
+                                or (low.startswith(("'s", "’s"), e) and not _DURING_BEFORE.search(low, max(0, s - 12), s))):
             kind, why = "reference", f"the day of another event ('elections on Saturday', 'Saturday's events'); {why}"
         found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}",
                                  first if kind == "week" else None))
