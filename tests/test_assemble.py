@@ -4767,3 +4767,26 @@ def test_a_military_s_strike_told_by_its_day_is_not_another_country_s_drone_stri
     events = _coded(text, country="Syria", published=date(2025, 1, 23))
     drone = next(e for e in events if e.sub_event_type == "Air/drone strike" and e.fatalities == 1)
     assert drone.actor1.startswith("Military Forces of Turkey")
+
+
+@pytest.mark.parametrize("text", [
+    # one source against another, in clauses joined by "while" / "whereas", with "confirmed" or "reported"
+    "On 5 April 2024, bandits stormed Kucheri village in Zamfara, shooting at residents. Residents said eleven people "
+    "died, while the police spokesman in Gusau confirmed seven deaths.",
+    "On 5 April 2024, a Sudanese Air Force strike hit a market in Nyala. Local activists said 7 civilians were killed, "
+    "whereas medical sources reported 18 deaths and dozens wounded.",
+    # the story's own figure and a source's count of bodies
+    "On 5 April 2024, ADF rebels attacked Mamove in Beni territory with machetes and guns, killing at least 7 civilians; "
+    "civil society sources in Beni counted 17 bodies.",
+])
+def test_two_sources_figures_for_the_same_dead_count_once(text: str) -> None:
+    events = extract(Article(id="x", text=text, published=date(2024, 4, 5), country="Nigeria"))
+    assert [e.fatalities for e in events] == [7]
+
+
+def test_a_total_stated_after_a_sources_figure_stands() -> None:
+    text = ("On 10 February 2019, near Kyauktaw, fighting between the Arakan Army and a column of military soldiers "
+            "broke out. AA confirmed that one of its soldiers was killed. An unknown number of Myanmar military soldiers "
+            "were also killed (Unknown number of fatalities coded as 3). 4 fatalities total.")
+    events = extract(Article(id="x", text=text, published=date(2019, 2, 10), country="Myanmar"))
+    assert [e.fatalities for e in events] == [4]

@@ -3976,6 +3976,13 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             else _source_clause(ctx.article.text, m.start, m.end)
         if clause is not None:
             told.setdefault(clause, []).append(m)
+    if len(told) == 1:
+        # "killing at least 14 civilians; civil society sources in Beni counted 17 bodies": the story's own figure
+        # and a source's are two reports too
+        own = [m for m in mentions if not any(m is n for ms in told.values() for n in ms)
+               and not _is_total(m, ctx.article.text) and not _MORE_DEAD.search(_sentence_at(ctx, m.start))]
+        if own:
+            told[-1] = own
     if len(told) > 1:
         low = min(told.values(), key=lambda ms: sum(m.count for m in _distinct_figures(ms).values()))
         others = [m for ms in told.values() if ms is not low
@@ -3986,13 +3993,17 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             mentions = [m for m in mentions if not any(m is o for o in others)]
     # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
     # (not a toll a source "put at": another source's figure, weighed with the others above)
-    tolls = [m for m in mentions if (m.rule.startswith(("death toll", "fatalities coded as")) or _TOTAL.search(m.text)
-                                     or _TOTAL_AFTER.match(ctx.article.text, m.end))
-             and not _PUT_AT.search(ctx.article.text, max(0, m.start - 20), m.start)]
+    tolls = [m for m in mentions if _is_total(m, ctx.article.text) and not _PUT_AT.search(ctx.article.text, max(0, m.start - 20), m.start)]
     used = tolls[-1:] if tolls else list(_distinct_figures(mentions).values())
     cand.fatalities = sum(m.count for m in used)
     cand.fatality_rules = [m.rule for m in used] + left_out
     cand.fatality_spans = [(m.start, m.end) for m in used]
+
+
+def _is_total(m, text: str) -> bool:
+    """A death toll or a stated total ("4 fatalities total", "a total of 9 people"), which replaces the figures before it."""
+    return m.rule.startswith(("death toll", "fatalities coded as")) or bool(_TOTAL.search(m.text)) \
+        or bool(_TOTAL_AFTER.match(text, m.end))
 
 
 def _distinct_figures(mentions: list) -> dict:
@@ -4023,7 +4034,7 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:tha
 
 # a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
 # bodies"; "killing at least 14 civilians, local officials ... told AFP")
-_SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|according to|(?:another|other|a different) account|"
+_SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|confirmed|acknowledged|recorded|reported|according to|(?:another|other|a different) account|"
                           r"(?:put|puts|putting|placed) the (?:overall |total |final )?(?:death toll|toll|number|figure|count))\b",
                           re.I)
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:overall\s+|total\s+|final\s+)?$", re.I)
@@ -4031,7 +4042,7 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:o
 _MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
                         r"later(?!\s+(?:put|placed|said|told|gave|reported))|second|then)\b",
                         re.I)
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:while|but) ")
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:while|but|whereas) ")
 
 
 def _source_clause(text: str, start: int, end: int) -> int | None:
@@ -4040,7 +4051,8 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
     # strike against al Shabaab militants near the town of Jilib ... on Tuesday, killing three fighters")
     before = text[max(0, start - 320):start]
     # (", while the Red Cross said its volunteers had counted 19 bodies": a second source's clause)
-    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"), before.rfind(", while "), before.rfind(", but "))
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"), before.rfind(", while "), before.rfind(", but "),
+              before.rfind(", whereas "))
     a = max(0, start - 320) + cut + 1 if cut >= 0 else max(0, start - 320)
     after = _CLAUSE_END.search(text, end)
     b = after.start() if after else len(text)
