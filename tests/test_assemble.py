@@ -4790,3 +4790,28 @@ def test_a_total_stated_after_a_sources_figure_stands() -> None:
             "were also killed (Unknown number of fatalities coded as 3). 4 fatalities total.")
     events = extract(Article(id="x", text=text, published=date(2019, 2, 10), country="Myanmar"))
     assert [e.fatalities for e in events] == [4]
+
+
+@pytest.mark.parametrize(("text", "country", "sub_event_type", "actor1"), [
+    ("On 3 May 2023, soldiers of the 5th Brigade engaged FARC dissident guerrillas in a rural area of Tame (Arauca). "
+     "One soldier died.", "Colombia", "Armed clash", "Military Forces of Colombia (2022-)"),
+    ("On 4 January 2024, around 60 residents of Khujand gathered outside the city administration to complain about "
+     "gas shortages.", "Tajikistan", "Peaceful protest", "Protesters (Tajikistan)"),
+    ("On 9 January 2024, about 30 drivers demanding unpaid fees gathered at a depot in Shenzhen; police arrived and "
+     "took several of them away.", "China", "Protest with intervention", "Protesters (China)"),
+    ("On 12 March 2025, police officers removed pension activists who were sitting in front of the ministry in Madrid.",
+     "Spain", "Protest with intervention", "Protesters (Spain)"),
+    ("On 2 June 2024, police detained dozens of opposition workers in Patna and stopped them from marching toward "
+     "the governor's residence.", "India", "Protest with intervention", "Protesters (India)"),
+    ("On 8 May 2024, riot police beat students protesting outside the university in La Paz, leaving four of them "
+     "hospitalised.", "Bolivia", "Excessive force against protesters", "Protesters (Bolivia)"),
+    ("On 6 April 2022, rebel commanders based in Nasir announced they were breaking away from the movement's "
+     "leadership and forming their own faction.", "South Sudan", "Change to group/activity", None),
+    ("On 9 April 2025, residents of a village near Puebla beat and set fire to a man accused of trying to steal a "
+     "child; he was later rescued by state police.", "Mexico", "Mob violence", "Rioters (Mexico)"),
+])
+def test_notes_in_plain_words_make_their_events(text: str, country: str, sub_event_type: str, actor1: str | None) -> None:
+    events = extract(Article(id="x", text=text, published=date(2025, 4, 9), country=country))
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+    if actor1 is not None:
+        assert events[0].actor1.split(" (20")[0] == actor1.split(" (20")[0]

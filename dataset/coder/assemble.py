@@ -143,7 +143,11 @@ _ARREST_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|release\w*|free\w*|protest\w* 
 _SERIOUS_HARM = re.compile(r"\b(?:seriously|critically|severely|fatally|gravely|live (?:ammunition|bullets|rounds)|"
                            r"shot|gunshot|bullets?|died|killed|dead)\b", re.I)
 _BEAT_THEM = re.compile(r"(?:beat|beating|beaten|clubbed|whipped|flogged|caned)\b", re.I)
-_GRAVE_INJURY = re.compile(r"\b(?:seriously|critically|severely|gravely)\b", re.I)
+# ("leaving five students hospitalised", "injuring dozens", "broken bones", "treatment ... as torture")
+_GRAVE_INJURY = re.compile(r"\b(?:seriously|critically|severely|gravely|hospitali[sz]ed|admitted to hospital|fractur\w*|"
+                           r"broken (?:arms?|legs?|bones|limbs|ribs|skulls?)|unconscious|tortur\w*|"
+                           r"(?:injuring|injured|wounding|wounded) (?:at least |more than |over )?(?:dozens|scores|hundreds))\b",
+                           re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
 # how far an act told with a protest takes it (protesters' own destruction makes it violent)
@@ -1476,7 +1480,7 @@ _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |hom
 _RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
                              r"mother|father|relatives?|brother|sister|parents|widow)\b", re.I)
 _LABEL_BEFORE = re.compile(
-    r"\b(?:handed (?:over )?to|reported (?:it |the \w+ )?to|taken to|alerted|called|rescued by)\s+(?:the\s+)?$|"
+    r"\b(?:handed (?:over )?to|reported (?:it |the \w+ )?to|taken to|alerted|called|rescued by)\s+(?:the\s+)?(?:state\s+|local\s+|federal\s+)?$|"
     r"\b(?:claimed|said|alleged|believed) (?:that )?(?:he|she|they|the \w+) (?:was|were|had been) (?:an? )?"
     r"(?:members?|supporters?|fighters?|soldiers?) of (?:the )?$|"
     r"\b(?:(?:political wing|civilian wing|staff|employees?|informants?|relatives?|famil(?:y|ies)|wives|wife|"
@@ -1884,7 +1888,7 @@ def _assign_actors(
             if state:
                 # "injured in the head by police during a protest": force on the protesters, excessive
                 # when it killed or seriously hurt
-                serious = cand.fatalities > 0 or event.search(_SERIOUS_HARM)
+                serious = cand.fatalities > 0 or event.search(_SERIOUS_HARM) or event.search(_GRAVE_INJURY)
                 severity = max(severity, _DEMONSTRATION_SEVERITY[
                     "Excessive force against protesters" if serious else "Protest with intervention"])
                 reasons.append(f"force used on the protest ({act.text!r})")
