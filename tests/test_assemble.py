@@ -2522,7 +2522,7 @@ def test_a_side_that_says_it_did_the_act_is_its_actor() -> None:
     ("Burkina Faso", "On 18 May 2022, Koglweogo members killed four Fulani herders near Kaya (Sanmatenga, Centre-Nord).",
      ("Attack", "Koglweogo Militia", "Civilians (Burkina Faso)")),
     ("Niger", "On 18 May 2022, FDS repelled an attack by suspected ISGS militants on their position in Tillia (Tahoua), "
-     "killing 12 assailants.", ("Armed clash", "Military Forces of Niger (2021-2023)", "Islamic State (Greater Sahara)")),
+     "killing 12 assailants.", ("Armed clash", "Islamic State (Greater Sahara)", "Military Forces of Niger (2021-2023)")),
     ("Niger", "On 17 May 2022, a French Barkhane airstrike killed several militants near Tera (Tillaberi).",
      ("Air/drone strike", "Military Forces of France (2017-)", "Unidentified Armed Group (Niger)")),
 ])
@@ -4815,3 +4815,19 @@ def test_notes_in_plain_words_make_their_events(text: str, country: str, sub_eve
     assert [e.sub_event_type for e in events] == [sub_event_type]
     if actor1 is not None:
         assert events[0].actor1.split(" (20")[0] == actor1.split(" (20")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 July 2024, ISWAP fighters attacked the town of Bosso; the army repelled the attack, no casualties reported.",
+    "On 5 July 2024, Nigerien troops repelled an attack by ISWAP fighters on their base in Bosso. Two insurgents "
+    "were killed.",
+])
+def test_the_side_that_repelled_an_attack_is_the_second_actor(text: str) -> None:
+    events = extract(Article(id="x", text=text, published=date(2024, 7, 5), country="Niger"))
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 2, 1)]
+
+
+def test_a_clash_with_no_side_holding_off_the_other_lists_state_forces_first() -> None:
+    text = "On 5 July 2024, Nigerien troops clashed with ISWAP fighters near Bosso. Two insurgents were killed."
+    events = extract(Article(id="x", text=text, published=date(2024, 7, 5), country="Niger"))
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 1, 2)]

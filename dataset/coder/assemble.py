@@ -2707,8 +2707,16 @@ def _assign_actors(
         elif not _ASYMMETRIC.search(cand.trigger.text) and not passive_agent and not (
                 _KILLED_A_FORCE.search(cand.trigger.text) and not _AGENT_AFTER.match(text, cand.trigger.end)
                 and not _PASSIVE_BEFORE.search(text, max(0, cand.trigger.start - 20), cand.trigger.start)):
-            # a two-sided fight ("clashed", "fighting between"): ACLED lists state forces first
-            armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
+            if _state_repelled(text, cand, armed):
+                # "troops repelled an attack by ISWAP fighters", "army units fought off JNIM militants": the
+                # attackers first
+                attacker = next(m for m in armed if m.inter in (2, 3, 4))
+                defender = next(m for m in armed if m.inter in (1, 8))
+                armed = [attacker, defender] + [m for m in armed if m is not attacker and m is not defender]
+                reasons.append("state forces repelled the attack: the attackers first")
+            else:
+                # a two-sided fight ("clashed", "fighting between"): ACLED lists state forces first
+                armed.sort(key=lambda m: 0 if m.inter == 1 else 1)
         elif perpetrator is not None and perpetrator in armed:
             # "police officers were killed in an ambush by gunmen": the attacker first
             armed.sort(key=lambda m: 0 if m is perpetrator else 1)
@@ -3013,6 +3021,20 @@ _PERPETRATOR_UNKNOWN = re.compile(
 # "three gunmen killed a police officer": one side killed the other, no two-sided fight
 _KILLED_A_FORCE = re.compile(r"\b(?:killed|killing|murdered|assassinated|beheaded|abducted|kidnapped|stabbed|hacked|to death|"
                              r"shot dead|gunned down)\b", re.I)
+# a force that held off an attack: "repelled an attack by", "fought off militants who assaulted"
+_REPELLED = re.compile(r"\b(?:repelled|repulsed|fought off|fended off|beat back|beaten back|fired back)\b", re.I)
+
+
+def _state_repelled(text: str, cand: Candidate, armed: list) -> bool:
+    """State forces told as holding off the other side, named before the verb (its subject)."""
+    for s in cand.sentences:
+        verb = _REPELLED.search(text, s.start, s.end)
+        if verb is not None and any(m.inter in (1, 8) and s.start <= m.start < verb.start() for m in armed) \
+                and any(m.inter in (2, 3, 4) for m in armed):
+            return True
+    return False
+
+
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
 _STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?|"
