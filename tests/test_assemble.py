@@ -4831,3 +4831,32 @@ def test_a_clash_with_no_side_holding_off_the_other_lists_state_forces_first() -
     text = "On 5 July 2024, Nigerien troops clashed with ISWAP fighters near Bosso. Two insurgents were killed."
     events = extract(Article(id="x", text=text, published=date(2024, 7, 5), country="Niger"))
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 1, 2)]
+
+
+def test_a_post_manned_by_a_militia_is_its_target_not_its_attacker() -> None:
+    text = ("On 15 June 2024, JNIM fighters attacked a checkpoint manned by Dan Na Ambassagou, a Dogon hunters' militia, "
+            "near Bandiagara, killing seven militiamen.")
+    events = extract(Article(id="x", text=text, published=date(2024, 6, 15), country="Mali"))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "JNIM: Group for Support of Islam and Muslims", "Dan Na Ambassagou")]
+
+
+def test_who_an_attack_was_attributed_to_is_no_new_attack() -> None:
+    text = ("Gunmen kill 21 at wedding in central Mali\n\n"
+            "BAMAKO, July 3 (Wire) - Suspected Islamist militants killed at least 21 civilians in an attack on a "
+            "wedding in a village near Bandiagara on Monday, the regional governor's office said.\n\n"
+            "The gunmen arrived on motorbikes and opened fire on the guests, two residents said.\n\n"
+            "Residents and a security source attributed the attack to fighters of JNIM, which is active in the "
+            "area. The group did not immediately claim responsibility.\n\n"
+            "In mid-June, JNIM fighters attacked a checkpoint manned by Dan Na Ambassagou, a Dogon hunters' "
+            "militia, near Bandiagara, killing seven militiamen, according to a militia spokesman.")
+    events = extract(Article(id="x", text=text, published=date(2024, 7, 3), country="Mali"))
+    assert sorted((e.event_date, e.sub_event_type, e.fatalities) for e in events) == [
+        (date(2024, 6, 15), "Armed clash", 7), (date(2024, 7, 1), "Attack", 21)]
+
+
+def test_a_group_named_after_a_governments_measure_is_what_it_answers() -> None:
+    text = ("On 8 January 2024, President Daniel Noboa declared a 60-day state of emergency following the escape of "
+            "Los Choneros leader Adolfo Macias from prison.")
+    events = extract(Article(id="x", text=text, published=date(2024, 1, 8), country="Ecuador"))
+    assert [(e.actor1, e.inter1) for e in events] == [("Government of Ecuador (2023-)", 1)]

@@ -793,3 +793,9 @@ def test_a_running_toll_since_a_weekday_is_a_summary() -> None:
     assert _subs(text, False) == []
     assert _subs("Since Thursday, at least 80 people have been killed in the region.", False) == []
     assert _subs("Gunmen killed five people in Cucuta on Thursday.", False) == ["@violence"]
+
+
+def test_who_an_attack_is_attributed_to_tells_no_new_attack() -> None:
+    text = "Residents attributed the attack to fighters of JNIM, which is active in the area."
+    assert _subs(text, brief=False) == []
+    assert _subs("JNIM fighters attacked a checkpoint near Bandiagara.", brief=False)

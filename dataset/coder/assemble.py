@@ -2207,6 +2207,10 @@ def _assign_actors(
                 return sub, _role(main[0]), _generic("government", state_party, day, "a state named as a party"), reasons
         if sub == "Disrupted weapons use" and main and all(m.inter == 7 for m in main):
             main = []  # "intercepted missiles; falling debris injured 3 people": the people hurt are no party to it
+        if main and _GOVERNMENT_MEASURE.search(cand.trigger.text) and not any(m.end <= cand.trigger.start for m in main):
+            # "President Noboa declared a state of emergency ... following the escape of Los Choneros leader ...":
+            # the group named after the measure is what it answers, not who took it
+            main = []
         if not main:
             if _GOVERNMENT_MEASURE.search(cand.trigger.text):
                 reasons.append("a curfew or emergency with no one named: the government")
@@ -3444,7 +3448,7 @@ def _agent_of_act(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool
 
 # "by" after a word that names no doer of violence ("a village inhabited by the Auliyan community")
 _NOT_AN_AGENT_BY = re.compile(r"\b(?:inhabited|owned|led|backed|supported|dominated|populated|controlled|organi[sz]ed|"
-                              r"accompanied|followed|called|attended|visited|reported|claimed|denied|hosted|guarded|"
+                              r"accompanied|followed|called|attended|visited|reported|claimed|denied|hosted|guarded|manned|held|defended|protected|staffed|"
                               r"occupied|used|run|managed|found|discovered|rescued|arrested|detained|taken)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+)?$", re.I)
 
 
