@@ -4860,3 +4860,17 @@ def test_a_group_named_after_a_governments_measure_is_what_it_answers() -> None:
             "Los Choneros leader Adolfo Macias from prison.")
     events = extract(Article(id="x", text=text, published=date(2024, 1, 8), country="Ecuador"))
     assert [(e.actor1, e.inter1) for e in events] == [("Government of Ecuador (2023-)", 1)]
+
+
+def test_a_claim_told_several_sentences_after_the_attack_names_its_doer() -> None:
+    text = ("Jihadists kill at least 20 soldiers in Burkina Faso attack\n\n"
+            "OUAGADOUGOU (Wire) - Jihadists killed at least 20 soldiers in an attack on a military detachment in "
+            "Arbinda late on Monday, security sources said on Wednesday.\n\n"
+            "Hundreds of fighters on motorbikes stormed the detachment from several directions. The battle lasted "
+            "for hours. \"At least 20 of our men were killed,\" a security source said.\n\n"
+            "\"We heard heavy gunfire from six in the evening until after midnight,\" a resident said. \"In the "
+            "morning, smoke was rising from the camp.\" Many families fled.\n\n"
+            "JNIM claimed the attack in a statement on Tuesday.")
+    events = extract(Article(id="x", text=text, published=date(2024, 6, 12), country="Burkina Faso"))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Armed clash", "JNIM: Group for Support of Islam and Muslims")]

@@ -340,3 +340,11 @@ def test_a_weekday_set_off_as_a_persons_first_name_is_no_day() -> None:
     assert find_dates("The chairman of Bokkos local government, Monday Kassah, said 27 people were killed.", day) == []
     assert [m.text for m in find_dates("Gunmen attacked the village on Sunday Morning.", day)] == ["Sunday"]
     assert [m.text for m in find_dates("Gunmen Kill 12 in Plateau Sunday Attack", day)] == ["Sunday"]
+
+
+def test_when_a_unit_was_posted_is_not_when_it_was_hit() -> None:
+    found = find_dates("The army said the drones struck the base of a battalion deployed to the area last month.",
+                       date(2025, 2, 18))
+    assert [m.kind for m in found] == ["reference"]
+    found = find_dates("Troops deployed to the area on Monday clashed with rebels.", date(2025, 2, 18))
+    assert [m.kind for m in found] == ["day"]

@@ -799,3 +799,16 @@ def test_who_an_attack_is_attributed_to_tells_no_new_attack() -> None:
     text = "Residents attributed the attack to fighters of JNIM, which is active in the area."
     assert _subs(text, brief=False) == []
     assert _subs("JNIM fighters attacked a checkpoint near Bandiagara.", brief=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the junta have called a rally in Ouagadougou on Saturday to express their support for the army.",
+    "A funeral ceremony for the soldiers killed in Arbinda is expected later this week.",
+])
+def test_a_call_for_a_rally_and_a_funeral_for_the_dead_are_no_events(text: str) -> None:
+    assert _subs(text, brief=False) == []
+
+
+def test_a_protest_by_people_owed_compensation_is_still_a_protest() -> None:
+    assert _subs("Over 100 farmers still owed compensation for their lands demonstrated against the mine.",
+                 brief=False)

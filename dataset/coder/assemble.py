@@ -3157,7 +3157,7 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
     # that paragraph's event's)
     # (within two paragraphs of the event's last: a headline may open it)
     last_paragraph = max(s.paragraph for s in cand.sentences)
-    near = [s for s in all_sentences if first - 1 <= s.index <= last + 4 and s.paragraph - last_paragraph <= 2
+    near = [s for s in all_sentences if first - 1 <= s.index <= last + 6 and s.paragraph - last_paragraph <= 2
             and (s.index >= first or s.paragraph == cand.paragraph)]
     for sentence in near:
         if not _cue(_RESPONSIBILITY, sentence.text):

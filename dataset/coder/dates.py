@@ -624,6 +624,10 @@ def _n_days_before(low: str, start: int) -> int:
 
 # "a column who had arrived at the pagoda on January 4 fired ...": the date of the earlier act
 _EARLIER_ACT_BEFORE = re.compile(r"\b(?:who|which|that) had (?:been )?(?:\w+ )?\w+(?:ed|en|t)\b[^,.;]*$")
+# "the base of a battalion deployed to the area last month": when a unit was posted, told of it, not of the act
+_POSTED_BEFORE = re.compile(r"\b(?:of|to|for|with|on|at|against) (?:a|an|the|its|their) (?:[\w-]+ )?(?:battalion|brigade|unit|troops|soldiers|forces|contingent|company|police|officers|mission)s?\s+"
+                            r"(?:(?:that|which|who) (?:was|were|had been) )?(?:deployed|stationed|posted|sent|redeployed|transferred)"
+                            r"\s+(?:[\w-]+\s+){0,4}?(?:on\s+|in\s+)?$")
 # "who are expected to be arraigned on Wednesday", "will appear in court on Monday": a weekday still to come
 _PLANNED_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|due|set|scheduled|to)(?: to)?)\s+(?:[\w-]+\s+){0,4}?on\s+$")
 # "during Monday's demonstrations", "in Sunday's attack": the day of the act told, not of another one
@@ -715,6 +719,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         elif kind in ("day", "month") and (_NAMES_A_THING_BEFORE.search(low, max(0, s - 12), s)
                                            or low.startswith("the ", s)) and _NAMES_A_THING_AFTER.match(low, e):
             kind, why = "reference", f"names another event ('the ... poll'), not this one's date; {why}"
+        elif kind in ("day", "week", "month") and _POSTED_BEFORE.search(low, max(0, s - 50), s):
+            kind, why = "reference", f"the day a force was sent somewhere ('a battalion deployed to the area last month'); {why}"
         elif kind == "day" and _EARLIER_ACT_BEFORE.search(low, max(0, s - 60), s):
             kind, why = "reference", f"the day of an earlier act told in a relative clause ('who had arrived on'); {why}"
         elif kind == "day" and _PLANNED_BEFORE.search(low, max(0, s - 50), s):
