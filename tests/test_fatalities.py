@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_fatalities, split_total
+from dataset.coder.fatalities import (
+    find_fatalities,
+    has_zero_statement,
+    parse_number,
+    sentence_fatalities,
+    split_total,
+)
 
 
 @pytest.mark.parametrize(
@@ -598,3 +604,12 @@ def test_a_source_s_figure_is_no_single_death() -> None:
 )
 def test_named_and_tagged_deaths(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # South Asian papers' word for police and soldiers killed
+    ("A policeman was martyred and four others were injured when a roadside bomb struck a police van.", 1),
+    ("Two policemen were martyred and three terrorists were killed.", 5),
+])
+def test_martyred_counts_as_killed(text: str, count: int) -> None:
+    assert sum(m.count for m in find_fatalities(text)) == count

@@ -61,7 +61,7 @@ _VICTIM = (
     r"pakistanis|indians|bangladeshis|rohingyas?|ukrainians|russians|turks|kurds|colombians|mexicans|venezuelans|"
     r"haitians|filipinos|mozambicans)"
 )
-_DEATH = r"(?:killed|dead|died|slain|murdered|shot dead|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
+_DEATH = r"(?:killed|dead|died|slain|martyred|murdered|shot dead|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
 
 # one person, named by who they are ("a mother", "her daughter", "the village headman")
 _ONE_PERSON = (r"(?:man|woman|boy|girl|child|mother|father|son|daughter|husband|wife|brother|sister|villager|farmer|"
@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_HEDGE}(?P<m>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
     ("a pair killed", re.compile(
         rf"\b(?P<n>)(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
-        rf"(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|"
+        rf"(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|martyred|shot dead|murdered|"
         rf"gunned down|executed|beheaded|lynched|slain|stabbed to death|hacked to death|beaten to death)\b", re.I)),
     ("killed a pair", re.compile(
         rf"\b(?P<n>)(?:killed|killing|murdered|shot dead|executed|assassinated|beheaded|hacked to death|stabbed to death)\s+"
@@ -116,7 +116,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     # ("the toll had risen to four": the death toll told before, updated)
     ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|those killed)|\bthe toll(?= (?:had |has )?(?:risen|rose|climbed|reached|jumped|increased)\b)) (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them)\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them)\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
     ("left one dead", re.compile(r"\bleft\s+(?P<n>)(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?"
                                  r"(?:shot dead|dead|lifeless)\b", re.I)),
@@ -154,13 +154,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # (nor "A vigilante leader said five kidnappers were killed": a source's words, not one of the dead)
         rf"(?:(?!(?:were|was|have|had|and|while|but|said|says|told|reported|claimed|added|confirmed|that)\b)[\w'-]+\s+){{0,5}}?"
         rf"(?:were|have been|had been)\s+(?:\w+\s+)?"
-        rf"(?:killed|shot dead|executed|murdered|beheaded|lynched|slain|gunned down)\b", re.IGNORECASE)),
+        rf"(?:killed|martyred|shot dead|executed|murdered|beheaded|lynched|slain|gunned down)\b", re.IGNORECASE)),
     # ("His dead body with 11 stab wounds was found", "his dead body was returned the next day")
     ("his body found", re.compile(r"\b(?P<n>his|her|[\w-]+['’]s) (?:dead )?body (?:with (?:[\w-]+ ){1,4})?(?:was |has been |had been )?"
                                   r"(?:\w+ )?(?:found|discovered|recovered|returned|handed over|dumped)\b", re.I)),
     ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?)\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
-    ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|executed|murdered|shot dead|slain|beheaded|lynched|found dead|neutrali[sz]ed)\b", re.I)),
+    ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|martyred|executed|murdered|shot dead|slain|beheaded|lynched|found dead|neutrali[sz]ed)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|stabbing|beat(?: up)?|beaten(?: up)?|beating(?: up)?|hacked|hacking|burned|burnt|burning|stoned|"
                                    r"stoning|clubbed|clubbing|shot|shooting|tortured|torturing)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,7}?to death\b", re.I)),
     # "A body has been found dumped in a pit latrine", "the body of a man was found"
@@ -370,7 +370,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N, M and K killed": ("killed", "dead", "slain"),
     "N victims killed": ("kill", "dead", "died", "die", "slain", "murder", "shot dead", "gunned", "execut", "behead", "fatally",
                          "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li", "succumb",
-                         "neutrali"),
+                         "neutrali", "martyr"),
     "N dead": ("dead", "death", "fatalit"),
     "neutralised N": ("neutrali",),
     "killed himself": ("kill",),
@@ -379,11 +379,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N taken and killed": (" them", "found dead"),
     "and N died": ("died",),
     "N bodies": ("bodies", "corpses"),
-    "N somebodies were killed": ("killed", "shot dead", "executed", "murdered", "beheaded", "lynched", "slain", "gunned down"),
+    "N somebodies were killed": ("killed", "shot dead", "executed", "murdered", "beheaded", "lynched", "slain", "gunned down", "martyred"),
     "his body found": ("body",),
     "a body found": ("body",),
     "N of them killed": (" of them ", " of whom ", " of the "),
-    "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead", "neutrali"),
+    "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead", "neutrali", "martyred"),
     "death toll": ("death toll", "number of dead", "number of the dead", "number of deaths", "toll of", "the toll",
                    "number of those killed"),
     "verb N to death": ("to death",),
@@ -417,7 +417,7 @@ _GATE_WORDS = (
     "kill", "dead", "died", "dies", " die ", " die.", " die,", "death", "slain", "murder", "execut", "assassin", "succumb",
     "behead", "lynch", "massacr", "perish", "lost their li", "lost his li", "lost her li", "fatalit", "body", "bodies",
     "corpse", "remains", "fatally", "shot", "gunned", "hacked", "stabbed", "burn", "stoned", "beaten", "beat to",
-    "toll", "slaughter", "lives of", "life of", "throat", "neutrali",
+    "toll", "slaughter", "lives of", "life of", "throat", "neutrali", "martyr",
 )
 
 
