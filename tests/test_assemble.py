@@ -4874,3 +4874,16 @@ def test_a_claim_told_several_sentences_after_the_attack_names_its_doer() -> Non
     events = extract(Article(id="x", text=text, published=date(2024, 6, 12), country="Burkina Faso"))
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Armed clash", "JNIM: Group for Support of Islam and Muslims")]
+
+
+def test_undated_scenes_of_a_days_protests_take_the_leads_day_many_paragraphs_on() -> None:
+    text = ("Deaths as protests sweep through towns\n\n"
+            "NAIROBI (Wire) - At least three people were killed as police clashed with protesters in Nairobi during "
+            "Monday's demonstrations, police said.\n\n"
+            "In Nairobi, police blocked major roads leading into the city centre from early morning.\n\n"
+            "In Ngong, protesters pelted police with stones and set tyres on fire.\n\n"
+            "In Nyeri, hundreds of traders closed their shops.\n\n"
+            "In Mombasa, several hundred demonstrators marched peacefully to the county headquarters, where they "
+            "presented a petition before dispersing without incident.")
+    events = extract(Article(id="x", text=text, published=date(2025, 7, 8), country="Kenya"))
+    assert {e.location: (e.event_date, e.time_precision) for e in events}["Mombasa"] == (date(2025, 7, 7), 1)

@@ -348,3 +348,8 @@ def test_when_a_unit_was_posted_is_not_when_it_was_hit() -> None:
     assert [m.kind for m in found] == ["reference"]
     found = find_dates("Troops deployed to the area on Monday clashed with rebels.", date(2025, 2, 18))
     assert [m.kind for m in found] == ["day"]
+
+
+def test_earlier_in_the_week_is_the_first_days_of_the_publications_week() -> None:
+    found = find_dates("Smaller sit-ins were held earlier in the week in Agadez.", date(2024, 4, 14))
+    assert [(m.date, m.precision, m.kind) for m in found] == [(date(2024, 4, 10), 2, "week")]

@@ -3812,7 +3812,7 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
     """The nearest earlier date in the same paragraph or the two before it."""
     first = cand.sentences[0]
     for s in reversed(ctx.sentences[: first.index]):
-        if first.paragraph - s.paragraph > 2 or _is_subhead(s.text):
+        if first.paragraph - s.paragraph > 6 or _is_subhead(s.text):
             break  # (a subhead, "WHAT IS THE GOVERNMENT DOING?", opens another part of the story)
         # a sentence's first date governs it ("On 8 July, people protested for a child raped on
         # 16 May"): later ones are often subordinate

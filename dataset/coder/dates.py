@@ -536,8 +536,8 @@ _RULES: list[_Rule] = [
         rf"(?P<ord>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+[Ww]eek\s+of\s+{_month()}(?:,?\s+{_year()})?"),
         _r_nth_week, ("week",)),
     _Rule("week", re.compile(
-        r"(?P<mod>earlier\s+this|early\s+this|late\s+last|early\s+last|earlier\s+last|this\s+past|the\s+previous|"
-        r"previous|last|this|next|the\s+coming|coming)\s+week\b(?!\s*-?\s*(?:long|end))"), _r_week, ("week",),
+        r"(?P<mod>earlier\s+this|early\s+this|earlier\s+in\s+the|early\s+in\s+the|late\s+last|early\s+last|earlier\s+last|"
+        r"this\s+past|the\s+previous|previous|last|this|next|the\s+coming|coming)\s+week\b(?!\s*-?\s*(?:long|end))"), _r_week, ("week",),
         lower=True, prefix=_KEYWORD_SPAN_PREFIX),
     # --- months
     _Rule("month-year", re.compile(rf"{_month()},?\s+{_year()}"), _r_month_year, _MONTH_CORES, prefix=_MONTH_PREFIX),
