@@ -812,3 +812,16 @@ def test_a_call_for_a_rally_and_a_funeral_for_the_dead_are_no_events(text: str) 
 def test_a_protest_by_people_owed_compensation_is_still_a_protest() -> None:
     assert _subs("Over 100 farmers still owed compensation for their lands demonstrated against the mine.",
                  brief=False)
+
+
+@pytest.mark.parametrize("text", [
+    '"We are tired of burying our people," said a cousin of the murdered farmer.',
+    'The mission said in a statement that it was "deeply concerned" by the abduction of the activist.',
+    "Growers have announced a march in Apatzingan next week to demand protection.",
+])
+def test_a_victim_named_by_a_participle_a_concern_and_an_announced_march_are_no_events(text: str) -> None:
+    assert _subs(text, brief=False) == []
+
+
+def test_a_murder_told_as_an_act_is_still_an_event() -> None:
+    assert _subs("Gunmen murdered a farmer in Tocoa on Saturday.", brief=False)
