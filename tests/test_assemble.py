@@ -4887,3 +4887,22 @@ def test_undated_scenes_of_a_days_protests_take_the_leads_day_many_paragraphs_on
             "presented a petition before dispersing without incident.")
     events = extract(Article(id="x", text=text, published=date(2025, 7, 8), country="Kenya"))
     assert {e.location: (e.event_date, e.time_precision) for e in events}["Mombasa"] == (date(2025, 7, 7), 1)
+
+
+_BOMBING = ("Suicide bomber kills at least 13 at Mogadishu army recruitment centre\n\n"
+            "MOGADISHU, June 10 (Wire) - A suicide bomber blew himself up among young men queuing to enlist at an army "
+            "recruitment centre in Mogadishu on Tuesday, killing at least 13 people and wounding 28, police said, in the "
+            "deadliest attack in the Somali capital so far this year.\n\n"
+            "The bomber, wearing a vest packed with explosives, walked into a crowd of recruits, a police spokesman "
+            "told reporters at the scene.\n\n"
+            "A doctor at Madina hospital said the hospital had received 17 bodies and more than 30 wounded people.\n\n"
+            "Al Shabaab said in a statement on its radio station that it had carried out the bombing and that 30 "
+            "soldiers had been killed. The group often exaggerates the toll of its attacks.")
+
+
+def test_a_lead_told_as_the_deadliest_so_far_this_year_is_an_event_and_its_claim_no_other() -> None:
+    events = extract(Article(id="x", text=_BOMBING, published=date(2025, 6, 10), country="Somalia"))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2025, 6, 10), "Suicide bomb", "Mogadishu", 13)]
+    # (the army recruitment centre, named in the headline before the lead's bomber, is where it struck)
+    assert events[0].inter1 != 1

@@ -1640,6 +1640,9 @@ _TARGET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:(?:\d+\w*|frontline|front-lin
                            r"battalions?|brigades?|hilltop|training|fighters['’]?)\s+){0,3}(?:post|posts|base|bases|camp|camps|"
                            r"positions?|outposts?|headquarters|hideouts?|strongholds?|stations?|offices?|compounds?|"
                            r"checkpoints?|barracks)\b", re.I)
+# a force naming a site ("army recruitment centre", "police training school"): where a blast hit, not who set it off
+_FORCE_SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:centres?|centers?|schools?|academy|hospital|headquarters|barracks|"
+                               r"bases?|camps?|posts?|stations?|checkpoints?|convoys?|vehicles?|buses|bus|trucks?)\b", re.I)
 _PLACE_OF_BEFORE = re.compile(r"\b(?:headquarters|base|bases|posts?|positions|camps?|hideouts?|strongholds?|offices?|"
                               r"compound|depots?|targets|barracks|training (?:camp|centre|center))\s+of\s+(?:the\s+)?$", re.I)
 # "pagers used by Hezbollah members exploded": what the group owned was hit, wherever the act is told
@@ -2354,10 +2357,12 @@ def _assign_actors(
             struck, perpetrator = perpetrator, None
         if perpetrator is not None and perpetrator.inter in (1, 8) and (
                 sub == "Remote explosive/landmine/IED"
-                or (sub == "Suicide bomb" and perpetrator.start > cand.trigger.start)) \
+                or (sub == "Suicide bomb" and (perpetrator.start > cand.trigger.start
+                                               or _FORCE_SITE_AFTER.match(text, perpetrator.end)))) \
                 and not _PLANTED_BY.search(text[max(0, perpetrator.start - 40):perpetrator.end + 40]):
             # "a landmine exploded as a military column passed", "a suicide bomber blew himself up in the
             # Police Lines": forces near a blast are its target unless the text says they planted or set it off
+            # (or named before the bomber as a site: "Suicide bomber kills 13 at army recruitment centre")
             reasons.append(f"forces near a blast are its target: {perpetrator.text!r}")
             near_blast = perpetrator
             # "a landmine attack by the AA hit a police convoy": the group named beside it set it off
@@ -4252,12 +4257,18 @@ _ON_TARGET = re.compile(r"\b(?:on|at|upon|against|targeting|targeted|hit|hitting
 # a claim of an act told before: "claimed responsibility for the attack", "claimed Tuesday's bombing"
 _ACT_CLAIMED = re.compile(r"\s*(?:The|This|That|[A-Z]\w+day's) (?:[\w-]+ )?(?:attack|assault|raid|bombing|ambush|killings?|blast|"
                           r"explosion|strike|massacre)s? (?:was|were|has been|had been) (?:later |also |quickly )?claimed\b")
+_CLAIM_WORDS = ("claim", "carried out", "conducted", "staged", "launched", "executed", "was behind")
 _CLAIM_OF_IT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+(?:the|this|[A-Z]\w+day's)\s+"
                           r"(?:[\w-]+\s+){0,2}|(?:the|[A-Z]\w+day's)\s+)$|"
                           # "claimed responsibility in a statement on Saturday, saying one of its fighters had targeted
                           # a gathering of Shiites": the act told before, in the claim's words
                           r"\bclaim(?:ed|s)\s+(?:responsibility|credit)\b(?!\s+for\s+(?:an?|another|\d+|two|three|several)\b)"
-                          r"[^.;]*?,\s+saying\b[^.;]*$")
+                          r"[^.;]*?,\s+saying\b[^.;]*$|"
+                          # "al Shabaab said in a statement ... that it had carried out the bombing and that 30 soldiers
+                          # had been killed": its claim of the act told before, and its own toll of it
+                          r"\b(?:said|says|claimed)\b[^.;]*?\b(?:it|its (?:fighters|men|members))\s+(?:had\s+|has\s+)?"
+                          r"(?:carried out|conducted|staged|launched|executed|was behind)\s+(?:the|this|[A-Z]\w+day's)\s+"
+                          r"(?:[\w-]+\s+)?(?:attack|assault|raid|bombing|ambush|blast|explosion|strike)\b[^.;]*$")
 
 
 def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
@@ -4381,7 +4392,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if cands and "claimed" in s.text and _ACT_CLAIMED.match(s.text):
                 continue  # "The attack was claimed on Monday by JNIM, which said its fighters had seized weapons": told before
             # (any of its acts: "claimed responsibility for the attack on Monday, saying it had targeted the party")
-            if cands and "claim" in s.text and any(_CLAIM_OF_IT.search(s.text, 0, t.start - s.start) for t in cand.triggers):
+            if cands and any(w in s.text for w in _CLAIM_WORDS) \
+                    and any(_CLAIM_OF_IT.search(s.text, 0, t.start - s.start) for t in cand.triggers):
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if news and cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
                     _IN_CONNECTION.search(s.text) or s.index == quarrel_at + 1):

@@ -108,7 +108,9 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
             _SENTENCE_CACHE.clear()
         reaction = lexicon.modality["reaction"].find(text)
         # a superlative's yardstick is no summary: "the bloodiest day of protests since last month's coup"
-        plain = _SUPERLATIVE_SINCE.sub(lambda m: " " * len(m.group(0)), text) if "since" in text else text
+        # ("in the deadliest attack in the capital so far this year", "the worst fighting in years")
+        yardstick = any(w in text for w in _YARDSTICK_WORDS)
+        plain = _SUPERLATIVE_SINCE.sub(lambda m: " " * len(m.group(0)), text) if yardstick else text
         # an act told with its own day, "the latest in a series" of others: the act is an event, the
         # series its backdrop ("The abduction of 280 pupils on Thursday was the latest in a series of ...")
         if "in total" in plain and _ON_A_WEEKDAY.search(plain):
@@ -131,8 +133,9 @@ _SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
 # ("... on Tuesday, killing three fighters, the latest in a string of strikes": the act's own day, then its series)
 _DAY_THEN_LATEST = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)\b[^.;]{0,40}?"
                               r"(?:\b(?:was|is|were|are)\s+|,\s+)(?P<latest>the\s+latest\b)")
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most \w+|worst|first)\s+(?:[\w'’-]+\s+){0,5}?since\s+(?:[\w'’-]+\s+){0,3}?"
-                                r"[\w'’-]+", re.I)
+_YARDSTICK_WORDS = ("since", "so far", " in years", " in months", " in decades")
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most \w+|worst|first)\s+(?:[\w'’-]+\s+){0,5}?(?:since\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"[\w'’-]+|so far\s+(?:this|in)\s+(?:year|month|week)|(?:this|in)\s+(?:years|months|decades))", re.I)
 
 
 _IN_SQUARE_BRACKETS = re.compile(r"\[[^\]]*$")  # an open "[" not yet closed before the trigger
