@@ -4906,3 +4906,21 @@ def test_a_lead_told_as_the_deadliest_so_far_this_year_is_an_event_and_its_claim
         (date(2025, 6, 10), "Suicide bomb", "Mogadishu", 13)]
     # (the army recruitment centre, named in the headline before the lead's bomber, is where it struck)
     assert events[0].inter1 != 1
+
+
+def test_a_second_largest_city_adds_no_dead_and_a_place_keeps_its_own_figure() -> None:
+    text = ("Russian missiles and drones kill four in overnight strikes on Kharkiv and Odesa\n\n"
+            "KYIV, Oct 8 (Wire) - Russia attacked the Ukrainian cities of Kharkiv and Odesa with missiles and drones "
+            "in strikes that began late on Tuesday, killing at least four people, officials said on Wednesday.\n\n"
+            "In Kharkiv, Ukraine's second-largest city, ballistic missiles struck a residential district shortly "
+            "before midnight, killing three people and injuring 21, the mayor said. The regional governor later put "
+            "the death toll at four.\n\n"
+            "\"The whole building shook,\" said a resident.\n\n"
+            "The attack, which began late on Tuesday, also hit Odesa on the Black Sea coast, where drones struck a "
+            "residential building, killing one man and injuring six people, the regional administration said.")
+    events = extract(Article(id="x", text=text, published=date(2025, 10, 8), country="Ukraine"))
+    deaths = {}
+    for e in events:
+        deaths[e.location] = deaths.get(e.location, 0) + e.fatalities
+    assert deaths["Odesa"] == 1
+    assert max(e.fatalities for e in events if e.location == "Kharkiv") <= 4

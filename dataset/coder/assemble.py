@@ -4075,7 +4075,7 @@ _SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|confirmed|acknowle
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:overall\s+|total\s+|final\s+)?$", re.I)
 # (not a source speaking later: "The Kenya Medical Association later put the number of deaths at 13")
 _MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
-                        r"later(?!\s+(?:put|placed|said|told|gave|reported))|second|then)\b",
+                        r"later(?!\s+(?:put|placed|said|told|gave|reported))|second(?!-)|then)\b",  # (not "second-largest")
                         re.I)
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:while|but|whereas) ")
 
@@ -4501,6 +4501,17 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             # deaths told apart, in a sentence naming this event's own place, are its own)
             own_deaths = c.place is not None and bool(c.fatality_spans) and all(
                 not c.scope[0] <= a < c.scope[1] and _names_only(ctx, a, c.place) for a, _ in c.fatality_spans)
+            told_apart = [(a, b) for a, b in c.fatality_spans
+                          if not c.scope[0] <= a < c.scope[1] and _names_only(ctx, a, c.place)] if c.place is not None else []
+            if c.place_split > 1 and told_apart and not own_deaths:
+                # "strikes on Kharkiv and Odesa killed at least four ... In Odesa, drones killed one man": the place's
+                # own figure, not its share of the total as well
+                detail = dataclasses.replace(c, regions=[r for r in c.regions if r != c.scope])
+                _fatalities_for(detail, ctx)
+                if detail.fatalities:
+                    c.fatalities, c.fatality_spans = detail.fatalities, detail.fatality_spans
+                    c.fatality_rules = detail.fatality_rules + ["the place's own figure, not its share of the total"]
+                    own_deaths = True
             if c.place_split > 1 and c.fatalities and not own_deaths:
                 # deaths read again over the merged sentences include a total told for several towns
                 c.fatalities = split_total(c.fatalities, c.place_split)[0]
