@@ -3096,7 +3096,6 @@ _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repe
                             re.I)
 
 
-_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _FOUND_BODIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+|a\s+|\w+\s+)?"
                            r"(?:dead\s+)?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
 _SHOT_WHERE = re.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}(?:was|were)\s+shot(?: dead)?\b", re.I)
@@ -3814,7 +3813,8 @@ _SAME_DAY_OPENING = re.compile(r"(?:In|By|During) the (?:early |late )?(?:mornin
 
 
 def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention | None, str]:
-    """The nearest earlier date in the same paragraph or the two before it."""
+    """The nearest earlier date in the same paragraph or the six before it (an undated scene of a story told
+    paragraph by paragraph, "In Mombasa, demonstrators marched ...", is the lead's day)."""
     first = cand.sentences[0]
     for s in reversed(ctx.sentences[: first.index]):
         if first.paragraph - s.paragraph > 6 or _is_subhead(s.text):
@@ -4077,7 +4077,9 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:o
 _MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
                         r"later(?!\s+(?:put|placed|said|told|gave|reported))|second(?!-)|then)\b",  # (not "second-largest")
                         re.I)
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:while|but|whereas) ")
+_CLAUSE_JOINS = ("while", "but", "whereas")  # words that open a second source's clause (", while the Red Cross said")
+# where a clause ends, for every reader in this module (one definition: a second one further up was shadowed by this)
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:" + "|".join(_CLAUSE_JOINS) + ") ")
 
 
 def _source_clause(text: str, start: int, end: int) -> int | None:
@@ -4086,8 +4088,7 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
     # strike against al Shabaab militants near the town of Jilib ... on Tuesday, killing three fighters")
     before = text[max(0, start - 320):start]
     # (", while the Red Cross said its volunteers had counted 19 bodies": a second source's clause)
-    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"), before.rfind(", while "), before.rfind(", but "),
-              before.rfind(", whereas "))
+    cut = max(before.rfind(end) for end in (". ", "; ", "\n", *(f", {join} " for join in _CLAUSE_JOINS)))
     a = max(0, start - 320) + cut + 1 if cut >= 0 else max(0, start - 320)
     after = _CLAUSE_END.search(text, end)
     b = after.start() if after else len(text)
