@@ -1574,7 +1574,7 @@ _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:joint|combined|allied)\
 
 
 _BLAMING_BEFORE = re.compile(r"\b(?:blaming|blamed|blames)\s+(?:it\s+on\s+|the\s+attack\s+on\s+)?(?:the\s+)?$", re.I)
-_GROUP_WORD = re.compile(r"(?:the )?(?:rebels|insurgents|militants|jihadists|fighters)", re.I)
+_GROUP_MENTION = re.compile(r"(?:the )?(?:rebels|insurgents|militants|jihadists|fighters)", re.I)
 
 
 def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib.ActorMention]:
@@ -1613,7 +1613,7 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
         if m.kind == "external" and any(n.kind == "external" and n.name != m.name and 0 <= m.start - n.end <= 1
                                         for n in mentions):
             continue  # "MINUSCA peacekeepers": the mission's own troops
-        if m.kind == "unidentified" and _GROUP_WORD.fullmatch(m.text) and len({n.name for n in named}) == 1 \
+        if m.kind == "unidentified" and _GROUP_MENTION.fullmatch(m.text) and len({n.name for n in named}) == 1 \
                 and named[0].kind in ("rebel", "militia") and named[0].end <= m.start:
             continue  # "M23 rebels seized Sake ... The army said it had killed 30 rebels": the one group named
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
