@@ -26,7 +26,13 @@ from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
 from dataset.coder.detect import NOT_A_TIME_AFTER, Detection, Trigger, detect, is_label, passive_main_verb
 from dataset.coder.fastre import Caseless, caseless_lower
-from dataset.coder.fatalities import has_zero_statement, parse_number, sentence_fatalities, split_total
+from dataset.coder.fatalities import (
+    FatalityMention,
+    has_zero_statement,
+    parse_number,
+    sentence_fatalities,
+    split_total,
+)
 from dataset.coder.lexicon import GENERIC_VIOLENCE, TERRITORY_TAKEN, load_lexicon, load_targets
 from dataset.coder.segment import Sentence, segment
 from dataset.model import Article, Event
@@ -4035,7 +4041,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     cand.fatality_spans = [(m.start, m.end) for m in used]
 
 
-def _is_total(m, text: str) -> bool:
+def _is_total(m: FatalityMention, text: str) -> bool:
     """A death toll or a stated total ("4 fatalities total", "a total of 9 people"), which replaces the figures before it."""
     return m.rule.startswith(("death toll", "fatalities coded as")) or bool(_TOTAL.search(m.text)) \
         or bool(_TOTAL_AFTER.match(text, m.end))
@@ -4498,13 +4504,14 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
             _fatalities_for(c, ctx)
+            if c.place_split <= 1:
+                continue
             # ("protests in Khartoum and Omdurman. Security forces shot dead three protesters in Omdurman":
             # deaths told apart, in a sentence naming this event's own place, are its own)
-            own_deaths = c.place is not None and bool(c.fatality_spans) and all(
-                not c.scope[0] <= a < c.scope[1] and _names_only(ctx, a, c.place) for a, _ in c.fatality_spans)
-            told_apart = [(a, b) for a, b in c.fatality_spans
-                          if not c.scope[0] <= a < c.scope[1] and _names_only(ctx, a, c.place)] if c.place is not None else []
-            if c.place_split > 1 and told_apart and not own_deaths:
+            told_apart = [a for a, _ in c.fatality_spans if not c.scope[0] <= a < c.scope[1]
+                          and _names_only(ctx, a, c.place)] if c.place is not None else []
+            own_deaths = bool(told_apart) and len(told_apart) == len(c.fatality_spans)
+            if told_apart and not own_deaths:
                 # "strikes on Kharkiv and Odesa killed at least four ... In Odesa, drones killed one man": the place's
                 # own figure, not its share of the total as well
                 detail = dataclasses.replace(c, regions=[r for r in c.regions if r != c.scope])
@@ -4513,7 +4520,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     c.fatalities, c.fatality_spans = detail.fatalities, detail.fatality_spans
                     c.fatality_rules = detail.fatality_rules + ["the place's own figure, not its share of the total"]
                     own_deaths = True
-            if c.place_split > 1 and c.fatalities and not own_deaths:
+            if c.fatalities and not own_deaths:
                 # deaths read again over the merged sentences include a total told for several towns
                 c.fatalities = split_total(c.fatalities, c.place_split)[0]
                 c.fatality_rules = c.fatality_rules + [f"split over {c.place_split} places"]
