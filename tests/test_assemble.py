@@ -1361,6 +1361,10 @@ def test_gunmen_believed_to_be_a_group_are_that_group() -> None:
     events = _coded("On 13 January 2020, unknown gunmen [believed to be JNIM or ISGS militants] seized a vehicle near "
                     "Assagueyguey in the Tillia area.", country="Niger")
     assert [e.inter1 for e in events] == [2]
+    # "believed to be from the banned BLA": the group, however the belief is worded
+    events = _coded("On 3 March 2025, gunmen believed to be from the banned Balochistan Liberation Army (BLA) shot "
+                    "dead six labourers near Turbat.", country="Pakistan")
+    assert [e.actor1 for e in events] == ["BLA: Balochistan Liberation Army"]
 
 
 def test_herders_who_do_violence_are_a_communal_militia() -> None:

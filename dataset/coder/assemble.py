@@ -1569,7 +1569,8 @@ _NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
 # inside brackets opened right after a group's name, listing what it is made of (not "(and the MNDAA)": allies)
 _MEMBERS_GLOSS = re.compile(r"\s*\((?!\s*(?:and|with|along|together|alongside|backed|supported)\b)[^()]*")
 _BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:believed|suspected|thought|said|presumed) to "
-                             r"(?:be|have been|belong to)\s+(?:members of\s+)?(?:the\s+)?", re.I)
+                             r"(?:be|have been|belong to)\s+(?:(?:members|fighters|militants) of\s+|from\s+)?(?:the\s+)?"
+                             r"(?:(?:banned|outlawed|proscribed)\s+)?", re.I)
 _SUSPECTED_AFTER = re.compile(r",\s*(?:who (?:are|were) )?(?:believed|suspected|thought|presumed) to (?:be|have been|belong to)\s+"
                               r"(?:members of\s+)?(?:the\s+)?$", re.I)
 _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
