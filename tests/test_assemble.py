@@ -2233,6 +2233,18 @@ def test_doers_said_to_have_done_something_are_no_source() -> None:
     assert [(e.actor1, e.inter1) for e in events] == [("Turkana Ethnic Militia (Kenya)", 4)]
 
 
+def test_police_who_only_report_the_dead_are_a_source() -> None:
+    # "police said 12 people were killed", "police reported 64 men killed": the police tell the toll, not their act
+    for text in ("Police said 12 people were killed when gunmen attacked a bus near Jos on Sunday.",
+                 "Police reported 64 men killed in an ambush near Jos on Sunday."):
+        events = _coded(text, country="Nigeria", published=date(2024, 2, 19))
+        assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
+    # armed men among the dead make the reporting police a side
+    events = _coded("Police units raided a hideout in Jos on Sunday. Police said three gang members were killed in an "
+                    "exchange of fire.", country="Nigeria", published=date(2024, 2, 19))
+    assert [e.actor1 for e in events] == ["Police Forces of Nigeria (2023-)"]
+
+
 def test_a_group_that_later_claimed_the_attack_did_it() -> None:
     events = _coded("Nine Kenyan soldiers were killed when a roadside bomb exploded near Mandera on Sunday. Al Shabaab "
                     "later claimed responsibility for the attack.", country="Kenya", published=date(2019, 9, 20))

@@ -1404,7 +1404,7 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
     # (a side that accuses another is a party: "the Burma Army accused the SSA-N of attacking its troops")
     return bool(_cue(_ATTRIBUTION_BEFORE, before)) or (
         bool(_cue_at(_ATTRIBUTION_AFTER, after))
-        and (not _cue(_ACTED, after) or bool(_SAID_IT_KILLED.match(after)))
+        and (not _cue(_ACTED, after) or bool(_SAID_IT_KILLED.match(after)) or bool(_SOURCE_TOLD_PASSIVE.match(after)))
     )
 
 
@@ -1423,6 +1423,15 @@ _SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|annou
 _CLAIMED = re.compile(r"^\s*(?:(?:forces|fighters|militants|rebels|insurgents|members|movement)\s+)?"  # ("Houthi forces claimed")
                       r"(?:has |have |had )?(?:(?:later|also|since|quickly|swiftly|confirmed|officially)\s+(?:and\s+)?)?claim",
                       re.IGNORECASE)  # ("Al Shabaab later claimed", "confirmed and claimed")
+# what a source only reports, in the passive ("police said 12 people were killed when gunmen attacked a bus",
+# "police reported 64 men killed"): not its own act
+_NOT_ARMED_WORD = (r"(?!(?:gang|militants?|rebels?|insurgents?|terrorists?|fighters?|gunmen|bandits?|attackers|assailants|"
+                   r"suspects?|criminals|robbers|jihadists|kidnappers)\b)")
+_SOURCE_TOLD_PASSIVE = re.compile(
+    r"^\s*(?:[\w.'\-]+\s+){0,2}?(?:said|says|stated|reported|announced|confirmed|told(?:\s+\w+){0,2}?)\s+(?:that\s+)?"
+    r"(?:(?:" + _NOT_ARMED_WORD + r"[\w-]+\s+){1,4}?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+\s+)?|"
+    r"(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+|over\s+)?\d+\s+(?:" + _NOT_ARMED_WORD + r"[\w-]+\s+)?)"
+    r"(?:killed|shot|dead)\b", re.IGNORECASE)
 # (or announced a truce of its own: "FARC dissidents announced a unilateral ceasefire")
 _ACTED = re.compile(r"\b(?:killed|shot|attacked|fired|arrested|dispersed|targeted|struck|bombed|shelled|"
                     r"(?:cease-?fire|truce)s?)\b", re.IGNORECASE)
