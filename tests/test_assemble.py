@@ -4940,3 +4940,39 @@ def test_a_second_largest_city_adds_no_dead_and_a_place_keeps_its_own_figure() -
         deaths[e.location] = deaths.get(e.location, 0) + e.fatalities
     assert deaths["Odesa"] == 1
     assert max(e.fatalities for e in events if e.location == "Kharkiv") <= 4
+
+
+def test_arrests_at_a_march_told_in_its_own_clause_are_an_intervention() -> None:
+    for text, country in (
+            ("On 12 September 2020, several thousand women marched through central Minsk against the president; "
+             "riot police detained dozens of participants.", "Belarus"),
+            ("On 23 July 2024, young people attempting to march on parliament in Kampala against corruption were "
+             "intercepted by police, who arrested at least 45 of them.", "Uganda")):
+        events = _coded(text, country=country, published=date(2024, 7, 23))
+        assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Protest with intervention", 6, 1)]
+    # "arrested three of them" after a crime is no protest
+    events = _coded("Gunmen killed two traders in Kampala on Monday. Police arrested three of them.", country="Uganda",
+                    published=date(2024, 7, 23))
+    assert "Protest with intervention" not in [e.sub_event_type for e in events]
+
+
+def test_fire_opened_on_people_protesting_is_excessive_force() -> None:
+    events = _coded("On 30 September 2022, police opened fire on worshippers protesting after Friday prayers in "
+                    "Zahedan. Officials acknowledged 19 deaths; rights groups reported at least 66.", country="Iran",
+                    published=date(2022, 9, 30))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 19)]
+
+
+def test_flash_bangs_are_crowd_control_and_us_agents_and_deputies_are_police() -> None:
+    events = _coded("On 7 June 2025, protesters in Paramount threw rocks and bottles at federal immigration agents "
+                    "and sheriff's deputies; officers responded with tear gas and flash-bang grenades.",
+                    country="United States", published=date(2025, 6, 7))
+    assert [(e.sub_event_type, e.actor2.split(" (")[0]) for e in events] == [
+        ("Violent demonstration", "Police Forces of the United States")]
+
+
+def test_an_attack_with_drones_told_after_a_bracketed_region_is_a_drone_strike() -> None:
+    events = _coded("On 28 January 2025, ELN guerrillas attacked a military base in Tibu (Norte de Santander) with "
+                    "explosive-laden drones; three soldiers were wounded.", country="Colombia",
+                    published=date(2025, 1, 28))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
