@@ -4976,3 +4976,48 @@ def test_an_attack_with_drones_told_after_a_bracketed_region_is_a_drone_strike()
                     "explosive-laden drones; three soldiers were wounded.", country="Colombia",
                     published=date(2025, 1, 28))
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_people_taken_to_an_unknown_place_or_whose_whereabouts_remained_unknown_were_abducted() -> None:
+    for text, country in (
+            ("On 9 February 2025, armed men took a family of five from their home in Fresnillo; relatives said their "
+             "whereabouts remained unknown.", "Mexico"),
+            ("On 9 July 2024, two activists were seized from a house in Conakry by members of the army's special "
+             "forces and taken to an unknown location.", "Guinea")):
+        events = _coded(text, country=country, published=date(2025, 2, 9))
+        assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_activists_carried_away_as_police_began_clearing_them_is_an_intervention() -> None:
+    events = _coded("On 11 January 2023, police began clearing climate activists who were occupying houses in "
+                    "Erkelenz; dozens of activists were carried away.", country="Germany", published=date(2023, 1, 11))
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Protest with intervention", 1)]
+
+
+def test_houses_burned_when_no_one_was_injured_is_property_destruction() -> None:
+    events = _coded("On 9 December 2020, armed men burned four houses near Nahuala; no one was injured.",
+                    country="Guatemala", published=date(2020, 12, 9))
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_combatants_handing_over_arms_and_movements_merging_change_their_groups() -> None:
+    for text, country in (
+            ("On 13 October 2023, around 500 MILF combatants handed over their firearms at a decommissioning "
+             "ceremony in Sultan Kudarat.", "Philippines"),
+            ("On 30 November 2024, the rebel coalition CSP-DPA announced at a meeting in Kidal that its member "
+             "movements were dissolving and merging into a single group.", "Mali")):
+        events = _coded(text, country=country, published=date(2024, 11, 30))
+        assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_a_garrison_named_with_its_force_in_brackets_overrun_is_territory_taken() -> None:
+    events = _coded("On 4 March 2025, armed Nuer youth of the White Army overran the army (SSPDF) garrison in "
+                    "Malakal.", country="South Sudan", published=date(2025, 3, 4))
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Non-state actor overtakes territory", 4)]
+
+
+def test_youths_angry_over_a_police_killing_who_attack_police_are_a_violent_demonstration() -> None:
+    events = _coded("On the evening of 28 June 2023, youths in Nanterre set cars alight and launched fireworks at "
+                    "riot police, angry over the police killing of a teenager.", country="France",
+                    published=date(2023, 6, 29))
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Violent demonstration", 5, 1)]

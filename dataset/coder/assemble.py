@@ -104,7 +104,8 @@ _DEMONSTRATION_SEVERITY = {
     "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
     "Mob violence": 3, "Violent demonstration": 4,
 }
-_HARM_TO_PEOPLE = re.compile(r"\b(?:killed|killing|shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
+_HARM_TO_PEOPLE = re.compile(r"\b(?<!no one was )(?<!no-one was )(?<!nobody was )(?<!none were )(?<!none was )"
+                             r"(?<!no one was reported )(?<!nobody was reported )(?:killed|killing|shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
                              r"wounded|wounding|injured|injuring|(?<!no )(?<!without )(?<!any )injury|(?<!no )(?<!without )(?<!any )injuries|hacked|stabbed|"
                              r"tortured|torture|torture-like|whipped|flogged)\b|"
                              # "a herder was burnt with a hot object": a person burnt, not property
@@ -2603,8 +2604,10 @@ def _assign_actors(
         nearby = _told_near(cand, all_sentences)
         # (or a crowd that stormed a seat of power: "Sadrist supporters stormed the Republican Palace. Clashes with
         # security forces killed 30.")
+        # (or one told angry over a grievance against the state: "youths ... launched fireworks at riot police,
+        # angry over the police killing of a teenager")
         street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby)) \
-            or _storms_a_seat(event)
+            or _storms_a_seat(event) or event.search(_ANGER_AT_STATE) is not None
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
@@ -3007,6 +3010,9 @@ _GRIEVANCE = re.compile(
     r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b", re.I)
 _RIVAL_GROUPS = re.compile(r"\bbetween (?:[\w'’-]+ ){1,6}(?:gangs|groups|militias|factions|cartels)\b|"
                            r"\brival (?:armed )?(?:gangs?|groups?|militias?|factions?|cartels?)\b", re.I)
+_ANGER_AT_STATE = re.compile(r"\b(?:angry|angered|anger|outraged|incensed|furious|enraged)\b (?:[\w-]+ ){0,2}(?:over|at|by|about) "
+                             r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:police|security forces|army|authorities|government|"
+                             r"killing|death|shooting|arrest|detention)", re.I)
 _DEMANDING = re.compile(r"\b(?:to demand|demanding|demanded|in protest|to protest|protesting)\b", re.I)
 
 
