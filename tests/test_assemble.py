@@ -2201,7 +2201,7 @@ def test_protests_told_in_many_ways(country: str, text: str, want: list) -> None
      "fled the country.", ("Non-violent transfer of territory", "Military Forces of Afghanistan (2021-)", "")),
     # a junta and a presidential guard are the country's own military, in the Sahel as in Myanmar
     ("Niger", "On 26 July 2023, members of the presidential guard detained President Mohamed Bazoum in Niamey.",
-     ("Arrests", "Military Forces of Niger (2023-)", "")),
+     ("Arrests", "Military Forces of Niger (2023-)", "")),  # (a head of state: not coded as a civilian)
     ("Burkina Faso", "On 26 September 2023, the junta said it had arrested several officers in Ouagadougou.",
      ("Arrests", "Military Forces of Burkina Faso (2022-)", "")),
 ])
@@ -5021,3 +5021,39 @@ def test_youths_angry_over_a_police_killing_who_attack_police_are_a_violent_demo
                     "riot police, angry over the police killing of a teenager.", country="France",
                     published=date(2023, 6, 29))
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Violent demonstration", 5, 1)]
+
+
+def test_the_people_arrested_are_civilians_unless_told_as_forces() -> None:
+    # ACLED codes the arrested; people not named as an actor are civilians
+    events = _coded("On 2 August 2018, over 80 traders were arrested by police in Kawangware, Nairobi.", country="Kenya",
+                    published=date(2018, 8, 2))
+    assert [(e.sub_event_type, e.actor2, e.inter2) for e in events] == [("Arrests", "Civilians (Kenya)", 7)]
+    events = _coded("On Monday, police detained Davit Kapanadze, a leader of the opposition Coalition for Change, at his "
+                    "home in Tbilisi.", country="Georgia", published=date(2025, 9, 23))
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Arrests", 7)]
+
+
+def test_an_act_an_arrest_is_about_told_before_is_no_new_event_nor_its_dead() -> None:
+    text = ("Shortly before midnight on Saturday, several hundred protesters threw bottles at riot police in Tbilisi. "
+            "On Monday, police detained an opposition leader at his home in Tbilisi on charges of organising group "
+            "violence in connection with Saturday's clashes.")
+    events = _coded(text, country="Georgia", published=date(2025, 9, 23))
+    assert sorted(e.sub_event_type for e in events) == ["Arrests", "Violent demonstration"]
+    events = _coded("Police arrested five men for their role in the killing of a farmer in Tbilisi on Monday.",
+                    country="Georgia", published=date(2025, 9, 23))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Arrests", 0)]
+    # (an act told only so is still reported: "arrested in connection with an attack on a lorry ... One was killed")
+    events = _coded("Several people have been arrested in connection with an attack on a lorry along Laisamis Road on "
+                    "Monday. One person was killed.", country="Kenya", published=date(2019, 9, 3))
+    assert "Attack" in [e.sub_event_type for e in events]
+
+
+def test_tallies_since_then_over_the_same_period_and_habits_are_no_events() -> None:
+    text = ("An Israeli drone strike killed three Palestinians in Tammun on Tuesday.\n\n"
+            "Violence has surged in the West Bank since the war broke out on October 7. At least 520 Palestinians "
+            "have been killed in the territory by Israeli troops or settlers since then, according to the health "
+            "ministry. At least 32 Israelis have been killed in Palestinian attacks over the same period.\n\n"
+            "Armed groups regularly attack army positions in the north, where suicide bombings have been a recurring "
+            "feature.")
+    events = _coded(text, country="Palestine", published=date(2024, 6, 12))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 3)]

@@ -2172,7 +2172,13 @@ def _assign_actors(
                       and not (m.inter in _ARMED and m.end <= cand.trigger.start)]
             # (or the civilians taken: "arrested lawyer and commentator Sonia Dahmani", "arrested 7 Palestinians")
             taken = [m for m in civilians if m.start > cand.trigger.start]
-            return sub, a1, (_role(others[0]) if others else _role(taken[0]) if taken else None), reasons
+            if others or taken or _TAKEN_NOT_CIVILIANS.match(text, cand.trigger.end):
+                # (not forces or a head of state: "arrested several officers", "detained President Bazoum")
+                return sub, a1, (_role(others[0]) if others else _role(taken[0]) if taken else None), reasons
+            # (those taken not named as an actor: "detained Davit Kapanadze, a leader of the opposition", "over 80
+            # traders were arrested"): people, coded as civilians as ACLED codes the arrested
+            reasons.append("the people detained not named as an actor: civilians")
+            return sub, a1, _generic("civilians", country, day, "the people detained"), reasons
         if sub == "Looting/property destruction" and not armed and (
                 _CROWD.search(text[cand.sentences[0].start:cand.trigger.start])
                 or _CROWD_AGENT.search(text, cand.trigger.end, cand.sentences[-1].end)):
@@ -3010,6 +3016,8 @@ _GRIEVANCE = re.compile(
     r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b", re.I)
 _RIVAL_GROUPS = re.compile(r"\bbetween (?:[\w'’-]+ ){1,6}(?:gangs|groups|militias|factions|cartels)\b|"
                            r"\brival (?:armed )?(?:gangs?|groups?|militias?|factions?|cartels?)\b", re.I)
+_TAKEN_NOT_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:officers|soldiers|troops|generals?|commanders?|colonels?|"
+                                  r"(?-i:President|Prime Minister|Vice[- ]President))\b", re.I)
 _ANGER_AT_STATE = re.compile(r"\b(?:angry|angered|anger|outraged|incensed|furious|enraged)\b (?:[\w-]+ ){0,2}(?:over|at|by|about) "
                              r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:police|security forces|army|authorities|government|"
                              r"killing|death|shooting|arrest|detention)", re.I)

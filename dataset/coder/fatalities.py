@@ -274,8 +274,10 @@ _NOT_THE_EVENT = re.compile(
 _ARMED_AGENT_AFTER = re.compile(r"\b(?:after|following)\s+(?:suspected\s+|unidentified\s+|armed\s+)?(?:gunmen|militants|"
                                 r"jihadists|insurgents|rebels|bandits|attackers|assailants|terrorists)\s+$", re.I)
 # "suspected of killing his wife", "charged with the murder of": the death is what someone is accused of
-_ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|arrested|wanted|jailed|sentenced|tried) "
-                         r"(?:of|for|with|over)\s+(?:(?:the|having|allegedly)\s+)?$", re.I)
+# ("arrested five men for their role in the killing of", "in connection with the murder of")
+_ACCUSED_OF = re.compile(r"(?:\b(?:suspected|accused|charged|convicted|arrested|wanted|jailed|sentenced|tried) "
+                         r"(?:of|for|with|over)|\bfor (?:their|his|her|its) (?:alleged )?(?:role|part|involvement) in|"
+                         r"\bin connection with)\s+(?:(?:the|having|allegedly)\s+)?$", re.I)
 _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|livestock|sheep|donkeys?|animals|"
                       r"elephants?|chickens?|pigs?|horses?)\b"
                       # "killed four suspected livestock thieves": people named by the animals
