@@ -5057,3 +5057,25 @@ def test_tallies_since_then_over_the_same_period_and_habits_are_no_events() -> N
             "feature.")
     events = _coded(text, country="Palestine", published=date(2024, 6, 12))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 3)]
+
+
+def test_rpgs_are_no_hand_grenades_and_rounds_fired_inside_a_bar_are_gunfire() -> None:
+    events = _coded("On 16 December 2018, a rocket-propelled grenade (RPG) attack hit a military truck near Rathedaung, "
+                    "killing three soldiers.", country="Myanmar", published=date(2018, 12, 16))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    events = _coded("Gunmen burst into a bar in Salamanca late Saturday and opened fire on customers, killing seven "
+                    "people. The attackers fired dozens of rounds inside the bar before fleeing. Five men and two women "
+                    "died at the scene.", country="Mexico", published=date(2025, 5, 20))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 7)]
+
+
+def test_protesters_gravely_hurt_by_the_force_that_cleared_them_met_excessive_force() -> None:
+    events = _coded("In Gazipur, at least 25 garment workers were injured, four of them critically, when police charged "
+                    "with batons and fired rubber bullets to clear a peaceful sit-in on Wednesday.", country="Bangladesh",
+                    published=date(2025, 7, 10))
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    # (not people hurt in a crash told with it)
+    events = _coded("On 7 July 2020, angry locals threatened to burn a truck after a crash in Isiolo. Police officers had "
+                    "to shoot in the air to disperse the crowd. Two other people were seriously injured in the crash.",
+                    country="Kenya", published=date(2020, 7, 7))
+    assert "Excessive force against protesters" not in [e.sub_event_type for e in events]

@@ -613,3 +613,9 @@ def test_named_and_tagged_deaths(text: str, deaths: int) -> None:
 ])
 def test_martyred_counts_as_killed(text: str, count: int) -> None:
     assert sum(m.count for m in find_fatalities(text)) == count
+
+
+def test_two_groups_that_died_add_up_but_not_a_result_nor_people_who_later_died() -> None:
+    assert sentence_fatalities("Five men and two women died at the scene.")[0] == 7
+    assert sentence_fatalities("As a result, one person died and two others were injured.")[0] == 1
+    assert sentence_fatalities("They fired into the village, injuring two women and a child who later died.")[0] == 1

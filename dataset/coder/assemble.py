@@ -155,6 +155,11 @@ _GRAVE_INJURY = re.compile(r"\b(?:seriously|critically|severely|gravely|hospital
                            r"broken (?:arms?|legs?|bones|limbs|ribs|skulls?)|unconscious|tortur\w*|"
                            r"(?:injuring|injured|wounding|wounded) (?:at least |more than |over )?(?:dozens|scores|hundreds))\b",
                            re.I)
+# people told gravely hurt ("at least 25 workers were injured, four of them critically, when police charged"), read
+# in the sentence of the force used (not "two others were seriously injured in the crash" told beside it)
+_GRAVELY_HURT = re.compile(r"(?:\b(?:seriously|critically|severely|gravely)\s+(?:injur\w*|wound\w*|hurt)\b|"
+                           r"\b(?:injured|wounded|hurt),?\s+(?:[\w-]+\s+){0,4}?(?:seriously|critically|severely|gravely)\b)"
+                           r"(?!\s+(?:in|during|by) (?:the |a )?(?:crash|accident|collision|stampede)\b)", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
 # how far an act told with a protest takes it (protesters' own destruction makes it violent)
@@ -1920,12 +1925,15 @@ def _assign_actors(
             # told as peaceful
             sub = "Peaceful protest"
             reasons.append("a blockade told with no violence: peaceful protest")
-        if sub == "Protest with intervention" and any(
-                t.sub_event_type == sub and _BEAT_THEM.match(t.text) for t in cand.triggers) \
-                and event.search(_GRAVE_INJURY):
-            # "police beat protesters ..., seriously injuring several": force that gravely hurt them is excessive
+        if sub == "Protest with intervention" and (any(
+                t.sub_event_type == sub and _BEAT_THEM.match(t.text) for t in cand.triggers)
+                and event.search(_GRAVE_INJURY) or any(
+                t.sub_event_type == sub and _GRAVELY_HURT.search(text, s.start, s.end)
+                for t in cand.triggers for s in cand.sentences if s.start <= t.start < s.end)):
+            # "police beat protesters ..., seriously injuring several", "25 workers were injured, four of them
+            # critically, when police charged": force that gravely hurt them is excessive
             sub = "Excessive force against protesters"
-            reasons.append("protesters beaten and gravely hurt: excessive force")
+            reasons.append("protesters gravely hurt by the force used: excessive force")
         assoc_names = _assoc_for(assoc, None)
         # ("stormed the police station to demand the arrest of gang members": a demand makes it one)
         riot_with_grievance = bool((event.search(_RIOT) and event.search(_GRIEVANCE)) or event.search(_DEMANDING))

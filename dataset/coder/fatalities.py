@@ -72,13 +72,13 @@ _ONE_PERSON = (r"(?:man|woman|boy|girl|child|mother|father|son|daughter|husband|
 # after a number: units that make it a time, an age or a distance, not a count of people
 _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|percent|january|february|"
                 r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
-                r"sept?|oct|nov|dec)\b)")
+                r"sept?|oct|nov|dec|result|consequence|time|while|bit|lot|number|total|series|spate)\b)")  # ("as a result")
 
 # the last group of a list of counts and its death: "... and 80 militants were killed", "... and two others dead"
 # (the group may be glossed: "one militant of the AA were killed")
 # (the group may be IS's: "1 soldier and 3 IS militants were killed")
-_LAST_GROUP_KILLED = (r"(?:(?!was\b|(?-i:is)\b)[\w'-]+\s+){1,3}?(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
-                      r"(?:killed|dead|slain|shot dead)\b")
+_LAST_GROUP_KILLED = (r"(?:(?!was\b|(?-i:is)\b|who\b|which\b|later\b)[\w'-]+\s+){1,3}?(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
+                      r"(?:killed|dead|slain|shot dead|died)\b")  # ("Five men and two women died at the scene")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Two civilians, a child and a man, were killed": the count before the people it names
@@ -368,8 +368,8 @@ def parse_number(token: str) -> int | None:
 # Words a rule cannot match without (lower-case substrings): the rule is skipped cheaply when
 # none is in the sentence.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "N and M killed": ("killed", "dead", "slain"),
-    "N, M and K killed": ("killed", "dead", "slain"),
+    "N and M killed": ("killed", "dead", "slain", "died"),
+    "N, M and K killed": ("killed", "dead", "slain", "died"),
     "N victims killed": ("kill", "dead", "died", "die", "slain", "murder", "shot dead", "gunned", "execut", "behead", "fatally",
                          "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li", "succumb",
                          "neutrali", "martyr"),
