@@ -5079,3 +5079,19 @@ def test_protesters_gravely_hurt_by_the_force_that_cleared_them_met_excessive_fo
                     "to shoot in the air to disperse the crowd. Two other people were seriously injured in the crash.",
                     country="Kenya", published=date(2020, 7, 7))
     assert "Excessive force against protesters" not in [e.sub_event_type for e in events]
+
+
+def test_another_act_told_on_the_same_day_and_place_is_another_event() -> None:
+    events = _coded("On 2 February 2019, the Myanmar military clashed with the Arakan Army in Sittwe. The same day, AA "
+                    "abducted 54 villagers in Sittwe.", country="Myanmar", published=date(2019, 2, 2))
+    assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Armed clash"]
+
+
+def test_some_of_the_dead_told_again_and_strikes_across_the_country_are_no_new_events() -> None:
+    text = ("Security forces killed five suspected Maoists in a gunfight near Narainpur on Monday, police said.\n\n"
+            "The banned CPI (Maoist), in a pamphlet released on Tuesday, claimed that two of those killed were "
+            "villagers who had gone to collect flowers.\n\n"
+            "Police said the operation would continue. The area has been a Maoist stronghold for decades.\n\n"
+            "Ukraine's air force said Russia had launched 95 drones and two missiles overnight across the country.")
+    events = _coded(text, country="India", published=date(2025, 4, 9))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 5)]

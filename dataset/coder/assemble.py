@@ -878,6 +878,10 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if _opens_new_scene(b, a):
         return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
+    if b.sentences[0].index > a.sentences[-1].index and _ANOTHER_ACT_SAME_DAY.match(b.sentences[0].text) \
+            and a.trigger.sub_event_type != b.trigger.sub_event_type \
+            and not a.trigger.sub_event_type.startswith("@") and not b.trigger.sub_event_type.startswith("@"):
+        return False  # "The military clashed with the AA near Kangtiang. On that day, AA abducted 54 people": another act
     if a.group == b.group and a.family == "remote" and b.sentences[0].index == a.sentences[-1].index + 1 \
             and (b.date is None or (a.date is not None and b.date.date == a.date.date)) \
             and _THE_WEAPON.fullmatch(b.trigger.text) and not _THE_WEAPON_NEW.search(b.sentences[0].text) \
@@ -932,6 +936,10 @@ _NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separat
 # a paragraph that opens with its place: "In southern Lebanon, ...", "In the occupied West Bank, ..."
 _FRONTED_PLACE = re.compile(r"\s*In (?:the )?(?:(?:occupied|northern|southern|eastern|western|central|neighbou?ring|"
                             r"(?:north|south)-?(?:east|west)(?:ern)?) )?(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3},")
+
+
+# a sentence opening on the day told before, for another act of it ("On that day, ...", "The same day, ...")
+_ANOTHER_ACT_SAME_DAY = re.compile(r"(?:(?:also )?on )?(?:that|the same|that same) (?:day|night|morning|evening|afternoon),?\s", re.I)
 
 
 def _opens_new_scene(b: Candidate, a: Candidate) -> bool:
