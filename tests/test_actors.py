@@ -258,3 +258,9 @@ def test_acronyms_that_are_words_need_their_capitals() -> None:
     found = find_actors("near Let Kar Village, in Mrauk-U Township, a mine exploded", country="Myanmar",
                         event_date=date(2019, 11, 13))
     assert not any("Lashkar" in m.name for m in found)
+
+
+def test_more_named_groups_are_found_by_name() -> None:
+    found = {m.name for m in find_actors("The Islamic Resistance in Iraq claimed the attack; Tren de Aragua members "
+                                         "fled.", country="Iraq", event_date=date(2024, 1, 20))}
+    assert {"Islamic Resistance in Iraq", "Tren de Aragua"} <= found

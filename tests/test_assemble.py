@@ -5095,3 +5095,10 @@ def test_some_of_the_dead_told_again_and_strikes_across_the_country_are_no_new_e
             "Ukraine's air force said Russia had launched 95 drones and two missiles overnight across the country.")
     events = _coded(text, country="India", published=date(2025, 4, 9))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 5)]
+
+
+def test_government_negotiators_are_the_government_and_a_code_counts_only_in_capitals() -> None:
+    # ("Sur" in "Comuneros del Sur" is not Suriname's code SUR)
+    events = _coded("On 17 July 2024, government negotiators and the Comuneros del Sur signed an agreement in Pasto.",
+                    country="Colombia", published=date(2024, 7, 17))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Agreement", "Government of Colombia (2022-)")]

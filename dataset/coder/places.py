@@ -244,6 +244,8 @@ def find_countries(text: str) -> list[tuple[int, int, CountryInfo]]:
     for start, end in _country_regex_fast().spans(text, caseless_lower(text)):
         if not text[start].isupper():
             continue
+        if end - start <= 3 and not text[start:end].isupper():
+            continue  # a code only in capitals ("SUR", "IRQ"; not "Sur" in "Comuneros del Sur")
         info = country_info(text[start:end]) or (country_info(text[start:end - 1]) if text[end - 1] == "s" else None)
         if info:
             out.append((start, end, info))
