@@ -5102,3 +5102,21 @@ def test_government_negotiators_are_the_government_and_a_code_counts_only_in_cap
     events = _coded("On 17 July 2024, government negotiators and the Comuneros del Sur signed an agreement in Pasto.",
                     country="Colombia", published=date(2024, 7, 17))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Agreement", "Government of Colombia (2022-)")]
+
+
+def test_gunmen_believed_to_be_from_a_group_told_before_the_deaths_are_that_group() -> None:
+    events = _coded("On 11 October 2024, gunmen believed to be from the BLA stopped vehicles on the highway near Kalat, "
+                    "checked identity cards and shot passengers. Officials said seven were killed.", country="Pakistan",
+                    published=date(2024, 10, 11))
+    assert [(e.actor1, e.fatalities) for e in events] == [("BLA: Balochistan Liberation Army", 7)]
+
+
+def test_a_nationality_names_the_noun_next_to_it_and_a_manned_road_blockade_is_a_street_protest() -> None:
+    # ("Pakistani students before police": the police are not Pakistan's)
+    events = _coded("On 23 March 2025, a crowd of local men stormed a dormitory in Bishkek, beating several Pakistani "
+                    "students before police arrived.", country="Kyrgyzstan", published=date(2025, 3, 23))
+    assert all("Pakistan (" not in e.actor2 or e.actor2.startswith("Civilians") for e in events)
+    events = _coded("On 1 November 2024, supporters of a former president manning a road blockade at Parotani threw "
+                    "dynamite and stones at police trying to clear the highway; 14 officers were injured.",
+                    country="Bolivia", published=date(2024, 11, 1))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -1495,7 +1495,7 @@ def _one_un_mission(text: str, country: str, day: date) -> actor_lib.ActorMentio
 
 _SHOT_DOWN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,5}?(?:shot down|intercepted|downed|destroyed)\s+"
                               r"(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?)\b", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?|the|its|their)\s+$", re.I)
+_FROM_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\bfrom\s+(?:an?|the|its|their)\s+$", re.I)  # (not "believed to be from the")
 _GLOSS = re.compile(r"\s*[(\[]\s*")
 _CODER_ASIDE = re.compile(r"\[(?:geocode|geo-?coded|coded|coordinates|location|size)\b[^\]]*$", re.I)
 
@@ -3063,7 +3063,8 @@ _SEAT_OF_POWER = re.compile(
     r"presidency|county (?:offices|headquarters|assembly)|governor'?s office|electoral commission|(?:election )?tally(?:ing)? cent(?:er|re)|"
     r"city hall|town hall|corps commander)\b", re.I)
 # the marks of a street demonstration even when nobody calls it one
-_STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
+_STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|road ?blocks?|road blockades?|"
+                             r"block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,5}\w+", re.I)
@@ -3241,7 +3242,8 @@ def _report_actor(text: str, cand: Candidate, country: str, day: date,
     others = sorted((s for s in all_sentences if s.index not in own and not _AREA_CONTEXT.search(s.text)),
                     key=lambda s: (abs(s.index - first), s.index))
     for s in others:
-        for m in _actor_mentions(text, [s], country, day):
+        # (one mention per actor: "gunmen believed to be from the BLA" are the BLA)
+        for m in _unique(_actor_mentions(text, [s], country, day), text):
             if m.inter in _ARMED and not _TARGET_WORDS.search(m.text) and not _is_victim(text, m) \
                     and not _SHOT_DOWN_AFTER.match(text, m.end):  # (the defender who shot drones down)
                 return m

@@ -194,7 +194,9 @@ def _country_regex() -> re.Pattern:
 
 # (a weapon's model may stand between: "a Russian Tochka-U missile", "Russian Kh-101 cruise missiles")
 _NAT_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<nat>(?:[A-Z][\w.]*\.?|U\.S\.|US)(?:\s[A-Z]\w+(?![\w-]))?)(?:'s)?\s+"
-                         r"(?:(?:[a-z-]+|[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]+\d[\w-]*)\s+){0,2}$")
+                         # (modifiers between, not another noun's clause: "Pakistani students before police")
+                         r"(?:(?:(?!(?:before|after|and|or|with|by|of|at|in|on|to|from|against|as|when|while|until|than|"
+                         r"the|a|an|who|which|that|were|was|are|is)\s)[a-z-]+|[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]+\d[\w-]*)\s+){0,2}$")
 
 
 _NAT_AND = re.compile(r"(?:^|[\s(,;])(?P<nat>U\.S\.|US|UK|[A-Z][a-z]+)\s+and\s+$")
