@@ -5120,3 +5120,16 @@ def test_a_nationality_names_the_noun_next_to_it_and_a_manned_road_blockade_is_a
                     "dynamite and stones at police trying to clear the highway; 14 officers were injured.",
                     country="Bolivia", published=date(2024, 11, 1))
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_nations_drones_that_dropped_a_weapon_are_its_militarys_and_a_second_sources_comma_clause() -> None:
+    events = _coded("On 18 March 2024, the Ukrainian military said Russian drones dropped grenades filled with an "
+                    "irritant chemical agent on Ukrainian positions near Siversk.", country="Ukraine",
+                    published=date(2024, 3, 18))
+    assert [(e.sub_event_type, e.actor1, e.inter1) for e in events] == [
+        ("Chemical weapon", "Military Forces of Russia (2000-)", 8)]
+    # "police acknowledged two deaths, a local rights group said five": two sources for the same dead, the lowest stands
+    events = _coded("On 5 June 2023, demonstrators stoned police vehicles and set tyres alight in Huambo. Police opened "
+                    "fire; police acknowledged two deaths, a local rights group said five people were killed.",
+                    country="Angola", published=date(2023, 6, 5))
+    assert [e.fatalities for e in events] == [2]

@@ -3102,17 +3102,25 @@ def perpetrator_name(m: actor_lib.ActorMention | None) -> str:
     return m.name if m is not None else ""
 
 
+_WEAPON_DID = re.compile(r"\s+(?:dropped|fired|launched|released|carrying|carried|loaded with)\s+(?:[\w-]+\s+){0,6}", re.I)
+
+
 def _national_strike(text: str, cand: Candidate, country: str, day: date) -> actor_lib.ActorMention | None:
     """"a U.S. airstrike", "Russian jets": the strike is by that state's military."""
     t = cand.trigger
+    at, weapon = t.start, t.text
     if not _STRIKE_NOUN.search(t.text):
-        return None
-    nat = place_lib.nationality_before(text, t.start)
+        # (or the weapon told as the subject just before the act: "Russian drones dropped grenades")
+        noun = next(reversed(list(_STRIKE_NOUN.finditer(text, max(0, t.start - 80), t.start))), None)
+        if noun is None or not _WEAPON_DID.fullmatch(text, noun.end(), t.start):
+            return None
+        at, weapon = noun.start(), noun.group(0)
+    nat = place_lib.nationality_before(text, at)
     if not nat:
         return None
     name, reason = actor_lib.state_actor("state-military", nat, day)
     inter = 1 if nat == country else 8
-    why = f"nationality before {t.text!r}: {nat}" + (" outside its country: inter 8" if inter == 8 else "")
+    why = f"nationality before {weapon!r}: {nat}" + (" outside its country: inter 8" if inter == 8 else "")
     return actor_lib.ActorMention(name, inter, "state-military", nat, t.start, t.end, t.text,
                                   why + (f"; {reason}" if reason else ""), False)
 
@@ -4130,6 +4138,9 @@ _CLAUSE_JOINS = ("while", "but", "whereas")  # words that open a second source's
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:" + "|".join(_CLAUSE_JOINS) + ") ")
 
 
+_SOURCE_SPLICED = re.compile(r", (?=(?:an? |the )?(?:[\w-]+ ){0,4}(?:said|says|reported|counted|told)\b)")
+
+
 def _source_clause(text: str, start: int, end: int) -> int | None:
     """Where the clause of a figure starts, when a source tells it there and it adds no more deaths to others."""
     # (a wire lead's source may open a long sentence: "The U.S. military said on Thursday it had carried out an air
@@ -4137,6 +4148,11 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
     before = text[max(0, start - 320):start]
     # (", while the Red Cross said its volunteers had counted 19 bodies": a second source's clause)
     cut = max(before.rfind(end) for end in (". ", "; ", "\n", *(f", {join} " for join in _CLAUSE_JOINS)))
+    # (or a comma before another source's own clause: "police acknowledged two deaths, a local rights group said five
+    # people were killed")
+    spliced = [m.start() for m in _SOURCE_SPLICED.finditer(before)]
+    if spliced:
+        cut = max(cut, spliced[-1])
     a = max(0, start - 320) + cut + 1 if cut >= 0 else max(0, start - 320)
     after = _CLAUSE_END.search(text, end)
     b = after.start() if after else len(text)
