@@ -5133,3 +5133,10 @@ def test_a_nations_drones_that_dropped_a_weapon_are_its_militarys_and_a_second_s
                     "fire; police acknowledged two deaths, a local rights group said five people were killed.",
                     country="Angola", published=date(2023, 6, 5))
     assert [e.fatalities for e in events] == [2]
+
+
+def test_a_crowd_that_torched_a_police_patrols_pickup_is_mob_violence_against_the_police() -> None:
+    events = _coded("On 15 May 2024, residents of San Juan Sacatepequez surrounded a police patrol and torched its pickup "
+                    "after officers detained a local man; two officers were injured.", country="Guatemala",
+                    published=date(2024, 5, 15))
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Mob violence", 5, 1)]

@@ -1223,6 +1223,7 @@ _DEAD_WERE_FORCES = re.compile(r"\b(?:of the dead|of those killed|of the victims
 _AIMED_AT = re.compile(r"\b(?:at|on|targeting|targeted|hit|struck|attacked)\s+(?:an?|the)\s+$", re.I)
 _FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
                              r"trucks?|gate|headquarters|building|bunker|picket)\b", re.I)
+_FORCE_PATROL_AFTER = re.compile(r"\s+(?:patrols?|vehicles?|trucks?|pickups?|cars?|convoys?|stations?|posts?)\b", re.I)
 _FORCE_PROPERTY_IN = re.compile(r"\b(?:station|post|outpost|camp|base|barracks|checkpoint)\b", re.I)
 # the protesters told before, doing more ("Some protesters looted shops", "Some of them burned tyres")
 _PROTESTERS_AGAIN = re.compile(r"\s*(?:(?:Some|Many|Several|A few|Dozens|Hundreds|Others)(?: of)?\s+)?(?:(?:the|them|these|"
@@ -1955,7 +1956,10 @@ def _assign_actors(
         street_protest = event.search(_STREET_PROTEST) is not None and not armed_group
         if sub == "Violent demonstration" and not event.search(_DEMONSTRATION_WORDS) \
                 and not street_protest and not riot_with_grievance:
+            # (not a force named by its patrol or vehicle, what was hit: "surrounded a police patrol and torched its
+            # pickup")
             doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
+                     and not (m.inter == 1 and _FORCE_PATROL_AFTER.match(text, m.end))
                      and m.end <= cand.trigger.start and not _CROWD.search(cand.trigger.text)
                      and not _CROWD_WHO.search(text, m.end, cand.trigger.start)]
             doers += [m for m in armed_group if m not in doers]
