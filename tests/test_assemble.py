@@ -1794,7 +1794,7 @@ def test_a_force_s_property_destroyed_is_the_force_s() -> None:
 def test_a_night_over_two_days_is_one_event() -> None:
     events = _coded("Gunmen killed 5 people in Maiduguri on the night of 3-4 May.", country="Nigeria",
                     published=date(2022, 5, 10))
-    assert [(e.event_date, e.fatalities) for e in events] == [(date(2022, 5, 4), 5)]
+    assert [(e.event_date, e.time_precision, e.fatalities) for e in events] == [(date(2022, 5, 3), 2, 5)]
     # fighting told over days is one event a day
     events = _coded("Fighting in Maiduguri from 3 to 5 May killed 6 people.", country="Nigeria",
                     published=date(2022, 5, 10))
@@ -5140,3 +5140,96 @@ def test_a_crowd_that_torched_a_police_patrols_pickup_is_mob_violence_against_th
                     "after officers detained a local man; two officers were injured.", country="Guatemala",
                     published=date(2024, 5, 15))
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Mob violence", 5, 1)]
+
+
+def test_a_weapon_told_again_after_a_semicolon_is_the_same_act_with_its_dead() -> None:
+    events = _coded("On 24 July 2025, Cambodian forces fired BM-21 rockets into Kantharalak district (Si Sa Ket); one "
+                    "rocket hit a petrol station next to a convenience store, killing six civilians, Thai authorities said.",
+                    country="Thailand", published=date(2025, 7, 25))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Civilians (Thailand)", 6)]
+
+
+def test_protesters_told_before_a_semicolon_are_not_the_doers_after_it() -> None:
+    events = _coded("On 28 September 2025, soldiers fired on [size=no report] protesters blocking a road in Cotacachi "
+                    "(Imbabura) during a national strike called by CONAIE; 1 protester was shot and later succumbed to "
+                    "his injuries.", country="Ecuador", published=date(2025, 9, 29))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Ecuador)", 1)]
+
+
+@pytest.mark.parametrize(("text", "country", "place"), [
+    ("On 27 January 2025, M23 rebels entered Goma (North Kivu) and declared they had taken the city after the defence by "
+     "FARDC troops collapsed.", "Democratic Republic of Congo", "Goma"),
+    ("On 29 June 2024, RSF fighters seized Singa, the capital of Sennar state, after a day of fighting.", "Sudan", "Singa"),
+])
+def test_a_town_told_as_taken_is_territory_taken(text: str, country: str, place: str) -> None:
+    events = _coded(text, country=country, published=date(2025, 2, 1))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", place)]
+
+
+def test_an_army_that_said_on_a_day_it_retook_a_town_is_its_doer_and_the_loss_a_year_before_no_event() -> None:
+    events = _coded("Sudan's army said on Saturday it had recaptured Wad Madani, the capital of Al Jazirah state, from the "
+                    "Rapid Support Forces, more than a year after the paramilitary group overran the city.",
+                    country="Sudan", published=date(2025, 1, 12))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Government regains territory", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 21 May 2025, several hundred young people gathered on Sukhbaatar Square in Ulaanbaatar calling on the prime "
+     "minister to resign.", "Mongolia"),
+    ("On 1 February 2025, tens of thousands of people, led by university students, blocked three bridges over the Danube "
+     "in Novi Sad (Vojvodina).", "Serbia"),
+])
+def test_crowds_gathered_to_urge_or_blocking_bridges_protest(text: str, country: str) -> None:
+    events = _coded(text, country=country, published=date(2025, 6, 1))
+    assert [(e.event_type, e.actor1) for e in events] == [("Protests", f"Protesters ({country})")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 11 January 2025, French troops handed over the Abeche military base (Ouaddai) to the Chadian army as part of "
+     "France's withdrawal from the country.", "Chad"),
+    ("On 17 July 2025, the French army handed over Camp Geille, its last and largest base in Senegal, in the Ouakam "
+     "district of Dakar, to the Senegalese armed forces.", "Senegal"),
+    ("On 13 August 2023, UN peacekeepers completed an early withdrawal from their camp in Ber (Timbuktu) and Malian "
+     "troops took over the installation.", "Mali"),
+])
+def test_bases_handed_over_or_left_are_non_violent_transfers(text: str, country: str) -> None:
+    events = _coded(text, country=country, published=date(2025, 7, 20))
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_a_group_dissolved_by_announcement_changes_its_activity() -> None:
+    events = _coded("On 29 January 2025, at a conference in Damascus, the military operations command announced the "
+                    "dissolution of HTS and other armed factions.", country="Syria", published=date(2025, 1, 30))
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_a_missile_fired_by_a_group_and_intercepted_is_disrupted_by_the_air_defences() -> None:
+    events = _coded("On 10 March 2022, Saudi air defences intercepted a ballistic missile fired by the Houthis towards "
+                    "Riyadh; debris fell on a residential area without causing casualties, the coalition said.",
+                    country="Saudi Arabia", published=date(2022, 3, 11))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Disrupted weapons use", "Military Forces of Saudi Arabia (2015-)")]
+
+
+def test_an_activist_seized_by_gunmen_is_abducted_and_no_protest() -> None:
+    events = _coded("Around 21 March 2023 (as reported), unidentified gunmen seized a protest activist from his car in "
+                    "Nasiriyah (Dhi Qar); his family said there had been no news of him since.", country="Iraq",
+                    published=date(2023, 3, 25))
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_infantry_units_assaulting_positions_fight_a_battle() -> None:
+    events = _coded("On 14 November 2024, Russian infantry units continued assaults on Ukrainian positions on the "
+                    "south-eastern approaches to Pokrovsk (Donetsk).", country="Ukraine", published=date(2024, 11, 15))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")]
+
+
+def test_an_act_answered_in_reprisal_with_no_day_is_no_event_and_the_dead_after_a_semicolon_are_the_reprisal_s() -> None:
+    events = _coded("On 25 February 2024, soldiers killed civilians in the village of Soro (Yatenga province, Nord region) "
+                    "in apparent reprisal for an attack on a nearby army camp; a human rights group documented 179 deaths "
+                    "in the village.", country="Burkina Faso", published=date(2024, 2, 28))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Civilians (Burkina Faso)", 179)]

@@ -70,8 +70,8 @@ def test_seed_article_sentences(text: str, expected: date, precision: int, kind:
         ("The clash on March 30 left two dead.", date(2019, 3, 30), 1),
         # ranges of days within a week: precision 2 on the last day
         ("On 2-3 January, militants attacked two villages.", date(2020, 1, 3), 2),
-        ("Overnight between 12 and 13 January, villagers were killed.", date(2020, 1, 13), 2),
-        ("Gunmen killed five people on the night of 12-13 January.", date(2020, 1, 13), 2),
+        ("Overnight between 12 and 13 January, villagers were killed.", date(2020, 1, 12), 2),  # the night's first day
+        ("Gunmen killed five people on the night of 12-13 January.", date(2020, 1, 12), 2),
         ("From 20 to 24 January, fighting continued.", date(2020, 1, 24), 2),
         # weeks and weekends (mid-point: Wednesday; weekend: its Saturday)
         ("Fighting broke out last week near the town.", date(2020, 1, 22), 2),

@@ -619,3 +619,21 @@ def test_two_groups_that_died_add_up_but_not_a_result_nor_people_who_later_died(
     assert sentence_fatalities("Five men and two women died at the scene.")[0] == 7
     assert sentence_fatalities("As a result, one person died and two others were injured.")[0] == 1
     assert sentence_fatalities("They fired into the village, injuring two women and a child who later died.")[0] == 1
+
+
+def test_a_share_of_the_dead_told_after_them_adds_no_one() -> None:
+    # "eighteen of them women" are some of the twenty, and a gloss between commas keeps the count whole
+    assert sentence_fatalities("A car bomb went off near Manbij, killing twenty people, eighteen of them women.")[0] == 20
+    assert sentence_fatalities("The Taliban government said 46 people, most of them women and children, were killed.")[0] == 46
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    # a toll a source gave is one source's figure: the lowest stands, whichever is told first
+    ("Officials gave a toll of 59; a rights group said about 100 people were killed.", 59),
+    ("Officials gave a toll of 100; a rights group said 59 people were killed.", 59),
+    # a toll lowered replaces the figure told before it
+    ("State media first reported 103 deaths before lowering the toll to 95.", 95),
+])
+def test_tolls_given_and_revised(text: str, deaths: int) -> None:
+    events = _coded("On 2 May 2020, gunmen attacked the village of Tillia, shooting residents. " + text)
+    assert [e.fatalities for e in events] == [deaths]

@@ -57,7 +57,7 @@ _CONSEQUENCE_WORDS = r"sparking|prompting|triggering|(?:which|that) (?:later |th
 # A trigger after one of these opens a background clause: the event it names is another one,
 # told as the cause of the main event ("... in response to US air strikes").
 _BACKGROUND = re.compile(
-    r"\b(?:in (?:response|retaliation|reaction|revenge) (?:to|for)|following|in the wake of|because of|due to|owing to|"
+    r"\b(?:in (?:(?:an? )?(?:apparent|suspected|alleged|possible|presumed) )?(?:response|retaliation|reaction|revenge|reprisal) (?:to|for)|following|in the wake of|because of|due to|owing to|"
     r"as a result of|amid|fleeing|fled|since the|"
     # ("killed after being hit by an army truck on Monday": how it was done, the same act)
     r"after" + NOT_A_TIME_AFTER + r"(?!\s+being\s+(?:hit|shot|stabbed|struck|run over|knocked|beaten|hacked|attacked|"
@@ -122,7 +122,7 @@ _PROTESTERS_HIT = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|march
                              re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|supporters|strikers)\b", re.I)
 _COMMUNAL_SIDES = re.compile(r"\b(?:herders and farmers|farmers and herders|armed clash(?:es)?|warriors|morans)\b", re.I)
-_PROTESTERS_DID = re.compile(r"\b(?:demonstrators|protesters|protestors|rioters)\b(?![^.]{0,60}\b(?:were|was|by)\b)[^.]*$",
+_PROTESTERS_DID = re.compile(r"\b(?:demonstrators|protesters|protestors|rioters)\b(?![^.]{0,60}\b(?:were|was|by)\b)[^.;]*$",
                              re.I)
 # what a protest is about (not a count: "about 20 men", "over 200 people")
 _TOPIC_WORDS = (r"demand\w*|against|(?:over|about)(?!\s+(?:\d+|a (?:dozen|hundred|thousand)|a few|dozens|hundreds|"
@@ -408,6 +408,14 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
                                 aside=_fronted_aside(s, main.start - s.start),
                                 backdrop=(s.start + first_bg, s.start + fronted_comma) if fronted_comma is not None
                                 else None, background=second is not None and start > s.start))
+    tail = None
+    if out and out[0].trigger is main and first_bg is not None and out[0].scope[1] == s.start + first_bg:
+        semi = s.text.find("; ", first_bg)
+        if semi > 0:
+            # "soldiers killed civilians in Soro in reprisal for an attack on an army camp; a rights group documented
+            # 179 deaths in the village": a background clause ends at a semicolon, what follows is the act's again
+            tail = (s.start + semi + 1, s.end)
+            out[0].regions = [*out[0].regions, tail]
     seen_families = {c.family for c in out}
     clauses_seen: set[int] = set()
     for t in background:  # best first: one event per background clause
@@ -425,6 +433,10 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             continue  # "Since the protests began on October 21, 30 people have been killed": a period's start
         if _FOR_A_PERIOD.match(s.text, t.end - s.start):
             continue  # "after protesters had demanded his resignation for weeks": a period of protest, no one event
+        if _REPRISAL_FOR.match(s.text, clause) and not _DAY_TOLD.search(s.text, clause, t.start - s.start + 60):
+            continue  # "killed civilians in Soro in reprisal for an attack on an army camp": an earlier act, its day untold
+        if _MONTHS_BEFORE.search(s.text, max(0, clause - 40), clause):
+            continue  # "recaptured Wad Madani, more than a year after the RSF overran the city": long before, no day told
         if t.rule.strength != "strong" and _CONSEQUENCE.match(s.text, clause) \
                 and _WAVE_OF.search(s.text, clause, t.start - s.start):
             # "an attack that sparked the first wave of demonstrations": a period that came of it, no one act
@@ -435,10 +447,22 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         clauses_seen.add(clause)
         bg_start = s.start + (clause_of(t) or 0)
         bg_end = s.start + fronted_comma if fronted_comma is not None and t.start - s.start < fronted_comma else s.end
+        if tail is not None and bg_start < tail[0]:
+            bg_end = min(bg_end, tail[0] - 1)
         cand = Candidate(t, [t], [s], t.rule.family, t.rule.strength != "strong", (bg_start, bg_end), background=True)
         out.append(cand)
         seen_families.add(t.rule.family)
     return out
+
+
+# the act another was told to answer ("in reprisal for", "in retaliation for"), and words that tell a day
+_REPRISAL_FOR = re.compile(r"in (?:(?:an? )?(?:apparent|suspected|alleged|possible|presumed) )?(?:retaliation|revenge|reprisal)"
+                           r" (?:to|for)\b", re.I)
+_DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|yesterday|earlier|last|previous|\d{1,2}\b)")
+# a background clause told months or years before the act ("more than a year after", "six months after")
+_MONTHS_BEFORE = re.compile(r"\b(?:(?:more than|nearly|almost|over|about|some|just over|roughly) )?(?:a|one|two|three|four|five|"
+                            r"six|seven|eight|nine|ten|eleven|twelve|several|many|a few|\d+) (?:years?|months?) $", re.I)
 
 
 # a relative clause that tells an earlier act of the people named ("two students who went missing in July")
@@ -475,6 +499,9 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
         # (read past the second act: the check of the clause's first word looks ahead)
         cut = _AND_CLAUSE.search(s.text, a.end - s.start, b.end - s.start)
         if cut is not None and cut.end() <= b.start - s.start:
+            if t.start > main.start and any(r is not main and r.rule.family == main.rule.family
+                                            and cut.end() <= r.start - s.start < t.start - s.start for r in related):
+                continue  # "fired rockets into the district; one rocket hit a petrol station, killing six": main's act again
             return t, s.start + cut.start()
         if two_weapons:
             # a clause of its own after a bare comma: its subject is the few words before the second act
@@ -1430,7 +1457,9 @@ _SAID_IT_KILLED = re.compile(r"\s*(?:[\w-]+\s+)?(?:said|says|reported|estimated)
 
 _POLICE_ACCUSED = re.compile(r"\s*(?:have |has |had )?(?:accused|accuses|charged)(?!\s+(?:of|by|with)\b)", re.I)
 # an actor telling what it did itself: "said it had captured", "said its forces had repelled"
-_SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
+_SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|announced|stated)\s+"
+                          # (when it spoke between: "said on Saturday it had recaptured", "said in a statement that")
+                          r"(?:(?:(?:late |early )?on (?:\w+ ){0,2}?\w+|in a statement(?: on \w+)?)\s*,?\s+)?(?:that\s+)?"
                           r"(?:(?:it|they|its (?:fighters|forces|troops|men|members|units))\s+(?:had\s+|has\s+|have\s+)?"
                           r"|to have\s+)"  # ("ISWAP militants claimed to have detonated an IED")
                           r"(?!been\b|no\b|not\b|never\b|(?:appear|seem|believ|suspect|want|need|plann|intend|hop|expect|"
@@ -4067,7 +4096,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     told: dict[int, list] = {}
     for m in mentions:
         # (a death toll updated is no rival figure: it replaces the ones before it, below; one a source "put at" is)
-        clause = None if m.rule.startswith("death toll") and not _PUT_AT.search(ctx.article.text, max(0, m.start - 20), m.start) \
+        clause = None if m.rule.startswith("death toll") and not _source_toll(m, ctx.article.text) \
             else _source_clause(ctx.article.text, m.start, m.end)
         if clause is not None:
             told.setdefault(clause, []).append(m)
@@ -4088,7 +4117,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             mentions = [m for m in mentions if not any(m is o for o in others)]
     # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
     # (not a toll a source "put at": another source's figure, weighed with the others above)
-    tolls = [m for m in mentions if _is_total(m, ctx.article.text) and not _PUT_AT.search(ctx.article.text, max(0, m.start - 20), m.start)]
+    tolls = [m for m in mentions if _is_total(m, ctx.article.text) and not _source_toll(m, ctx.article.text)]
     used = tolls[-1:] if tolls else list(_distinct_figures(mentions).values())
     cand.fatalities = sum(m.count for m in used)
     cand.fatality_rules = [m.rule for m in used] + left_out
@@ -4130,9 +4159,16 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:tha
 # a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
 # bodies"; "killing at least 14 civilians, local officials ... told AFP")
 _SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|confirmed|acknowledged|recorded|reported|according to|(?:another|other|a different) account|"
-                          r"(?:put|puts|putting|placed) the (?:overall |total |final )?(?:death toll|toll|number|figure|count))\b",
+                          r"(?:put|puts|putting|placed) the (?:overall |total |final )?(?:death toll|toll|number|figure|count)|"
+                          r"(?:gave|gives|giving) (?:a|an|the|its|their) (?:[\w-]+ )?(?:death toll|toll))\b",
                           re.I)
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:overall\s+|total\s+|final\s+)?$", re.I)
+_GAVE_TOLL = re.compile(r"(?:gave|gives|giving)\b", re.I)  # a toll a source gave: "Officials gave a toll of 59"
+
+
+def _source_toll(m: FatalityMention, text: str) -> bool:
+    """A toll a source put or gave: one source's figure, weighed with the others' (not a toll updated)."""
+    return bool(_PUT_AT.search(text, max(0, m.start - 20), m.start) or _GAVE_TOLL.match(m.text))
 # (not a source speaking later: "The Kenya Medical Association later put the number of deaths at 13")
 _MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
                         r"later(?!\s+(?:put|placed|said|told|gave|reported))|second(?!-)|then)\b",  # (not "second-largest")

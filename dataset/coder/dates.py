@@ -708,10 +708,10 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             precision, kind = 2, "week"
             why = f"{days} days starting {first}: {first}..{d}; {why}"
         elif first is not None and (d - first).days == 1 and _NIGHT_BEFORE.search(low, max(0, s - 25), s):
-            # "on the night of 3-4 May": one night, one event (not one a day), on the day it ended (most
-            # night attacks come after midnight); which of the two days stays unsure (precision 2)
-            first = None
-            why = f"a night over two days: one event, on the day it ended {d}; {why}"
+            # "on the night of 3-4 May": one night, one event (not one a day), on the day it began, as ACLED dates
+            # "overnight between 21 and 22 April"; which of the two days stays unsure (precision 2)
+            d, first = first, None
+            why = f"a night over two days: one event, on the day it began {d}; {why}"
         elif g.get("span") and kind != "span":
             kind, why = "span", f"{g['span']!r} -> a span starting {d}, not an event date; {why}"
         elif kind != "span" and d > published:

@@ -194,8 +194,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     for m_start, m_end, lastgroup in lexicon.triggers.spans(scanned, overlapping=True):
         i = int((lastgroup or "r0_0")[1:].split("_")[0])
         # one live match per rule and comma-delimited part is enough ("Following a murder on
-        # 12 March, villagers attacked the houses": the second part has an act of its own)
-        key = (i, text.count(",", 0, m_start))
+        # 12 March, villagers attacked the houses": the second part has an act of its own; so has a part after a
+        # semicolon, "fired rockets into the district; one rocket hit a petrol station, killing six")
+        key = (i, text.count(",", 0, m_start) + text.count(";", 0, m_start))
         if key in seen_rules:
             continue
         rule = lexicon.rules[i]

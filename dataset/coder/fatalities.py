@@ -115,8 +115,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("from N to M killed", re.compile(
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     # ("the toll had risen to four": the death toll told before, updated)
-    ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|those killed)|\bthe toll(?= (?:had |has )?(?:risen|rose|climbed|reached|jumped|increased)\b)) (?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them)\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
+    # ("Officials gave a toll of 59", "before lowering the toll to 95": a source's toll, a toll revised)
+    ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|those killed)|\bthe toll(?= (?:had |has )?(?:risen|rose|climbed|reached|jumped|increased)\b)|"
+                              rf"\b(?:gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down )?(?:of|at|to)\b)) "
+                              rf"(?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
     ("left one dead", re.compile(r"\bleft\s+(?P<n>)(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?"
                                  r"(?:shot dead|dead|lifeless)\b", re.I)),
@@ -312,6 +315,8 @@ _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knock
 _QUOTES = re.compile(r'["“”]')
 # the people a figure's list ends with are those who told it ("..., two residents and a source ... said")
 _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?\s*(?:said|say|says|told|reported)\b", re.I)
+# a share of the group told before: "eighteen of them", "two of whom"
+_SOME_OF_THEM = re.compile(rf"{_NUMBER}\s+of\s+(?:them|whom|those)\b", re.I)
 _PLURAL_PEOPLE = re.compile(r"\b(?:people|persons|civilians|villagers|residents|children|men|women)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+|(?:at least|more than|over|some|about|around)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
                        rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)|"
@@ -386,7 +391,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "a body found": ("body",),
     "N of them killed": (" of them ", " of whom ", " of the "),
     "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead", "neutrali", "martyred"),
-    "death toll": ("death toll", "number of dead", "number of the dead", "number of deaths", "toll of", "the toll",
+    "death toll": ("death toll", "number of dead", "number of the dead", "number of deaths", "toll",
                    "number of those killed"),
     "verb N to death": ("to death",),
     "one died": ("died", "dies", "succumbed"),
@@ -534,6 +539,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                         break  # "killing two soldiers, a military official said": the source
                     if more.group(0).startswith(",") and _SAID_AFTER.match(text, more.end()):
                         break  # "killing five RSF fighters, two residents and a source close to the group said"
+                    if more.group("n") and _SOME_OF_THEM.match(text, more.start("n")):
+                        break  # "killing twenty people, eighteen of them women": some of the dead, no more
                     k = 1 if more.group("one") else parse_number(more.group("n"))
                     if k is None:
                         break
