@@ -5233,3 +5233,40 @@ def test_an_act_answered_in_reprisal_with_no_day_is_no_event_and_the_dead_after_
                     "in apparent reprisal for an attack on a nearby army camp; a human rights group documented 179 deaths "
                     "in the village.", country="Burkina Faso", published=date(2024, 2, 28))
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Civilians (Burkina Faso)", 179)]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 7 April 2018, a gas cylinder dropped from a government helicopter hit a residential building in Douma (Rural "
+     "Damascus). Local medics said at least 43 people died of suffocation.", "Syria"),
+    ("On 10 October 2024, Russian troops fired shells filled with an irritant gas at Ukrainian trenches near Siversk "
+     "(Donetsk); one soldier died after inhaling the gas.", "Ukraine"),
+])
+def test_gas_dropped_or_fired_in_shells_is_a_chemical_weapon(text: str, country: str) -> None:
+    events = _coded(text, country=country, published=date(2024, 10, 12))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Chemical weapon", 43 if country == "Syria" else 1)]
+
+
+def test_drones_launched_by_a_group_are_its_strike_whoever_they_hit() -> None:
+    events = _coded("Drones launched by the Rapid Support Forces struck the Osman Digna air base and a fuel depot near "
+                    "Port Sudan's airport early on Sunday, the Sudanese army said, adding that no one was killed.",
+                    country="Sudan", published=date(2025, 5, 5))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Air/drone strike", "RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)")]
+
+
+@pytest.mark.parametrize(("text", "country", "pair"), [
+    ("On 1 December 2024, the federal government signed a peace agreement in Addis Ababa with a faction of the OLA.",
+     "Ethiopia", ("Government of Ethiopia (2018-)", "OLA: Oromo Liberation Army")),
+    ("On 6 August 2019, President Filipe Nyusi and RENAMO leader Ossufo Momade signed a peace and national "
+     "reconciliation accord in Maputo, formally ending military hostilities.", "Mozambique",
+     ("Government of Mozambique (2015-2025)", "RENAMO: Mozambican National Resistance")),
+])
+def test_a_government_or_its_president_signing_is_the_government(text: str, country: str, pair: tuple) -> None:
+    events = _coded(text, country=country, published=date(2024, 12, 2))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [("Agreement", *pair)]
+
+
+def test_a_group_blamed_in_the_sentence_after_is_the_doer() -> None:
+    events = _coded("On 22 April 2025, gunmen opened fire on visitors in Pahalgam. Twenty-six people were killed; police "
+                    "blamed The Resistance Front.", country="India", published=date(2025, 4, 23))
+    assert [(e.actor1, e.fatalities) for e in events] == [("TRF: The Resistance Front", 26)]

@@ -1523,6 +1523,8 @@ def _one_un_mission(text: str, country: str, day: date) -> actor_lib.ActorMentio
     return next(iter(missions.values())) if len(missions) == 1 else None
 
 
+_WEAPON_LAUNCHED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|mortars?|bombs?)\s+(?:that\s+)?(?:were\s+|was\s+)?"
+                                 r"(?:launched|fired|operated|sent|flown|dropped)\s+by\s+(?:the\s+)?$", re.I)
 _SHOT_DOWN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,5}?(?:shot down|intercepted|downed|destroyed)\s+"
                               r"(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?)\b", re.I)
 _FROM_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\bfrom\s+(?:an?|the|its|their)\s+$", re.I)  # (not "believed to be from the")
@@ -1664,7 +1666,8 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
                     and _SUSPECTED_AFTER.search(text, max(m.end, n.start - 40), n.start) is not None
                     and not _CLAUSE_END.search(text, m.end, n.start))
                 # "Gunmen killed 11 people ..., the army said, blaming National Liberation Army (ELN) rebels"
-                or (0 < n.start - m.end <= 250 and "blam" in text[m.end:n.start] and ". " not in text[m.end:n.start]
+                # (or in the sentence after: "Twenty-six people were killed; police blamed The Resistance Front")
+                or (0 < n.start - m.end <= 250 and "blam" in text[m.end:n.start] and text.count(". ", m.end, n.start) <= 1
                     and _BLAMING_BEFORE.search(text, max(m.end, n.start - 30), n.start) is not None)
                 for n in named):
             # "ADF rebels", "rebels of the ADF", "gunmen [believed to be JNIM]", "unknown gunmen set ablaze a
@@ -2332,6 +2335,9 @@ def _assign_actors(
                  # that killed the doer afterwards did not do the act
                  and not (m.start > cand.trigger.end and _DOER_STOPPED_BY.search(text, max(0, m.start - 60), m.start))]
     agent = next((m for m in attackers if _agent_of_act(text, cand, m)), None)
+    if cand.family == "remote":
+        # "Drones launched by the Rapid Support Forces struck the air base": who sent the weapons did it
+        agent = next((m for m in attackers if _WEAPON_LAUNCHED_BY.search(text, max(0, m.start - 50), m.start)), agent)
     # "two policemen were shot dead by unknown gunmen": unknown attackers named as the agent of a
     # passive act did it to the force (no fight between two sides that would list the state first)
     passive_agent = agent is not None and agent.kind == "unidentified" and _passive_act(text, cand)
@@ -2340,7 +2346,8 @@ def _assign_actors(
         # "a man suspected of kidnapping was killed by police": the agent of the act did it (a state
         # force hit by a group stays first: it may be a battle, where ACLED lists the state first)
         attackers = [agent] + [m for m in attackers if m is not agent]
-    if cand.trigger.sub_event_type == "Air/drone strike" and any(m.inter in (1, 8) for m in attackers):
+    if cand.trigger.sub_event_type == "Air/drone strike" and any(m.inter in (1, 8) for m in attackers) \
+            and not (agent is not None and agent.inter not in (1, 8)):  # ("drones launched by the RSF")
         # aircraft are a state's: the air force is the attacker, the group named with it the target
         attackers.sort(key=lambda m: 0 if m.inter in (1, 8) else 1)
     # (guards a group fought are no group that did it: "a gun battle with security guards ... ISWAP claimed")
