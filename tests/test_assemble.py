@@ -5270,3 +5270,24 @@ def test_a_group_blamed_in_the_sentence_after_is_the_doer() -> None:
     events = _coded("On 22 April 2025, gunmen opened fire on visitors in Pahalgam. Twenty-six people were killed; police "
                     "blamed The Resistance Front.", country="India", published=date(2025, 4, 23))
     assert [(e.actor1, e.fatalities) for e in events] == [("TRF: The Resistance Front", 26)]
+
+
+def test_a_village_whose_namesakes_lie_in_a_region_the_article_never_names_is_the_lead_s_place() -> None:
+    # the gazetteer knows two Nyaung Pins, both in Yangon: in an article on Sagaing neither is the one bombed
+    text = ("Myanmar junta air strike kills eight villagers\n\n"
+            "BANGKOK, Nov 8 (Reuters) - A Myanmar military air strike on a village in the northwestern Sagaing region "
+            "killed eight people on Tuesday, residents said.\n\n"
+            "Two jets dropped bombs on Nyaung Pin village in the morning, destroying a school and several houses.")
+    events = _coded(text, country="Myanmar", published=date(2023, 11, 8))
+    assert [(e.sub_event_type, e.admin1, e.fatalities) for e in events] == [("Air/drone strike", "Sagaing", 8)]
+
+
+def test_weapons_seized_after_an_outcome_sentence_are_the_clash_s_spoils() -> None:
+    text = ("Gunmen kill 7 in central Mexico\n\n"
+            "MEXICO CITY (AP) - On Sunday, soldiers patrolling a rural road near the town of Tarimoro came under fire from "
+            "gunmen, sparking a shootout in which three attackers were killed, the Defense Department said. One soldier "
+            "was wounded. Troops seized four rifles and a pickup truck.\n\n"
+            "Guanajuato has for years been the scene of a turf war between two cartels over fuel theft. The state "
+            "governor said more troops would be sent to the region.")
+    events = _coded(text, country="Mexico", published=date(2025, 5, 20))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 3)]

@@ -1166,10 +1166,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # before midnight, masked riot police charged the crowd, beating people with batons": the protest's intervention
         return True
     if a.family == "violence" and b.trigger.sub_event_type == "Disrupted weapons use" and not brief \
-            and b.sentences[0].index - a.sentences[-1].index == 1 and b.paragraph - last <= 1 \
+            and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 and b.paragraph - last <= 1 \
             and (b.date is None or (a.date is not None and b.date.date == a.date.date)) \
             and _WEAPONS_TAKEN.search(b.sentences[0].text):
-        return True  # "... encountered the same group, killing three rebels. Troops recovered two M16 rifles": the battle's spoils
+        # "... encountered the same group, killing three rebels. Troops recovered two M16 rifles": the battle's spoils
+        # (a sentence of its outcome between: "... three attackers were killed. One soldier was wounded. Troops seized")
+        return True
     # ("the attack on the capital of Borno state" may name the region of the event's town)
     # (or deaths told again in the event's own town: "police shot dead three people in Maputo ... // A monitor
     # said three people were killed in Maputo and a fourth in Nampula")
@@ -3671,6 +3673,13 @@ _UNIT_WORD = re.compile(r"\s+(?:district|township|territory|sub-?county|county|r
 
 
 _VARIANT_RULE = "gazetteer (transliteration variant)"
+_VILLAGE_SIZE = 5_000  # people: a place this small may be one of several of its name
+
+
+def _namesake_village(p: place_lib.PlaceMention) -> bool:
+    """A small place whose name the gazetteer knows for several places of its country: maybe none of them."""
+    return p.place.kind == "populated" and p.place.population < _VILLAGE_SIZE \
+        and place_lib.namesakes(p.text, p.place.country) > 1
 
 
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
@@ -3680,7 +3689,7 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     places = place_lib.find_places(s.text, country_hint=ctx.hint, context=ctx.article.text, offset=s.start)
     if ctx.country is not None:
         places = [p for p in places if p.place.country == ctx.country.name] or places
-    if any(p.rule.startswith(_VARIANT_RULE) for p in places) and ctx.country is not None:
+    if any(p.rule.startswith(_VARIANT_RULE) or _namesake_village(p) for p in places) and ctx.country is not None:
         # "Soldiers burned 200 houses in Mingin township" in an article on Sagaing and Chin: a spelling
         # variant of a town in a region the article never names is a namesake, not the place
         if ctx.states is None:  # (read once per article)
@@ -3688,9 +3697,12 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         named = ctx.states
         if named:
             # (a region named by a town of the sentence counts: "in Deir al-Balah in central Gaza")
-            near = {q.place.admin1 for q in places if not q.rule.startswith(_VARIANT_RULE)}
-            places = [p for p in places if not p.rule.startswith(_VARIANT_RULE) or p.place.kind == "admin1"
-                      or p.place.admin1 in near or any(p.place.admin1 in st or st in p.place.admin1 for st in named)]
+            # (so is a village's namesake: "Two jets dropped bombs on Nyaung Pin village in Kawlin township" in an
+            # article on Sagaing, where the gazetteer knows only Yangon's Nyaung Pins)
+            near = {q.place.admin1 for q in places if not q.rule.startswith(_VARIANT_RULE) and not _namesake_village(q)}
+            places = [p for p in places if not (p.rule.startswith(_VARIANT_RULE) or _namesake_village(p))
+                      or p.place.kind == "admin1" or p.place.admin1 in near
+                      or any(p.place.admin1 in st or st in p.place.admin1 for st in named)]
     # "Nam Hkam village, Tanai township, Kachin state": a town of the same name in another state
     # is not it, when the sentence names the state
     states = [p for p in places if p.place.kind == "admin1"]

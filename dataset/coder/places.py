@@ -273,6 +273,13 @@ def place_from_index(i: int) -> Place:
     )
 
 
+def namesakes(name: str, country: str) -> int:
+    """How many populated places of `country` the gazetteer knows by `name` (village names repeat)."""
+    idx = _index()
+    return sum(1 for i in idx.by_key.get(fold(name), ()) if idx.kind[i] == "populated"
+               and (c := idx.countries.get(idx.cc[i])) is not None and c.name == country)
+
+
 def capital_place(country: str) -> Place:
     """The capital of a country: where an event known only by its country is coded (geo_precision 3)."""
     info = country_info(country)
