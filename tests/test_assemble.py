@@ -5291,3 +5291,28 @@ def test_weapons_seized_after_an_outcome_sentence_are_the_clash_s_spoils() -> No
             "governor said more troops would be sent to the region.")
     events = _coded(text, country="Mexico", published=date(2025, 5, 20))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 3)]
+
+
+_WAAT = ("Seven dead as army, SPLA-IO clash near Waat\n\n"
+         "JUBA - At least seven people were killed on Wednesday when soldiers of the South Sudan People's Defence Forces "
+         "(SSPDF) and fighters of the SPLA-IO clashed on the outskirts of Waat, in Jonglei State, local authorities "
+         "said.\n\n"
+         "Nyirol County Commissioner Gatluak Both Riek said the shooting started at dawn. \"So far we have buried seven "
+         "people,\" he said.\n\n"
+         "The SPLA-IO deputy military spokesperson said opposition forces had only defended their positions.\n\n"
+         "The clash at Waat came three days after government troops took control of Mogok in neighbouring Ayod "
+         "County.\n\n"
+         "On Monday afternoon, an aircraft dropped at least four bombs near the main market in Bor. A clinical officer "
+         "said three people died of their wounds. The SPLA-IO put the number of civilians killed at eight.\n\n"
+         "Military spokesperson Deng Chol Arop denied on Thursday that the army had carried out any air raid in Uror. "
+         "The UN Mission in South Sudan (UNMISS) said it was \"gravely concerned\" by the fighting in Nyirol.")
+
+
+def test_a_clash_told_again_at_its_place_is_that_clash_and_the_act_days_before_it_dates_from_it() -> None:
+    events = _coded(_WAAT, country="South Sudan", published=date(2025, 5, 9))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2025, 5, 7), "Armed clash", 7),
+        (date(2025, 5, 4), "Government regains territory", 0),
+        # a source's count of those killed is the strike's, weighed with the other (the lowest stands); a denial of
+        # "any air raid" and concern over "the fighting" are no events
+        (date(2025, 5, 5), "Air/drone strike", 3)]

@@ -637,3 +637,9 @@ def test_a_share_of_the_dead_told_after_them_adds_no_one() -> None:
 def test_tolls_given_and_revised(text: str, deaths: int) -> None:
     events = _coded("On 2 May 2020, gunmen attacked the village of Tillia, shooting residents. " + text)
     assert [e.fatalities for e in events] == [deaths]
+
+
+def test_a_source_named_with_an_article_is_no_count_of_the_dead() -> None:
+    # ("A nurse" once read as one victim, hiding the three the nurse told of)
+    assert sentence_fatalities("A nurse said three people died.")[0] == 3
+    assert sentence_fatalities("A clinical officer said three people died of their wounds.")[0] == 3

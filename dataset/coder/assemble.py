@@ -884,6 +884,11 @@ def _day_of_the_week_told(a: Candidate, b: Candidate) -> bool:
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
+    if not b.date and a.family in ("violence", "remote") and b.sentences[0].index > a.sentences[-1].index:
+        again = _THE_ACT_AT.match(b.sentences[0].text)
+        if again is not None and b.trigger.start < b.sentences[0].start + again.end() \
+                and re.search(rf"\b{re.escape(again.group('name'))}\b", " ".join(x.text for x in a.sentences)):
+            return True  # "The clash at Waat came three days after ...", paragraphs after the clash near Waat: that clash
     if a.group != b.group and not _anaphoric(a, b, brief):
         return False
     if a.date and b.date and (a.date.date != b.date.date) and _own_day(b) and (
@@ -993,6 +998,8 @@ _FORCE_UNIT = re.compile(r"\b(?:convoy|column|patrol|vehicle|truck|troops|soldie
 _UNIT_OF = re.compile(r"\b(?:convoy|column|patrol|unit|truck|vehicle|bus|boat)(?:e?s)? (?:of|carrying|transporting) (?:the )?(?:\w+ )?$",
                       re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
+# "put the number of civilians killed at eight": a count of those killed, no act
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|toll|count) of (?:the )?(?:[\w-]+ ){0,2}$", re.I)
 
 
 def _is_outcome(t: Trigger, s: Sentence) -> bool:
@@ -1003,7 +1010,9 @@ def _is_outcome(t: Trigger, s: Sentence) -> bool:
     if t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and _DAMAGE_ONLY.fullmatch(t.text):
         return True
     return bool(_BARE_DEATH.match(t.text)) or (
-        t.text.lower() == "killed" and bool(_PASSIVE_BEFORE.search(s.text[:t.start - s.start])))
+        t.text.lower() == "killed" and bool(_PASSIVE_BEFORE.search(s.text[:t.start - s.start])
+                                            or _NUMBER_OF_BEFORE.search(s.text, max(0, t.start - s.start - 40),
+                                                                        t.start - s.start)))
 
 
 # harm told as the outcome of an act told before: "killing one", "killed 3 children and injured four"
@@ -1036,6 +1045,10 @@ _EVENT_NOUN = re.compile(r"(?:clash(?:es)?|violence|unrest|fighting|riots?|prote
 _WHEN_IT_CAME = re.compile(r"\s*(?:The|This|That) (?:latest |deadly |[\w-]+day['’]s )?(?P<act>(?:suicide )?(?:ambush|attack|assault|"
                            r"raid|blast|explosion|bombing|strike|air ?strike|killings?|clash(?:es)?|violence|incident|"
                            r"massacre|shooting)s?) (?:came|comes|marked|marks|was the latest|is the latest)\b")
+# an act told again by its place: "The clash at Waat", "The attack on Mahaday"
+_THE_ACT_AT = re.compile(r"\s*(?:The|This|That|Last week's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's) (?:[\w-]+ )?"
+                         r"(?:clash|clashes|fighting|attack|raid|ambush|assault|battle|bombing|strike|air ?strike|shelling)s? "
+                         r"(?:at|in|near|on) (?P<name>[A-Z][\w'’-]+)")
 _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bomb|attack|strike|air ?strike|shelling|ambush)s? "
                             r"(?:targeted|hit|struck|ripped through|tore through)\b")
 
