@@ -5316,3 +5316,50 @@ def test_a_clash_told_again_at_its_place_is_that_clash_and_the_act_days_before_i
         # a source's count of those killed is the strike's, weighed with the other (the lowest stands); a denial of
         # "any air raid" and concern over "the fighting" are no events
         (date(2025, 5, 5), "Air/drone strike", 3)]
+
+
+def test_police_opening_fire_after_the_dead_are_told_is_force_on_the_march() -> None:
+    events = _coded("Three people, among them a 13-year-old girl, were shot dead in Nampula on Wednesday when police "
+                    "opened fire on a peaceful march against the disputed election results, the civil society platform "
+                    "Decide said.", country="Mozambique", published=date(2024, 11, 7))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 3)]
+
+
+@pytest.mark.parametrize(("text", "country", "sub", "deaths"), [
+    # bodies a source told of on a later day are the fight's
+    ("Gunmen of the Jalisco New Generation Cartel and the Sinaloa Cartel fought for several hours outside Frontera "
+     "Comalapa on Monday. Chiapas prosecutors said on Wednesday that nine bodies, all of them of armed men, had been "
+     "recovered.", "Mexico", "Armed clash", 9),
+    # weapons told as fired by someone, then hitting
+    ("BM-21 rockets fired by Cambodian forces hit a petrol station in Kantharalak on Thursday, killing eight civilians.",
+     "Thailand", "Shelling/artillery/missile attack", 8),
+    ("Fighters of the al Qaeda-linked JNIM took over Diapaga in eastern Burkina Faso on Saturday, after the army "
+     "abandoned its positions, local sources said.", "Burkina Faso", "Non-state actor overtakes territory", 0),
+    # a source's count of those killed, below a side's claim
+    ("Hundreds of jihadist fighters stormed army positions in Djibo on Sunday. A security source put the number of "
+     "soldiers and volunteer auxiliaries killed at about 20, while JNIM, which claimed the assault on Monday, said it had "
+     "killed more than 100.", "Burkina Faso", "Armed clash", 20),
+    ("Ambazonian separatist fighters stopped a passenger bus near Kumbo on Thursday, shot the driver dead and robbed the "
+     "passengers.", "Cameroon", "Attack", 1),
+])
+def test_more_acts_and_their_dead(text: str, country: str, sub: str, deaths: int) -> None:
+    events = _coded(text, country=country, published=date(2025, 6, 16))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub, deaths)]
+
+
+def test_men_posing_as_police_who_drove_off_with_a_man_abducted_him() -> None:
+    events = _coded("Men posing as police officers pulled a banana exporter from his car in Machala on Monday night and "
+                    "drove off with him, El Oro police said on Wednesday.", country="Ecuador", published=date(2025, 2, 12))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Ecuador)")]
+
+
+@pytest.mark.parametrize(("text", "country", "sub"), [
+    ("On 9 November 2024, Murle and Lou Nuer youth leaders and chiefs signed a peace agreement in Bor (Jonglei), "
+     "committing to end cattle raids and child abductions between their communities.", "South Sudan", "Agreement"),
+    ("On 13 April 2025, the Eighth Brigade based in Busra al-Sham (Dar'a) announced its dissolution.", "Syria",
+     "Change to group/activity"),
+])
+def test_acts_to_be_ended_are_no_events_and_a_group_s_own_dissolution_is_a_change(text: str, country: str, sub: str) -> None:
+    events = _coded(text, country=country, published=date(2025, 4, 14))
+    assert [e.sub_event_type for e in events] == [sub]

@@ -1538,6 +1538,8 @@ def _one_un_mission(text: str, country: str, day: date) -> actor_lib.ActorMentio
     return next(iter(missions.values())) if len(missions) == 1 else None
 
 
+_POSING_AS = re.compile(r"\b(?:posing as|disguised as|dressed as|impersonating|pretending to be|masquerading as)\s+"
+                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 _WEAPON_LAUNCHED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|mortars?|bombs?)\s+(?:that\s+)?(?:were\s+|was\s+)?"
                                  r"(?:launched|fired|operated|sent|flown|dropped)\s+by\s+(?:the\s+)?$", re.I)
 _SHOT_DOWN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,5}?(?:shot down|intercepted|downed|destroyed)\s+"
@@ -2348,7 +2350,9 @@ def _assign_actors(
                  and not _OWNED_BY_BEFORE.search(text, max(0, m.start - 20), m.start)
                  # "a man opened fire at a mall, killing 8 people before being shot dead by police": the force
                  # that killed the doer afterwards did not do the act
-                 and not (m.start > cand.trigger.end and _DOER_STOPPED_BY.search(text, max(0, m.start - 60), m.start))]
+                 and not (m.start > cand.trigger.end and _DOER_STOPPED_BY.search(text, max(0, m.start - 60), m.start))
+                 # "Men posing as police officers pulled a banana exporter from his car": not the police
+                 and not _POSING_AS.search(text, max(0, m.start - 30), m.start)]
     agent = next((m for m in attackers if _agent_of_act(text, cand, m)), None)
     if cand.family == "remote":
         # "Drones launched by the Rapid Support Forces struck the air base": who sent the weapons did it
@@ -4311,8 +4315,10 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
         gap = [t for t in ctx.sentences if _last_sentence_before(target, s.index) < t.index < s.index]
         if any(_fatality_gap(t) for t in gap):
             continue
+        # (not the day a source spoke: "Chiapas prosecutors said on Wednesday that nine bodies ... had been recovered")
         own = [m for m in _dates_of(ctx, s) if m.kind == "span" or
-               (target.date is not None and m.date != target.date.date)]
+               (target.date is not None and m.date != target.date.date
+                and not _REPORTED_ON.search(s.text, max(0, m.start - s.start - 60), m.start - s.start))]
         if own:
             continue
         if target.place is not None and _DIED_IN_ANY.search(s.text) and any(
@@ -4374,6 +4380,9 @@ _TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explos
 # a day told as the day of the report, not of the event: "..., authorities said Monday"
 # (and a statement's own day: "the army said in a statement read on state television late on Wednesday")
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added|"
+                          # ("JNIM, which claimed the assault on Monday": the day of the claim)
+                          r"claimed\s+(?:responsibility\s+for\s+)?(?:the|an|its)\s+(?:attack|assault|raid|ambush|"
+                          r"bombing|killings?|operation)|"
                           # ("In a statement carried by its Amaq propaganda agency on Monday")
                           r"statement\s+(?:read|published|released|issued|broadcast|aired|carried|posted|shared)\s+"
                           r"(?:[\w-]+\s+){0,5}?|"

@@ -187,6 +187,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     dropped: list[tuple[Trigger, str]] = []
     quotes = quoted_spans(text)
     seen_rules: set[tuple[int, int]] = set()
+    # (but a passive harm told first leaves room for its doers' act: "Three people ... were shot dead when police
+    # opened fire on a peaceful march")
+    seen_twice: set[tuple[int, int]] = set()
     clause_ends: list[int] | None = None  # read on the first trigger that needs them
     # overlapping matches too: "protesters blocked" must not hide "blocked main roads"
     # (a hashtag reads as a word: "opened fire on #EndSARS protesters"; the offsets are the same)
@@ -197,7 +200,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         # 12 March, villagers attacked the houses": the second part has an act of its own; so has a part after a
         # semicolon, "fired rockets into the district; one rocket hit a petrol station, killing six")
         key = (i, text.count(",", 0, m_start) + text.count(";", 0, m_start))
-        if key in seen_rules:
+        if key in seen_rules and not (key not in seen_twice and _PASSIVE_HIT.search(text, 0, m_start)
+                                      and _OPENED_FIRE.match(scanned, m_start)):
             continue
         rule = lexicon.rules[i]
         trig = Trigger(rule, sentence.start + m_start, sentence.start + m_end, text[m_start:m_end])
@@ -226,6 +230,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             dropped.append((trig, why))
             continue
         live.append(trig)
+        if key in seen_rules:
+            seen_twice.add(key)
         seen_rules.add(key)
     # "defused an IED", "two landmines were removed": the device named inside a disruption is no blast
     disrupted = [t for t in live if t.sub_event_type == "Disrupted weapons use"]
@@ -300,6 +306,8 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
     return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
+_PASSIVE_HIT = re.compile(r"\b(?:was|were)\s+(?:shot|killed|wounded|injured)\b", re.I)
+_OPENED_FIRE = re.compile(r"(?:opened|open) fire\b", re.I)
 _SEARCHED = re.compile(r"\b(?:searched|searching|search of|searches of)\b[^.;]*$", re.I)
 _WHO_HAD = re.compile(r"\bwho\s+(?:had|have|has)\s+(?:already\s+)?$", re.I)
 # what is said of an act named by a noun that has not happened yet: "marches would be held", "a rally planned for"

@@ -117,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     # ("the toll had risen to four": the death toll told before, updated)
     # ("Officials gave a toll of 59", "before lowering the toll to 95": a source's toll, a toll revised)
-    ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|(?:those|people|civilians|soldiers|fighters|[\w-]+) killed)|\bthe toll(?= (?:had |has )?(?:risen|rose|climbed|reached|jumped|increased)\b)|"
+    ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|(?:[\w-]+ ){{1,4}}?killed)|\bthe toll(?= (?:had |has )?(?:risen|rose|climbed|reached|jumped|increased)\b)|"
                               rf"\b(?:gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down )?(?:of|at|to)\b)) "
                               rf"(?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds))\b", re.IGNORECASE)),
@@ -208,6 +208,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
                                  rf"injured|hit|struck|hacked|lynched)\s+(?:(?P<n>{_NUMBER})|the|his|her|their|an?)\s+", re.I)),
+    # "shot the driver dead", "gunned a trader down": one person, named by who they were
+    ("shot the one dead", re.compile(rf"\b(?:shot|gunned) (?P<n>)(?:the|a|an|one|his|her|their) (?:[\w'-]+ ){{0,2}}?"
+                                     rf"{_ONE_PERSON} (?:dead|down)\b", re.I)),
     ("killed him", re.compile(r"\b(?:killed|killing|murdered|murdering|shot dead|shooting dead|executed|executing|beheaded|"
                               r"beheading|lynched|lynching|stabbed to death|hacked to death|beat to death|beaten to death|"
                               r"burned to death|burnt to death|stoned to death)(?: and (?:burnt|burned|beat|set ablaze))? "
@@ -406,6 +409,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "he died": ("died", "succumbed"),
     "the victim died": ("died", "succumbed"),
     "killed him": (" him", " her"),
+    "shot the one dead": ("shot", "gunned"),
     "unknown fatalities": ("fatalities", "deaths", "without specifying", "without giving", "without stating"),
     "a pair killed": (" and ",),
     "killed a pair": (" and ",),
@@ -486,7 +490,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
-            elif rule in ("killed the one", "beat one to death", "killed himself", "killed a named person", "he was killed", "left one dead", "one died", "he died", "was attacked and killed", "killed him",
+            elif rule in ("killed the one", "shot the one dead", "beat one to death", "killed himself", "killed a named person", "he was killed", "left one dead", "one died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found", "a body found", "killed a titled person"):
                 n = 1
             elif rule == "killed and wounded N":
