@@ -5363,3 +5363,14 @@ def test_men_posing_as_police_who_drove_off_with_a_man_abducted_him() -> None:
 def test_acts_to_be_ended_are_no_events_and_a_group_s_own_dissolution_is_a_change(text: str, country: str, sub: str) -> None:
     events = _coded(text, country=country, published=date(2025, 4, 14))
     assert [e.sub_event_type for e in events] == [sub]
+
+
+def test_a_dateline_with_its_year_is_no_place_nor_day_and_the_dead_buried_later_are_no_new_event() -> None:
+    text = ("Burkina: At least 14 killed in attack on Sebba army detachment\n\n"
+            "Ouagadougou, June 2, 2025 (APA) - At least fourteen people, among them nine soldiers, were killed on Saturday "
+            "when a large group of armed men attacked the military detachment in Sebba, in Burkina Faso's Sahel region, "
+            "security sources told APA on Sunday.\n\n"
+            "The army did not publish a toll.\n\n"
+            "The bodies of the soldiers killed in Sebba were buried with military honours in Dori on Sunday.")
+    events = _coded(text, country="Burkina Faso", published=date(2025, 6, 2))
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [(date(2025, 5, 31), "Sebba", 14)]

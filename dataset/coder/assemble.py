@@ -3767,10 +3767,12 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|of
                        r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s+[A-Z][A-Za-z.]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z.]+){0,4}"
                        r"\s*(?:\([^)]{1,40}\))?\s*[—–]\s|"
                        # ("Bamako, 2 July (AFP) - ", "Goma (AFP) - ": a town in title case, a day, the agency)
-                       r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}))?"
-                       r"\s*\((?:AFP|AP|Reuters|Xinhua|Anadolu|dpa|IANS|PTI|UNI|Bernama|ANI|Efe|EFE)\)\s*[-–—:]\s|"
+                       # ("Ouagadougou, June 2, 2025 (APA) - ": with its year)
+                       r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+                       r"(?:,?\s+(?:19|20)\d\d)?)?"
+                       r"\s*\((?:AFP|AP|APA|Reuters|Xinhua|Anadolu|dpa|IANS|PTI|UNI|Bernama|ANI|Efe|EFE)\)\s*[-–—:]\s|"
                        r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
-                       r"\s*\([^)]{1,40}\)\s*[-–—]\s|"
+                       r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)]{1,40}\)\s*[-–—]\s|"
                        # ("Nov 4 (Reuters) - ": a dateline with no city)
                        r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*\([^)]{1,40}\)\s*[-–—]\s")
 

@@ -222,6 +222,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "hypothetical"  # "similar marches would be held in Zinder next week": still to come
         if not why and _LEGAL_NOUN.match(text, m_end):
             why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
+        if not why and text[m_start:m_end].lower() == "killed" and _THE_DEAD_BEFORE.search(text, max(0, m_start - 50), m_start) \
+                and _WHERE_AFTER.match(text, m_end):
+            why = "reference"  # "The bodies of the soldiers killed in Sebba were buried": the dead of an act told before
         if not why and rule.sub_event_type == "Grenade" and _ARMED_WITH.search(text, max(0, m_start - 50), m_start):
             why = "gear"  # "attackers armed with rifles and hand grenades stormed the station": the assault's gear
         if not why and rule.strength == "brief" and _SPEECH.search(text, 0, m_start):
@@ -306,6 +309,10 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
     return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
+_THE_DEAD_BEFORE = re.compile(r"\b(?:the|those|these) (?:[\w-]+ ){0,2}(?:soldiers|people|civilians|villagers|men|women|"
+                              r"children|victims|officers|policemen|fighters|militants|protesters|students|workers|troops)\s+$",
+                              re.I)
+_WHERE_AFTER = re.compile(r"\s+(?:in|during|at|near|on|last|earlier)\b", re.I)
 _PASSIVE_HIT = re.compile(r"\b(?:was|were)\s+(?:shot|killed|wounded|injured)\b", re.I)
 _OPENED_FIRE = re.compile(r"(?:opened|open) fire\b", re.I)
 _SEARCHED = re.compile(r"\b(?:searched|searching|search of|searches of)\b[^.;]*$", re.I)
