@@ -5374,3 +5374,13 @@ def test_a_dateline_with_its_year_is_no_place_nor_day_and_the_dead_buried_later_
             "The bodies of the soldiers killed in Sebba were buried with military honours in Dori on Sunday.")
     events = _coded(text, country="Burkina Faso", published=date(2025, 6, 2))
     assert [(e.event_date, e.location, e.fatalities) for e in events] == [(date(2025, 5, 31), "Sebba", 14)]
+
+
+def test_a_headline_s_toll_from_an_attack_and_the_dead_handed_over_later_are_no_new_events() -> None:
+    text = ("Death toll from Russian drone attack on Kremenchuk rises to three\n\n"
+            "KYIV, November 4 (Ukrinform) - The number of people killed in a Russian drone attack on Kremenchuk, in "
+            "Poltava region, has risen to three, the regional governor said on Monday.\n\n"
+            "The attack began shortly after 2:00 a.m. on Sunday, when several Shahed-type drones struck the city.\n\n"
+            "The bodies of the three miners killed in Kremenchuk were handed over to their families on Tuesday.")
+    events = _coded(text, country="Ukraine", published=date(2025, 11, 4))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Kremenchuk")]

@@ -309,9 +309,7 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
     return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
-_THE_DEAD_BEFORE = re.compile(r"\b(?:the|those|these) (?:[\w-]+ ){0,2}(?:soldiers|people|civilians|villagers|men|women|"
-                              r"children|victims|officers|policemen|fighters|militants|protesters|students|workers|troops)\s+$",
-                              re.I)
+_THE_DEAD_BEFORE = re.compile(r"\b(?:the|those|these) (?:[\w-]+ ){0,3}(?:\w+s|\w*men|people|children)\s+$", re.I)
 _WHERE_AFTER = re.compile(r"\s+(?:in|during|at|near|on|last|earlier)\b", re.I)
 _PASSIVE_HIT = re.compile(r"\b(?:was|were)\s+(?:shot|killed|wounded|injured)\b", re.I)
 _OPENED_FIRE = re.compile(r"(?:opened|open) fire\b", re.I)
