@@ -5384,3 +5384,11 @@ def test_a_headline_s_toll_from_an_attack_and_the_dead_handed_over_later_are_no_
             "The bodies of the three miners killed in Kremenchuk were handed over to their families on Tuesday.")
     events = _coded(text, country="Ukraine", published=date(2025, 11, 4))
     assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Kremenchuk")]
+
+
+def test_police_who_arrested_suspects_after_a_killing_did_not_do_it() -> None:
+    events = _coded("On 27 August 2024, a migrant worker was beaten to death in Charkhi Dadri (Haryana) by a group of men "
+                    "who accused him of eating beef. Police arrested five suspects.", country="India",
+                    published=date(2024, 8, 28))
+    killing = next(e for e in events if e.fatalities == 1)
+    assert not killing.actor1.startswith("Police Forces")

@@ -3312,11 +3312,17 @@ def _report_actor(text: str, cand: Candidate, country: str, day: date,
         # (one mention per actor: "gunmen believed to be from the BLA" are the BLA)
         for m in _unique(_actor_mentions(text, [s], country, day), text):
             if m.inter in _ARMED and not _TARGET_WORDS.search(m.text) and not _is_victim(text, m) \
-                    and not _SHOT_DOWN_AFTER.match(text, m.end):  # (the defender who shot drones down)
-                return m
+                    and not _SHOT_DOWN_AFTER.match(text, m.end) \
+                    and not (m.inter in (1, 8) and _RESPONDERS_AFTER.match(text, m.end)):  # (the defender who shot drones down)
+                return m  # (nor the police who came after it: "... was beaten to death by a group of men. Police arrested five")
     return None
 
 
+# forces told coming after an act to arrest, look into or find: "Police arrested five suspects", "police are investigating"
+_RESPONDERS_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+|later\s+|subsequently\s+|have\s+since\s+)?(?:(?:arrested|detained|"
+                               r"apprehended)\s+(?:[\w-]+\s+){0,3}?(?:suspects?|attackers|assailants|perpetrators|culprits|"
+                               r"killers)\b|are investigating|were investigating|launched an investigation|"
+                               r"opened an investigation|are searching|were searching|recovered the bod|found the bod)", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
