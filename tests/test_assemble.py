@@ -5392,3 +5392,15 @@ def test_police_who_arrested_suspects_after_a_killing_did_not_do_it() -> None:
                     published=date(2024, 8, 28))
     killing = next(e for e in events if e.fatalities == 1)
     assert not killing.actor1.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(("text", "country", "doer"), [
+    ("On 3 August 2025, armed men abducted eight people from an orphanage in Kenscoff (Ouest). Police attributed the "
+     "kidnapping to a gang of the Viv Ansanm coalition, which later demanded a ransom.", "Haiti", "Viv Ansanm"),
+    ("Gunmen abducted more than 30 passengers from two buses near Fiche on Tuesday, relatives said on Thursday. "
+     "Passengers who escaped said the gunmen identified themselves as members of the Oromo Liberation Army.", "Ethiopia",
+     "OLA: Oromo Liberation Army"),
+])
+def test_a_group_named_the_doer_in_the_sentence_after_replaces_the_gunmen(text: str, country: str, doer: str) -> None:
+    events = _coded(text, country=country, published=date(2025, 8, 5))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Abduction/forced disappearance", doer)]

@@ -93,7 +93,7 @@ _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported
 # (not "herders who are said to have brought their camels": what they did, reportedly)
 # (and a side that blames another: "army blames ELN")
 # (a passive verb tells of the fighting, not its source: "heavy fighting with the RSF was reported")
-_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?<!been )(?<!is )(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|blames|blamed)\b", re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?<!been )(?<!is )(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|blames|blamed|attributed|attributes)\b", re.IGNORECASE)
 # ("in Khartoum and its twin city Omdurman": a second town named by what it is)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|(?:its|the)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
@@ -1652,6 +1652,14 @@ _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
 _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:joint|combined|allied)\s+forces?\s+of\s+(?:the\s+)?)?")
 
 
+def _told_as_doers(text: str, n: actor_lib.ActorMention) -> bool:
+    """A named group in a sentence that says it did the act told before (claims, blame, who the attackers were)."""
+    start = text.rfind(". ", 0, n.start) + 2
+    end = text.find(". ", n.end)
+    sentence = text[start:end if end > 0 else len(text)]
+    return bool(_cue(_RESPONSIBILITY, sentence)) and not _cue(_NO_CLAIM, sentence)
+
+
 _BLAMING_BEFORE = re.compile(r"\b(?:blaming|blamed|blames)\s+(?:it\s+on\s+|the\s+attack\s+on\s+)?(?:the\s+)?$", re.I)
 _GROUP_MENTION = re.compile(r"(?:the )?(?:rebels|insurgents|militants|jihadists|fighters)", re.I)
 
@@ -1684,6 +1692,9 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
                     and not _CLAUSE_END.search(text, m.end, n.start))
                 # "Gunmen killed 11 people ..., the army said, blaming National Liberation Army (ELN) rebels"
                 # (or in the sentence after: "Twenty-six people were killed; police blamed The Resistance Front")
+                # (or named in the sentence after as the doers: "Police attributed the kidnapping to a gang of the Viv
+                # Ansanm coalition", "The Balochistan Liberation Army later said ... its fighters had carried out the attack")
+                or (0 < n.start - m.end <= 300 and text.count(". ", m.end, n.start) == 1 and _told_as_doers(text, n))
                 or (0 < n.start - m.end <= 250 and "blam" in text[m.end:n.start] and text.count(". ", m.end, n.start) <= 1
                     and _BLAMING_BEFORE.search(text, max(m.end, n.start - 30), n.start) is not None)
                 for n in named):
@@ -3426,6 +3437,8 @@ _RESPONSIBILITY = re.compile(
     r"(?:perpetrators?|attackers|assailants|gunmen|culprits?|killers) (?:are|were|is|was) (?:\w+ )?(?:believed|thought|"
     r"suspected|said) to (?:be|have been)|"
     r"(?:planted|placed|laid|set|detonated) by|"
+    # "the gunmen identified themselves as members of the OLA", "the attackers were fighters of the 3R"
+    r"identified (?:themselves|them) as|(?:were|are) (?:fighters|members|militants) of|"
     # "Al-Shabaab has repeatedly targeted the airport": the group known for such attacks there
     r"(?:has|have) (?:repeatedly |often |frequently |regularly |previously )?(?:targeted|attacked|shelled))\b", re.I)
 
