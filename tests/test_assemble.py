@@ -5404,3 +5404,12 @@ def test_police_who_arrested_suspects_after_a_killing_did_not_do_it() -> None:
 def test_a_group_named_the_doer_in_the_sentence_after_replaces_the_gunmen(text: str, country: str, doer: str) -> None:
     events = _coded(text, country=country, published=date(2025, 8, 5))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Abduction/forced disappearance", doer)]
+
+
+def test_a_march_announced_for_next_monday_is_still_to_come() -> None:
+    text = ("MAKURDI, Nigeria (Reuters) - Soldiers detained eleven protesters at Daudu on Saturday, residents said.\n\n"
+            "The governor said calm had returned to the area. Schools reopened on Tuesday.\n\n"
+            "The rights group called on the authorities to:\n\n- secure the safe release of the detained.\n\n"
+            "Student unions have announced a \"day of mourning\" march in Makurdi next Monday.")
+    events = _coded(text, country="Nigeria", published=date(2025, 8, 20))
+    assert [e.event_date for e in events] == [date(2025, 8, 16)]

@@ -13,7 +13,7 @@ PUBLISHED = date(2020, 1, 27)  # a Monday, the publication date of the seed arti
 
 
 def _events(text: str, published: date = PUBLISHED) -> list[DateMention]:
-    return [d for d in find_dates(text, published) if d.kind != "span"]
+    return [d for d in find_dates(text, published) if d.kind not in ("span", "reference")]  # (dates of events)
 
 
 def _first(text: str, published: date = PUBLISHED) -> DateMention:
@@ -353,3 +353,8 @@ def test_when_a_unit_was_posted_is_not_when_it_was_hit() -> None:
 def test_earlier_in_the_week_is_the_first_days_of_the_publications_week() -> None:
     found = find_dates("Smaller sit-ins were held earlier in the week in Agadez.", date(2024, 4, 14))
     assert [(m.date, m.precision, m.kind) for m in found] == [(date(2024, 4, 10), 2, "week")]
+
+
+def test_a_weekday_to_come_is_a_plan_not_an_event_date() -> None:
+    found = find_dates("Student unions have announced a march in Makurdi next Monday.", date(2025, 8, 20))
+    assert [(m.text, m.kind, m.date) for m in found] == [("next Monday", "reference", date(2025, 8, 25))]

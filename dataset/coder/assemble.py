@@ -4595,6 +4595,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue
             cand.date = _units_before(ctx, s, cand) or _pick_date(_own_dates(_dates_of(ctx, s), s, cand), cand.scope) \
                 or began
+            if cand.date is None and not brief and any(m.kind == "reference" and date_lib.PLANNED in m.rule
+                                                       and _in_scope(m.start, cand.scope) for m in _dates_of(ctx, s)):
+                continue  # "Student unions have announced a march in Makurdi next Monday": still to come
             # "On 19 July, a video emerged showing a mob parading two women naked; the incident occurred on 4 May"
             occurred = next((m for m in _dates_of(ctx, s) if m.kind == "day" and m.start > cand.trigger.end
                              and _OCCURRED_ON.search(article.text, max(0, m.start - 50), m.start)), None) \

@@ -41,6 +41,9 @@ from datetime import date, timedelta
 __all__ = ["DateMention", "find_dates"]
 
 
+PLANNED = "a day after publication, still to come"  # the rule of a date after the article's: a plan
+
+
 @dataclass(frozen=True)
 class DateMention:
     """One date expression and the ACLED date it stands for."""
@@ -355,9 +358,11 @@ def _r_ago(g: dict, published: date) -> Resolved:
 
 def _r_weekday(g: dict, published: date) -> Resolved:
     mod = (g.get("mod") or "").lower()
-    if mod in ("next", "coming", "this coming"):
-        return None
     wd = WEEKDAYS[g["wd"].lower()]
+    if mod in ("next", "coming", "this coming"):
+        # "a march next Monday": a day still to come (a plan, read as such by the coder)
+        ahead = (wd - published.weekday()) % 7 or 7
+        return published + timedelta(days=ahead), 1, "day", f"{mod} {g['wd']} -> after {published}"
     strictly = mod in ("last", "this past", "past")
     d = _last_weekday(wd, published, strictly_before=strictly)
     return d, 1, "day", f"{(mod + ' ') if mod else ''}{g['wd']} -> most recent {'before' if strictly else 'on or before'} {published}"
@@ -715,7 +720,9 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         elif g.get("span") and kind != "span":
             kind, why = "span", f"{g['span']!r} -> a span starting {d}, not an event date; {why}"
         elif kind != "span" and d > published:
-            continue  # a day after publication is a plan or a typo, not a past event
+            # a day after publication is a plan or a typo, not a past event (kept as a reference: "a march in
+            # Makurdi next Monday" is still to come)
+            kind, why = "reference", f"{PLANNED}: {d}; {why}"
         elif kind in ("day", "month") and (_NAMES_A_THING_BEFORE.search(low, max(0, s - 12), s)
                                            or low.startswith("the ", s)) and _NAMES_A_THING_AFTER.match(low, e):
             kind, why = "reference", f"names another event ('the ... poll'), not this one's date; {why}"
