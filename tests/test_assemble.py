@@ -5413,3 +5413,12 @@ def test_a_march_announced_for_next_monday_is_still_to_come() -> None:
             "Student unions have announced a \"day of mourning\" march in Makurdi next Monday.")
     events = _coded(text, country="Nigeria", published=date(2025, 8, 20))
     assert [e.event_date for e in events] == [date(2025, 8, 16)]
+
+
+def test_arrests_for_common_crimes_are_no_events() -> None:
+    text = ("COTABATO CITY (PNA) - Soldiers clashed with BIFF fighters in Datu Saudi Ampatuan on Tuesday, the army said.\n\n"
+            "The army said two rebels were killed.\n\n"
+            "Also on Wednesday, police in Cotabato City arrested two men suspected of stealing motorcycles in Sultan "
+            "Kudarat.")
+    events = _coded(text, country="Philippines", published=date(2025, 3, 13))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -220,6 +220,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "search"  # "officers searched the house and seized phones and a laptop": a search's seizure, no looting
         if not why and _STILL_TO_COME.match(text, m_end):
             why = "hypothetical"  # "similar marches would be held in Zinder next week": still to come
+        if not why and rule.sub_event_type == "Arrests" and _COMMON_CRIME.search(text):
+            why = "crime"  # "police arrested two men suspected of stealing motorcycles": no political act
         if not why and _LEGAL_NOUN.match(text, m_end):
             why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
         if not why and text[m_start:m_end].lower() == "killed" and _THE_DEAD_BEFORE.search(text, max(0, m_start - 50), m_start) \
@@ -309,6 +311,11 @@ def passive_main_verb(text: str, start: int, end: int) -> bool:
     return bool(_BY_AFTER.match(text, end)) and bool(_PASSIVE_BEFORE.search(text, max(0, start - 40), start))
 
 
+# arrests for common crimes ("suspected of stealing motorcycles", "over the robbery of a jewellery shop")
+_COMMON_CRIME = re.compile(r"\b(?:suspected|accused) of (?:[\w-]+ ){0,2}?(?:stealing|theft|robbing|robbery|burglary|"
+                           r"housebreaking|pickpocketing|car-?jacking|drug[- ]?trafficking|trafficking drugs|selling drugs|"
+                           r"fraud|forgery|counterfeiting|poaching)\b|\b(?:over|for|in connection with) (?:the |a |an )?"
+                           r"(?:[\w-]+ ){0,2}?(?:robbery|theft|burglary|break-in|heist)\b", re.I)
 _THE_DEAD_BEFORE = re.compile(r"\b(?:the|those|these) (?:[\w-]+ ){0,3}(?:\w+s|\w*men|people|children)\s+$", re.I)
 _WHERE_AFTER = re.compile(r"\s+(?:in|during|at|near|on|last|earlier)\b", re.I)
 _PASSIVE_HIT = re.compile(r"\b(?:was|were)\s+(?:shot|killed|wounded|injured)\b", re.I)
