@@ -5422,3 +5422,11 @@ def test_arrests_for_common_crimes_are_no_events() -> None:
             "Kudarat.")
     events = _coded(text, country="Philippines", published=date(2025, 3, 13))
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_the_towns_a_crowd_came_from_are_not_where_it_marched() -> None:
+    text = ("Last week, some 3,000 informal miners from Arequipa, Ayacucho and Puno marched peacefully through central "
+            "Lima to the Congress to press their demands. Police said the march ended without incident. The miners "
+            "vowed to return. Talks are set for next month.")
+    events = _coded(text, country="Peru", published=date(2025, 7, 2))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Lima")]

@@ -698,6 +698,17 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
               and not _SOURCES_IN.search(text, max(0, p.start - 40), p.start)]
     if not scoped:
         return [cand]
+    # "miners from Arequipa, Ayacucho and Puno marched through central Lima": where they came from is no place of the
+    # act, when the act has one of its own
+    # (a list of them: "students from the Mombasa branch ... protested" is where the students were)
+    origins: list[place_lib.PlaceMention] = []
+    for p in scoped:
+        told = _ORIGIN_BEFORE.search(text, max(0, p.start - 40), p.start)
+        if (told is not None and told.group(0).lower().rstrip().endswith("from")) or (
+                origins and _COORDINATED.match(text[origins[-1].end:p.start])):
+            origins.append(p)
+    if len(origins) >= 2 and len(origins) < len(scoped):
+        scoped = [p for p in scoped if p not in origins]
     groups = [[scoped[0]]]
     on_the_way: place_lib.PlaceMention | None = None
     for prev, cur in zip(scoped, scoped[1:], strict=False):
@@ -808,7 +819,8 @@ _BRANCH_AFTER = re.compile(r"\s+(?:branch|campus|chapter|office|station)\b", re.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:man|woman|boy|girl|villagers?|residents?|people|youths?|attackers?|assailants|riders?|operators?|traders?|"
     r"farmers?|herders?|pastoralists?|students?|men|women|famil(?:y|ies)|clan|community|communities|natives?|"
-    r"travell?ers?|passengers?|workers?|migrants?|refugees?|drivers?|businessm[ae]n|teachers?|pupils?)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
+    r"travell?ers?|passengers?|workers?|migrants?|refugees?|drivers?|businessm[ae]n|teachers?|pupils?|miners?|protesters|"
+    r"demonstrators|marchers|supporters|activists|delegates|delegations?)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
     r"hailing\s+from|originally\s+from|"
     r"heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|travell?ing\s+(?:to|towards)|bound\s+for|"
     r"en\s+route\s+to|destined\s+for|on\s+(?:the|its|his|her|their)\s+way\s+(?:back\s+)?to|(?:returning|going|driving|walking|travell?ing)\s+(?:back\s+|home\s+)?to)\s+(?:the\s+)?$",
