@@ -5430,3 +5430,13 @@ def test_the_towns_a_crowd_came_from_are_not_where_it_marched() -> None:
             "vowed to return. Talks are set for next month.")
     events = _coded(text, country="Peru", published=date(2025, 7, 2))
     assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Lima")]
+
+
+def test_each_source_s_figure_for_one_side_s_dead_weighs_against_the_others_for_that_side() -> None:
+    text = ("BAGHDAD (Reuters) - Islamic State militants attacked an army checkpoint near the town of Tarmiyah late on "
+            "Monday, killing two soldiers and wounding an officer, the military's Security Media Cell said in a statement. "
+            "One of the attackers was killed in the exchange of fire, it said. A police source in the area put the number "
+            "of soldiers killed at three.\n\n"
+            "Although Islamic State was declared defeated in Iraq in 2017, its remnants still carry out sporadic attacks.")
+    events = _coded(text, country="Iraq", published=date(2025, 7, 23))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 3)]

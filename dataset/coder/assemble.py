@@ -4184,6 +4184,15 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         if others:
             left_out += [f"another source's figure for the same dead left out: {m.text!r}" for m in others]
             mentions = [m for m in mentions if not any(m is o for o in others)]
+        # (each source telling one side's dead: "killing two soldiers, the army said ... One of the attackers was killed,
+        # it said. A police source put the number of soldiers killed at three": the soldiers' lowest figure stands)
+        clause_of = {id(m): k for k, ms in told.items() for m in ms}
+        higher = [m for m in mentions if id(m) in clause_of and _dead_words(m.text) and any(
+            id(n) in clause_of and clause_of[id(n)] != clause_of[id(m)] and n.count < m.count
+            and _dead_words(n.text) == _dead_words(m.text) for n in mentions)]
+        if higher:
+            left_out += [f"another source's higher figure for the same dead left out: {m.text!r}" for m in higher]
+            mentions = [m for m in mentions if not any(m is h for h in higher)]
     # a death toll or a stated total ("4 fatalities total", "a total of 9 people") replaces the figures before it
     # (not a toll a source "put at": another source's figure, weighed with the others above)
     tolls = [m for m in mentions if _is_total(m, ctx.article.text) and not _source_toll(m, ctx.article.text)]
