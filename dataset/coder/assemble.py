@@ -56,8 +56,10 @@ _CONTEXT_WORDS = (r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:s
 _CONSEQUENCE_WORDS = r"sparking|prompting|triggering|(?:which|that) (?:later |then |also )?(?:sparked|triggered|prompted|provoked|set off)"
 # A trigger after one of these opens a background clause: the event it names is another one,
 # told as the cause of the main event ("... in response to US air strikes").
+# how sure a text is that one act answered another ("in apparent reprisal for")
+_HEDGED = r"(?:(?:an? )?(?:apparent|suspected|alleged|possible|presumed) )?"
 _BACKGROUND = re.compile(
-    r"\b(?:in (?:(?:an? )?(?:apparent|suspected|alleged|possible|presumed) )?(?:response|retaliation|reaction|revenge|reprisal) (?:to|for)|following|in the wake of|because of|due to|owing to|"
+    r"\b(?:in " + _HEDGED + r"(?:response|retaliation|reaction|revenge|reprisal) (?:to|for)|following|in the wake of|because of|due to|owing to|"
     r"as a result of|amid|fleeing|fled|since the|"
     # ("killed after being hit by an army truck on Monday": how it was done, the same act)
     r"after" + NOT_A_TIME_AFTER + r"(?!\s+being\s+(?:hit|shot|stabbed|struck|run over|knocked|beaten|hacked|attacked|"
@@ -456,8 +458,7 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
 
 
 # the act another was told to answer ("in reprisal for", "in retaliation for"), and words that tell a day
-_REPRISAL_FOR = re.compile(r"in (?:(?:an? )?(?:apparent|suspected|alleged|possible|presumed) )?(?:retaliation|revenge|reprisal)"
-                           r" (?:to|for)\b", re.I)
+_REPRISAL_FOR = re.compile(r"in " + _HEDGED + r"(?:retaliation|revenge|reprisal) (?:to|for)\b", re.I)
 _DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|yesterday|earlier|last|previous|\d{1,2}\b)")
 # a background clause told months or years before the act ("more than a year after", "six months after")
@@ -3336,8 +3337,10 @@ def _report_actor(text: str, cand: Candidate, country: str, day: date,
         for m in _unique(_actor_mentions(text, [s], country, day), text):
             if m.inter in _ARMED and not _TARGET_WORDS.search(m.text) and not _is_victim(text, m) \
                     and not _SHOT_DOWN_AFTER.match(text, m.end) \
-                    and not (m.inter in (1, 8) and _RESPONDERS_AFTER.match(text, m.end)):  # (the defender who shot drones down)
-                return m  # (nor the police who came after it: "... was beaten to death by a group of men. Police arrested five")
+                    and not (m.inter in (1, 8) and _RESPONDERS_AFTER.match(text, m.end)):
+                # (not the defender who shot drones down, nor the police who came after the act: "... was beaten to
+                # death by a group of men. Police arrested five suspects.")
+                return m
     return None
 
 

@@ -273,6 +273,7 @@ def place_from_index(i: int) -> Place:
     )
 
 
+@lru_cache(maxsize=4096)
 def namesakes(name: str, country: str) -> int:
     """How many populated places of `country` the gazetteer knows by `name` (village names repeat)."""
     idx = _index()
