@@ -5440,3 +5440,11 @@ def test_each_source_s_figure_for_one_side_s_dead_weighs_against_the_others_for_
             "Although Islamic State was declared defeated in Iraq in 2017, its remnants still carry out sporadic attacks.")
     events = _coded(text, country="Iraq", published=date(2025, 7, 23))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 3)]
+
+
+def test_a_background_act_s_own_dead_follow_its_after() -> None:
+    text = ("The ambush near Gorom-Gorom came two days after two soldiers were killed on Thursday when their vehicle struck "
+            "an improvised explosive device on the road between Dori and Seytenga. No group has claimed the blast. Schools "
+            "closed. Officials said more troops would be sent.")
+    events = _coded(text, country="Burkina Faso", published=date(2025, 6, 2))
+    assert [(e.event_date, e.fatalities) for e in events if e.event_date != date(2025, 6, 2)] == [(date(2025, 5, 29), 2)]

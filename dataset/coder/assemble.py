@@ -4107,6 +4107,12 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     and a death toll replaces the figures before it."""
     mentions = []
     for a, b in cand.regions + cand.outcomes:
+        if cand.background and (a, b) == cand.scope:
+            # (a background clause's own dead follow its cue: "two days after two soldiers were killed when their vehicle
+            # struck an IED" counts the two, which "after" marks as the topic of the act told before it)
+            cue = _BACKGROUND.match(ctx.article.text, a)
+            if cue is not None and cue.group(0).lower().endswith("after"):
+                a = cue.end()
         clause = ctx.article.text[a:b]
         mentions.extend(sentence_fatalities(clause, offset=a)[1])
         if has_zero_statement(clause):
