@@ -37,6 +37,8 @@ def test_real_events_are_detected(text: str) -> None:
         "Protesters may march on the capital.",
         "Some speculated that he was assassinated by the AA.",
         "The Arakan Army released two abducted police officers.",
+        # the intent is told inside the trigger's own words, between the doers and their act
+        "Traders in Mopti have vowed to block the main highway to Sevare next week if the tax stays.",
     ],
 )
 def test_negated_and_hypothetical_triggers_are_dropped(text: str) -> None:

@@ -90,7 +90,8 @@ def modality(text: str, start: int, lexicon: Lexicon, brief: bool = False, *,
     # their lands demonstrated" is a protest
     if lexicon.modality["negation"].find(_last_words(clause, NEGATION_WINDOW)):
         return "negated"
-    if lexicon.modality["hypothetical"].find(_last_words(clause, HYPOTHETICAL_WINDOW)):
+    last = _last_words(clause, HYPOTHETICAL_WINDOW)
+    if lexicon.modality["intent"].find(last) or lexicon.modality["hypothetical"].find(last):
         return "hypothetical"
     if lexicon.modality["topic"].find(text[max(0, start - 60):start]):
         return "topic"
@@ -213,6 +214,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             if clause_ends is None:
                 clause_ends = _clause_ends(text)
             why = modality(text, m_start, lexicon, brief, clause_ends=clause_ends)
+        if not why and m_end - m_start > 30 and lexicon.modality["intent"].find(text[m_start:m_end]):
+            why = "hypothetical"  # told inside a long trigger: "Youths in Faskari have threatened to block the highway"
         if not why and rule.sub_event_type == "Change to group/activity" and _WHO_HAD.search(text, max(0, m_start - 14), m_start):
             why = "relative"  # "accused officers of executing suspects who had surrendered": who they were, no act told
         if not why and rule.sub_event_type == "Looting/property destruction" and _SEIZED.match(text, m_start) \

@@ -98,7 +98,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     mod_path = directory / "modality.yaml"
     mod_data = yaml.safe_load(mod_path.read_text(encoding="utf-8")) or {}
     modality = {}
-    for key in ("negation", "hypothetical", "reaction", "summary", "topic"):
+    for key in ("negation", "intent", "hypothetical", "reaction", "summary", "topic"):
         pats = mod_data.get(key) or []
         if not pats:
             raise LexiconError(f"{mod_path.name}: '{key}' must list patterns")
