@@ -17,6 +17,12 @@ def test_a_place_named_after_its_town_is_the_town() -> None:
     assert [p.place.name for p in found] == ["Kisumu"]
 
 
+def test_a_local_government_area_is_its_town_nearby() -> None:
+    found = places.find_places("Gunmen raided a hamlet in Faskari Local Government Area of Katsina State.",
+                               country_hint="Nigeria")
+    assert [(p.place.name, p.geo_precision) for p in found][0] == ("Faskari", 2)
+
+
 def test_a_road_named_after_a_town_is_not_the_town() -> None:
     assert not places.find_places("Protesters blocked Mombasa Road on Monday.", country_hint="Kenya")
 

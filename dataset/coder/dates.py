@@ -520,7 +520,7 @@ _RULES: list[_Rule] = [
         prefix=_DAY_OF_MONTH_PREFIX, prefix_required=True),
     _Rule("relative-day", re.compile(
         r"(?P<rel>the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?|"
-        r"last\s+night|overnight(?!\s+(?:between|on|into|from|of|to|before|after|\d|mon|tue|wed|thu|fri|sat|sun))|"
+        r"last\s+night|(?<!an )(?<!in )(?<!the )(?<!its )(?<!their )overnight(?!\s+(?:between|on|into|from|of|to|before|after|\d|mon|tue|wed|thu|fri|sat|sun))|"
         r"today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|early\s+today)\b"),
         _r_relative_day, ("yesterday", "today", "tonight", "night", "this morning", "this afternoon", "this evening"),
         lower=True),

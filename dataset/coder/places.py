@@ -492,7 +492,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     # "Nyeri Sunday night", "Migori ODM offices": a weekday or an acronym ends the name
                     fold(tokens[j]) in _WEEKDAYS or bool(_ACRONYM.fullmatch(tokens[j]))) or (
                     j == i + 1 and _INSTITUTION_END.match(" " + tokens[-1]) is not None))
-                if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + tokens[j]) and not named_after and not possessive:
+                if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + text[spans[j][0]:spans[j][0] + 30]) and not named_after and not possessive:
                     continue  # followed by another name word: part of a longer name
                 if named_after and j < len(tokens) and _INSTITUTION_END.match(" " + tokens[j]) \
                         and _TOLD_IN_PLACE.match(text, run.end()):
