@@ -5448,3 +5448,24 @@ def test_a_background_act_s_own_dead_follow_its_after() -> None:
             "closed. Officials said more troops would be sent.")
     events = _coded(text, country="Burkina Faso", published=date(2025, 6, 2))
     assert [(e.event_date, e.fatalities) for e in events if e.event_date != date(2025, 6, 2)] == [(date(2025, 5, 29), 2)]
+
+
+def test_gunmen_breaking_into_homes_are_raiders_not_rioters() -> None:
+    events = _coded("Armed men on motorcycles stormed Kurfi village in Katsina State late on Saturday, shooting "
+                    "into the air and breaking into shops. Residents said they fled into the bush. Police said "
+                    "a manhunt had begun. No one was reported killed.", country="Nigeria", published=date(2024, 3, 5))
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_a_force_spokesperson_confirming_an_attack_is_its_source() -> None:
+    events = _coded("Gunmen stormed Kurfi village in Katsina State late on Saturday, shooting at residents. "
+                    "The Police Public Relations Officer in the state confirmed the attack, saying one villager "
+                    "was shot dead. Residents said the gunmen fled into the bush. Troops were later deployed.",
+                    country="Nigeria", published=date(2024, 3, 5))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Civilians (Nigeria)", 1)]
+
+
+def test_attackers_claim_of_dead_gives_way_to_victims_told_hurt() -> None:
+    events = _coded("On 9 May 2022, three soldiers were wounded when their patrol was ambushed by JNIM militants "
+                    "near Boni in Hombori commune. JNIM claims 11 dead.", country="Mali", published=date(2022, 5, 9))
+    assert [e.fatalities for e in events] == [0]

@@ -95,7 +95,9 @@ _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported
 # (not "herders who are said to have brought their camels": what they did, reportedly)
 # (and a side that blames another: "army blames ELN")
 # (a passive verb tells of the fighting, not its source: "heavy fighting with the RSF was reported")
-_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?<!been )(?<!is )(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|blames|blamed|attributed|attributes)\b", re.IGNORECASE)
+# (a force's spokespeople are sources too: "The Police Public Relations Officer in the state confirmed the attack")
+_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?<!been )(?<!is )(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|"
+                                r"(?:public relations|press|information) officer|PP?RO|blames|blamed|attributed|attributes)\b", re.IGNORECASE)
 # ("in Khartoum and its twin city Omdurman": a second town named by what it is)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|(?:its|the)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
@@ -4161,6 +4163,12 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         if others and min(m.count for m in others) < c.count:
             left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
             mentions = [m for m in mentions if m is not c]
+    # "Four police officers have been injured when they were ambushed ... Al Shabaab claims 7 dead": the report told its
+    # victims hurt, not dead; the attackers' claim is the least conservative figure (ACLED takes the most)
+    if claims and mentions and all(m in claims for m in mentions) and any(
+            _INJURED.search(ctx.article.text, a, min(b, claims[0].start)) for a, b in cand.regions if a < claims[0].start):
+        left_out += [f"a side's claim of dead where the victims are told hurt left out: {m.text!r}" for m in mentions]
+        mentions = []
     # (the lead's rounder figure gives way to the detail's first: "more than 100" -> "104", whoever told each)
     if cand.summary is not None:
         detail = [m for m in mentions if not cand.summary[0] <= m.start < cand.summary[1]]
@@ -4232,6 +4240,7 @@ def _distinct_figures(mentions: list) -> dict:
     return out
 
 
+_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
 _VAGUE_COUNT = re.compile(r"\b(?:several|some|a number of|a few|many)\b", re.I)
 _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers", "claimed to have killed 178"
