@@ -5469,3 +5469,36 @@ def test_attackers_claim_of_dead_gives_way_to_victims_told_hurt() -> None:
     events = _coded("On 9 May 2022, three soldiers were wounded when their patrol was ambushed by JNIM militants "
                     "near Boni in Hombori commune. JNIM claims 11 dead.", country="Mali", published=date(2022, 5, 9))
     assert [e.fatalities for e in events] == [0]
+
+
+def test_another_source_number_of_dead_with_more_bodies_is_the_raid_told_before() -> None:
+    events = _coded("Gunmen stormed Kurfi village in Katsina State late on Sunday, shooting at residents and "
+                    "carting away livestock.\n\nPolice said two villagers were shot dead in the raid. Community "
+                    "leaders, however, put the number of dead at four, saying two more bodies were recovered from "
+                    "a nearby farm on Monday morning.\n\nThe state government condemned the attack and promised "
+                    "to deploy more troops to the area. Residents said many families had fled to Katsina city.",
+                    country="Nigeria", published=date(2024, 3, 6))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [(date(2024, 3, 3), "Attack", 2)]
+
+
+def test_a_gun_duel_ensuing_an_interception_is_one_clash_dated_by_the_act() -> None:
+    events = _coded("Troops on Monday intercepted a group of bandits moving stolen cattle through Sabuwa Local "
+                    "Government Area, near the boundary with Kaduna State. In a statement on Tuesday, the army's "
+                    "media officer said five of the bandits were neutralised in the ensuing gun duel while one "
+                    "soldier paid the supreme price. The cattle were returned to their owners.",
+                    country="Nigeria", published=date(2024, 3, 6))
+    assert [(e.event_date, e.sub_event_type, e.location, e.admin1, e.fatalities) for e in events] == [
+        (date(2024, 3, 4), "Armed clash", "Sabuwa", "Katsina", 6)]
+
+
+def test_a_road_named_after_a_town_gives_way_to_the_place_beside_it() -> None:
+    events = _coded("On 2 March 2024, gunmen abducted nine travellers on the Funtua road just outside Dandume, "
+                    "Katsina State. No fatalities were reported.", country="Nigeria", published=date(2024, 3, 2))
+    assert [e.location for e in events] == ["Dandume"]
+
+
+def test_where_goods_were_ferried_is_not_the_place() -> None:
+    events = _coded("On 3 May 2019, Turkana County residents blocked a road to stop trucks ferrying crude oil to "
+                    "Mombasa, in protest of insecurity along the border with Baringo.",
+                    country="Kenya", published=date(2019, 3, 5))
+    assert [e.admin1 for e in events] == ["Turkana"]

@@ -802,13 +802,16 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         precision = (p.geo_precision == 3, 0) if parens else (p.geo_precision, 0 if p.place.kind == "populated" else 1)
         # ("relatives of the 43 missing Ayotzinapa students marched in Mexico City": whose people they are)
         people_of = bool(located) and id(p) in people and id(p) not in located
-        return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of or id(p) in elsewhere,
+        # ("abducted on the Funtua road just outside Dandume": the road is named after a town it leads to)
+        road = bool(text) and len(mentions) > 1 and bool(_ROAD_AFTER.match(text, p.end))
+        return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of or id(p) in elsewhere or road,
                 bool(towns) and id(p) in measured,
                 bool(text) and region_named(p), *precision, p.start)
 
     return min(mentions, key=key)
 
 
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway|axis)\b", re.I)
 _JOURNEY_FROM = re.compile(r"\b(?:travell?ing|driving|heading|going|coming|returning|on (?:its|their|his|her) way)\s+from\s+$",
                            re.I)
 _JOURNEY_TO = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){1,4}?(?:to|towards)\s+$", re.I)
@@ -826,7 +829,9 @@ _ORIGIN_BEFORE = re.compile(
     r"demonstrators|marchers|supporters|activists|delegates|delegations?)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
     r"hailing\s+from|originally\s+from|"
     r"heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|travell?ing\s+(?:to|towards)|bound\s+for|"
-    r"en\s+route\s+to|destined\s+for|on\s+(?:the|its|his|her|their)\s+way\s+(?:back\s+)?to|(?:returning|going|driving|walking|travell?ing)\s+(?:back\s+|home\s+)?to)\s+(?:the\s+)?$",
+    r"en\s+route\s+to|destined\s+for|"
+    # ("blocked five trucks from ferrying crude oil to Mombasa": where goods were going)
+    r"(?:ferry|ferrying|ferried|transport|transporting|transported|delivering|shipping|trucking)\s+(?:[\w-]+\s+){0,3}?to|on\s+(?:the|its|his|her|their)\s+way\s+(?:back\s+)?to|(?:returning|going|driving|walking|travell?ing)\s+(?:back\s+|home\s+)?to)\s+(?:the\s+)?$",
     re.I)
 # a coder's aside naming the place the event is coded at (ACLED-style notes)
 _CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|coordinates (?:for|of)|geo-?coded? (?:for|to|at|as|in)|"
@@ -3762,7 +3767,9 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     if states:
         # the state named right after a town ("X village, Y township, Z state") is the town's
         def contradicted(p: place_lib.PlaceMention) -> bool:
-            after = [q for q in states if 0 <= q.start - p.end <= _STATE_AFTER_TOWN]
+            # (not a neighbour: "Sabuwa Local Government Area, near the boundary with Kaduna State")
+            after = [q for q in states if 0 <= q.start - p.end <= _STATE_AFTER_TOWN
+                     and not place_lib.BORDER_BEFORE.search(ctx.article.text, max(0, q.start - 30), q.start)]
             # a known town named as a township ("Kutkai Township, in Kachin State"): the state is a slip
             slip = bool(place_lib.UNIT_AFTER.match(ctx.article.text, p.end)) and p.place.population >= _KNOWN_SEAT \
                 and p.rule.startswith("gazetteer (name)")
@@ -4068,7 +4075,9 @@ _ALTERNATIVE_REPORT = re.compile(
     r"however,? according to|"
     # ("Two security sources told Reuters the toll was higher, with at least 30 soldiers killed")
     r"(?:death )?toll (?:was|is|could be|may be) (?:much |far )?(?:higher|lower)|(?:put|puts|putting) the (?:death )?toll at|"
-    r"(?:Standard|Nation|Star|Times|Post|Tribune|Herald|Daily|radio|media|newspaper) (?:\w+ )?(?:reports?|reported|says?|said))"
+    # (not a force's spokesperson: "the operation's media officer said")
+    r"(?:Standard|Nation|Star|Times|Post|Tribune|Herald|Daily|radio|media|newspaper) "
+    r"(?!(?:officer|aide|advis[eo]r|coordinator|office|liaison|unit|department)\b)(?:\w+ )?(?:reports?|reported|says?|said))"
     r"\b[^.]*$", re.I)
 # figures an official dismissed or denied are no report of deaths at all
 _DISMISSED = re.compile(r"\b(?:dismissed|denied|refuted|rejected|disputed) (?:\w+ ){0,3}(?:reports?|claims?|rumou?rs?)\b[^.]*$", re.I)
@@ -4411,6 +4420,9 @@ def _attach_toll_updates(events: list[Candidate], ctx: _Context) -> None:
 
 _TOLL_UPDATED = re.compile(r"\btoll (?:had |has |have )?(?:risen|rose|climbed|reached|jumped|increased)\b|"
                            r"\b(?:bringing|brought|raised|raising|putting|put) the (?:death )?toll (?:to|at)\b|"
+                           # ("Community leaders put the number of dead at five, saying three more bodies were recovered")
+                           r"\b(?:putting|puts|put|placed|placing) the number of (?:the )?(?:dead|deaths|people killed|"
+                           r"those killed|victims|fatalities) at\b|"
                            r"\btoll (?:now )?stands at\b", re.I)
 _BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b", re.I)
 
@@ -4448,7 +4460,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirm
                           r"(?:[\w-]+\s+){0,5}?|"
                           # ("In a message on its propaganda channels on Monday, JNIM said ...")
                           r"\b(?:in|on)\s+an?\s+(?:message|post|video|audio message|communiqu[eé])\s+(?:on|via|posted|shared|"
-                          r"published|released)\s+(?:[\w-]+\s+){0,4}?)\s*"
+                          r"published|released)\s+(?:[\w-]+\s+){0,4}?|"
+                          # ("In a statement on Tuesday, the operation's media officer said ...")
+                          r"\bin\s+an?\s+(?:statement|press\s+(?:release|statement|briefing|conference)|communiqu[eé]|briefing|"
+                          r"interview)(?:\s+(?:issued|released|published))?)\s*"
                           # ("told reporters in Abuja on Monday", "said in a statement on Wednesday")
                           r"(?:(?:in|from)\s+(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|"
                           r"an?\s+(?:statement|post|video|tweet|message|televised\s+(?:speech|address)))\s+)?"
@@ -4583,7 +4598,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if not brief and cands and cand.family == "demonstration" and _DEMONSTRATION_WORDS.fullmatch(cand.trigger.text) \
                     and _SAID_THAT.search(s.text, 0, cand.trigger.start - s.start) and not places:
                 continue  # "Ruto said that the protests had been hijacked": what someone said of the protests told
-            if cands and news and "toll" in s.text and _TOLL_UPDATED.search(s.text) \
+            if cands and news and ("toll" in s.text or "number of" in s.text) and _TOLL_UPDATED.search(s.text) \
                     and s.paragraph - cands[-1].sentences[-1].paragraph <= 2:
                 continue  # "the police raised the death toll to 11, saying officers had recovered five more bodies from
                 # burned houses": the toll of the act told before (_attach_toll_updates), no act of its own

@@ -360,7 +360,15 @@ def _states_named(text: str, cc: str | None) -> frozenset[str]:
     """Admin1 units a sentence names ("Hmawbi township, Yangon region"): a town of the same name
     in one of them wins over its namesakes elsewhere."""
     regex = _admin1_regex(cc) if cc else None
-    return frozenset(m.group(0) for m in regex.finditer(text)) if regex else frozenset()
+    if regex is None:
+        return frozenset()
+    # (not a neighbour: "Sabuwa Local Government Area, near the boundary with Kaduna State")
+    return frozenset(m.group(0) for m in regex.finditer(text)
+                     if not ("bo" in text and BORDER_BEFORE.search(text, max(0, m.start() - 30), m.start())))
+
+
+# a unit told as a neighbour: "near the boundary with Kaduna State"
+BORDER_BEFORE = re.compile(r"\b(?:borders?|boundary|boundaries) (?:with|of) (?:the )?$|\bbordering (?:the )?$", re.I)
 
 
 def states_named(text: str, cc: str) -> frozenset[str]:
