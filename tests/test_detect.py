@@ -827,3 +827,32 @@ def test_a_victim_named_by_a_participle_a_concern_and_an_announced_march_are_no_
 
 def test_a_murder_told_as_an_act_is_still_an_event() -> None:
     assert _subs("Gunmen murdered a farmer in Tocoa on Saturday.", brief=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a note's place in brackets between the gathering and its purpose
+        ("On 3 May 2024, nurses assembled in front of the health office in Mwanza (Nyamagana, Mwanza) to demand "
+         "unpaid allowances.", "Peaceful protest"),
+        ("On 9 May 2024, farmers drove some 60 tractors into the centre of Lille (Nord, Hauts-de-France) over "
+         "fuel taxes.", "Peaceful protest"),
+        ("On 1 May 2024, supporters of the Jamaat brought out a procession in Sylhet on the anniversary of the uprising.",
+         "Peaceful protest"),
+        ("On 4 May 2024, gunmen stopped two traders near Mopti and led them away to an unknown location.",
+         "Abduction/forced disappearance"),
+        ("On 5 May 2024, militia leaders and village chiefs near Djenne concluded a local truce.", "Agreement"),
+        ("On 6 May 2024, a faction announced it was breaking away from the Tigray Peace Force movement.",
+         "Change to group/activity"),
+        ("On 7 May 2024, the French army handed the Kossei military base in N'Djamena over to the Chadian army.",
+         "Non-violent transfer of territory"),
+        ("On 8 May 2024, unknown men set fire overnight to the premises of a party office in Sirte.",
+         "Looting/property destruction"),
+    ],
+)
+def test_more_ways_notes_tell_an_act(text: str, sub: str) -> None:
+    assert sub in _subs(text, brief=True), _subs(text, brief=True)
+
+
+def test_a_funeral_procession_is_no_protest() -> None:
+    assert "Peaceful protest" not in _subs("On 2 May 2024, mourners held a funeral procession in Sylhet.", brief=True)
