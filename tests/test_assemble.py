@@ -5502,3 +5502,10 @@ def test_where_goods_were_ferried_is_not_the_place() -> None:
                     "Mombasa, in protest of insecurity along the border with Baringo.",
                     country="Kenya", published=date(2019, 3, 5))
     assert [e.admin1 for e in events] == ["Turkana"]
+
+
+def test_an_act_the_previous_day_of_a_statement_is_dated_the_day_before_it() -> None:
+    events = _coded("Police said on Wednesday that Maoists had hacked to death a former village head near Orchha, "
+                    "in Narayanpur district, the previous day. A pamphlet left beside the body accused him of "
+                    "being an informer.", country="India", published=date(2025, 2, 13))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [(date(2025, 2, 11), "Attack", 1)]

@@ -361,3 +361,16 @@ def test_earlier_in_the_week_is_the_first_days_of_the_publications_week() -> Non
 def test_a_weekday_to_come_is_a_plan_not_an_event_date() -> None:
     found = find_dates("Student unions have announced a march in Makurdi next Monday.", date(2025, 8, 20))
     assert [(m.text, m.kind, m.date) for m in found] == [("next Monday", "reference", date(2025, 8, 25))]
+
+
+def test_a_night_into_a_day_is_dated_by_the_evening_it_began() -> None:
+    d = _events("Drones hit a fuel depot in the region overnight into Sunday.")[0]
+    assert (d.date, d.precision) == (date(2020, 1, 25), 1), d.rule
+
+
+def test_the_previous_day_counts_back_from_the_day_a_source_spoke() -> None:
+    mentions = _events("Police said on Saturday that gunmen had killed a chief near the town the previous day.")
+    assert [(m.text, m.date) for m in mentions] == [("Saturday", date(2020, 1, 25)),
+                                                    ("the previous day", date(2020, 1, 24))]
+    # (not after an act's own day: what it followed was that day before, the act is the day told)
+    assert [m.text for m in _events("On Saturday a crowd gathered again after a riot the day before.")] == ["Saturday"]

@@ -641,6 +641,7 @@ _EVENT_ON_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|re-?run|refer
                              r"(?:(?:held|set|scheduled|due)\s+)?on\s+$")
 
 
+_NIGHT_INTO_BEFORE = re.compile(r"\b(?:overnight|night|late night)\s+(?:into|to)\s+(?:early\s+)?$")
 _NIGHT_BEFORE = re.compile(r"\b(?:night|overnight)\b(?:\s+(?:of|on|between|from))?(?:\s+the)?\s+$")
 
 
@@ -717,6 +718,10 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             # "overnight between 21 and 22 April"; which of the two days stays unsure (precision 2)
             d, first = first, None
             why = f"a night over two days: one event, on the day it began {d}; {why}"
+        elif kind == "day" and rule.name == "weekday" and not g.get("mod") and _NIGHT_INTO_BEFORE.search(low, max(0, s - 25), s):
+            # "overnight into Wednesday": the night began the evening before, the day ACLED dates it by
+            d -= timedelta(days=1)
+            why = f"a night into {text[s:e]}: on the day it began {d}; {why}"
         elif g.get("span") and kind != "span":
             kind, why = "span", f"{g['span']!r} -> a span starting {d}, not an event date; {why}"
         elif kind != "span" and d > published:
@@ -740,7 +745,34 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
     found.sort(key=lambda x: x.start)
     if len(found) > 1:
         found = _relative_then_explicit(found, text, offset)
+    if found and ("previous day" in low or "day before" in low or "day earlier" in low or "preceding day" in low):
+        found = _day_before_a_day(found, text, low, offset)
     return _weekday_of_last_week(found, text, low, published, offset) if "last week" in low else found
+
+
+# "the previous day" after the day a source spoke, in the same sentence: "Police said on Wednesday that Maoists had hacked a
+# former village head to death the previous day" (not "the day before yesterday": a day of its own)
+_DAY_BEFORE_TOLD = re.compile(r"\b(?:the (?:previous|preceding) day|the day before(?! yesterday)|a day earlier)\b")
+
+
+_SPOKE_BEFORE = re.compile(r"\b(?:said|says|told \w+|reported|announced|confirmed|added|stated|statement|claimed)\s+"
+                           r"(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
+def _day_before_a_day(found: list[DateMention], text: str, low: str, offset: int) -> list[DateMention]:
+    """Each "the previous day" after the day a source spoke in the sentence: the day before that day."""
+    out = list(found)
+    for m in _DAY_BEFORE_TOLD.finditer(low):
+        if any(f.start - offset < m.end() and m.start() < f.end - offset for f in found):
+            continue  # inside another mention
+        anchor = next((f for f in reversed(found) if f.end - offset <= m.start() and f.kind == "day" and f.precision == 1),
+                      None)
+        if anchor is None or not _SPOKE_BEFORE.search(low, max(0, anchor.start - offset - 40), anchor.start - offset):
+            continue  # (the day a source spoke: "after a riot the day before" an act's own day is what it followed)
+        d = anchor.date - timedelta(days=1)
+        out.append(DateMention(d, 1, m.start() + offset, m.end() + offset, text[m.start():m.end()], "day",
+                               f"previous-day: the day before {anchor.text!r} ({anchor.date}) -> {d}"))
+    return sorted(out, key=lambda x: x.start)
 
 
 _RELATIVE_RULES = ("weekday:", "weekend:")
