@@ -5509,3 +5509,10 @@ def test_an_act_the_previous_day_of_a_statement_is_dated_the_day_before_it() -> 
                     "in Narayanpur district, the previous day. A pamphlet left beside the body accused him of "
                     "being an informer.", country="India", published=date(2025, 2, 13))
     assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [(date(2025, 2, 11), "Attack", 1)]
+
+
+def test_a_day_told_shortly_after_is_the_acts_own() -> None:
+    events = _coded("Police arrested the opposition mayor of Mbinga shortly after he landed at the airstrip on "
+                    "Wednesday, his party said. He was later charged with treason.", country="Tanzania",
+                    published=date(2025, 4, 11))
+    assert [(e.event_date, e.sub_event_type) for e in events] == [(date(2025, 4, 9), "Arrests")]

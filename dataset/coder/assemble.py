@@ -526,7 +526,8 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
     out = []
     for m in mentions:
         bg = _background_start(s.text, m.start - s.start)
-        if bg is not None and bg > cand.trigger.end - s.start:
+        if bg is not None and bg > cand.trigger.end - s.start \
+                and not _SHORTLY.search(s.text, max(0, bg - 16), bg):  # ("shortly after he addressed a rally on Wednesday")
             continue
         if m.start > cand.trigger.end and _WHO_EARLIER.search(s.text, cand.trigger.end - s.start, m.start - s.start) \
                 and not _ACT_OF.match(cand.trigger.text):
@@ -552,6 +553,8 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
 
 
 _LAST_WEEK = re.compile(r"(?:last|this|earlier this|past|previous)\b", re.I)
+# what follows within the day: "arrested ... shortly after he addressed a rally on Wednesday" is Wednesday's
+_SHORTLY = re.compile(r"\b(?:shortly|soon|just|immediately|moments?|minutes|hours|an hour)\s+$", re.I)
 _MARKING_BEFORE = re.compile(r",\s+(?:marking|making (?:it|this)|becoming|the (?:first|latest|second|third|deadliest)\b)[^,;]*$",
                              re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,.;]{3,200},")
