@@ -848,10 +848,44 @@ def test_a_murder_told_as_an_act_is_still_an_event() -> None:
          "Non-violent transfer of territory"),
         ("On 8 May 2024, unknown men set fire overnight to the premises of a party office in Sirte.",
          "Looting/property destruction"),
+        ("Three students were taken from a house in Celaya by armed men on Sunday.", "Abduction/forced disappearance"),
+        ("A trader was seized outside his shop in Les Cayes by gunmen who forced him into a van.",
+         "Abduction/forced disappearance"),
+        ("Soldiers broke into shops in Bunia on Monday night and made off with goods and cash.",
+         "Looting/property destruction"),
+        ("Troops set up a new military position on a ridge near Khan Arnabah on Sunday.",
+         "Headquarters or base established"),
+        ("Commanders in Gondar said they had formed a separate command and would no longer obey the movement.",
+         "Change to group/activity"),
+        ("Elders of the two clans signed a cessation of hostilities in Beledweyne on Monday.", "Agreement"),
+        ("Government troops took back Kalehe on Friday after two days of fighting.", "Government regains territory"),
+        ("A pipe bomb left outside a bar in Derry was made safe by army technical officers on Friday.",
+         "Disrupted weapons use"),
+        ("Farmers and students held a six-hour blockade of the two main bridges in Kragujevac on Saturday.",
+         "Peaceful protest"),
+        ("Riot police cleared protesters who had camped outside parliament in Belgrade on Sunday.",
+         "Protest with intervention"),
     ],
 )
 def test_more_ways_notes_tell_an_act(text: str, sub: str) -> None:
     assert sub in _subs(text, brief=True), _subs(text, brief=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of relatives rallied outside the ministry in Lima on Tuesday. The rally dispersed peacefully later.",
+        "Motorcycle taxi riders assembled in Kampala against a new directive. The riders dispersed after addressing "
+        "journalists.",
+    ],
+)
+def test_a_crowd_that_leaves_of_itself_is_no_intervention(text: str) -> None:
+    assert "Protest with intervention" not in _subs(text, brief=True), _subs(text, brief=True)
+
+
+def test_what_parties_pledge_to_end_is_no_act() -> None:
+    assert _subs("Chiefs of the two communities signed a cessation of hostilities in Bor on Monday, pledging to return "
+                 "abducted children.", brief=True) == ["Agreement"]
 
 
 def test_a_funeral_procession_is_no_protest() -> None:

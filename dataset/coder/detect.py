@@ -246,8 +246,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     if disrupted:
         # (the device's name may run past the disruption's span: "defused an improvised explosive| device")
         # (not the weapons of an interception: "shot down 29 of 38 drones launched overnight" tells the strike too)
+        # (or overlap it: "A pipe| bomb ... was made safe")
         for t in [t for t in live if t.rule.family == "remote" and any(
-                d.start <= t.start < d.end and not _INTERCEPTION.match(d.text) for d in disrupted)]:
+                t.start < d.end and d.start < t.end and not _INTERCEPTION.match(d.text) for d in disrupted)]:
             live.remove(t)
             dropped.append((t, "disrupted"))
         # "Troops seized 14 assault rifles, 3,000 rounds and 22 improvised explosive devices": devices in the list
