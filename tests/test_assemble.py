@@ -5516,3 +5516,10 @@ def test_a_day_told_shortly_after_is_the_acts_own() -> None:
                     "Wednesday, his party said. He was later charged with treason.", country="Tanzania",
                     published=date(2025, 4, 11))
     assert [(e.event_date, e.sub_event_type) for e in events] == [(date(2025, 4, 9), "Arrests")]
+
+
+def test_the_group_whose_attack_set_off_the_fight_comes_first() -> None:
+    events = _coded("On 2 March 2025, TTP militants attacked a police check post in Tank (Tank, Khyber Pakhtunkhwa), "
+                    "leading to an exchange of fire that lasted hours. 3 policemen were killed.",
+                    country="Pakistan", published=date(2025, 3, 2))
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 2, 1)]

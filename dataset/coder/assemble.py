@@ -2850,7 +2850,13 @@ def _assign_actors(
         elif not _ASYMMETRIC.search(cand.trigger.text) and not passive_agent and not (
                 _KILLED_A_FORCE.search(cand.trigger.text) and not _AGENT_AFTER.match(text, cand.trigger.end)
                 and not _PASSIVE_BEFORE.search(text, max(0, cand.trigger.start - 20), cand.trigger.start)):
-            if _state_repelled(text, cand, armed):
+            attacker = _attack_then_fight(text, cand, armed)
+            if attacker is not None:
+                # "TTP militants attacked a security forces check post, leading to an exchange of fire": the fight
+                # the group's attack set off, the attackers first
+                armed = [attacker] + [m for m in armed if m is not attacker]
+                reasons.append("the fight followed the group's attack: the attackers first")
+            elif _state_repelled(text, cand, armed):
                 # "troops repelled an attack by ISWAP fighters", "army units fought off JNIM militants": the
                 # attackers first
                 attacker = next(m for m in armed if m.inter in (2, 3, 4))
@@ -3172,6 +3178,21 @@ _KILLED_A_FORCE = re.compile(r"\b(?:killed|killing|murdered|assassinated|beheade
                              r"shot dead|gunned down)\b", re.I)
 # a force that held off an attack: "repelled an attack by", "fought off militants who assaulted"
 _REPELLED = re.compile(r"\b(?:repelled|repulsed|fought off|fended off|beat back|beaten back|fired back)\b", re.I)
+
+
+_ATTACKED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:attacked|ambushed|raided|stormed|assaulted)\b", re.I)
+_SET_OFF = re.compile(r"\b(?:leading to|sparking|triggering|setting off|resulting in|prompting)\s+(?:an?\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _attack_then_fight(text: str, cand: Candidate, armed: list):
+    """A non-state group told as attacking, then the fight its attack set off ("attacked a check post, leading to an
+    exchange of fire"): the group, else None."""
+    t = cand.trigger
+    if not _SET_OFF.search(text, max(0, t.start - 40), t.start):
+        return None
+    return next((m for m in armed if m.inter in (2, 3, 4) and m.end < t.start
+                 and _ATTACKED.match(text, m.end) and "." not in text[m.end:t.start]), None)
 
 
 def _state_repelled(text: str, cand: Candidate, armed: list) -> bool:
