@@ -5523,3 +5523,10 @@ def test_the_group_whose_attack_set_off_the_fight_comes_first() -> None:
                     "leading to an exchange of fire that lasted hours. 3 policemen were killed.",
                     country="Pakistan", published=date(2025, 3, 2))
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in events] == [("Armed clash", 2, 1)]
+
+
+def test_residents_who_seized_suspects_to_punish_them_are_a_mob() -> None:
+    events = _coded("On 3 May 2024, residents of a village near Tulancingo (Tulancingo, Hidalgo) seized two men they "
+                    "accused of stealing a child, beat them and set them on fire; both died at the scene. State police "
+                    "arrived too late.", country="Mexico", published=date(2024, 5, 3))
+    assert [(e.sub_event_type, e.inter1, e.fatalities) for e in events] == [("Mob violence", 5, 2)]

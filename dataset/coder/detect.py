@@ -281,6 +281,13 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         for t in taken:
             live.remove(t)
             dropped.append((t, "held, then left"))
+    # "residents seized two men they accused of trying to kidnap a child, beat them": a crowd's capture of suspects
+    # to punish them is its mob violence, no abduction
+    mobs = [t for t in live if t.sub_event_type == "Mob violence"]
+    for t in [t for t in live if t.sub_event_type == "Abduction/forced disappearance"
+              and any(m.start <= t.start < m.end for m in mobs)]:
+        live.remove(t)
+        dropped.append((t, "a crowd's capture"))
     # "the Arakan Army released two abducted police officers": those it let go, no abduction that day
     for t in [t for t in live if t.sub_event_type == "Abduction/forced disappearance" and _RELEASED_BEFORE.search(
             text, max(0, t.start - sentence.start - 80), t.start - sentence.start)]:

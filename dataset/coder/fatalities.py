@@ -205,6 +205,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # (not a source's figure: "a civil society group said 11 had died")
     ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:(?!(?:after|before|when|because|following|said|says|told|reported)\b)"
                             r"[\w'-]+\s+){1,10}?(?:died|dies|succumbed)\b|\b(?P<m>one) died\b", re.I)),
+    # "assaulted two men ... and set them alight; both died at the scene"
+    ("both died", re.compile(r"\bboth(?:\s+of\s+them|\s+men|\s+women|\s+victims)?\s+(?:later\s+|subsequently\s+)?"
+                             r"(?:died|were\s+killed|succumbed|were\s+(?:found\s+)?dead)\b", re.I)),
     ("bodies of N", re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains) of {_HEDGE}(?P<n>{_NUMBER})\b", re.I)),
     ("fatally hurt N", re.compile(rf"\bfatally\s+(?:shot|shooting|stabbed|stabbing|assaulted|attacked|beat|beaten|wounded|"
                                  rf"injured|hit|struck|hacked|lynched)\s+(?:(?P<n>{_NUMBER})|the|his|her|their|an?)\s+", re.I)),
@@ -398,6 +401,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "death toll": ("toll", "number of"),
     "verb N to death": ("to death",),
     "one died": ("died", "dies", "succumbed"),
+    "both died": ("both",),
     "N of a group died": ("died", "killed", "dead"),
     "beat one to death": ("to death",),
     "killed a titled person": ("kill", "murder", "shot dead", "gunned down", "assassinat", "executed", "beheaded", "lynched"),
@@ -485,7 +489,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "left 5 wounded"
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
                 continue
-            if rule in ("a pair killed", "killed a pair"):
+            if rule in ("a pair killed", "killed a pair", "both died"):
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
