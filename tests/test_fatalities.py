@@ -643,3 +643,15 @@ def test_a_source_named_with_an_article_is_no_count_of_the_dead() -> None:
     # ("A nurse" once read as one victim, hiding the three the nurse told of)
     assert sentence_fatalities("A nurse said three people died.")[0] == 3
     assert sentence_fatalities("A clinical officer said three people died of their wounds.")[0] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attacker's own death is one more, even when it matches the other count
+        ("A suicide bomber blew himself up at a checkpoint in Kabul, killing one guard as well as himself.", 2),
+        ("Police said nine worshippers were killed in addition to the bomber.", 10),
+    ],
+)
+def test_the_attackers_own_death_adds_one(text: str, expected: int) -> None:
+    assert sentence_fatalities(text)[0] == expected

@@ -4269,6 +4269,8 @@ def _distinct_figures(mentions: list) -> dict:
         if "(continued)" in m.rule and i and mentions[i - 1].count == m.count \
                 and m.text.lstrip(", ").lower().startswith("and "):
             key = (m.count, m.start)
+        elif m.rule.startswith("killed himself"):
+            key = (m.count, m.start)  # "killing one employee as well as himself": the attacker is one more
         out[key] = m
     return out
 

@@ -141,7 +141,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"some)\s+(?:[\w'-]+\s+)?{_VICTIM}\b)", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     # "killing at least 5 civilians as well as himself", "then killed himself": the attacker's own death counts
-    ("killed himself", re.compile(r"\b(?:killed|killing|as well as|along with|and)\s+(?P<n>)(?:him|her)self\b",
+    # ("12 recruits were killed in addition to the bomber")
+    ("killed himself", re.compile(r"\b(?P<n>)(?:(?:killed|killing|as well as|along with|and)\s+(?:him|her)self|"
+                                  r"in addition to the (?:suicide )?(?:bomber|attacker|assailant))\b",
                                   re.I)),
     # "the army neutralised 12 terrorists": the Sahel's word for killed, said of people only
     ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}|of them)\b",
@@ -592,8 +594,9 @@ def sentence_fatalities(text: str, *, offset: int = 0) -> tuple[int, list[Fatali
     seen: set[int] = set()
     total = 0
     for m in mentions:
-        # (a group listed after another is never a restatement: "killed two soldiers and two civilians")
-        if m.count in seen and "(continued)" not in m.rule:
+        # (a group listed after another is never a restatement: "killed two soldiers and two civilians"; nor is the
+        # attacker's own death: "killing one employee as well as himself")
+        if m.count in seen and "(continued)" not in m.rule and not m.rule.startswith("killed himself"):
             continue
         seen.add(m.count)
         total += m.count
