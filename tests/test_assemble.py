@@ -5530,3 +5530,9 @@ def test_residents_who_seized_suspects_to_punish_them_are_a_mob() -> None:
                     "accused of stealing a child, beat them and set them on fire; both died at the scene. State police "
                     "arrived too late.", country="Mexico", published=date(2024, 5, 3))
     assert [(e.sub_event_type, e.inter1, e.fatalities) for e in events] == [("Mob violence", 5, 2)]
+
+
+def test_a_suspect_beaten_by_a_crowd_in_the_passive_is_mob_violence() -> None:
+    events = _coded("A woman accused of witchcraft was beaten and set alight by villagers near Kasese late on Sunday, "
+                    "and died before police arrived, police said.", country="Uganda", published=date(2025, 3, 4))
+    assert [(e.sub_event_type, e.inter1, e.fatalities) for e in events] == [("Mob violence", 5, 1)]

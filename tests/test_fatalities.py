@@ -655,3 +655,9 @@ def test_a_source_named_with_an_article_is_no_count_of_the_dead() -> None:
 )
 def test_the_attackers_own_death_adds_one(text: str, expected: int) -> None:
     assert sentence_fatalities(text)[0] == expected
+
+
+def test_one_hurt_who_then_died_is_a_death() -> None:
+    text = ("A woman accused of witchcraft was beaten and set alight by villagers near Kasese late on Sunday, and died "
+            "before police arrived.")
+    assert sentence_fatalities(text)[0] == 1

@@ -207,6 +207,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # (not a source's figure: "a civil society group said 11 had died")
     ("one died", re.compile(r"\b(?P<n>an?|one|another)\s+(?:(?!(?:after|before|when|because|following|said|says|told|reported)\b)"
                             r"[\w'-]+\s+){1,10}?(?:died|dies|succumbed)\b|\b(?P<m>one) died\b", re.I)),
+    # "A man suspected of stealing a motorcycle was beaten and set on fire by a crowd in Mukono town late on Friday,
+    # and died before police could reach him"
+    ("one was hurt and died", re.compile(r"\b(?P<n>an?|one)\s+(?:[\w'-]+\s+){0,6}?(?:was|got)\s+(?:[\w,'-]+\s+){1,25}?"
+                                         r"and\s+(?:later\s+|subsequently\s+|eventually\s+)?died\b", re.I)),
     # "assaulted two men ... and set them alight; both died at the scene"
     ("both died", re.compile(r"\bboth(?:\s+of\s+them|\s+men|\s+women|\s+victims)?\s+(?:later\s+|subsequently\s+)?"
                              r"(?:died|were\s+killed|succumbed|were\s+(?:found\s+)?dead)\b", re.I)),
@@ -404,6 +408,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "verb N to death": ("to death",),
     "one died": ("died", "dies", "succumbed"),
     "both died": ("both",),
+    "one was hurt and died": ("died",),
     "N of a group died": ("died", "killed", "dead"),
     "beat one to death": ("to death",),
     "killed a titled person": ("kill", "murder", "shot dead", "gunned down", "assassinat", "executed", "beheaded", "lynched"),
@@ -495,7 +500,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
-            elif rule in ("killed the one", "shot the one dead", "beat one to death", "killed himself", "killed a named person", "he was killed", "left one dead", "one died", "he died", "was attacked and killed", "killed him",
+            elif rule in ("killed the one", "shot the one dead", "beat one to death", "killed himself", "killed a named person", "he was killed", "left one dead", "one died", "one was hurt and died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found", "a body found", "killed a titled person"):
                 n = 1
             elif rule == "killed and wounded N":
