@@ -5536,3 +5536,15 @@ def test_a_suspect_beaten_by_a_crowd_in_the_passive_is_mob_violence() -> None:
     events = _coded("A woman accused of witchcraft was beaten and set alight by villagers near Kasese late on Sunday, "
                     "and died before police arrived, police said.", country="Uganda", published=date(2025, 3, 4))
     assert [(e.sub_event_type, e.inter1, e.fatalities) for e in events] == [("Mob violence", 5, 1)]
+
+
+def test_an_efe_dateline_is_no_place_and_a_headline_attack_by_drones_is_the_strike() -> None:
+    text = ("Drones attack army post in Colombia's Narino\n\n"
+            "Bogota, Apr 8 (EFE).- Three soldiers were wounded on Monday when drones loaded with explosives attacked "
+            "an army post in the municipality of Samaniego, in the department of Narino, the army reported.\n\n"
+            "The army attributed the attack to a FARC dissident front active in the area. Two of the soldiers were "
+            "flown to Pasto for treatment.\n\n"
+            "The Ombudsman's Office has warned of rising violence in the region.")
+    events = _coded(text, country="Colombia", published=date(2025, 4, 8))
+    assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
+        (date(2025, 4, 7), "Air/drone strike", "Samaniego")]

@@ -1450,6 +1450,11 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
                 # "Russian missile strike on Dnipro kills 9; Ukrainian drones hit Samara refinery": a headline's words
                 # sum up, the body's act tells what hit
                 target.trigger = c.trigger
+            elif headline_only and c.family == "remote" and target.family == "violence" and not brief \
+                    and _ASYMMETRIC.match(target.trigger.text) and target.fatalities == c.fatalities:
+                # "Drones attack police station in Colombia's Cauca // ... when drones loaded with explosives attacked
+                # the police station": the headline's attack was the body's strike
+                target.trigger, target.family = c.trigger, c.family
     return events
 
 
@@ -3837,7 +3842,8 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|of
                        # ("Ouagadougou, June 2, 2025 (APA) - ": with its year)
                        r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
                        r"(?:,?\s+(?:19|20)\d\d)?)?"
-                       r"\s*\((?:AFP|AP|APA|Reuters|Xinhua|Anadolu|dpa|IANS|PTI|UNI|Bernama|ANI|Efe|EFE)\)\s*[-–—:]\s|"
+                       # ("Bogota, Mar 18 (EFE).- ")
+                       r"\s*\((?:AFP|AP|APA|Reuters|Xinhua|Anadolu|dpa|IANS|PTI|UNI|Bernama|ANI|Efe|EFE)\)\s*\.?[-–—:]\s|"
                        r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
                        r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)]{1,40}\)\s*[-–—]\s|"
                        # ("Nov 4 (Reuters) - ": a dateline with no city)
