@@ -5548,3 +5548,13 @@ def test_an_efe_dateline_is_no_place_and_a_headline_attack_by_drones_is_the_stri
     events = _coded(text, country="Colombia", published=date(2025, 4, 8))
     assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
         (date(2025, 4, 7), "Air/drone strike", "Samaniego")]
+
+
+def test_a_former_member_of_a_force_is_a_civilian() -> None:
+    events = _coded("On 4 May 2025, unidentified gunmen shot dead a former officer of the army of the previous "
+                    "government near his home in Herat city. No group claimed the killing.",
+                    country="Afghanistan", published=date(2025, 5, 4))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Afghanistan)")]
+    events = _coded("On 9 June 2021, a grenade was thrown at the house of a retired police officer and former "
+                    "militia commander in Hpakant town. No casualties reported.", published=date(2021, 6, 9))
+    assert [e.inter2 for e in events] == [7]

@@ -1529,6 +1529,7 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
     out = []
     for s in sentences:
         labelled: actor_lib.ActorMention | None = None
+        former_end: int | None = None  # the end of the last former member's force
         for m in actor_lib.find_actors(s.text, country=country, event_date=day, offset=s.start):
             if cand is not None and not cand.covers(m.start):
                 continue
@@ -1545,6 +1546,13 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
             if m.inter in _ARMED and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start) \
                     and _FORCE_PROPERTY.match(text, m.end):
                 continue  # "fired at the mountain range from a border police camp": where it fired from
+            if m.inter in _ARMED and (_FORMER_BEFORE.search(text, max(s.start, m.start - 30), m.start) or (
+                    former_end is not None and _JOINED_FORMER.fullmatch(text, former_end, m.start))):
+                # "a former officer of the army", "a retired police officer", "the former major of the BGF force and
+                # DKBA": a civilian now
+                m = dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
+                                        rule=f"{m.rule}; a former member: a civilian")
+                former_end = m.end
             if m.name == _UN:
                 mission = _one_un_mission(text, country, day)
                 if mission is not None:
@@ -1556,6 +1564,8 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
 
 
 _UN = "United Nations"
+_JOINED_FORMER = re.compile(r"\s*(?:force|forces|militia|group)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
+_FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
 
 
 @lru_cache(maxsize=64)
