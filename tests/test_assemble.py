@@ -5558,3 +5558,10 @@ def test_a_former_member_of_a_force_is_a_civilian() -> None:
     events = _coded("On 9 June 2021, a grenade was thrown at the house of a retired police officer and former "
                     "militia commander in Hpakant town. No casualties reported.", published=date(2021, 6, 9))
     assert [e.inter2 for e in events] == [7]
+
+
+def test_us_africa_command_is_the_us_military() -> None:
+    events = _coded("U.S. Africa Command said on Thursday that it had carried out an airstrike against Islamic State "
+                    "militants in the hills south of Iskushuban, in Somalia's Bari region, on Wednesday.",
+                    country="Somalia", published=date(2025, 3, 6))
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Air/drone strike", 8)]

@@ -859,6 +859,8 @@ def test_a_murder_told_as_an_act_is_still_an_event() -> None:
          "Change to group/activity"),
         ("Elders of the two clans signed a cessation of hostilities in Beledweyne on Monday.", "Agreement"),
         ("Government troops took back Kalehe on Friday after two days of fighting.", "Government regains territory"),
+        ("A viable pipe bomb left at the back door of a house in Newry on Friday night was made safe by army "
+         "technical officers.", "Disrupted weapons use"),
         ("A pipe bomb left outside a bar in Derry was made safe by army technical officers on Friday.",
          "Disrupted weapons use"),
         ("Farmers and students held a six-hour blockade of the two main bridges in Kragujevac on Saturday.",
