@@ -90,8 +90,7 @@ def modality(text: str, start: int, lexicon: Lexicon, brief: bool = False, *,
     # their lands demonstrated" is a protest
     if lexicon.modality["negation"].find(_last_words(clause, NEGATION_WINDOW)):
         return "negated"
-    last = _last_words(clause, HYPOTHETICAL_WINDOW)
-    if lexicon.modality["intent"].find(last) or lexicon.modality["hypothetical"].find(last):
+    if lexicon.modality["intent or hypothetical"].find(_last_words(clause, HYPOTHETICAL_WINDOW)):
         return "hypothetical"
     if lexicon.modality["topic"].find(text[max(0, start - 60):start]):
         return "topic"

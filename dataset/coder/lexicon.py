@@ -104,6 +104,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             raise LexiconError(f"{mod_path.name}: '{key}' must list patterns")
         _compile(pats, f"{mod_path.name} {key}")
         modality[key] = Prefiltered(pats)
+    # the words before a trigger are read for both at once (one search, not two)
+    modality["intent or hypothetical"] = Prefiltered((mod_data["intent"] or []) + (mod_data["hypothetical"] or []))
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in lexicon_files(directory))).hexdigest()[:12]
     return Lexicon(tuple(rules), dispatch, modality, digest)
 
