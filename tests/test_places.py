@@ -23,6 +23,12 @@ def test_a_local_government_area_is_its_town_nearby() -> None:
     assert [(p.place.name, p.geo_precision) for p in found][0] == ("Faskari", 2)
 
 
+def test_a_metro_is_the_area_named_after_its_town() -> None:
+    found = places.find_places("A crowd in Khayelitsha (Cape Town Metro, Western Cape) beat two men.",
+                               country_hint="South Africa")
+    assert [(p.place.name, p.geo_precision) for p in found][0] == ("Cape Town", 2)
+
+
 def test_a_road_named_after_a_town_is_not_the_town() -> None:
     assert not places.find_places("Protesters blocked Mombasa Road on Monday.", country_hint="Kenya")
 

@@ -76,7 +76,8 @@ according however meanwhile also but yet earlier later last next first second th
 _WATER = frozenset(("sea", "ocean", "gulf", "bay", "strait", "channel", "coast"))
 _ADMIN_SUFFIX = re.compile(
     r"^\s+(?:county|counties|province|provinces|region|regions|state|states|district|districts|governorate|division|"
-    r"department|prefecture|municipality|township|townships|sub-county|subcounty|constituency|ward|area|zone|commune|"
+    r"department|prefecture|municipality|metro|metropolitan|township|townships|sub-county|subcounty|constituency|ward|area|"
+    r"zone|commune|"
     r"local government area|LGA|territory|regency|"
     r"cercle|circle|oblast|raion|"
     r"town|city|village|village tract|camp|market)\b",
