@@ -867,6 +867,7 @@ def test_a_murder_told_as_an_act_is_still_an_event() -> None:
          "Peaceful protest"),
         ("Riot police cleared protesters who had camped outside parliament in Belgrade on Sunday.",
          "Protest with intervention"),
+        ("Plainclothes officers picked up the student union leader from his house in Gulu on Tuesday.", "Arrests"),
     ],
 )
 def test_more_ways_notes_tell_an_act(text: str, sub: str) -> None:
