@@ -651,9 +651,11 @@ def test_a_source_named_with_an_article_is_no_count_of_the_dead() -> None:
         # the attacker's own death is one more, even when it matches the other count
         ("A suicide bomber blew himself up at a checkpoint in Kabul, killing one guard as well as himself.", 2),
         ("Police said nine worshippers were killed in addition to the bomber.", 10),
+        # (the count is the number after "that", not the statement's "a")
+        ("The army said in a statement that seven rebels had been killed.", 7),
     ],
 )
-def test_the_attackers_own_death_adds_one(text: str, expected: int) -> None:
+def test_counts_told_in_a_statement_and_the_attackers_own_death(text: str, expected: int) -> None:
     assert sentence_fatalities(text)[0] == expected
 
 
