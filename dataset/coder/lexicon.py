@@ -103,9 +103,10 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         if not pats:
             raise LexiconError(f"{mod_path.name}: '{key}' must list patterns")
         _compile(pats, f"{mod_path.name} {key}")
-        modality[key] = Prefiltered(pats)
+        if key != "hypothetical":  # (read only together with the intent cues, below)
+            modality[key] = Prefiltered(pats)
     # the words before a trigger are read for both at once (one search, not two)
-    modality["intent or hypothetical"] = Prefiltered((mod_data["intent"] or []) + (mod_data["hypothetical"] or []))
+    modality["intent or hypothetical"] = Prefiltered(mod_data["intent"] + mod_data["hypothetical"])
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in lexicon_files(directory))).hexdigest()[:12]
     return Lexicon(tuple(rules), dispatch, modality, digest)
 
