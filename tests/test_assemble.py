@@ -5565,3 +5565,16 @@ def test_us_africa_command_is_the_us_military() -> None:
                     "militants in the hills south of Iskushuban, in Somalia's Bari region, on Wednesday.",
                     country="Somalia", published=date(2025, 3, 6))
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Air/drone strike", 8)]
+
+
+def test_another_sources_figure_for_the_same_police_in_other_words_is_left_out() -> None:
+    text = ("Militants kill four police officers in attack on checkpoint\n\n"
+            "QUETTA, Pakistan (AP) - Militants attacked a police checkpoint in the town of Sibi late Friday, killing "
+            "four officers in a gunbattle that lasted two hours, police said Saturday. Two attackers were also "
+            "killed.\n\n"
+            "About 30 militants stormed the post shortly after sunset, a senior police official said. A local "
+            "government official, speaking on condition of anonymity, said five policemen had died, but that could "
+            "not immediately be confirmed.")
+    events = _coded(text, country="Pakistan", published=date(2025, 3, 8))
+    # four officers (not the official's five policemen) and the two attackers
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [(date(2025, 3, 7), "Sibi", 6)]

@@ -4366,7 +4366,12 @@ _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died",
                            # (a toll names no one: "put the death toll at five", "the number of deaths in Nairobi at 13")
                            "death", "deaths", "toll", "number", "figure", "count", "in",
                            # (how sure a source is of them: "five suspected gang members died" are the "three gang members")
-                           "suspected", "alleged", "reported", "presumed"))
+                           "suspected", "alleged", "reported", "presumed",
+                           # (how they died or that they died too: "lost their lives", "were also killed")
+                           "also", "lost", "their", "lives", "life"))
+# one force's dead told in other words ("killing four officers ... said five policemen had died")
+_DEAD_SYNONYMS = {"policeman": "police", "policewoman": "police", "officer": "police", "cop": "police",
+                  "constable": "police"}
 
 
 def _dead_words(text: str) -> str:
@@ -4376,7 +4381,9 @@ def _dead_words(text: str) -> str:
         return ""  # a toll names no one ("the overall death toll from the attack at 15")
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     words = [w for w in words if w not in _NOT_THE_DEAD and parse_number(w) is None]
-    return " ".join(w[:-3] + "man" if w.endswith("men") else w.rstrip("s") for w in words)
+    words = [w[:-3] + "man" if w.endswith("men") else w.rstrip("s") for w in words]
+    words = [_DEAD_SYNONYMS.get(w, w) for w in words]
+    return " ".join(w for i, w in enumerate(words) if not i or w != words[i - 1])
 
 
 def _dead_noun(text: str) -> str:
