@@ -5578,3 +5578,13 @@ def test_another_sources_figure_for_the_same_police_in_other_words_is_left_out()
     events = _coded(text, country="Pakistan", published=date(2025, 3, 8))
     # four officers (not the official's five policemen) and the two attackers
     assert [(e.event_date, e.location, e.fatalities) for e in events] == [(date(2025, 3, 7), "Sibi", 6)]
+
+
+def test_others_abducted_after_a_figure_do_not_make_it_more_dead() -> None:
+    text = ("Humanitarian update: Ituri\n\n"
+            "On 12 March, suspected CODECO militiamen attacked displaced families near the camp of Plaine Savo, "
+            "Djugu territory. Nine civilians were killed with machetes and at least four others were abducted. "
+            "Local civil society sources put the number of dead at 14. The bodies were buried the following day.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2025, 3, 20))
+    # (the others were abducted, not killed: the nine are the report's own figure, the 14 another source's)
+    assert [e.fatalities for e in events] == [9]

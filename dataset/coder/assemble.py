@@ -4146,6 +4146,13 @@ def _sentence_at(ctx: _Context, pos: int) -> str:
     return next((s.text for s in ctx.sentences if s.start <= pos < s.end), "")
 
 
+def _more_dead_before(ctx: _Context, m: FatalityMention) -> bool:
+    """A figure told as more dead than others ("two more bodies were found"), read up to its end: what follows is
+    another act's ("Eleven civilians were killed and at least seven others were abducted")."""
+    start = next((s.start for s in ctx.sentences if s.start <= m.start < s.end), m.start)
+    return bool(_MORE_DEAD.search(ctx.article.text, start, m.end))
+
+
 def _names_only(ctx: _Context, pos: int, place: place_lib.PlaceMention) -> bool:
     """The sentence at `pos` names `place` and no other place."""
     s = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
@@ -4239,7 +4246,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         # "killing at least 14 civilians; civil society sources in Beni counted 17 bodies": the story's own figure
         # and a source's are two reports too
         own = [m for m in mentions if not any(m is n for ms in told.values() for n in ms)
-               and not _is_total(m, ctx.article.text) and not _MORE_DEAD.search(_sentence_at(ctx, m.start))]
+               and not _is_total(m, ctx.article.text) and not _more_dead_before(ctx, m)]
         if own:
             told[-1] = own
     if len(told) > 1:
