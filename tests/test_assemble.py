@@ -5588,3 +5588,24 @@ def test_others_abducted_after_a_figure_do_not_make_it_more_dead() -> None:
     events = _coded(text, country="Democratic Republic of Congo", published=date(2025, 3, 20))
     # (the others were abducted, not killed: the nine are the report's own figure, the 14 another source's)
     assert [e.fatalities for e in events] == [9]
+
+
+def test_a_night_of_rioting_after_a_calm_march_and_the_next_night_elsewhere() -> None:
+    text = ("Seine-Saint-Denis: a second night of unrest after a young man's death\n\n"
+            "AULNAY-SOUS-BOIS - Burnt-out cars and shattered bus shelters greeted residents of the Rose-des-Vents estate "
+            "on Sunday morning, after a night of violence that followed the death of a 19-year-old during a police "
+            "check.\n\n"
+            "On Saturday afternoon, about 800 people marched through Aulnay-sous-Bois behind the young man's family, "
+            "demanding an independent inquiry. The march passed off without incident.\n\n"
+            "Overnight into Sunday, groups of youths in Aulnay-sous-Bois fired fireworks mortars and threw stones at "
+            "police officers, who responded with tear gas. The following night, unrest spread to neighbouring Sevran, "
+            "where youths set fire to bins and threw projectiles at police.\n\n"
+            "For the mayor, the scenes revived painful memories of the 2005 riots that started in nearby "
+            "Clichy-sous-Bois.")
+    events = _coded(text, country="France", published=date(2025, 6, 10))
+    # the calm march and the night's rioting are two events (fireworks are no shelling; burnt-out cars are the
+    # aftermath told, no act); the next night's is the day after; the riots of 2005 are remembered, not coded
+    assert [(e.event_date, e.event_type, e.actor1, e.location) for e in events] == [
+        (date(2025, 6, 7), "Protests", "Protesters (France)", "Aulnay-sous-Bois"),
+        (date(2025, 6, 7), "Riots", "Rioters (France)", "Aulnay-sous-Bois"),
+        (date(2025, 6, 8), "Riots", "Rioters (France)", "Sevran")]

@@ -1422,7 +1422,7 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
             _absorb(max(own, key=lambda e: _last_sentence_before(e, c.sentences[0].index)), c)
             continue
         for e in events:
-            compatible = _compatible(e, c, brief)
+            compatible = _compatible(e, c, brief) and not _violence_after_a_calm_end(e, c, text)
             if not compatible and not (not brief and e is events[0] and _details_lead(e, c, text)):
                 continue
             # (the nearest of its paragraphs: a headline merged with its lead is as near as the lead)
@@ -1456,6 +1456,19 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
                 # the police station": the headline's attack was the body's strike
                 target.trigger, target.family = c.trigger, c.family
     return events
+
+
+def _violence_after_a_calm_end(a: Candidate, b: Candidate, text: str) -> bool:
+    """Rioting told after a march that "passed off without incident" is another event, of other people: "about 1,500
+    people took part in a march ... The march passed off without incident. // Overnight, youths threw stones at police"."""
+    return a.trigger.sub_event_type == "Peaceful protest" and b.trigger.sub_event_type in _RIOTING \
+        and b.sentences[0].start > a.sentences[-1].start \
+        and _ENDED_CALMLY.search(text, a.sentences[-1].start, b.sentences[0].start) is not None
+
+
+_RIOTING = ("Violent demonstration", "Mob violence")
+_ENDED_CALMLY = re.compile(r"\b(?:(?:passed|went) off|ended|finished|dispersed|broke up)\s+(?:\w+\s+)?(?:without (?:any )?"
+                           r"(?:incidents?|violence)|peacefully|calmly)\b", re.I)
 
 
 # ----------------------------------------------------------------------------------------
@@ -3980,16 +3993,20 @@ _UNITS_AFTER_TRAILING = re.compile(r",\s+(?:just |only |barely )?(?P<n>\d+|a|one
 
 # "A day earlier, gunmen ambushed a police patrol", "The previous day, ...": the act, that long before
 # the event told before it
+# (or after it: "The following night, unrest spread to Sarcelles", "Two days later, ...")
 _EARLIER_START = re.compile(r"\s*(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
-                            r"(?:earlier|before)|the\s+(?:previous|preceding)\s+(?P<unit2>day|week)|the\s+day\s+before)\b",
-                            re.I)
+                            r"(?:earlier|before)|the\s+(?:previous|preceding)\s+(?P<unit2>day|week)|the\s+day\s+before|"
+                            r"(?P<later>(?:the\s+)?(?:following|next)\s+(?:day|night|morning|afternoon|evening)|"
+                            r"(?P<n_later>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit_later>days?|weeks?)"
+                            r"\s+later))\b", re.I)
 
 
 def _told_days_after(c: Candidate) -> tuple[re.Match[str], int] | None:
     """("came three days after" in its sentence, the sentence's offset) when the act is told after it,
     or the sentence opens with "A day earlier": the act is told as days or weeks before another event."""
     s = c.sentences[0]
-    if "earlier" in s.text or "previous" in s.text or "preceding" in s.text or "day before" in s.text:
+    if "earlier" in s.text or "previous" in s.text or "preceding" in s.text or "day before" in s.text \
+            or "ollowing" in s.text or "ext" in s.text or "later" in s.text:
         m = _EARLIER_START.match(s.text)
         if m is not None and c.trigger.start >= s.start + m.end():
             return m, s.start
@@ -4005,13 +4022,18 @@ def _days_before_event(cand: Candidate, events: list[Event]) -> tuple[date, int,
     if told is None:
         return None
     m, offset = told
-    anchor = next((e for e in reversed(events) if e.time_precision == 1), None)
+    # (an event told before this sentence: not another act of its own, "youths set fire to bins ...; nine people were
+    # arrested")
+    anchor = next((e for e in reversed(events) if e.time_precision == 1
+                   and int(e.evidence_spans.split("-", 1)[0]) < cand.sentences[0].start), None)
     if anchor is None:
         return None
-    word = (m.groupdict().get("n") or "one").lower()
+    groups = m.groupdict()
+    word = (groups.get("n") or groups.get("n_later") or "one").lower()
     n = int(word) if word.isdigit() else date_lib.NUMBERS[word]
-    weeks = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "day").lower().startswith("week")
-    day = anchor.event_date - timedelta(days=7 * n if weeks else n)
+    weeks = (groups.get("unit") or groups.get("unit2") or groups.get("unit_later") or "day").lower().startswith("week")
+    later = groups.get("later") is not None
+    day = anchor.event_date + (1 if later else -1) * timedelta(days=7 * n if weeks else n)
     return day, 2 if weeks else 1, (offset + m.start(), offset + m.end()), (
         f"{m.group(0)!r} the event of {anchor.event_date}: {'week' if weeks else 'day'} {day}")
 
