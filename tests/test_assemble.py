@@ -5609,3 +5609,42 @@ def test_a_night_of_rioting_after_a_calm_march_and_the_next_night_elsewhere() ->
         (date(2025, 6, 7), "Protests", "Protesters (France)", "Aulnay-sous-Bois"),
         (date(2025, 6, 7), "Riots", "Rioters (France)", "Aulnay-sous-Bois"),
         (date(2025, 6, 8), "Riots", "Rioters (France)", "Sevran")]
+
+
+def test_a_headlines_bare_count_and_men_accused_of_taking_part_in_an_attack() -> None:
+    text = ("Gunmen kill five at Tijuana taco stand; army clashes with cartel cell in Tecate\n\n"
+            "TIJUANA, Baja California.- Five people, among them a 16-year-old girl, were shot dead yesterday evening at "
+            "a taco stand in the east of Tijuana, the state prosecutor's office reported.\n\n"
+            "According to the first reports, at least four armed men arrived in a pick-up truck and opened fire on the "
+            "customers. No arrests had been made by press time.\n\n"
+            "On Monday night, soldiers clashed with gunmen on the outskirts of Tecate, killing two of the attackers, the "
+            "Defence Ministry said.\n\n"
+            "The governor said at his weekly press conference that the security strategy was working.\n\n"
+            "In a separate incident, four people died on Monday when a truck collided with a bus near Ensenada.\n\n"
+            "Also yesterday, a district judge ordered pretrial detention for three men accused of taking part in an "
+            "attack on a bar in the city in May.")
+    events = _coded(text, country="Mexico", published=date(2025, 6, 12))
+    # the headline's killing is the taco stand's (not the Tecate clash's, told after its semicolon); what the accused
+    # took part in is no new attack
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2025, 6, 11), "Attack", "Tijuana", 5), (date(2025, 6, 9), "Armed clash", "Tecate", 2)]
+
+
+def test_an_arrest_the_day_before_a_source_spoke_a_beating_that_hospitalised_and_a_sentence_for_a_past_rally() -> None:
+    text = ("Armenia detains opposition figure as police break up Yerevan sit-in\n\n"
+            "YEREVAN, June 12 (AFP) - Armenian police have detained an opposition politician in the northern city of "
+            "Gyumri, his party said on Thursday, as the authorities pressed on with a crackdown on weeks of "
+            "anti-government protests.\n\n"
+            "Arman Petrosyan, deputy head of the opposition Homeland Front party, was detained the previous day at his "
+            "home in Gyumri on charges of \"calling for mass disorder\", the investigative committee said.\n\n"
+            "In Yerevan on Sunday, riot police chased and beat demonstrators with batons near the opera house, leaving "
+            "at least seven people in hospital, according to the ombudsman's office. In Vanadzor, in the north of the "
+            "country, around 1,500 people marched peacefully the same day, waving national flags.\n\n"
+            "A Yerevan court on Tuesday sentenced a 24-year-old protester to three years in prison for assaulting a "
+            "police officer during a rally in April, a verdict rights groups called disproportionate.\n\n"
+            "Opposition parties have called for a large march in the capital on Saturday.")
+    events = _coded(text, country="Armenia", published=date(2025, 6, 12))
+    assert [(e.event_date, e.sub_event_type, e.actor2, e.location) for e in events] == [
+        (date(2025, 6, 11), "Arrests", "Civilians (Armenia)", "Gyumri"),  # (a party's man, no armed group)
+        (date(2025, 6, 8), "Excessive force against protesters", "Police Forces of Armenia (2018-)", "Yerevan"),
+        (date(2025, 6, 8), "Peaceful protest", "", "Vanadzor")]

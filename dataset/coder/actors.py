@@ -456,12 +456,15 @@ def _named_group(text: str, at: int, piece: str, acr: str | None, acr_end: int |
     if any(t.kind.startswith("state") and 0 <= t.start - end <= 3 and text[end:t.start].strip() in ("(", "[")
            for t in taken):
         return None  # "the Kachin Defense Army (Border Guard Force)": a state force's local name
+    if _PARTY_AFTER.match(text, end):
+        return None  # "the opposition Homeland Front party": a political party, no armed group
     inter = 3 if _MILITIA_NAME_WORD.search(full) else 2
     name = f"{acr}: {full}" if acr else full
     return ActorMention(name, inter, "militia" if inter == 3 else "rebel", "", start, end, text[start:end],
                         f"a named armed group not in the dictionary: {text[start:end]!r} -> {name}", False)
 
 
+_PARTY_AFTER = re.compile(r"\s+(?:party|parties|coalition|bloc)\b", re.I)
 _MEN_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?", re.I)
 _NOT_A_GROUPS_KIND = frozenset(("unidentified", "civilians", "protesters", "rioters", "associated", "government"))
 

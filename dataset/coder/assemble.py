@@ -155,7 +155,9 @@ _SERIOUS_HARM = re.compile(r"\b(?:seriously|critically|severely|fatally|gravely|
                            r"shot|gunshot|bullets?|died|killed|dead)\b", re.I)
 _BEAT_THEM = re.compile(r"(?:beat|beating|beaten|clubbed|whipped|flogged|caned)\b", re.I)
 # ("leaving five students hospitalised", "injuring dozens", "broken bones", "treatment ... as torture")
+# ("leaving at least nine people in hospital")
 _GRAVE_INJURY = re.compile(r"\b(?:seriously|critically|severely|gravely|hospitali[sz]ed|admitted to hospital|fractur\w*|"
+                           r"(?:leaving|left|landing|landed|putting|put) (?:[\w-]+ ){0,5}in (?:the )?hospital|"
                            r"broken (?:arms?|legs?|bones|limbs|ribs|skulls?)|unconscious|tortur\w*|"
                            r"(?:injuring|injured|wounding|wounded) (?:at least |more than |over )?(?:dozens|scores|hundreds))\b",
                            re.I)
@@ -4059,6 +4061,22 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
     return None, ""
 
 
+def _the_day_before(d: date_lib.DateMention, cand: Candidate, text: str, reasons: list[str]) -> date_lib.DateMention:
+    """The eve of a day told in another sentence, or of the day a source spoke, when the act is told "the previous
+    day": "Police have detained an opposition leader, his party said on Wednesday. // He was detained the previous day
+    at his home"."""
+    for x in cand.sentences:
+        if x.start <= d.start < x.end:
+            continue  # (in the day's own sentence the dates module reads it)
+        before = date_lib.day_before_told(x.text, x.start)
+        if before is not None:
+            day = d.date - timedelta(days=1)
+            reasons.append(f"told the day before {d.text!r}")
+            return date_lib.DateMention(day, 1, *before, text[before[0]:before[1]], "day",
+                                        f"previous-day: the day before {d.text!r} ({d.date}) -> {day}")
+    return d
+
+
 def _is_subhead(text: str) -> bool:
     """A subhead in capitals ("WHAT IS THE GOVERNMENT DOING?", "WHO ARE THE KIDNAPPERS?")."""
     words = text.split()
@@ -5094,6 +5112,8 @@ def extract(article: Article) -> list[Event]:
                 d, why = told_dates[-1][1], f"date from context: {told_dates[-1][1].text!r}, of the event told before"
             if d is not None:
                 reasons.append(why)
+        if d is not None and d.precision == 1 and d.kind == "day" and (d is not cand.date or not _own_day(cand)):
+            d = _the_day_before(d, cand, text, reasons)
         if d is not None:
             if d.precision == 1 and d.kind == "day":
                 told_dates.append((max(s.paragraph for s in cand.sentences), d))

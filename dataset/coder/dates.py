@@ -759,6 +759,17 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|told \w+|reported|announced|confirme
                            r"(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 
+def day_before_told(text: str, offset: int = 0) -> tuple[int, int] | None:
+    """Where a sentence says "the previous day" (or "the day before", "a day earlier"), as its own words: the day
+    before the day told in the sentence before it ("his party said on Wednesday. // He was detained the previous
+    day")."""
+    low = text.lower()
+    if "previous day" not in low and "day before" not in low and "day earlier" not in low and "preceding day" not in low:
+        return None
+    m = _DAY_BEFORE_TOLD.search(low)
+    return None if m is None else (m.start() + offset, m.end() + offset)
+
+
 def _day_before_a_day(found: list[DateMention], text: str, low: str, offset: int) -> list[DateMention]:
     """Each "the previous day" after the day a source spoke in the sentence: the day before that day."""
     out = list(found)
