@@ -4704,8 +4704,9 @@ def test_riot_police_charging_the_crowd_and_the_people_detained_are_the_protest_
             "people were detained.\n\n"
             "The prime minister praised the police.")
     events = _coded(text, country="Georgia", published=date(2024, 12, 3))
+    # (beaten so that at least 15 were hospitalised: force causing serious injuries is excessive, by the codebook)
     assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
-        (date(2024, 12, 2), "Protest with intervention", "Tbilisi")]
+        (date(2024, 12, 2), "Excessive force against protesters", "Tbilisi")]
 
 
 def test_a_claim_and_a_source_s_higher_figure_with_the_attackers_damage_are_the_attack_s() -> None:
@@ -5648,3 +5649,45 @@ def test_an_arrest_the_day_before_a_source_spoke_a_beating_that_hospitalised_and
         (date(2025, 6, 11), "Arrests", "Civilians (Armenia)", "Gyumri"),  # (a party's man, no armed group)
         (date(2025, 6, 8), "Excessive force against protesters", "Police Forces of Armenia (2018-)", "Yerevan"),
         (date(2025, 6, 8), "Peaceful protest", "", "Vanadzor")]
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # deaths a blockade remembers are not its own
+    ("On 3 March 2025, students and residents blocked two bridges in Kragujevac (Sumadija) for 12 hours to mark six "
+     "months since the collapse of a school roof that killed 9 people, demanding accountability. [size=thousands]",
+     "Serbia", ("event_type", "Riots", 0)),
+    # nor the death the rioters were angered by; a later toll another report put is not added
+    ("On 4 March 2025, protesters angered by the death of a boy who had been hit by a police car set fire to the town "
+     "hall in Pinrang (South Sulawesi). 2 people trapped inside were killed; a local official put the toll at 5.",
+     "Indonesia", ("event_type", "Riots", 2)),
+    ("On 5 March 2025, rebel forces shelled residential areas of Kalehe (Sud-Kivu). At least 9 civilians were killed "
+     "and 30 injured; later reports put the death toll at 14.", "Democratic Republic of Congo",
+     ("event_type", "Explosions/Remote violence", 9)),
+    # force that beat protesters to death, hospitalised them or seriously injured them is excessive
+    ("On 6 March 2025, police violently dispersed peaceful opposition protesters in Kara (Kozah, Kara), beating several "
+     "with batons. 1 protester died of his injuries at the regional hospital and 6 others were injured.", "Togo",
+     ("sub_event_type", "Excessive force against protesters", 1)),
+    ("On 7 March 2025, police officers beat and kicked teachers holding a peaceful sit-in in front of the regional "
+     "government office in Cusco, who were demanding unpaid wages. 3 teachers were hospitalised with head injuries.",
+     "Peru", ("sub_event_type", "Excessive force against protesters", 0)),
+    ("On 8 March 2025, police baton-charged nurses staging a sit-in in front of the health directorate in Patna (Patna, "
+     "Bihar) to demand permanent jobs, injuring 9 women, three of them seriously. [size=around 300]", "India",
+     ("sub_event_type", "Excessive force against protesters", 0)),
+    # a riot-control gas dropped in war, and a launcher dismantled before it fired
+    ("On 9 March 2025, Russian forces dropped grenades containing CS irritant gas from drones on Ukrainian positions "
+     "near Orikhiv (Zaporizhzhia). No casualties were reported.", "Ukraine", ("sub_event_type", "Chemical weapon", 0)),
+    ("On 10 March 2025, Iraqi security forces found and dismantled a rocket launcher loaded with 4 rockets in a farm "
+     "near Baiji (Salah al-Din).", "Iraq", ("sub_event_type", "Disrupted weapons use", 0)),
+    # what a deal is to end, and a protest still to come, are no acts
+    ("On 11 March 2025, elders of two clans signed a peace agreement in Akobo (Jonglei), committing to end cattle raids "
+     "and child abductions and to return abducted children.", "South Sudan", ("sub_event_type", "Agreement", 0)),
+    ("On 12 March 2025, intelligence agents detained a regional coordinator of an opposition party in Maracaibo "
+     "(Zulia), a day before opposition rallies called ahead of the inauguration.", "Venezuela", ("sub_event_type", "Arrests", 0)),
+    # a motorway is a road a blockade closes
+    ("On 13 March 2025, farmers blocked the A7 motorway with tractors near Valence (Drome, Auvergne-Rhone-Alpes), "
+     "demanding lower fuel taxes. [size=several hundred]", "France", ("event_type", "Riots", 0)),
+])
+def test_notes_on_protest_deaths_force_weapons_deals_and_blockades(text: str, country: str, expected: tuple) -> None:
+    events = _coded(text, country=country, published=date(2025, 3, 14))
+    field, value, fatalities = expected
+    assert [(field, getattr(e, field), e.fatalities) for e in events] == [(field, value, fatalities)]

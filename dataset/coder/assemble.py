@@ -133,6 +133,12 @@ _TOPIC_WORDS = (r"demand\w*|against|(?:over|about)(?!\s+(?:\d+|a (?:dozen|hundre
                 r"thousands|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|justice|"
                 r"condemn\w*|denounc\w*")
 _PROTEST_TOPIC_CUE = re.compile(rf"\b(?:{_TOPIC_WORDS})\b[^.]*$", re.I)
+# deaths a crowd remembers or is angered by, told right after the cue ("to mark three months since the collapse of the
+# canopy that killed 15 people", "protesters angered by the death of a delivery driver")
+_MEMORIAL_TOPIC = re.compile(r"\b(?:to mark|marking|to commemorate|commemorating|in memory of|anniversary of|since the "
+                             r"(?:collapse|killing|killings|death|deaths|disaster|massacre|shooting|attack|bombing)|"
+                             r"angered by|angry (?:at|over|about)|outraged (?:by|at|over)|furious (?:at|over))\b[^.;,]{0,60}$",
+                             re.I)
 # "a police officer of X police station was beaten": the mention is the subject of a passive act
 # (not past a semicolon, nor a passive told of a pronoun: "RAB detained an activist; his family says he was tortured")
 _PASSIVE_BEFORE_ACT = re.compile(r"^[^.;]{0,80}?(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:was|were|had been|has been)\s+(?:\w+\s+){0,3}$", re.I)
@@ -153,7 +159,7 @@ _ARREST_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|release\w*|free\w*|protest\w* 
 # harm that makes force on protesters excessive (ACLED: lethal or serious injury)
 _SERIOUS_HARM = re.compile(r"\b(?:seriously|critically|severely|fatally|gravely|live (?:ammunition|bullets|rounds)|"
                            r"shot|gunshot|bullets?|died|killed|dead)\b", re.I)
-_BEAT_THEM = re.compile(r"(?:beat|beating|beaten|clubbed|whipped|flogged|caned)\b", re.I)
+_BEAT_THEM = re.compile(r"(?:beat|beating|beaten|clubbed|whipped|flogged|caned|kicked|baton-charged|lathi-charged)\b", re.I)
 # ("leaving five students hospitalised", "injuring dozens", "broken bones", "treatment ... as torture")
 # ("leaving at least nine people in hospital")
 _GRAVE_INJURY = re.compile(r"\b(?:seriously|critically|severely|gravely|hospitali[sz]ed|admitted to hospital|fractur\w*|"
@@ -164,7 +170,7 @@ _GRAVE_INJURY = re.compile(r"\b(?:seriously|critically|severely|gravely|hospital
 # people told gravely hurt ("at least 25 workers were injured, four of them critically, when police charged"), read
 # in the sentence of the force used (not "two others were seriously injured in the crash" told beside it)
 _GRAVELY_HURT = re.compile(r"(?:\b(?:seriously|critically|severely|gravely)\s+(?:injur\w*|wound\w*|hurt)\b|"
-                           r"\b(?:injured|wounded|hurt),?\s+(?:[\w-]+\s+){0,4}?(?:seriously|critically|severely|gravely)\b)"
+                           r"\b(?:injured|wounded|hurt|injuring|wounding),?\s+(?:[\w-]+,?\s+){0,5}?(?:seriously|critically|severely|gravely)\b)"
                            r"(?!\s+(?:in|during|by) (?:the |a )?(?:crash|accident|collision|stampede)\b)", re.I)
 # acts told right after a protest that make it one with intervention ("Police arrested three of them.")
 _INTERVENTION_ACTS = {"Arrests": 1}
@@ -2049,7 +2055,7 @@ def _assign_actors(
             reasons.append("a blockade told with no violence: peaceful protest")
         if sub == "Protest with intervention" and (any(
                 t.sub_event_type == sub and _BEAT_THEM.match(t.text) for t in cand.triggers)
-                and event.search(_GRAVE_INJURY) or any(
+                and (event.search(_GRAVE_INJURY) or _GRAVE_INJURY.search(_told_after(cand, all_sentences, 1))) or any(
                 t.sub_event_type == sub and _GRAVELY_HURT.search(text, s.start, s.end)
                 for t in cand.triggers for s in cand.sentences if s.start <= t.start < s.end)):
             # "police beat protesters ..., seriously injuring several", "25 workers were injured, four of them
@@ -2195,6 +2201,11 @@ def _assign_actors(
                 # "police fired rubber bullets at protesters. A young woman was shot in the head and later died":
                 # shot at the protest the force fired on, by no one else named
                 killers = [m for m in state if _STATE_FIRES.search(text, m.end, _sentence_end(text, m.end))][:1]
+            if not killers and event.search(_BEAT_THEM) and any(
+                    _DIED_OF_INJURIES.match(text, a) and _PROTESTER_WORD.search(text, a, b) for a, b in cand.fatality_spans):
+                # "police violently dispersed the protesters, beating several with batons. 1 protester died of his
+                # injuries": beaten to death by the force that broke up the protest
+                killers = state[:1]
             if killers:
                 reasons.append("protesters killed by the intervening force: excessive force against protesters")
                 return "Excessive force against protesters", a1, _role(killers[0]), reasons
@@ -3287,6 +3298,9 @@ _ACTIVE_ACT = re.compile(r"\b(?:shoots?|shot|kills?|killed|injures?|injured|woun
                          r"stabbed|hacks?|hacked|assaults?|assaulted|abducts?|abducted|kidnaps?|kidnapped|ambush(?:es|ed)?)\b",
                          re.I)
 # a death told as a shooting with no shooter named: "A young woman was shot in the head and later died"
+_PROTESTER_WORD = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protestors?)\b", re.I)
+_DIED_OF_INJURIES = re.compile(r"[^.;]{0,40}?\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds)",
+                               re.I)
 _SHOT_NO_AGENT = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s+(?:fatally\s+|reportedly\s+)?shot\b(?![^.;]*\bby\b)", re.I)
 _STATE_FIRES = re.compile(r"\b(?:opened fire|fired|shot|shooting|killed|killing|engag\w*|fought|fighting|battled|"
                           r"exchanged fire|repulsed|repelled)\b", re.I)
@@ -4212,7 +4226,12 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             if cue is not None and cue.group(0).lower().endswith("after"):
                 a = cue.end()
         clause = ctx.article.text[a:b]
-        mentions.extend(sentence_fatalities(clause, offset=a)[1])
+        found = sentence_fatalities(clause, offset=a)[1]
+        if cand.family == "demonstration":
+            # (not the deaths the crowd remembers or is angered by: "to mark three months since the collapse of the
+            # canopy that killed 15 people")
+            found = [m for m in found if not _MEMORIAL_TOPIC.search(clause, 0, m.start - a)]
+        mentions.extend(found)
         if has_zero_statement(clause):
             cand.zero_stated = True
     # "Junta air strike kills dozens" over "killing at least 53 people": a headline tells the body's deaths again
@@ -4365,7 +4384,7 @@ def _source_toll(m: FatalityMention, text: str) -> bool:
     return bool(_PUT_AT.search(text, max(0, m.start - 20), m.start) or _GAVE_TOLL.match(m.text))
 # (not a source speaking later: "The Kenya Medical Association later put the number of deaths at 13")
 _MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
-                        r"later(?!\s+(?:put|placed|said|told|gave|reported))|second(?!-)|then)\b",  # (not "second-largest")
+                        r"later(?!\s+(?:(?:reports?|accounts?)\s+)?(?:put|placed|said|told|gave|reported))|second(?!-)|then)\b",  # (not "second-largest")
                         re.I)
 _CLAUSE_JOINS = ("while", "but", "whereas")  # words that open a second source's clause (", while the Red Cross said")
 # where a clause ends, for every reader in this module (one definition: a second one further up was shadowed by this)
