@@ -5691,3 +5691,24 @@ def test_notes_on_protest_deaths_force_weapons_deals_and_blockades(text: str, co
     events = _coded(text, country=country, published=date(2025, 3, 14))
     field, value, fatalities = expected
     assert [(field, getattr(e, field), e.fatalities) for e in events] == [(field, value, fatalities)]
+
+
+def test_a_roundups_busy_week_hiding_since_a_month_wages_owed_a_warrants_killing_and_talks_are_no_acts() -> None:
+    text = ("Weekly security roundup: arrests, blockades and talks\n\n"
+            "Staff Correspondent, Khulna\n\n"
+            "Security forces in the division had another busy week, with a highway blockade, an arrest and a meeting of "
+            "officials in the divisional capital.\n\n"
+            "On Tuesday, detectives arrested a former ruling party councillor from a house in Sonadanga in Khulna, where "
+            "he had been hiding since August last year, the Detective Branch said.\n\n"
+            "On Wednesday, hundreds of workers of a jute mill in Jessore, demanding three months of unpaid wages, "
+            "blocked the Jessore-Khulna highway for nearly three hours.\n\n"
+            "On Thursday, police arrested a former union council chairman in Bagerhat on the strength of a warrant for "
+            "the ambush killing of a rival in 2022.\n\n"
+            "The Home Adviser said on Thursday that law enforcers had been instructed to take \"zero tolerance\" against "
+            "mob violence and campus clashes. Government and opposition negotiators met in Dhaka to discuss the stalled "
+            "disarmament of former party militias.")
+    events = _coded(text, country="Bangladesh", published=date(2025, 4, 26))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2025, 4, 22), "Arrests", "Khulna", 0),
+        (date(2025, 4, 23), "Violent demonstration", "Jessore", 0),
+        (date(2025, 4, 24), "Arrests", "Bagerhat", 0)]

@@ -111,6 +111,10 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
         # ("in the deadliest attack in the capital so far this year", "the worst fighting in years")
         yardstick = any(w in text for w in _YARDSTICK_WORDS)
         plain = _SUPERLATIVE_SINCE.sub(lambda m: " " * len(m.group(0)), text) if yardstick else text
+        if "since" in plain:
+            # a state someone was in since a day is no running tally: "arrested him from a house where he had been
+            # hiding since August last year"
+            plain = _STATE_SINCE.sub(lambda m: " " * len(m.group(0)), plain)
         # an act told with its own day, "the latest in a series" of others: the act is an event, the
         # series its backdrop ("The abduction of 280 pupils on Thursday was the latest in a series of ...")
         if "in total" in plain and _ON_A_WEEKDAY.search(plain):
@@ -133,6 +137,8 @@ _SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
 # ("... on Tuesday, killing three fighters, the latest in a string of strikes": the act's own day, then its series)
 _DAY_THEN_LATEST = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)\b[^.;]{0,40}?"
                               r"(?:\b(?:was|is|were|are)\s+|,\s+)(?P<latest>the\s+latest\b)")
+_STATE_SINCE = re.compile(r"\b(?:hiding|missing|held|living|staying|in custody|on the run|at large|in exile|wanted|"
+                          r"in detention)\s+since\s+\w+", re.I)
 _YARDSTICK_WORDS = ("since", "so far", " in years", " in months", " in decades")
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most \w+|worst|first)\s+(?:[\w'’-]+\s+){0,5}?(?:since\s+(?:[\w'’-]+\s+){0,3}?"
                                 r"[\w'’-]+|so far\s+(?:this|in)\s+(?:year|month|week)|(?:this|in)\s+(?:years|months|decades))", re.I)

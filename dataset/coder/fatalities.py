@@ -292,9 +292,11 @@ _ARMED_AGENT_AFTER = re.compile(r"\b(?:after|following)\s+(?:suspected\s+|uniden
                                 r"jihadists|insurgents|rebels|bandits|attackers|assailants|terrorists)\s+$", re.I)
 # "suspected of killing his wife", "charged with the murder of": the death is what someone is accused of
 # ("arrested five men for their role in the killing of", "in connection with the murder of")
+# ("on the strength of a warrant for the ambush killing of a rival", "on charges of killing")
 _ACCUSED_OF = re.compile(r"(?:\b(?:suspected|accused|charged|convicted|arrested|wanted|jailed|sentenced|tried) "
                          r"(?:of|for|with|over)|\bfor (?:their|his|her|its) (?:alleged )?(?:role|part|involvement) in|"
-                         r"\bin connection with)\s+(?:(?:the|having|allegedly)\s+)?$", re.I)
+                         r"\bin connection with|\bon charges of|\bwarrant (?:of arrest )?for)\s+(?:(?:the|having|allegedly)\s+)?"
+                         r"(?:ambush|alleged|brutal|gruesome|double|triple)?\s*$", re.I)
 _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|livestock|sheep|donkeys?|animals|"
                       r"elephants?|chickens?|pigs?|horses?)\b"
                       # "killed four suspected livestock thieves": people named by the animals
