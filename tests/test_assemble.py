@@ -5712,3 +5712,27 @@ def test_a_roundups_busy_week_hiding_since_a_month_wages_owed_a_warrants_killing
         (date(2025, 4, 22), "Arrests", "Khulna", 0),
         (date(2025, 4, 23), "Violent demonstration", "Jessore", 0),
         (date(2025, 4, 24), "Arrests", "Bagerhat", 0)]
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # the day an act was reported is not its day
+    ("On 7 May 2025, it was reported that on 5 May gunmen killed 4 farmers in Dogon Noma (Kajuru, Kaduna).",
+     "Nigeria", (date(2025, 5, 5), "Attack", 4)),
+    # an arrest hours before a rally is no protest
+    ("On 7 May 2025, police detained an opposition politician outside his party's office in Kutaisi (Imereti), hours "
+     "before a rally he was due to address.", "Georgia", (date(2025, 5, 7), "Arrests", 0)),
+    # a town taken after the troops left it without fighting changed hands peacefully
+    ("On 7 May 2025, JNIM fighters entered and took control of Boni (Douentza, Mopti) after army troops withdrew from "
+     "their camp in the town without fighting.", "Mali", (date(2025, 5, 7), "Non-violent transfer of territory", 0)),
+    # the lower of two figures for the same dead, whoever gave it; a bomber's death told is counted
+    ("On 7 May 2025, Al Shabaab militants attacked an army base in Bulo Burde (Hiraan). Government sources said 16 "
+     "militants were killed, while local elders put the toll at 7 dead.", "Somalia",
+     (date(2025, 5, 7), "Armed clash", 7)),
+    ("On 7 May 2025, a suicide bomber rammed an explosives-laden car into an army convoy in Miranshah (North "
+     "Waziristan, Khyber Pakhtunkhwa), killing 5 soldiers. The bomber also died.", "Pakistan",
+     (date(2025, 5, 7), "Suicide bomb", 6)),
+])
+def test_notes_reported_days_arrests_before_rallies_peaceful_handovers_and_tolls(text: str, country: str,
+                                                                                   expected: tuple) -> None:
+    events = _coded(text, country=country, published=date(2025, 5, 7))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [expected]

@@ -663,3 +663,15 @@ def test_one_hurt_who_then_died_is_a_death() -> None:
     text = ("A woman accused of witchcraft was beaten and set alight by villagers near Kasese late on Sunday, and died "
             "before police arrived.")
     assert sentence_fatalities(text)[0] == 1
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    # a group of uncounted dead adds none; animals are no victims; keepers of cattle are
+    ("Five soldiers and an undetermined number of militants were killed.", 5),
+    ("Two herders and 40 cattle were killed.", 2),
+    ("3 cattle keepers and 2 attackers were killed, and about 200 cattle were taken.", 5),
+    # the bomber's own death, told
+    ("The bomber also died.", 1),
+])
+def test_groups_uncounted_animals_and_the_bomber(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -2847,7 +2847,9 @@ def _assign_actors(
         sub = "Attack"  # abducted and beaten or tortured (told then or in the next sentence): the violence is the event
         reasons.append("abducted and abused: attack")
     if sub in ("Government regains territory", "Non-state actor overtakes territory") and (
-            event.search(_NO_FIGHTING) or _NO_FIGHTING.search(_told_after(cand, all_sentences, 1))):
+            event.search(_NO_FIGHTING) or any(_NO_FIGHTING.search(x.text) for x in cand.sentences)
+            or _NO_FIGHTING.search(_told_after(cand, all_sentences, 1))):
+        # (in the clause of how it came about too: "took control of Lere after troops withdrew ... without fighting")
         # "the TNLA took over the SSPP-held village tract. No fighting was reported.": no battle
         reasons.append("territory changed hands with no fighting told: non-violent transfer")
         if not armed:
@@ -4252,7 +4254,13 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     firm = [m for m in mentions if not _cue(_ALTERNATIVE_REPORT, ctx.article.text[max(0, m.start - 80):m.start])]
     left_out: list[str] = [f"dismissed figure left out: {m.text!r}" for m in dismissed]
     if firm and len(firm) < len(mentions):
-        left_out = [f"alternative figure left out: {m.text!r}" for m in mentions if m not in firm]
+        # (a lower figure for the same dead is the conservative one: "Government sources said 18 militants were
+        # killed, while local elders put the toll at 9 dead" counts nine)
+        alternatives = [m for m in mentions if m not in firm]
+        lower = [m for m in alternatives if len(firm) == 1 and m.count < firm[0].count and _same_dead(firm[0].text, m.text)]
+        if lower:
+            firm, alternatives = lower[:1], [m for m in mentions if m is not lower[0]]
+        left_out = [f"alternative figure left out: {m.text!r}" for m in alternatives]
         mentions = firm
     # "shot dead two villagers ... His body was recovered", "killed a man ... he died": a pronoun's death
     # is one of the deaths counted already

@@ -745,6 +745,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
     found.sort(key=lambda x: x.start)
     if len(found) > 1:
         found = _relative_then_explicit(found, text, offset)
+    if len(found) > 1 and "reported" in low:
+        found = _day_reported(found, low, offset)
     if found and ("previous day" in low or "day before" in low or "day earlier" in low or "preceding day" in low):
         found = _day_before_a_day(found, text, low, offset)
     return _weekday_of_last_week(found, text, low, published, offset) if "last week" in low else found
@@ -757,6 +759,22 @@ _DAY_BEFORE_TOLD = re.compile(r"\b(?:the (?:previous|preceding) day|the day befo
 
 _SPOKE_BEFORE = re.compile(r"\b(?:said|says|told \w+|reported|announced|confirmed|added|stated|statement|claimed)\s+"
                            r"(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
+# "On 5 November 2024, it was reported that on 3 November JNIM militants executed 6 civilians": the first day is when
+# the act was reported, the second when it happened
+_REPORTED_THAT = re.compile(r",?\s+(?:it\s+(?:was|has\s+been)\s+reported|(?:media|local\s+sources|sources|residents)\s+reported)"
+                            r"(?:\s+that)?\b")
+
+
+def _day_reported(found: list[DateMention], low: str, offset: int) -> list[DateMention]:
+    """A day told as when an act was reported, with the act's own day after it: the report's day names no act."""
+    first, rest = found[0], found[1:]
+    if first.kind == "day" and _REPORTED_THAT.match(low, first.end - offset) \
+            and any(m.kind == "day" and m.date <= first.date for m in rest):
+        return [DateMention(first.date, first.precision, first.start, first.end, first.text, "reference",
+                            f"the day the act was reported, not of the act; {first.rule}", first.first), *rest]
+    return found
 
 
 def day_before_told(text: str, offset: int = 0) -> tuple[int, int] | None:

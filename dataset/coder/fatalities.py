@@ -146,6 +146,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("killed himself", re.compile(r"\b(?P<n>)(?:(?:killed|killing|as well as|along with|and)\s+(?:him|her)self|"
                                   r"in addition to the (?:suicide )?(?:bomber|attacker|assailant))\b",
                                   re.I)),
+    # "killing 6 soldiers. The bomber also died.": the bomber's own death told counts too (not "blew himself up, killing
+    # at least 54 people": the figure may hold him)
+    ("the bomber died", re.compile(r"\b(?P<n>)the (?:suicide )?(?:bomber|attacker|assailant) (?:also |himself |herself )?"
+                                   r"(?:died|was killed|was also killed)\b", re.I)),
     # "the army neutralised 12 terrorists": the Sahel's word for killed, said of people only
     ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}|of them)\b",
                                  re.IGNORECASE)),
@@ -306,8 +310,10 @@ _GROUP_WORDS = re.compile(r"(?:\s+(?!and\b|but\b|while\b|when\b|including\b|amon
 _NOT_KILLED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|got)\s+(?:\w+\s+)?(?:injured|wounded|hurt|arrested|"
                                r"rescued|abducted|kidnapped|missing|released)\b", re.I)
 # ("25 houses were burned and two people were killed": a clause, not a first group of the dead)
+_UNCOUNTED = re.compile(r"an?\s+(?:undetermined|unknown|unspecified|undisclosed|unconfirmed|uncertain)\s+number\b", re.I)
 _NOT_A_SECOND_GROUP = re.compile(r"\b(?:including|among them|of whom|injured|wounded|hurt|were|was|been|houses|homes|huts|"
-                                 r"shops|vehicles|cars|cattle|livestock|goats|camels|buildings|neighbou?rhoods|villages|towns|"
+                                 r"shops|vehicles|cars|cattle(?!\s+(?:keepers?|herders?|owners?|traders?|rustlers?|raiders?|thie(?:f|ves)))|livestock|goats|"
+                                 r"camels|buildings|neighbou?rhoods|villages|towns|"
                                  r"districts|areas|places|locations|rockets|shells|missiles|drones|bombs|rounds|times|hours)\b",
                                  re.I)  # (not "in several neighbourhoods, and at least 17 people were killed": places)
 # units of armed forces, named before or after their number ("LIB No. 105", "the 503 LIB")
@@ -397,6 +403,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N dead": ("dead", "death", "fatalit"),
     "neutralised N": ("neutrali",),
     "killed himself": ("kill",),
+    "the bomber died": ("died", "killed"),
     "N killed": ("killed",),
     "killed and wounded N": ("kill",),
     "N taken and killed": (" them", "found dead"),
@@ -503,7 +510,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
-            elif rule in ("killed the one", "shot the one dead", "beat one to death", "killed himself", "killed a named person", "he was killed", "left one dead", "one died", "one was hurt and died", "he died", "was attacked and killed", "killed him",
+            elif rule in ("killed the one", "shot the one dead", "beat one to death", "killed himself", "the bomber died",
+                          "killed a named person", "he was killed", "left one dead", "one died", "one was hurt and died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found", "a body found", "killed a titled person"):
                 n = 1
             elif rule == "killed and wounded N":
@@ -513,7 +521,10 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             elif rule == "fatally hurt N":
                 n = parse_number(m.group("n")) if m.group("n") else 1
             elif rule in ("N and M killed", "N, M and K killed"):
-                parts = [parse_number(m.group(g)) for g in ("n", "m", "k") if g in m.groupdict()]
+                # ("7 soldiers and an undetermined number of militants were killed": only the seven are counted)
+                # (nor animals: "two herders and 40 cattle were killed")
+                parts = [0 if _UNCOUNTED.match(text, m.start(g)) or _ANIMALS.match(text, m.end(g)) else parse_number(m.group(g))
+                         for g in ("n", "m", "k") if g in m.groupdict()]
                 n = sum(parts) if None not in parts else None  # type: ignore[arg-type]
                 last = m.start("k") if rule == "N, M and K killed" else m.start("m")
                 if _DATE_WORD.search(text[m.start("n"):last]):
@@ -604,7 +615,7 @@ def sentence_fatalities(text: str, *, offset: int = 0) -> tuple[int, list[Fatali
     for m in mentions:
         # (a group listed after another is never a restatement: "killed two soldiers and two civilians"; nor is the
         # attacker's own death: "killing one employee as well as himself")
-        if m.count in seen and "(continued)" not in m.rule and not m.rule.startswith("killed himself"):
+        if m.count in seen and "(continued)" not in m.rule and not m.rule.startswith(("killed himself", "the bomber died")):
             continue
         seen.add(m.count)
         total += m.count
