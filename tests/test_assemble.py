@@ -5736,3 +5736,18 @@ def test_notes_reported_days_arrests_before_rallies_peaceful_handovers_and_tolls
                                                                                    expected: tuple) -> None:
     events = _coded(text, country=country, published=date(2025, 5, 7))
     assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("On 9 May 2025, M23 fighters seized the locality of Ngungu (Masisi, Nord-Kivu) after several hours of fighting "
+     "with FARDC soldiers, who retreated.", "Democratic Republic of Congo", ("Non-state actor overtakes territory", 2)),
+    ("On 9 May 2025, police removed unemployed graduates holding a sit-in in front of the governorate headquarters in "
+     "Kasserine. The sit-in was cleared without violence and no arrests were reported. [size=dozens]", "Tunisia",
+     ("Protest with intervention", 6)),
+    # workers on strike are protesters, whatever they did
+    ("On 9 May 2025, striking dock workers and residents clashed with police in Colon, throwing stones and setting a "
+     "police post on fire. Casualties unknown.", "Panama", ("Violent demonstration", 5)),
+])
+def test_notes_on_localities_taken_sit_ins_cleared_and_strikers(text: str, country: str, expected: tuple) -> None:
+    events = _coded(text, country=country, published=date(2025, 5, 9))
+    assert [(e.sub_event_type, e.inter1) for e in events] == [expected]

@@ -3153,7 +3153,9 @@ _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl
 # (not one still to come: "clashed ahead of a rally")
 _DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:(?!were\b|was\b)[\w'-]+\s+){0,2}$",
                                 re.I)  # the act's subject, right before it
-_DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in)",
+# ("striking banana workers and residents clashed with police": workers on strike are a protest)
+_DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in|strikers|"
+                                  r"striking (?:[\w-]+ )?(?:workers|teachers|doctors|nurses|miners|drivers|employees|staff|farmers|truckers|students|dockers))",
                                   re.I)
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
 _NO_VIOLENCE = re.compile(r"\bno (?:reports? of |reported )?(?:violence|clashes|incidents?)\b|\b(?:passed off|ended|remained|was) "
