@@ -5751,3 +5751,20 @@ def test_notes_reported_days_arrests_before_rallies_peaceful_handovers_and_tolls
 def test_notes_on_localities_taken_sit_ins_cleared_and_strikers(text: str, country: str, expected: tuple) -> None:
     events = _coded(text, country=country, published=date(2025, 5, 9))
     assert [(e.sub_event_type, e.inter1) for e in events] == [expected]
+
+
+def test_party_cadres_clashing_a_sit_in_dated_in_its_relative_clause_and_a_ministers_arrest_over_a_case() -> None:
+    text = ("Election tension rises in the Terai\n\n"
+            "JANAKPUR - Cadres of the Nepali Congress and the CPN-UML clashed during rival campaign events in Janakpur on "
+            "Sunday afternoon, police said. Nine people were injured and several motorcycles were vandalised.\n\n"
+            "In Nepalgunj, police baton-charged dozens of youths who had been staging a sit-in outside the District "
+            "Administration Office on Saturday to demand action over last year's killings of protesters. Eleven youths "
+            "were injured, three of whom were admitted to Bheri Provincial Hospital with head wounds.\n\n"
+            "Meanwhile, a team from the Central Investigation Bureau on Monday arrested a former home minister from his "
+            "residence in Lalitpur in connection with a corruption case. His party described the arrest as politically "
+            "motivated.")
+    events = _coded(text, country="Nepal", published=date(2026, 2, 17))
+    assert [(e.event_date, e.sub_event_type, e.actor1) for e in events] == [
+        (date(2026, 2, 15), "Mob violence", "Rioters (Nepal)"),
+        (date(2026, 2, 14), "Excessive force against protesters", "Protesters (Nepal)"),
+        (date(2026, 2, 16), "Arrests", "Police Forces of Nepal")]

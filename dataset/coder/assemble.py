@@ -159,10 +159,10 @@ _ARREST_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|release\w*|free\w*|protest\w* 
 # harm that makes force on protesters excessive (ACLED: lethal or serious injury)
 _SERIOUS_HARM = re.compile(r"\b(?:seriously|critically|severely|fatally|gravely|live (?:ammunition|bullets|rounds)|"
                            r"shot|gunshot|bullets?|died|killed|dead)\b", re.I)
-_BEAT_THEM = re.compile(r"(?:beat|beating|beaten|clubbed|whipped|flogged|caned|kicked|baton-charged|lathi-charged)\b", re.I)
+_BEAT_THEM = re.compile(r"(?:beat|beating|beaten|clubbed|whipped|flogged|caned|kicked|baton(?:-charg\w+)?|lathi(?:-charg\w+)?)\b", re.I)
 # ("leaving five students hospitalised", "injuring dozens", "broken bones", "treatment ... as torture")
 # ("leaving at least nine people in hospital")
-_GRAVE_INJURY = re.compile(r"\b(?:seriously|critically|severely|gravely|hospitali[sz]ed|admitted to hospital|fractur\w*|"
+_GRAVE_INJURY = re.compile(r"\b(?:seriously|critically|severely|gravely|hospitali[sz]ed|admitted to (?:the )?(?:[\w-]+ ){0,3}hospital|fractur\w*|"
                            r"(?:leaving|left|landing|landed|putting|put) (?:[\w-]+ ){0,5}in (?:the )?hospital|"
                            r"broken (?:arms?|legs?|bones|limbs|ribs|skulls?)|unconscious|tortur\w*|"
                            r"(?:injuring|injured|wounding|wounded) (?:at least |more than |over )?(?:dozens|scores|hundreds))\b",
@@ -587,6 +587,7 @@ def _pick_date(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> 
 
 
 _TAG_ONLY = re.compile(r"\s*\[[^\]]*\]\s*")
+_WHO_HAD = re.compile(r"\bwho (?:had been |were |had )(?:\w+ing|gathered|assembled|camped|marched|blocked|rallied)\b")
 
 
 _TALLIED = (r"(?:air ?strikes|airstrikes|drone strikes|attacks|raids|bombings|incidents|clashes|protests|demonstrations|"
@@ -3090,7 +3091,7 @@ _CROWD = re.compile(
     r"community members|members of the (?:local )?community|vigilantes|"
     r"migrants|refugees|farmers|traders|hawkers|vendors|scavengers|miners|workers|squatters|fans|voters|mourners|"
     r"boda[- ]?boda (?:riders|operators)|riders|operators|drivers|conductors|touts|motorists|transporters|parents|"
-    r"inmates|prisoners|rioters|looters|protesters|demonstrators|teachers|nurses|lecturers|worshippers|activists|"
+    r"inmates|prisoners|rioters|looters|protesters|demonstrators|teachers|nurses|lecturers|worshippers|activists|cadres|"
     r"(?:a )?group of (?:about |around |some |over |more than )?\d+ (?:people|men|youths?))\b", re.I)
 # the marks of a mob when no armed actor is named: stones and sticks, a crowd of men, witchcraft
 _MOB_MARKS = re.compile(
@@ -4742,7 +4743,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     and any(_CLAIM_OF_IT.search(s.text, 0, t.start - s.start) for t in cand.triggers):
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if news and cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
-                    _IN_CONNECTION.search(s.text) or s.index == quarrel_at + 1):
+                    _IN_CONNECTION.search(s.text) or s.index == quarrel_at + 1) and not _POLITICAL_FIGURE.search(s.text):
                 # "Seven people have been detained in connection with the killing", "... following a dispute over
                 # money, police said. Two people have been arrested.": a crime's inquiry, no new event
                 continue
@@ -4794,6 +4795,13 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                                  None)
             if cand.date is None and cand.background:
                 cand.date = _pick_date(_dates_of(ctx, s), (s.start, s.end))
+            if cand.date is None and not brief:
+                # "police baton-charged dozens of youths who had been staging a sit-in ... on Saturday", "detained
+                # supporters who had gathered in Lahore yesterday": the day told of those the act was done to
+                rel = _WHO_HAD.search(s.text, cand.trigger.end - s.start, cand.trigger.end - s.start + 60)
+                if rel is not None:
+                    cand.date = next((m for m in _dates_of(ctx, s) if m.kind == "day" and m.precision == 1
+                                      and m.start >= s.start + rel.end()), None)
             if cand.date is None and s.index > 0:
                 cand.date = _header_date(ctx, sentences[s.index - 1], s)
             if cand.date is None and news and s.index > 0:
@@ -5047,6 +5055,10 @@ _OWN_LIFE = re.compile(rf"\b{_OWN_LIFE_WORDS}\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:found|discovered|recovered)\b|\bbod(?:y|ies)\b|\bdied\b", re.I)
 _MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
 # a crime's inquiry and a private quarrel: no political act
+# (unless the one arrested is a political figure: "arrested a former home minister ... in connection with a corruption
+# case" is ACLED's arrest of a significant person)
+_POLITICAL_FIGURE = re.compile(r"\b(?:(?:former|ex-|deputy|opposition|prime) ?)?(?:minister|lawmaker|legislator|senator|mayor|"
+                               r"governor|MP|parliamentarian|party (?:leader|chairman|president|secretary)|opposition leader)\b")
 _IN_CONNECTION = re.compile(r"\bin connection with (?:the |a |an |that |this |last \w+'s |[A-Z]\w+day's )?(?:[\w-]+ ){0,2}?"
                             r"(?:killings?|murders?|deaths?|attacks?|lynching|robbery|robberies|theft|crimes?|case|incident|"
                             r"assault|shooting|stabbing|kidnapping|abduction|bombing|blast)\b", re.I)
