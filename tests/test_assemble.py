@@ -5768,3 +5768,18 @@ def test_party_cadres_clashing_a_sit_in_dated_in_its_relative_clause_and_a_minis
         (date(2026, 2, 15), "Mob violence", "Rioters (Nepal)"),
         (date(2026, 2, 14), "Excessive force against protesters", "Protesters (Nepal)"),
         (date(2026, 2, 16), "Arrests", "Police Forces of Nepal")]
+
+
+def test_men_in_plain_clothes_taking_people_from_home_and_arrests_charged_on_a_later_day() -> None:
+    text = ("Election Monitoring Update No. 3\n\n"
+            "Observers' Platform | Kampala | 10 December 2025\n\n"
+            "Masaka: On Monday, police fired tear gas to disperse a procession of opposition supporters in Masaka city "
+            "after the campaign team was accused of deviating from the approved route. Twelve supporters were arrested "
+            "and were charged on Tuesday with unlawful assembly before the Chief Magistrate's Court.\n\n"
+            "Rakai: On the night of 2 December, armed men in plain clothes travelling in an unmarked van picked up two "
+            "opposition mobilisers from their homes in Rakai town. Their families were not told where they were taken.")
+    events = _coded(text, country="Uganda", published=date(2025, 12, 10))
+    # (the arrests are the dispersal's, told with it; the day they were charged is a step of their case)
+    assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
+        (date(2025, 12, 8), "Protest with intervention", "Masaka"),
+        (date(2025, 12, 2), "Abduction/forced disappearance", "Rakai")]

@@ -634,6 +634,9 @@ _POSTED_BEFORE = re.compile(r"\b(?:of|to|for|with|on|at|against) (?:a|an|the|its
                             r"(?:(?:that|which|who) (?:was|were|had been) )?(?:deployed|stationed|posted|sent|redeployed|transferred)"
                             r"\s+(?:[\w-]+\s+){0,4}?(?:on\s+|in\s+)?$")
 # "who are expected to be arraigned on Wednesday", "will appear in court on Monday": a weekday still to come
+# "Seventeen supporters were arrested and were charged on Tuesday": a step of the case, after the act
+_COURT_STEP_BEFORE = re.compile(r"\b(?:were|was|been) (?:charged|arraigned|remanded|indicted|sentenced|convicted|released on bail|"
+                                r"granted bail)\s+(?:[\w-]+\s+){0,2}?on\s+$")
 _PLANNED_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|due|set|scheduled|to)(?: to)?)\s+(?:[\w-]+\s+){0,4}?on\s+$")
 # "during Monday's demonstrations", "in Sunday's attack": the day of the act told, not of another one
 _DURING_BEFORE = re.compile(r"\b(?:during|in|amid|at)\s+$")
@@ -735,6 +738,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             kind, why = "reference", f"the day a force was sent somewhere ('a battalion deployed to the area last month'); {why}"
         elif kind == "day" and _EARLIER_ACT_BEFORE.search(low, max(0, s - 60), s):
             kind, why = "reference", f"the day of an earlier act told in a relative clause ('who had arrived on'); {why}"
+        elif kind == "day" and _COURT_STEP_BEFORE.search(low, max(0, s - 40), s):
+            kind, why = "reference", f"the day of a court step ('were charged on Tuesday'), not of the act; {why}"
         elif kind == "day" and _PLANNED_BEFORE.search(low, max(0, s - 50), s):
             kind, why = "reference", f"the day of a plan ('are expected to be arraigned on'), not of an act; {why}"
         elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or _ELECTION_AFTER.match(low, e)
