@@ -59,8 +59,10 @@ _CONSEQUENCE_WORDS = r"sparking|prompting|triggering|(?:which|that) (?:later |th
 # how sure a text is that one act answered another ("in apparent reprisal for")
 _HEDGED = r"(?:(?:an? )?(?:apparent|suspected|alleged|possible|presumed) )?"
 _BACKGROUND = re.compile(
-    r"\b(?:in " + _HEDGED + r"(?:response|retaliation|reaction|revenge|reprisal) (?:to|for)|following|in the wake of|because of|due to|owing to|"
+    r"\b(?:in " + _HEDGED + r"(?:response|retaliation|reaction|revenge|reprisal) (?:to|for)|in the wake of|because of|due to|owing to|"
     r"as a result of|amid|fleeing|fled|since the|"
+    # (not a time: "The following night, unrest spread to Sarcelles")
+    r"(?<!the )following(?!\s+(?:day|night|morning|afternoon|evening|week|weekend)\b)|"
     # ("killed after being hit by an army truck on Monday": how it was done, the same act)
     r"after" + NOT_A_TIME_AFTER + r"(?!\s+being\s+(?:hit|shot|stabbed|struck|run over|knocked|beaten|hacked|attacked|"
     r"assaulted)\b)|days after|a day after|weeks after|hours after|prompted by|sparked by|triggered by|"
@@ -3780,6 +3782,7 @@ class _Context:
     dateline_span: tuple[int, int] = (0, 0)  # where the dateline is ((0, 0): none)
     headline_end: int = 0  # where the body starts after a headline line (0: no headline)
     states: frozenset[str] | None = None  # admin1 units the whole article names, read on first need
+    news: bool = False  # a news story (not a note or a brief)
 
 
 def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
@@ -4698,6 +4701,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
     brief = len(told) <= 4 and len(article.text.split()) <= 100
     news = _is_news(article.text, brief)
+    ctx.news = news and not brief
     ctx.hint, ctx.dateline_span, ctx.headline_end = hint, _dateline_span(article.text), _headline_end(article.text)
     previous_remote: Trigger | None = None
     quarrel_at = -2  # the sentence of the last private quarrel left out
@@ -5171,6 +5175,10 @@ def extract(article: Article) -> list[Event]:
         if event_date > article.published:
             event_date = article.published
             reasons.append("date after publication: publication date used")
+        if ctx.news and (article.published - event_date).days > _HISTORY_DAYS:
+            # "The insurgency began in October 2017, when armed men attacked police stations": a story's history,
+            # years before it; ACLED codes the acts a report brings, not the past it recalls
+            continue
         # place
         p = cand.place
         geo_precision = p.geo_precision if p else 0
@@ -5289,6 +5297,7 @@ def extract(article: Article) -> list[Event]:
     return _dedupe_article(events)
 
 
+_HISTORY_DAYS = 366  # an act this long before the report is its background history
 _PROVENANCE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps(..., the same options)
 
 
