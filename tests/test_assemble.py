@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -5795,3 +5796,17 @@ def test_a_storys_history_years_before_and_arrests_told_with_the_next_nights_rio
     # (the arrests are the rioting's, told with it; the riots of 2005 are the story's history)
     assert [(e.event_date, e.event_type, e.location) for e in events] == [
         (date(2025, 5, 10), "Riots", "Sevran"), (date(2025, 5, 11), "Riots", "Aulnay-sous-Bois")]
+
+
+def test_an_explosive_vest_detonated_is_the_suicide_bombing_and_its_bomber_a_source_adds_is_counted() -> None:
+    text = ("Suicide bomber kills at least five at Baidoa restaurant\n\n"
+            "BAIDOA, Sept 14 (Reuters) - A suicide bomber killed at least five people at a busy restaurant near a "
+            "military checkpoint in the Somali town of Baidoa late on Saturday, police said.\n\n"
+            "Police spokesman Ali Hassan told reporters that five civilians had been killed, in addition to the bomber, "
+            "and 12 others wounded when the man detonated an explosive vest among customers. A doctor at the regional "
+            "hospital said 9 bodies had been brought in overnight.")
+    events = _coded(text, country="Somalia", published=date(2025, 9, 14))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2025, 9, 13), "Suicide bomb", 6)]
+    # (the five and the bomber, as its provenance tells: not a blast of its own merged in)
+    assert "in addition to the bomber" in json.loads(events[0].provenance)["fatalities"]["rule"]

@@ -4324,9 +4324,11 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             told[-1] = own
     if len(told) > 1:
         low = min(told.values(), key=lambda ms: sum(m.count for m in _distinct_figures(ms).values()))
+        # (not the attacker's own death a source adds: "seven civilians had been killed, in addition to the bomber")
+        own_death = ("killed himself", "the bomber died")
         others = [m for ms in told.values() if ms is not low
                   and any(_same_dead(_bodies_as_dead(m.text), _bodies_as_dead(n.text)) for m in ms for n in low)
-                  for m in ms]
+                  for m in ms if not (m.rule.startswith(own_death) and not any(n.rule.startswith(own_death) for n in low))]
         if others:
             left_out += [f"another source's figure for the same dead left out: {m.text!r}" for m in others]
             mentions = [m for m in mentions if not any(m is o for o in others)]
