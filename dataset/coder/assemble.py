@@ -4211,8 +4211,7 @@ def _sentence_at(ctx: _Context, pos: int) -> str:
 def _more_dead_before(ctx: _Context, m: FatalityMention) -> bool:
     """A figure told as more dead than others ("two more bodies were found"), read up to its end: what follows is
     another act's ("Eleven civilians were killed and at least seven others were abducted")."""
-    start = next((s.start for s in ctx.sentences if s.start <= m.start < s.end), m.start)
-    return bool(_MORE_DEAD.search(ctx.article.text, start, m.end))
+    return bool(_MORE_DEAD.search(ctx.article.text, _start_of_sentence(m.start, ctx.sentences), m.end))
 
 
 def _names_only(ctx: _Context, pos: int, place: place_lib.PlaceMention) -> bool:
@@ -4703,7 +4702,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
     brief = len(told) <= 4 and len(article.text.split()) <= 100
     news = _is_news(article.text, brief)
-    ctx.news = news and not brief
+    ctx.news = news  # (never a brief's)
     ctx.hint, ctx.dateline_span, ctx.headline_end = hint, _dateline_span(article.text), _headline_end(article.text)
     previous_remote: Trigger | None = None
     quarrel_at = -2  # the sentence of the last private quarrel left out
