@@ -5810,3 +5810,62 @@ def test_an_explosive_vest_detonated_is_the_suicide_bombing_and_its_bomber_a_sou
         (date(2025, 9, 13), "Suicide bomb", 6)]
     # (the five and the bomber, as its provenance tells: not a blast of its own merged in)
     assert "in addition to the bomber" in json.loads(events[0].provenance)["fatalities"]["rule"]
+
+
+def test_a_security_brief_place_attribution_and_a_planned_sit_in() -> None:
+    text = ("Plateau State monthly security brief\n\n"
+            "BASSA. Late on Saturday 7 June, armed men whom survivors described as Fulani herders came down from the "
+            "hills and opened fire on houses in Bokkos, killing nine people.\n\n"
+            "RIYOM. On 12 June, troops engaged a group of armed men near Riyom, on the road towards Barkin Ladi. The "
+            "military said three of the gunmen were 'neutralised' and one soldier was killed in the exchange of fire.\n\n"
+            "OUTLOOK. The Nigeria Labour Congress has announced a solidarity sit-in in Jos for 8 July.")
+    events = _coded(text, country="Nigeria", published=date(2025, 7, 3))
+    # (the attackers are who survivors said they were; the clash is near Riyom, not where the road leads; the sit-in
+    # is still to come)
+    assert [(e.event_date, e.actor1, e.location, e.fatalities) for e in events] == [
+        (date(2025, 6, 7), "Fulani Ethnic Militia (Nigeria)", "Bokkos", 9),
+        (date(2025, 6, 12), "Military Forces of Nigeria (2023-)", "Riyom", 4)]
+
+
+def test_a_timeline_in_the_present_tense_with_its_tolls() -> None:
+    text = ("Explainer: what has happened in Kordofan this year\n\n"
+            "KEY MOMENTS THIS YEAR:\n\n"
+            "May 19 - The army retook Bara, north of El Obeid, a town that has changed hands several times since "
+            "2023. The army said it killed more than 100 RSF fighters.\n\n"
+            "June 8 - RSF artillery shells residential areas of Dilling, which has been besieged for months by the RSF. "
+            "Seven civilians are killed, according to the local emergency response room.")
+    events = _coded(text, country="Sudan", published=date(2026, 7, 14))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2026, 5, 19), "Government regains territory", "Barah", 100),
+        (date(2026, 6, 8), "Shelling/artillery/missile attack", "Dilling", 7)]
+
+
+def test_a_notes_fatalities_label_is_its_total() -> None:
+    events = _coded("On 11 December 2024, a suicide bomber killed refugee minister Khalil Haqqani at the ministry in "
+                    "Kabul. ISKP claimed it. Fatalities: 7 including the bomber.", country="Afghanistan",
+                    published=date(2024, 12, 11))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 7)]
+
+
+def test_the_arresting_forces_own_injuries_are_no_abuse_of_the_arrested() -> None:
+    text = ("Police arrest ex-minister in Dakar\n\n"
+            "DAKAR, Oct 23 - Senegalese police arrested a former minister and opposition figure at his home in Dakar on "
+            "Tuesday over remarks about the country's debt, his lawyer said.\n\n"
+            "By Tuesday evening several hundred supporters had gathered outside his house. Some threw stones, and "
+            "police responded with tear gas. The police said four officers had been lightly injured and nine people "
+            "detained.")
+    events = _coded(text, country="Senegal", published=date(2025, 10, 23))
+    assert ("Arrests", "Police Forces of Senegal (2024-)") in [(e.sub_event_type, e.actor1) for e in events]
+    assert "Attack" not in [e.sub_event_type for e in events]
+
+
+def test_an_act_told_in_a_year_long_past_is_the_storys_history() -> None:
+    text = ("Duekoue on edge after weekend violence\n\n"
+            "DUEKOUE - Three people were killed on Saturday when Guere and Baoule youths clashed with machetes in "
+            "Fengolo, near Duekoue, the prefect said.\n\n"
+            "Duekoue was the scene of some of the worst massacres of the 2011 post-electoral crisis. Many in the town "
+            "still remember 2019, when clashes over land left more than 30 people dead.\n\n"
+            "The prefect has called on community leaders to meet on Thursday. Local officials said the situation was "
+            "calm on Monday, and that shops in the centre of the town had reopened.")
+    events = _coded(text, country="Ivory Coast", published=date(2025, 6, 17))
+    assert [e.event_date for e in events] == [date(2025, 6, 14)]

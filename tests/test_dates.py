@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dataset.coder.dates import DateMention, find_dates
+from dataset.coder.dates import LATER_DAY, DateMention, find_dates
 
 PUBLISHED = date(2020, 1, 27)  # a Monday, the publication date of the seed article
 
@@ -374,3 +374,17 @@ def test_the_previous_day_counts_back_from_the_day_a_source_spoke() -> None:
                                                     ("the previous day", date(2020, 1, 24))]
     # (not after an act's own day: what it followed was that day before, the act is the day told)
     assert [m.text for m in _events("On Saturday a crowd gathered again after a riot the day before.")] == ["Saturday"]
+
+
+def test_the_day_an_act_went_on_until_is_not_its_day() -> None:
+    found = find_dates("The assault began at around 10 p.m. and fighting lasted until dawn on Monday.", date(2025, 8, 6))
+    assert [(m.text, m.kind) for m in found] == [("Monday", "reference")]
+
+
+def test_a_day_days_after_publication_is_marked_as_later_than_the_story() -> None:
+    # (read as the publication date, as before; the coder leaves such a plan out of a news story)
+    [m] = find_dates("The union has announced a sit-in in Jos for 8 July.", date(2025, 7, 3))
+    assert m.date == date(2025, 7, 3) and LATER_DAY in m.rule
+    # (a day after is a report filed overnight, not a plan)
+    [m] = find_dates("On 4 July, police dispersed a sit-in in Jos.", date(2025, 7, 3))
+    assert m.date == date(2025, 7, 3) and LATER_DAY not in m.rule

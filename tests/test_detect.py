@@ -893,3 +893,29 @@ def test_what_parties_pledge_to_end_is_no_act() -> None:
 
 def test_a_funeral_procession_is_no_protest() -> None:
     assert "Peaceful protest" not in _subs("On 2 May 2024, mourners held a funeral procession in Sylhet.", brief=True)
+
+
+@pytest.mark.parametrize("text", [
+    # a place's state, told in a clause about the place, is no running tally
+    "June 8 - RSF artillery shells residential areas of Dilling, which has been besieged for months by the RSF.",
+    "May 19 - The army retook Bara, north of El Obeid, a town that has changed hands several times since 2023.",
+    # a timeline's present tense
+    "Late April - The RSF captures Al Khuwei, a town on the road between En Nahud and El Obeid.",
+])
+def test_a_timelines_present_tense_and_a_places_state(text: str) -> None:
+    found = _subs(text, brief=False)  # (in a story, where summary words rule an act out)
+    assert found and set(found) <= {"Shelling/artillery/missile attack", "Government regains territory",
+                                    "Non-state actor overtakes territory"}, found
+
+
+def test_vigilantes_killed_in_a_toll_are_victims_not_a_mob() -> None:
+    assert "Mob violence" not in _subs("Fatalities: 6 bandits and 2 vigilantes killed.", brief=True)
+    assert "Mob violence" in _subs("On 3 May 2025, vigilantes killed a suspected thief in Kano.", brief=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The national union of road transporters has threatened a nationwide strike from Monday if the government does not act.",
+    "Residents of mining settlements report extortion and forced displacement by armed groups on a near-daily basis.",
+])
+def test_a_threatened_strike_and_a_near_daily_pattern_are_no_events(text: str) -> None:
+    assert _subs(text, brief=False) == [], _subs(text, brief=False)

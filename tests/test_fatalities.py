@@ -675,3 +675,17 @@ def test_one_hurt_who_then_died_is_a_death() -> None:
 ])
 def test_groups_uncounted_animals_and_the_bomber(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    # a word in single quotes is read as the word ("neutralised" is killed), never an apostrophe's
+    ("The military said three of the gunmen were 'neutralised' and one soldier was killed in the exchange of fire.", 4),
+    ("Two of the soldiers' attackers were 'neutralised'.", 2),
+    # a report's label gives its count ("dozens" is 12), never an injured one
+    ("Fatalities: 4 VDP and an unknown number of militants.", 4),
+    ("Fatalities: dozens.", 12),
+    ("Fatalities: at least 50 (police); Amnesty International put the toll at over 100.", 50),
+    ("Fatalities: 3 injured.", 0),
+])
+def test_quoted_words_and_a_reports_fatalities_label(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

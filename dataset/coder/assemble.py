@@ -844,6 +844,8 @@ _ORIGIN_BEFORE = re.compile(
     r"hailing\s+from|originally\s+from|"
     r"heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|travell?ing\s+(?:to|towards)|bound\s+for|"
     r"en\s+route\s+to|destined\s+for|"
+    # ("engaged armed men near Riyom, on the road towards Barkin Ladi": a direction, not where)
+    r"on\s+the\s+(?:main\s+)?road\s+(?:towards|leading\s+to)|"
     # ("blocked five trucks from ferrying crude oil to Mombasa": where goods were going)
     r"(?:ferry|ferrying|ferried|transport|transporting|transported|delivering|shipping|trucking)\s+(?:[\w-]+\s+){0,3}?to|on\s+(?:the|its|his|her|their)\s+way\s+(?:back\s+)?to|(?:returning|going|driving|walking|travell?ing)\s+(?:back\s+|home\s+)?to)\s+(?:the\s+)?$",
     re.I)
@@ -1032,6 +1034,8 @@ _FORCE_UNIT = re.compile(r"\b(?:convoy|column|patrol|vehicle|truck|troops|soldie
 _UNIT_OF = re.compile(r"\b(?:convoy|column|patrol|unit|truck|vehicle|bus|boat)(?:e?s)? (?:of|carrying|transporting) (?:the )?(?:\w+ )?$",
                       re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
+# a timeline's present tense: "June 8 - RSF artillery shells Dilling. Seven civilians are killed, according to ..."
+_PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:are|is)\s+$", re.I)
 # "put the number of civilians killed at eight": a count of those killed, no act
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:number|toll|count) of (?:the )?(?:[\w-]+ ){0,2}$", re.I)
 
@@ -1411,7 +1415,9 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
         # eight of its workers had been killed", after the paragraph of the march's clashes)
         bare = news and c.family == "violence" and (c.date is None or not _own_day(c)) \
             and (c.place is None or _told_as_origin(c)) \
-            and all(_is_outcome(t, c.sentences[0]) or _BODIES_FOUND.search(t.text) for t in c.triggers)
+            and all(_is_outcome(t, c.sentences[0]) or _BODIES_FOUND.search(t.text) or (
+                t.text.lower() == "killed" and _PRESENT_PASSIVE_BEFORE.search(text, max(0, t.start - 5), t.start))
+                for t in c.triggers)
         own = [e for e in events if e.family in ("violence", "remote") and any(
             x.paragraph == c.paragraph and x.index < c.sentences[0].index for x in e.sentences)] if bare else []
         if bare and not own and events and not any(x.paragraph == c.paragraph for e in events for x in e.sentences):
@@ -1705,6 +1711,10 @@ _MEMBERS_GLOSS = re.compile(r"\s*\((?!\s*(?:and|with|along|together|alongside|ba
 _BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:believed|suspected|thought|said|presumed) to "
                              r"(?:be|have been|belong to)\s+(?:(?:members|fighters|militants) of\s+|from\s+)?(?:the\s+)?"
                              r"(?:(?:banned|outlawed|proscribed)\s+)?", re.I)
+# "armed men whom survivors described as Fulani herders", "gunmen, identified by police as ...": who they were
+_DESCRIBED_AS = re.compile(r"\s*,?\s*(?:(?:whom|who)\s+(?:[\w-]+\s+){1,2}(?:described|identified)|(?:described|identified)"
+                           r"(?:\s+by\s+(?:[\w-]+\s+){1,2})?)\s+as\s+(?:(?:an?|the)\s+)?(?:(?:members|fighters|militants)\s+of\s+"
+                           r"(?:the\s+)?)?", re.I)
 _SUSPECTED_AFTER = re.compile(r",\s*(?:who (?:are|were) )?(?:believed|suspected|thought|presumed) to (?:be|have been|belong to)\s+"
                               r"(?:members of\s+)?(?:the\s+)?$", re.I)
 _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
@@ -1749,6 +1759,7 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
         if m.kind == "unidentified" and any(
                 -20 <= n.start - m.end <= 1 or 0 <= m.start - n.end <= 1
                 or _OF_THE.fullmatch(text[m.end:n.start]) or _BELIEVED_TO_BE.fullmatch(text, m.end, n.start)
+                or _DESCRIBED_AS.fullmatch(text, m.end, n.start)
                 or (0 < n.start - m.end <= 200 and "suspected" in text[m.end:n.start]
                     and _SUSPECTED_AFTER.search(text, max(m.end, n.start - 40), n.start) is not None
                     and not _CLAUSE_END.search(text, m.end, n.start))
@@ -2293,7 +2304,8 @@ def _assign_actors(
                 return "Attack", _role(group), victims, reasons
             reasons.append("detained by a non-state group: abduction")
             return "Abduction/forced disappearance", _role(group), victims, reasons
-        if sub == "Arrests" and state and (event.search(_ABUSE) or _ABUSE.search(_told_after(cand, all_sentences))):
+        if sub == "Arrests" and state and (_abused(event.search(_ABUSE), event.text) or _abused(
+                _ABUSE.search(after := _told_after(cand, all_sentences)), after)):
             # arrested and beaten or tortured: an attack on civilians
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "people detained")
             reasons.append("detained and abused: attack")
@@ -3087,6 +3099,17 @@ _ABUSE = re.compile(r"\b(?:beat|beaten|beating|tortur\w*|kicked|whipped|flogged|
                     r"slapped|hit (?:\w+ ){0,4}with (?:a |the )?(?:gun|rifle|stick|baton)|gun (?:barrel )?in (?:his|her) mouth|"
                     r"found dead|remains were found|bod(?:y|ies) (?:was|were) found|shot (?:\w+ )?(?:at|indiscriminately)|"
                     r"(?:was|were|been) hooded|hooded(?= (?:him|her|them|and)\b)|wounded|injured|amputat\w*|mutilat\w*|burned alive|burnt alive)", re.I)
+# the arresting force's own hurt: "four officers had been lightly injured and nine people detained"
+_FORCE_HURT_BEFORE = re.compile(r"\b(?:officers?|police(?:m[ae]n|wom[ae]n)?|soldiers?|troops|gendarmes?|guards?|agents?)\s+"
+                                r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _abused(found: re.Match[str] | None, text: str) -> bool:
+    """Abuse found, and not the hurt of the force that made the arrests."""
+    return found is not None and not (found.group(0).lower() in ("wounded", "injured") and _FORCE_HURT_BEFORE.search(
+        text, max(0, found.start() - 50), found.start()))
+
+
 # people who riot when violence breaks out: a crowd, not an armed group
 _CROWD = re.compile(
     r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
@@ -4113,7 +4136,8 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
         found = _places_of(ctx, s)
         if found:
             # "in Magway region's Taungdwingyi": the most precise place the sentence names
-            best = min(found, key=lambda p: p.geo_precision)
+            # (not where people were heading: "near Riyom, on the road towards Barkin Ladi")
+            best = _best_place(found, ctx.article.text)
             return best, f"place from context: {best.text!r} in the same paragraph"
     if _PLACE_TOLD_BEFORE.search(first.text):
         # "Troops were deployed to the area.": the place of the report before, in an earlier paragraph
@@ -4221,6 +4245,9 @@ def _names_only(ctx: _Context, pos: int, place: place_lib.PlaceMention) -> bool:
     return named == {place.place.name}
 
 
+_FATALITIES_LABEL = re.compile(r"\b(?:fatalities|deaths|death toll|dead|killed)\s*:\s*$", re.I)
+
+
 def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     """Deaths over the event's text: distinct figures add up, a repeated figure is one report,
     and a death toll replaces the figures before it."""
@@ -4245,6 +4272,12 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     if ctx.headline_end and any(m.start < ctx.headline_end for m in mentions) \
             and any(m.start >= ctx.headline_end for m in mentions):
         mentions = [m for m in mentions if m.start >= ctx.headline_end]
+    # "a suicide bomber killed refugee minister Khalil Haqqani ... Fatalities: 7 including the bomber": a report's label
+    # gives the event's total
+    labelled = [m for m in mentions if m.rule.startswith("fatalities label")
+                or _FATALITIES_LABEL.search(ctx.article.text, max(0, m.start - 20), m.start)]
+    if labelled and len(labelled) < len(mentions):
+        mentions = labelled
     # "Russia launched missiles at cities across Ukraine, killing nine. In Kyiv, a missile killed three.":
     # a total over several places is not this event's when a figure of its own place is told
     overview = [m for m in mentions if _OVERVIEW.search(_sentence_at(ctx, m.start))] if len(mentions) > 1 else []
@@ -5123,6 +5156,17 @@ def _note(e: Event, sub: str) -> str:
     return f"On {day}, {sub.lower()} involving {who} {where}.{killed}"
 
 
+# a year an act was told in ("of the 2011 post-electoral crisis", "still remember 2019, when"), not a state since it
+_PAST_YEAR = re.compile(r"\b(?<!since )(?<!since early )(?<!since late )(?:in|of|the|remember|back in|during)\s+"
+                        r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+
+
+def _told_in_a_past_year(cand: Candidate, text: str, published: date) -> bool:
+    """An undated act told in a year two or more years before the story (its sentences name no day)."""
+    return any(int(m.group("year")) <= published.year - 2
+               for s in cand.sentences for m in _PAST_YEAR.finditer(text, s.start, s.end))
+
+
 def extract(article: Article) -> list[Event]:
     """ACLED events reported by one article, each with evidence and provenance."""
     cands, ctx = candidates_for(article)
@@ -5139,6 +5183,9 @@ def extract(article: Article) -> list[Event]:
         prov: dict[str, dict] = {}
         # date
         d = cand.date
+        if d is None and ctx.news and _told_in_a_past_year(cand, text, article.published):
+            # "Duekoue was the scene of some of the worst massacres of the 2011 post-electoral crisis": a story's history
+            continue
         # ("The attack came three days after gunmen killed ...": dated from the event told before it)
         relative = _days_before_event(cand, events) if d is None else None
         if d is None and relative is None:
@@ -5173,6 +5220,10 @@ def extract(article: Article) -> list[Event]:
             event_date, precision = article.published, 2
             reasons.append("no date in the text: publication date used (week precision)")
             prov["event_date"] = {"text": "", "span": None, "rule": "default: publication date"}
+        if ctx.news and d is not None and d is cand.date and date_lib.LATER_DAY in d.rule:
+            # "The Nigeria Labour Congress has announced a solidarity sit-in in Jos for 8 July": a day days after the
+            # story's own is one planned, not one that happened
+            continue
         if event_date > article.published:
             event_date = article.published
             reasons.append("date after publication: publication date used")

@@ -42,6 +42,7 @@ __all__ = ["DateMention", "find_dates"]
 
 
 PLANNED = "a day after publication, still to come"  # the rule of a date after the article's: a plan
+LATER_DAY = "days after it"  # the rule of a day named more than a day after publication, read as the publication date
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,10 @@ def _r_day(g: dict, published: date) -> Resolved:
     if d is None:
         return None
     if d > published:
-        d, why = published, f"{d} is after publication: the publication date"
+        # (in a news story, a day well after it is a plan: "a sit-in in Jos for 8 July"; a note may be dated
+        # before the days it tells)
+        later = f" ({LATER_DAY})" if (d - published).days > 1 else ""
+        d, why = published, f"{d} is after publication{later}: the publication date"
     wd = g.get("wd")
     if wd and WEEKDAYS[wd.lower()] != d.weekday():
         why += f"; weekday {wd} disagrees, the date wins"
@@ -637,6 +641,9 @@ _POSTED_BEFORE = re.compile(r"\b(?:of|to|for|with|on|at|against) (?:a|an|the|its
 # "Seventeen supporters were arrested and were charged on Tuesday": a step of the case, after the act
 _COURT_STEP_BEFORE = re.compile(r"\b(?:were|was|been) (?:charged|arraigned|remanded|indicted|sentenced|convicted|released on bail|"
                                 r"granted bail)\s+(?:[\w-]+\s+){0,2}?on\s+$")
+# "fighting lasted until dawn on Monday": the day an act ended, not the day it began
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|into)\s+(?:dawn|daybreak|sunrise|midnight|morning|the\s+(?:early\s+)?(?:hours|morning)|"
+                           r"the\s+next\s+morning|late)\s+(?:of\s+|on\s+)$")
 _PLANNED_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|due|set|scheduled|to)(?: to)?)\s+(?:[\w-]+\s+){0,4}?on\s+$")
 # "during Monday's demonstrations", "in Sunday's attack": the day of the act told, not of another one
 _DURING_BEFORE = re.compile(r"\b(?:during|in|amid|at)\s+$")
@@ -740,6 +747,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             kind, why = "reference", f"the day of an earlier act told in a relative clause ('who had arrived on'); {why}"
         elif kind == "day" and _COURT_STEP_BEFORE.search(low, max(0, s - 40), s):
             kind, why = "reference", f"the day of a court step ('were charged on Tuesday'), not of the act; {why}"
+        elif kind == "day" and _UNTIL_BEFORE.search(low, max(0, s - 40), s):
+            kind, why = "reference", f"the day an act went on until ('until dawn on Monday'), not the day it began; {why}"
         elif kind == "day" and _PLANNED_BEFORE.search(low, max(0, s - 50), s):
             kind, why = "reference", f"the day of a plan ('are expected to be arraigned on'), not of an act; {why}"
         elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or _ELECTION_AFTER.match(low, e)

@@ -115,6 +115,10 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
             # a state someone was in since a day is no running tally: "arrested him from a house where he had been
             # hiding since August last year"
             plain = _STATE_SINCE.sub(lambda m: " " * len(m.group(0)), plain)
+        if ("for " in plain and "been " in plain) or "changed hands" in plain:
+            # a place's state is no running tally: "shells residential areas of Dilling, which has been besieged for
+            # months by the RSF", "retakes Bara, a town that has changed hands several times since 2023"
+            plain = _PLACE_STATE.sub(lambda m: " " * len(m.group(0)), plain)
         # an act told with its own day, "the latest in a series" of others: the act is an event, the
         # series its backdrop ("The abduction of 280 pupils on Thursday was the latest in a series of ...")
         if "in total" in plain and _ON_A_WEEKDAY.search(plain):
@@ -139,6 +143,9 @@ _DAY_THEN_LATEST = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
                               r"(?:\b(?:was|is|were|are)\s+|,\s+)(?P<latest>the\s+latest\b)")
 _STATE_SINCE = re.compile(r"\b(?:hiding|missing|held|living|staying|in custody|on the run|at large|in exile|wanted|"
                           r"in detention)\s+since\s+\w+", re.I)
+_PLACE_STATE = re.compile(r"\b(?:which|that|where)\s+(?:has|had|have)\s+(?:been\s+(?:besieged|under siege|encircled|surrounded|"
+                          r"blockaded|cut off|held|controlled|occupied|contested)\s+(?:by\s+[^,.;]{0,60}?\s+)?"
+                          r"for\s+(?:months|years|weeks)\b|changed\s+hands\b[^,.;]{0,40})", re.I)
 _YARDSTICK_WORDS = ("since", "so far", " in years", " in months", " in decades")
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most \w+|worst|first)\s+(?:[\w'’-]+\s+){0,5}?(?:since\s+(?:[\w'’-]+\s+){0,3}?"
                                 r"[\w'’-]+|so far\s+(?:this|in)\s+(?:year|month|week)|(?:this|in)\s+(?:years|months|decades))", re.I)

@@ -262,6 +262,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("he was killed", re.compile(r"\b(?P<n>he|she)\s+(?:was|is|had been|has been|is believed to have been|was reportedly|"
                                 r"was allegedly)\s+(?:\w+\s+)?(?:killed|beaten to death|stabbed to death|hacked to death|"
                                 r"shot dead|burned to death|burnt to death|stoned to death|tortured to death|murdered)\b", re.I)),
+    # a report's label: "Fatalities: 4 soldiers.", "Deaths: at least 50 (police); Amnesty put the toll at over 100"
+    # (not "Fatalities: 17; hundreds injured"'s second figure, nor "Casualties: 3 injured")
+    ("fatalities label", re.compile(rf"\b(?:fatalities|deaths|death toll|dead|killed)\s*:\s*{_HEDGE}(?P<n>{_NUMBER})\b"
+                                    rf"(?!\s+(?:[\w'-]+\s+)?(?:injured|wounded|hurt|missing|arrested|abducted|detained))", re.I)),
     ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
     ("murder of", re.compile(rf"\b(?:murder|killing|deaths?|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     # "claimed the lives of four people", "slit the throats of six men"
@@ -335,6 +339,8 @@ _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knock
 # ("two women, one 60-year-old and ...": ages after a count break it down, they add no one)
 # (a second group named after the first, "and a party official": officials too, who elsewhere are mostly sources)
 _QUOTES = re.compile(r'["“”]')
+# a word or three in single quotes ("three of the gunmen were 'neutralised'"), never an apostrophe ("soldiers' camp")
+_SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘]([A-Za-z][\w-]*(?: [\w-]+){0,2})['’](?![\w'‘’])")
 # the people a figure's list ends with are those who told it ("..., two residents and a source ... said")
 _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?\s*(?:said|say|says|told|reported)\b", re.I)
 # a share of the group told before: "eighteen of them", "two of whom"
@@ -439,6 +445,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                                 " and shot dead", " and beheaded", " and then murdered", " and later murdered"),
     "he was killed": ("he ", "she "),
     "fatalities coded as N": ("fatalities",),
+    "fatalities label": (":",),
     "murder of": (" of ",),
     "the lives of N": ("lives of", "life of", "throat"),
 }
@@ -479,6 +486,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     if '"' in text or "“" in text:
         # ('more than 100 "terrorists" were "neutralised"': quoted words read as words; one character for one)
         text = _QUOTES.sub(" ", text)
+    if "'" in text or "‘" in text:
+        text = _SINGLE_QUOTED.sub(lambda q: f" {q.group(1)} ", text)
     if _DIGIT.search(text):
         text = _UNIT_NUMBER.sub(lambda u: u.group(1) + "x" * len(u.group(2)), text)
     lowered = text.lower()
