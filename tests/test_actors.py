@@ -264,3 +264,18 @@ def test_more_named_groups_are_found_by_name() -> None:
     found = {m.name for m in find_actors("The Islamic Resistance in Iraq claimed the attack; Tren de Aragua members "
                                          "fled.", country="Iraq", event_date=date(2024, 1, 20))}
     assert {"Islamic Resistance in Iraq", "Tren de Aragua"} <= found
+
+
+def test_two_nationalities_before_one_noun_are_two_forces_when_the_first_is_named_alone() -> None:
+    found = find_actors("Thai and Cambodian troops exchanged small-arms fire near the temple.", country="Thailand",
+                        event_date=date(2025, 7, 24))
+    assert [(m.name.split(" (")[0], m.inter) for m in found] == [("Military Forces of Thailand", 1),
+                                                                  ("Military Forces of Cambodia", 8)]
+    # (one force leads for both when the first is no force of its own)
+    found = find_actors("U.S. and British warplanes struck the port.", country="Yemen", event_date=date(2025, 7, 24))
+    assert [m.name.split(" (")[0] for m in found] == ["Military Forces of the United States"]
+
+
+def test_mozambiques_defence_and_security_forces() -> None:
+    found = find_actors("the FDS regained control of Mucojo", country="Mozambique", event_date=date(2025, 3, 8))
+    assert [m.name for m in found] == ["Military Forces of Mozambique (2025-)"]

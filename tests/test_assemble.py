@@ -5869,3 +5869,34 @@ def test_an_act_told_in_a_year_long_past_is_the_storys_history() -> None:
             "calm on Monday, and that shops in the centre of the town had reopened.")
     events = _coded(text, country="Ivory Coast", published=date(2025, 6, 17))
     assert [e.event_date for e in events] == [date(2025, 6, 14)]
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # a note's labelled toll of a protest a force broke up
+    ("On 25 September 2025, security forces fired tear gas and rubber bullets at peaceful protesters in Antananarivo. "
+     "Fatalities: 5 according to hospital sources.", "Madagascar", ("Excessive force against protesters", 5)),
+    # irritant gas grenades dropped by a nation's drones: a chemical weapon, by that nation
+    ("On 15 January 2025, the Russian defence ministry said Ukrainian drones dropped irritant gas grenades on Russian "
+     "positions near Sudzha.", "Russia", ("Chemical weapon", "Military Forces of Ukraine (2019-)")),
+    # a group that broke away, one that dissolved itself
+    ("On 20 May 2024, the Comuneros del Sur front announced in Samaniego that it had broken away from the ELN.",
+     "Colombia", ("Change to group/activity",)),
+    ("On 23 July 2025, fighters of the 3R armed group announced the group's dissolution and began handing in weapons "
+     "in Koui.", "Central African Republic", ("Change to group/activity",)),
+])
+def test_notes_of_labelled_tolls_gas_grenades_and_groups_changing(text: str, country: str, expected: tuple) -> None:
+    [e] = _coded(text, country=country, published=date(2025, 10, 1))
+    got = (e.sub_event_type, e.fatalities if isinstance(expected[-1], int) else e.actor1)
+    assert got[:len(expected)] == expected
+
+
+def test_a_strike_the_army_told_of_hitting_a_named_group() -> None:
+    text = ("Army says it repelled Djibo attack\n\n"
+            "OUAGADOUGOU, Feb 20 - Burkina Faso's army said on Tuesday it had repelled an attack on Djibo.\n\n"
+            "On Thursday the army said drone strikes carried out on Wednesday morning had hit a column of JNIM "
+            "fighters regrouping near Arbinda, east of Djibo, \"neutralising several dozen terrorists\". The figure "
+            "could not be independently verified.")
+    events = _coded(text, country="Burkina Faso", published=date(2025, 2, 20))
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert (strike.event_date, strike.actor1, strike.actor2, strike.fatalities) == (
+        date(2025, 2, 19), "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims", 12)

@@ -388,3 +388,17 @@ def test_a_day_days_after_publication_is_marked_as_later_than_the_story() -> Non
     # (a day after is a report filed overnight, not a plan)
     [m] = find_dates("On 4 July, police dispersed a sit-in in Jos.", date(2025, 7, 3))
     assert m.date == date(2025, 7, 3) and LATER_DAY not in m.rule
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the day a source told of the act, told first, and the act's own day after it
+    ("On 9 January 2025, relatives said that on 7 January security agents had detained an opposition politician.",
+     date(2025, 1, 7)),
+    ("On 12 February 2025, local media reported that on 10 February fishermen held a sit-in at the harbour.",
+     date(2025, 2, 10)),
+    # counted back from that day
+    ("On 23 April 2025, local officials said that two days earlier armed youth clashed near Pieri.", date(2025, 4, 21)),
+    ("On 3 June 2025, the army said militants had overrun the camp in Boulkessi the previous day.", date(2025, 6, 2)),
+])
+def test_a_days_report_told_first_then_the_acts_day(text: str, day: date) -> None:
+    assert [m.date for m in _events(text, date(2025, 6, 30))] == [day]

@@ -689,3 +689,7 @@ def test_groups_uncounted_animals_and_the_bomber(text: str, deaths: int) -> None
 ])
 def test_quoted_words_and_a_reports_fatalities_label(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+def test_several_dozen_is_dozens() -> None:
+    assert sentence_fatalities("The army said its drones hit a column of fighters, neutralising several dozen terrorists.")[0] == 12

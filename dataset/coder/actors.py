@@ -464,6 +464,7 @@ def _named_group(text: str, at: int, piece: str, acr: str | None, acr_end: int |
                         f"a named armed group not in the dictionary: {text[start:end]!r} -> {name}", False)
 
 
+_AND_NATIONALITY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w.-]+\s+")
 _PARTY_AFTER = re.compile(r"\s+(?:party|parties|coalition|bloc)\b", re.I)
 _MEN_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?", re.I)
 _NOT_A_GROUPS_KIND = frozenset(("unidentified", "civilians", "protesters", "rioters", "associated", "government"))
@@ -495,6 +496,11 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             if prev and prev.kind == entry.kind and 0 <= start + offset - prev.end <= 1:
                 continue  # "KDF soldiers": one force, named twice
             own = entry.country or _leading_nationality(words) or nationality_before(text, start) or country
+            if prev and prev.kind == entry.kind and prev.country == own and not entry.country \
+                    and _AND_NATIONALITY.fullmatch(text, prev.end, start):
+                # "Thai and Cambodian troops exchanged fire": the first nationality is named as a force of its own,
+                # so the noun is the second's (one lead for both only when the first is not: "U.S. and British warplanes")
+                own = _leading_nationality(text[prev.end:start].split()[-1]) or own
             name = entry.name.replace("{country}", _country_phrase(own)) if "{country}" in entry.name else entry.name
             label = period_label(own, event_date, d)
             if "{period}" in name:

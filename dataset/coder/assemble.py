@@ -2215,6 +2215,10 @@ def _assign_actors(
                 # "police fired rubber bullets at protesters. A young woman was shot in the head and later died":
                 # shot at the protest the force fired on, by no one else named
                 killers = [m for m in state if _STATE_FIRES.search(text, m.end, _sentence_end(text, m.end))][:1]
+            if not killers and any(_labelled_toll(text, a) for a, _ in cand.fatality_spans):
+                # "security forces fired tear gas and rubber bullets at peaceful protesters ... Fatalities: 5": a note's
+                # toll of the protest the force broke up
+                killers = state[:1]
             if not killers and event.search(_BEAT_THEM) and any(
                     _DIED_OF_INJURIES.match(text, a) and _PROTESTER_WORD.search(text, a, b) for a, b in cand.fatality_spans):
                 # "police violently dispersed the protesters, beating several with batons. 1 protester died of his
@@ -2535,10 +2539,12 @@ def _assign_actors(
         if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")
                                      or perpetrator.start >= cand.trigger.end):
             perpetrator = national
-        if perpetrator is not None and perpetrator.kind in _NAMED_KINDS and perpetrator.start >= cand.trigger.end \
-                and _HARM_BEFORE.search(text, cand.trigger.end, perpetrator.start) \
+        harm = _HARM_BEFORE.search(text, cand.trigger.end, perpetrator.start) \
+            if perpetrator is not None and perpetrator.start >= cand.trigger.end else None
+        if harm is not None and perpetrator.kind in _NAMED_KINDS \
                 and "." not in text[cand.trigger.end:perpetrator.start] \
-                and not _RESPONSIBILITY.search(text, cand.trigger.end, min(len(text), perpetrator.end + 60)):
+                and not _RESPONSIBILITY.search(text, harm.end(), min(len(text), perpetrator.end + 60)):
+            # (a claim told after the harm, not the strike "carried out on Wednesday" before it)
             # "Another struck a car, killing two men the military said were Hezbollah fighters": the group
             # named after the strike's harm is whom it hit
             reasons.append(f"a group named as those the strike hit is its target: {perpetrator.text!r}")
@@ -3297,7 +3303,9 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
     if not _STRIKE_NOUN.search(t.text):
         # (or the weapon told as the subject just before the act: "Russian drones dropped grenades")
         noun = next(reversed(list(_STRIKE_NOUN.finditer(text, max(0, t.start - 80), t.start))), None)
-        if noun is None or not _WEAPON_DID.fullmatch(text, noun.end(), t.start):
+        # (the act's own words may start with the verb: "Ukrainian drones [dropped irritant gas grenades]")
+        if noun is None or not (_WEAPON_DID.fullmatch(text, noun.end(), t.start) or (
+                text[noun.end():t.start].isspace() and _WEAPON_DID.match(text, noun.end()))):
             return None
         at, weapon = noun.start(), noun.group(0)
     nat = place_lib.nationality_before(text, at)
@@ -3393,7 +3401,8 @@ _STATE_BASE = re.compile(r"\b(?:air ?base|airbase|military (?:base|barracks|airp
                          r"naval base|barracks)\b", re.I)
 _FIRED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:fired|launched|lobbed|shot)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?)\b", re.I)
-_HARM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|hitting)\b", re.I)
+_HARM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|hitting|hit|"
+                          r"struck|striking|pounded|pounding)\b", re.I)
 
 
 def _context_group(text: str, cand: Candidate, country: str, day: date,
@@ -4245,7 +4254,15 @@ def _names_only(ctx: _Context, pos: int, place: place_lib.PlaceMention) -> bool:
     return named == {place.place.name}
 
 
-_FATALITIES_LABEL = re.compile(r"\b(?:fatalities|deaths|death toll|dead|killed)\s*:\s*$", re.I)
+_FATALITIES_LABEL = re.compile(r"\b(?:fatalities|deaths|death toll|dead|killed)\s*:\s*", re.I)
+
+
+def _labelled_toll(text: str, start: int) -> bool:
+    """A death count given under a report's label ("Fatalities: 5", "Fatalities: 6 bandits and 2 vigilantes killed")."""
+    if _FATALITIES_LABEL.match(text, start):
+        return True
+    before = _FATALITIES_LABEL.search(text, max(0, start - 20), start)
+    return before is not None and before.end() == start
 
 
 def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
@@ -4274,8 +4291,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         mentions = [m for m in mentions if m.start >= ctx.headline_end]
     # "a suicide bomber killed refugee minister Khalil Haqqani ... Fatalities: 7 including the bomber": a report's label
     # gives the event's total
-    labelled = [m for m in mentions if m.rule.startswith("fatalities label")
-                or _FATALITIES_LABEL.search(ctx.article.text, max(0, m.start - 20), m.start)]
+    labelled = [m for m in mentions if _labelled_toll(ctx.article.text, m.start)]
     if labelled and len(labelled) < len(mentions):
         mentions = labelled
     # "Russia launched missiles at cities across Ukraine, killing nine. In Kyiv, a missile killed three.":

@@ -33,6 +33,7 @@ Conventions (ACLED reports past events, so everything resolves backwards from pu
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -759,9 +760,10 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
     found.sort(key=lambda x: x.start)
     if len(found) > 1:
         found = _relative_then_explicit(found, text, offset)
-    if len(found) > 1 and "reported" in low:
+    if len(found) > 1 and ("reported" in low or "said" in low or "told" in low):
         found = _day_reported(found, low, offset)
-    if found and ("previous day" in low or "day before" in low or "day earlier" in low or "preceding day" in low):
+    if found and ("previous day" in low or "day before" in low or "day earlier" in low or "preceding day" in low
+                  or "days earlier" in low or "days before" in low):
         found = _day_before_a_day(found, text, low, offset)
     return _weekday_of_last_week(found, text, low, published, offset) if "last week" in low else found
 
@@ -777,8 +779,13 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|told \w+|reported|announced|confirme
 
 # "On 5 November 2024, it was reported that on 3 November JNIM militants executed 6 civilians": the first day is when
 # the act was reported, the second when it happened
-_REPORTED_THAT = re.compile(r",?\s+(?:it\s+(?:was|has\s+been)\s+reported|(?:media|local\s+sources|sources|residents)\s+reported)"
-                            r"(?:\s+that)?\b")
+# ("On 9 January 2025, relatives said that on 7 January security agents had detained ...": who told it, any source)
+_REPORTED_THAT = re.compile(r",?\s+(?:it\s+(?:was|has\s+been)\s+reported|(?:[\w-]+\s+){1,3}(?:reported|said|told\s+\w+|"
+                            r"confirmed|stated|claimed|announced))(?:\s+that)?\b")
+# the day a source spoke, told first: "On 3 June 2025, the army said JNIM militants had overrun the camp the previous day"
+_SPOKE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){1,3}(?:reported|said|told\s+\w+|confirmed|stated|claimed|announced)\b")
+_WORD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_N_DAYS_EARLIER = re.compile(r"\b(?P<n>two|three|four|five|six|[2-6]) days (?:earlier|before)\b")
 
 
 def _day_reported(found: list[DateMention], low: str, offset: int) -> list[DateMention]:
@@ -803,18 +810,27 @@ def day_before_told(text: str, offset: int = 0) -> tuple[int, int] | None:
 
 
 def _day_before_a_day(found: list[DateMention], text: str, low: str, offset: int) -> list[DateMention]:
-    """Each "the previous day" after the day a source spoke in the sentence: the day before that day."""
+    """Each "the previous day" ("two days earlier") after the day a source spoke in the sentence: the day (days)
+    before that day. A source's day told first ("On 3 June, the army said ...") is then no act's."""
     out = list(found)
-    for m in _DAY_BEFORE_TOLD.finditer(low):
+    earlier = [(m, 1) for m in _DAY_BEFORE_TOLD.finditer(low)]
+    earlier += [(m, _WORD_DAYS.get(m.group("n")) or int(m.group("n"))) for m in _N_DAYS_EARLIER.finditer(low)]
+    for m, n in earlier:
         if any(f.start - offset < m.end() and m.start() < f.end - offset for f in found):
             continue  # inside another mention
         anchor = next((f for f in reversed(found) if f.end - offset <= m.start() and f.kind == "day" and f.precision == 1),
                       None)
-        if anchor is None or not _SPOKE_BEFORE.search(low, max(0, anchor.start - offset - 40), anchor.start - offset):
+        if anchor is None:
+            continue
+        fronted = _SPOKE_AFTER.match(low, anchor.end - offset) is not None
+        if not fronted and not _SPOKE_BEFORE.search(low, max(0, anchor.start - offset - 40), anchor.start - offset):
             continue  # (the day a source spoke: "after a riot the day before" an act's own day is what it followed)
-        d = anchor.date - timedelta(days=1)
+        d = anchor.date - timedelta(days=n)
         out.append(DateMention(d, 1, m.start() + offset, m.end() + offset, text[m.start():m.end()], "day",
-                               f"previous-day: the day before {anchor.text!r} ({anchor.date}) -> {d}"))
+                               f"days-before: {n} day(s) before {anchor.text!r} ({anchor.date}) -> {d}"))
+        if fronted and anchor in out:
+            out[out.index(anchor)] = dataclasses.replace(
+                anchor, kind="reference", rule=f"the day a source told of an earlier act; {anchor.rule}")
     return sorted(out, key=lambda x: x.start)
 
 

@@ -24,7 +24,7 @@ _UNITS = {
     "hundred": 100, "thousands": 1000, "thousands of": 1000, "several": 3, "a few": 3, "few": 3,
     "a number of": 3, "an unknown number of": 3, "an unspecified number of": 3, "unknown number of": 3,
     "unspecified number of": 3, "many": 10, "numerous": 10, "a couple of": 2, "couple of": 2, "both": 2, "two dozen": 24, "a score of": 20,
-    "half a dozen": 6, "a handful of": 3, "handful of": 3, "a thousand": 1000, "a couple": 2,
+    "half a dozen": 6, "several dozen": 12, "a few dozen": 12, "some dozens of": 12, "a handful of": 3, "handful of": 3, "a thousand": 1000, "a couple": 2,
 }
 
 # Longest first so "twenty-five" wins over "twenty"; the words as a prefix tree, so the engine
