@@ -279,3 +279,9 @@ def test_two_nationalities_before_one_noun_are_two_forces_when_the_first_is_name
 def test_mozambiques_defence_and_security_forces() -> None:
     found = find_actors("the FDS regained control of Mucojo", country="Mozambique", event_date=date(2025, 3, 8))
     assert [m.name for m in found] == ["Military Forces of Mozambique (2025-)"]
+
+
+def test_its_soldiers_are_the_force_told_before() -> None:
+    found = find_actors("The Rwanda Defence Force (RDF) said in a statement that its soldiers had killed five.",
+                        country="Mozambique", event_date=date(2025, 7, 9))
+    assert {m.name for m in found} == {"Military Forces of Rwanda (2000-)"}

@@ -5900,3 +5900,32 @@ def test_a_strike_the_army_told_of_hitting_a_named_group() -> None:
     strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert (strike.event_date, strike.actor1, strike.actor2, strike.fatalities) == (
         date(2025, 2, 19), "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims", 12)
+
+
+def test_a_weekly_roundups_named_insurgents_a_foreign_force_and_a_lower_figure() -> None:
+    text = ("Cabo Delgado weekly round-up\n\n"
+            "MACOMIA - Insurgents, known locally as 'al-Shabaab', killed two farmers on Monday outside Macomia town.\n\n"
+            "MOCIMBOA DA PRAIA - Rwandan troops clashed with insurgents near Mocimboa da Praia on Wednesday. The Rwanda "
+            "Defence Force (RDF) said in a statement that its soldiers had 'neutralised five terrorists'; a local source "
+            "put the number of insurgents killed at two.\n\n"
+            "MUIDUMBE - No incidents were reported in Muidumbe this week.")
+    events = _coded(text, country="Mozambique", published=date(2025, 7, 11))
+    assert [(e.event_date, e.actor1, e.inter1, e.fatalities) for e in events] == [
+        (date(2025, 7, 7), "Islamic State (Mozambique)", 2, 2),
+        (date(2025, 7, 9), "Military Forces of Rwanda (2000-)", 8, 2)]
+
+
+def test_a_strike_that_killed_a_groups_member_and_a_riots_own_arrests() -> None:
+    text = ("Israeli strike kills Hezbollah member in south Lebanon\n\n"
+            "BEIRUT, Sept 2 - An Israeli drone strike on a car near Bint Jbeil killed a Hezbollah member on Monday, "
+            "Lebanese security sources said. Lebanon's health ministry said one person was killed.\n\n"
+            "Also on Monday, Israeli soldiers crossed the border and seized a shepherd grazing his flock on the "
+            "outskirts of Kfarchouba.\n\n"
+            "In Beirut, dozens of young men on motorbikes tried to reach the government headquarters late on Sunday to "
+            "protest against the cabinet's plan. Some threw stones and firecrackers at soldiers who blocked their way. "
+            "Troops fired in the air and detained four people.")
+    events = _coded(text, country="Lebanon", published=date(2025, 9, 2))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Air/drone strike", "Hezbollah"),
+        ("Abduction/forced disappearance", "Civilians (Lebanon)"),
+        ("Violent demonstration", "Military Forces of Lebanon")]

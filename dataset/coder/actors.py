@@ -464,6 +464,7 @@ def _named_group(text: str, at: int, piece: str, acr: str | None, acr_end: int |
                         f"a named armed group not in the dictionary: {text[start:end]!r} -> {name}", False)
 
 
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _AND_NATIONALITY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w.-]+\s+")
 _PARTY_AFTER = re.compile(r"\s+(?:party|parties|coalition|bloc)\b", re.I)
 _MEN_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?", re.I)
@@ -496,6 +497,9 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             if prev and prev.kind == entry.kind and 0 <= start + offset - prev.end <= 1:
                 continue  # "KDF soldiers": one force, named twice
             own = entry.country or _leading_nationality(words) or nationality_before(text, start) or country
+            if own == country and not entry.country and _ITS_BEFORE.search(text, max(0, start - 6), start):
+                # "The Rwanda Defence Force said that its soldiers had ...": the force told before, whose they are
+                own = next((m.country for m in reversed(out) if m.kind == entry.kind and m.country), own)
             if prev and prev.kind == entry.kind and prev.country == own and not entry.country \
                     and _AND_NATIONALITY.fullmatch(text, prev.end, start):
                 # "Thai and Cambodian troops exchanged fire": the first nationality is named as a force of its own,

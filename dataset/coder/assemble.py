@@ -1164,6 +1164,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
                  or a.place.place.name == b.place.place.name):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
+    if not brief and a.family == "demonstration" and any(t.sub_event_type in _FORCE_OR_RIOT for t in a.triggers) \
+            and b.trigger.sub_event_type == "Arrests" and b.place is None and not _own_day(b) \
+            and b.paragraph == last and 0 < b.sentences[0].index - a.sentences[-1].index <= 2:
+        # "Some threw stones at soldiers who blocked their way ... // Troops fired in the air and detained four people":
+        # the crowd's own arrests, right after it, are part of the protest or riot
+        return True
     if a.trigger.sub_event_type in _STRIKES and b.family in violent and b.place is None and not _own_day(b) \
             and 0 <= b.paragraph - last <= 1 and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
             and _ANOTHER_STRIKE.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
@@ -1712,9 +1718,10 @@ _BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:believed|su
                              r"(?:be|have been|belong to)\s+(?:(?:members|fighters|militants) of\s+|from\s+)?(?:the\s+)?"
                              r"(?:(?:banned|outlawed|proscribed)\s+)?", re.I)
 # "armed men whom survivors described as Fulani herders", "gunmen, identified by police as ...": who they were
+# ("Insurgents, known locally as 'al-Shabaab'": the name they go by)
 _DESCRIBED_AS = re.compile(r"\s*,?\s*(?:(?:whom|who)\s+(?:[\w-]+\s+){1,2}(?:described|identified)|(?:described|identified)"
-                           r"(?:\s+by\s+(?:[\w-]+\s+){1,2})?)\s+as\s+(?:(?:an?|the)\s+)?(?:(?:members|fighters|militants)\s+of\s+"
-                           r"(?:the\s+)?)?", re.I)
+                           r"(?:\s+by\s+(?:[\w-]+\s+){1,2})?|known(?:\s+(?:locally|here|widely))?)\s+as\s+['‘\"“]?"
+                           r"(?:(?:an?|the)\s+)?(?:(?:members|fighters|militants)\s+of\s+(?:the\s+)?)?", re.I)
 _SUSPECTED_AFTER = re.compile(r",\s*(?:who (?:are|were) )?(?:believed|suspected|thought|presumed) to (?:be|have been|belong to)\s+"
                               r"(?:members of\s+)?(?:the\s+)?$", re.I)
 _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
@@ -2613,7 +2620,12 @@ def _assign_actors(
                  or _UNIT_OF.search(text[max(0, m.start - 30):m.start])
                  # "lobbed a grenade at a security forces bunker": the force's post the act was aimed at
                  or (_FORCE_PROPERTY.match(text, m.end) and _AIMED_AT.search(text, max(0, m.start - 20), m.start))]
-        target = units[0] if units else struck or (civilians[0] if civilians else (other_armed[0] if other_armed else None))
+        # "An Israeli drone strike on a car killed a Hezbollah member": the group whose member it killed was hit (the
+        # "one person" a ministry counted is the same man)
+        member = next((m for m in other_armed if m.inter in (2, 3, 4) and _member_harmed(text, m.text, cand.trigger.end)),
+                      None)
+        target = units[0] if units else struck or member or (
+            civilians[0] if civilians else (other_armed[0] if other_armed else None))
         if target is not None and not units and not struck and target.inter in (1, 8) and target.start > cand.trigger.end \
                 and "." not in text[cand.trigger.end:target.start] \
                 and _CIVILIAN_THINGS.search(text, cand.trigger.end, target.start) \
@@ -3401,6 +3413,13 @@ _STATE_BASE = re.compile(r"\b(?:air ?base|airbase|military (?:base|barracks|airp
                          r"naval base|barracks)\b", re.I)
 _FIRED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:fired|launched|lobbed|shot)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?)\b", re.I)
+def _member_harmed(text: str, name: str, end: int) -> bool:
+    """The act's sentence tells a member of the group named `name` harmed after it ("killed a Hezbollah member")."""
+    at = text.find(name, end, _sentence_end(text, end))
+    return at >= 0 and bool(_GROUP_MEMBER_AFTER.match(text, at + len(name))) and bool(_HARM_BEFORE.search(text, end, at))
+
+
+_GROUP_MEMBER_AFTER = re.compile(r"\s+(?:members?|fighters?|commanders?|operatives?|militants?|officials?|leaders?)\b", re.I)
 _HARM_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|targeting|targeted|hitting|hit|"
                           r"struck|striking|pounded|pounding)\b", re.I)
 
@@ -4206,7 +4225,7 @@ _ALTERNATIVE_REPORT = re.compile(
     r"\b(?:conflicting reports?|other reports?|another report|a second report|other sources?|another source|"
     r"according to (?:other|another|some) (?:reports?|sources?)|some reports?|unconfirmed reports?|"
     r"(?:one|a|another|a local|other) (?:sources?|reports?) (?:indicates?|indicated|says?|said|reported|suggests?|"
-    r"suggested|claimed)|"
+    r"suggested|claimed|put|puts|gave|gives)|"
     r"however,? according to|"
     # ("Two security sources told Reuters the toll was higher, with at least 30 soldiers killed")
     r"(?:death )?toll (?:was|is|could be|may be) (?:much |far )?(?:higher|lower)|(?:put|puts|putting) the (?:death )?toll at|"
@@ -4311,7 +4330,10 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         # (a lower figure for the same dead is the conservative one: "Government sources said 18 militants were
         # killed, while local elders put the toll at 9 dead" counts nine)
         alternatives = [m for m in mentions if m not in firm]
-        lower = [m for m in alternatives if len(firm) == 1 and m.count < firm[0].count and _same_dead(firm[0].text, m.text)]
+        # (a side's own claim of its foes' dead is no figure to weigh: "Amaq claimed its fighters had killed 'many'")
+        solid = [m for m in firm if not _PARTY_CLAIM.search(ctx.article.text, max(0, m.start - 120), m.start)]
+        lower = [m for m in alternatives if len(solid) == 1 and m.count < solid[0].count
+                 and _same_dead(solid[0].text, m.text)]
         if lower:
             firm, alternatives = lower[:1], [m for m in mentions if m is not lower[0]]
         left_out = [f"alternative figure left out: {m.text!r}" for m in alternatives]
@@ -4498,10 +4520,13 @@ _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died",
                            # (how sure a source is of them: "five suspected gang members died" are the "three gang members")
                            "suspected", "alleged", "reported", "presumed",
                            # (how they died or that they died too: "lost their lives", "were also killed")
-                           "also", "lost", "their", "lives", "life"))
+                           "also", "lost", "their", "lives", "life",
+                           # (the Sahel's word for killed: "had 'neutralised five terrorists'")
+                           "neutralised", "neutralized", "neutralising", "neutralizing"))
 # one force's dead told in other words ("killing four officers ... said five policemen had died")
 _DEAD_SYNONYMS = {"policeman": "police", "policewoman": "police", "officer": "police", "cop": "police",
-                  "constable": "police"}
+                  "constable": "police", "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
+                  "extremist": "militant"}
 
 
 def _dead_words(text: str) -> str:
