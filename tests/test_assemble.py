@@ -5929,3 +5929,24 @@ def test_a_strike_that_killed_a_groups_member_and_a_riots_own_arrests() -> None:
         ("Air/drone strike", "Hezbollah"),
         ("Abduction/forced disappearance", "Civilians (Lebanon)"),
         ("Violent demonstration", "Military Forces of Lebanon")]
+
+
+def test_protests_in_several_towns_over_two_days() -> None:
+    text = ("Protests spread after Turkey replaces Kurdish mayor\n\n"
+            "ISTANBUL - Turkish police used water cannon on protesters in Siirt after the government removed the city's "
+            "elected mayor, local officials said on Wednesday.\n\n"
+            "By Monday evening, several hundred people had gathered at the barricades police had set up around the "
+            "municipal building in Siirt. Riot police sprayed them with pepper spray and detained 17 people.\n\n"
+            "In Kurtalan, a district town west of Siirt, youths threw stones and fireworks at riot police the same "
+            "evening and set rubbish containers on fire.\n\n"
+            "On Tuesday, protests spread to neighbouring provinces. In Batman, police charged a group of party members "
+            "and lawmakers who were trying to march to the governor's office, beating several of them with batons. One "
+            "MP was taken to hospital with a broken arm.\n\n"
+            "In Diyarbakir, around a thousand people gathered outside the DEM Party's provincial headquarters on Tuesday "
+            "to read a press statement and chant slogans. The protest dispersed peacefully.")
+    events = _coded(text, country="Turkey", published=date(2024, 11, 27))
+    assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
+        (date(2024, 11, 25), "Protest with intervention", "Siirt"),
+        (date(2024, 11, 25), "Violent demonstration", "Kurtalan"),
+        (date(2024, 11, 26), "Excessive force against protesters", "Batman"),
+        (date(2024, 11, 26), "Peaceful protest", "Diyarbakır")]

@@ -919,3 +919,10 @@ def test_vigilantes_killed_in_a_toll_are_victims_not_a_mob() -> None:
 ])
 def test_a_threatened_strike_and_a_near_daily_pattern_are_no_events(text: str) -> None:
     assert _subs(text, brief=False) == [], _subs(text, brief=False)
+
+
+def test_barricades_a_force_set_up_are_no_riot_and_an_overview_of_spreading_protests_is_no_event() -> None:
+    assert "Violent demonstration" not in _subs("Several hundred people had gathered at the barricades police had set "
+                                                "up around the municipal building.", brief=False)
+    assert "Violent demonstration" in _subs("Protesters erected barricades and burned tyres.", brief=False)
+    assert _subs("On Tuesday, protests spread to neighbouring provinces.", brief=False) == []

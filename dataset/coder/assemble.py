@@ -2075,7 +2075,9 @@ def _assign_actors(
             sub = "Peaceful protest"
             reasons.append("a blockade told with no violence: peaceful protest")
         if sub == "Protest with intervention" and (any(
-                t.sub_event_type == sub and _BEAT_THEM.match(t.text) for t in cand.triggers)
+                # (or a beating told as its own act: "police charged a group of marchers, beating several of them")
+                (t.sub_event_type == sub or (t.rule.family == "violence" and event.search(_DEMONSTRATION_WORDS)))
+                and _BEAT_THEM.match(t.text) for t in cand.triggers)
                 and (event.search(_GRAVE_INJURY) or _GRAVE_INJURY.search(_told_after(cand, all_sentences, 1))) or any(
                 t.sub_event_type == sub and _GRAVELY_HURT.search(text, s.start, s.end)
                 for t in cand.triggers for s in cand.sentences if s.start <= t.start < s.end)):
@@ -4114,6 +4116,21 @@ def _days_before_event(cand: Candidate, events: list[Event]) -> tuple[date, int,
 
 
 # a sentence opening on a later hour of the day told before: "In the afternoon, ...", "Hours later, ..."
+# "In Kurtalan, youths threw stones at riot police the same evening": the day of the act told before
+_SAME_TIME = re.compile(r"\b(?:the same|that|later that) (?:evening|night|day|afternoon|morning)\b", re.I)
+
+
+def _date_same_time(cands: list[Candidate], text: str) -> None:
+    """An undated act told as on "the same evening" takes the day of the act told before it (before the acts are merged:
+    a later day told next must not date it)."""
+    before: date_lib.DateMention | None = None
+    for c in sorted(cands, key=lambda c: c.scope[0]):
+        if c.date is None and before is not None and _SAME_TIME.search(text, *c.scope):
+            c.date = before
+        if c.date is not None and c.date.precision == 1 and c.date.kind == "day":
+            before = c.date
+
+
 _SAME_DAY_OPENING = re.compile(r"(?:In|By|During) the (?:early |late )?(?:morning|afternoon|evening)\b|Later (?:that|the same) "
                                r"(?:day|morning|afternoon|evening|night)\b|That (?:morning|afternoon|evening|night)\b|"
                                r"(?:Hours|Minutes|Shortly) (?:later|afterwards?)\b|Within (?:hours|minutes)\b")
@@ -4919,6 +4936,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
                 c.fatalities = n
                 c.place_split = len(group)
+    if news:
+        _date_same_time(cands, article.text)
     merged = _merge(cands, brief, article.text, ctx.headline_end)
     head_end = ctx.headline_end
     if head_end and any(c.sentences[-1].end > head_end for c in merged):
