@@ -5950,3 +5950,16 @@ def test_protests_in_several_towns_over_two_days() -> None:
         (date(2024, 11, 25), "Violent demonstration", "Kurtalan"),
         (date(2024, 11, 26), "Excessive force against protesters", "Batman"),
         (date(2024, 11, 26), "Peaceful protest", "Diyarbakır")]
+
+
+def test_a_peoples_name_a_sources_visit_and_where_people_came_from_are_no_place_or_day_of_the_act() -> None:
+    text = ("Duekoue: land dispute turns deadly in Fengolo\n\n"
+            "A dispute over a cocoa plantation degenerated on Saturday into violent clashes between young people of the "
+            "Guere community and members of the Baoule community, in the village of Fengolo, near Duekoue.\n\n"
+            "According to the prefect of the region, who went to the scene on Sunday, the clashes left three dead.\n\n"
+            "On Monday, tension moved to Duekoue itself. Several dozen young people, demanding the release of eight "
+            "young men from Fengolo arrested after the clashes, blocked the road at the western entrance of the town "
+            "and threw stones at the police officers sent to clear it.")
+    events = _coded(text, country="Ivory Coast", published=date(2025, 6, 17))
+    assert [(e.event_date, e.event_type, e.location, e.fatalities) for e in events] == [
+        (date(2025, 6, 14), "Battles", "Fengolo", 3), (date(2025, 6, 16), "Riots", "Duekoue", 0)]

@@ -702,7 +702,12 @@ _SOURCES_IN = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|jo
 _BETWEEN_TOWNS = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$", re.I)
 
 
-def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text: str) -> list[Candidate]:
+_PEOPLE_FROM = re.compile(r"\b(?:m[ae]n|wom[ae]n|youths?|people|villagers|residents|relatives|students|workers)\s+from\s+$",
+                          re.I)
+
+
+def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text: str,
+                    brief: bool = False) -> list[Candidate]:
     """One candidate per coordinated town ("fighting in X and Y"), else the first place."""
     scoped = [p for p in places if _in_scope(p.start, cand.scope)]
     if cand.backdrop is not None:
@@ -726,6 +731,12 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
             origins.append(p)
     if len(origins) >= 2 and len(origins) < len(scoped):
         scoped = [p for p in scoped if p not in origins]
+    if not brief and origins and len(origins) == len(scoped) and all(
+            _PEOPLE_FROM.search(text, max(0, p.start - 40), p.start) for p in origins):
+        # "Several dozen young people, demanding the release of eight young men from Fengolo, blocked the road at the
+        # entrance of the town": where the people came from, when the act names no place of its own, is not where it
+        # was (its place is read from its paragraph)
+        return [cand]
     groups = [[scoped[0]]]
     on_the_way: place_lib.PlaceMention | None = None
     for prev, cur in zip(scoped, scoped[1:], strict=False):
@@ -4924,7 +4935,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     part.place = _best_place(own, article.text) if own else None
                     cands.append(part)
                     continue
-                cands.extend(_split_by_place(part, places, article.text))
+                cands.extend(_split_by_place(part, places, article.text, brief))
     # split fatalities across candidates that came from one sentence and clause
     by_scope: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:

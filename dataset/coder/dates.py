@@ -633,7 +633,11 @@ def _n_days_before(low: str, start: int) -> int:
 
 
 # "a column who had arrived at the pagoda on January 4 fired ...": the date of the earlier act
-_EARLIER_ACT_BEFORE = re.compile(r"\b(?:who|which|that) had (?:been )?(?:\w+ )?\w+(?:ed|en|t)\b[^,.;]*$")
+_EARLIER_ACT_BEFORE = re.compile(r"\b(?:who|which|that) had (?:been )?(?:\w+ )?\w+(?:ed|en|t)\b[^,.;]*$"
+                                 # (a source's own visit: "the prefect, who went to the scene on Sunday, said")
+                                 r"|\b(?:prefect|governor|official|minister|commissioner|mayor|spokesm[ae]n|police chief|"
+                                 r"commander|administrator|officials|delegation)\b[^,.;]{0,30},? who (?:went|visited|travelled|traveled|"
+                                 r"toured|arrived|came)\b[^,.;]*$")
 # "the base of a battalion deployed to the area last month": when a unit was posted, told of it, not of the act
 _POSTED_BEFORE = re.compile(r"\b(?:of|to|for|with|on|at|against) (?:a|an|the|its|their) (?:[\w-]+ )?(?:battalion|brigade|unit|troops|soldiers|forces|contingent|company|police|officers|mission)s?\s+"
                             r"(?:(?:that|which|who) (?:was|were|had been) )?(?:deployed|stationed|posted|sent|redeployed|transferred)"

@@ -513,9 +513,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     break
                 if how == "transliteration variant" and (not (
                         _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ",")))
-                        or _GROUP_AFTER.match(text, e)):
+                        or _GROUP_AFTER.match(text, e) or _PEOPLE_AFTER.match(text, e)):
                     # loose spelling match: only where the text says it is a place (and not a group's
-                    # name: "On 23 May 2017, Maute group militants")
+                    # name: "On 23 May 2017, Maute group militants", nor a people's: "the Baoulé community")
                     continue
                 admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:])) or (
                     "of" in text[max(0, s - 4):s] and bool(_ADMIN1_PREFIX.search(text, max(0, s - 30), s)))
