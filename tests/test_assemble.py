@@ -5963,3 +5963,20 @@ def test_a_peoples_name_a_sources_visit_and_where_people_came_from_are_no_place_
     events = _coded(text, country="Ivory Coast", published=date(2025, 6, 17))
     assert [(e.event_date, e.event_type, e.location, e.fatalities) for e in events] == [
         (date(2025, 6, 14), "Battles", "Fengolo", 3), (date(2025, 6, 16), "Riots", "Duekoue", 0)]
+
+
+@pytest.mark.parametrize(("text", "country", "actors"), [
+    # a group announcing its own dissolution acts (not another's: "announced the dissolution of HTS")
+    ("On 23 July 2025, fighters of the 3R armed group announced the group's dissolution and began handing in weapons "
+     "in Bouar.", "Central African Republic", ("3R: Return, Reclamation, Rehabilitation", "")),
+    # the government named as a party before a group glossed with its full name
+    ("On 10 July 2025, the government and the UPC (UPC: Union for Peace in the Central African Republic) signed an "
+     "agreement in Bangui.", "Central African Republic",
+     ("Government of the Central African Republic (2016-)", "UPC: Union for Peace in the Central African Republic")),
+    # a nation's drones that 'reportedly dropped' a gas
+    ("On 10 June 2025, Russian drones reportedly dropped canisters of chloropicrin on Ukrainian trenches near "
+     "Kostiantynivka.", "Ukraine", ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")),
+])
+def test_a_groups_own_announcement_a_glossed_party_and_a_drones_nation(text: str, country: str, actors: tuple) -> None:
+    [e] = _coded(text, country=country, published=date(2025, 7, 31))
+    assert (e.actor1, e.actor2) == actors

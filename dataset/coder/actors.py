@@ -204,7 +204,7 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
                                 # (not "Argentina struck a deal with the IMF")
                                 f"(?! (?:a|an) (?:[\\w-]+ )?(?:deal|agreement|accord|bargain|compromise|record|balance)\\b))")
             # "struck Russian positions", "shelled Israeli military positions": a nation's positions are its army's
-            military.append(f"(?:{nat}) (?:military |army |frontline |front-line )?(?:positions|command posts?|"
+            military.append(f"(?:{nat}) (?:military |army |frontline |front-line )?(?:positions|trenches|dugouts|fortifications|command posts?|"
                             f"ammunition depots?|military bases?|army bases?|troop concentrations?)")
             # "Nigerien and French forces": the first nationality's forces too
             military.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed )?"

@@ -1529,8 +1529,9 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
         return True
     if m.kind in _NAMED_KINDS and _cue_at(_CLAIMED, after):
         return False  # "ISWAP claimed (the attack)": the group acted, it is not a source
-    if _SAID_IT_DID.match(text, m.end, sentence.end):
+    if _SAID_IT_DID.match(text, m.end, sentence.end) or _ANNOUNCED_ITS_ACT.match(text, m.end, sentence.end):
         return False  # "the Arakan Army said it had captured a police outpost": it tells its own act
+        # ("the 3R armed group announced the group's dissolution": the announcement is its act)
     if m.kind == "state-police" and _POLICE_ACCUSED.match(after):
         return True  # "Police have accused an activist and ten men of assaulting him": the investigators
     # (a side that accuses another is a party: "the Burma Army accused the SSA-N of attacking its troops")
@@ -1545,6 +1546,10 @@ _SAID_IT_KILLED = re.compile(r"\s*(?:[\w-]+\s+)?(?:said|says|reported|estimated)
                              re.I)
 
 
+_ANNOUNCED_ITS_ACT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:announced|declared)\s+(?:its|their|the\s+(?:group|movement|"
+                                r"militia|faction|organi[sz]ation)['’]s|an?|the)\s+(?:own\s+)?(?:unilateral\s+)?(?:dissolution|"
+                                r"disbanding|disbandment|formation|withdrawal|surrender|ceasefire|cease-fire|truce|split|"
+                                r"departure|merger|creation)\b(?!\s+of\b)", re.I)  # (not "announced the dissolution of HTS": another's)
 _POLICE_ACCUSED = re.compile(r"\s*(?:have |has |had )?(?:accused|accuses|charged)(?!\s+(?:of|by|with)\b)", re.I)
 # an actor telling what it did itself: "said it had captured", "said its forces had repelled"
 _SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|announced|stated)\s+"
@@ -3318,7 +3323,8 @@ def perpetrator_name(m: actor_lib.ActorMention | None) -> str:
     return m.name if m is not None else ""
 
 
-_WEAPON_DID = re.compile(r"\s+(?:dropped|fired|launched|released|carrying|carried|loaded with)\s+(?:[\w-]+\s+){0,6}", re.I)
+_WEAPON_DID = re.compile(r"\s+(?:reportedly\s+|allegedly\s+|also\s+|then\s+|later\s+)?"
+                         r"(?:dropped|fired|launched|released|carrying|carried|loaded with)\s+(?:[\w-]+\s+){0,6}", re.I)
 
 
 def _national_strike(text: str, cand: Candidate, country: str, day: date) -> actor_lib.ActorMention | None:
