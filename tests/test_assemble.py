@@ -5980,3 +5980,32 @@ def test_a_peoples_name_a_sources_visit_and_where_people_came_from_are_no_place_
 def test_a_groups_own_announcement_a_glossed_party_and_a_drones_nation(text: str, country: str, actors: tuple) -> None:
     [e] = _coded(text, country=country, published=date(2025, 7, 31))
     assert (e.actor1, e.actor2) == actors
+
+
+def test_a_wire_update_its_editors_note_an_earlier_versions_toll_and_a_nights_barrage() -> None:
+    text = ("UPDATE 2-Russian missile strike on Kryvyi Rih kills seven; drones hit Sumy\n\n"
+            "(Updates death toll, adds details on Sumy)\n\n"
+            "KYIV, March 19 (Eastern Wire) - A Russian ballistic missile struck a residential area of the central "
+            "Ukrainian city of Kryvyi Rih late on Tuesday, killing seven people, regional officials said on Wednesday.\n\n"
+            "The toll rose overnight as rescuers pulled bodies from the rubble. An earlier version of this story, citing "
+            "the city's military administration, said four people had been killed.\n\n"
+            "Russian drones also attacked the northeastern city of Sumy overnight, damaging a school and several houses, "
+            "the regional administration said.\n\n"
+            "Ukraine's air force said Russia had launched one ballistic missile and 117 drones at the country overnight.")
+    events = _coded(text, country="Ukraine", published=date(2025, 3, 19))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2025, 3, 18), "Shelling/artillery/missile attack", "Kryvyy Rih", 7),
+        (date(2025, 3, 18), "Air/drone strike", "Sumy", 0)]
+
+
+def test_deaths_told_after_a_strike_on_a_town_the_gazetteer_lacks_are_its() -> None:
+    text = ("Rights group documents abuses in Upper Nile\n\n"
+            "JUBA, 15 April 2025 - A rights group today published a report on abuses in Upper Nile.\n\n"
+            "On Saturday 22 March, a government aircraft dropped improvised bombs on the market area of Ulang, on the "
+            "Sobat river. Staff at the local health centre said seven civilians, including a mother and her two "
+            "children, were killed and 16 wounded.\n\n"
+            "The government has not acknowledged the strike.")
+    events = _coded(text, country="South Sudan", published=date(2025, 4, 15))
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert (strike.event_date, strike.fatalities) == (date(2025, 3, 22), 7)
+    assert "Attack" not in [e.sub_event_type for e in events]

@@ -1430,7 +1430,10 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
         # bare, with no one named, are the last violent event's of their own paragraph, whatever its kind
         # (or of the paragraph before, deaths a source told of it: "PTI said in a statement on Wednesday that at least
         # eight of its workers had been killed", after the paragraph of the march's clashes)
-        bare = news and c.family == "violence" and (c.date is None or not _own_day(c)) \
+        # (a day read from the sentence before is no day of its own: "On Saturday 22 March, a government aircraft dropped
+        # bombs on the market of Ulang. // Staff at the health centre said seven civilians were killed")
+        bare = news and c.family == "violence" and (
+            c.date is None or not _own_day(c) or not c.sentences[0].start <= c.date.start < c.sentences[-1].end) \
             and (c.place is None or _told_as_origin(c)) \
             and all(_is_outcome(t, c.sentences[0]) or _BODIES_FOUND.search(t.text) or (
                 t.text.lower() == "killed" and _PRESENT_PASSIVE_BEFORE.search(text, max(0, t.start - 5), t.start))
@@ -3978,11 +3981,16 @@ def _dateline_span(text: str) -> tuple[int, int]:
         # (a byline between them: "Gunmen kill 30 ... // By AP Staff // KANO, Nigeria (AP) — ...")
         byline = _BYLINE.match(text, body)
         body = byline.end() if byline else body
+        # (or a wire's editorial note: "UPDATE 2-... // (Updates death toll, adds details on Sumy) // KYIV, March 19 ...")
+        note = _EDITORS_NOTE.match(text, body)
+        body = note.end() if note else body
     m = _DATELINE.match(text[body:]) if body else None  # ("^" holds at the slice's start)
     return (body, body + m.end()) if m is not None else (0, 0)
 
 
 _BYLINE = re.compile(r"By [A-Z][^\n.!?]{0,60}\n\n")
+_EDITORS_NOTE = re.compile(r"\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Writes through|Refiles|Updates with)\b[^\n()]{0,160}"
+                           r"\)\n\n")
 
 
 def _headline_end(text: str) -> int:
@@ -4269,6 +4277,9 @@ _ALTERNATIVE_REPORT = re.compile(
     r"\b[^.]*$", re.I)
 # figures an official dismissed or denied are no report of deaths at all
 _DISMISSED = re.compile(r"\b(?:dismissed|denied|refuted|rejected|disputed) (?:\w+ ){0,3}(?:reports?|claims?|rumou?rs?)\b[^.]*$", re.I)
+# a figure superseded: "An earlier version of this story, citing the city's military administration, said four people had
+# been killed"
+_SUPERSEDED = re.compile(r"\b(?:an earlier version of this|earlier versions of this) (?:story|report|article)\b", re.I)
 
 
 _TOTAL = re.compile(r"\b(?:a total of|in total|total of)\b", re.I)
@@ -4356,7 +4367,8 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     # first report stands (ACLED takes the most conservative figure)
     # ("A boda boda driver had earlier been killed by the gang": a death before the event, what it is about)
     dismissed = [m for m in mentions if _cue(_DISMISSED, ctx.article.text[max(0, m.start - 80):m.start])
-                 or _EARLIER_DEATH.search(m.text)]
+                 or _EARLIER_DEATH.search(m.text)
+                 or _SUPERSEDED.search(ctx.article.text, _start_of_sentence(m.start, ctx.sentences), m.start)]
     mentions = [m for m in mentions if m not in dismissed]
     firm = [m for m in mentions if not _cue(_ALTERNATIVE_REPORT, ctx.article.text[max(0, m.start - 80):m.start])]
     left_out: list[str] = [f"dismissed figure left out: {m.text!r}" for m in dismissed]
