@@ -6009,3 +6009,15 @@ def test_deaths_told_after_a_strike_on_a_town_the_gazetteer_lacks_are_its() -> N
     strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert (strike.event_date, strike.fatalities) == (date(2025, 3, 22), 7)
     assert "Attack" not in [e.sub_event_type for e in events]
+
+
+def test_a_headlines_second_clause_is_not_merged_with_the_leads_other_act() -> None:
+    text = ("Jihadists attack Mali army camp in Segou region; drone strike hits market\n\n"
+            "BAMAKO, Aug 6 (Sahel Wire) - Fighters linked to al Qaeda attacked an army camp in central Mali late on "
+            "Sunday, killing at least four soldiers, the army said.\n\n"
+            "On Monday, a drone strike hit the weekly livestock market at Sokolo. Residents said at least seven "
+            "civilians, including two children, were killed.\n\n"
+            "The army said its air force had struck a gathering of terrorists in the area, without giving a toll.")
+    events = _coded(text, country="Mali", published=date(2025, 8, 6))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2025, 8, 3), "Armed clash", 4), (date(2025, 8, 4), "Air/drone strike", 7)]

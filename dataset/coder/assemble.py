@@ -1460,7 +1460,11 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
             continue
         for e in events:
             compatible = _compatible(e, c, brief) and not _violence_after_a_calm_end(e, c, text)
-            if not compatible and not (not brief and e is events[0] and _details_lead(e, c, text)):
+            # (a headline's second clause tells another act than the lead's: "Jihadists attack Mali army camp; drone
+            # strike hits market" // "Fighters linked to al Qaeda attacked an army camp")
+            second_clause = head_end > 0 and e.sentences[-1].end <= head_end and e.scope[0] > e.sentences[0].start \
+                and e.group != c.group
+            if not compatible and not (not brief and e is events[0] and not second_clause and _details_lead(e, c, text)):
                 continue
             # (the nearest of its paragraphs: a headline merged with its lead is as near as the lead)
             distance = min(abs(x.paragraph - c.paragraph) for x in e.sentences)
