@@ -926,3 +926,15 @@ def test_barricades_a_force_set_up_are_no_riot_and_an_overview_of_spreading_prot
                                                 "up around the municipal building.", brief=False)
     assert "Violent demonstration" in _subs("Protesters erected barricades and burned tyres.", brief=False)
     assert _subs("On Tuesday, protests spread to neighbouring provinces.", brief=False) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a motive told, a court's step and a group's habit are no acts
+    "Police believe the blast was meant to intimidate the owners, who had reportedly refused to pay extortion money.",
+    "A judge in Guayaquil on Tuesday ordered pre-trial detention for two suspects arrested in connection with the "
+    "massacre.",
+    "Police said the quadcopter had been flown by TTP militants who have been using small drones to target security posts.",
+])
+def test_a_motive_a_courts_step_and_a_groups_habit(text: str) -> None:
+    assert _subs(text, brief=False) == [], _subs(text, brief=False)
+    assert _subs("Gang members extorted traders in the market.") == ["Looting/property destruction"]
