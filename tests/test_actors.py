@@ -285,3 +285,10 @@ def test_its_soldiers_are_the_force_told_before() -> None:
     found = find_actors("The Rwanda Defence Force (RDF) said in a statement that its soldiers had killed five.",
                         country="Mozambique", event_date=date(2025, 7, 9))
     assert {m.name for m in found} == {"Military Forces of Rwanda (2000-)"}
+
+
+def test_named_clans_militias() -> None:
+    found = find_actors("Habar Gidir and Majeerteen clan militias clashed near Galkayo over a water point.",
+                        country="Somalia", event_date=date(2025, 3, 30))
+    assert [(m.name, m.inter) for m in found] == [("Habar Gidir Clan Militia (Somalia)", 4),
+                                                  ("Majeerteen Clan Militia (Somalia)", 4)]

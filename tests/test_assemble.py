@@ -6021,3 +6021,10 @@ def test_a_headlines_second_clause_is_not_merged_with_the_leads_other_act() -> N
     events = _coded(text, country="Mali", published=date(2025, 8, 6))
     assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
         (date(2025, 8, 3), "Armed clash", 4), (date(2025, 8, 4), "Air/drone strike", 7)]
+
+
+def test_a_clan_militia_supporting_a_force_with_its_acronym_is_its_ally() -> None:
+    [e] = _coded("On 18 April 2025, the Somali National Army (SNA), supported by Macawisley clan fighters, clashed with "
+                 "Al Shabaab near Moqokori (Hiraan).", country="Somalia", published=date(2025, 4, 18))
+    assert (e.actor1, e.actor2, e.assoc_actor_1) == (
+        "Military Forces of Somalia (2022-)", "Al Shabaab", "Macawisley Clan Militia (Somalia)")

@@ -414,6 +414,28 @@ _GENERIC_WORD = re.compile(r"[A-Za-z]+")
 _GENERIC_KINDS = frozenset({"state-military", "state-police", "unidentified", "civilians", "identity-militia", "associated"})
 
 
+# "Habar Gidir and Majeerteen clan militias clashed": each clan's militia, named as ACLED names them
+_CLAN_NAME = r"(?!(?:The|Rival|Armed|Local|Two|Suspected|Heavily|Some|Several|Other)\b)(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+"
+_CLAN_MILITIA = re.compile(rf"\b(?P<a>{_CLAN_NAME})(?: and (?P<b>{_CLAN_NAME}))? (?:sub-)?clan (?:militias?|militiamen|"
+                           r"fighters|gunmen)\b")
+
+
+def _clan_militias(text: str, country: str, offset: int, out: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with each named clan's militia in place of the common words inside its name."""
+    found = []
+    for m in _CLAN_MILITIA.finditer(text):
+        for g in ("a", "b"):
+            if m.group(g):
+                name = f"{m.group(g)} Clan Militia ({country})"
+                found.append(ActorMention(name, 4, "identity-militia", country, m.start(g) + offset, m.end(g) + offset,
+                                          m.group(g), f"a named clan's militia: {m.group(0)!r} -> {name}", False))
+    if not found:
+        return out
+    spans = [(m.start() + offset, m.end() + offset) for m in _CLAN_MILITIA.finditer(text)]
+    kept = [t for t in out if not any(a <= t.start < b for a, b in spans)]
+    return sorted(kept + found, key=lambda t: t.start)
+
+
 def _named_groups(text: str, taken: list[ActorMention]) -> list[ActorMention]:
     """Armed groups named in full that no dictionary entry matched, as "ACRONYM: Full name" (the
     acronym when the text gives one), inter 2 (rebels) or 3 (militias) by the words of the name."""
@@ -567,6 +589,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
                 and _MEN_OF.fullmatch(text, m.end, nxt.start):
             out[i] = dataclasses.replace(nxt, start=m.start, end=m.end, text=m.text,
                                          rule=f"{m.rule}; men of {nxt.text!r} -> {nxt.name}")
+    if " clan " in text or " sub-clan " in text:
+        out = _clan_militias(text, country, offset, out)
     if _ARMED_NAME_WORD.search(text):
         named = _named_groups(text, out)
         if named:

@@ -1672,7 +1672,7 @@ _LABEL_BEFORE = re.compile(
     r"(?:of|for|to)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 # ("the army's 250th LIB, together with ..."; a unit's number and acronym may come before the link)
-_ALLIED = re.compile(r"^(?:\s+(?:\d+\w*|(?-i:[A-Z]{2,6})|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
+_ALLIED = re.compile(r"^(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
                      r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?))*"
                      r"\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
                      r"\(and|under|serving (?:with|under)|deployed (?:with|under)|part of)\s+(?:the\s+|its\s+|their\s+)?"
