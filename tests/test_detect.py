@@ -934,6 +934,7 @@ def test_barricades_a_force_set_up_are_no_riot_and_an_overview_of_spreading_prot
     "A judge in Guayaquil on Tuesday ordered pre-trial detention for two suspects arrested in connection with the "
     "massacre.",
     "Police said the quadcopter had been flown by TTP militants who have been using small drones to target security posts.",
+    "Lime growers, who say they are squeezed by extortion, have announced a march in Apatzingan next week.",
 ])
 def test_a_motive_a_courts_step_and_a_groups_habit(text: str) -> None:
     assert _subs(text, brief=False) == [], _subs(text, brief=False)
