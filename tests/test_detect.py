@@ -939,3 +939,11 @@ def test_barricades_a_force_set_up_are_no_riot_and_an_overview_of_spreading_prot
 def test_a_motive_a_courts_step_and_a_groups_habit(text: str) -> None:
     assert _subs(text, brief=False) == [], _subs(text, brief=False)
     assert _subs("Gang members extorted traders in the market.") == ["Looting/property destruction"]
+
+
+def test_a_trend_told_with_concern_is_no_event_but_a_backdrop_or_a_prices_rise_leaves_the_act() -> None:
+    assert _subs("Rights activists have expressed concern over the rise in mob violence across the country.",
+                 brief=False) == []
+    assert _subs("Israeli forces killed two Palestinians during a raid on Jenin on Wednesday, amid a surge in settler "
+                 "violence.", brief=False)
+    assert "Peaceful protest" in _subs("Hundreds protested against a rise in fuel prices in Lome on Friday.", brief=False)
