@@ -27,6 +27,7 @@ from dataset.coder import places as place_lib
 from dataset.coder.detect import NOT_A_TIME_AFTER, Detection, Trigger, detect, is_label, passive_main_verb
 from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.fatalities import (
+    TOLL_LABEL,
     FatalityMention,
     has_zero_statement,
     parse_number,
@@ -4322,7 +4323,7 @@ def _names_only(ctx: _Context, pos: int, place: place_lib.PlaceMention) -> bool:
     return named == {place.place.name}
 
 
-_FATALITIES_LABEL = re.compile(r"\b(?:fatalities|deaths|death toll|dead|killed)\s*:\s*", re.I)
+_FATALITIES_LABEL = re.compile(TOLL_LABEL, re.I)
 
 
 def _labelled_toll(text: str, start: int) -> bool:

@@ -39,6 +39,8 @@ _HEDGE = literal_alternation([
     "at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as",
     "an estimated", "roughly", "approximately", "a total of", "another", "the", "all", "all the",
     "either", "its", "their"]) + r"?\s*"  # ("killing either one or four fighters": the lower; "killing its four occupants")
+# a report's label for its death count ("Fatalities: 5"), read here and by the assembler
+TOLL_LABEL = r"\b(?:fatalities|deaths|death toll|dead|killed)\s*:\s*"
 _VICTIM = (
     # (the words before the noun describe it: not another clause, "several injured and one soldier ... was killed")
     # (a capitalised gloss in brackets describes it too: "2 CPI (Maoist) members")
@@ -264,7 +266,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 r"shot dead|burned to death|burnt to death|stoned to death|tortured to death|murdered)\b", re.I)),
     # a report's label: "Fatalities: 4 soldiers.", "Deaths: at least 50 (police); Amnesty put the toll at over 100"
     # (not "Fatalities: 17; hundreds injured"'s second figure, nor "Casualties: 3 injured")
-    ("fatalities label", re.compile(rf"\b(?:fatalities|deaths|death toll|dead|killed)\s*:\s*{_HEDGE}(?P<n>{_NUMBER})\b"
+    ("fatalities label", re.compile(rf"{TOLL_LABEL}{_HEDGE}(?P<n>{_NUMBER})\b"
                                     rf"(?!\s+(?:[\w'-]+\s+)?(?:injured|wounded|hurt|missing|arrested|abducted|detained))", re.I)),
     ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
     ("murder of", re.compile(rf"\b(?:murder|killing|deaths?|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
