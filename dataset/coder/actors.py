@@ -423,7 +423,8 @@ _CLAN_MILITIA = re.compile(rf"\b(?P<a>{_CLAN_NAME})(?: and (?P<b>{_CLAN_NAME}))?
 def _clan_militias(text: str, country: str, offset: int, out: list[ActorMention]) -> list[ActorMention]:
     """The mentions with each named clan's militia in place of the common words inside its name."""
     found = []
-    for m in _CLAN_MILITIA.finditer(text):
+    matches = list(_CLAN_MILITIA.finditer(text))
+    for m in matches:
         for g in ("a", "b"):
             if m.group(g):
                 name = f"{m.group(g)} Clan Militia ({country})"
@@ -431,7 +432,7 @@ def _clan_militias(text: str, country: str, offset: int, out: list[ActorMention]
                                           m.group(g), f"a named clan's militia: {m.group(0)!r} -> {name}", False))
     if not found:
         return out
-    spans = [(m.start() + offset, m.end() + offset) for m in _CLAN_MILITIA.finditer(text)]
+    spans = [(m.start() + offset, m.end() + offset) for m in matches]
     kept = [t for t in out if not any(a <= t.start < b for a, b in spans)]
     return sorted(kept + found, key=lambda t: t.start)
 

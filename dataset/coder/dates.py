@@ -784,10 +784,10 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|told \w+|reported|announced|confirme
 # "On 5 November 2024, it was reported that on 3 November JNIM militants executed 6 civilians": the first day is when
 # the act was reported, the second when it happened
 # ("On 9 January 2025, relatives said that on 7 January security agents had detained ...": who told it, any source)
-_REPORTED_THAT = re.compile(r",?\s+(?:it\s+(?:was|has\s+been)\s+reported|(?:[\w-]+\s+){1,3}(?:reported|said|told\s+\w+|"
-                            r"confirmed|stated|claimed|announced))(?:\s+that)?\b")
+_SOURCE_TOLD = r"(?:[\w-]+\s+){1,3}(?:reported|said|told\s+\w+|confirmed|stated|claimed|announced)"  # "the army said"
+_REPORTED_THAT = re.compile(rf",?\s+(?:it\s+(?:was|has\s+been)\s+reported|{_SOURCE_TOLD})(?:\s+that)?\b")
 # the day a source spoke, told first: "On 3 June 2025, the army said JNIM militants had overrun the camp the previous day"
-_SPOKE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){1,3}(?:reported|said|told\s+\w+|confirmed|stated|claimed|announced)\b")
+_SPOKE_AFTER = re.compile(rf",\s+{_SOURCE_TOLD}\b")
 _WORD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _N_DAYS_EARLIER = re.compile(r"\b(?P<n>two|three|four|five|six|[2-6]) days (?:earlier|before)\b")
 
