@@ -6028,3 +6028,18 @@ def test_a_clan_militia_supporting_a_force_with_its_acronym_is_its_ally() -> Non
                  "Al Shabaab near Moqokori (Hiraan).", country="Somalia", published=date(2025, 4, 18))
     assert (e.actor1, e.actor2, e.assoc_actor_1) == (
         "Military Forces of Somalia (2022-)", "Al Shabaab", "Macawisley Clan Militia (Somalia)")
+
+
+def test_the_articles_word_for_the_one_group_it_named_is_that_group_when_told_bare() -> None:
+    text = ("Insurgents burn homes in Ancuabe\n\n"
+            "PEMBA, 12 July - Insurgents, whom residents call 'al-Shabaab', killed a fisherman on Monday near "
+            "Mucojo, on the coast of Macomia district, local sources said.\n\n"
+            "On Thursday, insurgents entered Metoro, in Ancuabe district, and set fire to about 20 houses. Nobody was "
+            "hurt because residents had fled into the bush.\n\n"
+            "Separately, other insurgents abducted a boy near Mueda on Friday, police said.")
+    events = _coded(text, country="Mozambique", published=date(2024, 7, 12))
+    burning = next(e for e in events if e.sub_event_type == "Looting/property destruction")
+    assert (burning.actor1, burning.inter1) == ("Islamic State (Mozambique)", 2)
+    # "other insurgents" are told as not the group named
+    abduction = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert abduction.actor1 == "Unidentified Armed Group (Mozambique)"

@@ -1966,7 +1966,7 @@ def _assign_actors(
                 for m in main]
     main = _foreign_force_told_before(text, cand, country, day, all_sentences, main)
     main = _unique(main, text)
-    if any(m.kind == "unidentified" for m in main) and cand.sentences[0].index > 0:
+    if any(m.kind == "unidentified" for m in main):
         main = _the_group_told_before(text, cand, country, day, all_sentences, main)
     # the cues below are read only where they can change a mention (a force; a suspect)
     if any(m.inter == 1 for m in main) and event.search(_OFF_DUTY):
@@ -3566,15 +3566,45 @@ def _the_group_told_before(text: str, cand: Candidate, country: str, day: date, 
     told as "the militants" is the one named group the article told of before (near the event)."""
     definite = [m for m in main if m.kind == "unidentified" and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
                 and _GROUP_WORD.fullmatch(m.text.split()[-1])]
-    if not definite:
+    if definite and cand.sentences[0].index > 0:
+        named = _one_actor_before(text, cand, country, day, all_sentences,
+                                  lambda m: m.kind in _NAMED_KINDS and m.inter in (2, 3), near=True)
+        if named is not None:
+            return [dataclasses.replace(m, name=named.name, inter=named.inter, kind=named.kind,
+                                        rule=f"{m.rule}; {m.text!r}: the group named before ({named.text!r})")
+                    if m in definite else m for m in main]
+    bare = [m for m in main if m.kind == "unidentified" and _GROUP_WORD.fullmatch(m.text.split()[-1])
+            and not _NOT_THE_GROUP.search(text, max(0, m.start - 25), m.end)]
+    if not bare:
         return main
-    named = _one_actor_before(text, cand, country, day, all_sentences,
-                              lambda m: m.kind in _NAMED_KINDS and m.inter in (2, 3), near=True)
+    # "Insurgents, known locally as 'al-Shabaab' ... killed two farmers. // Insurgents entered Meza": the
+    # article's word for the one group it named is that group wherever it is told bare
+    named, first = _the_one_named_group(text, country, day, tuple(all_sentences))
     if named is None:
         return main
+    tied = {w.lower() for w in _GROUP_WORD.findall(first.text)}
     return [dataclasses.replace(m, name=named.name, inter=named.inter, kind=named.kind,
-                                rule=f"{m.rule}; {m.text!r}: the group named before ({named.text!r})")
-            if m in definite else m for m in main]
+                                rule=f"{m.rule}; {m.text!r}: the article's word for the one group it named "
+                                     f"({named.text!r})")
+            if m in bare and m.text.split()[-1].lower() in tied else m for m in main]
+
+
+@lru_cache(maxsize=1)
+def _the_one_named_group(text: str, country: str, day: date, all_sentences: tuple[Sentence, ...]
+                         ) -> tuple[actor_lib.ActorMention | None, Sentence | None]:
+    """The one named rebel group or political militia the whole article tells of, with the sentence
+    that first names it (None if it names none or several). Cached: an article's events ask in turn."""
+    found: dict[str, tuple[actor_lib.ActorMention, Sentence]] = {}
+    for s in all_sentences:
+        for m in _actor_mentions(text, [s], country, day):
+            if m.kind in _NAMED_KINDS and m.inter in (2, 3):
+                found.setdefault(m.name, (m, s))
+    return next(iter(found.values())) if len(found) == 1 else (None, None)
+
+
+# an unnamed group told as not the one named, or not known: "other militants", "suspected militants", "unidentified"
+_NOT_THE_GROUP = re.compile(r"\b(?:other|another|rival|suspected|unidentified|unknown|different|splinter|"
+                            r"breakaway)\b", re.I)
 
 
 # the words that refer back to a group ("the militants"), not to an act's own unknown doers ("the gunmen")
