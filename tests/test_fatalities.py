@@ -686,6 +686,13 @@ def test_groups_uncounted_animals_and_the_bomber(text: str, deaths: int) -> None
     ("Fatalities: dozens.", 12),
     ("Fatalities: at least 50 (police); Amnesty International put the toll at over 100.", 50),
     ("Fatalities: 3 injured.", 0),
+    # a label's list of groups is summed, its injured left out
+    ("Fatalities: 3 Dinka and 5 Nuer youths.", 8),
+    ("Fatalities: 1 policeman, 2 bandits and 4 vigilantes.", 7),
+    ("Fatalities: 6 soldiers and 20 injured.", 6),
+    ("Fatalities: 9 people including 4 children and 2 women.", 9),
+    # a range's lower figure, whoever the dead were
+    ("Between 4 and 9 combatants were killed in the fighting.", 4),
 ])
 def test_quoted_words_and_a_reports_fatalities_label(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths

@@ -59,6 +59,7 @@ _VICTIM = (
     r"guests?|shoppers?|commuters?|refugees?|migrants?|patients?|doctors?|nurses?|voters?|peacekeepers?|"
     r"service ?members?|sailors?|pilots?|drivers?|motorists?|bystanders?|onlookers|passers-?by|tourists?|"
     r"lawmakers?|staff(?: members)?|officials|foreigners|locals|expatriates|occupants|inhabitants|tenants|"
+    r"combatants?|guerrillas?|cadres?|separatists?|dissidents?|vigilantes?|poachers?|smugglers?|"
     # people named by their nationality ("two embassy staff and four Afghans")
     r"afghans|palestinians|israelis|iraqis|iranians|syrians|lebanese|yemenis|saudis|egyptians|libyans|sudanese|"
     r"somalis|ethiopians|eritreans|kenyans|ugandans|congolese|nigerians|nigeriens|malians|cameroonians|chadians|"
@@ -83,6 +84,11 @@ _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|ki
 # (the group may be IS's: "1 soldier and 3 IS militants were killed")
 _LAST_GROUP_KILLED = (r"(?:(?!was\b|(?-i:is)\b|who\b|which\b|later\b)[\w'-]+\s+){1,3}?(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
                       r"(?:killed|dead|slain|shot dead|died)\b")  # ("Five men and two women died at the scene")
+
+# a labelled toll's count that is no death ("Fatalities: 3; 4 injured" counts the three only)
+_NOT_HURT = r"(?!\s+(?:[\w'-]+\s+)?(?:injured|wounded|hurt|missing|arrested|abducted|detained))"
+# the next group of a labelled toll's list: the words naming one group, then ", " or " and "
+_LABEL_NEXT = rf"\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:,\s*|,?\s+and\s+){_HEDGE}"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Two civilians, a child and a man, were killed": the count before the people it names
@@ -266,8 +272,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 r"shot dead|burned to death|burnt to death|stoned to death|tortured to death|murdered)\b", re.I)),
     # a report's label: "Fatalities: 4 soldiers.", "Deaths: at least 50 (police); Amnesty put the toll at over 100"
     # (not "Fatalities: 17; hundreds injured"'s second figure, nor "Casualties: 3 injured")
-    ("fatalities label", re.compile(rf"{TOLL_LABEL}{_HEDGE}(?P<n>{_NUMBER})\b"
-                                    rf"(?!\s+(?:[\w'-]+\s+)?(?:injured|wounded|hurt|missing|arrested|abducted|detained))", re.I)),
+    # (its list of groups is summed: "Fatalities: 4 Habar Gidir and 2 Marehan militiamen", "3 soldiers, 2 police and 5 militants")
+    ("fatalities label", re.compile(rf"{TOLL_LABEL}{_HEDGE}(?P<n>{_NUMBER})\b{_NOT_HURT}"
+                                    rf"(?:{_LABEL_NEXT}(?P<m>{_NUMBER})\b{_NOT_HURT}(?:{_LABEL_NEXT}(?P<k>{_NUMBER})\b{_NOT_HURT})?)?",
+                                    re.I)),
     ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
     ("murder of", re.compile(rf"\b(?:murder|killing|deaths?|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     # "claimed the lives of four people", "slit the throats of six men"
@@ -531,6 +539,11 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = 3  # deaths reported, their number unknown: ACLED's figure for a limited attack
             elif rule == "fatally hurt N":
                 n = parse_number(m.group("n")) if m.group("n") else 1
+            elif rule == "fatalities label" and m.group("m") \
+                    and not _NOT_A_SECOND_GROUP.search(text, m.start("n"), m.start("m")):
+                # ("Fatalities: 4 VDP and an unknown number of militants": the four only)
+                n = sum(0 if _UNCOUNTED.match(text, m.start(g)) else parse_number(m.group(g)) or 0
+                        for g in ("n", "m", "k") if m.group(g))
             elif rule in ("N and M killed", "N, M and K killed"):
                 # ("7 soldiers and an undetermined number of militants were killed": only the seven are counted)
                 # (nor animals: "two herders and 40 cattle were killed")
