@@ -6043,3 +6043,37 @@ def test_the_articles_word_for_the_one_group_it_named_is_that_group_when_told_ba
     # "other insurgents" are told as not the group named
     abduction = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
     assert abduction.actor1 == "Unidentified Armed Group (Mozambique)"
+
+
+@pytest.mark.parametrize(("text", "country", "want"), [
+    # a slogan's "No" is no negation
+    ("On 3 May 2025, 'No to Austerity' protesters marched peacefully through central Lyon (Auvergne-Rhone-Alpes).",
+     "France", ("Peaceful protest", "Protesters (France)", "")),
+    # the reason a measure gives is no event of its own
+    ("On 2 May 2025, the army command in Bahir Dar (Amhara) imposed a night curfew on motorcycles, citing repeated "
+     "Fano attacks on checkpoints.", "Ethiopia", ("Change to group/activity", "Military Forces of Ethiopia (2018-)", "")),
+    # people who seize suspects and kill them are a mob; police who came too late are no side
+    ("On 9 May 2025, residents of Soweto (Gauteng) caught three suspected thieves and stoned them to death before "
+     "police arrived.", "South Africa", ("Mob violence", "Rioters (South Africa)", "Civilians (South Africa)")),
+    # a cache of arms found is disrupted weapons use, not a blast
+    ("On 11 May 2025, soldiers uncovered a hideout near Tebessa (Tebessa) containing rifles, detonators and "
+     "home-made bombs.", "Algeria", ("Disrupted weapons use", "Military Forces of Algeria (2019-)", "")),
+    # "Russian drones had dropped": the weapon's nation did it, the reporting army was hit
+    ("On 14 May 2025, the Ukrainian army said that Russian drones had dropped grenades filled with CS gas on Ukrainian "
+     "trenches near Kupiansk (Kharkiv).", "Ukraine", ("Chemical weapon", "Military Forces of Russia (2000-)",
+                                                       "Military Forces of Ukraine (2019-)")),
+    # a group that left another to join its enemy changed its activity; the group it left is no actor
+    ("On 16 May 2025, the commander of the Sudan Shield Forces announced in Wad Madani (Al Jazirah) that he and his "
+     "fighters had left the RSF and would fight alongside the army.", "Sudan",
+     ("Change to group/activity", "Sudan Shield Forces", "")),
+])
+def test_slogans_reasons_mobs_caches_national_drones_and_groups_changing_sides(text: str, country: str,
+                                                                              want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2025, 5, 20))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_suspects_seized_and_killed_are_counted_back_from_them() -> None:
+    events = _coded("On 9 May 2025, residents of Soweto (Gauteng) caught three suspected thieves and stoned them to "
+                    "death before police arrived.", country="South Africa", published=date(2025, 5, 20))
+    assert [e.fatalities for e in events] == [3]

@@ -1562,11 +1562,15 @@ _POLICE_ACCUSED = re.compile(r"\s*(?:have |has |had )?(?:accused|accuses|charged
 # an actor telling what it did itself: "said it had captured", "said its forces had repelled"
 _SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|announced|stated)\s+"
                           # (when it spoke between: "said on Saturday it had recaptured", "said in a statement that")
-                          r"(?:(?:(?:late |early )?on (?:\w+ ){0,2}?\w+|in a statement(?: on \w+)?)\s*,?\s+)?(?:that\s+)?"
-                          r"(?:(?:it|they|its (?:fighters|forces|troops|men|members|units))\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:(?:(?:late |early )?on (?:\w+ ){0,2}?\w+|in a statement(?: on \w+)?|"
+                          r"in (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2}(?: \([\w'’ -]{1,30}\))?)\s*,?\s+)?(?:that\s+)?"
+                          # ("the commander of the Sudan Shield Forces announced that he and his fighters had left")
+                          r"(?:(?:it|they|its (?:fighters|forces|troops|men|members|units)|(?:he|she) and (?:his|her) "
+                          r"(?:fighters|forces|troops|men))\s+(?:had\s+|has\s+|have\s+)?"
                           r"|to have\s+)"  # ("ISWAP militants claimed to have detonated an IED")
                           r"(?!been\b|no\b|not\b|never\b|(?:appear|seem|believ|suspect|want|need|plann|intend|hop|expect|"
-                          r"fear|fail|receiv|learn|heard)ed\b)\w+ed\b", re.I)  # (not "police said they appeared to")
+                          r"fear|fail|receiv|learn|heard)ed\b)(?:\w+ed|left|quit|broken|split|taken|withdrawn|overrun|struck|"
+                          r"shot|fought|hit)\b", re.I)  # (not "police said they appeared to")
 _CLAIMED = re.compile(r"^\s*(?:(?:forces|fighters|militants|rebels|insurgents|members|movement)\s+)?"  # ("Houthi forces claimed")
                       r"(?:has |have |had )?(?:(?:later|also|since|quickly|swiftly|confirmed|officially)\s+(?:and\s+)?)?claim",
                       re.IGNORECASE)  # ("Al Shabaab later claimed", "confirmed and claimed")
@@ -1613,6 +1617,9 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 m = dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                         rule=f"{m.rule}; a former member: a civilian")
                 former_end = m.end
+            if m.inter in (1, 8) and _ARRIVED_LATE.match(text, m.end) \
+                    and _BEFORE_THEY_CAME.search(text, max(s.start, m.start - 16), m.start):
+                continue  # "beat them to death before police arrived": a force that came too late is no side
             if m.name == _UN:
                 mission = _one_un_mission(text, country, day)
                 if mission is not None:
@@ -1624,6 +1631,11 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
 
 
 _UN = "United Nations"
+# a change to a group told as leaving another ("left the RSF", "broke away from the ELN")
+_LEFT_GROUP = re.compile(r"(?:left|quit|deserted|abandoned|broke|broken|breaking|break|split|splitting|splintered)\b", re.I)
+_BEFORE_THEY_CAME = re.compile(r"\b(?:before|by the time)\s+(?:the\s+|any\s+)?$", re.I)
+_ARRIVED_LATE = re.compile(r"\s+(?:could\s+|were\s+able\s+to\s+)?(?:arrived|arrive|came|reached|got there|intervened|"
+                           r"intervene)\b", re.I)
 _JOINED_FORMER = re.compile(r"\s*(?:force|forces|militia|group)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
 
@@ -2433,6 +2445,11 @@ def _assign_actors(
             # "President Noboa declared a state of emergency ... following the escape of Los Choneros leader ...":
             # the group named after the measure is what it answers, not who took it
             main = []
+        if sub == "Change to group/activity" and _LEFT_GROUP.match(cand.trigger.text) \
+                and any(m.start < cand.trigger.start for m in main):
+            # "the Sudan Shield Forces announced that they had left the RSF", "broken away from the ELN": the group
+            # left is no actor; the one leaving, named before, is
+            main = [m for m in main if not cand.trigger.start <= m.start < cand.trigger.end]
         if not main:
             if _GOVERNMENT_MEASURE.search(cand.trigger.text):
                 reasons.append("a curfew or emergency with no one named: the government")
@@ -3331,7 +3348,7 @@ def perpetrator_name(m: actor_lib.ActorMention | None) -> str:
     return m.name if m is not None else ""
 
 
-_WEAPON_DID = re.compile(r"\s+(?:reportedly\s+|allegedly\s+|also\s+|then\s+|later\s+)?"
+_WEAPON_DID = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:reportedly\s+|allegedly\s+|also\s+|then\s+|later\s+)?"
                          r"(?:dropped|fired|launched|released|carrying|carried|loaded with)\s+(?:[\w-]+\s+){0,6}", re.I)
 
 

@@ -182,6 +182,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|martyred|executed|murdered|shot dead|slain|beheaded|lynched|found dead|neutrali[sz]ed)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|stabbing|beat(?: up)?|beaten(?: up)?|beating(?: up)?|hacked|hacking|burned|burnt|burning|stoned|"
                                    r"stoning|clubbed|clubbing|shot|shooting|tortured|torturing)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,7}?to death\b", re.I)),
+    # "caught two suspected robbers and beat them to death": the people seized, counted before "them"
+    ("seized N and killed them", re.compile(
+        r"\b(?:caught|seized|grabbed|captured|cornered|apprehended|dragged|pulled)\s+(?P<n>two|three|four|five|six|seven|eight|"
+        r"nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,3}?(?:and|before)\s+(?:then\s+)?(?:beat(?:ing)?|stabbed|stabbing|hacked|hacking|"
+        r"burned|burnt|burning|stoned|stoning|clubbed|clubbing|lynched|lynching|killed|killing)\s+them(?:\s+to\s+death|(?<=lynched them)|"
+        r"(?<=lynching them)|(?<=killed them)|(?<=killing them))\b", re.I)),
     # "A body has been found dumped in a pit latrine", "the body of a man was found"
     # ("the body of CHADEMA leader Ali Mohamed Kibao, abducted the previous day ..., was found": a gloss between)
     ("a body found", re.compile(r"\b(?P<n>)(?:a|one|the) (?:dead |lifeless |decomposing )?body (?:of (?:a |an |the )?(?:[\w'-]+ ){1,3}|"
@@ -432,6 +438,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead", "neutrali", "martyred"),
     "death toll": ("toll", "number of"),
     "verb N to death": ("to death",),
+    "seized N and killed them": (" them",),
     "one died": ("died", "dies", "succumbed"),
     "both died": ("both",),
     "one was hurt and died": ("died",),
