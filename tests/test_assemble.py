@@ -6077,3 +6077,40 @@ def test_suspects_seized_and_killed_are_counted_back_from_them() -> None:
     events = _coded("On 9 May 2025, residents of Soweto (Gauteng) caught three suspected thieves and stoned them to "
                     "death before police arrived.", country="South Africa", published=date(2025, 5, 20))
     assert [e.fatalities for e in events] == [3]
+
+
+def test_an_act_in_a_week_told_by_its_days_is_one_event_of_the_week() -> None:
+    events = _coded("During the week of 6 to 12 October, unidentified armed men looted the health centre at Birao "
+                    "(Vakaga), taking medicines and a generator.", country="Central African Republic",
+                    published=date(2025, 10, 20))
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Looting/property destruction", date(2025, 10, 8), 2)]
+
+
+@pytest.mark.parametrize("text", [
+    # a victim told again as one already known
+    "Relatives of the trader killed on Sunday said he had been on his way home from the market.",
+    # a toll by kind of weapon in a report
+    "A UN report said civilian casualties from improvised explosive devices accounted for most civilian deaths "
+    "this year.",
+])
+def test_victims_told_again_tolls_by_weapon_and_demands_are_no_events(text: str) -> None:
+    story = ("Security worsens in the east\n\nKABUL, Sept 16 - Security officials said on Monday they had stepped up "
+             "patrols in the capital after a week of unrest.\n\n" + text + "\n\nOfficials gave no further details.")
+    assert _coded(story, country="Afghanistan", published=date(2024, 9, 16)) == []
+
+
+def test_suicide_vests_seized_in_a_raid_are_no_suicide_bombing() -> None:
+    events = _coded("On 11 September 2024, police killed two ISKP members and arrested three others in a raid on a "
+                    "house in Kabul, seizing explosives and two suicide vests.", country="Afghanistan",
+                    published=date(2024, 9, 12))
+    assert "Suicide bomb" not in {e.sub_event_type for e in events}
+    assert any(e.sub_event_type == "Armed clash" and e.fatalities == 2 for e in events)
+
+
+def test_what_a_protest_demands_undone_is_no_event_of_its_own() -> None:
+    story = ("Tension in southern Chad\n\nDOBA, Chad, Feb 6 - Officials said on Thursday that calm had "
+             "returned to the area after a week of tension.\n\nA farmers' association said it would march in Moundou "
+             "next week to demand the return of the stolen cattle and compensation for the victims.\n\n"
+             "Officials gave no further details.")
+    assert _coded(story, country="Chad", published=date(2025, 2, 6)) == []

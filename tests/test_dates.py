@@ -79,6 +79,8 @@ def test_seed_article_sentences(text: str, expected: date, precision: int, kind:
         ("Students rioted late last week.", date(2020, 1, 24), 2),
         ("Police clashed with traders at the weekend.", date(2020, 1, 25), 2),
         ("During the week of 13 January, students protested.", date(2020, 1, 15), 2),
+        # a week told by its first and last days is the week, not seven days
+        ("During the week of 13 to 19 January, gunmen looted a clinic.", date(2020, 1, 15), 2),
         ("Shelling was reported during the third week of December.", date(2019, 12, 18), 2),
         # months
         ("In early January, troops deployed.", date(2020, 1, 1), 3),

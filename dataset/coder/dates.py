@@ -141,7 +141,8 @@ _MONTH_PREFIX = re.compile(
     r"(?:(?P<monthof>(?:the\s+)?month\s+of)\s+)?(?:(?P<mod>last|this|next|coming)\s+)?"
     rf"(?:(?P<part>{_PARTS})\s+|(?P<mid>mid)-\s*)?\Z"
 )
-_RANGE_PREFIX = re.compile(r"(?<![a-z])(?P<between>between|from|sometime between|sometime in|sometime|in)\s+\Z")
+_RANGE_PREFIX = re.compile(r"(?<![a-z])(?P<between>between|from|sometime between|sometime in|sometime|in|"
+                           r"(?P<weekof>week of))\s+\Z")
 _KEYWORD_SPAN_PREFIX = re.compile(r"(?<![a-z])(?P<span>since|until|as of)\s+\Z")
 _PERIOD_PREFIX = re.compile(r"(?<![a-z])(?:(?P<prep>in|over|during|for|within|throughout)\s+)?(?:the\s+)?\Z")
 _YEAR_PREFIX = re.compile(r"(?<![a-z])(?P<span>in|during|throughout|since|until|by|as of)\s+(?:(?:early|late|mid)-?\s*)?\Z")
@@ -299,6 +300,10 @@ def _r_range(g: dict, published: date) -> Resolved:
     mid = min(first + timedelta(days=(n + 1) // 2), published)
     if n == 0:
         return first, 1, "day", "range of one day"
+    if n <= 6 and g.get("weekof"):
+        # "during the week of 20 to 26 October": one act within the week, dated by its Wednesday
+        wednesday = min(_wednesday(first), published)
+        return wednesday, 2, "week", f"the week of {first}..{end} -> its Wednesday {wednesday}"
     if n <= 6:
         last = min(end, published)
         return last, 2, "week", f"range of {n + 1} days {first}..{end} -> its last day {last}", first
