@@ -6114,3 +6114,13 @@ def test_what_a_protest_demands_undone_is_no_event_of_its_own() -> None:
              "next week to demand the return of the stolen cattle and compensation for the victims.\n\n"
              "Officials gave no further details.")
     assert _coded(story, country="Chad", published=date(2025, 2, 6)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Activists called a sit-in outside the United Nations office in Aden for Tuesday.",
+    "Opposition leaders announced a nationwide protest programme for Friday.",
+])
+def test_a_protest_called_or_announced_is_not_held(text: str) -> None:
+    story = ("Tension in the south\n\nADEN, March 11 - Security officials said on Monday they had stepped up "
+             "patrols in the city.\n\n" + text + "\n\nOfficials gave no further details.")
+    assert _coded(story, country="Yemen", published=date(2025, 3, 11)) == []
