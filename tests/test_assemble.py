@@ -6124,3 +6124,15 @@ def test_a_protest_called_or_announced_is_not_held(text: str) -> None:
     story = ("Tension in the south\n\nADEN, March 11 - Security officials said on Monday they had stepped up "
              "patrols in the city.\n\n" + text + "\n\nOfficials gave no further details.")
     assert _coded(story, country="Yemen", published=date(2025, 3, 11)) == []
+
+
+def test_an_operation_against_a_gang_and_a_person_seized_by_title_are_events() -> None:
+    text = ("Gangs tighten grip on the capital's hills\n\n"
+            "PORT-AU-PRINCE, June 12 - On Monday, gunmen seized Dr Marie-Ange Joseph as she left a clinic in "
+            "Delmas. Her colleagues said the kidnappers demanded a ransom.\n\n"
+            "On Tuesday, police units backed by armoured vehicles launched an operation against members of the Ti "
+            "Makak gang in the hills of Kenscoff. Two gang members were killed, according to police.\n\n"
+            "Officials gave no further details.")
+    events = _coded(text, country="Haiti", published=date(2025, 6, 12))
+    assert sorted((e.event_date, e.sub_event_type, e.fatalities) for e in events) == [
+        (date(2025, 6, 9), "Abduction/forced disappearance", 0), (date(2025, 6, 10), "Armed clash", 2)]
