@@ -6136,3 +6136,20 @@ def test_an_operation_against_a_gang_and_a_person_seized_by_title_are_events() -
     events = _coded(text, country="Haiti", published=date(2025, 6, 12))
     assert sorted((e.event_date, e.sub_event_type, e.fatalities) for e in events) == [
         (date(2025, 6, 9), "Abduction/forced disappearance", 0), (date(2025, 6, 10), "Armed clash", 2)]
+
+
+def test_headline_clauses_clan_families_and_a_forces_demolition() -> None:
+    text = ("Israeli strikes kill two in south Lebanon; clan gunfight leaves one dead in Hermel\n\n"
+            "BEIRUT, Oct 16 - An Israeli drone strike on a car near Nabatieh killed two people on Wednesday, the "
+            "health ministry said.\n\n"
+            "On Tuesday night, Israeli troops crossed the border and blew up a house on the edge of Khiam, the state "
+            "news agency said.\n\n"
+            "In the Bekaa Valley, a feud between two clans flared late on Monday in Hermel. Gunmen from the Nasser and "
+            "Allouh families exchanged fire for several hours, a security source said. One man was killed.\n\n"
+            "Officials gave no further details.")
+    events = sorted(_coded(text, country="Lebanon", published=date(2025, 10, 16)), key=lambda e: e.event_date)
+    assert [(e.event_date, e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        (date(2025, 10, 13), "Armed clash", "Nasser Clan Militia (Lebanon)", "Allouh Clan Militia (Lebanon)", 1),
+        (date(2025, 10, 14), "Looting/property destruction", "Military Forces of Israel (2022-)", "Civilians (Lebanon)",
+         0),
+        (date(2025, 10, 15), "Air/drone strike", "Military Forces of Israel (2022-)", "Civilians (Lebanon)", 2)]

@@ -417,7 +417,10 @@ _GENERIC_KINDS = frozenset({"state-military", "state-police", "unidentified", "c
 # "Habar Gidir and Majeerteen clan militias clashed": each clan's militia, named as ACLED names them
 _CLAN_NAME = r"(?!(?:The|Rival|Armed|Local|Two|Suspected|Heavily|Some|Several|Other)\b)(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+"
 _CLAN_MILITIA = re.compile(rf"\b(?P<a>{_CLAN_NAME})(?: and (?P<b>{_CLAN_NAME}))? (?:sub-)?clan (?:militias?|militiamen|"
-                           r"fighters|gunmen)\b")
+                           r"fighters|gunmen)\b|"
+                           # "Gunmen from the Jaafar and Shamas families exchanged fire": the armed men of named clans
+                           rf"\b(?:[Gg]unmen|[Ff]ighters|[Mm]ilitiamen|[Aa]rmed men) (?:from|of) the (?P<c>{_CLAN_NAME})"
+                           rf"(?: and (?:the )?(?P<d>{_CLAN_NAME}))? (?:families|family|clans?|tribes?)\b")
 
 
 def _clan_militias(text: str, country: str, offset: int, out: list[ActorMention]) -> list[ActorMention]:
@@ -425,7 +428,7 @@ def _clan_militias(text: str, country: str, offset: int, out: list[ActorMention]
     found = []
     matches = list(_CLAN_MILITIA.finditer(text))
     for m in matches:
-        for g in ("a", "b"):
+        for g in ("a", "b", "c", "d"):
             if m.group(g):
                 name = f"{m.group(g)} Clan Militia ({country})"
                 found.append(ActorMention(name, 4, "identity-militia", country, m.start(g) + offset, m.end(g) + offset,
@@ -590,7 +593,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
                 and _MEN_OF.fullmatch(text, m.end, nxt.start):
             out[i] = dataclasses.replace(nxt, start=m.start, end=m.end, text=m.text,
                                          rule=f"{m.rule}; men of {nxt.text!r} -> {nxt.name}")
-    if " clan " in text or " sub-clan " in text:
+    if " clan " in text or " sub-clan " in text or " families" in text or " family" in text or " clans" in text \
+            or " tribe" in text:
         out = _clan_militias(text, country, offset, out)
     if _ARMED_NAME_WORD.search(text):
         named = _named_groups(text, out)

@@ -1500,6 +1500,10 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
     return events
 
 
+# a headline clause's own harm ("...; clan gunfight leaves one dead", "Israeli strikes kill two ...; ...")
+_HEADLINE_HARM = re.compile(r"\b(?:kills?|killed|killing|dead|dies|die|died|wounds?|wounded|injures?|injured)\b", re.I)
+
+
 def _violence_after_a_calm_end(a: Candidate, b: Candidate, text: str) -> bool:
     """Rioting told after a march that "passed off without incident" is another event, of other people: "about 1,500
     people took part in a march ... The march passed off without incident. // Overnight, youths threw stones at police"."""
@@ -4997,7 +5001,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     cut = article.text.find("; ", part.scope[0], part.scope[1])
                     if cut > 0:
                         own_clause = (part.scope[0], cut) if part.trigger.start < cut else (cut + 2, part.scope[1])
-                        if any(not own_clause[0] <= t.start < own_clause[1] for t in det.triggers):
+                        other = (cut + 2, part.scope[1]) if part.trigger.start < cut else (part.scope[0], cut)
+                        # ("Israeli strikes kill two in south Lebanon; clan gunfight leaves one dead in Baalbek": a clause
+                        # with deaths of its own tells another act, though its words are no trigger)
+                        if any(not own_clause[0] <= t.start < own_clause[1] for t in det.triggers) \
+                                or _HEADLINE_HARM.search(article.text, *other):
                             part.scope, part.regions = own_clause, [own_clause]
                     # a headline names the places of the body's events ("Missiles hit Kyiv and Lviv"): it
                     # is told again below, its deaths not split over them
