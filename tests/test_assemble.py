@@ -6153,3 +6153,29 @@ def test_headline_clauses_clan_families_and_a_forces_demolition() -> None:
         (date(2025, 10, 14), "Looting/property destruction", "Military Forces of Israel (2022-)", "Civilians (Lebanon)",
          0),
         (date(2025, 10, 15), "Air/drone strike", "Military Forces of Israel (2022-)", "Civilians (Lebanon)", 2)]
+
+
+def test_a_timelines_present_tense_strike_and_a_blame_told_in_the_present() -> None:
+    text = ("Explainer: Why attacks are rising in Diyala\n\n"
+            "BAQUBA, Iraq, July 9 - Officials say attacks have risen in the province this year. Here is what we "
+            "know.\n\n"
+            "- April 19: A roadside bomb hits a police patrol near Khanaqin, killing one officer. Officials blame "
+            "Islamic State.\n\n"
+            "- June 8: Iraqi F-16 jets strike Islamic State hideouts near Muqdadiyah. The military says four militants "
+            "are killed.\n\n"
+            "Officials gave no further details.")
+    events = sorted(_coded(text, country="Iraq", published=date(2025, 7, 9)), key=lambda e: e.event_date)
+    assert [(e.event_date, e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        (date(2025, 4, 19), "Remote explosive/landmine/IED", "Islamic State (Iraq)", 1),
+        (date(2025, 6, 8), "Air/drone strike", "Military Forces of Iraq (2022-)", 4)]
+
+
+def test_a_monitors_count_of_incidents_and_a_protests_topic_told_as_its_words_are_no_events() -> None:
+    text = ("Monthly bulletin\n\nBANGUI, Nov 5 - The Observatory published its monthly bulletin on Wednesday.\n\n"
+            "In October the Observatory recorded 38 security incidents affecting civilians in 11 prefectures, in which "
+            "at least 27 civilians were killed.\n\n"
+            "On 25 October, dozens of residents of Bria protested peacefully against what they called arbitrary "
+            "arrests of young men by the army.\n\nOfficials gave no further details.")
+    events = _coded(text, country="Central African Republic", published=date(2025, 11, 5))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Peaceful protest", "Protesters (Central African Republic)", "")]

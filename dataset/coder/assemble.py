@@ -3658,7 +3658,7 @@ def _pronoun_antecedent(text: str, cand: Candidate, country: str, day: date,
 _NO_CLAIM = re.compile(r"\b(?:no (?:group|one|organi[sz]ation|party)|nobody|none) (?:has |had |have )?(?:yet |immediately )?"
                        r"(?:claimed|been blamed)|\b(?:yet|failed) to claim\b|\bunclaimed\b", re.I)
 _RESPONSIBILITY = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?(?: responsibility)?|blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es)|"
+    r"\b(?:claim(?:ed|s|ing)?(?: responsibility)?|blam(?:ed|es|ing|e)|suspect(?:ed|s)?|accus(?:ed|es)|"
     r"attributed|behind the (?:attack|killing|bombing|blast|raid|ambush)|carried out|responsible for|"
     r"(?:perpetrators?|attackers|assailants|gunmen|culprits?|killers) (?:are|were|is|was) (?:\w+ )?(?:believed|thought|"
     r"suspected|said) to (?:be|have been)|"
