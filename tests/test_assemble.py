@@ -6179,3 +6179,16 @@ def test_a_monitors_count_of_incidents_and_a_protests_topic_told_as_its_words_ar
     events = _coded(text, country="Central African Republic", published=date(2025, 11, 5))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Peaceful protest", "Protesters (Central African Republic)", "")]
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    # shells that hurt no one told ("casualties unknown") hit no one: no second actor
+    ("On 3 March 2024, near Yan Myo village, the military fired artillery shells towards the hills. Casualties unknown.",
+     ""),
+    # homes hit are civilians'
+    ("On 3 March 2024, near Yan Myo village, the military fired artillery shells and two houses were destroyed.",
+     "Civilians (Myanmar)"),
+])
+def test_shelling_that_hurt_no_one_has_no_target(text: str, hit: str) -> None:
+    events = _coded(text, published=date(2024, 3, 3))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Shelling/artillery/missile attack", hit)]
