@@ -6192,3 +6192,16 @@ def test_a_monitors_count_of_incidents_and_a_protests_topic_told_as_its_words_ar
 def test_shelling_that_hurt_no_one_has_no_target(text: str, hit: str) -> None:
     events = _coded(text, published=date(2024, 3, 3))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Shelling/artillery/missile attack", hit)]
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # a network's or a utility's works: no civilians hit
+    ("On 4 June 2024, militants destroyed a telecommunications mast and a power station near Dadaab using explosives.",
+     ""),
+    # people's shops are civilians' property
+    ("On 4 June 2024, militants destroyed a telecommunications mast and several shops near Dadaab.",
+     "Civilians (Kenya)"),
+])
+def test_infrastructure_destroyed_has_no_civilian_owner(text: str, owner: str) -> None:
+    events = _coded(text, country="Kenya", published=date(2024, 6, 4))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Looting/property destruction", owner)]

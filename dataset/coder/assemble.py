@@ -1500,6 +1500,23 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
     return events
 
 
+def _infrastructure_only(event: _Text) -> bool:
+    """"destroyed a Safaricom communication mast and a water pump": a network's or a utility's works were
+    destroyed, nothing people own or live in (ACLED names no civilians as hit)."""
+    return bool(event.search(_INFRASTRUCTURE)) and not event.search(_PEOPLES_PROPERTY)
+
+
+# works of a network or a utility ("communication mast", "power station", "pylons")
+_INFRASTRUCTURE = re.compile(r"\b(?:(?:communications?|telecom(?:munications?)?|phone|mobile|network|radio) "
+                             r"(?:masts?|towers?|antennas?|equipment)|masts?|pylons?|power (?:lines?|stations?|plants?|"
+                             r"installations?)|electricity (?:lines?|installations?)|transformers?|pipelines?|"
+                             r"railway (?:lines?|tracks?)|government installations?)\b", re.I)
+# things people own or live in: their loss makes civilians the target
+_PEOPLES_PROPERTY = re.compile(r"\b(?:houses?|homes?|huts?|shops?|stalls?|kiosks?|livestock|cattle|goats|camels|crops|"
+                               r"granar(?:y|ies)|vehicles?|cars?|lorr(?:y|ies)|trucks?|buses|motorcycles?|villages?|"
+                               r"market|farms?|residents?|villagers?|civilians|people)\b", re.I)
+
+
 # a headline clause's own harm ("...; clan gunfight leaves one dead", "Israeli strikes kill two ...; ...")
 _HEADLINE_HARM = re.compile(r"\b(?:kills?|killed|killing|dead|dies|die|died|wounds?|wounded|injures?|injured)\b", re.I)
 
@@ -2190,6 +2207,9 @@ def _assign_actors(
                          and (_FORCE_PROPERTY.match(text, m.end) or _FORCE_PROPERTY_IN.search(m.text))]
                 if owned and not civilians:
                     victims = _role(owned[0])  # "burnt a police station": the force's property
+                elif not civilians and _infrastructure_only(event):
+                    reasons.append("infrastructure destroyed, no people's property: no second actor")
+                    victims = None
                 return "Looting/property destruction", _role(doers[0]), victims, reasons
             if not doers and not event.search(_CROWD) and not event.search(_MOB) \
                     and not event.search(_RIOT) and event.search(_UNNAMED_DOERS):
@@ -2432,6 +2452,9 @@ def _assign_actors(
                 # violence to people is the event
                 sub = "Attack"
                 reasons.append("property destroyed and people harmed: attack")
+            elif not civilians and _infrastructure_only(event):
+                reasons.append("infrastructure destroyed, no people's property: no second actor")
+                a2 = None
             return sub, a1, a2, reasons
         if not main and sub == "Agreement":
             # "Bangladesh and Myanmar signed a MoU": states named as parties are their governments
