@@ -6205,3 +6205,11 @@ def test_shelling_that_hurt_no_one_has_no_target(text: str, hit: str) -> None:
 def test_infrastructure_destroyed_has_no_civilian_owner(text: str, owner: str) -> None:
     events = _coded(text, country="Kenya", published=date(2024, 6, 4))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Looting/property destruction", owner)]
+
+
+def test_a_namesake_town_is_the_one_in_the_region_of_the_articles_other_towns() -> None:
+    text = ("Maoists kill villager\n\nBIJAPUR: Maoists killed a villager they accused of being a police informer "
+            "on Monday, police said.\n\nThe Inspector General of Police said in Jagdalpur that patrols had been "
+            "stepped up around Bhairamgarh and Dantewada.\n\nOfficials gave no further details.")
+    events = _coded(text, country="India", published=date(2026, 5, 20))
+    assert [(e.location, e.admin1) for e in events] == [("Bijapur", "Chhattisgarh")]

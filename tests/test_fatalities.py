@@ -691,6 +691,9 @@ def test_groups_uncounted_animals_and_the_bomber(text: str, deaths: int) -> None
     ("Fatalities: 1 policeman, 2 bandits and 4 vigilantes.", 7),
     ("Fatalities: 6 soldiers and 20 injured.", 6),
     ("Fatalities: 9 people including 4 children and 2 women.", 9),
+    # the count before a gloss of who was among them
+    ("Four Maoists, including a woman cadre carrying a reward on her head, were killed in an encounter.", 4),
+    ("Six people, among them two children, were shot dead.", 6),
     # a range's lower figure, whoever the dead were
     ("Between 4 and 9 combatants were killed in the fighting.", 4),
 ])

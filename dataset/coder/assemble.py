@@ -3939,6 +3939,7 @@ class _Context:
     dateline_span: tuple[int, int] = (0, 0)  # where the dateline is ((0, 0): none)
     headline_end: int = 0  # where the body starts after a headline line (0: no headline)
     states: frozenset[str] | None = None  # admin1 units the whole article names, read on first need
+    regions: frozenset[str] | None = None  # admin1 units of the article's towns of one name only, read on first need
     news: bool = False  # a news story (not a note or a brief)
 
 
@@ -3973,6 +3974,30 @@ def _namesake_village(p: place_lib.PlaceMention) -> bool:
         and place_lib.namesakes(p.text, p.place.country) > 1
 
 
+def _namesake_town(p: place_lib.PlaceMention) -> bool:
+    """A town whose name the gazetteer knows for several towns of its country ("Bijapur": Karnataka's and
+    Chhattisgarh's)."""
+    return p.place.kind == "populated" and place_lib.namesakes(p.text, p.place.country) > 1
+
+
+def _namesake_in_the_articles_region(ctx: _Context, p: place_lib.PlaceMention) -> place_lib.PlaceMention:
+    """"BIJAPUR/JAGDALPUR: ... near Gangaloor ... Bastar ...": of a name's namesakes, the one in the region of
+    the article's other towns, whose names are their own (or of the states it names)."""
+    if ctx.regions is None:  # (read once per article)
+        if ctx.states is None:
+            ctx.states = place_lib.states_named(ctx.article.text, ctx.country.alpha2)
+        towns = place_lib.find_places(ctx.article.text, country_hint=ctx.hint)
+        ctx.regions = frozenset(q.place.admin1 for q in towns if q.place.country == ctx.country.name
+                                and q.place.kind == "populated" and not _namesake_town(q)) | ctx.states
+    if not ctx.regions or p.place.admin1 in ctx.regions:
+        return p
+    other = place_lib.namesake_in(p.text, p.place.country, ctx.regions)
+    if other is None:
+        return p
+    return dataclasses.replace(p, place=other, rule=f"{p.rule}; not that one: its namesake in {other.admin1}, the "
+                                                      f"region of the article's other towns")
+
+
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     """Places of one sentence, found on first use (most sentences never need them)."""
     if s.index in ctx.places:
@@ -3994,6 +4019,8 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             places = [p for p in places if not (p.rule.startswith(_VARIANT_RULE) or _namesake_village(p))
                       or p.place.kind == "admin1" or p.place.admin1 in near
                       or any(p.place.admin1 in st or st in p.place.admin1 for st in named)]
+    if ctx.country is not None and any(_namesake_town(p) for p in places):
+        places = [_namesake_in_the_articles_region(ctx, p) if _namesake_town(p) else p for p in places]
     # "Nam Hkam village, Tanai township, Kachin state": a town of the same name in another state
     # is not it, when the sentence names the state
     states = [p for p in places if p.place.kind == "admin1"]

@@ -59,7 +59,7 @@ _VICTIM = (
     r"guests?|shoppers?|commuters?|refugees?|migrants?|patients?|doctors?|nurses?|voters?|peacekeepers?|"
     r"service ?members?|sailors?|pilots?|drivers?|motorists?|bystanders?|onlookers|passers-?by|tourists?|"
     r"lawmakers?|staff(?: members)?|officials|foreigners|locals|expatriates|occupants|inhabitants|tenants|"
-    r"combatants?|guerrillas?|cadres?|separatists?|dissidents?|vigilantes?|poachers?|smugglers?|"
+    r"combatants?|guerrillas?|cadres?|separatists?|dissidents?|vigilantes?|poachers?|smugglers?|maoists?|naxal(?:ite)?s?|"
     # people named by their nationality ("two embassy staff and four Afghans")
     r"afghans|palestinians|israelis|iraqis|iranians|syrians|lebanese|yemenis|saudis|egyptians|libyans|sudanese|"
     r"somalis|ethiopians|eritreans|kenyans|ugandans|congolese|nigerians|nigeriens|malians|cameroonians|chadians|"
@@ -95,6 +95,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N victims, who they were, killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM},\s+(?:an?|the|one|two|three|\d+|his|her|their)\s+[^,.;()]{{2,60}},\s+"
         rf"(?:were|have been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|murdered|slain)\b", re.IGNORECASE)),
+    # "Four Maoists, including a woman cadre carrying a reward, were killed": the count before the gloss of who was among them
+    ("N victims, some of them, killed", re.compile(
+        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM},\s+(?:including|among them|among whom)\s+[^,.;()]{{2,120}},\s+"
+        rf"(?:were|have been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|murdered|slain|gunned down|neutrali[sz]ed)\b",
+        re.IGNORECASE)),
     # "between 8 and 16 Fulani gunmen were killed": the lower figure
     ("between N and M killed", re.compile(
         rf"\bbetween\s+(?P<n>{_NUMBER})\s+(?:and|to)\s+{_NUMBER}\s+{_VICTIM}\s+(?:were\s+|have been\s+|had been\s+)?"
@@ -438,6 +443,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead", "neutrali", "martyred"),
     "death toll": ("toll", "number of"),
     "verb N to death": ("to death",),
+    "N victims, some of them, killed": ("including", "among"),
     "seized N and killed them": (" them",),
     "one died": ("died", "dies", "succumbed"),
     "both died": ("both",),

@@ -282,6 +282,15 @@ def namesakes(name: str, country: str) -> int:
                and (c := idx.countries.get(idx.cc[i])) is not None and c.name == country)
 
 
+def namesake_in(name: str, country: str, admin1s: frozenset[str]) -> Place | None:
+    """The most populous place of `country` called `name` in one of `admin1s` (a town's namesake in the
+    region an article is about), if the gazetteer knows one."""
+    idx = _index()
+    found = [i for i in idx.by_key.get(fold(name), ()) if idx.kind[i] == "populated" and idx.admin1[i] in admin1s
+             and (c := idx.countries.get(idx.cc[i])) is not None and c.name == country]
+    return place_from_index(max(found, key=lambda i: idx.pop[i])) if found else None
+
+
 def capital_place(country: str) -> Place:
     """The capital of a country: where an event known only by its country is coded (geo_precision 3)."""
     info = country_info(country)
