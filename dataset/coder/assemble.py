@@ -3628,8 +3628,8 @@ def _the_group_told_before(text: str, cand: Candidate, country: str, day: date, 
         return main
     # "Insurgents, known locally as 'al-Shabaab' ... killed two farmers. // Insurgents entered Meza": the
     # article's word for the one group it named is that group wherever it is told bare
-    named, first = _the_one_named_group(text, country, day, tuple(all_sentences))
-    if named is None:
+    named, first = _the_one_named_group(text, country, day, all_sentences)
+    if named is None or first is None:
         return main
     tied = {w.lower() for w in _GROUP_WORD.findall(first.text)}
     return [dataclasses.replace(m, name=named.name, inter=named.inter, kind=named.kind,
@@ -3638,17 +3638,26 @@ def _the_group_told_before(text: str, cand: Candidate, country: str, day: date, 
             if m in bare and m.text.split()[-1].lower() in tied else m for m in main]
 
 
-@lru_cache(maxsize=1)
-def _the_one_named_group(text: str, country: str, day: date, all_sentences: tuple[Sentence, ...]
+def _the_one_named_group(text: str, country: str, day: date, all_sentences: list[Sentence]
                          ) -> tuple[actor_lib.ActorMention | None, Sentence | None]:
     """The one named rebel group or political militia the whole article tells of, with the sentence
-    that first names it (None if it names none or several). Cached: an article's events ask in turn."""
-    found: dict[str, tuple[actor_lib.ActorMention, Sentence]] = {}
-    for s in all_sentences:
-        for m in _actor_mentions(text, [s], country, day):
-            if m.kind in _NAMED_KINDS and m.inter in (2, 3):
-                found.setdefault(m.name, (m, s))
-    return next(iter(found.values())) if len(found) == 1 else (None, None)
+    that first names it (None if it names none or several)."""
+    named = _named_groups_of(text, country, day)
+    if len(named) != 1:
+        return None, None
+    m = named[0]
+    return m, next((s for s in all_sentences if s.start <= m.start < s.end), None)
+
+
+@lru_cache(maxsize=64)
+def _named_groups_of(text: str, country: str, day: date) -> tuple[actor_lib.ActorMention, ...]:
+    """The named rebel groups and political militias of an article, each at its first mention (read once
+    for the whole text: its events ask in turn)."""
+    found: dict[str, actor_lib.ActorMention] = {}
+    for m in actor_lib.find_actors(text, country=country, event_date=day):
+        if m.kind in _NAMED_KINDS and m.inter in (2, 3):
+            found.setdefault(m.name, m)
+    return tuple(found.values())
 
 
 # an unnamed group told as not the one named, or not known: "other militants", "suspected militants", "unidentified"
