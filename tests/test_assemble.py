@@ -6213,3 +6213,26 @@ def test_a_namesake_town_is_the_one_in_the_region_of_the_articles_other_towns() 
             "stepped up around Bhairamgarh and Dantewada.\n\nOfficials gave no further details.")
     events = _coded(text, country="India", published=date(2026, 5, 20))
     assert [(e.location, e.admin1) for e in events] == [("Bijapur", "Chhattisgarh")]
+
+
+@pytest.mark.parametrize(("text", "country", "want"), [
+    # a group's men told after its name and gloss; a national guard is a military force
+    ("On 4 July 2025, CJNG (Jalisco New Generation Cartel) gunmen ambushed a National Guard patrol near Lagos de "
+     "Moreno (Jalisco).", "Mexico", ("Armed clash", "CJNG: Jalisco New Generation Cartel",
+                                     "Military Forces of Mexico (2024-)")),
+    # the clans fighting, named as "between the X and Y clans"
+    ("On 3 February 2025, fighting broke out between the Yambaran and Ambulin clans near Wabag (Enga).",
+     "Papua New Guinea", ("Armed clash", "Yambaran Clan Militia (Papua New Guinea)",
+                          "Ambulin Clan Militia (Papua New Guinea)")),
+    # civilians told unharmed are no side
+    ("On 23 May 2025, US forces conducted an air strike against Al Shabaab militants near Jilib (Middle Juba). "
+     "AFRICOM said 3 militants were killed and no civilians were harmed.", "Somalia",
+     ("Air/drone strike", "Military Forces of the United States (2025-)", "Al Shabaab")),
+    # the state whose drones were intercepted
+    ("On 2 March 2025, Russian air defence intercepted 12 Ukrainian drones over Kursk (Kursk). No damage was reported.",
+     "Russia", ("Disrupted weapons use", "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")),
+])
+def test_glossed_groups_men_clans_between_unharmed_civilians_and_intercepted_drones(
+        text: str, country: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2025, 7, 5))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]

@@ -420,7 +420,9 @@ _CLAN_MILITIA = re.compile(rf"\b(?P<a>{_CLAN_NAME})(?: and (?P<b>{_CLAN_NAME}))?
                            r"fighters|gunmen)\b|"
                            # "Gunmen from the Jaafar and Shamas families exchanged fire": the armed men of named clans
                            rf"\b(?:[Gg]unmen|[Ff]ighters|[Mm]ilitiamen|[Aa]rmed men) (?:from|of) the (?P<c>{_CLAN_NAME})"
-                           rf"(?: and (?:the )?(?P<d>{_CLAN_NAME}))? (?:families|family|clans?|tribes?)\b")
+                           rf"(?: and (?:the )?(?P<d>{_CLAN_NAME}))? (?:families|family|clans?|tribes?)\b|"
+                           # "fighting broke out between the Kaekin and Sikin clans"
+                           rf"\bbetween the (?P<e>{_CLAN_NAME}) and (?:the )?(?P<f>{_CLAN_NAME}) (?:clans|families|tribes)\b")
 
 
 def _clan_militias(text: str, country: str, offset: int, out: list[ActorMention]) -> list[ActorMention]:
@@ -428,7 +430,7 @@ def _clan_militias(text: str, country: str, offset: int, out: list[ActorMention]
     found = []
     matches = list(_CLAN_MILITIA.finditer(text))
     for m in matches:
-        for g in ("a", "b", "c", "d"):
+        for g in ("a", "b", "c", "d", "e", "f"):
             if m.group(g):
                 name = f"{m.group(g)} Clan Militia ({country})"
                 found.append(ActorMention(name, 4, "identity-militia", country, m.start(g) + offset, m.end(g) + offset,
@@ -494,6 +496,10 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _AND_NATIONALITY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w.-]+\s+")
 _PARTY_AFTER = re.compile(r"\s+(?:party|parties|coalition|bloc)\b", re.I)
 _MEN_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?", re.I)
+_EITHER = re.compile(r"\b(?:or|and/or)\b", re.I)
+# a group's name and its gloss (or the gloss's own end), then its men: "CJNG (Jalisco New Generation Cartel) gunmen"
+# (a gloss is an acronym or a name of words, not a region's qualifier: "Islamic State (Sahel) militants")
+_GLOSS_BETWEEN = re.compile(r"\s*(?:\((?:[A-Z]{2,}[\w-]*|[^()\s]+(?:\s+[^()\s]+)+)\)|\))\s*")
 _NOT_A_GROUPS_KIND = frozenset(("unidentified", "civilians", "protesters", "rioters", "associated", "government"))
 
 
@@ -593,6 +599,14 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
                 and _MEN_OF.fullmatch(text, m.end, nxt.start):
             out[i] = dataclasses.replace(nxt, start=m.start, end=m.end, text=m.text,
                                          rule=f"{m.rule}; men of {nxt.text!r} -> {nxt.name}")
+        prv = out[i - 1] if i > 0 else None
+        if m.kind == "unidentified" and prv is not None and prv.kind not in _NOT_A_GROUPS_KIND \
+                and prv.kind not in ("state-military", "state-police", "external") \
+                and _GLOSS_BETWEEN.fullmatch(text, prv.end, m.start) \
+                and not _EITHER.search(text, max(0, m.start - 60), m.start):  # ("ISWAP or Boko Haram (JAS) militants")
+            # "CJNG (Jalisco New Generation Cartel) gunmen": the named group's own men
+            out[i] = dataclasses.replace(prv, start=m.start, end=m.end, text=m.text,
+                                         rule=f"{m.rule}; men of {prv.text!r} -> {prv.name}")
     if " clan " in text or " sub-clan " in text or " families" in text or " family" in text or " clans" in text \
             or " tribe" in text:
         out = _clan_militias(text, country, offset, out)

@@ -1638,6 +1638,8 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 m = dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                         rule=f"{m.rule}; a former member: a civilian")
                 former_end = m.end
+            if m.kind == "civilians" and _NONE_OF.search(text, max(s.start, m.start - 12), m.start):
+                continue  # "3 militants were killed and no civilians were harmed": no civilians hit
             if m.inter in (1, 8) and _ARRIVED_LATE.match(text, m.end) \
                     and _BEFORE_THEY_CAME.search(text, max(s.start, m.start - 16), m.start):
                 continue  # "beat them to death before police arrived": a force that came too late is no side
@@ -1654,6 +1656,7 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
 _UN = "United Nations"
 # a change to a group told as leaving another ("left the RSF", "broke away from the ELN")
 _LEFT_GROUP = re.compile(r"(?:left|quit|deserted|abandoned|broke|broken|breaking|break|split|splitting|splintered)\b", re.I)
+_NONE_OF = re.compile(r"\b(?:no|nor any|not any)\s+$", re.I)
 _BEFORE_THEY_CAME = re.compile(r"\b(?:before|by the time)\s+(?:the\s+|any\s+)?$", re.I)
 _ARRIVED_LATE = re.compile(r"\s+(?:could\s+|were\s+able\s+to\s+)?(?:arrived|arrive|came|reached|got there|intervened|"
                            r"intervene)\b", re.I)
@@ -2501,6 +2504,12 @@ def _assign_actors(
             # base the sub-event is for ("the army completed the construction of a new base")
             sub = "Change to group/activity"
             reasons.append("a camp set up by state forces: change to group/activity")
+        if sub == "Disrupted weapons use" and len(main) == 1:
+            launcher = _weapons_state(text, cand, country, day)
+            if launcher is not None and launcher.name != main[0].name:
+                # "Russian air defence intercepted 12 Ukrainian drones over Belgorod": the state that sent them
+                reasons.append(f"the weapons disrupted were a state's: {launcher.rule}")
+                return sub, _role(main[0]), launcher, reasons
         # a change to a group's activity or a new base is the group's alone (no second actor)
         a2 = _role(main[1]) if len(main) > 1 and sub not in _ONE_SIDED_STRATEGIC else None
         return sub, _role(main[0]), a2, reasons
@@ -3382,6 +3391,19 @@ def perpetrator_name(m: actor_lib.ActorMention | None) -> str:
 
 _WEAPON_DID = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:reportedly\s+|allegedly\s+|also\s+|then\s+|later\s+)?"
                          r"(?:dropped|fired|launched|released|carrying|carried|loaded with)\s+(?:[\w-]+\s+){0,6}", re.I)
+
+
+def _weapons_state(text: str, cand: Candidate, country: str, day: date) -> Role | None:
+    """The military of the state whose weapons the act disrupted ("intercepted 12 Ukrainian drones", "shot down 30
+    Russian Shahed drones"), told in its own words or just after them."""
+    end = min(cand.sentences[0].end, cand.trigger.end + 60)
+    for noun in _STRIKE_NOUN.finditer(text, cand.trigger.start, end):
+        nat = place_lib.nationality_before(text, noun.start())
+        if nat:
+            name, reason = actor_lib.state_actor("state-military", nat, day)
+            return Role(name, 1 if nat == country else 8, f"nationality before {noun.group(0)!r}: {nat}"
+                        + (f"; {reason}" if reason else ""))
+    return None
 
 
 def _national_strike(text: str, cand: Candidate, country: str, day: date) -> actor_lib.ActorMention | None:
