@@ -1884,13 +1884,12 @@ _CROWD_HARMED = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|injur\w*|wound\w*
                            r"hack\w*|lynch\w*|kill\w*|chas\w*|evict\w*|rob\w*|harass\w*|threw \w+ at|hurl\w* \w+ at)\b"
                            r"[^.;]*$", re.I)
 _ONE_SIDED_STRATEGIC = ("Change to group/activity", "Headquarters or base established")
-_HARM_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|killed|died|dead|deaths?|casualt\w*|damag\w*|destroy\w*|"
-                        r"burn\w*|hit|struck|landed (?:on|in|inside)|on fire|ablaze|fled|flee\w*|trapped)\b", re.I)
-# harm told (not "casualties unknown"): shelling that hurt no one and hit nothing hit no one
-_PEOPLE_HARMED = re.compile(r"\b(?:injur\w*|wound\w*|hurt|killed|died|dead|deaths?|"
-                            r"casualt\w*(?!\s+(?:are |were |was |is )?(?:unknown|not (?:known|reported|clear)|unclear|"
-                            r"unconfirmed))|damag\w*|destroy\w*|burn\w*|hit|struck|landed (?:on|in|inside)|on fire|ablaze|"
-                            r"fled|flee\w*|trapped)\b", re.I)
+_HARM_WORDS = (r"injur\w*|wound\w*|hurt|killed|died|dead|deaths?|damag\w*|destroy\w*|burn\w*|hit|struck|"
+               r"landed (?:on|in|inside)|on fire|ablaze|fled|flee\w*|trapped")
+_HARM_TOLD = re.compile(rf"\b(?:{_HARM_WORDS}|casualt\w*)\b", re.I)
+# harm told, not "casualties unknown": shelling that hurt no one and hit nothing hit no one
+_HARM_KNOWN = re.compile(rf"\b(?:{_HARM_WORDS}|casualt\w*(?!\s+(?:are |were |was |is )?(?:unknown|not (?:known|reported|"
+                         rf"clear)|unclear|unconfirmed)))\b", re.I)
 # people told hurt after a blast or shelling: "A civilian man was injured", "Two women were killed"
 _CIVILIANS_HURT = re.compile(r"\b(?:civilians?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|residents?|villagers?|people|"
                              r"persons?|famil(?:y|ies))\b[^.]{0,40}\b(?:was|were|got|had been|have been)\s+(?:\w+\s+)?"
@@ -2737,7 +2736,7 @@ def _assign_actors(
         after = _told_after(cand, all_sentences, 2)
         # (or told hurt in the sentences after it: "shelled Nikopol with heavy artillery. A civilian man was injured.")
         if target is None and (_CIVILIAN_THINGS.search(told) or (_HARM_TOLD.search(after) and _CIVILIANS_HURT.search(after))) \
-                and (cand.fatalities or _PEOPLE_HARMED.search(told) or _PEOPLE_HARMED.search(after)):
+                and (cand.fatalities or _HARM_KNOWN.search(told) or _HARM_KNOWN.search(after)):
             # "a shell fell into the village, injuring a man": the people or homes hit are civilians
             # (shells that fell near a village and hurt no one hit no one: no actor2)
             reasons.append("hit homes or people not named as armed: civilians")
