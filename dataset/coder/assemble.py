@@ -3399,9 +3399,7 @@ def _weapons_state(text: str, cand: Candidate, country: str, day: date) -> Role 
     for noun in _STRIKE_NOUN.finditer(text, cand.trigger.start, end):
         nat = place_lib.nationality_before(text, noun.start())
         if nat:
-            name, reason = actor_lib.state_actor("state-military", nat, day)
-            return Role(name, 1 if nat == country else 8, f"nationality before {noun.group(0)!r}: {nat}"
-                        + (f"; {reason}" if reason else ""))
+            return _state_military(nat, country, day, f"nationality before {noun.group(0)!r}: {nat}")
     return None
 
 
@@ -3609,10 +3607,14 @@ def _attributed_state(text: str, cand: Candidate, country: str, day: date) -> Ro
         return None  # (most sentences: no country lookup)
     for start, _end, info in place_lib.find_countries(s.text):
         if _ATTRIBUTED_TO.search(s.text, max(0, start - 50), start):
-            name, reason = actor_lib.state_actor("state-military", info.name, day)
-            inter = 1 if info.name == country else 8
-            return Role(name, inter, f"the act attributed to {info.name}" + (f"; {reason}" if reason else ""))
+            return _state_military(info.name, country, day, f"the act attributed to {info.name}")
     return None
+
+
+def _state_military(state: str, country: str, day: date, why: str) -> Role:
+    """A state's military as an actor of an event in `country`: inter 1 at home, 8 abroad."""
+    name, reason = actor_lib.state_actor("state-military", state, day)
+    return Role(name, 1 if state == country else 8, why + (f"; {reason}" if reason else ""))
 
 
 def _foreign_state_before(text: str, cand: Candidate, country: str, day: date,
@@ -4000,8 +4002,7 @@ _VILLAGE_SIZE = 5_000  # people: a place this small may be one of several of its
 
 def _namesake_village(p: place_lib.PlaceMention) -> bool:
     """A small place whose name the gazetteer knows for several places of its country: maybe none of them."""
-    return p.place.kind == "populated" and p.place.population < _VILLAGE_SIZE \
-        and place_lib.namesakes(p.text, p.place.country) > 1
+    return p.place.population < _VILLAGE_SIZE and _namesake_town(p)
 
 
 def _namesake_town(p: place_lib.PlaceMention) -> bool:
@@ -4049,7 +4050,7 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             places = [p for p in places if not (p.rule.startswith(_VARIANT_RULE) or _namesake_village(p))
                       or p.place.kind == "admin1" or p.place.admin1 in near
                       or any(p.place.admin1 in st or st in p.place.admin1 for st in named)]
-    if ctx.country is not None and any(_namesake_town(p) for p in places):
+    if ctx.country is not None:
         places = [_namesake_in_the_articles_region(ctx, p) if _namesake_town(p) else p for p in places]
     # "Nam Hkam village, Tanai township, Kachin state": a town of the same name in another state
     # is not it, when the sentence names the state
