@@ -347,10 +347,10 @@ _PASSIVE_HIT = re.compile(r"\b(?:was|were)\s+(?:shot|killed|wounded|injured)\b",
 _OPENED_FIRE = re.compile(r"(?:opened|open) fire\b", re.I)
 _SEARCHED = re.compile(r"\b(?:searched|searching|search of|searches of)\b[^.;]*$", re.I)
 _WHO_HAD = re.compile(r"\bwho\s+(?:had|have|has)\s+(?:already\s+)?$", re.I)
-# what is said of an act named by a noun that has not happened yet: "marches would be held", "a rally planned for"
 # a protest called or announced, not held ("called a sit-in", "announced a nationwide protest programme")
 _CALLED_BEFORE = re.compile(r"\b(?:called|announced)\s+(?:for\s+)?(?:an?|the|their|its|fresh|new|more|further)?\s*"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
+# what is said of an act named by a noun that has not happened yet: "marches would be held", "a rally planned for"
 _STILL_TO_COME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:would|will|(?:is|are|was|were)\s+(?:set|due|expected)\s+to)\s+"
                             r"(?:be\s+(?:held|staged|organi[sz]ed)|take\s+place|go\s+ahead)\b"
                             r"|(?:\s+[\w-]+){0,2}?\s+(?:planned|scheduled)\s+for\b", re.I)

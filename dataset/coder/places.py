@@ -275,19 +275,23 @@ def place_from_index(i: int) -> Place:
 
 
 @lru_cache(maxsize=4096)
+def _populated_named(name: str, country: str) -> list[int]:
+    """The populated places of `country` the gazetteer knows by `name`."""
+    idx = _index()
+    return [i for i in idx.by_key.get(fold(name), ()) if idx.kind[i] == "populated"
+            and (c := idx.countries.get(idx.cc[i])) is not None and c.name == country]
+
+
 def namesakes(name: str, country: str) -> int:
     """How many populated places of `country` the gazetteer knows by `name` (village names repeat)."""
-    idx = _index()
-    return sum(1 for i in idx.by_key.get(fold(name), ()) if idx.kind[i] == "populated"
-               and (c := idx.countries.get(idx.cc[i])) is not None and c.name == country)
+    return len(_populated_named(name, country))
 
 
 def namesake_in(name: str, country: str, admin1s: frozenset[str]) -> Place | None:
     """The most populous place of `country` called `name` in one of `admin1s` (a town's namesake in the
     region an article is about), if the gazetteer knows one."""
     idx = _index()
-    found = [i for i in idx.by_key.get(fold(name), ()) if idx.kind[i] == "populated" and idx.admin1[i] in admin1s
-             and (c := idx.countries.get(idx.cc[i])) is not None and c.name == country]
+    found = [i for i in _populated_named(name, country) if idx.admin1[i] in admin1s]
     return place_from_index(max(found, key=lambda i: idx.pop[i])) if found else None
 
 
