@@ -404,3 +404,18 @@ def test_a_day_days_after_publication_is_marked_as_later_than_the_story() -> Non
 ])
 def test_a_days_report_told_first_then_the_acts_day(text: str, day: date) -> None:
     assert [m.date for m in _events(text, date(2025, 6, 30))] == [day]
+
+
+def test_the_days_a_reports_interviews_were_carried_out_date_no_act() -> None:
+    mentions = _events("This report, based on interviews with 27 eyewitnesses, medical staff and relatives carried out "
+                       "between 22 and 27 November, documents the violent dispersal of a sit-in.", date(2024, 11, 30))
+    assert mentions == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On 20 May 2025, a women's rights group reported that fighters raped six women in Bara on 16 May.", date(2025, 5, 16)),
+    ("On 5 June 2025, the Ukrainian General Staff reported that on 3 June drones dropped gas grenades near Pokrovsk.",
+     date(2025, 6, 3)),
+])
+def test_a_day_a_longer_named_source_reported_on_is_no_acts_day(text: str, day: date) -> None:
+    assert [m.date for m in _events(text, date(2025, 6, 30))] == [day]

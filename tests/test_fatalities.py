@@ -703,3 +703,20 @@ def test_quoted_words_and_a_reports_fatalities_label(text: str, deaths: int) -> 
 
 def test_several_dozen_is_dozens() -> None:
     assert sentence_fatalities("The army said its drones hit a column of fighters, neutralising several dozen terrorists.")[0] == 12
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    # the bomber's own death and the victims named after it
+    ("A suicide bomber blew himself up at a checkpoint, killing himself and 3 militia members.", 4),
+    # a label's "a" counts a victim, not the source that follows it
+    ("Fatalities: a soldier.", 1),
+    ("Fatalities: a herders' association reported 5 herders killed; local authorities confirmed 3 deaths.", 8),
+])
+def test_a_bombers_death_with_his_victims_and_a_labels_a(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths
+
+
+def test_a_label_naming_a_source_keeps_the_lowest_figure() -> None:
+    events = _coded("On 2 July 2024, gunmen attacked herders near Tillaberi. Fatalities: a herders' association reported "
+                    "5 herders killed; local authorities confirmed 3 deaths.")
+    assert [e.fatalities for e in events] == [3]

@@ -654,6 +654,10 @@ _COURT_STEP_BEFORE = re.compile(r"\b(?:were|was|been) (?:charged|arraigned|reman
 # "fighting lasted until dawn on Monday": the day an act ended, not the day it began
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|into)\s+(?:dawn|daybreak|sunrise|midnight|morning|the\s+(?:early\s+)?(?:hours|morning)|"
                            r"the\s+next\s+morning|late)\s+(?:of\s+|on\s+)$")
+# the dates of a report's own work ("based on interviews ... carried out between 22 and 27 November")
+_REPORT_WORK_BEFORE = re.compile(r"\b(?:interviews?|fieldwork|field (?:visits?|missions?)|research|surveys?|consultations?)\b"
+                                 r"[^.;]{0,80}?\b(?:carried out|conducted|held|done|undertaken|made)\s+"
+                                 r"(?:between|from|on|in|over|during)?\s*(?:the\s+)?$")
 _PLANNED_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|due|set|scheduled|to)(?: to)?)\s+(?:[\w-]+\s+){0,4}?on\s+$")
 # "during Monday's demonstrations", "in Sunday's attack": the day of the act told, not of another one
 _DURING_BEFORE = re.compile(r"\b(?:during|in|amid|at)\s+$")
@@ -759,6 +763,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             kind, why = "reference", f"the day of a court step ('were charged on Tuesday'), not of the act; {why}"
         elif kind == "day" and _UNTIL_BEFORE.search(low, max(0, s - 40), s):
             kind, why = "reference", f"the day an act went on until ('until dawn on Monday'), not the day it began; {why}"
+        elif _REPORT_WORK_BEFORE.search(low, max(0, s - 110), s):
+            kind, why = "reference", f"the days a report's own work was done ('interviews carried out between'); {why}"
         elif kind == "day" and _PLANNED_BEFORE.search(low, max(0, s - 50), s):
             kind, why = "reference", f"the day of a plan ('are expected to be arraigned on'), not of an act; {why}"
         elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or _ELECTION_AFTER.match(low, e)
@@ -789,7 +795,8 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|told \w+|reported|announced|confirme
 # "On 5 November 2024, it was reported that on 3 November JNIM militants executed 6 civilians": the first day is when
 # the act was reported, the second when it happened
 # ("On 9 January 2025, relatives said that on 7 January security agents had detained ...": who told it, any source)
-_SOURCE_TOLD = r"(?:[\w-]+\s+){1,3}(?:reported|said|told\s+\w+|confirmed|stated|claimed|announced)"  # "the army said"
+# "the army said", "a women's rights group reported", "the Ukrainian General Staff reported"
+_SOURCE_TOLD = r"(?:[\w'’-]+\s+){1,5}?(?:reported|said|told\s+\w+|confirmed|stated|claimed|announced)"
 _REPORTED_THAT = re.compile(rf",?\s+(?:it\s+(?:was|has\s+been)\s+reported|{_SOURCE_TOLD})(?:\s+that)?\b")
 # the day a source spoke, told first: "On 3 June 2025, the army said JNIM militants had overrun the camp the previous day"
 _SPOKE_AFTER = re.compile(rf",\s+{_SOURCE_TOLD}\b")

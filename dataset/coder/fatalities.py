@@ -284,7 +284,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # a report's label: "Fatalities: 4 soldiers.", "Deaths: at least 50 (police); Amnesty put the toll at over 100"
     # (not "Fatalities: 17; hundreds injured"'s second figure, nor "Casualties: 3 injured")
     # (its list of groups is summed: "Fatalities: 4 Habar Gidir and 2 Marehan militiamen", "3 soldiers, 2 police and 5 militants")
-    ("fatalities label", re.compile(rf"{TOLL_LABEL}{_HEDGE}(?P<n>{_NUMBER})\b{_NOT_HURT}"
+    # ("a" counts only a victim: "Fatalities: a soldier", not "Fatalities: a Fulani association reported 5 herders killed")
+    ("fatalities label", re.compile(rf"{TOLL_LABEL}{_HEDGE}(?:(?!an?\b)|(?=an?\s+{_VICTIM}(?![\w'’]|\s+(?:association|group|union|council|organi[sz]ation)\b)))(?P<n>{_NUMBER})\b{_NOT_HURT}"
                                     rf"(?:{_LABEL_NEXT}(?P<m>{_NUMBER})\b{_NOT_HURT}(?:{_LABEL_NEXT}(?P<k>{_NUMBER})\b{_NOT_HURT})?)?",
                                     re.I)),
     ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
@@ -333,7 +334,7 @@ _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|lives
                       r"dealers?|buyers?|sellers?|merchants?|grazers?))", re.I)
 _GROUP_WORDS = re.compile(r"(?:\s+(?!and\b|but\b|while\b|when\b|including\b|among\b|of whom\b)[\w'-]+){1,4}")
 _NOT_KILLED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|got)\s+(?:\w+\s+)?(?:injured|wounded|hurt|arrested|"
-                               r"rescued|abducted|kidnapped|missing|released)\b", re.I)
+                               r"rescued|abducted|kidnapped|missing|released)\b|\s+(?:injured|wounded|hurt)\b", re.I)
 # ("25 houses were burned and two people were killed": a clause, not a first group of the dead)
 _UNCOUNTED = re.compile(r"an?\s+(?:undetermined|unknown|unspecified|undisclosed|unconfirmed|uncertain)\s+number\b", re.I)
 _NOT_A_SECOND_GROUP = re.compile(r"\b(?:including|among them|of whom|injured|wounded|hurt|were|was|been|houses|homes|huts|"
@@ -592,9 +593,11 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             found.append(FatalityMention(n, s + offset, e + offset, original[s:e], f"{rule}: {original[s:e]!r} -> {n}"))
             taken.append((s, e))
             if rule in ("killed N", "killed the one", "killed him", "killed a titled person", "killed a named person",
-                        "killed between N and M", "murder of"):
+                        "killed between N and M", "murder of") \
+                    or (rule == "killed himself" and m.group(0).lower().startswith("kill")):
                 # "killing three soldiers and two civilians", "killed him and eight others", "killed Governor
-                # Roel Degamo and 8 others", "the deaths of 6 OLA fighters and 3 soldiers"
+                # Roel Degamo and 8 others", "the deaths of 6 OLA fighters and 3 soldiers", "killing himself and 3 CJTF
+                # members"
                 for more in _AND_MORE.finditer(text, e):
                     # "killed a suspected militant and two children": a few words of the first group between
                     if more.start() != e and not _GROUP_WORDS.fullmatch(text, e, more.start()):
