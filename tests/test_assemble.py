@@ -6236,3 +6236,49 @@ def test_glossed_groups_men_clans_between_unharmed_civilians_and_intercepted_dro
         text: str, country: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2025, 7, 5))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_a_sit_in_fired_on_at_dawn_is_excessive_force_and_a_riot_later_that_evening_its_own_event() -> None:
+    text = ("Fact-finding report on the Turbat killings\n\n"
+            "On Tuesday 19 November, police detained 14 participants of the sit-in in Turbat.\n\n"
+            "In the early hours of Wednesday, 20 November, personnel of the Frontier Corps surrounded the camp. "
+            "Eyewitnesses told us that FC personnel fired tear gas shells and then live ammunition into the crowd. "
+            "According to hospital records, three protesters were killed and at least 19 injured.\n\n"
+            "Later that evening, groups of youths in Turbat's main bazaar set fire to a police van and threw stones at "
+            "the office of the Deputy Commissioner. Police fired tear gas to disperse them.")
+    events = _coded(text, country="Pakistan", published=date(2024, 11, 30))
+    assert sorted((e.event_date, e.event_type, e.sub_event_type, e.fatalities) for e in events)[:2] == [
+        (date(2024, 11, 19), "Protests", "Protest with intervention", 0),
+        (date(2024, 11, 20), "Protests", "Excessive force against protesters", 3)]
+    # (the youths' riot: rioters against the police, whose van they burned, not the police's destruction)
+    assert [(e.event_date, e.event_type, e.actor1, e.inter2) for e in events if e.event_type != "Protests"] == [
+        (date(2024, 11, 20), "Riots", "Rioters (Pakistan)", 1)]
+
+
+def test_a_named_groups_commander_shot_dead_is_a_battle_with_that_group() -> None:
+    events = _coded("On April 2, an SDF commander was shot dead outside his home in al-Kasrah, west of Deir ez-Zor.",
+                    country="Syria", published=date(2025, 4, 3))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "SDF: Syrian Democratic Forces")]
+
+
+def test_what_a_striker_says_it_aimed_at_told_next_is_the_same_strike() -> None:
+    events = _coded("On 17 March 2025, the Malian army carried out a drone strike on a livestock market near Goundam. "
+                    "The army said it targeted 'terrorists'; local sources reported 7 civilians killed, while a Tuareg "
+                    "association gave a figure of 11.", country="Mali", published=date(2025, 3, 18))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Air/drone strike", "Civilians (Mali)", 7)]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 22 August 2025, an Israeli drone struck a motorcycle in Aynata, killing a municipal worker, according to the "
+     "health ministry.", "Lebanon"),
+    ("On 11 November 2024, Russian aircraft dropped three guided glide bombs on an industrial area of Zaporizhzhia, "
+     "killing one person.", "Ukraine"),
+])
+def test_a_strike_that_killed_a_worker_or_hit_an_industrial_area_hit_civilians(text: str, country: str) -> None:
+    assert [e.inter2 for e in _coded(text, country=country, published=date(2025, 8, 23))] == [7]
+
+
+def test_residents_who_told_of_shells_that_hurt_no_one_are_no_victims() -> None:
+    events = _coded("Militants fired several mortar shells at the airport in Baidoa on Sunday night, residents said. No "
+                    "casualties were reported.", country="Somalia", published=date(2021, 5, 3))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Shelling/artillery/missile attack", "")]

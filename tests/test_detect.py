@@ -947,3 +947,14 @@ def test_a_trend_told_with_concern_is_no_event_but_a_backdrop_or_a_prices_rise_l
     assert _subs("Israeli forces killed two Palestinians during a raid on Jenin on Wednesday, amid a surge in settler "
                  "violence.", brief=False)
     assert "Peaceful protest" in _subs("Hundreds protested against a rise in fuel prices in Lome on Friday.", brief=False)
+
+
+def test_one_victim_told_again_with_its_day_is_no_new_killing() -> None:
+    assert _subs("The soldier killed on Wednesday will be buried in his home state of Oaxaca.", brief=False) == []
+    assert _subs("The soldier killed two gunmen on Wednesday.", brief=False) != []
+
+
+def test_the_detained_mayor_a_protest_is_for_is_no_arrest() -> None:
+    assert _subs("Tens of thousands rallied outside city hall in support of the detained mayor.", brief=False) == [
+        "Peaceful protest"]
+    assert "Arrests" in _subs("Police detained the mayor on Wednesday.", brief=False)

@@ -958,6 +958,11 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if _opens_new_scene(b, a):
         return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
+    if b.paragraph != a.sentences[-1].paragraph and _LATER_THAT_DAY.match(b.sentences[0].text) \
+            and b.trigger.sub_event_type in _RIOTS and not any(t.sub_event_type in _RIOTS for t in a.triggers):
+        # "... fired live ammunition into the sit-in. // Later that evening, youths in the bazaar set fire to a police
+        # van": a riot that broke out later is an event of its own, not the protest turned violent
+        return False
     if b.sentences[0].index > a.sentences[-1].index and _ANOTHER_ACT_SAME_DAY.match(b.sentences[0].text) \
             and a.trigger.sub_event_type != b.trigger.sub_event_type \
             and not a.trigger.sub_event_type.startswith("@") and not b.trigger.sub_event_type.startswith("@"):
@@ -1008,8 +1013,12 @@ _FOLLOWED_EARLIER = re.compile(r"\s*(?:The|This|That|These|Those|Today's|Saturda
                                r"fighting|killings?|riots?|protests?|demonstrations?|strikes?|bombings?|raids?) "
                                r"(?:(?:has|had|have) )?(?:followed|follows|came after|comes after|come after)\b")
 # a sentence that opens with its time: "Late on Wednesday, ...", "On Friday, ..."
-_FRONTED_TIME = re.compile(r"\s*(?:(?:Late|Early|Later|Earlier)\b|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+# ("In the early hours of Wednesday, 20 November, ...", "On the night of 3 May, ...")
+_FRONTED_TIME = re.compile(r"\s*(?:(?:Late|Early|Later|Earlier)\b|(?:On|(?:In|On) the (?:early hours|morning|afternoon|"
+                           r"evening|night) of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)")
+_LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|in the) (?:evening|night|afternoon|day)|That (?:evening|night))\b")
+_RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 # words that open the report of another event: "Separately, ...", "In a separate incident, ..."
 _NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separate|different|similar|second) "
                         r"(?:incident|attack|development)|In (?:another|a second) (?:attack|incident))\b")
@@ -1202,6 +1211,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # "Houthis hit a cargo ship with a missile ... // A Houthi spokesman said the group had targeted the ship":
         # the act told again by its doer, naming its target again
         return True
+    if a.family == "remote" and b.family in violent and not _own_day(b) and b.place is None and b.paragraph == last \
+            and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and _CLAIMED_AIM.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
+        # "the army carried out a drone strike on a market near Lerneb. The army said it targeted 'terrorists'": what
+        # the doer says its strike was aimed at, told next, is that strike
+        return True
     if a.family in violent and b.family in (*violent, "demonstration") and not _own_day(b) \
             and 0 <= b.paragraph - last <= 1 and _same_target(a, b):
         # "Militants attacked a police station in Khyber Pakhtunkhwa ... // About a dozen attackers stormed the station
@@ -1321,7 +1336,8 @@ _DEAD_WERE_FORCES = re.compile(r"\b(?:of the dead|of those killed|of the victims
 _AIMED_AT = re.compile(r"\b(?:at|on|targeting|targeted|hit|struck|attacked)\s+(?:an?|the)\s+$", re.I)
 _FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
                              r"trucks?|gate|headquarters|building|bunker|picket)\b", re.I)
-_FORCE_PATROL_AFTER = re.compile(r"\s+(?:patrols?|vehicles?|trucks?|pickups?|cars?|convoys?|stations?|posts?)\b", re.I)
+_FORCE_PATROL_AFTER = re.compile(r"\s+(?:patrols?|vehicles?|vans?|trucks?|pickups?|cars?|convoys?|stations?|posts?|jeeps?|"
+                                 r"motorcycles?|offices?|headquarters)\b", re.I)
 _FORCE_PROPERTY_IN = re.compile(r"\b(?:station|post|outpost|camp|base|barracks|checkpoint)\b", re.I)
 # the protesters told before, doing more ("Some protesters looted shops", "Some of them burned tyres")
 _PROTESTERS_AGAIN = re.compile(r"\s*(?:(?:Some|Many|Several|A few|Dozens|Hundreds|Others)(?: of)?\s+)?(?:(?:the|them|these|"
@@ -1343,6 +1359,8 @@ _SAME_DOERS = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,4}(?:said|say|told\s+\w+)\s
 _DOERS_BEFORE = re.compile(rf"\b(?:the|these|those) (?:{_DOER_NOUNS})\s+(?:had\s+|have\s+|also\s+|then\s+)*$", re.I)
 # what a side said its forces "had" done, with no day or place of its own: the event before, told again
 # (its words may be quoted: 'ISWAP said one of its "martyrdom seekers" had targeted')
+_CLAIMED_AIM = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:it|they|its \w+)\s+"
+                          r"(?:had\s+|have\s+|has\s+)?(?:only\s+)?$", re.I)
 _TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’\"“”-]+\s+){0,8}?had\s+"
                          r"(?:\w+\s+)?$", re.I)
 
@@ -1900,7 +1918,11 @@ _CIVILIAN_THINGS = re.compile(
     r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|father|mother|son|daughter|famil(?:y|ies)|houses?|homes?|"
     r"villages?|residential|market|school|hospital|clinic|ambulance|aid (?:convoy|workers?|trucks?)|farm(?:er)?s?|"
     r"monastery|church|mosque|passers-by|passengers?|shops?|bars?|restaurants?|hotels?|cafes?|buses|bus|"
-    r"worshippers|customers|revellers|crowds?|people|pilgrims|mourners|shoppers|commuters|guests|stadium|wedding|funeral|rally)\b", re.I)
+    r"worshippers|customers|revellers|crowds?|people|pilgrims|mourners|shoppers|commuters|guests|stadium|wedding|funeral|rally|"
+    # ("struck a motorcycle, killing a municipal worker", "glide bombs on an industrial area ... 1 killed"; not "residents
+    # said": a source)
+    r"civilians?|workers?|employees?|drivers?|traders?|vendors?|fishermen|shepherds?|herders?|teachers?|"
+    r"students?|journalists?|doctors?|nurses?|paramedics?|industrial|factory|factories)\b", re.I)
 # a force named only by what it is, which after a group's name means the group's own fighters
 _UNIT_WORDS = re.compile(
     r"(?:\s*(?:\d+(?:st|nd|rd|th)?|and|battalions?|brigades?|regiments?|divisions?|units?|compan(?:y|ies)|under|the|"
@@ -2149,6 +2171,12 @@ def _assign_actors(
             # critically, when police charged": force that gravely hurt them is excessive
             sub = "Excessive force against protesters"
             reasons.append("protesters gravely hurt by the force used: excessive force")
+        elif sub == "Protest with intervention" and cand.fatalities > 0 and any(
+                _PROTESTERS_KILLED.search(x.text) for x in cand.sentences):
+            # "fired tear gas and then live ammunition into the crowd. ... three protesters were killed": force that
+            # killed protesters is excessive (not deaths the protest is about: "a girl who was killed")
+            sub = "Excessive force against protesters"
+            reasons.append("deaths at a protest broken up by force: excessive force")
         assoc_names = _assoc_for(assoc, None)
         # ("stormed the police station to demand the arrest of gang members": a demand makes it one)
         riot_with_grievance = bool((event.search(_RIOT) and event.search(_GRIEVANCE)) or event.search(_DEMANDING))
@@ -2773,7 +2801,11 @@ def _assign_actors(
         victims_too = [c for c in civilians if not (
             c.end <= cand.trigger.start and not _PASSIVE_WORD.search(text[c.end:cand.trigger.start])
             and _MOB.match(text, c.start, cand.trigger.end) and not _is_victim(text, c))]
-        victim_force = (len(armed) == 1 and not victims_too and armed[0].inter in (1, 8) and (
+        # (or a named armed group's member told hit: "an SDF commander was shot dead outside his home"; not a
+        # community's people, "4 Meru youths were attacked and killed": civilians)
+        victim_force = (len(armed) == 1 and not victims_too and (
+            armed[0].inter in (1, 8) or (armed[0].inter in (2, 3) and armed[0].kind in ("rebel", "militia")
+                                         and _is_victim(text, armed[0]))) and (
             # ("fishermen attacked and injured four police officers": the force hit, told after the act)
             # (or inside the trigger, after its verb: "shoots and injures a police officer")
             (armed[0].start > cand.trigger.start and _is_victim(text, armed[0]))
@@ -3443,6 +3475,8 @@ _ACTIVE_ACT = re.compile(r"\b(?:shoots?|shot|kills?|killed|injures?|injured|woun
                          r"stabbed|hacks?|hacked|assaults?|assaulted|abducts?|abducted|kidnaps?|kidnapped|ambush(?:es|ed)?)\b",
                          re.I)
 # a death told as a shooting with no shooter named: "A young woman was shot in the head and later died"
+_PROTESTERS_KILLED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protestors?)\b[^.;]{0,50}?\b(?:were|was|had been|"
+                                r"have been)\s+(?:\w+\s+)?(?:killed|shot dead)\b", re.I)
 _PROTESTER_WORD = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protestors?)\b", re.I)
 _DIED_OF_INJURIES = re.compile(r"[^.;]{0,40}?\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds)",
                                re.I)
@@ -5075,9 +5109,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 # "On Monday, police units launched an operation to push the gang out of Cabaret. Lazarre said four gang
                 # members were killed in the ensuing gunfight": the day the paragraph opened with
                 prev = sentences[s.index - 1]
-                if prev.paragraph == s.paragraph and prev.text.startswith(("On ", "Late ", "Early ")) \
-                        and _FRONTED_TIME.match(prev.text):
-                    cand.date = next((m for m in _dates_of(ctx, prev) if m.kind == "day" and m.start - prev.start < 20), None)
+                fronted = _FRONTED_TIME.match(prev.text) if prev.text.startswith(("On ", "Late ", "Early ", "In the ")) \
+                    else None
+                if prev.paragraph == s.paragraph and fronted is not None:
+                    cand.date = next((m for m in _dates_of(ctx, prev) if m.kind == "day"
+                                      and m.start - prev.start < max(20, fronted.end())), None)
             for part in _split_at_semicolon(cand, places, article.text):
                 _fatalities_for(part, ctx)
                 if s.end <= ctx.headline_end:

@@ -239,6 +239,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "hypothetical"  # "Activists called a sit-in outside the UN office for Tuesday": a call, not the act
         if not why and rule.sub_event_type == "Arrests" and _COMMON_CRIME.search(text):
             why = "crime"  # "police arrested two men suspected of stealing motorcycles": no political act
+        if not why and rule.sub_event_type == "Arrests" and _DETERMINER_BEFORE.search(text, max(0, m_start - 8), m_start) \
+                and text[m_start:m_end].lower() in ("detained", "arrested", "jailed", "imprisoned"):
+            why = "attribute"  # "in support of the detained mayor": who they are, no arrest told here
         if not why and _LEGAL_NOUN.match(text, m_end):
             why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
         if not why and text[m_start:m_end].lower() == "killed" and _THE_DEAD_BEFORE.search(text, max(0, m_start - 50), m_start) \
@@ -341,7 +344,10 @@ _COMMON_CRIME = re.compile(r"\b(?:suspected|accused) of (?:[\w-]+ ){0,2}?(?:stea
                            r"housebreaking|pickpocketing|car-?jacking|drug[- ]?trafficking|trafficking drugs|selling drugs|"
                            r"fraud|forgery|counterfeiting|poaching)\b|\b(?:over|for|in connection with) (?:the |a |an )?"
                            r"(?:[\w-]+ ){0,2}?(?:robbery|theft|burglary|break-in|heist)\b", re.I)
-_THE_DEAD_BEFORE = re.compile(r"\b(?:the|those|these) (?:[\w-]+ ){0,3}(?:\w+s|\w*men|people|children)\s+$", re.I)
+# (one victim too: "The soldier killed on Wednesday will be buried in Oaxaca")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+$", re.I)
+_THE_DEAD_BEFORE = re.compile(r"\b(?:the|those|these) (?:[\w-]+ ){0,3}(?:\w+s|\w*men|people|children|\w*man|woman|boy|girl|"
+                              r"child|soldier|officer|victim|trader|driver|farmer|herder|student|teacher|chief)\s+$", re.I)
 _WHERE_AFTER = re.compile(r"\s+(?:in|during|at|near|on|last|earlier)\b", re.I)
 _PASSIVE_HIT = re.compile(r"\b(?:was|were)\s+(?:shot|killed|wounded|injured)\b", re.I)
 _OPENED_FIRE = re.compile(r"(?:opened|open) fire\b", re.I)
