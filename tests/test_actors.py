@@ -292,3 +292,18 @@ def test_named_clans_militias() -> None:
                         country="Somalia", event_date=date(2025, 3, 30))
     assert [(m.name, m.inter) for m in found] == [("Habar Gidir Clan Militia (Somalia)", 4),
                                                   ("Majeerteen Clan Militia (Somalia)", 4)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Militias of the Saleebaan and Sacad sub-clans fought over a water point near Galinsoor.",
+     ["Saleebaan Clan Militia (Somalia)", "Sacad Clan Militia (Somalia)"]),
+    ("Armed youth from the Apuk and Aguok sections of the Dinka clashed near Kuajok.",
+     ["Apuk Clan Militia (Somalia)", "Aguok Clan Militia (Somalia)"]),
+    ("Druze gunmen and Bedouin tribal fighters clashed in the city.",
+     ["Druze Ethnic Militia (Somalia)", "Bedouin Ethnic Militia (Somalia)"]),
+    ("Armed Kuki and Meitei groups exchanged gunfire in the hills.",
+     ["Kuki Ethnic Militia (Somalia)", "Meitei Ethnic Militia (Somalia)"]),
+])
+def test_two_communities_armed_men_named_together(text: str, names: list[str]) -> None:
+    found = find_actors(text, country="Somalia", event_date=date(2025, 3, 30))
+    assert [m.name for m in found] == names

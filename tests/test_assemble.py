@@ -6282,3 +6282,23 @@ def test_residents_who_told_of_shells_that_hurt_no_one_are_no_victims() -> None:
     events = _coded("Militants fired several mortar shells at the airport in Baidoa on Sunday night, residents said. No "
                     "casualties were reported.", country="Somalia", published=date(2021, 5, 3))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Shelling/artillery/missile attack", "")]
+
+
+def test_a_blast_no_group_claimed_but_officials_blamed_on_a_group_is_that_groups() -> None:
+    text = ("Roadside bomb kills two Iraqi soldiers near Kirkuk\n\n"
+            "KIRKUK, Iraq (June 19) - Two Iraqi soldiers were killed late on Monday when a roadside bomb struck their "
+            "patrol near Daquq, the military said.\n\n"
+            "The device was buried under a dirt track used by army patrols.\n\n"
+            "No group claimed responsibility, but officials blamed \"Daesh remnants\", using an Arabic acronym for the "
+            "Islamic State group.")
+    events = _coded(text, country="Iraq", published=date(2025, 6, 19))
+    assert [(e.actor1, e.inter1) for e in events] == [("Islamic State (Iraq)", 2)]
+    # (unclaimed and blamed on no one: an unidentified group)
+    text = text.replace(", but officials blamed \"Daesh remnants\", using an Arabic acronym for the Islamic State group", "")
+    assert [e.inter1 for e in _coded(text, country="Iraq", published=date(2025, 6, 19))] == [3]
+
+
+def test_gunfire_residents_told_of_is_no_mob() -> None:
+    events = _coded("On 12 October 2024, residents of Djibo described hours of heavy gunfire.", country="Burkina Faso",
+                    published=date(2024, 10, 16))
+    assert "Mob violence" not in [e.sub_event_type for e in events]

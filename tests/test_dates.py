@@ -419,3 +419,8 @@ def test_the_days_a_reports_interviews_were_carried_out_date_no_act() -> None:
 ])
 def test_a_day_a_longer_named_source_reported_on_is_no_acts_day(text: str, day: date) -> None:
     assert [m.date for m in _events(text, date(2025, 6, 30))] == [day]
+
+
+def test_the_day_a_market_remained_closed_dates_no_act() -> None:
+    assert _events("Residents described hours of heavy gunfire and said the town's main market remained closed on Monday.",
+                   date(2024, 10, 16)) == []

@@ -720,3 +720,23 @@ def test_a_label_naming_a_source_keeps_the_lowest_figure() -> None:
     events = _coded("On 2 July 2024, gunmen attacked herders near Tillaberi. Fatalities: a herders' association reported "
                     "5 herders killed; local authorities confirmed 3 deaths.")
     assert [e.fatalities for e in events] == [3]
+
+
+def test_a_range_of_dead_with_no_noun_is_its_lower_figure() -> None:
+    assert sentence_fatalities("Fighting between rival tribes near Wapenamanda left between 20 and 30 dead.")[0] == 20
+
+
+def test_a_toll_a_source_put_is_weighed_with_the_others() -> None:
+    events = _coded("On 16 March 2020, government aircraft dropped barrel bombs on Tillaberi. Local officials said at least "
+                    "21 people were killed; the county commissioner put the toll at 12.")
+    assert [e.fatalities for e in events] == [12]
+    # (and a later source's higher toll stays out: "Community leaders put the death toll at 16")
+    events = _coded("On 4 May 2020, at least ten villagers were killed when an air strike hit a settlement in Tillaberi, "
+                    "police said. Community leaders put the death toll at 16.")
+    assert [e.fatalities for e in events] == [10]
+
+
+def test_a_second_sources_toll_after_although_is_weighed_not_added() -> None:
+    events = _coded("On 12 March 2020, armed Kusasi and Mamprusi youths exchanged gunfire in Tillaberi. At least five "
+                    "people were killed, according to police, although local sources put the death toll at nine.")
+    assert [e.fatalities for e in events] == [5]

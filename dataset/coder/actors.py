@@ -401,7 +401,8 @@ _MILITIA_NAME_WORD = re.compile(r"\b(?:Militias?|Brigades?|Cartel|Self-Defen[cs]
 _NAME_OPENERS = frozenset({
     "The", "A", "An", "On", "In", "At", "After", "Also", "Suspected", "Alleged", "Fighters", "Members", "Militants",
     "Elements", "Gunmen", "Rebels", "Troops", "Soldiers", "Forces", "Some", "Two", "Three", "Several", "Armed",
-    "Jihadists", "Insurgents", "Combatants", "Around", "Near", "Meanwhile", "Later", "Earlier", "Then", "When"})
+    "Jihadists", "Insurgents", "Combatants", "Around", "Near", "Meanwhile", "Later", "Earlier", "Then", "When", "Militias",
+    "Militiamen"})
 # names with those words that are no armed group
 _NOT_A_GROUP = re.compile(r"\b(?:Salvation Army|People'?s'? Militia|Army (?:Base|Camp|Post|Barracks|Headquarters|Hospital|Chief|"
                           r"Day)|Front (?:Line|Page)|Popular Front (?:Party)|Liberation (?:Day|Square|Road|Street|"
@@ -419,10 +420,12 @@ _CLAN_NAME = r"(?!(?:The|Rival|Armed|Local|Two|Suspected|Heavily|Some|Several|Ot
 _CLAN_MILITIA = re.compile(rf"\b(?P<a>{_CLAN_NAME})(?: and (?P<b>{_CLAN_NAME}))? (?:sub-)?clan (?:militias?|militiamen|"
                            r"fighters|gunmen)\b|"
                            # "Gunmen from the Jaafar and Shamas families exchanged fire": the armed men of named clans
-                           rf"\b(?:[Gg]unmen|[Ff]ighters|[Mm]ilitiamen|[Aa]rmed men) (?:from|of) the (?P<c>{_CLAN_NAME})"
-                           rf"(?: and (?:the )?(?P<d>{_CLAN_NAME}))? (?:families|family|clans?|tribes?)\b|"
+                           # ("militias of the Saleebaan and Sacad sub-clans", "armed youth from the Apuk and Aguok sections")
+                           rf"\b(?:[Gg]unmen|[Ff]ighters|[Mm]ilitiamen|[Mm]ilitias?|[Aa]rmed men|[Aa]rmed youths?) (?:from|of) the "
+                           rf"(?P<c>{_CLAN_NAME})(?: and (?:the )?(?P<d>{_CLAN_NAME}))? (?:families|family|(?:sub-)?clans?|tribes?|"
+                           r"sections?)\b|"
                            # "fighting broke out between the Kaekin and Sikin clans"
-                           rf"\bbetween the (?P<e>{_CLAN_NAME}) and (?:the )?(?P<f>{_CLAN_NAME}) (?:clans|families|tribes)\b")
+                           rf"\bbetween the (?P<e>{_CLAN_NAME}) and (?:the )?(?P<f>{_CLAN_NAME}) (?:(?:sub-)?clans|families|tribes)\b")
 
 
 def _clan_militias(text: str, country: str, offset: int, out: list[ActorMention]) -> list[ActorMention]:
@@ -607,8 +610,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             # "CJNG (Jalisco New Generation Cartel) gunmen": the named group's own men
             out[i] = dataclasses.replace(prv, start=m.start, end=m.end, text=m.text,
                                          rule=f"{m.rule}; men of {prv.text!r} -> {prv.name}")
-    if " clan " in text or " sub-clan " in text or " families" in text or " family" in text or " clans" in text \
-            or " tribe" in text:
+    if " clan " in text or "-clan" in text or " families" in text or " family" in text or " clans" in text \
+            or " tribe" in text or " section" in text:
         out = _clan_militias(text, country, offset, out)
     if _ARMED_NAME_WORD.search(text):
         named = _named_groups(text, out)

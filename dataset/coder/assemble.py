@@ -2671,7 +2671,9 @@ def _assign_actors(
                 sub == "Remote explosive/landmine/IED"
                 or (sub == "Suicide bomb" and (perpetrator.start > cand.trigger.start
                                                or _FORCE_SITE_AFTER.match(text, perpetrator.end)))) \
-                and not _PLANTED_BY.search(text[max(0, perpetrator.start - 40):perpetrator.end + 40]):
+                and (not _PLANTED_BY.search(text[max(0, perpetrator.start - 40):perpetrator.end + 40])
+                     # ("the device was buried under a dirt track used by army patrols": the track's users)
+                     or _OWNED_BY_BEFORE.search(text, max(0, perpetrator.start - 20), perpetrator.start)):
             # "a landmine exploded as a military column passed", "a suicide bomber blew himself up in the
             # Police Lines": forces near a blast are its target unless the text says they planted or set it off
             # (or named before the bomber as a site: "Suicide bomber kills 13 at army recruitment centre")
@@ -3264,7 +3266,8 @@ _MOB_MARKS = re.compile(
     r"(?:his|her|their|a) rival['’]?s? supporters)\b"
     r"(?![^.]{0,30}\b(?:were|was|had been|have been)\b)", re.I)
 _FIREARMS = re.compile(r"\b(?:with|using) (?:fire ?arms|guns|rifles|automatic weapons|AK-47s?|assault rifles|pistols)\b|"
-                       r"\b(?:exchanged (?:gun)?fire|gunfights?|gun ?battles?|shoot-?outs?)\b", re.I)
+                       r"\b(?:exchanged (?:gun)?fire|gunfights?|gun ?battles?|shoot-?outs?|(?:heavy |sustained |intense )?gunfire|"
+                       r"exchanges? of fire|firefights?)\b", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
                             r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors|rivals|two sides)\b",
                             re.I)
@@ -3571,8 +3574,11 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
             # "... was carried out by Boko Haram, who seized 276 girls in April 2014": another year's act (a
             # note's sentences all tell its one event: "one of the militants behind the 2014 attack")
             continue
-        if _cue(_NO_CLAIM, sentence.text):
-            return None  # "No group has claimed the attack, but militants of X are active in the region"
+        no_claim = _cue(_NO_CLAIM, sentence.text)
+        if no_claim and not _BLAMED_AFTER.search(sentence.text, no_claim.end()):
+            # "No group has claimed the attack, but militants of X are active in the region" (not "No group claimed
+            # responsibility, but officials blamed 'Daesh remnants'": the side blamed did it)
+            return None
         for m in _actor_mentions(text, [sentence], country, day):
             # (not a side of the fronted clause that tells another event: "hours after a clash with the AA")
             if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4) and not (
@@ -3749,6 +3755,7 @@ def _pronoun_antecedent(text: str, cand: Candidate, country: str, day: date,
     return None
 
 
+_BLAMED_AFTER = re.compile(r"\bbut\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blame|blames|attributed)\b", re.I)
 _NO_CLAIM = re.compile(r"\b(?:no (?:group|one|organi[sz]ation|party)|nobody|none) (?:has |had |have )?(?:yet |immediately )?"
                        r"(?:claimed|been blamed)|\b(?:yet|failed) to claim\b|\bunclaimed\b", re.I)
 _RESPONSIBILITY = re.compile(
@@ -4684,7 +4691,7 @@ _SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|confirmed|acknowle
                           r"(?:gave|gives|giving) (?:a|an|the|its|their) (?:[\w-]+ )?(?:death toll|toll))\b",
                           re.I)
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:overall\s+|total\s+|final\s+)?$", re.I)
-_GAVE_TOLL = re.compile(r"(?:gave|gives|giving)\b", re.I)  # a toll a source gave: "Officials gave a toll of 59"
+_GAVE_TOLL = re.compile(r"(?:gave|gives|giving|put|puts|putting|placed|placing)\b", re.I)  # "Officials gave a toll of 59", "put the toll at 12"
 
 
 def _source_toll(m: FatalityMention, text: str) -> bool:
@@ -4694,7 +4701,7 @@ def _source_toll(m: FatalityMention, text: str) -> bool:
 _MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
                         r"later(?!\s+(?:(?:reports?|accounts?)\s+)?(?:put|placed|said|told|gave|reported))|second(?!-)|then)\b",  # (not "second-largest")
                         re.I)
-_CLAUSE_JOINS = ("while", "but", "whereas")  # words that open a second source's clause (", while the Red Cross said")
+_CLAUSE_JOINS = ("while", "but", "whereas", "although", "though")  # words that open a second source's clause (", while the Red Cross said")
 # where a clause ends, for every reader in this module (one definition: a second one further up was shadowed by this)
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:" + "|".join(_CLAUSE_JOINS) + ") ")
 

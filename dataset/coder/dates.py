@@ -654,6 +654,8 @@ _COURT_STEP_BEFORE = re.compile(r"\b(?:were|was|been) (?:charged|arraigned|reman
 # "fighting lasted until dawn on Monday": the day an act ended, not the day it began
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|into)\s+(?:dawn|daybreak|sunrise|midnight|morning|the\s+(?:early\s+)?(?:hours|morning)|"
                            r"the\s+next\s+morning|late)\s+(?:of\s+|on\s+)$")
+_STATE_HELD_BEFORE = re.compile(r"\b(?:remained|remains|stayed|stays|(?:was|were|is|are) still)\s+(?:\w+\s+){0,2}?(?:closed|shut|"
+                                r"tense|calm|deserted|empty|cut off|suspended|blocked|in place)\s+(?:until\s+|on\s+|by\s+)?$")
 # the dates of a report's own work ("based on interviews ... carried out between 22 and 27 November")
 _REPORT_WORK_BEFORE = re.compile(r"\b(?:interviews?|fieldwork|field (?:visits?|missions?)|research|surveys?|consultations?)\b"
                                  r"[^.;]{0,80}?\b(?:carried out|conducted|held|done|undertaken|made)\s+"
@@ -763,6 +765,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             kind, why = "reference", f"the day of a court step ('were charged on Tuesday'), not of the act; {why}"
         elif kind == "day" and _UNTIL_BEFORE.search(low, max(0, s - 40), s):
             kind, why = "reference", f"the day an act went on until ('until dawn on Monday'), not the day it began; {why}"
+        elif kind == "day" and _STATE_HELD_BEFORE.search(low, max(0, s - 50), s):
+            kind, why = "reference", f"the day a state still held ('the market remained closed on Monday'), not an act's; {why}"
         elif _REPORT_WORK_BEFORE.search(low, max(0, s - 110), s):
             kind, why = "reference", f"the days a report's own work was done ('interviews carried out between'); {why}"
         elif kind == "day" and _PLANNED_BEFORE.search(low, max(0, s - 50), s):

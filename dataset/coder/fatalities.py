@@ -100,9 +100,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM},\s+(?:including|among them|among whom)\s+[^,.;()]{{2,120}},\s+"
         rf"(?:were|have been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|murdered|slain|gunned down|neutrali[sz]ed)\b",
         re.IGNORECASE)),
-    # "between 8 and 16 Fulani gunmen were killed": the lower figure
+    # "between 8 and 16 Fulani gunmen were killed", "left between 20 and 30 dead": the lower figure
     ("between N and M killed", re.compile(
-        rf"\bbetween\s+(?P<n>{_NUMBER})\s+(?:and|to)\s+{_NUMBER}\s+{_VICTIM}\s+(?:were\s+|have been\s+|had been\s+)?"
+        rf"\bbetween\s+(?P<n>{_NUMBER})\s+(?:and|to)\s+{_NUMBER}\s+(?:{_VICTIM}\s+)?(?:were\s+|have been\s+|had been\s+)?"
         rf"(?:reportedly\s+)?(?:killed|dead|slain)\b", re.IGNORECASE)),
     # "killed between 10 and 15 fighters": the lower figure
     ("killed between N and M", re.compile(
@@ -132,7 +132,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("the toll had risen to four": the death toll told before, updated)
     # ("Officials gave a toll of 59", "before lowering the toll to 95": a source's toll, a toll revised)
     ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|(?:[\w-]+ ){{1,4}}?killed)|\bthe toll(?= (?:had |has )?(?:risen|rose|climbed|reached|jumped|increased)\b)|"
-                              rf"\b(?:gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down )?(?:of|at|to)\b)) "
+                              rf"\b(?:put|puts|putting|placed|placing|gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down )?(?:of|at|to)\b)) "
                               rf"(?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
@@ -650,6 +650,21 @@ def sentence_fatalities(text: str, *, offset: int = 0) -> tuple[int, list[Fatali
     mentions = find_fatalities(text, offset=offset)
     if not mentions:
         return 0, []
+    # a toll a source put or gave beside other figures is another report of the same dead, not more of them
+    # ("Fatalities: at least 50 (police); Amnesty International put the toll at over 100": 50)
+    rival = [m for m in mentions if m.rule.startswith("death toll") and _SOURCE_PUT.match(m.text)]
+    if rival and len(rival) < len(mentions):
+        rest = [m for m in mentions if m not in rival]
+        told, lowest = sentence_total(rest), min(rival, key=lambda m: m.count)
+        return (told, rest) if told <= lowest.count else (lowest.count, [lowest])
+    return sentence_total(mentions), mentions
+
+
+_SOURCE_PUT = re.compile(r"(?:put|puts|putting|placed|placing|gave|gives|giving)\b", re.I)
+
+
+def sentence_total(mentions: list[FatalityMention]) -> int:
+    """The deaths of one sentence's mentions: several add up unless they give the same figure (a restatement)."""
     seen: set[int] = set()
     total = 0
     for m in mentions:
@@ -659,7 +674,7 @@ def sentence_fatalities(text: str, *, offset: int = 0) -> tuple[int, list[Fatali
             continue
         seen.add(m.count)
         total += m.count
-    return total, mentions
+    return total
 
 
 def split_total(total: int, parts: int) -> list[int]:
