@@ -958,3 +958,11 @@ def test_the_detained_mayor_a_protest_is_for_is_no_arrest() -> None:
     assert _subs("Tens of thousands rallied outside city hall in support of the detained mayor.", brief=False) == [
         "Peaceful protest"]
     assert "Arrests" in _subs("Police detained the mayor on Wednesday.", brief=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers' groups in Doba have called a march for next week to demand that herders be disarmed.",
+    "Traders' associations have called for all markets in the cercle to close on Thursday in protest at the insecurity.",
+])
+def test_what_a_demand_or_a_call_wants_done_is_no_act(text: str) -> None:
+    assert _subs(text, brief=False) == [], _subs(text, brief=False)

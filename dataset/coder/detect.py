@@ -235,7 +235,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "search"  # "officers searched the house and seized phones and a laptop": a search's seizure, no looting
         if not why and _STILL_TO_COME.match(text, m_end):
             why = "hypothetical"  # "similar marches would be held in Zinder next week": still to come
-        if not why and rule.family == "demonstration" and _CALLED_BEFORE.search(text, max(0, m_start - 50), m_start):
+        if not why and rule.family == "demonstration" and (_CALLED_BEFORE.search(text, max(0, m_start - 50), m_start)
+                                                           or _CALLED_TO_IN.search(text, max(0, m_start - 120), m_start)):
             why = "hypothetical"  # "Activists called a sit-in outside the UN office for Tuesday": a call, not the act
         if not why and rule.sub_event_type == "Arrests" and _COMMON_CRIME.search(text):
             why = "crime"  # "police arrested two men suspected of stealing motorcycles": no political act
@@ -356,6 +357,10 @@ _WHO_HAD = re.compile(r"\bwho\s+(?:had|have|has)\s+(?:already\s+)?$", re.I)
 # a protest called or announced, not held ("called a sit-in", "announced a nationwide protest programme")
 _CALLED_BEFORE = re.compile(r"\b(?:called|announced)\s+(?:for\s+)?(?:an?|the|their|its|fresh|new|more|further)?\s*"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
+# a call for others to act "in protest" ("called for all markets in the cercle to close on Thursday in protest at the
+# insecurity"): the call, not a protest held
+_CALLED_TO_IN = re.compile(r"\b(?:called|calling|calls|urged|urging|asked)\s+(?:for|on)\s+(?:[\w'’-]+\s+){0,8}?to\s+"
+                           r"[^.;]*\bin\s+$", re.I)
 # what is said of an act named by a noun that has not happened yet: "marches would be held", "a rally planned for"
 _STILL_TO_COME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:would|will|(?:is|are|was|were)\s+(?:set|due|expected)\s+to)\s+"
                             r"(?:be\s+(?:held|staged|organi[sz]ed)|take\s+place|go\s+ahead)\b"
