@@ -6302,3 +6302,23 @@ def test_gunfire_residents_told_of_is_no_mob() -> None:
     events = _coded("On 12 October 2024, residents of Djibo described hours of heavy gunfire.", country="Burkina Faso",
                     published=date(2024, 10, 16))
     assert "Mob violence" not in [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(("text", "country", "sub"), [
+    # a crowd's victims told inside its act are no armed group that did it
+    ("On 14 July 2025, community members in Khayelitsha assaulted two suspected robbers and set them alight; one died at "
+     "the scene.", "South Africa", "Mob violence"),
+    # live fire on a march, with deaths told: excessive force
+    ("On 7 November 2024, police fired live rounds and tear gas at supporters of Venancio Mondlane marching in central "
+     "Maputo. Plataforma Decide reported 3 killed; police acknowledged 1 death.", "Mozambique",
+     "Excessive force against protesters"),
+    # a barracks overrun is territory taken
+    ("On 4 March 2025, armed Nuer youth known as the White Army overran the SSPDF barracks in Nasir after two days of "
+     "fighting.", "South Sudan", "Non-state actor overtakes territory"),
+    # a device defused, its weight told
+    ("On 7 September 2024, a bomb disposal squad recovered and defused a 5-kg IED buried under a culvert near Bijapur.",
+     "India", "Disrupted weapons use"),
+])
+def test_a_crowds_victims_live_fire_on_a_march_a_barracks_overrun_and_a_device_defused(text: str, country: str,
+                                                                                         sub: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country=country, published=date(2025, 7, 15))] == [sub]

@@ -2185,8 +2185,11 @@ def _assign_actors(
             riot_with_grievance = False
         # ("CJNG members set fire to vehicles and blocked roads": a named armed group's blockade is no street protest)
         # ("members of a criminal group set fire to vehicles": an unnamed armed group's too)
+        # (not those a crowd's act was done to, told inside its trigger: "community members ... assaulted two suspected
+        # robbers")
         armed_group = [m for m in armed if m.kind in (*_NAMED_KINDS, "unidentified") and m.inter in (2, 3)
-                       and m.end <= cand.trigger.end and not _is_victim(text, m)]
+                       and m.end <= cand.trigger.end and not _is_victim(text, m)
+                       and not _CROWD_HIT_BEFORE.search(text, max(0, m.start - 40), m.start)]
         street_protest = event.search(_STREET_PROTEST) is not None and not armed_group
         if sub == "Violent demonstration" and not event.search(_DEMONSTRATION_WORDS) \
                 and not street_protest and not riot_with_grievance:
@@ -2319,6 +2322,10 @@ def _assign_actors(
                 # "police fired rubber bullets at protesters. A young woman was shot in the head and later died":
                 # shot at the protest the force fired on, by no one else named
                 killers = [m for m in state if _STATE_FIRES.search(text, m.end, _sentence_end(text, m.end))][:1]
+            if not killers and event.search(_LIVE_ROUNDS):
+                # "police fired live rounds and tear gas at supporters ... marching. Plataforma Decide reported 3
+                # killed": live fire on the protest, and deaths told with it
+                killers = [m for m in state if _STATE_FIRES.search(text, m.end, _sentence_end(text, m.end))][:1] or state[:1]
             if not killers and any(_labelled_toll(text, a) for a, _ in cand.fatality_spans):
                 # "security forces fired tear gas and rubber bullets at peaceful protesters ... Fatalities: 5": a note's
                 # toll of the protest the force broke up
@@ -3478,6 +3485,9 @@ _ACTIVE_ACT = re.compile(r"\b(?:shoots?|shot|kills?|killed|injures?|injured|woun
                          r"stabbed|hacks?|hacked|assaults?|assaulted|abducts?|abducted|kidnaps?|kidnapped|ambush(?:es|ed)?)\b",
                          re.I)
 # a death told as a shooting with no shooter named: "A young woman was shot in the head and later died"
+_CROWD_HIT_BEFORE = re.compile(r"\b(?:assault\w*|attack\w*|beat|beating|lynch\w*|ston\w*|caught|seized|grabbed)\s+"
+                               r"(?:[\w-]+\s+){0,2}$", re.I)
+_LIVE_ROUNDS = re.compile(r"\b(?:fired|firing|fire|used|using)\s+(?:\w+\s+){0,2}?live\s+(?:rounds|ammunition|bullets|fire)\b", re.I)
 _PROTESTERS_KILLED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protestors?)\b[^.;]{0,50}?\b(?:were|was|had been|"
                                 r"have been)\s+(?:\w+\s+)?(?:killed|shot dead)\b", re.I)
 _PROTESTER_WORD = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protestors?)\b", re.I)
