@@ -307,3 +307,14 @@ def test_named_clans_militias() -> None:
 def test_two_communities_armed_men_named_together(text: str, names: list[str]) -> None:
     found = find_actors(text, country="Somalia", event_date=date(2025, 3, 30))
     assert [m.name for m in found] == names
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("the interim Syrian president and the SDF commander signed an agreement in Damascus", "Syria",
+     "Government of Syria (2024-)"),
+    ("suspected Malay-Muslim insurgents detonated a roadside bomb near Rueso", "Thailand",
+     "Malay Muslim Separatists (Thailand)"),
+])
+def test_a_head_of_state_by_title_and_insurgents_by_who_they_are(text: str, country: str, name: str) -> None:
+    found = find_actors(text, country=country, event_date=date(2025, 3, 10))
+    assert found[0].name == name
