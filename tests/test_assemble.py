@@ -6322,3 +6322,10 @@ def test_gunfire_residents_told_of_is_no_mob() -> None:
 def test_a_crowds_victims_live_fire_on_a_march_a_barracks_overrun_and_a_device_defused(text: str, country: str,
                                                                                          sub: str) -> None:
     assert [e.sub_event_type for e in _coded(text, country=country, published=date(2025, 7, 15))] == [sub]
+
+
+def test_bodies_found_on_a_day_of_people_killed_the_previous_day_date_the_killing() -> None:
+    events = _coded("On 24 April 2025, the bodies of two woodcutters were found in the bush near Mucojo (Macomia district, "
+                    "Cabo Delgado). Residents said they had been beheaded by Islamic State militants the previous day.",
+                    country="Mozambique", published=date(2025, 4, 24))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2025, 4, 23), 2)]

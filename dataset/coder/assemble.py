@@ -5493,7 +5493,10 @@ def extract(article: Article) -> list[Event]:
                 d, why = told_dates[-1][1], f"date from context: {told_dates[-1][1].text!r}, of the event told before"
             if d is not None:
                 reasons.append(why)
-        if d is not None and d.precision == 1 and d.kind == "day" and (d is not cand.date or not _own_day(cand)):
+        # (or the day bodies were found, the killing told "the previous day": "On 24 April, the bodies of two woodcutters
+        # were found ... // Residents said they had been beheaded the previous day")
+        if d is not None and d.precision == 1 and d.kind == "day" and (
+                d is not cand.date or not _own_day(cand) or _BODIES_FOUND.search(cand.trigger.text)):
             d = _the_day_before(d, cand, text, reasons)
         if d is not None:
             if d.precision == 1 and d.kind == "day":
