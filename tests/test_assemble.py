@@ -6329,3 +6329,21 @@ def test_bodies_found_on_a_day_of_people_killed_the_previous_day_date_the_killin
                     "Cabo Delgado). Residents said they had been beheaded by Islamic State militants the previous day.",
                     country="Mozambique", published=date(2025, 4, 24))
     assert [(e.event_date, e.fatalities) for e in events] == [(date(2025, 4, 23), 2)]
+
+
+def test_a_killing_an_attack_is_told_as_a_reprisal_for_adds_no_dead() -> None:
+    events = _coded("In early February, bandits killed 15 people in Dansadau, in neighbouring Maru LGA, in an attack residents "
+                    "described as a reprisal for the killing of a gang leader by local vigilantes.", country="Nigeria",
+                    published=date(2025, 3, 12))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 15)]
+
+
+def test_a_sections_head_is_no_event_of_its_own() -> None:
+    text = ("At least seven people were killed when bandits stormed Kucheri village in Tsafe Local Government Area of "
+            "Zamfara State late on Sunday, residents and police said.\n\n"
+            "KADUNA: 14 worshippers kidnapped in Kajuru\n\n"
+            "Gunmen on Tuesday abducted 14 worshippers during a midweek prayer service at a church in Kajuru Local "
+            "Government Area of Kaduna State.")
+    events = _coded(text, country="Nigeria", published=date(2025, 3, 12))
+    assert sorted((e.event_date, e.sub_event_type) for e in events) == [
+        (date(2025, 3, 9), "Attack"), (date(2025, 3, 11), "Abduction/forced disappearance")]

@@ -60,7 +60,7 @@ _CONSEQUENCE_WORDS = r"sparking|prompting|triggering|(?:which|that) (?:later |th
 # how sure a text is that one act answered another ("in apparent reprisal for")
 _HEDGED = r"(?:(?:an? )?(?:apparent|suspected|alleged|possible|presumed) )?"
 _BACKGROUND = re.compile(
-    r"\b(?:in " + _HEDGED + r"(?:response|retaliation|reaction|revenge|reprisal) (?:to|for)|in the wake of|because of|due to|owing to|"
+    r"\b(?:(?:in|as(?: an?)?) " + _HEDGED + r"(?:response|retaliation|reaction|revenge|reprisal) (?:to|for)|in the wake of|because of|due to|owing to|"
     r"as a result of|amid|fleeing|fled|since the|"
     # (not a time: "The following night, unrest spread to Sarcelles")
     r"(?<!the )following(?!\s+(?:day|night|morning|afternoon|evening|week|weekend)\b)|"
@@ -471,7 +471,8 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
 
 
 # the act another was told to answer ("in reprisal for", "in retaliation for"), and words that tell a day
-_REPRISAL_FOR = re.compile(r"in " + _HEDGED + r"(?:retaliation|revenge|reprisal) (?:to|for)\b", re.I)
+# ("an attack residents described as a reprisal for the killing of a gang leader")
+_REPRISAL_FOR = re.compile(r"(?:in|as(?: an?)?) " + _HEDGED + r"(?:retaliation|revenge|reprisal) (?:to|for)\b", re.I)
 _DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|yesterday|earlier|last|previous|\d{1,2}\b)")
 # a background clause told months or years before the act ("more than a year after", "six months after")
@@ -5003,6 +5004,13 @@ def _another_of_them(det: Detection, previous: Trigger | None) -> Detection:
     return dataclasses.replace(det, triggers=(told, *det.triggers))
 
 
+_SECTION_HEAD = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)*: ")
+
+
+def _alone_in_paragraph(s: Sentence, sentences: list[Sentence]) -> bool:
+    return not any(x.paragraph == s.paragraph for x in sentences if x is not s)
+
+
 def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     lex = load_lexicon()
     sentences = segment(article.text)
@@ -5020,6 +5028,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     previous_remote: Trigger | None = None
     quarrel_at = -2  # the sentence of the last private quarrel left out
     for s in sentences:
+        if s.index > 0 and s.start > ctx.headline_end and _SECTION_HEAD.match(s.text) \
+                and len(s.text.split()) <= 12 and _alone_in_paragraph(s, sentences):
+            continue  # "KADUNA: 14 worshippers kidnapped in Kajuru": a section's head, its act told in the paragraph below
         det = detect(s, lex, brief)
         det, previous_remote = _another_of_them(det, previous_remote), _remote_trigger(det)
         if s.index == 0 or det.triggers:

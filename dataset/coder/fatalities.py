@@ -313,7 +313,7 @@ _NOT_THE_EVENT = re.compile(
     r"\b(?:(?<!the )(?<!a )protest(?!ers?\b|ors?\b)\w*|(?<!the )(?<!a )demonstrat(?!ors?\b)\w*|demand\w*|justice for|"
     r"following|after|over|against|"
     r"mourn\w*|accident|crash|hono(?:u)?r\w*|commemorat\w*|in memory of|memorial|remember\w*|"
-    r"suspected to have|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|"
+    r"suspected to have|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|reprisals? for|"
     r"(?:tried|attempted|attempt|attempting|trying) to(?!\s+(?:flee|escape|run|resist|intervene|rescue|help|stop))|nearly|almost|"
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
 # "three days after gunmen killed 12 civilians": an armed group's killing told after "after" is an act
