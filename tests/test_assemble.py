@@ -6347,3 +6347,9 @@ def test_a_sections_head_is_no_event_of_its_own() -> None:
     events = _coded(text, country="Nigeria", published=date(2025, 3, 12))
     assert sorted((e.event_date, e.sub_event_type) for e in events) == [
         (date(2025, 3, 9), "Attack"), (date(2025, 3, 11), "Abduction/forced disappearance")]
+
+
+def test_a_strike_officials_blame_on_a_state_is_its_military() -> None:
+    events = _coded("In early November, a drone strike on a house in Tani district of Khost province killed four people, "
+                    "local officials said, blaming Pakistan.", country="Afghanistan", published=date(2025, 11, 20))
+    assert [(e.actor1, e.inter1) for e in events] == [("Military Forces of Pakistan (2024-)", 8)]

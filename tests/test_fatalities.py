@@ -740,3 +740,12 @@ def test_a_second_sources_toll_after_although_is_weighed_not_added() -> None:
     events = _coded("On 12 March 2020, armed Kusasi and Mamprusi youths exchanged gunfire in Tillaberi. At least five "
                     "people were killed, according to police, although local sources put the death toll at nine.")
     assert [e.fatalities for e in events] == [5]
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    ("Residents said a woman and her two children died when their house collapsed after being hit.", 3),
+    ("A man and his three sons were shot dead.", 4),
+    ("A woman and her two children were injured.", 0),
+])
+def test_one_and_the_group_told_with_them(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

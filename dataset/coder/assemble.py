@@ -3647,14 +3647,16 @@ def _one_actor_before(text: str, cand: Candidate, country: str, day: date, all_s
 
 
 # "a drone strike attributed to Turkey", "shelling blamed on Russia": the state the act is put down to
-_ATTRIBUTED_TO = re.compile(r"\b(?:attributed to|blamed on|believed to have been (?:carried out|launched|conducted) by)"
+# ("killed four people, local officials said, blaming Pakistan")
+_ATTRIBUTED_TO = re.compile(r"\b(?:attributed to|blamed on|blaming|blamed|blames|believed to have been (?:carried out|launched|"
+                            r"conducted) by)"
                             r"\s+(?:the\s+)?$", re.I)
 
 
 def _attributed_state(text: str, cand: Candidate, country: str, day: date) -> Role | None:
     """The military of a state the act is put down to in its own sentence, when no doer is named."""
     s = cand.sentences[0]
-    if "attributed" not in s.text and "blamed" not in s.text and "believed" not in s.text:
+    if "attributed" not in s.text and "blam" not in s.text and "believed" not in s.text:
         return None  # (most sentences: no country lookup)
     for start, _end, info in place_lib.find_countries(s.text):
         if _ATTRIBUTED_TO.search(s.text, max(0, start - 50), start):

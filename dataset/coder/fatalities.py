@@ -120,6 +120,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<n>)(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
         rf"(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|martyred|shot dead|murdered|"
         rf"gunned down|executed|beheaded|lynched|slain|stabbed to death|hacked to death|beaten to death)\b", re.I)),
+    # "a woman and her two children died": one and the group told with them
+    ("one and N killed", re.compile(
+        rf"\b(?:an?|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:his|her|their)\s+(?P<n>{_NUMBER})\s+"
+        rf"(?:[\w'-]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|companions|colleagues|bodyguards|guards|"
+        rf"grandchildren|nephews|wives)\s+(?:were\s+|have been\s+|had been\s+)?(?:\w+\s+)?(?:killed|died|dead|martyred|"
+        rf"shot dead|murdered|gunned down|executed|beheaded|slain|burned to death|burnt to death)\b", re.I)),
     ("killed a pair", re.compile(
         rf"\b(?P<n>)(?:killed|killing|murdered|shot dead|executed|assassinated|beheaded|hacked to death|stabbed to death)\s+"
         rf"(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
@@ -462,6 +468,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "shot the one dead": ("shot", "gunned"),
     "unknown fatalities": ("fatalities", "deaths", "without specifying", "without giving", "without stating"),
     "a pair killed": (" and ",),
+    "one and N killed": (" and ",),
     "killed a pair": (" and ",),
     "fatalities coded as N (count first)": ("fatalit",),
     "from N to M killed": ("from ",),
@@ -547,6 +554,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                           "killed a named person", "he was killed", "left one dead", "one died", "one was hurt and died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found", "a body found", "killed a titled person"):
                 n = 1
+            elif rule == "one and N killed":
+                k = parse_number(m.group("n"))
+                n = k + 1 if k is not None else None
             elif rule == "killed and wounded N":
                 n = min(parse_number(m.group("n")) or 3, 3) if m.group("n") else 3
             elif rule == "unknown fatalities":
