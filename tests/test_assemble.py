@@ -6353,3 +6353,10 @@ def test_a_strike_officials_blame_on_a_state_is_its_military() -> None:
     events = _coded("In early November, a drone strike on a house in Tani district of Khost province killed four people, "
                     "local officials said, blaming Pakistan.", country="Afghanistan", published=date(2025, 11, 20))
     assert [(e.actor1, e.inter1) for e in events] == [("Military Forces of Pakistan (2024-)", 8)]
+
+
+def test_blockaders_who_beat_a_driver_riot() -> None:
+    events = _coded("On 9 January 2026, near Cochabamba, blockaders beat a truck driver who tried to force his way through "
+                    "their barricade.", country="Bolivia", published=date(2026, 1, 10))
+    assert [(e.sub_event_type, e.actor1, e.inter2) for e in events] == [
+        ("Violent demonstration", "Rioters (Bolivia)", 7)]

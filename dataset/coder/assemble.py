@@ -127,7 +127,8 @@ _ENFORCEMENT = re.compile(r"\b(?:curfew|coronavirus|covid|lockdown|social distan
 _PROTESTERS_HIT = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers?)\s+(?:[\w'-]+\s+){0,2}?"
                              r"(?:was|were|had been|have been|got)\s+(?:\w+\s+)?(?:shot|killed|injured|wounded|beaten|stabbed)$",
                              re.I)
-_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|supporters|strikers)\b", re.I)
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|supporters|strikers|blockaders|picketers)\b",
+                         re.I)
 _COMMUNAL_SIDES = re.compile(r"\b(?:herders and farmers|farmers and herders|armed clash(?:es)?|warriors|morans)\b", re.I)
 _PROTESTERS_DID = re.compile(r"\b(?:demonstrators|protesters|protestors|rioters)\b(?![^.]{0,60}\b(?:were|was|by)\b)[^.;]*$",
                              re.I)
