@@ -27,6 +27,7 @@ from dataset.coder import places as place_lib
 from dataset.coder.detect import NOT_A_TIME_AFTER, Detection, Trigger, detect, is_label, passive_main_verb
 from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.fatalities import (
+    SOURCE_TOLL,
     TOLL_LABEL,
     FatalityMention,
     has_zero_statement,
@@ -4705,12 +4706,11 @@ _SOURCE_TOLD = re.compile(r"\b(?:said|says|told|counted|noted|confirmed|acknowle
                           r"(?:gave|gives|giving) (?:a|an|the|its|their) (?:[\w-]+ )?(?:death toll|toll))\b",
                           re.I)
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:overall\s+|total\s+|final\s+)?$", re.I)
-_GAVE_TOLL = re.compile(r"(?:gave|gives|giving|put|puts|putting|placed|placing)\b", re.I)  # "Officials gave a toll of 59", "put the toll at 12"
 
 
 def _source_toll(m: FatalityMention, text: str) -> bool:
     """A toll a source put or gave: one source's figure, weighed with the others' (not a toll updated)."""
-    return bool(_PUT_AT.search(text, max(0, m.start - 20), m.start) or _GAVE_TOLL.match(m.text))
+    return bool(_PUT_AT.search(text, max(0, m.start - 20), m.start) or SOURCE_TOLL.match(m.text))
 # (not a source speaking later: "The Kenya Medical Association later put the number of deaths at 13")
 _MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
                         r"later(?!\s+(?:(?:reports?|accounts?)\s+)?(?:put|placed|said|told|gave|reported))|second(?!-)|then)\b",  # (not "second-largest")
@@ -5011,6 +5011,7 @@ _SECTION_HEAD = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)*: ")
 
 
 def _alone_in_paragraph(s: Sentence, sentences: list[Sentence]) -> bool:
+    """A sentence that is its whole paragraph (a line of its own: a head, a caption)."""
     return not any(x.paragraph == s.paragraph for x in sentences if x is not s)
 
 

@@ -654,6 +654,7 @@ _COURT_STEP_BEFORE = re.compile(r"\b(?:were|was|been) (?:charged|arraigned|reman
 # "fighting lasted until dawn on Monday": the day an act ended, not the day it began
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|into)\s+(?:dawn|daybreak|sunrise|midnight|morning|the\s+(?:early\s+)?(?:hours|morning)|"
                            r"the\s+next\s+morning|late)\s+(?:of\s+|on\s+)$")
+# "the town's main market remained closed on Monday": the day a state still held, not an act's
 _STATE_HELD_BEFORE = re.compile(r"\b(?:remained|remains|stayed|stays|(?:was|were|is|are) still)\s+(?:\w+\s+){0,2}?(?:closed|shut|"
                                 r"tense|calm|deserted|empty|cut off|suspended|blocked|in place)\s+(?:until\s+|on\s+|by\s+)?$")
 # the dates of a report's own work ("based on interviews ... carried out between 22 and 27 November")

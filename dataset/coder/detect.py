@@ -345,8 +345,9 @@ _COMMON_CRIME = re.compile(r"\b(?:suspected|accused) of (?:[\w-]+ ){0,2}?(?:stea
                            r"housebreaking|pickpocketing|car-?jacking|drug[- ]?trafficking|trafficking drugs|selling drugs|"
                            r"fraud|forgery|counterfeiting|poaching)\b|\b(?:over|for|in connection with) (?:the |a |an )?"
                            r"(?:[\w-]+ ){0,2}?(?:robbery|theft|burglary|break-in|heist)\b", re.I)
-# (one victim too: "The soldier killed on Wednesday will be buried in Oaxaca")
+# a participle told as what someone is ("the detained mayor"), no act
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+$", re.I)
+# (one victim too: "The soldier killed on Wednesday will be buried in Oaxaca")
 _THE_DEAD_BEFORE = re.compile(r"\b(?:the|those|these) (?:[\w-]+ ){0,3}(?:\w+s|\w*men|people|children|\w*man|woman|boy|girl|"
                               r"child|soldier|officer|victim|trader|driver|farmer|herder|student|teacher|chief)\s+$", re.I)
 _WHERE_AFTER = re.compile(r"\s+(?:in|during|at|near|on|last|earlier)\b", re.I)

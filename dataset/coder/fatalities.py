@@ -655,14 +655,15 @@ def has_zero_statement(text: str) -> bool:
 def sentence_fatalities(text: str, *, offset: int = 0) -> tuple[int, list[FatalityMention]]:
     """Total deaths reported in one sentence, with the mentions used.
 
-    Several mentions add up unless they give the same figure (a restatement).
+    Several mentions add up unless they give the same figure (a restatement); a toll a source put or gave
+    beside them is another report of the same dead, the lower figure standing.
     """
     mentions = find_fatalities(text, offset=offset)
     if not mentions:
         return 0, []
     # a toll a source put or gave beside other figures is another report of the same dead, not more of them
     # ("Fatalities: at least 50 (police); Amnesty International put the toll at over 100": 50)
-    rival = [m for m in mentions if m.rule.startswith("death toll") and _SOURCE_PUT.match(m.text)]
+    rival = [m for m in mentions if m.rule.startswith("death toll") and SOURCE_TOLL.match(m.text)]
     if rival and len(rival) < len(mentions):
         rest = [m for m in mentions if m not in rival]
         told, lowest = sentence_total(rest), min(rival, key=lambda m: m.count)
@@ -670,7 +671,8 @@ def sentence_fatalities(text: str, *, offset: int = 0) -> tuple[int, list[Fatali
     return sentence_total(mentions), mentions
 
 
-_SOURCE_PUT = re.compile(r"(?:put|puts|putting|placed|placing|gave|gives|giving)\b", re.I)
+# a toll told as a source's ("Officials gave a toll of 59", "local sources put the toll at nine"): one report of the dead
+SOURCE_TOLL = re.compile(r"(?:put|puts|putting|placed|placing|gave|gives|giving)\b", re.I)
 
 
 def sentence_total(mentions: list[FatalityMention]) -> int:
