@@ -6360,3 +6360,17 @@ def test_blockaders_who_beat_a_driver_riot() -> None:
                     "their barricade.", country="Bolivia", published=date(2026, 1, 10))
     assert [(e.sub_event_type, e.actor1, e.inter2) for e in events] == [
         ("Violent demonstration", "Rioters (Bolivia)", 7)]
+
+
+def test_an_attack_blamed_on_a_group_is_the_groups_however_far_from_the_act() -> None:
+    events = _coded("On Monday, gunmen killed seven people at the market in Sevare, south-east of Mopti town, in an attack "
+                    "also blamed on JNIM.", country="Mali", published=date(2025, 11, 4))
+    assert [(e.sub_event_type, e.actor1, e.inter1) for e in events] == [
+        ("Attack", "JNIM: Group for Support of Islam and Muslims", 2)]
+
+
+def test_a_rally_in_another_town_told_after_while_is_its_own_event() -> None:
+    events = _coded("On Monday, several hundred people gathered in front of the theatre in Tunis, while in Sfax students "
+                    "held a rally outside the union's offices.", country="Tunisia", published=date(2026, 4, 15))
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Sfax", "Peaceful protest"), ("Tunis", "Peaceful protest")]

@@ -104,7 +104,8 @@ _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?
                                 r"(?:public relations|press|information) officer|PP?RO|blames|blamed|attributed|attributes)\b", re.IGNORECASE)
 # ("in Khartoum and its twin city Omdurman": a second town named by what it is)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|(?:its|the)\s+(?:[\w-]+\s+){0,2}"
-                          r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+)$", re.IGNORECASE)
+                          r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+|"
+                          r",?\s*(?:while|whereas)\s+(?:in|at)\s+)$", re.IGNORECASE)  # ("in Tunis, while in Sfax")
 
 # Order of severity inside the demonstration family: when one protest is told over several
 # sentences, the most severe description decides the sub-event type.
@@ -3921,9 +3922,20 @@ def _passive_act(text: str, cand: Candidate) -> bool:
 def _agent_of_act(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool:
     """"killed by herders": the mention is the agent of the event's own act, not of another
     ("a village inhabited by the Auliyan community")."""
+    if 0 <= m.start - cand.trigger.end and _THE_ACT_PUT_DOWN_TO.search(text, max(0, m.start - 60), m.start) \
+            and not re.search(r"[.;\n]", text[cand.trigger.end:m.start]):
+        # "gunmen killed seven people at the market in Konna, north of Mopti town, in an attack blamed on
+        # JNIM": the attack the sentence tells is put down to the group, however far from the act
+        return True
     return 0 <= m.start - cand.trigger.end <= 80 and _named_as_agent(text, m) \
         and not _CLAUSE_END.search(text, cand.trigger.end, m.start) \
         and not _NOT_AN_AGENT_BY.search(text, max(0, m.start - 40), m.start)
+
+
+_THE_ACT_PUT_DOWN_TO = re.compile(r"\b(?:in|during) (?:an?|the) (?:[\w-]+ )?(?:attack|raid|ambush|assault|bombing|blast|"
+                                  r"explosion|killing|massacre|shooting)s? (?:that was |which was |that has been )?"
+                                  r"(?:also |later |widely |quickly )?(?:blamed on|attributed to|claimed by|carried out by)"
+                                  r" (?:the )?(?:[\w-]+ )?$", re.I)
 
 
 # "by" after a word that names no doer of violence ("a village inhabited by the Auliyan community")
