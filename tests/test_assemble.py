@@ -6374,3 +6374,9 @@ def test_a_rally_in_another_town_told_after_while_is_its_own_event() -> None:
                     "held a rally outside the union's offices.", country="Tunisia", published=date(2026, 4, 15))
     assert sorted((e.location, e.sub_event_type) for e in events) == [
         ("Sfax", "Peaceful protest"), ("Tunis", "Peaceful protest")]
+
+
+def test_deaths_told_for_each_town_are_each_towns_own() -> None:
+    events = _coded("Russian artillery shelled the towns of Kupiansk and Izium on Monday, killing one civilian in each, "
+                    "the regional governor said.", country="Ukraine", published=date(2025, 7, 9))
+    assert sorted((e.location, e.fatalities) for e in events) == [("Izyum", 1), ("Kupyansk", 1)]

@@ -112,6 +112,9 @@ from dataset.coder.fatalities import (
         ("Gunmen killed a woman and her two children.", 3),
         # an acronym after the count is no time of day ("PMF" is not "pm")
         ("Militants attacked a checkpoint, killing two PMF members.", 2),
+        # a named victim with an accented name; one left dead
+        ("Gunmen on Friday killed community leader Edinson Pabón in the town.", 1),
+        ("Villagers assaulted a man suspected of stealing cattle, leaving him dead.", 1),
     ],
 )
 def test_deaths(text: str, deaths: int) -> None:

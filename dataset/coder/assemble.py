@@ -767,6 +767,15 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     return [_copy(cand, place=_best_place(g, text)) for g in groups]
 
 
+def _per_place(cand: Candidate, text: str) -> bool:
+    """The deaths are told for each of the towns ("shelled Huliaipole and Stepnohirsk, killing one civilian in
+    each"): every town's event has them all, no share."""
+    return bool(cand.fatality_spans) and all(_IN_EACH.match(text, end) for _start, end in cand.fatality_spans)
+
+
+_IN_EACH = re.compile(r"\s+(?:in\s+)?each\b(?!\s+other\b)", re.I)
+
+
 def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place_lib.PlaceMention:
     """The most precise place of a group; the first one among equals. A place in parentheses
     ("near El Wak (Mandera South, Mandera)") names the admin areas around it, so it comes last;
@@ -5185,7 +5194,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     for c in cands:
         by_scope.setdefault(c.scope, []).append(c)
     for group in by_scope.values():
-        if len(group) > 1:
+        if len(group) > 1 and not _per_place(group[0], article.text):
             for c, n in zip(group, split_total(group[0].fatalities, len(group)), strict=True):
                 if c.fatalities:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
@@ -5223,7 +5232,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     c.fatalities, c.fatality_spans = detail.fatalities, detail.fatality_spans
                     c.fatality_rules = detail.fatality_rules + ["the place's own figure, not its share of the total"]
                     own_deaths = True
-            if c.fatalities and not own_deaths:
+            if c.fatalities and not own_deaths and not _per_place(c, ctx.article.text):
                 # deaths read again over the merged sentences include a total told for several towns
                 c.fatalities = split_total(c.fatalities, c.place_split)[0]
                 c.fatality_rules = c.fatality_rules + [f"split over {c.place_split} places"]

@@ -142,8 +142,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                               rf"(?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
-    ("left one dead", re.compile(r"\bleft\s+(?P<n>)(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?"
-                                 r"(?:shot dead|dead|lifeless)\b", re.I)),
+    # ("assaulted a man suspected of stealing cattle, leaving him dead")
+    ("left one dead", re.compile(r"\b(?:left|leaving)\s+(?P<n>)(?:(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?|"
+                                 r"(?:him|her)\s+)(?:shot dead|dead|lifeless)\b", re.I)),
     # "killing a family of five": the family's members, not one
     ("killed a family of N", re.compile(
         rf"\b(?:killed|killing|kills|kill|murdered|wiped out|wiping out)\s+(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+)?"
@@ -228,7 +229,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # ("shot dead environmental defender and municipal councillor Juan Lopez", "killing Minister Khalil ur-Rahman
         # Haqqani and at least 4 others")
         r"beheaded|lynched|stabbed to death|hacked to death)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|in|at|near|on|for|from|to|with|by|animals|livestock|cattle)\b)[a-z-]+\s+){0,5}?(?P<n>)"
-        r"(?-i:[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|[a-z]{1,3}-[A-Z][a-z'’]+)){1,3})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|and|who|while|after|as|"
+        # (accented names too: "community leader Edinson Pabón")
+        r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+|[a-z]{1,3}-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)){1,3})"
+        r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|and|who|while|after|as|"
         r"during|from|outside|inside)\b))", re.I)),
     # "4 soldiers killed; 1 ARSA died": a count of a group's members named by the group
     ("N of a group died", re.compile(
