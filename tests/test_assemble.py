@@ -6380,3 +6380,41 @@ def test_deaths_told_for_each_town_are_each_towns_own() -> None:
     events = _coded("Russian artillery shelled the towns of Kupiansk and Izium on Monday, killing one civilian in each, "
                     "the regional governor said.", country="Ukraine", published=date(2025, 7, 9))
     assert sorted((e.location, e.fatalities) for e in events) == [("Izyum", 1), ("Kupyansk", 1)]
+
+
+def test_a_tally_since_the_start_of_the_year_adds_no_deaths_to_the_act_before() -> None:
+    text = ("Mali army says it repelled attack on Farabougou camp\n\n"
+            "BAMAKO - The Malian Armed Forces said on Thursday they had repelled an attack on their camp in Farabougou on "
+            "Wednesday. The army gave no toll.\n\n"
+            "The Farabougou attack comes weeks after a series of ambushes in the centre of the country. On February 20, an "
+            "improvised explosive device struck an army vehicle near Douentza, killing four soldiers. Since the beginning "
+            "of the year, the army says it has neutralised more than 300 terrorists in the central regions.")
+    events = _coded(text, country="Mali", published=date(2025, 3, 14))
+    assert [e.fatalities for e in events if e.sub_event_type == "Remote explosive/landmine/IED"] == [4]
+
+
+def test_what_a_group_is_fighting_is_no_gunfire_after_a_blast() -> None:
+    events = _coded("A bomb hidden in a cart exploded in the main market of Beledweyne on Saturday morning, killing eight "
+                    "people. Al-Shabaab, the al-Qaeda-linked group fighting the federal government, said it had targeted "
+                    "soldiers buying supplies.", country="Somalia", published=date(2026, 3, 11))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_raids_carried_out_to_arrest_suspects_are_arrests() -> None:
+    events = _coded("On Sunday, police carried out raids in several neighbourhoods of Beledweyne and arrested 14 suspects.",
+                    country="Somalia", published=date(2026, 3, 11))
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_funeral_for_the_slain_and_a_curfew_only_named_are_no_events() -> None:
+    events = _coded("Funeral prayers for the three slain policemen were offered at the police lines in Bannu on Wednesday. "
+                    "Elders from Bannu announced a grand jirga for Saturday to negotiate the lifting of the curfew.",
+                    country="Pakistan", published=date(2026, 9, 18))
+    assert events == []
+
+
+def test_armed_men_identified_by_residents_as_a_groups_members_are_the_group() -> None:
+    events = _coded("On Sunday, armed men identified by residents as ELN members killed three people in El Tarra.",
+                    country="Colombia", published=date(2025, 7, 29))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "ELN: National Liberation Army", "Civilians (Colombia)")]

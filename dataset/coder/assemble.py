@@ -1811,7 +1811,7 @@ _BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:believed|su
 # "armed men whom survivors described as Fulani herders", "gunmen, identified by police as ...": who they were
 # ("Insurgents, known locally as 'al-Shabaab'": the name they go by)
 _DESCRIBED_AS = re.compile(r"\s*,?\s*(?:(?:whom|who)\s+(?:[\w-]+\s+){1,2}(?:described|identified)|(?:described|identified)"
-                           r"(?:\s+by\s+(?:[\w-]+\s+){1,2})?|known(?:\s+(?:locally|here|widely))?)\s+as\s+['‘\"“]?"
+                           r"(?:\s+by\s+(?:[\w-]+\s+)?[\w-]+)?|known(?:\s+(?:locally|here|widely))?)\s+as\s+['‘\"“]?"
                            r"(?:(?:an?|the)\s+)?(?:(?:members|fighters|militants)\s+of\s+(?:the\s+)?)?", re.I)
 _SUSPECTED_AFTER = re.compile(r",\s*(?:who (?:are|were) )?(?:believed|suspected|thought|presumed) to (?:be|have been|belong to)\s+"
                               r"(?:members of\s+)?(?:the\s+)?$", re.I)
@@ -3556,7 +3556,14 @@ def _told_after(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> s
 def _gunfire_after_blast(cand: Candidate, all_sentences: list[Sentence]) -> bool:
     """Gunfire told with a blast or in the two sentences after it, in the same paragraph (not shots
     fired at random after it: "The military fired random gunshots after the explosion")."""
-    return any(_GUNFIRE.search(_AT_RANDOM.sub(" ", s.text)) for s in [*cand.sentences, *_following(cand, all_sentences, 2)])
+    return any(_GUNFIRE.search(_A_GROUPS_WAR.sub(" ", _AT_RANDOM.sub(" ", s.text)))
+               for s in [*cand.sentences, *_following(cand, all_sentences, 2)])
+
+
+# what a group is ("Al-Shabaab, the al-Qaeda-linked group fighting the federal government"), no fire of the act's
+_A_GROUPS_WAR = re.compile(r"\b(?:group|movement|insurgency|insurgents|militants|rebels|jihadists|organi[sz]ation|faction|"
+                           r"militias?)\s+(?:(?:that|which|who)\s+(?:has|have|had)\s+been\s+|(?:that|which|who)\s+(?:is|are)\s+)?"
+                           r"(?:fighting|waging)\b", re.I)
 
 
 _AT_RANDOM = re.compile(r"\b(?:fired|firing|fires)\s+(?:a few\s+|few\s+|some\s+|several\s+)?(?:random|indiscriminate|warning|"
@@ -4833,7 +4840,7 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
         before = [c for c in events if any(x.index < s.index and x.paragraph == s.paragraph for x in c.sentences)
                   and not any(a <= s.start < b for a, b in c.regions)]
         # deaths read last: most sentences have no event before them in their paragraph
-        if not before or not sentence_fatalities(s.text)[0]:
+        if not before or not sentence_fatalities(s.text)[0] or _PERIOD_TALLY.search(s.text):
             continue
 
         # deaths are the outcome of violence: "Fighting broke out. Villagers fled. One soldier died."
@@ -4864,6 +4871,13 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
                 and _DIED_IN.search(ctx.article.text, s.start, p.start) for p in _places_of(ctx, s)):
             continue  # "One more person died in Dnipro": deaths in another town are not this event's
         target.outcomes.append((s.start, s.end))
+
+
+# a tally over a period, no one act's outcome: "Since the beginning of the year, the army says it has neutralised more
+# than 300 terrorists" (not a running toll of the act: "six people died in total", "had so far confirmed seven deaths")
+_PERIOD_TALLY = re.compile(r"\bsince (?:the (?:start|beginning|turn) of|(?:early |late )?(?:january|february|march|april|may|june|"
+                           r"july|august|september|october|november|december)\b|(?:19|20)\d\d\b|last (?:year|month))|"
+                           r"\b(?:so far )?this year\b|\bin the (?:past|last) (?:few |several |\w+ )?(?:months|years)\b", re.I)
 
 
 def _attach_toll_updates(events: list[Candidate], ctx: _Context) -> None:
