@@ -6418,3 +6418,45 @@ def test_armed_men_identified_by_residents_as_a_groups_members_are_the_group() -
                     country="Colombia", published=date(2025, 7, 29))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Attack", "ELN: National Liberation Army", "Civilians (Colombia)")]
+
+
+def test_aircraft_that_neutralised_fighters_struck_them() -> None:
+    events = _coded("The army said in a statement that its aircraft had on Wednesday \"neutralised dozens of terrorists\" "
+                    "near Djibo.", country="Burkina Faso", published=date(2024, 10, 18))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Unidentified Armed Group (Burkina Faso)", 12)]
+
+
+def test_people_a_raid_recaptured_are_not_its_victims() -> None:
+    events = _coded("On Tuesday, troops intercepted a group of the fleeing gunmen near Kontagora, killing six of them and "
+                    "recapturing 14 inmates.", country="Nigeria", published=date(2025, 4, 24))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Unidentified Armed Group (Nigeria)")]
+
+
+def test_an_act_one_side_accuses_another_of_staging_is_no_event() -> None:
+    events = _coded("OLA denies any role in insecurity north of Addis Ababa\n\n"
+                    "The official blamed the Oromo Liberation Army (OLA) for the insecurity. An OLA spokesman denied "
+                    "involvement and accused government-backed militias of staging kidnappings to discredit the group.\n\n"
+                    "The government rarely comments on such claims.", country="Ethiopia", published=date(2025, 10, 9))
+    assert events == []
+
+
+def test_an_act_with_its_day_then_the_latest_in_a_wave_is_an_event() -> None:
+    text = ("Gunmen abduct bus passengers in Oromia\n\n"
+            "ADDIS ABABA, Oct 9 - Gunmen stopped two passenger buses near the town of Fiche in Ethiopia's Oromia region on "
+            "Tuesday and abducted about 25 passengers, two residents and a regional official said, the latest in a wave of "
+            "kidnappings on roads north of the capital.\n\n"
+            "The kidnappers have demanded ransom from relatives, one resident said. The government rarely comments.\n\n"
+            "Peace talks in Tanzania collapsed in 2023. The group has been fighting the government for years. Rights "
+            "groups say the roads north of the capital have become unsafe.")
+    events = _coded(text, country="Ethiopia", published=date(2025, 10, 9))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Abduction/forced disappearance", date(2025, 10, 7))]
+
+
+def test_a_name_in_quotes_is_no_place_and_those_detained_no_new_arrest() -> None:
+    text = ("Clashes in western Oromia\n\n"
+            "In East Wollega zone, government forces clashed with OLA fighters near Nekemte on Monday, the regional "
+            "bureau said, adding that 21 \"Shene\" members were killed.\n\n"
+            "Police said the gathering in Ambo on Tuesday had been illegal but that those detained had been released.")
+    events = _coded(text, country="Ethiopia", published=date(2025, 10, 9))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Nek’emte")]

@@ -2095,7 +2095,9 @@ def _assign_actors(
                                     rule=f"{m.rule}; people of a community hit by the act: civilians") for m in hit]
     targets = _target_mentions(text, cand, country) if cand.family in ("violence", "remote") else []
     # "killed by three men", "attacked by a group of youth": people named as the agent are no victims
-    civilians = targets + [m for m in main if m.inter == 7 and not _named_as_agent(text, m)]
+    # (nor people the act freed: "killing six of them and recapturing 14 inmates", "rescuing 20 hostages")
+    civilians = targets + [m for m in main if m.inter == 7 and not _named_as_agent(text, m)
+                           and not _FREED_BEFORE.search(text, max(0, m.start - 40), m.start)]
     if not civilians and assoc and (cand.family in ("violence", "remote") or cand.trigger.sub_event_type == "Arrests"):
         # "killed a student", "abducted two IDPs": the group names civilians, and goes beside them
         first = assoc[0]
@@ -3200,6 +3202,10 @@ _KILLED_IN_FIGHTING = re.compile(r"\b(?:killed|died|dead)\b[^.]{0,40}?\bin (?:th
 _PASSIVE_WORD = re.compile(r"\b(?:were|was|been|being)\b")
 _BY_OR_CLAUSE_END = re.compile(r"\bby\b|[.;]")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+
+
+_FREED_BEFORE = re.compile(r"\b(?:recaptur(?:ed|ing)|rescu(?:ed|ing)|free(?:d|ing)|releas(?:ed|ing)|evacuat(?:ed|ing)|"
+                           r"liberat(?:ed|ing))\s+(?:(?:at least|more than|some|about|all|the|an?)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _target_mentions(text: str, cand: Candidate, country: str) -> list[actor_lib.ActorMention]:

@@ -467,6 +467,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
             key = fold(words[0])
             if key in STOP or key in _TITLES:
                 continue  # a stop word is no place (the loop below would skip it), a title no run
+            if text[run.start() - 1:run.start()] in ('"', "“") and text[run.end():run.end() + 1] in ('"', "”"):
+                continue  # a word in quotes is a name given ("blamed \"Shene\", the government's name for the OLA")
             tokens, spans = words, [run.span()]
         else:
             tokens = [w for w in words if w and not w.isspace() and w != "-"]
