@@ -6460,3 +6460,31 @@ def test_a_name_in_quotes_is_no_place_and_those_detained_no_new_arrest() -> None
             "Police said the gathering in Ambo on Tuesday had been illegal but that those detained had been released.")
     events = _coded(text, country="Ethiopia", published=date(2025, 10, 9))
     assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Nek’emte")]
+
+
+def _convoy_story(extra: str) -> str:
+    return ("Jihadists ambush supply convoy in Bam province\n\n"
+            "OUAGADOUGOU, Oct 18 - Jihadist fighters ambushed a supply convoy near Kongoussi, in Burkina Faso's Bam "
+            "province, on Tuesday, security and local sources said.\n\n"
+            "A security source said 14 people were killed. An official of a transporters' union gave a toll of \"more than "
+            "forty dead\", including many drivers, and said at least a dozen lorries were burned.\n\n" + extra +
+            "The government rarely comments on tolls. The union said it would hold a general assembly next week.")
+
+
+def test_lorries_told_burned_after_an_ambush_are_its_damage() -> None:
+    events = _coded(_convoy_story(""), country="Burkina Faso", published=date(2024, 10, 18))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Burkina Faso)", 14)]
+
+
+def test_also_on_the_same_day_opens_another_act() -> None:
+    extra = "Also on Tuesday, volunteers in Kaya repelled an assault by armed men on motorcycles, a resident said.\n\n"
+    events = _coded(_convoy_story(extra), country="Burkina Faso", published=date(2024, 10, 18))
+    assert sorted((e.sub_event_type, e.location) for e in events) == [("Armed clash", "Kaya"), ("Attack", "Kongoussi")]
+
+
+def test_the_force_escorting_a_convoy_is_not_the_ambushs_doer() -> None:
+    events = _coded("Jihadist fighters ambushed a supply convoy escorted by the army near Kongoussi on Tuesday.",
+                    country="Burkina Faso", published=date(2024, 10, 18))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")]

@@ -1034,7 +1034,9 @@ _LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|in the) (?:evening|night|afte
 _RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 # words that open the report of another event: "Separately, ...", "In a separate incident, ..."
 _NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separate|different|similar|second) "
-                        r"(?:incident|attack|development)|In (?:another|a second) (?:attack|incident))\b")
+                        r"(?:incident|attack|development)|In (?:another|a second) (?:attack|incident)|"
+                        # ("Also on Tuesday, VDP volunteers in Tikare repelled an assault": another act of the day)
+                        r"Also,? (?:(?:late|early) )?on (?:[A-Z]\w+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)")
 # a paragraph that opens with its place: "In southern Lebanon, ...", "In the occupied West Bank, ..."
 _FRONTED_PLACE = re.compile(r"\s*In (?:the )?(?:(?:occupied|northern|southern|eastern|western|central|neighbou?ring|"
                             r"(?:north|south)-?(?:east|west)(?:ern)?) )?(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3},")
@@ -1047,7 +1049,7 @@ _ANOTHER_ACT_SAME_DAY = re.compile(r"(?:(?:also )?on )?(?:that|the same|that sam
 def _opens_new_scene(b: Candidate, a: Candidate) -> bool:
     """b's sentence opens the report of an event other than a's, told before it."""
     text = b.sentences[0].text
-    if b.sentences[0].index <= a.sentences[-1].index or not text.startswith(("Sep", "Else", "In ")):
+    if b.sentences[0].index <= a.sentences[-1].index or not text.startswith(("Sep", "Else", "In ", "Also ")):
         return False
     if _NEW_SCENE.match(text):
         return True
@@ -1081,6 +1083,9 @@ def _is_outcome(t: Trigger, s: Sentence) -> bool:
         return False  # "were killed by police": an act with its agent
     if t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and _DAMAGE_ONLY.fullmatch(t.text):
         return True
+    if t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and _BURNED.fullmatch(t.text) \
+            and _PASSIVE_BEFORE.search(s.text[:t.start - s.start]):
+        return True  # "at least a dozen lorries were burned": the damage an act told before did
     return bool(_BARE_DEATH.match(t.text)) or (
         t.text.lower() == "killed" and bool(_PASSIVE_BEFORE.search(s.text[:t.start - s.start])
                                             or _NUMBER_OF_BEFORE.search(s.text, max(0, t.start - s.start - 40),
@@ -1095,6 +1100,7 @@ _AGENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?by\b(?!\s+[\"“]?(?:direct |
 
 
 _DAMAGE_ONLY = re.compile(r"damaged|destroyed", re.I)
+_BURNED = re.compile(r"burned|burnt|torched|set ablaze|set alight|set on fire", re.I)
 
 
 # the event told before, told again from its start
@@ -1464,7 +1470,7 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
         # eight of its workers had been killed", after the paragraph of the march's clashes)
         # (a day read from the sentence before is no day of its own: "On Saturday 22 March, a government aircraft dropped
         # bombs on the market of Ulang. // Staff at the health centre said seven civilians were killed")
-        bare = news and c.family == "violence" and (
+        bare = news and c.family in ("violence", "demonstration") and (
             c.date is None or not _own_day(c) or not c.sentences[0].start <= c.date.start < c.sentences[-1].end) \
             and (c.place is None or _told_as_origin(c)) \
             and all(_is_outcome(t, c.sentences[0]) or _BODIES_FOUND.search(t.text) or (
@@ -3962,7 +3968,7 @@ _THE_ACT_PUT_DOWN_TO = re.compile(r"\b(?:in|during) (?:an?|the) (?:[\w-]+ )?(?:a
 
 # "by" after a word that names no doer of violence ("a village inhabited by the Auliyan community")
 _NOT_AN_AGENT_BY = re.compile(r"\b(?:inhabited|owned|led|backed|supported|dominated|populated|controlled|organi[sz]ed|"
-                              r"accompanied|followed|called|attended|visited|reported|claimed|denied|hosted|guarded|manned|held|defended|protected|staffed|"
+                              r"accompanied|escorted|followed|called|attended|visited|reported|claimed|denied|hosted|guarded|manned|held|defended|protected|staffed|"
                               r"occupied|used|run|managed|found|discovered|rescued|arrested|detained|taken)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+)?$", re.I)
 
 
