@@ -6488,3 +6488,24 @@ def test_the_force_escorting_a_convoy_is_not_the_ambushs_doer() -> None:
                     country="Burkina Faso", published=date(2024, 10, 18))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Armed clash", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")]
+
+
+def test_a_group_named_among_the_dead_is_no_doer_and_the_claim_names_it() -> None:
+    text = ("Jihadists ambush convoy in Bam province\n\n"
+            "OUAGADOUGOU, Oct 18 - Jihadist fighters ambushed a supply convoy near Kongoussi on Tuesday, sources said.\n\n"
+            "A security source said 14 people were killed, \"mostly soldiers and VDP\". The Group for the Support of Islam "
+            "and Muslims (JNIM) claimed the ambush in a statement on Wednesday.\n\n"
+            "The government rarely comments on tolls. The union said it would hold a general assembly next week.")
+    events = _coded(text, country="Burkina Faso", published=date(2024, 10, 18))
+    assert [(e.actor1, e.fatalities) for e in events] == [("JNIM: Group for Support of Islam and Muslims", 14)]
+
+
+def test_a_sides_claim_of_its_foes_dead_is_some_of_all_the_combatants_dead() -> None:
+    text = ("M23 seizes Nyabiondo\n\n"
+            "GOMA - Fighters of the M23 took control of Nyabiondo in Masisi territory on Tuesday after several hours of "
+            "fighting with Wazalendo militiamen, local sources said.\n\n"
+            "Civil society in Masisi said at least six combatants were killed. A Wazalendo spokesman claimed his fighters "
+            "had killed \"dozens\" of rebels before a strategic withdrawal.\n\n"
+            "The army did not comment. Aid groups said thousands had fled.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2026, 6, 5))
+    assert [e.fatalities for e in events] == [6]

@@ -4036,7 +4036,10 @@ _VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|killing|kills|inju
                             + _SOUGHT + r")\s+(?:the\s+|an?\s+|suspected\s+)?"
                             # ("injured four police officers", "killed 3 US soldiers": a count of them, their nation)
                             r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s+"
-                            r"(?:(?-i:[A-Z][\w.]*)\s+)?)?$", re.I)
+                            r"(?:(?-i:[A-Z][\w.]*)\s+)?)?$|"
+                            # the dead told by who they were ("14 people were killed, \"mostly soldiers and VDP\"")
+                            r"\b(?:killed|dead|died),?\s+[\"“]?(?:mostly|mainly|most of them|among them|including)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:and\s+)?$", re.I)
 
 
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
@@ -4642,7 +4645,9 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     claims = [m for m in mentions if _PARTY_CLAIM.search(ctx.article.text, max(0, m.start - 120), m.start)]
     for c in claims:
         # (by the dead's own noun: 'its fighters had killed "20 Crusader soldiers"' counts the "two soldiers")
-        others = [m for m in mentions if m not in claims and (_same_dead(m.text, c.text) or _dead_noun(m.text) == _dead_noun(c.text))]
+        # (or by a count of all sides' dead: "at least six combatants were killed" against "had killed 'dozens' of rebels")
+        others = [m for m in mentions if m not in claims and (_same_dead(m.text, c.text) or _dead_noun(m.text) == _dead_noun(c.text)
+                                                                or _dead_noun(m.text) in _ALL_SIDES_DEAD)]
         if others and min(m.count for m in others) < c.count:
             left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
             mentions = [m for m in mentions if m is not c]
@@ -4736,7 +4741,12 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:tha
                           r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$|\b(?:claimed|claims)\s*(?:that\s*)?$|"
                           # ("claimed in a video shared on social media that his fighters had killed 12 soldiers")
                           r"\b(?:claimed|claims)\b[^.;]{0,80}?\bthat\s+(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$|"
+                          # ("A Wazalendo spokesman claimed his fighters had killed \"dozens\" of rebels")
+                          r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:its|their|his|her)\s+(?:[\w-]+\s+){1,2}?"
                           r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$", re.I)
+# whom a count of the dead of all sides names: a side's claim of its foes' dead is some of them
+_ALL_SIDES_DEAD = frozenset({"combatant", "combatants", "fighter", "fighters", "people", "person", "persons"})
 
 
 # a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
