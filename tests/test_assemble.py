@@ -6509,3 +6509,14 @@ def test_a_sides_claim_of_its_foes_dead_is_some_of_all_the_combatants_dead() -> 
             "The army did not comment. Aid groups said thousands had fled.")
     events = _coded(text, country="Democratic Republic of Congo", published=date(2026, 6, 5))
     assert [e.fatalities for e in events] == [6]
+
+
+def test_a_habit_and_an_accusation_of_using_human_shields_are_no_events() -> None:
+    text = ("Cartel violence spreads in Culiacan\n\n"
+            "CULIACAN - Gunmen killed four men at a car wash in Culiacan on Monday, police said. Families in southern "
+            "Sinaloa have also been targeted. An army spokesman said the military only targets criminals and accused the "
+            "cartel of using civilians as human shields.\n\n"
+            "Schools remained closed. Traders said sales had fallen.")
+    events = _coded(text, country="Mexico", published=date(2025, 2, 27))
+    assert [(e.sub_event_type, e.event_date, e.evidence_text[:7]) for e in events] == [
+        ("Attack", date(2025, 2, 24), "CULIACA")]
