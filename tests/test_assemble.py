@@ -6520,3 +6520,17 @@ def test_a_habit_and_an_accusation_of_using_human_shields_are_no_events() -> Non
     events = _coded(text, country="Mexico", published=date(2025, 2, 27))
     assert [(e.sub_event_type, e.event_date, e.evidence_text[:7]) for e in events] == [
         ("Attack", date(2025, 2, 24), "CULIACA")]
+
+
+def test_children_abducted_in_earlier_attacks_are_what_a_march_demands() -> None:
+    events = _coded("On Tuesday, dozens of women marched through Bor town to the state secretariat, demanding that the "
+                    "government disarm the raiders and return children abducted in earlier attacks.",
+                    country="South Sudan", published=date(2024, 8, 22))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_police_who_chased_away_a_procession_and_detained_some_intervened() -> None:
+    events = _coded("Activists of the Awami League brought out a \"flash procession\" in Dhanmondi on Sunday. Police chased "
+                    "them away and detained eight of them.", country="Bangladesh", published=date(2026, 1, 20))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Protest with intervention", "Protesters (Bangladesh)", "Police Forces of Bangladesh (2024-)")]

@@ -182,7 +182,9 @@ _GRAVELY_HURT = re.compile(r"(?:\b(?:seriously|critically|severely|gravely)\s+(?
 _INTERVENTION_ACTS = {"Arrests": 1}
 # how far an act told with a protest takes it (protesters' own destruction makes it violent)
 _ACT_SEVERITY = {**_DEMONSTRATION_SEVERITY, **_INTERVENTION_ACTS, "Looting/property destruction": 4}
+# ("Police chased them away and detained eight of them")
 _FORCES_ARRESTED = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|authorities)\b(?:\s+\w+){0,2}\s+"
+                              r"(?:(?:dispersed|chased|drove|pushed|broke)\s+(?:\w+\s+){0,3}?(?:away|off|back|up)?\s*and\s+)?"
                               r"(?:arrested|detained|made (?:\w+ )?arrests|rounded up)\b", re.I)
 _MERGE_WINDOW = 2  # paragraphs
 
@@ -3348,7 +3350,7 @@ _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl
 _DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:(?!were\b|was\b)[\w'-]+\s+){0,2}$",
                                 re.I)  # the act's subject, right before it
 # ("striking banana workers and residents clashed with police": workers on strike are a protest)
-_DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in|strikers|"
+_DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in|strikers|(?<!funeral )(?<!religious )(?<!wedding )processions?|"
                                   r"striking (?:[\w-]+ )?(?:workers|teachers|doctors|nurses|miners|drivers|employees|staff|farmers|truckers|students|dockers))",
                                   re.I)
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
