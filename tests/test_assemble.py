@@ -6534,3 +6534,10 @@ def test_police_who_chased_away_a_procession_and_detained_some_intervened() -> N
                     "them away and detained eight of them.", country="Bangladesh", published=date(2026, 1, 20))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Protest with intervention", "Protesters (Bangladesh)", "Police Forces of Bangladesh (2024-)")]
+
+
+def test_residents_who_accuse_soldiers_of_a_killing_are_no_crowd_that_did_it() -> None:
+    events = _coded("Residents of the Ntanfoang quarter in Bali also accuse the soldiers of shooting dead a commercial bike "
+                    "rider during the operation on Tuesday.", country="Cameroon", published=date(2024, 8, 21))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Attack", "Military Forces of Cameroon (1982-)", 1)]

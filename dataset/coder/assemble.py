@@ -2933,6 +2933,7 @@ def _assign_actors(
             and (crowd.start() < cand.trigger.end or _SYMMETRIC.search(cand.trigger.text)) \
             and not any(_BY_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in armed) \
             and not _VICTIM_AFTER.match(text[crowd.end():crowd.end() + 80]) \
+            and not _CROWD_TELLS.match(text, crowd.end()) \
             and not _PASSIVE_TRIGGER.match(cand.trigger.text):  # ("an inmate ... was shot during a police search")
         # "youths attacked an army truck", "supporters and police clashed": a crowd against
         # state forces is mob violence, the forces its target; with the marks of a street
@@ -3825,6 +3826,12 @@ _VICTIM_AFTER = re.compile(
     # ambush" (not "soldiers killed three militants": an object follows)
     r"^\s+(?:killed|wounded|injured|dead)(?=\s*(?:[,.;)]|$)|\s+(?:when|as|after|in|during|and|while|by)\b)",
     re.I)
+
+
+# people who accuse the forces of the act ("Residents of the Ntanfoang quarter also accuse the soldiers of
+# shooting dead a bike rider"): its sources, no crowd that did it
+_CROWD_TELLS = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:also\s+)?(?:accuse|accused|accuses|alleged|allege|"
+                          r"alleges)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of|that)\b", re.I)
 
 
 def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> actor_lib.ActorMention:
