@@ -6541,3 +6541,20 @@ def test_residents_who_accuse_soldiers_of_a_killing_are_no_crowd_that_did_it() -
                     "rider during the operation on Tuesday.", country="Cameroon", published=date(2024, 8, 21))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Attack", "Military Forces of Cameroon (1982-)", 1)]
+
+
+def test_deaths_of_another_years_act_told_beside_the_event_are_not_its() -> None:
+    events = _coded("On 3 September 2024, police fired tear gas to disperse a march in Puno. Puno was the epicentre of the "
+                    "2022-2023 protests, in which dozens of civilians were killed, and relatives say no one has been held "
+                    "to account.", country="Peru", published=date(2024, 9, 12))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Protest with intervention", 0)]
+
+
+def test_a_year_told_after_the_dead_leaves_them_the_events() -> None:
+    text = ("Fighting spreads in Upper Nile\n\n"
+            "Late on Monday, SPLA-IO fighters attacked army positions on the outskirts of Nasir.\n\n"
+            "An army spokesman said three soldiers had been killed in the Nasir fighting and accused the SPLA-IO of "
+            "violating the 2018 peace agreement.\n\n"
+            "Aid groups said thousands had fled. The UN called for calm.")
+    events = _coded(text, country="South Sudan", published=date(2024, 8, 21))
+    assert [e.fatalities for e in events] == [3]

@@ -115,6 +115,7 @@ from dataset.coder.fatalities import (
         # a named victim with an accented name; one left dead
         ("Gunmen on Friday killed community leader Edinson Pabón in the town.", 1),
         ("Villagers assaulted a man suspected of stealing cattle, leaving him dead.", 1),
+        ("The headman, 56, died at the scene.", 1),
     ],
 )
 def test_deaths(text: str, deaths: int) -> None:

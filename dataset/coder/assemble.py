@@ -4555,6 +4555,15 @@ def _sentence_at(ctx: _Context, pos: int) -> str:
     return next((s.text for s in ctx.sentences if s.start <= pos < s.end), "")
 
 
+def _another_years_act(ctx: _Context, pos: int, year: int) -> bool:
+    """The sentence at `pos` names only years other than `year`, one of them before `pos`."""
+    s = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+    if s is None:
+        return False
+    told = [(m.start() + s.start, int(m.group(1))) for m in _YEAR_TOLD.finditer(s.text)]
+    return bool(told) and all(y != year for _, y in told) and any(at < pos for at, _ in told)
+
+
 def _more_dead_before(ctx: _Context, m: FatalityMention) -> bool:
     """A figure told as more dead than others ("two more bodies were found"), read up to its end: what follows is
     another act's ("Eleven civilians were killed and at least seven others were abducted")."""
@@ -4599,6 +4608,11 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         mentions.extend(found)
         if has_zero_statement(clause):
             cand.zero_stated = True
+    # deaths told beside the event after another year's act ("the 2022-2023 protests, in which dozens of civilians were
+    # killed", "the 2013 Westgate Mall attack that left 68 people dead") are that act's dead (not "three soldiers had been
+    # killed ... and accused the SPLA-IO of violating the 2018 peace agreement": a year told after them)
+    year = (cand.date.date if cand.date is not None else ctx.article.published).year
+    mentions = [m for m in mentions if _in_scope(m.start, cand.scope) or not _another_years_act(ctx, m.start, year)]
     # "Junta air strike kills dozens" over "killing at least 53 people": a headline tells the body's deaths again
     if ctx.headline_end and any(m.start < ctx.headline_end for m in mentions) \
             and any(m.start >= ctx.headline_end for m in mentions):

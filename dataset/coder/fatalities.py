@@ -265,7 +265,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                    r"person|suspect|chief|worker|miner|fisherman|youth|monk|headman|mother|father|son|daughter|clerk|baby|infant|"
                                    r"captain|guard|owner|vendor|rider|journalist|commander|member|fighter|militant|gunman|"
                                    r"attacker|assailant|priest|imam|pastor|activist|lawyer|doctor|nurse|official|leader|"
-                                   r"teenager|pupil|operator|motorist|employee|prisoner|detainee|inmate|patient)\s+(?:later\s+|subsequently\s+|reportedly\s+|"
+                                   r"teenager|pupil|operator|motorist|employee|prisoner|detainee|inmate|patient)(?:,\s*\d{1,3},)?\s+(?:later\s+|subsequently\s+|reportedly\s+|"
                                    r"eventually\s+)?(?:died|succumbed)\b", re.I)),
     # (not a note's bare tag "Fatalities unknown.": no deaths told, the count of none unknown)
     ("unknown fatalities", re.compile(r"\b(?P<n>unknown (?:number of )?fatalities|(?<![.!?] )(?<!^)fatalities (?:were |are )?unknown|"
