@@ -6558,3 +6558,10 @@ def test_a_year_told_after_the_dead_leaves_them_the_events() -> None:
             "Aid groups said thousands had fled. The UN called for calm.")
     events = _coded(text, country="South Sudan", published=date(2024, 8, 21))
     assert [e.fatalities for e in events] == [3]
+
+
+def test_a_man_a_strike_killed_described_as_a_groups_member_is_the_groups() -> None:
+    events = _coded("On September 28, a drone strike on a motorcycle near the village of Nabatieh killed one man whom the "
+                    "Israeli army described as a member of Hezbollah's elite Radwan Force.", country="Lebanon",
+                    published=date(2025, 10, 16))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [("Military Forces of Israel (2022-)", "Hezbollah", 1)]

@@ -3593,7 +3593,14 @@ _FIRED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:fired|launched|lobbed|s
 def _member_harmed(text: str, name: str, end: int) -> bool:
     """The act's sentence tells a member of the group named `name` harmed after it ("killed a Hezbollah member")."""
     at = text.find(name, end, _sentence_end(text, end))
-    return at >= 0 and bool(_GROUP_MEMBER_AFTER.match(text, at + len(name))) and bool(_HARM_BEFORE.search(text, end, at))
+    # (or "killed one man whom the Israeli army described as a member of Hezbollah's elite Radwan Force")
+    return at >= 0 and bool(_GROUP_MEMBER_AFTER.match(text, at + len(name))
+                            or _MEMBER_OF_BEFORE.search(text, max(0, at - 40), at)) \
+        and bool(_HARM_BEFORE.search(text, end, at))
+
+
+_MEMBER_OF_BEFORE = re.compile(r"\b(?:an?|one|two|three|\d+)\s+(?:senior\s+|local\s+)?(?:members?|fighters?|commanders?|"
+                               r"operatives?|militants?)\s+of\s+(?:the\s+)?$", re.I)
 
 
 _GROUP_MEMBER_AFTER = re.compile(r"\s+(?:members?|fighters?|commanders?|operatives?|militants?|officials?|leaders?)\b", re.I)
