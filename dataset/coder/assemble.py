@@ -4558,13 +4558,18 @@ _OVERVIEW = re.compile(r"\b(?:across (?:the )?(?:country|nation|region|\w+)|(?:i
                        r"countrywide)\b", re.I)
 
 
+def _sentence_holding(ctx: _Context, pos: int) -> Sentence | None:
+    return next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+
+
 def _sentence_at(ctx: _Context, pos: int) -> str:
-    return next((s.text for s in ctx.sentences if s.start <= pos < s.end), "")
+    s = _sentence_holding(ctx, pos)
+    return s.text if s is not None else ""
 
 
 def _another_years_act(ctx: _Context, pos: int, year: int) -> bool:
     """The sentence at `pos` names only years other than `year`, one of them before `pos`."""
-    s = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+    s = _sentence_holding(ctx, pos)
     if s is None:
         return False
     told = [(m.start() + s.start, int(m.group(1))) for m in _YEAR_TOLD.finditer(s.text)]
