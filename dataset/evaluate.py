@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from dataset.coder import extract
-from dataset.coder.places import haversine_km
+from dataset.coder.gazetteer import haversine_km
 from dataset.model import Article, Event
 
 FIELDS = (

