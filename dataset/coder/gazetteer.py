@@ -40,7 +40,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -469,6 +469,8 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
     for r in rows:
         cc = source_cc.get(r["shape_id"].split("B")[0])
         name = r["name"].strip()
+        if name.isupper():
+            name = name.title()  # (some source files write names in capitals: "MAMUND")
         key = fold(name)
         if cc is None or len(key) < 3 or not _LATIN.match(name):
             continue
