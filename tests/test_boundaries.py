@@ -71,3 +71,17 @@ def test_with_no_country_known_no_unit_is_read() -> None:
     # Lincoln and Jackson are US counties; read in every story they would turn names into places
     found = places.find_places("Maungdaw and Lincoln were named in the report.")
     assert all(p.place.kind != "unit" for p in found)
+
+
+@needs_table
+def test_a_township_named_in_a_state_takes_the_state_told() -> None:
+    # Paletwa's nearest town in the gazetteer is in Rakhine; the story says Chin State
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    events = extract(Article(id="t", text="On 30 November 2019, in Paletwa Township, in Chin State, fighting broke out "
+                             "between the Myanmar military and the Arakan Army near a village.",
+                             published=date(2019, 11, 30), country="Myanmar"))
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Paletwa", "Chin", 2)]

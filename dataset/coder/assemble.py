@@ -4210,6 +4210,15 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             slip = bool(place_lib.UNIT_AFTER.match(ctx.article.text, p.end)) and p.place.population >= _KNOWN_SEAT \
                 and p.rule.startswith("gazetteer (name)")
             return bool(after) and p.place.admin1 not in {q.place.admin1 or q.place.name for q in after} and not slip
+
+        def told_in(p: place_lib.PlaceMention) -> place_lib.PlaceMention:
+            # a district or township's admin1 is the nearest town's, a guess the state named after it corrects
+            # ("Paletwa Township, in Chin State": its nearest town in the gazetteer is in Rakhine)
+            state = next(q for q in states if 0 <= q.start - p.end <= _STATE_AFTER_TOWN)
+            admin1 = state.place.admin1 or state.place.name
+            return dataclasses.replace(p, place=dataclasses.replace(p.place, admin1=admin1),
+                                       rule=f"{p.rule}; in {admin1}, the state named after it")
+        places = [told_in(p) if p.place.kind == "unit" and contradicted(p) else p for p in places]
         places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
     # "near Pang Long and Pang Ku villages, Kutkai township": a village told in a township is near
     # its seat, so a town of its name far away is a namesake
