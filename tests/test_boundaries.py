@@ -85,3 +85,16 @@ def test_a_township_named_in_a_state_takes_the_state_told() -> None:
                              "between the Myanmar military and the Arakan Army near a village.",
                              published=date(2019, 11, 30), country="Myanmar"))
     assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Paletwa", "Chin", 2)]
+
+
+@needs_table
+def test_a_township_is_coded_before_the_district_named_after_it() -> None:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    events = extract(Article(id="t", text="On 4 July 2020, in Hsihseng Township, Taungyi District, Shan State, the "
+                             "Myanmar military destroyed hundreds of corn farms.", published=date(2020, 7, 4),
+                             country="Myanmar"))
+    assert [(e.location, e.admin1) for e in events] == [("Hsihseng", "Shan")]

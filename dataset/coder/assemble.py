@@ -840,7 +840,10 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         parens = _in_parens(text, p.start) and not glossed(p)
         # ("(Tanai township, Myitkyina, Kachin)": in brackets the first place is the event's, the others the
         # areas around it, whatever their precision; a region named alone still comes last)
-        precision = (p.geo_precision == 3, 0) if parens else (p.geo_precision, 0 if p.place.kind == "populated" else 1)
+        # (at one precision a town beats a district or township, but a place told as a district comes after a township
+        # or village inside it: "in Hsihseng Township, Taungyi District")
+        precision = (p.geo_precision == 3, 0) if parens else (
+            p.geo_precision, bool(_DISTRICT_AFTER.match(text, p.end)), 0 if p.place.kind == "populated" else 1)
         # ("relatives of the 43 missing Ayotzinapa students marched in Mexico City": whose people they are)
         people_of = bool(located) and id(p) in people and id(p) not in located
         # ("abducted on the Funtua road just outside Dandume": the road is named after a town it leads to)
@@ -852,6 +855,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     return min(mentions, key=key)
 
 
+_DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway|axis)\b", re.I)
 _JOURNEY_FROM = re.compile(r"\b(?:travell?ing|driving|heading|going|coming|returning|on (?:its|their|his|her) way)\s+from\s+$",
                            re.I)
