@@ -98,3 +98,17 @@ def test_a_township_is_coded_before_the_district_named_after_it() -> None:
                              "Myanmar military destroyed hundreds of corn farms.", published=date(2020, 7, 4),
                              country="Myanmar"))
     assert [(e.location, e.admin1) for e in events] == [("Hsihseng", "Shan")]
+
+
+def test_loading_the_cached_index_leaves_the_garbage_collector_as_it_was() -> None:
+    import gc
+
+    gazetteer.load_index()  # (built and cached if it was not)
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        gazetteer.load_index.cache_clear()
+        try:
+            gazetteer.load_index()
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()

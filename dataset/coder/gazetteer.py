@@ -25,6 +25,7 @@ keyed by a hash of its inputs; later runs load it in a fraction of a second.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import json
 import math
@@ -506,11 +507,17 @@ def load_index() -> Index:
     """The index, from the cache if its inputs are unchanged, else built and cached."""
     path = cache_dir() / f"gazetteer-{_inputs_digest()}.pickle"
     if path.exists():
+        # (the collector would rescan the millions of objects unpickling makes, again and again: a sixth of the load)
+        was_enabled = gc.isenabled()
+        gc.disable()
         try:
             with open(path, "rb") as fh:
                 return pickle.load(fh)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a stale or broken cache is rebuilt
+        finally:
+            if was_enabled:
+                gc.enable()
     idx = build_index()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
