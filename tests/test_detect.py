@@ -707,6 +707,15 @@ def test_deaths_over_a_span_of_years_are_a_summary() -> None:
     assert _subs(text, False) == []
 
 
+def test_a_place_known_for_attacks_over_years_is_no_attack() -> None:
+    text = ("Tillaberi lies at the heart of the three borders area and has been a hotspot for attacks by groups linked "
+            "to al Qaeda and Islamic State for nearly a decade.")
+    assert _subs(text, False) == []
+    assert _subs("Kidal has long been a hotspot for kidnappings of foreigners.", False) == []
+    assert _subs("The region is the epicentre of clashes between herders and farmers.", False) == []
+    assert _subs("Gunmen have attacked the village for more than a decade.", False) == []
+
+
 def test_explosives_hidden_on_the_body_are_a_suicide_bomb() -> None:
     text = "A woman detonated explosives hidden under her hijab as traders were packing up their stalls."
     assert _subs(text, False)[0] == "Suicide bomb"
