@@ -6565,3 +6565,17 @@ def test_a_man_a_strike_killed_described_as_a_groups_member_is_the_groups() -> N
                     "Israeli army described as a member of Hezbollah's elite Radwan Force.", country="Lebanon",
                     published=date(2025, 10, 16))
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [("Military Forces of Israel (2022-)", "Hezbollah", 1)]
+
+
+def test_unnamed_militants_are_the_rebel_group_a_later_sentence_names_as_the_doer() -> None:
+    text = ("OUAGADOUGOU (Reuters) - Islamist militants killed 19 soldiers in an attack on a military detachment in "
+            "north-central Burkina Faso on Monday, the army said.\n\n"
+            "JNIM fighters attacked the detachment in the early hours of the morning, the army said, adding that "
+            "12 members of the VDP militia were among the dead.")
+    events = _coded(text, country="Burkina Faso", published=date(2023, 9, 8))
+    assert [(e.actor1, e.actor2) for e in events][:1] == [
+        ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)")]
+    # a party's claim names no doer
+    claimed = _coded("On 14 September 2019, in Ann Township, three unknown men entered a house and shot a retired "
+                     "soldier dead. The military claimed that the AA shot the man as an informant.")
+    assert claimed and all("Arakan Army" not in e.actor1 for e in claimed)

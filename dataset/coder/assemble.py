@@ -2064,6 +2064,38 @@ def assign_actors(
     return sub, a1, a2, reasons
 
 
+def _unnamed_then_named(text: str, cand: Candidate, main: list[actor_lib.ActorMention]) -> list[actor_lib.ActorMention]:
+    """"Islamist militants killed 19 soldiers ... // JNIM fighters attacked the detachment": unnamed doers of an event
+    whose later sentence names one rebel group as a doer were that group (not two armed sides)."""
+    if cand.family not in ("violence", "remote") or len(cand.regions) < 2:
+        return main
+    # (not a party's claim or a suspicion: "The military claimed that the AA shot the man" leaves the gunmen unnamed)
+    # (a rebel group: a pro-government militia named in the event is mostly among its victims, "12 members of the VDP")
+    named = [o for o in main if o.kind in _NAMED_KINDS and o.inter == 2 and not _is_victim(text, o)
+             and not any(a <= o.start < b and (_TOLD_AS_CLAIM.search(text, a, o.start) or _ANOTHER_TIME.search(text, a, b))
+                         for a, b in cand.regions)]
+    unnamed = [m for m in main if m.kind == "unidentified" and not _is_victim(text, m)]
+    if len({o.name for o in named}) != 1 or not unnamed:
+        return main
+    group = named[0]
+    first = next(r for r in cand.regions if r[0] <= unnamed[0].start < r[1]) if any(
+        r[0] <= unnamed[0].start < r[1] for r in cand.regions) else None
+    if first is None or any(first[0] <= o.start < first[1] for o in named):
+        return main  # (both told in one sentence: two sides, or the group named in apposition, read elsewhere)
+    return [dataclasses.replace(m, name=group.name, inter=group.inter, kind=group.kind,
+                                rule=f"{m.rule}; the group a later sentence of the event names as its doer")
+            if m in unnamed else m for m in main]
+
+
+_TOLD_AS_CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|edly|ing)|suspect(?:s|ed|ing)?|"
+                            r"suspicion|blam(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|said|says|according to|reportedly)\b", re.I)
+
+
+# (nor a sentence of other times: "Myanmar military and TNLA fought many times in Kutkai Township last year")
+_ANOTHER_TIME = re.compile(r"\b(?:last|previous|past) (?:year|years|month|months)\b|\bmany times\b|\brepeatedly\b|"
+                           r"\bin the past\b|\bpreviously\b", re.I)
+
+
 def _assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
     mentions: list[actor_lib.ActorMention],
@@ -2082,6 +2114,7 @@ def _assign_actors(
                 if m.kind == "civilians" and _HERDERS.search(m.text) and _herders_did(text, cand, m) else m
                 for m in main]
     main = _foreign_force_told_before(text, cand, country, day, all_sentences, main)
+    main = _unnamed_then_named(text, cand, main)
     main = _unique(main, text)
     if any(m.kind == "unidentified" for m in main):
         main = _the_group_told_before(text, cand, country, day, all_sentences, main)
