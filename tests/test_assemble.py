@@ -6579,3 +6579,16 @@ def test_unnamed_militants_are_the_rebel_group_a_later_sentence_names_as_the_doe
     claimed = _coded("On 14 September 2019, in Ann Township, three unknown men entered a house and shot a retired "
                      "soldier dead. The military claimed that the AA shot the man as an informant.")
     assert claimed and all("Arakan Army" not in e.actor1 for e in claimed)
+
+
+def test_unnamed_militants_are_the_group_that_claims_the_act_after_it() -> None:
+    lead = ("NIAMEY (Reuters) - Twelve Nigerien soldiers were killed when Islamist militants ambushed an army unit near "
+            "the town of Tera on Wednesday, the defence ministry said.\n\n"
+            "The unit came under attack by several hundred fighters on motorcycles, the ministry said.\n\n")
+    claimed = _coded(lead + "Islamic State's Sahel affiliate claimed responsibility for the ambush in a statement on "
+                     "Friday.", country="Niger",
+                     published=date(2024, 3, 22))
+    assert [e.actor1 for e in claimed][:1] == ["Islamic State (Niger)"]
+    unclaimed = _coded(lead + "No group claimed responsibility for the ambush.", country="Niger",
+                       published=date(2024, 3, 22))
+    assert [e.actor1 for e in unclaimed][:1] == ["Unidentified Armed Group (Niger)"]

@@ -2118,6 +2118,7 @@ def _assign_actors(
     main = _unique(main, text)
     if any(m.kind == "unidentified" for m in main):
         main = _the_group_told_before(text, cand, country, day, all_sentences, main)
+        main = _the_group_claiming_it(text, cand, country, day, all_sentences, main)
     # the cues below are read only where they can change a mention (a force; a suspect)
     if any(m.inter == 1 for m in main) and event.search(_OFF_DUTY):
         # "a plain-clothes police officer on his way to visit family": off duty, a civilian
@@ -3820,6 +3821,40 @@ def _the_group_told_before(text: str, cand: Candidate, country: str, day: date, 
                                 rule=f"{m.rule}; {m.text!r}: the article's word for the one group it named "
                                      f"({named.text!r})")
             if m in bare and m.text.split()[-1].lower() in tied else m for m in main]
+
+
+def _the_group_claiming_it(text: str, cand: Candidate, country: str, day: date, all_sentences: list[Sentence],
+                           main: list[actor_lib.ActorMention]) -> list[actor_lib.ActorMention]:
+    """"Islamist militants ambushed an army unit ... // Islamic State's Sahel affiliate claimed responsibility for the
+    ambush": the one group that claims the act, a few sentences after it, is who the unnamed militants were."""
+    if cand.family not in ("violence", "remote"):
+        return main
+    unnamed = [m for m in main if m.kind == "unidentified" and not _is_victim(text, m)]
+    if not unnamed:
+        return main
+    last = cand.sentences[-1]
+    for s in all_sentences[last.index + 1:last.index + 1 + _CLAIM_REACH]:
+        if s.paragraph - last.paragraph > 2:
+            break
+        claim = _CLAIMED_IT.search(s.text)
+        if claim is None:
+            continue
+        groups = {m.name: m for m in actor_lib.find_actors(s.text[:claim.start()], country=country, event_date=day,
+                                                           offset=s.start)
+                  if m.kind in _NAMED_KINDS and m.inter in (2, 3)}
+        if len(groups) != 1:
+            return main
+        (group,) = groups.values()
+        return [dataclasses.replace(m, name=group.name, inter=group.inter, kind=group.kind,
+                                    rule=f"{m.rule}; the group that claimed the act ({group.text!r})")
+                if m in unnamed else m for m in main]
+    return main
+
+
+_CLAIM_REACH = 4  # sentences after the act
+_CLAIMED_IT = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility|credit)\s+for\s+(?:the|this|that|Monday's|Tuesday's|"
+                         r"Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attack|ambush|assault|"
+                         r"raid|bombing|blast|explosion|killings?|kidnappings?|abductions?|massacre|strike)s?\b", re.I)
 
 
 def _the_one_named_group(text: str, country: str, day: date, all_sentences: list[Sentence]
