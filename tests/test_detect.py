@@ -716,6 +716,13 @@ def test_a_place_known_for_attacks_over_years_is_no_attack() -> None:
     assert _subs("Gunmen have attacked the village for more than a decade.", False) == []
 
 
+def test_a_trend_of_attacks_and_acts_that_continued_are_no_act() -> None:
+    assert _subs("Militant attacks in Pakistan rose sharply in the first half of the year, with Khyber Pakhtunkhwa "
+                 "province the worst affected.", False) == []
+    assert _subs("The president said the insurgents had been weakened but acknowledged that small groups continued to "
+                 "attack villages.", False) == []
+
+
 def test_explosives_hidden_on_the_body_are_a_suicide_bomb() -> None:
     text = "A woman detonated explosives hidden under her hijab as traders were packing up their stalls."
     assert _subs(text, False)[0] == "Suicide bomb"
