@@ -929,9 +929,10 @@ def _units_to_towns(cands: list[Candidate]) -> None:
 
 
 def _places_agree(a: Candidate, b: Candidate) -> bool:
-    """Either tells no place, or both tell one place: the same, one inside the other, or a district beside its town."""
+    """Either tells no place, or both tell one place: the same, or one inside the other (a district beside a town the
+    story names was coded to that town before: `_units_to_towns`)."""
     return a.place is None or b.place is None or _within(a.place.place, b.place.place) \
-        or a.place.place.name == b.place.place.name or _unit_beside(a.place.place, b.place.place)
+        or a.place.place.name == b.place.place.name
 
 
 def _unit_beside(p: place_lib.Place, q: place_lib.Place) -> bool:
@@ -1038,7 +1039,7 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     # stormed villages in Mangu")
     if a.place and b.place and a.place.place.name != b.place.place.name and not _told_as_origin(b) and not (
             (a.weak or b.weak or (not brief and "admin1" in (a.place.place.kind, b.place.place.kind)) or _same_target(a, b))
-            and _within(a.place.place, b.place.place)) and not _unit_beside(a.place.place, b.place.place):
+            and _within(a.place.place, b.place.place)):
         return False
     # (the nearest paragraph of an event already merged over several: a headline does not set it apart)
     if min(abs(s.paragraph - b.paragraph) for s in a.sentences) > _MERGE_WINDOW:
@@ -2078,8 +2079,7 @@ def _unnamed_then_named(text: str, cand: Candidate, main: list[actor_lib.ActorMe
     if len({o.name for o in named}) != 1 or not unnamed:
         return main
     group = named[0]
-    first = next(r for r in cand.regions if r[0] <= unnamed[0].start < r[1]) if any(
-        r[0] <= unnamed[0].start < r[1] for r in cand.regions) else None
+    first = next((r for r in cand.regions if r[0] <= unnamed[0].start < r[1]), None)
     if first is None or any(first[0] <= o.start < first[1] for o in named):
         return main  # (both told in one sentence: two sides, or the group named in apposition, read elsewhere)
     return [dataclasses.replace(m, name=group.name, inter=group.inter, kind=group.kind,
