@@ -939,10 +939,7 @@ def _unit_beside(p: place_lib.Place, q: place_lib.Place) -> bool:
     """A district or ward (found only as geoBoundaries' centroid) near a town the story names is that town's
     part or surroundings, not another place: "in Eldoret // Residents of the Langas estate caught the man"."""
     return (p.kind == "unit") != (q.kind == "unit") and "populated" in (p.kind, q.kind) and p.country == q.country \
-        and place_lib.haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= _UNIT_BESIDE_KM
-
-
-_UNIT_BESIDE_KM = 40.0
+        and place_lib.haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= place_lib.TOWN_BESIDE_UNIT_KM
 
 
 _THE_WEAPON = re.compile(r"(?:hand )?(?:grenade|bomb|device|explosive device|explosives?|ied|missile|rocket|drone|shell)s?", re.I)

@@ -310,7 +310,8 @@ def _spelling_variants(key: str, raw: str, hint_cc: str) -> list[int]:
                    for name in {fold(idx.names[i]), _LEADING_ARTICLE.sub("", fold(idx.names[i]))})]
 
 
-_TOWN_BESIDE_UNIT_KM = 40.0
+# a town this close to a district or township of (about) its name, or that a story names beside it, stands for it
+TOWN_BESIDE_UNIT_KM = 40.0
 
 
 def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str]:
@@ -327,7 +328,7 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
         # a district or township is a fallback: a town spelled a little differently beside it is the
         # place ("Toungup" township, GeoNames' Taungup; "Bandipora" district, its town Bandipura)
         towns = [t for t in _spelling_variants(key, raw, hint_cc) if idx.kind[t] == "populated" and any(
-            haversine_km(idx.lat[t], idx.lon[t], idx.lat[i], idx.lon[i]) <= _TOWN_BESIDE_UNIT_KM for i in ids)]
+            haversine_km(idx.lat[t], idx.lon[t], idx.lat[i], idx.lon[i]) <= TOWN_BESIDE_UNIT_KM for i in ids)]
         if towns:
             return towns, "transliteration variant"
     if ids:
