@@ -318,3 +318,38 @@ def test_two_communities_armed_men_named_together(text: str, names: list[str]) -
 def test_a_head_of_state_by_title_and_insurgents_by_who_they_are(text: str, country: str, name: str) -> None:
     found = find_actors(text, country=country, event_date=date(2025, 3, 10))
     assert found[0].name == name
+
+
+def test_home_must_map_countries_to_regions(tmp_path) -> None:
+    from dataset.coder.actors import ActorDictionaryError, load_dictionary
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - name: X\n    kind: rebel\n    inter: 2\n    home: Diffa\n    patterns: [X]\n")
+    with pytest.raises(ActorDictionaryError, match="'home' must map country names"):
+        load_dictionary((bad,))
+
+
+def test_a_shared_name_has_a_home_only_where_its_groups_agree(tmp_path) -> None:
+    from dataset.coder.actors import home_region, load_dictionary
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("actors:\n"
+                    "  - name: Lake Front\n    kind: rebel\n    inter: 2\n    home: {Niger: Diffa, Chad: Lac}\n"
+                    "    patterns: [Lake Front]\n"
+                    "  - name: Desert Front\n    kind: rebel\n    inter: 2\n    home: {Niger: Agadez}\n"
+                    "    patterns: [Desert Front]\n")
+    d = load_dictionary((mine,))
+    assert home_region(d, "Lake Front", "Chad") == "Lac"
+    assert home_region(d, "Lake Front", "Mali") is None
+    assert home_region(d, "Lake Front and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", "Niger") == "Diffa"
+    assert home_region(d, "Lake Front and/or Desert Front", "Niger") is None  # two homes: none
+    assert home_region(d, "Lake Front and/or Unnamed Band", "Niger") is None  # a group with none
+
+
+def test_every_shipped_home_is_a_region_of_its_country() -> None:
+    from dataset.coder.actors import load_dictionary
+    from dataset.coder.places import region_place
+
+    homes = [(e.name, c, a) for e in load_dictionary(()).entries for c, a in e.home]
+    assert len(homes) > 30
+    assert [h for h in homes if region_place(h[1], h[2]) is None] == []

@@ -6592,3 +6592,19 @@ def test_unnamed_militants_are_the_group_that_claims_the_act_after_it() -> None:
     unclaimed = _coded(lead + "No group claimed responsibility for the ambush.", country="Niger",
                        published=date(2024, 3, 22))
     assert [e.actor1 for e in unclaimed][:1] == ["Unidentified Armed Group (Niger)"]
+
+
+def test_a_group_told_with_no_place_is_coded_to_its_home_region() -> None:
+    # a note that names no place we know: the region the group fights in, not the capital (geo_precision 3)
+    (e,) = _coded("On 19 January 2020, suspected Boko Haram militants abducted a woman.", country="Niger",
+                  published=date(2020, 1, 19))
+    assert (e.admin1, e.location, e.geo_precision) == ("Diffa", "Diffa", 3)
+    assert "the home region of Boko Haram" in e.reasons
+    # a government's decision about the group is taken in the capital
+    (g,) = _coded("On 23 March 2020, the Myanmar government designated the AA as a 'terrorist' and unlawful organization.",
+                  published=date(2020, 3, 23))
+    assert g.location == "Nay Pyi Taw"
+    # a place told wins
+    (t,) = _coded("On 19 January 2020, suspected Boko Haram militants abducted a woman in Tahoua.", country="Niger",
+                  published=date(2020, 1, 19))
+    assert t.admin1 == "Tahoua"

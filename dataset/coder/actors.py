@@ -61,6 +61,9 @@ class Entry:
     # the days it applies on ("the Taliban" are a rebel group until August 2021, the state's forces after)
     valid_from: date | None = None
     valid_until: date | None = None
+    # (country, admin1): the one region of a country the group fights in, where a report that names no
+    # place is coded (geo_precision 3) rather than at the capital ("Boko Haram" in Niger: Diffa)
+    home: tuple[tuple[str, str], ...] = ()
 
     def applies(self, country: str, day: date) -> bool:
         return (not self.where or country in self.where) and (self.valid_from is None or day >= self.valid_from) \
@@ -152,8 +155,14 @@ def _entries_from(path: Path) -> list[tuple[Entry, list[str]]]:
             if value is not None and not isinstance(value, date):
                 raise ActorDictionaryError(f"{where} ({name}): '{key}' must be an ISO date such as 2021-08-15")
             bounds.append(value)
+        home = item.get("home") or {}
+        if not isinstance(home, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v
+                                                 for k, v in home.items()):
+            raise ActorDictionaryError(f"{where} ({name}): 'home' must map country names to admin1 names "
+                                       "(Niger: Diffa)")
         out.append((Entry(name, kind, inter, str(item.get("country") or ""), path.name,
-                          tuple(sorted(names or (), key=len, reverse=True)), tuple(countries), *bounds), patterns))
+                          tuple(sorted(names or (), key=len, reverse=True)), tuple(countries), *bounds,
+                          home=tuple(sorted(home.items()))), patterns))
     return out
 
 
@@ -250,6 +259,18 @@ def _entry_for(d: ActorDictionary, group: str, country: str, day: date) -> Entry
         if alt.applies(country, day):
             return alt
     return None
+
+
+def home_region(d: ActorDictionary, actor: str, country: str) -> str | None:
+    """The admin1 of `country` the dictionary names as the actor's home, if every group of a shared name
+    ("Islamic State (West Africa) and/or Boko Haram ...") has that same one."""
+    homes = set()
+    for part in actor.split(" and/or "):
+        home = next((dict(e.home)[country] for e in d.entries if e.name == part and country in dict(e.home)), None)
+        if home is None:
+            return None
+        homes.add(home)
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _country_rows() -> list[dict[str, str]]:

@@ -2030,6 +2030,21 @@ def _cue_at(pattern: re.Pattern, text: str) -> re.Match[str] | None:
     return _caseless(pattern).match(text, lowered=caseless_lower(text))
 
 
+def _home_region(a1: Role, a2: Role | None, country: str) -> tuple[str, place_lib.Place] | None:
+    """(group, region) for an event told with no place: the region the dictionary names as an actor's home
+    ("Boko Haram militants abducted a woman" in Niger: Diffa), nearer the truth than the capital. Not for a
+    government's decision about a group, taken in the capital ("the government designated the AA")."""
+    if a1.name.startswith("Government of "):
+        return None
+    dictionary = actor_lib.load_dictionary()
+    for actor in (a1, a2):
+        region = actor_lib.home_region(dictionary, actor.name, country) if actor is not None else None
+        place = place_lib.region_place(country, region) if region else None
+        if place is not None:
+            return actor.name, place
+    return None
+
+
 def assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
 ) -> tuple[str, Role, Role | None, list[str]]:
@@ -5787,11 +5802,18 @@ def extract(article: Article) -> list[Event]:
                 continue  # no country at all: nothing ACLED could code
             place = place_lib.capital_place(ctx.country.name)
             geo_precision = 3
-            reasons.append("only the country is known: coded to its capital")
             prov["location"] = {"text": "", "span": None, "rule": f"default: capital of {ctx.country.name}"}
         country = place.country
         # actors
         sub, a1, a2, actor_reasons = assign_actors(cand, text, country, event_date, ctx.sentences)
+        if p is None:
+            home = _home_region(a1, a2, country)
+            if home is not None:
+                group, place = home
+                reasons.append(f"place not stated: coded to {place.admin1}, the home region of {group} (actor dictionary)")
+                prov["location"] = {"text": "", "span": None, "rule": f"default: home region of {group}"}
+            else:
+                reasons.append("only the country is known: coded to its capital")
         reasons.extend(actor_reasons)
         prov["actor1"] = {"text": "", "span": None, "rule": a1.rule}
         if a2 is not None:

@@ -298,6 +298,18 @@ def capital_place(country: str) -> Place:
     return place_from_index(i)
 
 
+@lru_cache(maxsize=512)
+def region_place(country: str, admin1: str) -> Place | None:
+    """A country's admin1 region by its name ("Diffa", "Kachin"), coded like any region: at its capital."""
+    info = country_info(country)
+    if info is None:
+        return None
+    idx = _index()
+    want = fold(admin1)
+    return next((place_from_index(i) for i in idx.by_key.get(want, ())
+                 if idx.kind[i] == "admin1" and idx.cc[i] == info.alpha2 and fold(idx.admin1[i]) == want), None)
+
+
 def _spelling_variants(key: str, raw: str, hint_cc: str) -> list[int]:
     """Places of the hint country whose name is a loose spelling of `raw`: only names of about the
     same length that start with the same letter (with GeoNames' article or without it: "Elwak" for
