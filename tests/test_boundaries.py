@@ -130,3 +130,11 @@ def test_a_broken_unit_table_is_skipped_with_a_warning(monkeypatch: pytest.Monke
     gazetteer._add_boundary_units(idx, gazetteer._load_countries()[0])
     names = {idx.names[i] for i in range(len(idx.names)) if idx.kind[i] == "unit"}
     assert "Badward" not in names and "Ngwata Ward" in names
+
+
+@needs_table
+def test_a_township_of_the_state_told_beats_namesake_towns_elsewhere() -> None:
+    # GeoNames' two Pauktaw villages are in Yangon Region; the sentence names Rakhine's township
+    found = places.find_places("On 19 May 2019, in Pauktaw Township, in Rakhine State, a protest was held.",
+                               country_hint="Myanmar")
+    assert [(p.place.name, p.place.admin1, p.place.kind) for p in found][0] == ("Pauktaw", "Rakhine", "unit")

@@ -436,7 +436,9 @@ def _score(i: int, hint_cc: str | None, context_ccs: frozenset[str], admin_cue: 
     s = math.log10(idx.pop[i] + 10) if idx.kind[i] == "populated" else (8.0 if admin_cue else 0.0)
     if hint_cc and idx.cc[i] == hint_cc:
         s += 10
-    if states and not admin_cue and idx.admin1[i] in states and idx.kind[i] == "populated":
+    if states and not admin_cue and idx.admin1[i] in states and idx.kind[i] in ("populated", "unit"):
+        # (a township of the state told beats its namesake towns elsewhere: "Pauktaw Township, in Rakhine
+        # State", not the Pauktaw villages of Yangon; a town of the state still beats the township)
         s += 12
     elif idx.cc[i] in context_ccs:
         s += 5
