@@ -138,3 +138,17 @@ def test_a_township_of_the_state_told_beats_namesake_towns_elsewhere() -> None:
     found = places.find_places("On 19 May 2019, in Pauktaw Township, in Rakhine State, a protest was held.",
                                country_hint="Myanmar")
     assert [(p.place.name, p.place.admin1, p.place.kind) for p in found][0] == ("Pauktaw", "Rakhine", "unit")
+
+
+@needs_table
+def test_a_district_known_by_its_name_in_brackets_is_coded_there() -> None:
+    # Karen groups' name for the district, then the Burmese one, which the gazetteer knows as a township
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    (e,) = extract(Article(id="t", published=date(2021, 3, 2), country="Myanmar",
+                           text="On 2 March 2021, the Myanmar army shelled a village in Mutraw (Hpapun) District, "
+                                "Karen State."))
+    assert (e.location, e.admin1, e.geo_precision) == ("Hpapun", "Kayin", 2)

@@ -829,8 +829,9 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
             elsewhere |= journey
 
     def glossed(p: place_lib.PlaceMention) -> bool:
-        """"near Tangai (Tanai) township": a known name in brackets right after an unknown one is its spelling."""
-        return p.place.kind == "populated" and text[p.start - 1:p.start] == "(" and text[p.end:p.end + 1] == ")" and bool(
+        """"near Tangai (Tanai) township": a known name in brackets right after an unknown one is its spelling
+        (a township's too: "Muthraw (Hpapun) District")."""
+        return p.place.kind in ("populated", "unit") and text[p.start - 1:p.start] == "(" and text[p.end:p.end + 1] == ")" and bool(
             _NAME_BEFORE_GLOSS.search(text, max(0, p.start - 40), p.start - 1)) and not any(
             q.end >= p.start - 3 and q.start < p.start for q in mentions)
 
