@@ -178,6 +178,15 @@ def test_a_city_named_like_its_region_after_a_township_names_the_region() -> Non
     assert [(e.location, e.geo_precision) for e in events] == [("Nattalin", 2)]
 
 
+def test_a_division_named_like_its_capital_is_the_region() -> None:
+    # "Division", Myanmar's older word for a region: the region, not its namesake town (a Kenyan division is
+    # no first-level unit, and its town stays the town)
+    found = places.find_places("Troops shelled villages in Sagaing Division on Monday.", country_hint="Myanmar")
+    assert [(p.place.name, p.place.kind, p.geo_precision) for p in found] == [("Sagaing", "admin1", 3)]
+    found = places.find_places("Police arrested two men in Witu Division of Lamu West.", country_hint="Kenya")
+    assert [(p.place.name, p.place.kind) for p in found][0] == ("Witu", "populated")
+
+
 def test_a_people_named_like_a_region_and_names_joined_by_del() -> None:
     found = places.find_places("OLA militants killed 54 ethnic Amhara civilians in Oromia.", country_hint="Ethiopia")
     assert [p.place.kind for p in found] == ["admin1"] and found[0].place.admin1 != "Amhara"

@@ -86,7 +86,7 @@ _ADMIN_SUFFIX = re.compile(
 # "X State", "X Province": the first-level unit; "X Township", "X District": the town it is named after
 # "the state of Guanajuato", "the province of Cabo Delgado": the unit, not its namesake town
 _ADMIN1_PREFIX = re.compile(r"\b(?:state|province|region|department|governorate|oblast) of\s+$", re.I)
-_ADMIN1_SUFFIX = re.compile(r"^\s+(?:county|province|provinces|region|state|governorate|oblast)\b", re.I)
+_ADMIN1_SUFFIX = re.compile(r"^\s+(?:county|province|provinces|region|state|governorate|oblast|division)\b", re.I)
 # "Kisii University", "Meru Technical Training Institute", "Kisumu Central": a place named after
 # its town (an institution, a constituency) is coded to the town; roads are not ("Mombasa Road"
 # runs through Nairobi)
