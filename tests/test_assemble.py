@@ -6608,3 +6608,9 @@ def test_a_group_told_with_no_place_is_coded_to_its_home_region() -> None:
     (t,) = _coded("On 19 January 2020, suspected Boko Haram militants abducted a woman in Tahoua.", country="Niger",
                   published=date(2020, 1, 19))
     assert t.admin1 == "Tahoua"
+
+
+def test_a_march_toward_a_city_is_coded_where_it_was_stopped() -> None:
+    (e,) = _coded("On 3 March 2021, farmers marching toward Delhi were stopped with tear gas near Panipat.",
+                  country="India", published=date(2021, 3, 3))
+    assert e.location == "Panipat"

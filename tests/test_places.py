@@ -187,6 +187,15 @@ def test_a_division_named_like_its_capital_is_the_region() -> None:
     assert [(p.place.name, p.place.kind) for p in found][0] == ("Witu", "populated")
 
 
+def test_a_groups_acronym_is_no_place() -> None:
+    # "JAS" is also a name of Jos, "Fama" a commune of Mali: in brackets after a group, or written like an acronym,
+    # they name the group or the army
+    found = places.find_places("Boko Haram (JAS) fighters raided a village near Bama.", country_hint="Nigeria")
+    assert [p.place.name for p in found] == ["Bama"]
+    found = places.find_places("Militants attacked a FAMa post in Mopti.", country_hint="Mali")
+    assert [p.place.name for p in found] == ["Mopti"]
+
+
 def test_a_people_named_like_a_region_and_names_joined_by_del() -> None:
     found = places.find_places("OLA militants killed 54 ethnic Amhara civilians in Oromia.", country_hint="Ethiopia")
     assert [p.place.kind for p in found] == ["admin1"] and found[0].place.admin1 != "Amhara"

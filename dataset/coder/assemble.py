@@ -874,7 +874,9 @@ _ORIGIN_BEFORE = re.compile(
     r"travell?ers?|passengers?|workers?|migrants?|refugees?|drivers?|businessm[ae]n|teachers?|pupils?|miners?|protesters|"
     r"demonstrators|marchers|supporters|activists|delegates|delegations?)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
     r"hailing\s+from|originally\s+from|"
-    r"heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|travell?ing\s+(?:to|towards)|bound\s+for|"
+    r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|travell?ing\s+(?:to|towards?)|bound\s+for|"
+    # ("farmers marching toward Delhi were met with tear gas near Ambala": not there yet)
+    r"march(?:ing|ed|es)?\s+towards?|"
     r"en\s+route\s+to|destined\s+for|"
     # ("engaged armed men near Riyom, on the road towards Barkin Ladi": a direction, not where)
     r"on\s+the\s+(?:main\s+)?road\s+(?:towards|leading\s+to)|"

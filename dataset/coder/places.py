@@ -109,6 +109,7 @@ _NOT_A_FIRST_NAME = re.compile(r"^(?:[A-Z]{2,6}|[\w-]+['’]s|College|University
 _CONFLICT_AFTER = re.compile(r"\s+(?:conflict|war|crisis|insurgency|peace process|question|issue)\b", re.I)
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.I)
 _WORD_AFTER_ACRONYM = re.compile(r" [a-z0-9]")
+_MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")  # "FAMa", "FARDCs" (not "NGuigmi", ACLED's N'Guigmi)
 _PEOPLE_AFTER = re.compile(r"\s+(?:civilians|people|peoples|community|communities|militia\w*|fighters|special forces|"
                            r"clans?|tribes?|ethnic)\b", re.I)
 # "a Marakwet militia", "Pokot raiders", "the Garre clan": a people, whatever town shares the name
@@ -540,6 +541,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     break  # a country name, not a place
                 if j - i == 1 and len(raw) <= 4 and raw.isupper() and _WORD_AFTER_ACRONYM.match(text, e):
                     continue  # "DRG jawans": an acronym, not a town's short code (a dateline's "LAMU, Kenya" is a town)
+                if j - i == 1 and (_MIXED_ACRONYM.fullmatch(raw) or (
+                        len(raw) <= 5 and raw.isupper() and text[s - 1:s] == "(" and text[e:e + 1] == ")")):
+                    continue  # "Boko Haram (JAS)", "a FAMa post": a group's acronym, not Jos or Fama
                 if i > 0 and fold(tokens[i - 1]) not in STOP and not _NOT_A_FIRST_NAME.match(tokens[i - 1]):
                     break  # "Mike Pompeo": a name after a first name is a person
                 if i > 0 and fold(tokens[i - 1]) in _FACILITY_BEFORE:
