@@ -152,3 +152,29 @@ def test_a_district_known_by_its_name_in_brackets_is_coded_there() -> None:
                            text="On 2 March 2021, the Myanmar army shelled a village in Mutraw (Hpapun) District, "
                                 "Karen State."))
     assert (e.location, e.admin1, e.geo_precision) == ("Hpapun", "Kayin", 2)
+
+
+def test_a_file_whose_names_sit_on_the_wrong_shapes_is_left_out() -> None:
+    # eight communes named like towns: in file 333 each lies 300 km from its town (names on the wrong
+    # shapes), in file 444 each beside it
+    idx = Index()
+    towns = [(name, 12.0 + k * 0.5, 1.0) for k, name in enumerate(
+        ["Abala", "Bakoye", "Cissel", "Dorabe", "Essakane", "Fadaba", "Gasseliki", "Hamdalaye"])]
+    for n, (name, lat, lon) in enumerate(towns):
+        idx.add(name, lat, lon, "BF", 5000, "Sahel", "", "populated", n + 1)
+        gazetteer._index_names(idx, n, [name])
+    scrambled = [{"name": name, "shape_id": f"333B{k}", "lat": str(lat - 2.7), "lon": str(lon)}
+                 for k, (name, lat, lon) in enumerate(towns)]
+    sound = [{"name": name, "shape_id": f"444B{k}", "lat": str(lat + 0.05), "lon": str(lon)}
+             for k, (name, lat, lon) in enumerate(towns)]
+    few = [{**r, "shape_id": "555B" + r["shape_id"][4:]} for r in scrambled[:7]]  # too few to judge
+    assert gazetteer._misplaced_files(idx, scrambled + sound + few, {"333": "BF", "444": "BF", "555": "BF"}) == ["333"]
+
+
+@needs_table
+def test_the_packages_misplaced_files_are_left_out_and_sound_ones_kept() -> None:
+    idx = gazetteer.load_index()
+    units = {cc: sum(1 for i in range(len(idx.names)) if idx.kind[i] == "unit" and idx.cc[i] == cc)
+             for cc in ("BF", "MW", "MM", "KE")}
+    assert units["BF"] == units["MW"] == 0  # Djibo commune 280 km from Djibo
+    assert units["MM"] > 100 and units["KE"] > 1000

@@ -42,7 +42,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -454,6 +454,8 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
     for r in rows:
         votes[r["shape_id"].split("B")[0]][r["admin1"]] += 1
     source_cc = {prefix: codes.get(fold(max(v, key=lambda n: (v[n], n)))) for prefix, v in votes.items()}
+    for prefix in _misplaced_files(idx, rows, source_cc):
+        source_cc[prefix] = None
     cell: dict[tuple[str, int, int], list[int]] = defaultdict(list)  # populated places by country and cell
     for i in range(len(idx.names)):
         if idx.kind[i] == "populated":
@@ -498,6 +500,30 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
             continue
         j = idx.add(name, lat, lon, cc, 0, idx.admin1[town], "", "unit", 0)
         _index_names(idx, j, [name])
+
+
+# a source file whose units lie this rarely near a town of their name has names and points that do not line up
+_MISPLACED_SHARE = 0.15
+_MISPLACED_MIN = 8  # units named like a town of their country: fewer say nothing
+
+
+def _misplaced_files(idx: Index, rows: list[dict], source_cc: dict[str, str | None]) -> list[str]:
+    """Shape-id prefixes (source files) whose names sit on the wrong shapes. In some of the package's files
+    (Burkina Faso's, Malawi's) a unit's point is another unit's: Djibo commune lies 280 km south of Djibo
+    town. A commune or district is mostly named after its seat, so in a sound file most units named like a
+    town of their country lie within reach of it; in these, almost none do."""
+    named: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # prefix -> [named like a town, near it]
+    for r in rows:
+        prefix = r["shape_id"].split("B")[0]
+        cc = source_cc.get(prefix)
+        name = r["name"].strip()
+        towns = [i for i in idx.by_key.get(fold(name.title() if name.isupper() else name), ())
+                 if idx.cc[i] == cc and idx.kind[i] == "populated"] if cc else []
+        if towns:
+            lat, lon = float(r["lat"]), float(r["lon"])
+            named[prefix][0] += 1
+            named[prefix][1] += any(haversine_km(lat, lon, idx.lat[i], idx.lon[i]) <= _UNIT_NEAR_KM for i in towns)
+    return sorted(p for p, (n, near) in named.items() if n >= _MISPLACED_MIN and near < _MISPLACED_SHARE * n)
 
 
 def _is_number(text: str | None) -> bool:
