@@ -6614,3 +6614,9 @@ def test_a_march_toward_a_city_is_coded_where_it_was_stopped() -> None:
     (e,) = _coded("On 3 March 2021, farmers marching toward Delhi were stopped with tear gas near Panipat.",
                   country="India", published=date(2021, 3, 3))
     assert e.location == "Panipat"
+
+
+def test_security_forces_storming_a_sit_in_is_force_against_protesters() -> None:
+    (e,) = _coded("On 3 June 2019, security forces stormed the protest camp in Khartoum, shooting at protesters. "
+                  "At least 30 people were killed.", country="Sudan", published=date(2019, 6, 3))
+    assert (e.sub_event_type, e.actor1) == ("Excessive force against protesters", "Protesters (Sudan)")
