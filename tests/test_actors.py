@@ -353,3 +353,15 @@ def test_every_shipped_home_is_a_region_of_its_country() -> None:
     homes = [(e.name, c, a) for e in load_dictionary(()).entries for c, a in e.home]
     assert len(homes) > 30
     assert [h for h in homes if region_place(h[1], h[2]) is None] == []
+
+
+def test_the_african_union_mission_in_somalia_by_its_name_of_the_day() -> None:
+    before = find_actors("a roadside bomb struck an AMISOM convoy", country="Somalia", event_date=date(2020, 5, 2))
+    after = find_actors("a roadside bomb struck an ATMIS convoy", country="Somalia", event_date=date(2023, 5, 2))
+    assert [m.name for m in before] == ["AMISOM: African Union Mission in Somalia (2007-2022)"]
+    assert [m.name for m in after] == ["ATMIS: African Union Transition Mission in Somalia"]
+
+
+def test_is_mozambique_written_short() -> None:
+    found = find_actors("IS Mozambique militants attacked the town", country="Mozambique", event_date=date(2022, 5, 2))
+    assert found[0].name == "Islamic State (Mozambique)"
