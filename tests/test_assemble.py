@@ -6620,3 +6620,13 @@ def test_security_forces_storming_a_sit_in_is_force_against_protesters() -> None
     (e,) = _coded("On 3 June 2019, security forces stormed the protest camp in Khartoum, shooting at protesters. "
                   "At least 30 people were killed.", country="Sudan", published=date(2019, 6, 3))
     assert (e.sub_event_type, e.actor1) == ("Excessive force against protesters", "Protesters (Sudan)")
+
+
+def test_a_device_planted_by_a_group_is_the_groups_act_on_the_forces_that_hit_it() -> None:
+    (e,) = _coded("On 5 July 2021, a military convoy ran over an IED planted by ISWAP near Damboa. Two soldiers were "
+                  "killed.", country="Nigeria", published=date(2021, 7, 5))
+    assert (e.actor1, e.actor2.startswith("Military Forces of Nigeria")) == ("Islamic State (West Africa)", True)
+    # the forces who planted it are its perpetrators
+    (f,) = _coded("On 19 July 2016, a farmer was killed by a landmine planted by the military near Mohnyin.",
+                  published=date(2016, 7, 19))
+    assert f.actor1.startswith("Military Forces of Myanmar")

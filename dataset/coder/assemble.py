@@ -1953,6 +1953,20 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:headquarters|base|bases|posts?|positions|ca
 # "pagers used by Hezbollah members exploded": what the group owned was hit, wherever the act is told
 _OWNED_BY_BEFORE = re.compile(r"\b(?:belonging to|used by|owned by|carried by)\s+(?:the\s+)?$", re.I)
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|triggered|remotely detonated)\b", re.I)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+_WORDS_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
+
+
+def _forces_set_it(text: str, m: actor_lib.ActorMention) -> bool:
+    """The text says the forces named here planted or set off the device ("soldiers detonated the mine", "a
+    landmine planted by the army"), not someone else ("a military convoy ran over an IED planted by ISWAP")."""
+    for verb in _PLANTED_BY.finditer(text, max(0, m.start - 40), m.end + 40):
+        by = _BY.match(text, verb.end())
+        # (by them: "planted by the Myanmar army", the mention being "army")
+        if by is None or by.end() - 4 <= m.start and (
+                by.end() >= m.start or _WORDS_BEFORE_NAME.fullmatch(text, by.end(), m.start)):
+            return True
+    return False
 # what a crowd does to people it targets ("stoned passing motorists"), not who it inconvenienced
 _CROWD_HARMED = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|injur\w*|wound\w*|ston\w*|pelt\w*|stabb\w*|"
                            r"hack\w*|lynch\w*|kill\w*|chas\w*|evict\w*|rob\w*|harass\w*|threw \w+ at|hurl\w* \w+ at)\b"
@@ -2784,7 +2798,7 @@ def _assign_actors(
                 sub == "Remote explosive/landmine/IED"
                 or (sub == "Suicide bomb" and (perpetrator.start > cand.trigger.start
                                                or _FORCE_SITE_AFTER.match(text, perpetrator.end)))) \
-                and (not _PLANTED_BY.search(text[max(0, perpetrator.start - 40):perpetrator.end + 40])
+                and (not _forces_set_it(text, perpetrator)
                      # ("the device was buried under a dirt track used by army patrols": the track's users)
                      or _OWNED_BY_BEFORE.search(text, max(0, perpetrator.start - 20), perpetrator.start)):
             # "a landmine exploded as a military column passed", "a suicide bomber blew himself up in the
