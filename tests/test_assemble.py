@@ -6630,3 +6630,13 @@ def test_a_device_planted_by_a_group_is_the_groups_act_on_the_forces_that_hit_it
     (f,) = _coded("On 19 July 2016, a farmer was killed by a landmine planted by the military near Mohnyin.",
                   published=date(2016, 7, 19))
     assert f.actor1.startswith("Military Forces of Myanmar")
+
+
+def test_supporters_who_set_fire_to_a_residence_riot_and_the_arrest_that_angered_them_is_no_event() -> None:
+    events = _coded("On 9 May 2023, PTI supporters angered by the arrest of their leader broke into and set fire to the "
+                    "Corps Commander's residence in Lahore.", country="Pakistan", published=date(2023, 5, 9))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Pakistan)")]
+    # what a fire did to the people who protest is no riot of theirs
+    (p,) = _coded("On 30 June 2016, vendors affected by a fire that destroyed Mandalay's central market staged a "
+                  "protest in Mandalay.", published=date(2016, 6, 30))
+    assert p.sub_event_type == "Peaceful protest"
