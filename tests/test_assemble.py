@@ -6640,3 +6640,9 @@ def test_supporters_who_set_fire_to_a_residence_riot_and_the_arrest_that_angered
     (p,) = _coded("On 30 June 2016, vendors affected by a fire that destroyed Mandalay's central market staged a "
                   "protest in Mandalay.", published=date(2016, 6, 30))
     assert p.sub_event_type == "Peaceful protest"
+
+
+def test_force_told_of_the_marchers_as_them_is_an_intervention() -> None:
+    (e,) = _coded("On 13 August 2022, women marched in Kabul demanding the right to work; Taliban fighters fired into "
+                  "the air and beat several of them.", country="Afghanistan", published=date(2022, 8, 13))
+    assert (e.sub_event_type, e.actor2) == ("Protest with intervention", "Military Forces of Afghanistan (2021-)")
