@@ -6646,3 +6646,10 @@ def test_force_told_of_the_marchers_as_them_is_an_intervention() -> None:
     (e,) = _coded("On 13 August 2022, women marched in Kabul demanding the right to work; Taliban fighters fired into "
                   "the air and beat several of them.", country="Afghanistan", published=date(2022, 8, 13))
     assert (e.sub_event_type, e.actor2) == ("Protest with intervention", "Military Forces of Afghanistan (2021-)")
+
+
+def test_the_force_that_broke_up_the_protest_is_its_actor2_not_the_one_protested() -> None:
+    (e,) = _coded("On 20 November 2021, residents of Kaya blocked a French military convoy to protest against the "
+                  "presence of French forces; police fired tear gas to disperse them.", country="Burkina Faso",
+                  published=date(2021, 11, 20))
+    assert (e.sub_event_type, e.actor2) == ("Protest with intervention", "Police Forces of Burkina Faso (2015-2022)")

@@ -2062,6 +2062,17 @@ def _home_region(a1: Role, a2: Role | None, country: str) -> tuple[str, place_li
     return None
 
 
+def _intervening(text: str, cand: Candidate, state: list[actor_lib.ActorMention]) -> actor_lib.ActorMention:
+    """The state force told right before the act of breaking up the protest ("residents blocked a French military
+    convoy ...; police fired tear gas to disperse them": the police), else the first one named."""
+    for t in sorted(cand.triggers, key=lambda t: t.start):
+        if t.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+            before = [m for m in state if m.end <= t.start and not re.search(r"[.;]", text[m.end:t.start])]
+            if before:
+                return before[-1]
+    return state[0]
+
+
 def assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
 ) -> tuple[str, Role, Role | None, list[str]]:
@@ -2501,7 +2512,7 @@ def _assign_actors(
             reasons.append(f"protesters shot by an armed group ({gunmen[0].text!r}): attack")
             return "Attack", _role(gunmen[0]), Role(f"Protesters ({country})", 6, "the protest attacked", assoc_names), \
                 reasons
-        force = state[0] if state else context_state()
+        force = _intervening(text, cand, state) if state else context_state()
         if force is None:
             reasons.append("intervening force not named: police assumed")
             return sub, a1, _generic("state-police", country, day, "protest intervention: police assumed"), reasons
