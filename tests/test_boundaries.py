@@ -178,3 +178,10 @@ def test_the_packages_misplaced_files_are_left_out_and_sound_ones_kept() -> None
              for cc in ("BF", "MW", "MM", "KE")}
     assert units["BF"] == units["MW"] == 0  # Djibo commune 280 km from Djibo
     assert units["MM"] > 100 and units["KE"] > 1000
+
+
+@needs_table
+def test_a_village_told_inside_a_township_far_from_its_namesake_is_the_township() -> None:
+    # GeoNames knows a Let Pan only in Yangon, 400 km from Myaing township: the village of Magway is not it
+    found = places.find_places("The strike hit Let Pan village in Myaing township at dawn.", country_hint="Myanmar")
+    assert [(p.text, p.place.admin1, p.geo_precision) for p in found] == [("Myaing", "Magway", 2)]

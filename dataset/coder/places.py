@@ -670,6 +670,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
         out.sort(key=lambda p: p.start)
     if len(out) > 1 and hint_cc:
         out = _beside_each_other(out, text, offset, hint_cc)
+        out = _far_from_its_unit(out, text, offset)
     if len(out) > 1:
         # a district or ward beside a town the text names is a part of it ("Kisumu's Kondele area")
         out = [p for p in out if p.place.kind != "unit" or not any(
@@ -679,6 +680,28 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
 
 
 _WARD_OF_TOWN_KM = 20.0
+
+
+# "Let Pan village in Myaing township", "Kalagwe, Myaing township": a place told inside the unit named next
+_INSIDE_NEXT = re.compile(r"(?:\s+(?:village|town|hamlet|quarter|ward))?\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?")
+_FAR_FROM_ITS_UNIT_KM = 60.0
+
+
+def _far_from_its_unit(out: list[PlaceMention], text: str, offset: int) -> list[PlaceMention]:
+    """A village told inside a township or district lies in it: a namesake of the village far from it
+    (GeoNames' Let Pan in Yangon, for "Let Pan village in Myaing township" in Magway) is not it, and the
+    township named next stands for the event's place."""
+    keep = []
+    for k, p in enumerate(out):
+        q = out[k + 1] if k + 1 < len(out) else None
+        if q is not None and p.place.kind == "populated" and p.place.population < 50_000 \
+                and (q.place.kind in ("unit", "admin2") or q.place.kind == "populated" and UNIT_AFTER.match(text, q.end - offset)) \
+                and _INSIDE_NEXT.fullmatch(text, p.end - offset, q.start - offset) \
+                and haversine_km(p.place.latitude, p.place.longitude, q.place.latitude,
+                                 q.place.longitude) > _FAR_FROM_ITS_UNIT_KM:
+            continue
+        keep.append(p)
+    return keep
 
 
 def _beside_each_other(out: list[PlaceMention], text: str, offset: int, hint_cc: str) -> list[PlaceMention]:
