@@ -982,3 +982,15 @@ def test_the_detained_mayor_a_protest_is_for_is_no_arrest() -> None:
 ])
 def test_what_a_demand_or_a_call_wants_done_is_no_act(text: str) -> None:
     assert _subs(text, brief=False) == [], _subs(text, brief=False)
+
+
+def test_acts_a_crowd_chants_against_are_its_topic() -> None:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    events = extract(Article(id="t", published=date(2022, 7, 14), country="Nigeria",
+                             text="On Sunday, hundreds of residents marched in Gusau and chanted slogans against the "
+                                  "killings and kidnappings."))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
