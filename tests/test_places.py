@@ -415,3 +415,11 @@ def test_a_town_told_as_another_country_s_site_is_kept_abroad() -> None:
     found = places.find_places("Hezbollah fired rockets at an Israeli army position in Kiryat Shmona.",
                                country_hint="Lebanon")
     assert [(p.text, p.place.country) for p in found] == [("Kiryat Shmona", "Israel")]
+
+
+def test_a_region_named_after_a_river_told_on_the_river_is_the_river() -> None:
+    found = places.find_places("RSF fighters looted the market in Singa, on the Blue Nile, residents said.",
+                               country_hint="Sudan")
+    assert [p.place.name for p in found] == ["Singa"]
+    found = places.find_places("Fighting spread to Blue Nile state.", country_hint="Sudan")
+    assert [(p.place.name, p.place.kind) for p in found] == [("Blue Nile", "admin1")]

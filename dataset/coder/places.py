@@ -614,6 +614,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         # article's is not: "Houthi forces launched a drone attack on the Ras Tanura oil
                         # facility in Saudi Arabia")
                         continue
+                if idx.kind[best] == "admin1" and text.endswith(("on the ", "along the "), 0, s) \
+                        and not _ADMIN_SUFFIX.match(text[e:e + 30]):
+                    break  # "the town of Mayerno, on the Blue Nile": the river a region is named after
                 if _ETHNIC_BEFORE.search(text, max(0, s - 10), s) or _CONFLICT_AFTER.match(text, e) or (
                         idx.kind[best] == "admin1" and _PEOPLE_AFTER.match(text, e)) or _KIN_GROUP_AFTER.match(text, e) \
                         or _FOLLOWERS_AFTER.match(text, e):
