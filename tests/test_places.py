@@ -423,3 +423,10 @@ def test_a_region_named_after_a_river_told_on_the_river_is_the_river() -> None:
     assert [p.place.name for p in found] == ["Singa"]
     found = places.find_places("Fighting spread to Blue Nile state.", country_hint="Sudan")
     assert [(p.place.name, p.place.kind) for p in found] == [("Blue Nile", "admin1")]
+
+
+def test_a_region_told_before_a_landform_is_the_region_and_a_river_none() -> None:
+    # (the fallback that reads a town inside a longer name, as the event's place when no other is told)
+    found = places.loose_towns("Herders burned a lodge on the Laikipia Plateau.", country_hint="Kenya")
+    assert [(p.place.name, p.place.kind) for p in found] == [("Laikipia", "admin1")]
+    assert places.loose_towns("RSF fighters looted Mayerno, on the Blue Nile.", country_hint="Sudan") == []

@@ -614,9 +614,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         # article's is not: "Houthi forces launched a drone attack on the Ras Tanura oil
                         # facility in Saudi Arabia")
                         continue
-                if idx.kind[best] == "admin1" and text.endswith(("on the ", "along the "), 0, s) \
-                        and not _ADMIN_SUFFIX.match(text[e:e + 30]):
-                    break  # "the town of Mayerno, on the Blue Nile": the river a region is named after
+                if idx.kind[best] == "admin1" and _told_as_river(text, s, e):
+                    break
                 if _ETHNIC_BEFORE.search(text, max(0, s - 10), s) or _CONFLICT_AFTER.match(text, e) or (
                         idx.kind[best] == "admin1" and _PEOPLE_AFTER.match(text, e)) or _KIN_GROUP_AFTER.match(text, e) \
                         or _FOLLOWERS_AFTER.match(text, e):
@@ -688,6 +687,15 @@ _WARD_OF_TOWN_KM = 20.0
 # "Let Pan village in Myaing township", "Kalagwe, Myaing township": a place told inside the unit named next
 _INSIDE_NEXT = re.compile(r"(?:\s+(?:village|town|hamlet|quarter|ward))?\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?")
 _FAR_FROM_ITS_UNIT_KM = 60.0
+
+
+def _told_as_river(text: str, s: int, e: int) -> bool:
+    """"the town of Mayerno, on the Blue Nile": a region named after a river, told as the river (not "on the
+    Laikipia Plateau", "along the West Pokot-Turkana border", "on the Borno state capital")."""
+    return text.endswith(("on the ", "along the "), 0, s) and bool(_RIVER_ENDS.match(text, e))
+
+
+_RIVER_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\sriver\b)", re.I)
 
 
 def _far_from_its_unit(out: list[PlaceMention], text: str, offset: int) -> list[PlaceMention]:
@@ -810,7 +818,8 @@ def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceM
             if key in STOP or key in _TITLES or key in _WEEKDAYS or country_info(text[first.start():last.end()]):
                 continue
             ids = [i for i in idx.by_key.get(key, ()) if idx.cc[i] == hint.alpha2
-                   and (idx.kind[i] == "admin1" or idx.pop[i] >= 5000)]
+                   and (not _told_as_river(text, first.start(), last.end()) if idx.kind[i] == "admin1"
+                        else idx.pop[i] >= 5000)]
             if ids:
                 found = (n, max(ids, key=lambda i: (idx.kind[i] == "populated", idx.pop[i])), first.start(), last.end())
                 break
