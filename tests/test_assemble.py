@@ -6653,3 +6653,11 @@ def test_the_force_that_broke_up_the_protest_is_its_actor2_not_the_one_protested
                   "presence of French forces; police fired tear gas to disperse them.", country="Burkina Faso",
                   published=date(2021, 11, 20))
     assert (e.sub_event_type, e.actor2) == ("Protest with intervention", "Police Forces of Burkina Faso (2015-2022)")
+
+
+def test_forces_fighting_jointly_with_an_ally_clash_with_the_group_they_fought() -> None:
+    (e,) = _coded("On Sunday, the Congolese army said its troops, operating jointly with Ugandan forces, had killed five "
+                  "ADF fighters in clashes near Beni.", country="Democratic Republic of Congo",
+                  published=date(2023, 6, 13))
+    assert (e.sub_event_type, e.actor2) == ("Armed clash", "ADF: Allied Democratic Forces")
+    assert "Uganda" in e.assoc_actor_1

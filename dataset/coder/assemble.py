@@ -1782,10 +1782,14 @@ _LABEL_BEFORE = re.compile(
     r"(?:an?\s+|the\s+)?(?:accomplices?|collaborators?|associates?|sympathi[sz]ers?|informants?|spies|spy)\s+"
     r"(?:of|for|to)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
+# ("its troops, operating jointly with Ugandan forces, had killed five ADF fighters")
+_JOINT_WORDS = (r"(?:(?:operating|working|fighting|acting)\s+)?(?:jointly\s+with|alongside|in\s+(?:a\s+)?joint\s+"
+                r"(?:operations?|offensives?|patrols?)\s+with)")
 # ("the army's 250th LIB, together with ..."; a unit's number and acronym may come before the link)
 _ALLIED = re.compile(r"^(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
                      r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?))*"
                      r"\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
+                     rf",?\s*{_JOINT_WORDS}|"
                      r"\(and|under|serving (?:with|under)|deployed (?:with|under)|part of)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:\w+\s+){0,2}$", re.I)  # ("Kenyan troops under ATMIS clashed with Al Shabaab")
 
@@ -1817,6 +1821,9 @@ def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) 
     return joined
 
 
+# one side told with its ally, whatever the order of the act ("its troops, operating jointly with Ugandan forces,
+# had killed five ADF fighters in clashes")
+_JOINTLY = re.compile(rf",?\s*(?:{_JOINT_WORDS}|backed\s+by|supported\s+by)\s+(?:the\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?$", re.I)
 _AND_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+)?(?:and|&|against)\s+(?:the\s+)?", re.I)
 
@@ -3165,7 +3172,8 @@ def _assign_actors(
         reasons.append("territory taken by a non-state group: non-state actor overtakes territory")
     if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
         if (len({m.name for m in armed}) >= 3 and any(m.start > cand.trigger.start for m in armed)) \
-                or (sub != "Armed clash" and "between" not in text[cand.sentences[0].start:cand.trigger.start]):
+                or (sub != "Armed clash" and "between" not in text[cand.sentences[0].start:cand.trigger.start]) \
+                or any(_JOINTLY.match(text, a.end, b.start) for a, b in zip(armed, armed[1:], strict=False)):
             # "French and Nigerien forces engaged ISGS militants": the two named first are one side (a town
             # taken is taken by one side: "the KNU and allied PDFs took control of Myawaddy")
             armed = _join_allies(text, cand, armed, None, reasons)
