@@ -994,3 +994,15 @@ def test_acts_a_crowd_chants_against_are_its_topic() -> None:
                              text="On Sunday, hundreds of residents marched in Gusau and chanted slogans against the "
                                   "killings and kidnappings."))
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_wars_own_toll_is_no_event() -> None:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    text = ("Gunmen killed two traders near Bor on Monday, officials said.\n\nSouth Sudan's 2013-2018 civil war killed "
+            "an estimated 400,000 people. The 2018 peace deal has largely held.")
+    events = extract(Article(id="t", published=date(2024, 4, 23), country="South Sudan", text=text))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 2)]
