@@ -1007,3 +1007,16 @@ def test_a_wars_own_toll_is_no_event() -> None:
     events = extract(Article(id="t", published=date(2024, 4, 23), country="South Sudan", text=text))
     assert events and max(e.fatalities for e in events) < 100  # not the 400,000 of the 2013-2018 war
     assert min(e.event_date for e in events) >= date(2024, 4, 20)
+
+
+def test_a_rally_that_dispersed_of_itself_had_no_intervention() -> None:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    (e,) = extract(Article(id="t", published=date(2024, 7, 5), country="Mali",
+                           text="On Wednesday, several hundred traders gathered outside the offices of the electricity "
+                                "company in Bamako to protest against power cuts. The rally dispersed in the early "
+                                "afternoon after a delegation was received."))
+    assert (e.sub_event_type, e.actor2) == ("Peaceful protest", "")
