@@ -478,9 +478,7 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
 
     for r in rows:
         cc = source_cc.get(r["shape_id"].split("B")[0])
-        name = r["name"].strip()
-        if name.isupper():
-            name = name.title()  # (some source files write names in capitals: "MAMUND")
+        name = _unit_name(r)
         key = fold(name)
         if cc is None or len(key) < 3 or not _LATIN.match(name):
             continue
@@ -502,6 +500,12 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
         _index_names(idx, j, [name])
 
 
+def _unit_name(row: dict) -> str:
+    """A unit's name as written (some source files write names in capitals: "MAMUND")."""
+    name = row["name"].strip()
+    return name.title() if name.isupper() else name
+
+
 # a source file whose units lie this rarely near a town of their name has names and points that do not line up
 _MISPLACED_SHARE = 0.15
 _MISPLACED_MIN = 8  # units named like a town of their country: fewer say nothing
@@ -516,8 +520,7 @@ def _misplaced_files(idx: Index, rows: list[dict], source_cc: dict[str, str | No
     for r in rows:
         prefix = r["shape_id"].split("B")[0]
         cc = source_cc.get(prefix)
-        name = r["name"].strip()
-        towns = [i for i in idx.by_key.get(fold(name.title() if name.isupper() else name), ())
+        towns = [i for i in idx.by_key.get(fold(_unit_name(r)), ())
                  if idx.cc[i] == cc and idx.kind[i] == "populated"] if cc else []
         if towns:
             lat, lon = float(r["lat"]), float(r["lon"])
