@@ -753,3 +753,10 @@ def test_a_second_sources_toll_after_although_is_weighed_not_added() -> None:
 ])
 def test_one_and_the_group_told_with_them(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+def test_deaths_of_an_act_told_after_after_by_gunmen_who_came_on_motorbikes_are_counted() -> None:
+    # "after gunmen killed 12" is an act of its own; so it is when the text says how they came
+    count, found = sentence_fatalities("The attack came a day after gunmen on motorbikes killed at least 21 civilians "
+                                       "in the village of Diallassagou, a local official said.")
+    assert (count, [f.count for f in found]) == (21, [21])

@@ -327,8 +327,11 @@ _NOT_THE_EVENT = re.compile(
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
 # "three days after gunmen killed 12 civilians": an armed group's killing told after "after" is an act
 # of its own (a background event), and these are its deaths
+# ("a day after gunmen on motorbikes killed at least 21 civilians": how they came)
 _ARMED_AGENT_AFTER = re.compile(r"\b(?:after|following)\s+(?:suspected\s+|unidentified\s+|armed\s+)?(?:gunmen|militants|"
-                                r"jihadists|insurgents|rebels|bandits|attackers|assailants|terrorists)\s+$", re.I)
+                                r"jihadists|insurgents|rebels|bandits|attackers|assailants|terrorists)"
+                                r"(?:\s+(?:on|riding|in|aboard)\s+(?:[\w-]+\s+)?(?:motorbikes|motorcycles|pick-?ups|"
+                                r"trucks|vehicles|boats|horseback|camels))?\s+$", re.I)
 # "suspected of killing his wife", "charged with the murder of": the death is what someone is accused of
 # ("arrested five men for their role in the killing of", "in connection with the murder of")
 # ("on the strength of a warrant for the ambush killing of a rival", "on charges of killing")
