@@ -2592,7 +2592,9 @@ def _assign_actors(
             reasons.append("the people detained not named as an actor: civilians")
             return sub, a1, _generic("civilians", country, day, "the people detained"), reasons
         if sub == "Looting/property destruction" and not armed and (
-                _CROWD.search(text[cand.sentences[0].start:cand.trigger.start])
+                # (not a crowd that told of it: "Residents reached by telephone said ... houses had been set on fire")
+                any(not _REPORTED.search(text, c.end(), cand.trigger.start)
+                    for c in _CROWD.finditer(text, cand.sentences[0].start, cand.trigger.start))
                 or _CROWD_AGENT.search(text, cand.trigger.end, cand.sentences[-1].end)):
             # "mourners set a house alight", "traders burnt down three villas": a crowd's destruction
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
@@ -4685,6 +4687,8 @@ _ALTERNATIVE_REPORT = re.compile(
     r"(?:one|a|another|a local|other) (?:sources?|reports?) (?:indicates?|indicated|says?|said|reported|suggests?|"
     r"suggested|claimed|put|puts|gave|gives)|"
     r"however,? according to|"
+    # ("... a local elected official said. Residents reached by telephone said as many as 30 people may have died")
+    r"(?:residents|witnesses|locals|villagers|survivors|relatives)\s+(?:[\w-]+\s+){0,4}?(?:said|say|says|told|put|puts)\b|"
     # ("Two security sources told Reuters the toll was higher, with at least 30 soldiers killed")
     r"(?:death )?toll (?:was|is|could be|may be) (?:much |far )?(?:higher|lower)|(?:put|puts|putting) the (?:death )?toll at|"
     # (not a force's spokesperson: "the operation's media officer said")
