@@ -430,3 +430,13 @@ def test_a_region_told_before_a_landform_is_the_region_and_a_river_none() -> Non
     found = places.loose_towns("Herders burned a lodge on the Laikipia Plateau.", country_hint="Kenya")
     assert [(p.place.name, p.place.kind) for p in found] == [("Laikipia", "admin1")]
     assert places.loose_towns("RSF fighters looted Mayerno, on the Blue Nile.", country_hint="Sudan") == []
+
+
+def test_a_two_letter_town_is_read_only_where_the_text_says_it_is_a_town() -> None:
+    found = places.find_places("On 20 October 2019, in Ye Township, in Mon State, fighting broke out.",
+                               country_hint="Myanmar")
+    assert [(p.place.name, p.place.admin1) for p in found][0] == ("Ye", "Mon")  # (not Yemen's code)
+    assert [p.place.name for p in places.find_places("Rebels attacked Bo town.", country_hint="Sierra Leone")] == ["Bo"]
+    assert places.find_places("In Ye, soldiers arrested two men.", country_hint="Myanmar") == []
+    # (an alternate name of two letters is no town: "Pi" is also a name of Pyay)
+    assert places.find_places("They fled northwest of upper Pi village.", country_hint="Myanmar") == []

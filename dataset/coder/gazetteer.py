@@ -42,7 +42,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "12"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -114,6 +114,8 @@ class Index:
     gid: list[int] = field(default_factory=list)
     by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_phonetic: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
+    # towns of two letters ("Ye", "Bo"), read only where the text says they are towns ("Ye township")
+    by_short: dict[str, tuple[int, ...]] = field(default_factory=dict)
     countries: dict[str, Country] = field(default_factory=dict)  # alpha2 -> Country
     capital_id: dict[str, int] = field(default_factory=dict)  # alpha2 -> place id
     admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (cc, code) -> name
@@ -277,9 +279,13 @@ def _article_variants(name: str) -> list[str]:
 
 def _index_names(idx: Index, i: int, names: list[str]) -> None:
     for n in names:
-        if len(n) < 3 or not _LATIN.match(n):
+        if len(n) < 2 or not _LATIN.match(n):
             continue
         key = fold(n)
+        # (its own name only: an alternate name of two letters is mostly an abbreviation, "Pi" for Pyay)
+        if len(key) == 2 and idx.kind[i] == "populated" and key.isalpha() and key == fold(idx.names[i]) \
+                and i not in idx.by_short.get(key, ()):
+            idx.by_short[key] = idx.by_short.get(key, ()) + (i,)
         if not key or len(key) < 3:
             continue
         idx.by_key.setdefault(key, ())

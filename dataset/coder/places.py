@@ -537,8 +537,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     continue
                 if j - i == 1 and key in _WATER and not _ADMIN_SUFFIX.match(text[e:e + 30]):
                     continue  # "in the northern Red Sea": a sea, not Seattle ("Bay region", "Gulf province" are units)
-                if country_info(raw) is not None:
-                    break  # a country name, not a place
+                if country_info(raw) is not None and not (len(key) == 2 and raw.istitle()):
+                    break  # a country name, not a place (nor a code: "Ye township" is no Yemen)
                 if j - i == 1 and len(raw) <= 4 and raw.isupper() and _WORD_AFTER_ACRONYM.match(text, e):
                     continue  # "DRG jawans": an acronym, not a town's short code (a dateline's "LAMU, Kenya" is a town)
                 if j - i == 1 and (_MIXED_ACRONYM.fullmatch(raw) or (
@@ -557,7 +557,14 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if named_after and j < len(tokens) and _INSTITUTION_END.match(" " + tokens[j]) \
                         and _TOLD_IN_PLACE.match(text, run.end()):
                     break  # "Columbia University in New York": the institution's name; its town is told next
-                ids, how = _candidates(key, raw, hint_cc)
+                if len(key) == 2:
+                    # "Ye township", "Bo District": a two-letter town only where the text says it is one
+                    if j - i != 1 or not hint_cc or not raw.istitle() or not (
+                            _TOWN_SUFFIX.match(text[e:]) or UNIT_AFTER.match(text, e)):
+                        continue
+                    ids, how = [n for n in idx.by_short.get(key, ()) if idx.cc[n] == hint_cc], "name"
+                else:
+                    ids, how = _candidates(key, raw, hint_cc)
                 if not ids:
                     continue
                 if _PART_OF_TOWN.match(text, e):
