@@ -6672,3 +6672,19 @@ def test_a_residents_higher_figure_is_an_alternative_and_a_crowd_that_spoke_did_
     mali = "BAMAKO (AFP) - Jihadists linked to al-Qaeda attacked an army camp in the central Malian town of Niono on Thursday, sparking hours of fighting in which three soldiers and 11 assailants were killed, the army said.\n\nThe Group for the Support of Islam and Muslims (JNIM) claimed responsibility for the assault, saying in a statement that its fighters had killed 'dozens' of soldiers and seized weapons and vehicles. The claim could not be independently verified. In a communique read on state television, the army said it had 'vigorously repelled' the attackers and that the situation was 'under control'.\n\nThe attack came a day after gunmen on motorbikes killed at least 21 civilians in the village of Diallassagou, in the Bankass area of the central Mopti region, according to a local elected official. Residents reached by telephone said as many as 30 people may have died, and that houses and granaries had been set on fire. No group has claimed Wednesday's killings.\n\nOn Tuesday, an army drone strike on a militant camp near Dioura, in the Tenenkou district, killed at least nine jihadists, the army said. A local source said the camp had been used by JNIM fighters for several months and that no civilians were hurt.\n\nIn the capital Bamako, several hundred traders closed their shops on Wednesday and gathered peacefully outside the headquarters of the state electricity company to protest against power cuts lasting up to 20 hours a day. The rally dispersed in the early afternoon after a delegation was received by company officials.\n\nJNIM has warned in recent weeks that it will target convoys supplying towns in the centre of the country, and has threatened to punish villagers who cooperate with the army or pro-government militias. 'Anyone who helps the enemy will be treated as the enemy,' one of its commanders said in an audio message circulated on social media.\n\nMali has been battling a jihadist insurgency since 2012 that has spread to neighbouring Burkina Faso and has killed thousands of civilians and soldiers. The military junta that seized power in coups in 2020 and 2021 has broken with former colonial power France and turned to Russia for military support.\n\nHuman rights groups have accused both the jihadists and the army and its Russian allies of abuses against civilians. The authorities deny the accusations."
     events = _coded(mali, country="Mali", published=date(2024, 7, 5))
     assert "Mob violence" not in [e.sub_event_type for e in events]
+
+
+def test_damage_told_by_residents_after_an_attack_is_that_attack() -> None:
+    # a source's account of the same attack, in the same paragraph, with deaths and damage told in the passive:
+    # not a second attack on another day
+    events = _coded(
+        "MOPTI, Mali (AFP) - Soldiers fought off an assault on their base in Sevare on Friday, killing four "
+        "attackers, the army said.\n\n"
+        "The assault came two days after armed men on motorbikes killed at least 12 villagers in Ogossagou, "
+        "a local official said. Witnesses reached by phone said as many as 20 people may have died, and that "
+        "shops and granaries had been set on fire.\n\n"
+        "The army said the situation was under control. The region has seen years of jihadist violence.",
+        country="Mali", published=date(2024, 7, 6))
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert [(str(e.event_date), e.fatalities) for e in attacks] == [("2024-07-03", 12)]
+    assert "granaries had been set on fire" in attacks[0].evidence_text

@@ -760,3 +760,16 @@ def test_deaths_of_an_act_told_after_after_by_gunmen_who_came_on_motorbikes_are_
     count, found = sentence_fatalities("The attack came a day after gunmen on motorbikes killed at least 21 civilians "
                                        "in the village of Diallassagou, a local official said.")
     assert (count, [f.count for f in found]) == (21, [21])
+
+
+@pytest.mark.parametrize("agent", ["armed men", "unknown armed men", "militiamen", "fighters"])
+def test_deaths_of_an_act_told_after_after_by_armed_men_are_counted(agent: str) -> None:
+    count, _ = sentence_fatalities(f"The raid came two days after {agent} killed at least 12 villagers in the area, "
+                                   "a local official said.")
+    assert count == 12
+
+
+def test_deaths_by_armed_men_that_people_protested_are_not_counted() -> None:
+    count, _ = sentence_fatalities("Residents demonstrated against insecurity in the town after armed men killed one "
+                                   "guard and injured another.")
+    assert count == 0

@@ -1114,6 +1114,15 @@ _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:are|is)\s+$", re.I)
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:number|toll|count) of (?:the )?(?:[\w-]+ ){0,2}$", re.I)
 
 
+def _damage_done_to(t: Trigger, s: Sentence) -> bool:
+    """Property destruction told in the passive with no agent ("houses had been set on fire"): the damage of an act."""
+    return t.sub_event_type == "Looting/property destruction" and bool(_PASSIVE_BURNED.fullmatch(t.text)) \
+        and not _AGENT_AFTER.match(s.text, t.end - s.start)
+
+
+_PASSIVE_BURNED = re.compile(r"(?:are|were|was|is|been) set (?:alight|ablaze|on fire)", re.I)
+
+
 def _is_outcome(t: Trigger, s: Sentence) -> bool:
     """A trigger that tells only deaths, injuries or damage ("died", "were killed", "injured",
     "the vehicle damaged")."""
@@ -1507,12 +1516,16 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
         # eight of its workers had been killed", after the paragraph of the march's clashes)
         # (a day read from the sentence before is no day of its own: "On Saturday 22 March, a government aircraft dropped
         # bombs on the market of Ulang. // Staff at the health centre said seven civilians were killed")
-        bare = news and c.family in ("violence", "demonstration") and (
+        # (and damage told in the passive, with no one named as doing it: "Residents said as many as 30 people may have
+        # died, and that houses and granaries had been set on fire")
+        bare = news and c.family in ("violence", "demonstration", "strategic") and (
             c.date is None or not _own_day(c) or not c.sentences[0].start <= c.date.start < c.sentences[-1].end) \
             and (c.place is None or _told_as_origin(c)) \
             and all(_is_outcome(t, c.sentences[0]) or _BODIES_FOUND.search(t.text) or (
                 t.text.lower() == "killed" and _PRESENT_PASSIVE_BEFORE.search(text, max(0, t.start - 5), t.start))
-                for t in c.triggers)
+                or _damage_done_to(t, c.sentences[0]) for t in c.triggers) \
+            and (c.family != "strategic" or any(_BARE_DEATH.match(t.text) for t in c.triggers)
+                 or sentence_fatalities(c.sentences[0].text)[0])
         own = [e for e in events if e.family in ("violence", "remote") and any(
             x.paragraph == c.paragraph and x.index < c.sentences[0].index for x in e.sentences)] if bare else []
         if bare and not own and events and not any(x.paragraph == c.paragraph for e in events for x in e.sentences):

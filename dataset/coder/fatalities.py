@@ -328,10 +328,14 @@ _NOT_THE_EVENT = re.compile(
 # "three days after gunmen killed 12 civilians": an armed group's killing told after "after" is an act
 # of its own (a background event), and these are its deaths
 # ("a day after gunmen on motorbikes killed at least 21 civilians": how they came)
-_ARMED_AGENT_AFTER = re.compile(r"\b(?:after|following)\s+(?:suspected\s+|unidentified\s+|armed\s+)?(?:gunmen|militants|"
+# ("after armed men killed ...", "after unknown militiamen killed ...")
+_ARMED_AGENT_AFTER = re.compile(r"\b(?:after|following)\s+(?:suspected\s+|unidentified\s+|unknown\s+)?(?:armed\s+)?(?:gunmen|"
+                                r"(?<=armed )men|militiamen|militants|fighters|"
                                 r"jihadists|insurgents|rebels|bandits|attackers|assailants|terrorists)"
                                 r"(?:\s+(?:on|riding|in|aboard)\s+(?:[\w-]+\s+)?(?:motorbikes|motorcycles|pick-?ups|"
                                 r"trucks|vehicles|boats|horseback|camels))?\s+$", re.I)
+# (not when people protested it: "residents demonstrated ..., after armed men killed one guard")
+_PROTESTED_BEFORE = re.compile(r"\b(?:protest|demonstrat|marched|rallied|took to the streets)", re.I)
 # "suspected of killing his wife", "charged with the murder of": the death is what someone is accused of
 # ("arrested five men for their role in the killing of", "in connection with the murder of")
 # ("on the strength of a warrant for the ambush killing of a rival", "on charges of killing")
@@ -600,7 +604,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "no one was killed"
             if _ANYONE_WHO.search(text, max(0, s - 20), s):
                 continue  # "a bounty for anyone who kills a police officer": no one in particular
-            if (_NOT_THE_EVENT.search(text[max(0, s - 45):s]) and not _ARMED_AGENT_AFTER.search(text[max(0, s - 45):s])
+            if (_NOT_THE_EVENT.search(text[max(0, s - 45):s]) and not (_ARMED_AGENT_AFTER.search(text[max(0, s - 45):s])
+                                                                        and not _PROTESTED_BEFORE.search(text, 0, s))
                 and not _FIGHTING_IN_WHICH.search(text, max(0, s - 45), s)) \
                     or _ACCIDENT.search(text) or _ACCUSED_OF.search(text[max(0, s - 40):s]):
                 continue  # the death a protest is about, or an accident
