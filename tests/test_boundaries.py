@@ -100,6 +100,21 @@ def test_a_township_is_coded_before_the_district_named_after_it() -> None:
     assert [(e.location, e.admin1) for e in events] == [("Hsihseng", "Shan")]
 
 
+@needs_table
+def test_a_village_told_in_a_towns_area_is_coded_before_that_town() -> None:
+    # Diallassagou is a commune of the Bankass cercle with no town of the gazetteer named after it: its centroid, not
+    # the town whose area it lies in
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    events = extract(Article(id="t", text="On 3 July 2024, gunmen killed at least 21 civilians in the village of "
+                             "Diallassagou, in the Bankass area of the Mopti region.", published=date(2024, 7, 3),
+                             country="Mali"))
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Diallassagou", "Mopti", 2)]
+
+
 def test_loading_the_cached_index_leaves_the_garbage_collector_as_it_was() -> None:
     import gc
 

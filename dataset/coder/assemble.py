@@ -856,7 +856,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     return min(mentions, key=key)
 
 
-_DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|area|cercle)\b", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway|axis)\b", re.I)
 _JOURNEY_FROM = re.compile(r"\b(?:travell?ing|driving|heading|going|coming|returning|on (?:its|their|his|her) way)\s+from\s+$",
                            re.I)
