@@ -6688,3 +6688,14 @@ def test_damage_told_by_residents_after_an_attack_is_that_attack() -> None:
     attacks = [e for e in events if e.sub_event_type == "Attack"]
     assert [(str(e.event_date), e.fatalities) for e in attacks] == [("2024-07-03", 12)]
     assert "granaries had been set on fire" in attacks[0].evidence_text
+
+
+def test_the_town_told_before_and_measured_from_a_city_is_the_place() -> None:
+    events = _coded(
+        "ADDIS ABABA (Reuters) - Soldiers killed at least 30 civilians in the town of Merawi in the Amhara region on "
+        "Tuesday, residents told Reuters.\n\n"
+        "Fighting erupted early on Tuesday when militiamen attacked army positions in the town, about 30 km (19 miles) "
+        "south of the regional capital Bahir Dar, residents said. The fighting lasted several hours.\n\n"
+        "The government did not comment. Access to the region is restricted.",
+        country="Ethiopia", published=date(2024, 4, 18))
+    assert {e.location for e in events} == {"Mer’awi"}

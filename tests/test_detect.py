@@ -1020,3 +1020,15 @@ def test_a_rally_that_dispersed_of_itself_had_no_intervention() -> None:
                                 "company in Bamako to protest against power cuts. The rally dispersed in the early "
                                 "afternoon after a delegation was received."))
     assert (e.sub_event_type, e.actor2) == ("Peaceful protest", "")
+
+
+def test_an_arrest_told_as_the_latest_of_a_series_in_apposition_is_an_event() -> None:
+    text = ("On Saturday, police detained at least 20 young men during searches in two neighbourhoods, residents said, "
+            "the latest in a series of mass arrests of people suspected of supporting the rebels.")
+    assert "Arrests" in _subs(text, False)
+
+
+def test_acts_a_monitor_has_documented_are_a_summary() -> None:
+    assert _subs("Rights groups have documented drone strikes that have killed civilians in markets, schools and on "
+                 "roads.", False) == []
+    assert _subs("Investigators have recorded extrajudicial killings in at least four districts.", False) == []

@@ -724,7 +724,11 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     # after clashes, Defence Minister Cristovao Chume told reporters in Maputo on Tuesday")
     scoped = [p for p in scoped if not _SPOKE_IN.search(text, max(0, p.start - 40), p.start)
               # ("Two security sources in Kirkuk said the militants ... approached the post": where the sources are)
-              and not _SOURCES_IN.search(text, max(0, p.start - 40), p.start)]
+              and not _SOURCES_IN.search(text, max(0, p.start - 40), p.start)
+              # ("attacked army positions in the town, about 30 km (19 miles) south of the regional capital Bahir Dar": the
+              # town told before, measured from the capital)
+              and not (_DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)
+                       and _PLACE_TOLD_BEFORE.search(text, cand.scope[0], p.start))]
     if not scoped:
         return [cand]
     # "miners from Arequipa, Ayacucho and Puno marched through central Lima": where they came from is no place of the
