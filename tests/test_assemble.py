@@ -6699,3 +6699,17 @@ def test_the_town_told_before_and_measured_from_a_city_is_the_place() -> None:
         "The government did not comment. Access to the region is restricted.",
         country="Ethiopia", published=date(2024, 4, 18))
     assert {e.location for e in events} == {"Mer’awi"}
+
+
+def test_a_groups_statement_of_what_it_killed_is_its_claim_of_the_event_told_before() -> None:
+    # the claim is the same attack told again; the figure of the sources, not the side's higher claim, stands
+    events = _coded(
+        "ADEN, Yemen (Reuters) - A drone laden with explosives killed five soldiers in the southern province of Abyan "
+        "on Friday, two security officials said, in an attack claimed by al Qaeda's Yemen branch.\n\n"
+        "The drone struck an army position in the Mudiyah district, the officials said.\n\n"
+        "AQAP said in a statement posted on its Telegram channels that it had killed 11 soldiers. Reuters could not "
+        "verify the claim.\n\n"
+        "Southern forces launched a campaign in 2022 to drive the militant group from its strongholds in the province. "
+        "Analysts say the group has regrouped in remote areas over the past two years.",
+        country="Yemen", published=date(2024, 8, 18))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 5)]

@@ -1032,3 +1032,10 @@ def test_acts_a_monitor_has_documented_are_a_summary() -> None:
     assert _subs("Rights groups have documented drone strikes that have killed civilians in markets, schools and on "
                  "roads.", False) == []
     assert _subs("Investigators have recorded extrajudicial killings in at least four districts.", False) == []
+
+
+def test_what_a_group_has_waged_since_then_is_a_summary() -> None:
+    assert _subs("Since then, the militants have staged roadside bombings and ambushes against them, killing dozens of "
+                 "soldiers.", False) == []
+    assert _subs("The group has waged a steady campaign of roadside bombings and drone attacks against the army.",
+                 False) == []

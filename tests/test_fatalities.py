@@ -773,3 +773,9 @@ def test_deaths_by_armed_men_that_people_protested_are_not_counted() -> None:
     count, _ = sentence_fatalities("Residents demonstrated against insecurity in the town after armed men killed one "
                                    "guard and injured another.")
     assert count == 0
+
+
+def test_a_commander_and_two_of_his_bodyguards_are_three_dead() -> None:
+    count, _ = sentence_fatalities("A roadside bomb struck a vehicle carrying a local commander on 3 August, killing him "
+                                   "and two of his bodyguards.")
+    assert count == 3

@@ -1255,6 +1255,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
             and _places_agree(a, b):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
+    if not brief and a.family in violent and b.family in violent and not _own_day(b) and b.place is None \
+            and 0 <= b.paragraph - last <= 2 and 0 < b.sentences[0].index - a.sentences[-1].index <= 3 \
+            and _side_said_it_had(b):
+        # "A drone killed five soldiers in Abyan on Friday ... // AQAP said in a statement that it had killed 11 soldiers":
+        # a side's own account of the act told before, with no day or place of its own
+        return True
     if not brief and a.family == "demonstration" and any(t.sub_event_type in _FORCE_OR_RIOT for t in a.triggers) \
             and b.trigger.sub_event_type == "Arrests" and b.place is None and not _own_day(b) \
             and b.paragraph == last and 0 < b.sentences[0].index - a.sentences[-1].index <= 2:
@@ -1430,7 +1436,14 @@ _DOERS_BEFORE = re.compile(rf"\b(?:the|these|those) (?:{_DOER_NOUNS})\s+(?:had\s
 # (its words may be quoted: 'ISWAP said one of its "martyrdom seekers" had targeted')
 _CLAIMED_AIM = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:it|they|its \w+)\s+"
                           r"(?:had\s+|have\s+|has\s+)?(?:only\s+)?$", re.I)
-_TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’\"“”-]+\s+){0,8}?had\s+"
+def _side_said_it_had(b: Candidate) -> bool:
+    """b is told as a side's own account: "AQAP said in a statement that it had killed 11 soldiers"."""
+    return any(_SIDE_SAID_IT_HAD.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers)
+
+
+_SIDE_SAID_IT_HAD = re.compile(r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,80}?\bthat\s+(?:it|they)\s+(?:had|has|have)\s+"
+                               r"(?:\w+\s+)?$", re.I)
+_TOLD_OF_IT = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?(?:[\w'’\"“”-]+\s+){0,12}?had\s+"
                          r"(?:\w+\s+)?$", re.I)
 
 
@@ -1550,6 +1563,7 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
         if own:
             _absorb(max(own, key=lambda e: _last_sentence_before(e, c.sentences[0].index)), c)
             continue
+        claim = not brief and _side_said_it_had(c)
         for e in events:
             compatible = _compatible(e, c, brief) and not _violence_after_a_calm_end(e, c, text)
             # (a headline's second clause tells another act than the lead's: "Jihadists attack Mali army camp; drone
@@ -1559,7 +1573,10 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
             if not compatible and not (not brief and e is events[0] and not second_clause and _details_lead(e, c, text)):
                 continue
             # (the nearest of its paragraphs: a headline merged with its lead is as near as the lead)
-            distance = min(abs(x.paragraph - c.paragraph) for x in e.sentences)
+            # (a side's account is of the act told last before it: "RSF fighters attacked army positions on Saturday. The
+            # army said that it had repelled the assault", not of the shelling told before that)
+            distance = (min(abs(x.paragraph - c.paragraph) for x in e.sentences),
+                        -_last_sentence_before(e, c.sentences[0].index) if claim else 0)
             if best_distance is None or distance < best_distance:
                 target, best_distance, detail = e, distance, not compatible
         if target is None:
@@ -4957,6 +4974,9 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:tha
                           # ("claimed in a video shared on social media that his fighters had killed 12 soldiers")
                           r"\b(?:claimed|claims)\b[^.;]{0,80}?\bthat\s+(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$|"
+                          # ("AQAP said in a statement posted on its Telegram channels that it had killed 11 soldiers")
+                          r"\b(?:said|says|announced)\s+in\s+a\s+(?:statement|video|post|message|communiqu[eé])\b[^.;]{0,80}?"
+                          r"\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$|"
                           # ("A Wazalendo spokesman claimed his fighters had killed \"dozens\" of rebels")
                           r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:its|their|his|her)\s+(?:[\w-]+\s+){1,2}?"
                           r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$", re.I)

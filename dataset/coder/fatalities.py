@@ -52,7 +52,7 @@ _VICTIM = (
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|fishermen|"
     r"boatmen|fishers|hunters|loggers|labourers|laborers|porters|"
-    r"guards?|chiefs?|teachers?|traders?|pupils|girls?|boys?|babies|baby|infants?|relatives|family members|"
+    r"(?:body)?guards?|escorts?|aides?|chiefs?|teachers?|traders?|pupils|girls?|boys?|babies|baby|infants?|relatives|family members|"
     r"herdsmen|bandits?|thie(?:f|ves)|robbers?|criminals?|thugs?|suspects?|militiamen|militia members|recruits|policemen|journalists?|youths?|"
     r"sons|daughters|brothers|sisters|husbands|wives|fathers|mothers|teenagers|siblings|monks|pastors|elders|"
     r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?|inmates?|prisoners?|detainees?|pilgrims?|mourners?|"
