@@ -6713,3 +6713,9 @@ def test_a_groups_statement_of_what_it_killed_is_its_claim_of_the_event_told_bef
         "Analysts say the group has regrouped in remote areas over the past two years.",
         country="Yemen", published=date(2024, 8, 18))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 5)]
+
+
+def test_a_landmine_left_by_forces_is_their_act() -> None:
+    events = _coded("A tractor driver was killed on 6 June 2023 when his vehicle ran over a landmine left by Russian "
+                    "forces in a field near Izium.", country="Ukraine", published=date(2023, 6, 6))
+    assert [(e.actor1.split(" (")[0], e.actor2) for e in events] == [("Military Forces of Russia", "Civilians (Ukraine)")]

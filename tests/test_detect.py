@@ -1039,3 +1039,24 @@ def test_what_a_group_has_waged_since_then_is_a_summary() -> None:
                  "soldiers.", False) == []
     assert _subs("The group has waged a steady campaign of roadside bombings and drone attacks against the army.",
                  False) == []
+
+
+def test_a_sit_down_strike_on_campus_is_a_protest_not_an_air_strike() -> None:
+    assert _subs("Students held a sit-down strike on campus in Kampala on 21 October 2019 against a tuition increase.") \
+        == ["Peaceful protest"]
+
+
+def test_forces_that_opened_live_fire_on_protesters_used_excessive_force() -> None:
+    assert "Excessive force against protesters" in _subs("On 30 March 2018, troops opened live fire on protesters near "
+                                                         "the border fence.")
+
+
+def test_a_missile_told_by_its_payload_that_struck_is_a_missile_attack() -> None:
+    assert _subs("On 8 April 2022, a missile carrying cluster munitions struck the railway station.") \
+        == ["Shelling/artillery/missile attack"]
+
+
+def test_protests_people_were_accused_of_joining_are_no_protest() -> None:
+    found = _subs("Soldiers went door-to-door on 16 January 2019, beating residents they accused of taking part in the "
+                  "fuel price protests.")
+    assert "Peaceful protest" not in found and found

@@ -1993,7 +1993,9 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:headquarters|base|bases|posts?|positions|ca
                               r"compound|depots?|targets|barracks|training (?:camp|centre|center))\s+of\s+(?:the\s+)?$", re.I)
 # "pagers used by Hezbollah members exploded": what the group owned was hit, wherever the act is told
 _OWNED_BY_BEFORE = re.compile(r"\b(?:belonging to|used by|owned by|carried by)\s+(?:the\s+)?$", re.I)
-_PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|triggered|remotely detonated)\b", re.I)
+# ("a landmine left by Russian forces": only with its agent, not "soldiers left the area")
+_PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|triggered|remotely detonated|left(?=\s+by\b))\b",
+                         re.I)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _WORDS_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
 
