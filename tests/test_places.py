@@ -50,6 +50,11 @@ def test_admin1_is_named_in_many_countries() -> None:
         ("An attack in Gao on Monday.", "Mali", "Gao"),
         ("A protest in Cali on Monday.", "Colombia", "Valle del Cauca"),
         ("A drone struck an oil terminal in Hadramawt province.", "Yemen", "Hadramawt"),
+        # ACLED's English names where GeoNames gives another language's or a transliteration
+        ("Shelling hit Kupiansk on Monday.", "Ukraine", "Kharkiv"),
+        ("A drone hit the port of Odesa on Monday.", "Ukraine", "Odesa"),
+        ("Protesters rallied in Beirut on Monday.", "Lebanon", "Beirut"),
+        ("Clashes broke out in Benghazi on Monday.", "Libya", "Benghazi"),
     ]:
         found = places.find_places(sentence, country_hint=country)
         assert found and found[0].place.admin1 == admin1, (sentence, found and found[0].place)
