@@ -200,3 +200,16 @@ def test_a_village_told_inside_a_township_far_from_its_namesake_is_the_township(
     # GeoNames knows a Let Pan only in Yangon, 400 km from Myaing township: the village of Magway is not it
     found = places.find_places("The strike hit Let Pan village in Myaing township at dawn.", country_hint="Myanmar")
     assert [(p.text, p.place.admin1, p.geo_precision) for p in found] == [("Myaing", "Magway", 2)]
+
+
+@needs_table
+def test_a_source_files_country_is_where_its_units_lie() -> None:
+    # the package labels South Sudan's counties with Sudan, Uganda and Ethiopia, and leaves Congo's file without a
+    # country it knows: their units lie nearest towns of South Sudan and of Congo
+    from dataset.coder.gazetteer import fold, load_index
+
+    idx = load_index()
+    for name, cc, admin1 in [("Kajo-keji", "SS", "Central Equatoria"), ("Fizi", "CD", "Sud-Kivu"),
+                             ("Masisi", "CD", "Nord-Kivu")]:
+        found = [(idx.cc[i], idx.admin1[i]) for i in idx.by_key.get(fold(name), ()) if idx.kind[i] == "unit"]
+        assert (cc, admin1) in found, (name, found)

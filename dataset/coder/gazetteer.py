@@ -42,7 +42,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -442,7 +442,7 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
 
     The table's country column was filled by nearest neighbour and is wrong near borders (Maungdaw
     under Bangladesh), but a shape id's prefix names its source country's boundary file, so a unit's
-    country is its prefix's most common country. Its admin1 is the admin1 of the nearest populated
+    country is its file's (`_file_countries`). Its admin1 is the admin1 of the nearest populated
     place of that country (the table's first-level names follow geoBoundaries' spelling, not ours)."""
     path = _boundaries_path()
     if path is None:
@@ -456,10 +456,7 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
             return
         rows = sorted((r for r in reader if _is_number(r["lat"]) and _is_number(r["lon"])),
                       key=lambda r: (r["shape_id"], r["name"]))
-    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for r in rows:
-        votes[r["shape_id"].split("B")[0]][r["admin1"]] += 1
-    source_cc = {prefix: codes.get(fold(max(v, key=lambda n: (v[n], n)))) for prefix, v in votes.items()}
+    source_cc = _file_countries(idx, rows, codes)
     for prefix in _misplaced_files(idx, rows, source_cc):
         source_cc[prefix] = None
     cell: dict[tuple[str, int, int], list[int]] = defaultdict(list)  # populated places by country and cell
@@ -504,6 +501,45 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
             continue
         j = idx.add(name, lat, lon, cc, 0, idx.admin1[town], "", "unit", 0)
         _index_names(idx, j, [name])
+
+
+_VOTERS_PER_FILE = 60  # units of a file whose nearest town votes for its country
+
+
+def _file_countries(idx: Index, rows: list[dict], codes: dict[str, str]) -> dict[str, str | None]:
+    """Each source file's (shape-id prefix's) country: the country of the GeoNames town nearest to most of its units.
+
+    The table's own country column was filled by nearest country centroid and is wrong near borders, in some files for
+    most units (South Sudan's counties under Sudan, Uganda and Ethiopia; Sierra Leone's chiefdoms under Guinea). The
+    column's majority stands where no town is near enough to vote."""
+    labels: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    by_file: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        prefix = r["shape_id"].split("B")[0]
+        labels[prefix][r["admin1"]] += 1
+        by_file[prefix].append(r)
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)  # populated places by whole-degree cell
+    for i in range(len(idx.names)):
+        if idx.kind[i] == "populated":
+            grid[(math.floor(idx.lat[i]), math.floor(idx.lon[i]))].append(i)
+    out: dict[str, str | None] = {}
+    for prefix, units in by_file.items():
+        votes: dict[str, int] = defaultdict(int)
+        step = max(1, len(units) // _VOTERS_PER_FILE)
+        for r in units[::step]:
+            lat, lon = float(r["lat"]), float(r["lon"])
+            y, x = math.floor(lat), math.floor(lon)
+            near = [i for dy in (-1, 0, 1) for dx in (-1, 0, 1) for i in grid.get((y + dy, x + dx), ())]
+            if near:
+                squeeze = math.cos(math.radians(lat)) ** 2
+                best = min(near, key=lambda i: ((idx.lat[i] - lat) ** 2 + squeeze * (idx.lon[i] - lon) ** 2, i))
+                votes[idx.cc[best]] += 1
+        if votes:
+            out[prefix] = max(votes, key=lambda cc: (votes[cc], cc))
+        else:
+            v = labels[prefix]
+            out[prefix] = codes.get(fold(max(v, key=lambda n: (v[n], n))))
+    return out
 
 
 def _unit_name(row: dict) -> str:
