@@ -779,3 +779,24 @@ def test_a_commander_and_two_of_his_bodyguards_are_three_dead() -> None:
     count, _ = sentence_fatalities("A roadside bomb struck a vehicle carrying a local commander on 3 August, killing him "
                                    "and two of his bodyguards.")
     assert count == 3
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    # two people told by name
+    ("City councillor Ana Souza and her driver Pedro Lima were shot dead by gunmen.", 2),
+    ("Reporter Tom Hale and Indigenous guide Joao Silva were shot dead by armed men on the river.", 2),
+    # (not two forces or groups)
+    ("Soldiers from the Malian Army and Wagner Group were killed.", 0),
+    # one person told by name, burned to death
+    ("A mob beat and burned to death Zimbabwean national John Moyo.", 1),
+    # a middle group named by what it belongs to
+    ("After hours of fighting, 30 militants, 10 members of the security forces and 5 civilians were killed.", 45),
+    # the bomber counts
+    ("A suicide bomber blew herself up in a market, killing 2 civilians in addition to herself.", 3),
+    # the hurt are not dead
+    ("Both bombers were killed and around 20 people were injured.", 2),
+    # some of the dead told again
+    ("Militants killed four farmers in the village; one of the victims was beheaded.", 4),
+])
+def test_deaths_told_by_name_by_group_and_again(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -90,6 +90,15 @@ _NOT_HURT = r"(?!\s+(?:[\w'-]+\s+)?(?:injured|wounded|hurt|missing|arrested|abdu
 # the next group of a labelled toll's list: the words naming one group, then ", " or " and "
 _LABEL_NEXT = rf"\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:,\s*|,?\s+and\s+){_HEDGE}"
 
+# what a group belongs to, after its noun: "12 members of the security forces"
+_OF_GROUP = r"(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+)?"
+# a person told by name: "Anderson Gomes", "Bruno Pereira" (accented names too)
+# (not a force's or a group's: "the Malian Army and Wagner Group")
+_NAME_WORD = (r"(?!(?:Army|Group|Forces?|State|Movement|Front|Police|Brigades?|Militias?|Council|League|Party|Alliance|Union|"
+              r"Guards?|Battalions?|Regiment|Corps|Command|Organi[sz]ation|Jihad|Shabaab|Haram|Movement|Company|"
+              r"Province|Region|District|County|Village|City|Town|Street|Road|Camp)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+")
+_PERSON_NAME = rf"(?<!\bthe )(?<!\bThe )(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Two civilians, a child and a man, were killed": the count before the people it names
     ("N victims, who they were, killed", re.compile(
@@ -109,9 +118,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:killed|killing|kills|kill)\s+between\s+(?P<n>{_NUMBER})\s+(?:and|to)\s+{_NUMBER}\b", re.IGNORECASE)),
     # "Seven soldiers, 35 civilians and 80 militants were killed"
     ("N, M and K killed", re.compile(
-        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+,\s*"
+        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+{_OF_GROUP},\s*"
         # (a middle group of one: "two soldiers, a police officer and three attackers were killed")
-        rf"{_HEDGE}(?:(?!an?\b)|(?=an?\s+(?:[\w'-]+\s+)?{_ONE_PERSON}\s+and\b))(?P<m>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+,?\s+"
+        # (a group named by what it belongs to: "36 militants, 12 members of the security forces and 7 civilians")
+        rf"{_HEDGE}(?:(?!an?\b)|(?=an?\s+(?:[\w'-]+\s+)?{_ONE_PERSON}\s+and\b))(?P<m>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+{_OF_GROUP},?\s+"
         rf"and\s+{_HEDGE}(?!an?\b)(?P<k>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
     ("N and M killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:\s+of\s+(?:the\s+)?[\w'-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)"
@@ -160,10 +170,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:killed|killing|kills|kill)\s+and\s+(?:injured|injuring|injures|wounded|wounding|wounds|maimed|maiming)\s+"
         rf"(?:severely\s+|seriously\s+)?(?:{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent\b))|(?P<m>)(?:the|its|their|other|many|"
         rf"some)\s+(?:[\w'-]+\s+)?{_VICTIM}\b)", re.IGNORECASE)),
-    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap|around\b|about\b|some\b|over\b|nearly\b|almost\b|at\b|more\b|up\b)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     # "killing at least 5 civilians as well as himself", "then killed himself": the attacker's own death counts
     # ("12 recruits were killed in addition to the bomber")
-    ("killed himself", re.compile(r"\b(?P<n>)(?:(?:killed|killing|as well as|along with|and)\s+(?:him|her)self|"
+    ("killed himself", re.compile(r"\b(?P<n>)(?:(?:killed|killing|as well as|along with|and|in addition to)\s+(?:him|her)self|"
                                   r"in addition to the (?:suicide )?(?:bomber|attacker|assailant))\b",
                                   re.I)),
     # "killing 6 soldiers. The bomber also died.": the bomber's own death told counts too (not "blew himself up, killing
@@ -228,11 +238,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?:killed|killing|murdered|murdering|shot dead|shooting dead|gunned down|assassinated|assassinating|executed|"
         # ("shot dead environmental defender and municipal councillor Juan Lopez", "killing Minister Khalil ur-Rahman
         # Haqqani and at least 4 others")
-        r"beheaded|lynched|stabbed to death|hacked to death)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|in|at|near|on|for|from|to|with|by|animals|livestock|cattle)\b)[a-z-]+\s+){0,5}?(?P<n>)"
+        # ("beat and burned to death Zimbabwean national Elvis Nyathi")
+        r"beheaded|lynched|stabbed to death|hacked to death|(?:beat and |beaten and )?(?:burned|burnt|beaten|beat|stoned) to death)"
+        r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|in|at|near|on|for|from|to|with|by|animals|livestock|cattle)\b)[a-z-]+\s+){0,5}?(?P<n>)"
         # (accented names too: "community leader Edinson Pabón")
         r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+|[a-z]{1,3}-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)){1,3})"
         r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|and|who|while|after|as|"
         r"during|from|outside|inside)\b))", re.I)),
+    # "councillor Marielle Franco and her driver Anderson Gomes were shot dead", "Dom Phillips and Bruno Pereira were shot
+    # dead": two people told by name
+    ("two named people killed", re.compile(
+        rf"\b(?P<n>){_PERSON_NAME}\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){{0,3}}?{_PERSON_NAME}\s+"
+        r"(?:were|have been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|murdered|assassinated|gunned down|executed|"
+        r"stabbed to death|hacked to death|beaten to death|shot and killed)\b")),
     # "4 soldiers killed; 1 ARSA died": a count of a group's members named by the group
     ("N of a group died", re.compile(
         rf"\b(?P<n>{_NUMBER})\s+(?-i:[A-Z][\w/-]*[A-Z][\w/-]*)(?:\s+(?:soldiers?|members?|fighters?|militants?|troops))?\s+"
@@ -334,6 +352,7 @@ _ARMED_AGENT_AFTER = re.compile(r"\b(?:after|following)\s+(?:suspected\s+|uniden
                                 r"jihadists|insurgents|rebels|bandits|attackers|assailants|terrorists)"
                                 r"(?:\s+(?:on|riding|in|aboard)\s+(?:[\w-]+\s+)?(?:motorbikes|motorcycles|pick-?ups|"
                                 r"trucks|vehicles|boats|horseback|camels))?\s+$", re.I)
+_SOME_OF_THOSE = re.compile(r"[\w-]+\s+of\s+(?:the|them|those)\b", re.I)
 # (not when people protested it: "residents demonstrated ..., after armed men killed one guard")
 _PROTESTED_BEFORE = re.compile(r"\b(?:protest|demonstrat|marched|rallied|took to the streets)", re.I)
 # "suspected of killing his wife", "charged with the murder of": the death is what someone is accused of
@@ -478,6 +497,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "shot the one dead": ("shot", "gunned"),
     "unknown fatalities": ("fatalities", "deaths", "without specifying", "without giving", "without stating"),
     "a pair killed": (" and ",),
+    "two named people killed": (" and ",),
     "one and N killed": (" and ",),
     "killed a pair": (" and ",),
     "fatalities coded as N (count first)": ("fatalit",),
@@ -564,6 +584,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                           "killed a named person", "he was killed", "left one dead", "one died", "one was hurt and died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found", "a body found", "killed a titled person"):
                 n = 1
+            elif rule == "two named people killed":
+                n = 2
             elif rule == "one and N killed":
                 k = parse_number(m.group("n"))
                 n = k + 1 if k is not None else None
@@ -649,6 +671,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             continue  # "protested after a student was murdered": the death the protest is about
         found.append(FatalityMention(1, s + offset, e + offset, original[s:e], f"singular victim {original[s:e]!r} -> 1"))
         taken.append((s, e))
+    # "killed four farmers ...; one of the victims was beheaded": some of the dead counted already
+    found = [f for f in found if not (f.rule.startswith("N victims killed") and _SOME_OF_THOSE.match(f.text)
+                                      and any(g.start < f.start for g in found))]
     found.sort(key=lambda f: f.start)
     return tuple(found)
 
