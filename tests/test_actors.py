@@ -14,6 +14,8 @@ from dataset.coder.actors import find_actors
     ("Central African Republic", "Anti-balaka militiamen attacked a village", "Anti-Balaka", 3),
     ("Central African Republic", "UPC fighters attacked a village", "UPC: Union for Peace in the Central African Republic", 2),
     ("Burundi", "Imbonerakure members beat a man", "Imbonerakure", 3),
+    ("South Sudan", "SPLA forces recaptured Nasir from the rebels", "Military Forces of South Sudan (2011-)", 1),
+    ("Haiti", "the 5 Segond gang fired on police", "5 Segonn", 3),
     ("Zimbabwe", "ZANU-PF youths assaulted two opposition supporters", "ZANU-PF: Zimbabwe African National Union-Patriotic Front", 3),
     ("Egypt", "an IS suicide bomber blew himself up at the gate", "Islamic State (Egypt)", 2),
     ("Indonesia", "MIT militants killed four farmers", "MIT: East Indonesia Mujahideen", 2),
@@ -370,3 +372,12 @@ def test_the_african_union_mission_in_somalia_by_its_name_of_the_day() -> None:
 def test_is_mozambique_written_short() -> None:
     found = find_actors("IS Mozambique militants attacked the town", country="Mozambique", event_date=date(2022, 5, 2))
     assert found[0].name == "Islamic State (Mozambique)"
+
+
+def test_a_military_checkpoint_told_as_where_an_act_was_is_no_actor() -> None:
+    found = find_actors("Soldiers shot dead a boy near a military checkpoint in the old city.", country="Mali",
+                        event_date=date(2022, 3, 14))
+    assert [m.text for m in found] == ["Soldiers", "a boy"]
+    # (a checkpoint attacked is the military's)
+    found = find_actors("Gunmen attacked a military checkpoint.", country="Mali", event_date=date(2022, 3, 14))
+    assert "military" in [m.text for m in found]

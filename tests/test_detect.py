@@ -1060,3 +1060,13 @@ def test_protests_people_were_accused_of_joining_are_no_protest() -> None:
     found = _subs("Soldiers went door-to-door on 16 January 2019, beating residents they accused of taking part in the "
                   "fuel price protests.")
     assert "Peaceful protest" not in found and found
+
+
+def test_arrests_in_a_raid_on_a_flat_are_arrests() -> None:
+    assert _subs("Security forces arrested five suspected militants in a raid on an apartment on 8 November 2019, "
+                 "seizing weapons.") == ["Arrests"]
+
+
+def test_youths_who_blocked_a_railway_line_demonstrated() -> None:
+    found = _subs("Unemployed youths blocked the railway line used to carry phosphate on 11 February 2017, demanding jobs.")
+    assert found and all(s in ("Violent demonstration", "Peaceful protest") for s in found)

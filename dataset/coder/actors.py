@@ -524,6 +524,10 @@ _EITHER = re.compile(r"\b(?:or|and/or)\b", re.I)
 # a group's name and its gloss (or the gloss's own end), then its men: "CJNG (Jalisco New Generation Cartel) gunmen"
 # (a gloss is an acronym or a name of words, not a region's qualifier: "Islamic State (Sahel) militants")
 _GLOSS_BETWEEN = re.compile(r"\s*(?:\((?:[A-Z]{2,}[\w-]*|[^()\s]+(?:\s+[^()\s]+)+)\)|\))\s*")
+# a force's site told as where an act was ("near a military checkpoint", "outside the army base")
+_SITE_AFTER = re.compile(r"\s+(?:checkpoints?|bases?|camps?|posts?|barracks|installations?|airports?|hospitals?|zones?)\b",
+                         re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|next to|beside|opposite)\s+(?:an?|the)\s+$", re.I)
 _NOT_A_GROUPS_KIND = frozenset(("unidentified", "civilians", "protesters", "rioters", "associated", "government"))
 
 
@@ -549,6 +553,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
         if entry.kind in ("state-military", "state-police", "government"):
             if words[:3] == "us ":
                 continue  # "told us forces were coming": the pronoun, not a country's code
+            if _SITE_AFTER.match(text, end) and _NEAR_BEFORE.search(text, max(0, start - 16), start):
+                continue  # "shot dead a boy near a military checkpoint": where the act was, no actor
             prev = out[-1] if out else None
             if prev and prev.kind == entry.kind and 0 <= start + offset - prev.end <= 1:
                 continue  # "KDF soldiers": one force, named twice

@@ -3650,7 +3650,7 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
 
 
 _GUNFIRE = re.compile(r"\b(?:gunfire|gunshots?|gun ?fire|exchanged fire|exchange of fire|opened fire|small arms|"
-                      r"small and heavy weapons|fired (?:back|at|on|upon)|returned fire|came under (?:attack|fire)|"
+                      r"small and heavy weapons|fired (?:back|at|on|upon)|returned fire|came under (?:heavy |sustained |intense )?(?:attack|fire)|"
                       r"ambush\w*|clash\w*|fighting|fought|gun ?battles?|shooting|shot at)\b", re.I)
 
 
@@ -4016,7 +4016,7 @@ _VICTIM_AFTER = re.compile(
     r"^\s*(?:[\w'-]+,?\s+){0,3}?(?:(?:were|was|are|is|have been|had been|got|being)\s+(?:\w+\s+)?(?:killed|shot|attacked|"
     r"ambushed|wounded|injured|abducted|kidnapped|targeted|beheaded|hit|stabbed|captured|damaged|destroyed|burned|"
     r"burnt|torched|looted|set ablaze|set alight)|(?:have\s+|had\s+)?died|"
-    r"came under (?:fire|attack))\b|"
+    r"came under (?:heavy |sustained |intense |direct )?(?:fire|gunfire|attack))\b|"
     # the verb left out: "a civilian was killed and several policemen wounded when ...", "two soldiers killed in an
     # ambush" (not "soldiers killed three militants": an object follows)
     r"^\s+(?:killed|wounded|injured|dead)(?=\s*(?:[,.;)]|$)|\s+(?:when|as|after|in|during|and|while|by)\b)",

@@ -373,7 +373,7 @@ _SEIZED = re.compile(r"(?:seized|recovered|found|discovered|confiscated|uncovere
 _CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:and\s+)?(?:while|but|after|before|when|as|which|who)\b|\b(?:exploded|detonated|"
                            r"went off|killing|killed|wounding)\b", re.I)
 _RAID = re.compile(r"raided|stormed|(?:(?:launched|carried out|staged|mounted|conducted) (?:an? |the )?(?:\w+ )?)?"
-                   r"raids?(?: (?:on|across|in|at) (?:an? |the |their |his |her )?\w+)?", re.I)  # ("carried out raids")
+                   r"raids?(?: (?:on|across|in|at)(?: (?:an? |the |their |his |her )?\w+)?)?", re.I)  # ("carried out raids")
 # harm said not to have happened: "detained the man in a raid on a house without firing a shot"
 _NO_HARM = re.compile(r"\bwithout (?:firing a (?:single )?shot|a (?:single )?shot (?:being )?fired|(?:any )?(?:resistance|"
                       r"casualties|bloodshed|violence|injur(?:y|ies)))\b", re.I)
