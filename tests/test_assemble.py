@@ -6719,3 +6719,16 @@ def test_a_landmine_left_by_forces_is_their_act() -> None:
     events = _coded("A tractor driver was killed on 6 June 2023 when his vehicle ran over a landmine left by Russian "
                     "forces in a field near Izium.", country="Ukraine", published=date(2023, 6, 6))
     assert [(e.actor1.split(" (")[0], e.actor2) for e in events] == [("Military Forces of Russia", "Civilians (Ukraine)")]
+
+
+def test_the_blast_told_again_on_its_own_day_is_the_same_bombing() -> None:
+    events = _coded(
+        "MOGADISHU (Reuters) - At least 32 people were killed when a suicide bomber blew himself up at a crowded "
+        "beachfront restaurant in Mogadishu late on Friday, police said.\n\n"
+        "The blast tore through the restaurant on Lido beach, a popular spot for families on Friday evenings, a police "
+        "spokesman told reporters on Saturday.\n\n"
+        "Al Shabaab claimed responsibility for the bombing in a statement on its radio station. The group has fought "
+        "the government for years and often targets hotels and restaurants in the capital.\n\n"
+        "The government said security around the beach would be tightened.",
+        country="Somalia", published=date(2024, 3, 16))
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]

@@ -1070,3 +1070,20 @@ def test_arrests_in_a_raid_on_a_flat_are_arrests() -> None:
 def test_youths_who_blocked_a_railway_line_demonstrated() -> None:
     found = _subs("Unemployed youths blocked the railway line used to carry phosphate on 11 February 2017, demanding jobs.")
     assert found and all(s in ("Violent demonstration", "Peaceful protest") for s in found)
+
+
+def test_gunmens_arson_during_their_attack_is_no_riot() -> None:
+    found = _subs("Gunmen on motorcycles stormed the village at around 5 p.m., shooting at residents and setting fire to "
+                  "houses and food stores, residents said.", False)
+    assert found and not {"Violent demonstration", "Mob violence"} & set(found)
+    # (a crowd's arson still is)
+    assert "Violent demonstration" in _subs("Protesters threw stones at police and set fire to a police station.", False)
+
+
+def test_a_demand_that_attacks_stop_is_no_attack() -> None:
+    assert _subs("The UN envoy said on Tuesday that attacks on civilians and civilian infrastructure must stop.",
+                 False) == []
+
+
+def test_a_standing_accusation_by_rights_groups_is_a_summary() -> None:
+    assert _subs("Human rights groups have accused both the militants and the army of killing civilians.", False) == []

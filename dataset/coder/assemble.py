@@ -1222,6 +1222,10 @@ def _own_day(c: Candidate) -> bool:
     return not (0 <= at <= len(s.text) and _REPORTED_ON.search(s.text, max(0, at - 60), at))
 
 
+def _same_day(a: Candidate, b: Candidate) -> bool:
+    return a.date is not None and b.date is not None and a.date.date == b.date.date and a.date.precision == b.date.precision
+
+
 def _own_words(c: Candidate) -> str:
     """The candidate's text: its own clause of its first sentence (another act may share it), then its other sentences."""
     first = c.sentences[0]
@@ -1251,7 +1255,10 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _TOOK_PLACE.search(b.sentences[0].text, 0, 40):
         return True  # "The attack happened near the town of Mir Ali": where the event told before took place
     # (it may name the town: "The blast targeted a gathering of the JUI-F in the town of Khar")
-    if a.family in violent and b.family in violent and not _own_day(b) and 0 <= b.paragraph - last <= 1 \
+    # (its day, if told, the same: "The blast tore through the restaurant on Lido beach, a popular spot ... on Friday
+    # evenings")
+    if a.family in violent and b.family in violent and (not _own_day(b) or _same_day(a, b)) \
+            and 0 <= b.paragraph - last <= 1 \
             and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
             and _places_agree(a, b):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"

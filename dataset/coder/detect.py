@@ -292,6 +292,14 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             for t in raids:
                 live.remove(t)
                 dropped.append((t, "the raid of an arrest"))
+    # "Gunmen on motorcycles stormed the village, shooting at residents and setting fire to houses": armed men's arson is
+    # part of their attack, no riot
+    if any(t.rule.family == "violence" for t in live):
+        burning = [t for t in live if t.sub_event_type in ("Violent demonstration", "Mob violence") and _ARSON.match(t.text)]
+        if burning and _ARMED_DOERS.search(text, 0, burning[0].start - sentence.start) and not _CROWD_WORDS.search(text):
+            for t in burning:
+                live.remove(t)
+                dropped.append((t, "armed men's arson, part of their attack"))
     # "militants occupied Macomia town, looting food and vehicles before withdrawing": a town held for a raid is no
     # territory taken, the raid's other acts are the event
     taken = [t for t in live if t.sub_event_type in TERRITORY_TAKEN and _LEFT_AFTER.search(text, t.end - sentence.start)]
@@ -365,7 +373,10 @@ _CALLED_TO_IN = re.compile(r"\b(?:called|calling|calls|urged|urging|asked)\s+(?:
 # what is said of an act named by a noun that has not happened yet: "marches would be held", "a rally planned for"
 _STILL_TO_COME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:would|will|(?:is|are|was|were)\s+(?:set|due|expected)\s+to)\s+"
                             r"(?:be\s+(?:held|staged|organi[sz]ed)|take\s+place|go\s+ahead)\b"
-                            r"|(?:\s+[\w-]+){0,2}?\s+(?:planned|scheduled)\s+for\b", re.I)
+                            r"|(?:\s+[\w-]+){0,2}?\s+(?:planned|scheduled)\s+for\b"
+                            # ("said that attacks on civilians and civilian infrastructure must stop": a demand)
+                            r"|(?:\s+[\w-]+){0,8}?\s+(?:must|should|have to|has to|need to|needs to)\s+(?:stop|end|cease|be stopped|"
+                            r"be halted|be ended)\b", re.I)
 _LEFT_AFTER = re.compile(r"\b(?:before|then|later|and|after which (?:they|it))\s+(?:withdrawing|withdrew|retreating|retreated|"
                          r"pulling out|pulled out|leaving the (?:town|city|village|area))\b", re.I)
 _ON_A_WEEKDAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -374,6 +385,10 @@ _CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:and\s+)?(?:while|but|after|before|when|
                            r"went off|killing|killed|wounding)\b", re.I)
 _RAID = re.compile(r"raided|stormed|(?:(?:launched|carried out|staged|mounted|conducted) (?:an? |the )?(?:\w+ )?)?"
                    r"raids?(?: (?:on|across|in|at)(?: (?:an? |the |their |his |her )?\w+)?)?", re.I)  # ("carried out raids")
+_ARSON = re.compile(r"(?:set|sets|setting)\s+(?:fire|ablaze|alight|on fire)|torch|burn|razed", re.I)
+_ARMED_DOERS = re.compile(r"\b(?:gunmen|armed men|bandits|militants|insurgents|jihadists|attackers|assailants|rebels|"
+                          r"militiamen|fighters|terrorists|raiders)\b", re.I)
+_CROWD_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*|mobs?|crowds?|youths)\b", re.I)
 # harm said not to have happened: "detained the man in a raid on a house without firing a shot"
 _NO_HARM = re.compile(r"\bwithout (?:firing a (?:single )?shot|a (?:single )?shot (?:being )?fired|(?:any )?(?:resistance|"
                       r"casualties|bloodshed|violence|injur(?:y|ies)))\b", re.I)
