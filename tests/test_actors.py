@@ -30,6 +30,8 @@ from dataset.coder.actors import find_actors
     ("Mozambique", "Ahlu Sunnah Wal Jamaa insurgents attacked Palma", "Ahlu Sunnah Wa-Jamo", 2),
     ("Colombia", "FARC dissidents attacked a patrol", "FARC Dissidents", 2),
     ("Colombia", "fighters of the Estado Mayor Central attacked a patrol", "FARC Dissidents", 2),
+    ("Colombia", "an attack blamed on dissident FARC rebels", "FARC Dissidents", 2),
+    ("Colombia", "EMC fighters clashed with soldiers", "FARC Dissidents", 2),
     ("Democratic Republic of Congo", "FDLR combatants raped three women", "FDLR: Democratic Forces for the Liberation of Rwanda", 2),
     ("Palestine", "Islamic Jihad fighters fired rockets", "PIJ: Palestinian Islamic Jihad", 2),
     ("India", "Lashkar-e-Taiba militants attacked a camp", "LeT: Lashkar-e-Taiba", 2),

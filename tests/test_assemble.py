@@ -6732,3 +6732,13 @@ def test_the_blast_told_again_on_its_own_day_is_the_same_bombing() -> None:
         "The government said security around the beach would be tightened.",
         country="Somalia", published=date(2024, 3, 16))
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_a_blast_that_killed_police_and_hurt_bystanders_targeted_the_police() -> None:
+    events = _coded("A motorcycle packed with explosives blew up next to a police station in Morales on Monday, killing "
+                    "two police officers and wounding eight civilians.", country="Colombia", published=date(2024, 9, 17))
+    assert [(e.actor2.split(" (")[0], e.fatalities) for e in events] == [("Police Forces of Colombia", 2)]
+    # (the civilians it killed are its target)
+    events = _coded("A bomb exploded in a market in Morales on Monday, killing three civilians and wounding two police "
+                    "officers.", country="Colombia", published=date(2024, 9, 17))
+    assert [e.actor2 for e in events] == ["Civilians (Colombia)"]

@@ -1412,6 +1412,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
 
 # a force's own property named with it ("a police station", "the army's camp")
 # "three of the dead were soldiers", "the victims included two policemen"
+_FORCES_KILLED = re.compile(r"\b(?:killing|killed|kills)\s+(?:at least\s+|some\s+|more than\s+|about\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:police(?:men| officers)?|policemen|soldiers|troops|gendarmes|servicemen|security (?:forces|personnel)|"
+                            r"officers)\b", re.I)
+_CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|kills)\s+(?:(?!wound|injur|hurt|maim)[\w-]+\s+){0,6}?(?:civilians?|people|residents|villagers|"
+                               r"passers-?by|children|women|bystanders|shoppers|worshippers|passengers)\b", re.I)
 _DEAD_WERE_FORCES = re.compile(r"\b(?:of the dead|of those killed|of the victims|the dead|the victims)\s+(?:were|included)\s+"
                                r"(?:\w+\s+){0,2}(?:soldiers|troops|police(?:men| officers)?|officers|security (?:forces|personnel))\b",
                                re.I)
@@ -2927,7 +2932,11 @@ def _assign_actors(
         # "one person" a ministry counted is the same man)
         member = next((m for m in other_armed if m.inter in (2, 3, 4) and _member_harmed(text, m.text, cand.trigger.end)),
                       None)
-        target = units[0] if units else struck or member or (
+        # ("blew up next to a police station ..., killing two police officers and wounding eight civilians": the forces it
+        # killed, not the bystanders it hurt)
+        killed_forces = [m for m in other_armed if m.inter in (1, 8)] if event.search(_FORCES_KILLED) \
+            and not event.search(_CIVILIANS_KILLED) else []
+        target = units[0] if units else struck or member or (killed_forces[0] if killed_forces else None) or (
             civilians[0] if civilians else (other_armed[0] if other_armed else None))
         if target is not None and not units and not struck and target.inter in (1, 8) and target.start > cand.trigger.end \
                 and "." not in text[cand.trigger.end:target.start] \
