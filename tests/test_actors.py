@@ -31,6 +31,8 @@ from dataset.coder.actors import find_actors
     ("Colombia", "FARC dissidents attacked a patrol", "FARC Dissidents", 2),
     ("Colombia", "fighters of the Estado Mayor Central attacked a patrol", "FARC Dissidents", 2),
     ("Colombia", "an attack blamed on dissident FARC rebels", "FARC Dissidents", 2),
+    ("Ukraine", "DPR fighters shelled Avdiivka", "DPR: Donetsk People's Republic", 2),
+    ("Bangladesh", "RSO members fired on a camp", "RSO: Rohingya Solidarity Organisation", 2),
     ("Colombia", "EMC fighters clashed with soldiers", "FARC Dissidents", 2),
     ("Democratic Republic of Congo", "FDLR combatants raped three women", "FDLR: Democratic Forces for the Liberation of Rwanda", 2),
     ("Palestine", "Islamic Jihad fighters fired rockets", "PIJ: Palestinian Islamic Jihad", 2),
@@ -175,6 +177,11 @@ def test_state_forces_of_a_country_take_the_period_of_its_head_of_state() -> Non
     before = find_actors("police arrested them", country="Tanzania", event_date=date(2021, 3, 18))
     after = find_actors("police arrested them", country="Tanzania", event_date=date(2021, 3, 19))
     assert [m.name for m in before + after] == ["Police Forces of Tanzania (2015-2021)", "Police Forces of Tanzania (2021-)"]
+    # (Ukraine before Zelensky, Thailand's periods)
+    assert [m.name for m in find_actors("soldiers opened fire", country="Ukraine", event_date=date(2017, 1, 30))] \
+        == ["Military Forces of Ukraine (2014-2019)"]
+    assert [m.name for m in find_actors("soldiers opened fire", country="Thailand", event_date=date(2020, 8, 7))] \
+        == ["Military Forces of Thailand (2019-2023)"]
 
 
 def test_two_groups_named_with_the_between_them_are_not_one_name() -> None:
