@@ -6742,3 +6742,22 @@ def test_a_blast_that_killed_police_and_hurt_bystanders_targeted_the_police() ->
     events = _coded("A bomb exploded in a market in Morales on Monday, killing three civilians and wounding two police "
                     "officers.", country="Colombia", published=date(2024, 9, 17))
     assert [e.actor2 for e in events] == ["Civilians (Colombia)"]
+
+
+def test_two_sources_told_together_are_no_victims() -> None:
+    events = _coded("On Sunday, army warplanes struck RSF gatherings on the outskirts of the town of Mellit, according "
+                    "to a military source and two residents.", country="Sudan", published=date(2024, 6, 11))
+    assert [e.actor2 for e in events] == ["RSF: Rapid Support Forces"]
+
+
+def test_the_city_told_paragraphs_after_its_name_is_that_city() -> None:
+    events = _coded(
+        "PORT SUDAN (Reuters) - Shelling by the RSF killed at least 12 civilians in El Fasher on Monday, medics said.\n\n"
+        "Shells struck homes and a busy market area in the afternoon, a local committee said in a statement. A doctor "
+        "said the hospital had received 12 bodies.\n\n"
+        "The RSF did not respond to a request for comment. The group has previously denied targeting civilians.\n\n"
+        "The shelling followed two days of heavy ground fighting. On Saturday, RSF fighters attacked positions held by "
+        "the army near the city's southern livestock market.",
+        country="Sudan", published=date(2024, 6, 11))
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert (clash.location, clash.geo_precision) == ("El Fasher", 2)

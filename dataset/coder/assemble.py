@@ -95,7 +95,9 @@ _FRONTED = re.compile(r"(?:^|[,:])\s*(?:(?:just |only |barely )?(?:shortly|soon|
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within)|"
                                  r"(?:spokesperson|spokesman|spokeswoman) (?:for|of))\s+(?:the\s+)?"
                                  r"(?:(?:a |the )?(?:statement|report|spokesperson|spokesman|spokeswoman) (?:from|of|by) )?"
-                                 r"(?:[\w.'’\-]+\s+){0,3}(?:[\w.'’\-]+\s+\()?$", re.IGNORECASE)  # ("according to a statement from the army")
+                                 # ("according to a military source and two residents": two sources)
+                                 r"(?:[\w.'’\-]+\s+){0,3}(?:and\s+(?:[\w.'’\-]+\s+){0,2})?(?:[\w.'’\-]+\s+\()?$",
+                                 re.IGNORECASE)  # ("according to a statement from the army")
 # (not "herders who are said to have brought their camels": what they did, reportedly)
 # (and a side that blames another: "army blames ELN")
 # (a passive verb tells of the fighting, not its source: "heavy fighting with the RSF was reported")
@@ -4682,15 +4684,23 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
     if _PLACE_TOLD_BEFORE.search(first.text):
         # "Troops were deployed to the area.": the place of the report before, in an earlier paragraph
         # (the most precise one: not a state told as the backdrop in between)
+        cue = _PLACE_TOLD_BEFORE.search(first.text).group(0)
         told = [(q.geo_precision, first.index - s.index, q) for s in ctx.sentences[: first.index]
                 if first.paragraph - s.paragraph <= 2
                 for q in _places_of(ctx, s) if not _in_scope(q.start, ctx.dateline_span)]
+        if not told and _TOWN_WORD.search(cue):
+            # ("near the city's southern livestock market", paragraphs after the lead named the city): the nearest town
+            # told before
+            told = [(0, first.index - s.index, q) for s in ctx.sentences[: first.index]
+                    if first.paragraph - s.paragraph <= 6
+                    for q in _places_of(ctx, s) if q.place.kind == "populated" and not _in_scope(q.start, ctx.dateline_span)]
         if told:
             best = min(told, key=lambda t: t[:2])[2]
-            return best, f"place from context: {best.text!r} ('{_PLACE_TOLD_BEFORE.search(first.text).group(0)}')"
+            return best, f"place from context: {best.text!r} ('{cue}')"
     return None, ""
 
 
+_TOWN_WORD = re.compile(r"\b(?:city|town|village)", re.I)
 # a place told before, named again by its kind
 # ("east of the city", "on the city's southern outskirts": the town told before)
 _PLACE_TOLD_BEFORE = re.compile(r"\b(?:(?:to|in|into|at|near|around|from|outside|inside)\s+the|"
