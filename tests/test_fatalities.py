@@ -797,6 +797,9 @@ def test_a_commander_and_two_of_his_bodyguards_are_three_dead() -> None:
     ("Both bombers were killed and around 20 people were injured.", 2),
     # some of the dead told again
     ("Militants killed four farmers in the village; one of the victims was beheaded.", 4),
+    # two groups, the last with some of it told between
+    ("The military said four soldiers and 12 attackers, including the bomber, were killed in the fighting.", 16),
+    ("Twelve people, including two children, were killed.", 12),
 ])
 def test_deaths_told_by_name_by_group_and_again(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths

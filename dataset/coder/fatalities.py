@@ -82,7 +82,9 @@ _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|ki
 # the last group of a list of counts and its death: "... and 80 militants were killed", "... and two others dead"
 # (the group may be glossed: "one militant of the AA were killed")
 # (the group may be IS's: "1 soldier and 3 IS militants were killed")
-_LAST_GROUP_KILLED = (r"(?:(?!was\b|(?-i:is)\b|who\b|which\b|later\b)[\w'-]+\s+){1,3}?(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
+# ("four soldiers and 12 attackers, including the bomber, were killed": some of the group told between)
+_LAST_GROUP_KILLED = (r"(?:(?!was\b|(?-i:is)\b|who\b|which\b|later\b)[\w'-]+\s+){0,2}?(?!was\b|(?-i:is)\b|who\b|which\b|later\b)"
+                      r"[\w'-]+(?:,\s+(?:including|among them)\s+[^,.;()]{1,40},)?\s+(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
                       r"(?:killed|dead|slain|shot dead|died)\b")  # ("Five men and two women died at the scene")
 
 # a labelled toll's count that is no death ("Fatalities: 3; 4 injured" counts the three only)
@@ -106,7 +108,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:were|have been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|murdered|slain)\b", re.IGNORECASE)),
     # "Four Maoists, including a woman cadre carrying a reward, were killed": the count before the gloss of who was among them
     ("N victims, some of them, killed", re.compile(
-        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM},\s+(?:including|among them|among whom)\s+[^,.;()]{{2,120}},\s+"
+        # (the last of two groups is "N and M killed"'s: "four soldiers and 12 attackers, including the bomber, were killed")
+        rf"(?<!\band )(?<!\band)\b{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM},\s+(?:including|among them|among whom)\s+[^,.;()]{{2,120}},\s+"
         rf"(?:were|have been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|murdered|slain|gunned down|neutrali[sz]ed)\b",
         re.IGNORECASE)),
     # "between 8 and 16 Fulani gunmen were killed", "left between 20 and 30 dead": the lower figure
