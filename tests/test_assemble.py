@@ -6761,3 +6761,14 @@ def test_the_city_told_paragraphs_after_its_name_is_that_city() -> None:
         country="Sudan", published=date(2024, 6, 11))
     clash = next(e for e in events if e.sub_event_type == "Armed clash")
     assert (clash.location, clash.geo_precision) == ("El Fasher", 2)
+
+
+def test_attackers_told_as_belonging_to_a_gang_are_that_gang() -> None:
+    events = _coded(
+        "PORT-AU-PRINCE, Haiti (AP) - Gang members stormed a neighborhood of the capital on Thursday, killing at least "
+        "10 people and setting dozens of homes on fire, residents said.\n\n"
+        "Residents said the attackers belonged to Viv Ansanm, a powerful coalition of gangs that controls most of "
+        "Port-au-Prince. A rights group said it had confirmed 10 deaths.\n\n"
+        "Gangs have intensified attacks on neighborhoods in recent months, pushing into areas once considered safe.",
+        country="Haiti", published=date(2025, 2, 15))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Viv Ansanm", 10)]

@@ -445,3 +445,11 @@ def test_a_two_letter_town_is_read_only_where_the_text_says_it_is_a_town() -> No
     assert places.find_places("In Ye, soldiers arrested two men.", country_hint="Myanmar") == []
     # (an alternate name of two letters is no town: "Pi" is also a name of Pyay)
     assert places.find_places("They fled northwest of upper Pi village.", country_hint="Myanmar") == []
+
+
+def test_a_capital_told_by_its_countrys_possessive_is_the_capital_city() -> None:
+    found = places.capital_told("Gang members stormed the Solino neighborhood of Haiti's capital on Thursday.",
+                                country_hint="Haiti")
+    assert [(p.place.name, p.geo_precision) for p in found] == [("Port-au-Prince", 1)]
+    # (a region's capital is not a country's)
+    assert places.capital_told("Fighting erupted near Borno's capital.", country_hint="Nigeria") == []

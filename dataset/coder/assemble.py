@@ -4026,6 +4026,8 @@ _RESPONSIBILITY = re.compile(
     r"(?:planted|placed|laid|set|detonated) by|"
     # "the gunmen identified themselves as members of the OLA", "the attackers were fighters of the 3R"
     r"identified (?:themselves|them) as|(?:were|are) (?:fighters|members|militants) of|"
+    # "Residents said the attackers belonged to Viv Ansanm"
+    r"(?:attackers|assailants|gunmen|perpetrators|raiders|killers) (?:belonged|belong|belonging) to|"
     # "Al-Shabaab has repeatedly targeted the airport": the group known for such attacks there
     r"(?:has|have) (?:repeatedly |often |frequently |regularly |previously )?(?:targeted|attacked|shelled))\b", re.I)
 

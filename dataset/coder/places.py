@@ -780,7 +780,9 @@ _WORD = re.compile(r"[A-Z][\w'’]*[\w]")
 
 # "stormed a hotel in the Somali capital", "clashes in the capital": the country's capital city
 # (not "the regional capital", "the capital of Borno state")
-_THE_CAPITAL = re.compile(r"\b(?:in|near|outside|to|into|at|across|around|of)\s+the\s+(?:([A-Z][\w'’-]+)\s+)?"
+# ("the Solino neighborhood of Haiti's capital": the country named in the possessive)
+_THE_CAPITAL = re.compile(r"\b(?:in|near|outside|to|into|at|across|around|of)\s+(?:the\s+(?:([A-Z][\w'’-]+)\s+)?|"
+                          r"([A-Z][\w-]+)['’]s\s+)"
                           r"capital(?:\s+city)?\b(?!\s+of\b|\s+(?:[A-Z]|region|district|province|state))")
 
 
@@ -790,7 +792,8 @@ def capital_told(text: str, *, country_hint: str | None, offset: int = 0) -> lis
         return []
     out = []
     for m in _THE_CAPITAL.finditer(text):
-        info = country_word(m.group(1)) if m.group(1) else country_info(country_hint) if country_hint else None
+        named = m.group(1) or m.group(2)
+        info = country_word(named) if named else country_info(country_hint) if country_hint else None
         if info is None:
             continue  # "the regional capital"
         try:
