@@ -32,6 +32,9 @@ from dataset.coder.actors import find_actors
     ("Colombia", "fighters of the Estado Mayor Central attacked a patrol", "FARC Dissidents", 2),
     ("Colombia", "an attack blamed on dissident FARC rebels", "FARC Dissidents", 2),
     ("Ukraine", "DPR fighters shelled Avdiivka", "DPR: Donetsk People's Republic", 2),
+    # (a country's own security service, not Nigeria's abroad)
+    ("Georgia", "State Security Service special forces raided an apartment", "Police Forces of Georgia", 1),
+    ("Nigeria", "the State Security Service arrested him", "Police Forces of Nigeria (2015-2023)", 1),
     ("Bangladesh", "RSO members fired on a camp", "RSO: Rohingya Solidarity Organisation", 2),
     ("Colombia", "EMC fighters clashed with soldiers", "FARC Dissidents", 2),
     ("Democratic Republic of Congo", "FDLR combatants raped three women", "FDLR: Democratic Forces for the Liberation of Rwanda", 2),
@@ -182,6 +185,8 @@ def test_state_forces_of_a_country_take_the_period_of_its_head_of_state() -> Non
         == ["Military Forces of Ukraine (2014-2019)"]
     assert [m.name for m in find_actors("soldiers opened fire", country="Thailand", event_date=date(2020, 8, 7))] \
         == ["Military Forces of Thailand (2019-2023)"]
+    assert [m.name for m in find_actors("soldiers opened fire", country="Sri Lanka", event_date=date(2019, 4, 26))] \
+        == ["Military Forces of Sri Lanka (2015-2019)"]
 
 
 def test_two_groups_named_with_the_between_them_are_not_one_name() -> None:

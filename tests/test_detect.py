@@ -1087,3 +1087,10 @@ def test_a_demand_that_attacks_stop_is_no_attack() -> None:
 
 def test_a_standing_accusation_by_rights_groups_is_a_summary() -> None:
     assert _subs("Human rights groups have accused both the militants and the army of killing civilians.", False) == []
+
+
+def test_a_march_still_planned_that_a_group_opposed_leaves_its_attack_an_act() -> None:
+    found = _subs("On 5 July 2021, far-right groups opposed to a planned Pride march attacked journalists and ransacked "
+                  "the offices of the organisers.", False)
+    assert found and "Peaceful protest" not in found
+    assert _subs("Police arrested organisers of the planned march.", False) == ["Arrests"]

@@ -800,6 +800,9 @@ def test_a_commander_and_two_of_his_bodyguards_are_three_dead() -> None:
     # two groups, the last with some of it told between
     ("The military said four soldiers and 12 attackers, including the bomber, were killed in the fighting.", 16),
     ("Twelve people, including two children, were killed.", 12),
+    # a pair with the attacker; a victim told by age and name
+    ("A soldier and the attacker were killed; the group claimed responsibility.", 2),
+    ("The navy opened fire on a boat, killing 19-year-old student Hayat Salem and injuring three others.", 1),
 ])
 def test_deaths_told_by_name_by_group_and_again(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths

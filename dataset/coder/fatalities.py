@@ -72,7 +72,9 @@ _DEATH = r"(?:killed|dead|died|slain|martyred|murdered|shot dead|fatally (?:shot
 _ONE_PERSON = (r"(?:man|woman|boy|girl|child|mother|father|son|daughter|husband|wife|brother|sister|villager|farmer|"
                r"civilian|soldier|officer|policeman|teacher|student|trader|herder|driver|youth|monk|headman|chief|"
                r"elder|relative|friend|neighbou?r|passenger|resident|worker|nephew|niece|uncle|aunt|grandfather|"
-               r"grandmother|widow|pastor|imam|leader|official|associate|bodyguard|companion|colleague|guard)")
+               r"grandmother|widow|pastor|imam|leader|official|associate|bodyguard|companion|colleague|guard|"
+               # (an attacker is one too: "A soldier and the attacker were killed")
+               r"attacker|assailant|bomber|gunman|militant|fighter|rebel|policewoman|journalist|doctor|nurse)")
 
 # after a number: units that make it a time, an age or a distance, not a count of people
 _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|percent|january|february|"
@@ -173,7 +175,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:killed|killing|kills|kill)\s+and\s+(?:injured|injuring|injures|wounded|wounding|wounds|maimed|maiming)\s+"
         rf"(?:severely\s+|seriously\s+)?(?:{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent\b))|(?P<m>)(?:the|its|their|other|many|"
         rf"some)\s+(?:[\w'-]+\s+)?{_VICTIM}\b)", re.IGNORECASE)),
-    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap|around\b|about\b|some\b|over\b|nearly\b|almost\b|at\b|more\b|up\b)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap|around\b|about\b|some\b|over\b|nearly\b|almost\b|at\b|more\b|up\b)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?!-year-old)(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     # "killing at least 5 civilians as well as himself", "then killed himself": the attacker's own death counts
     # ("12 recruits were killed in addition to the bomber")
     ("killed himself", re.compile(r"\b(?P<n>)(?:(?:killed|killing|as well as|along with|and|in addition to)\s+(?:him|her)self|"
@@ -243,7 +245,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # Haqqani and at least 4 others")
         # ("beat and burned to death Zimbabwean national Elvis Nyathi")
         r"beheaded|lynched|stabbed to death|hacked to death|(?:beat and |beaten and )?(?:burned|burnt|beaten|beat|stoned) to death)"
-        r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|in|at|near|on|for|from|to|with|by|animals|livestock|cattle)\b)[a-z-]+\s+){0,5}?(?P<n>)"
+        r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|in|at|near|on|for|from|to|with|by|animals|livestock|cattle)\b)[a-z0-9-]+\s+){0,5}?(?P<n>)"
         # (accented names too: "community leader Edinson Pabón")
         r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+|[a-z]{1,3}-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)){1,3})"
         r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|and|who|while|after|as|"
