@@ -32,6 +32,8 @@ from dataset.coder.actors import find_actors
     ("Colombia", "fighters of the Estado Mayor Central attacked a patrol", "FARC Dissidents", 2),
     ("Colombia", "an attack blamed on dissident FARC rebels", "FARC Dissidents", 2),
     ("Ukraine", "DPR fighters shelled Avdiivka", "DPR: Donetsk People's Republic", 2),
+    ("Libya", "LNA forces shelled the airport", "Military Forces of Libya (2014-) Libyan National Army", 1),
+    ("Libya", "GNU-aligned forces clashed with a militia", "Military Forces of Libya (2021-) Government of National Unity", 1),
     # (a country's own security service, not Nigeria's abroad)
     ("Georgia", "State Security Service special forces raided an apartment", "Police Forces of Georgia", 1),
     ("Nigeria", "the State Security Service arrested him", "Police Forces of Nigeria (2015-2023)", 1),
@@ -106,6 +108,8 @@ def test_an_acronym_shared_with_a_party_is_an_armed_group_only_as_one() -> None:
     # (Colombia's ELN is the "National Liberation Army" only where it fights)
     ("Ethiopia", "Ogaden National Liberation Army fighters set fire to a truck",
      "Ogaden National Liberation Army", 2),
+    # (or by its acronym before its men)
+    ("Rwanda", "suspected FLN fighters opened fire on a bus", "FLN", 2),
 ])
 def test_a_named_group_not_in_the_dictionary_is_read_from_its_name(country: str, text: str, name: str, inter: int) -> None:
     found = find_actors(text, country=country, event_date=date(2022, 6, 1))
@@ -395,3 +399,9 @@ def test_a_military_checkpoint_told_as_where_an_act_was_is_no_actor() -> None:
     # (a checkpoint attacked is the military's)
     found = find_actors("Gunmen attacked a military checkpoint.", country="Mali", event_date=date(2022, 3, 14))
     assert "military" in [m.text for m in found]
+
+
+def test_an_acronym_of_no_group_before_mens_words_names_no_group() -> None:
+    found = find_actors("UN peacekeepers and DRC militiamen were deployed.", country="Democratic Republic of Congo",
+                        event_date=date(2022, 6, 1))
+    assert all("not in the dictionary" not in m.rule for m in found)

@@ -483,7 +483,25 @@ def _named_groups(text: str, taken: list[ActorMention]) -> list[ActorMention]:
                                  m.end() if last and acr else None, taken)
             if found is not None:
                 out.append(found)
+    # a group the dictionary does not know, told by its acronym before its men: "suspected FLN fighters"
+    from dataset.coder.places import country_word
+
+    for m in _ACRONYM_MEN.finditer(text):
+        acr = m.group("acr")
+        if acr in _NOT_GROUP_ACRONYMS or country_word(acr) is not None or any(
+                t.start < m.end("acr") and m.start() < t.end for t in [*taken, *out]):
+            continue
+        inter = 3 if m.group("men").lower().startswith("militi") else 2
+        out.append(ActorMention(acr, inter, "militia" if inter == 3 else "rebel", "", m.start(), m.end(), m.group(0),
+                                f"a named armed group not in the dictionary, by its acronym: {m.group(0)!r} -> {acr}",
+                                False))
     return out
+
+
+_ACRONYM_MEN = re.compile(r"(?<![\w'’-])(?P<acr>[A-Z][A-Z0-9]{1,5}(?:-[A-Z][\w]+)?)\s+"
+                          r"(?P<men>fighters|rebels|militants|insurgents|guerrillas|militiamen|militias?|combatants)\b")
+_NOT_GROUP_ACRONYMS = frozenset({"UN", "AU", "EU", "US", "UK", "IDP", "NATO", "ECOWAS", "SADC", "IGAD", "NGO", "TV", "AFP", "AP",
+                                 "BBC", "CNN", "IS", "ISIS", "ISIL"})
 
 
 def _named_group(text: str, at: int, piece: str, acr: str | None, acr_end: int | None,
@@ -640,7 +658,7 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
     if " clan " in text or "-clan" in text or " families" in text or " family" in text or " clans" in text \
             or " tribe" in text or " section" in text:
         out = _clan_militias(text, country, offset, out)
-    if _ARMED_NAME_WORD.search(text):
+    if _ARMED_NAME_WORD.search(text) or _ACRONYM_MEN.search(text):
         named = _named_groups(text, out)
         if named:
             # a group's full name replaces the common words inside it ("Clan del Golfo" is no clan)
