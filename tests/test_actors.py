@@ -37,6 +37,7 @@ from dataset.coder.actors import find_actors
     # (a country's own security service, not Nigeria's abroad)
     ("Georgia", "State Security Service special forces raided an apartment", "Police Forces of Georgia", 1),
     ("Nigeria", "the State Security Service arrested him", "Police Forces of Nigeria (2015-2023)", 1),
+    ("Burundi", "agents of the National Intelligence Service abducted a man", "Police Forces of Burundi (2020-)", 1),
     ("Bangladesh", "RSO members fired on a camp", "RSO: Rohingya Solidarity Organisation", 2),
     ("Colombia", "EMC fighters clashed with soldiers", "FARC Dissidents", 2),
     ("Democratic Republic of Congo", "FDLR combatants raped three women", "FDLR: Democratic Forces for the Liberation of Rwanda", 2),
