@@ -406,3 +406,15 @@ def test_an_acronym_of_no_group_before_mens_words_names_no_group() -> None:
     found = find_actors("UN peacekeepers and DRC militiamen were deployed.", country="Democratic Republic of Congo",
                         event_date=date(2022, 6, 1))
     assert all("not in the dictionary" not in m.rule for m in found)
+
+
+def test_a_towns_armed_men_are_its_communal_militia() -> None:
+    found = find_actors("Armed residents of Nahuala and neighbouring Santa Catarina Ixtahuacan exchanged gunfire.",
+                        country="Guatemala", event_date=date(2021, 6, 15))
+    assert [(m.name, m.inter) for m in found] == [("Nahuala Communal Militia (Guatemala)", 4),
+                                                  ("Santa Catarina Ixtahuacan Communal Militia (Guatemala)", 4)]
+    # (not a country's men, nor a known group's)
+    found = find_actors("Armed men from Mali attacked the village.", country="Niger", event_date=date(2021, 6, 15))
+    assert all("Communal" not in m.name for m in found)
+    found = find_actors("Armed men from Boko Haram attacked the village.", country="Niger", event_date=date(2021, 6, 15))
+    assert all("Communal" not in m.name for m in found)

@@ -466,6 +466,35 @@ def _clan_militias(text: str, country: str, offset: int, out: list[ActorMention]
     return sorted(kept + found, key=lambda t: t.start)
 
 
+# "Armed residents of Nahuala and neighbouring Santa Catarina Ixtahuacan exchanged gunfire": each town's armed men, a
+# communal militia named after it, as ACLED names them
+_TOWN_NAME = r"(?!(?:The|A|An)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+_TOWN_MILITIA = re.compile(rf"\b[Aa]rmed (?:residents|villagers|men|youths?|inhabitants|community members|people) (?:of|from) "
+                           rf"(?:the (?:village|town|community) of )?(?P<a>{_TOWN_NAME})(?: and (?:neighbou?ring |nearby |rival )?"
+                           rf"(?:the (?:village|town|community) of )?(?P<b>{_TOWN_NAME}))?")
+
+
+def _town_militias(text: str, country: str, offset: int, out: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with each named town's armed men as its communal militia."""
+    from dataset.coder.places import country_word
+
+    found, spans = [], []
+    for m in _TOWN_MILITIA.finditer(text):
+        named = [g for g in ("a", "b") if m.group(g)]
+        # (not a country's or a known group's men: "armed men from Mali", "armed men from Boko Haram")
+        if any(country_word(m.group(g).split()[0]) is not None or any(
+                t.start < m.end(g) + offset and m.start(g) + offset < t.end for t in out) for g in named):
+            continue
+        for g in named:
+            if m.group(g):
+                name = f"{m.group(g)} Communal Militia ({country})"
+                found.append(ActorMention(name, 4, "identity-militia", country, m.start(g) + offset, m.end(g) + offset,
+                                          m.group(g), f"a town's armed men: {m.group(0)!r} -> {name}", False))
+        spans.append((m.start() + offset, m.end() + offset))
+    kept = [t for t in out if not any(a <= t.start < b for a, b in spans)]
+    return sorted(kept + found, key=lambda t: t.start)
+
+
 def _named_groups(text: str, taken: list[ActorMention]) -> list[ActorMention]:
     """Armed groups named in full that no dictionary entry matched, as "ACRONYM: Full name" (the
     acronym when the text gives one), inter 2 (rebels) or 3 (militias) by the words of the name."""
@@ -658,6 +687,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
     if " clan " in text or "-clan" in text or " families" in text or " family" in text or " clans" in text \
             or " tribe" in text or " section" in text:
         out = _clan_militias(text, country, offset, out)
+    if "rmed " in text and _TOWN_MILITIA.search(text):
+        out = _town_militias(text, country, offset, out)
     if _ARMED_NAME_WORD.search(text) or _ACRONYM_MEN.search(text):
         named = _named_groups(text, out)
         if named:
