@@ -803,6 +803,8 @@ def test_a_commander_and_two_of_his_bodyguards_are_three_dead() -> None:
     # a pair with the attacker; a victim told by age and name
     ("A soldier and the attacker were killed; the group claimed responsibility.", 2),
     ("The navy opened fire on a boat, killing 19-year-old student Hayat Salem and injuring three others.", 1),
+    # a body told with a gloss
+    ("His body, bearing signs of torture, was found the next day.", 1),
 ])
 def test_deaths_told_by_name_by_group_and_again(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths

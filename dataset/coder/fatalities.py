@@ -202,7 +202,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:were|have been|had been)\s+(?:\w+\s+)?"
         rf"(?:killed|martyred|shot dead|executed|murdered|beheaded|lynched|slain|gunned down)\b", re.IGNORECASE)),
     # ("His dead body with 11 stab wounds was found", "his dead body was returned the next day")
-    ("his body found", re.compile(r"\b(?P<n>his|her|[\w-]+['’]s) (?:dead )?body (?:with (?:[\w-]+ ){1,4})?(?:was |has been |had been )?"
+    # ("His body, bearing signs of torture, was found the next day")
+    ("his body found", re.compile(r"\b(?P<n>his|her|[\w-]+['’]s) (?:dead )?body(?:, [^,.;]{1,60},)? (?:with (?:[\w-]+ ){1,4})?"
+                                  r"(?:was |has been |had been )?"
                                   r"(?:\w+ )?(?:found|discovered|recovered|returned|handed over|dumped)\b", re.I)),
     ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?)\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
