@@ -486,10 +486,9 @@ def _town_militias(text: str, country: str, offset: int, out: list[ActorMention]
                 t.start < m.end(g) + offset and m.start(g) + offset < t.end for t in out) for g in named):
             continue
         for g in named:
-            if m.group(g):
-                name = f"{m.group(g)} Communal Militia ({country})"
-                found.append(ActorMention(name, 4, "identity-militia", country, m.start(g) + offset, m.end(g) + offset,
-                                          m.group(g), f"a town's armed men: {m.group(0)!r} -> {name}", False))
+            name = f"{m.group(g)} Communal Militia ({country})"
+            found.append(ActorMention(name, 4, "identity-militia", country, m.start(g) + offset, m.end(g) + offset,
+                                      m.group(g), f"a town's armed men: {m.group(0)!r} -> {name}", False))
         spans.append((m.start() + offset, m.end() + offset))
     kept = [t for t in out if not any(a <= t.start < b for a, b in spans)]
     return sorted(kept + found, key=lambda t: t.start)

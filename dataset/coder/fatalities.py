@@ -99,7 +99,7 @@ _OF_GROUP = r"(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+)?"
 # a person told by name: "Anderson Gomes", "Bruno Pereira" (accented names too)
 # (not a force's or a group's: "the Malian Army and Wagner Group")
 _NAME_WORD = (r"(?!(?:Army|Group|Forces?|State|Movement|Front|Police|Brigades?|Militias?|Council|League|Party|Alliance|Union|"
-              r"Guards?|Battalions?|Regiment|Corps|Command|Organi[sz]ation|Jihad|Shabaab|Haram|Movement|Company|"
+              r"Guards?|Battalions?|Regiment|Corps|Command|Organi[sz]ation|Jihad|Shabaab|Haram|Company|"
               r"Province|Region|District|County|Village|City|Town|Street|Road|Camp)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+")
 _PERSON_NAME = rf"(?<!\bthe )(?<!\bThe )(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 
