@@ -1094,3 +1094,8 @@ def test_a_march_still_planned_that_a_group_opposed_leaves_its_attack_an_act() -
                   "the offices of the organisers.", False)
     assert found and "Peaceful protest" not in found
     assert _subs("Police arrested organisers of the planned march.", False) == ["Arrests"]
+
+
+def test_veterans_who_fought_in_a_war_are_no_battle() -> None:
+    assert _subs("The protesters are demanding an end to a system that reserves jobs for relatives of veterans who fought "
+                 "in the 1971 war of independence.", False) == []
