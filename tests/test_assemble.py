@@ -6772,3 +6772,19 @@ def test_attackers_told_as_belonging_to_a_gang_are_that_gang() -> None:
         "Gangs have intensified attacks on neighborhoods in recent months, pushing into areas once considered safe.",
         country="Haiti", published=date(2025, 2, 15))
     assert [(e.actor1, e.fatalities) for e in events] == [("Viv Ansanm", 10)]
+
+
+def test_a_later_paragraph_on_its_own_day_is_another_event_than_an_undated_scene() -> None:
+    events = _coded(
+        "DHAKA (Reuters) - At least six people were killed in Bangladesh on Tuesday as protests by students turned "
+        "violent, police said.\n\n"
+        "In the port city of Chittagong, three people were killed when protesters fought running battles with "
+        "activists of the ruling party's student wing, hurling bricks and wielding sticks.\n\n"
+        "In the capital Dhaka, two people were killed during clashes between protesters and ruling party activists "
+        "near Dhaka College, a doctor said.\n\n"
+        "On Wednesday, police fired tear gas and sound grenades to disperse hundreds of students who had gathered at "
+        "Dhaka University. Several students were detained and later released.\n\n"
+        "The government ordered all universities closed until further notice.",
+        country="Bangladesh", published=date(2024, 7, 17))
+    in_dhaka = sorted((str(e.event_date), e.sub_event_type) for e in events if e.location == "Dhaka")
+    assert in_dhaka == [("2024-07-16", "Violent demonstration"), ("2024-07-17", "Protest with intervention")]

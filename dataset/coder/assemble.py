@@ -1579,7 +1579,8 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
             continue
         claim = not brief and _side_said_it_had(c)
         for e in events:
-            compatible = _compatible(e, c, brief) and not _violence_after_a_calm_end(e, c, text)
+            compatible = _compatible(e, c, brief) and not _violence_after_a_calm_end(e, c, text) \
+                and not _another_day_after_an_undated_scene(e, c, events)
             # (a headline's second clause tells another act than the lead's: "Jihadists attack Mali army camp; drone
             # strike hits market" // "Fighters linked to al Qaeda attacked an army camp")
             second_clause = head_end > 0 and e.sentences[-1].end <= head_end and e.scope[0] > e.sentences[0].start \
@@ -1620,6 +1621,18 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
                 # the police station": the headline's attack was the body's strike
                 target.trigger, target.family = c.trigger, c.family
     return events
+
+
+def _another_day_after_an_undated_scene(a: Candidate, b: Candidate, events: list[Candidate]) -> bool:
+    """b opens a later paragraph with a day of its own ("On Wednesday, police fired tear gas ..."), a told no day and
+    takes the day of the events told before it ("killed at least six ... on Tuesday // In the capital Dhaka, two people
+    were killed during clashes"): another day, another event."""
+    if a.date is not None or b.date is None or not _own_day(b) or b.paragraph <= max(x.paragraph for x in a.sentences) \
+            or not _FRONTED_TIME.match(b.sentences[0].text):
+        return False
+    before = [e.date for e in events if e is not a and e.date is not None and e.date.precision == 1
+              and e.sentences[0].index < a.sentences[0].index]
+    return bool(before) and before[-1].date != b.date.date
 
 
 def _infrastructure_only(event: _Text) -> bool:
