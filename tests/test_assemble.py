@@ -6788,3 +6788,20 @@ def test_a_later_paragraph_on_its_own_day_is_another_event_than_an_undated_scene
         country="Bangladesh", published=date(2024, 7, 17))
     in_dhaka = sorted((str(e.event_date), e.sub_event_type) for e in events if e.location == "Dhaka")
     assert in_dhaka == [("2024-07-16", "Violent demonstration"), ("2024-07-17", "Protest with intervention")]
+
+
+def test_a_lead_told_of_the_whole_country_is_the_summary_of_the_towns_told_after_it() -> None:
+    text = ("NAIROBI, June 26 (Reuters) - At least five people were killed in Kenya on Tuesday as protests against "
+            "new taxes turned violent, rights groups and hospital officials said.\n\n"
+            "In the western town of Kisumu, police opened fire on demonstrators marching towards the county offices, "
+            "killing two young men, witnesses said.\n\n"
+            "In the coastal city of Mombasa, three people were killed when protesters fought with a gang of youths "
+            "armed with machetes near the ferry crossing, a police commander said.\n\n"
+            "The finance ministry said the taxes were needed to pay the country's debts, and the president urged "
+            "calm in a televised address late on Tuesday.\n\n"
+            "Opposition leaders called for more marches next week and accused the government of ignoring the young "
+            "people who have led the movement since it began on social media.")
+    events = _coded(text, country="Kenya", published=date(2024, 6, 26))
+    # the lead's turn to violence is not Kisumu's: police fired on a march there
+    assert sorted((e.location, e.sub_event_type, e.fatalities) for e in events) == [
+        ("Kisumu", "Excessive force against protesters", 2), ("Mombasa", "Violent demonstration", 3)]

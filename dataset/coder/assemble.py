@@ -1533,10 +1533,13 @@ def _is_news(text: str, brief: bool) -> bool:
     return not brief and text.count("\n\n") >= 2
 
 
-def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end: int = 0) -> list[Candidate]:
-    """Candidates that tell one event, joined (head_end: where the article's body starts after its headline, 0 if none)."""
+def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end: int = 0,
+           country: str = "") -> list[Candidate]:
+    """Candidates that tell one event, joined (head_end: where the article's body starts after its headline, 0 if none;
+    country: the article's country, whose name a lead over its places tells)."""
     events: list[Candidate] = []
     news = _is_news(text, brief)
+    overviews = {id(c) for c in cands[:1] if news and _over_places(c, cands, country)}
     for c in cands:
         target = None
         best_distance = None
@@ -1580,7 +1583,8 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
         claim = not brief and _side_said_it_had(c)
         for e in events:
             compatible = _compatible(e, c, brief) and not _violence_after_a_calm_end(e, c, text) \
-                and not _another_day_after_an_undated_scene(e, c, events)
+                and not _another_day_after_an_undated_scene(e, c, events) \
+                and not (id(e) in overviews and c.place is not None and c.paragraph > e.paragraph)
             # (a headline's second clause tells another act than the lead's: "Jihadists attack Mali army camp; drone
             # strike hits market" // "Fighters linked to al Qaeda attacked an army camp")
             second_clause = head_end > 0 and e.sentences[-1].end <= head_end and e.scope[0] > e.sentences[0].start \
@@ -1621,6 +1625,25 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
                 # the police station": the headline's attack was the body's strike
                 target.trigger, target.family = c.trigger, c.family
     return events
+
+
+def _over_places(lead: Candidate, events: list[Candidate], country: str) -> bool:
+    """A lead told of the whole country ("At least six people were killed in Bangladesh on Tuesday as protests
+    turned violent"), whose day's acts later paragraphs tell town by town ("In the northern city of Rangpur, police
+    opened fire ..."; "In the port city of Chittagong, three people were killed ..."): their summary, no act of its own."""
+    if lead.place is not None or lead.family not in _LEAD_FAMILIES or not country:
+        return False
+    said = lead.sentences[0].text
+    if f"in {country}" not in said and f"across {country}" not in said and not _NATIONWIDE.search(said):
+        return False
+    day = lead.date.date if lead.date is not None and _own_day(lead) else None
+    told = {d.place.place.name for d in events
+            if d is not lead and d.paragraph > lead.paragraph and d.place is not None and d.family in _LEAD_FAMILIES
+            and (d.date is None or day is None or d.date.date == day)}
+    return len(told) >= 2
+
+
+_LEAD_FAMILIES = ("violence", "remote", "demonstration")
 
 
 def _another_day_after_an_undated_scene(a: Candidate, b: Candidate, events: list[Candidate]) -> bool:
@@ -5517,7 +5540,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     _units_to_towns(cands)
     if news:
         _date_same_time(cands, article.text)
-    merged = _merge(cands, brief, article.text, ctx.headline_end)
+    merged = _merge(cands, brief, article.text, ctx.headline_end, ctx.country.name if ctx.country else "")
     head_end = ctx.headline_end
     if head_end and any(c.sentences[-1].end > head_end for c in merged):
         # "Police fire tear gas in Lahore; one killed in Karachi", "six killed as police clash with
@@ -5553,7 +5576,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 c.fatality_rules = c.fatality_rules + [f"split over {c.place_split} places"]
     _split_told_totals(merged, ctx, brief)
     if not brief:
-        merged = [c for c in merged if not _told_in_detail(c, merged, ctx)]
+        merged = [c for c in merged if not _told_in_detail(c, merged, ctx)
+                  and not (c is merged[0] and _over_places(c, merged, ctx.country.name if ctx.country else ""))]
     kept = [c for c in merged if brief or not c.weak or (c.date and c.date.precision == 1) or c.place or c.fatalities]
     if not brief:  # "brief" triggers (security measures, displacement) are coded from notes only
         kept = [c for c in kept if any(t.rule.strength != "brief" for t in c.triggers)]
