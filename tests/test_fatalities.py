@@ -484,6 +484,8 @@ def test_one_more_after_a_count_by_his_or_their(text: str, deaths: int) -> None:
     # "a" before a place's description counts none of the people in it
     ("A military air strike on a monastery sheltering displaced people in the Sagaing region killed at least 23 "
      "people.", 23),
+    # nor before a fight with others ("a gunfight with herders" is no herder)
+    ("Raiders stormed a cattle camp on Monday, sparking a gunfight with herders that killed at least 11 people.", 11),
     # a day after its month is no count of the dead
     ("An administrator abducted on August 3 was found dead by the river.", 1),
     # (but a month with its day before it leaves the number after it a count)

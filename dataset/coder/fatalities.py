@@ -409,6 +409,7 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘]([A-Za-z][\w-]*(?: [\w-]+){0
 _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?\s*(?:said|say|says|told|reported)\b", re.I)
 # a share of the group told before: "eighteen of them", "two of whom"
 _SOME_OF_THEM = re.compile(rf"{_NUMBER}\s+of\s+(?:them|whom|those)\b", re.I)
+_WITH_OTHERS = re.compile(r"\b(?:with|between|against|among)\b", re.I)
 _PLURAL_PEOPLE = re.compile(r"\b(?:people|persons|civilians|villagers|residents|children|men|women)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+|(?:at least|more than|over|some|about|around)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
                        rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)|"
@@ -621,8 +622,10 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             else:
                 n = parse_number(m.group("n"))
                 if rule == "N victims killed" and m.group("n").lower() in ("a", "an") \
-                        and _PLURAL_PEOPLE.search(text, m.end("n"), e):
-                    continue  # "a monastery sheltering displaced people in the region killed 23": "a" counts no people
+                        and (_PLURAL_PEOPLE.search(text, m.end("n"), e) or _WITH_OTHERS.search(text, m.end("n"), e)):
+                    # "a monastery sheltering displaced people in the region killed 23": "a" counts no people
+                    # ("a gunfight with herders that killed at least 16": a fight, not one herder)
+                    continue
             if m.groupdict().get("n") and (_MONTH_AFTER.match(text, m.end("n")) or _UNIT_AFTER.match(text, m.end("n"))
                                            or (m.group("n")[:1].isdigit() and _VERB_AFTER.match(text, m.end("n"))
                                                and _MONTH_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n")))):
