@@ -3213,6 +3213,10 @@ def test_a_claimed_gain_also_told_as_fact_is_a_gain() -> None:
      "and the presidential palace in Brasilia (Federal District).", "Brazil"),
     ("On 9 May 2023, PTI supporters stormed the Corps Commander House in Lahore (Punjab) and set it on fire after "
      "Imran Khan's arrest.", "Pakistan"),
+    # a politician's office or home set on fire is one too, not mob violence against civilians
+    ("On 10 May 2023, youths set fire to the constituency office of the local MP in Kakamega town after the vote "
+     "on the budget.", "Kenya"),
+    ("On 10 May 2023, a crowd torched the house of a ruling party lawmaker in Kandy.", "Sri Lanka"),
 ])
 def test_a_crowd_storming_a_seat_of_power_is_a_violent_demonstration(text: str, country: str) -> None:
     events = _coded(text, country=country, published=date(2023, 5, 10))

@@ -2689,6 +2689,9 @@ def _assign_actors(
                 reasons.append("property destroyed by demonstrators: violent demonstration")
                 return "Violent demonstration", Role(f"Rioters ({country})", 5, "demonstrators destroying property"), \
                     None, reasons
+            stormed = _seat_stormed(event, cand, country, reasons)
+            if stormed is not None:
+                return stormed  # ("a crowd torched the house of a ruling party lawmaker")
             reasons.append("property destroyed by a crowd: mob violence")
             return "Mob violence", Role(f"Rioters ({country})", 5, "a crowd destroying property"), victims, reasons
         if sub == "Looting/property destruction":
@@ -3605,12 +3608,17 @@ def _seat_stormed(event: _Text, cand: Candidate, country: str, reasons: list[str
 
 # a crowd breaking into a seat of power (a demonstration turned violent)
 # ("PTI supporters attacked the Corps Commander House and set it on fire")
-_STORMED = re.compile(r"\b(?:storm\w*|broke into|forced (?:their|its|his) way into|invad\w*|overran|attacked)", re.I)
+_STORMED = re.compile(r"\b(?:storm\w*|broke into|forced (?:their|its|his) way into|invad\w*|overran|attacked|torched|"
+                      r"set (?:\w+ )?(?:fire|ablaze|alight)|burn(?:ed|t) down|vandali[sz]ed|ransacked)", re.I)
 _SEAT_OF_POWER = re.compile(
     r"\b(?:parliament|congress|national assembly|senate|legislature|house of (?:representatives|assembly|commons)|(?:state|provincial|regional|legislative) assembly|(?:presidential|republican|royal|governor'?s) (?:palace|residence)|"
     r"supreme court|state house|capitol|government (?:offices|buildings?|headquarters|house)|ministry|prime minister'?s office|"
     r"presidency|county (?:offices|headquarters|assembly)|governor'?s office|electoral commission|(?:election )?tally(?:ing)? cent(?:er|re)|"
-    r"city hall|town hall|corps commander)\b", re.I)
+    r"city hall|town hall|corps commander|"
+    # a politician's office or home ("torched the constituency office of the MP", "set fire to the minister's house")
+    r"(?:constituency|party|campaign) offices?|(?:offices?|homes?|houses?|residences?) of (?:the |an? )?(?:local |area |ruling[- ]"
+    r"party |opposition )?(?:MP|member of parliament|lawmaker|legislator|senator|minister|governor)|"
+    r"(?:MP|lawmaker|legislator|senator|minister|governor)'s (?:\w+ )?(?:offices?|homes?|houses?|residences?))\b", re.I)
 # the marks of a street demonstration even when nobody calls it one
 _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|road ?blocks?|road blockades?|"
                              r"block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
