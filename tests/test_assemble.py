@@ -6809,3 +6809,20 @@ def test_a_lead_told_of_the_whole_country_is_the_summary_of_the_towns_told_after
     # the lead's turn to violence is not Kisumu's: police fired on a march there
     assert sorted((e.location, e.sub_event_type, e.fatalities) for e in events) == [
         ("Kisumu", "Excessive force against protesters", 2), ("Mombasa", "Violent demonstration", 3)]
+
+
+def test_a_note_tagged_with_a_crowd_size_tells_a_demonstration() -> None:
+    # ACLED tags only demonstrations with a crowd size: a gathering told with no protest word is a protest ...
+    gathered = _coded("On 2 March 2021, elders and youths gathered at the chief's camp in Kapsabet and asked the "
+                      "county to repair the road. [size=around 80]", country="Kenya", published=date(2021, 3, 2))
+    assert [(e.sub_event_type, e.actor1, e.location) for e in gathered] == [
+        ("Peaceful protest", "Protesters (Kenya)", "Kapsabet")]
+    # ... force used on the crowd is excessive force, and a crowd's fight is mob violence
+    fired = _coded("On 2 March 2021, soldiers opened fire on traders at the market of Zinder, killing two. "
+                   "[size=no report]", country="Niger", published=date(2021, 3, 2))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in fired] == [
+        ("Excessive force against protesters", "Protesters (Niger)", "Military Forces of Niger (2011-2021)")]
+    fought = _coded("On 2 March 2021, farmers and herders clashed in the village of Guidimouni over a field. One "
+                    "person was killed. [size=no report]", country="Niger", published=date(2021, 3, 2))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in fought] == [
+        ("Mob violence", "Rioters (Niger)", "Rioters (Niger)")]

@@ -35,7 +35,7 @@ from dataset.coder.fatalities import (
     sentence_fatalities,
     split_total,
 )
-from dataset.coder.lexicon import GENERIC_VIOLENCE, TERRITORY_TAKEN, load_lexicon, load_targets
+from dataset.coder.lexicon import GENERIC_VIOLENCE, TERRITORY_TAKEN, TriggerRule, load_lexicon, load_targets
 from dataset.coder.segment import Sentence, segment
 from dataset.model import Article, Event
 
@@ -598,6 +598,24 @@ def _pick_date(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> 
 
 
 _TAG_ONLY = re.compile(r"\s*\[[^\]]*\]\s*")
+# an ACLED note's crowd-size tag ("[size=no report]", "[size=around 200]"): ACLED tags only demonstrations so
+_SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
+_SIZE_TAG_RULE = TriggerRule("Peaceful protest", "demonstration", 0, "brief", (_SIZE_TAG.pattern,))
+
+
+def _size_tagged_gathering(ctx: _Context) -> Candidate | None:
+    """A note that tells no act of its own but carries a crowd-size tag ("... gathered around the monument and called
+    for ... [size=no report]"): a demonstration, peaceful for all it tells, dated and placed by its first sentence."""
+    tag = _SIZE_TAG.search(ctx.article.text)
+    first = next((s for s in ctx.sentences if not _TAG_ONLY.fullmatch(s.text)), None)
+    if tag is None or first is None:
+        return None
+    trigger = Trigger(_SIZE_TAG_RULE, tag.start(), tag.end(), tag.group(0))
+    cand = Candidate(trigger, [trigger], [first], "demonstration", False, (first.start, first.end))
+    cand.date = _pick_date(_dates_of(ctx, first), cand.scope)
+    places = _places_of(ctx, first)
+    cand.place = _best_place(places, ctx.article.text) if places else None
+    return cand
 _WHO_HAD = re.compile(r"\bwho (?:had been |were |had )(?:\w+ing|gathered|assembled|camped|marched|blocked|rallied)\b")
 
 
@@ -2175,6 +2193,8 @@ def assign_actors(
     """
     mentions = _actor_mentions(text, cand.sentences, country, day, cand)  # read once for both steps
     sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences, mentions)
+    if sub in ("Attack", "Armed clash") and cand.family == "violence" and "[size=" in text.lower():
+        sub, a1, a2 = _as_a_demonstration(sub, a1, a2, country, _SIZE_TAG.search(text).group(0), reasons)
     event = _Text(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes))
     # (the sentences after it may tell the dispute: "One person was killed. This is believed to be part
     # of a dispute between Pokot and Turkana communities.")
@@ -2196,6 +2216,35 @@ def assign_actors(
         if assoc:
             a2 = Role(a2.name, a2.inter, a2.rule, "; ".join(assoc), a2.default)
     return sub, a1, a2, reasons
+
+
+def _as_a_demonstration(sub: str, a1: Role, a2: Role | None, country: str, tag: str,
+                        reasons: list[str]) -> tuple[str, Role, Role | None]:
+    """Violence told in a note with a crowd-size tag, which ACLED gives only demonstrations: force a state used on the
+    crowd is excessive force against protesters ("police opened fire on coca growers ... [size=thousands]"); a crowd's
+    fight or attack is mob violence, its unnamed sides rioters ("farmers and herders clashed ... [size=no report]")."""
+    state = (1, 8)
+    crowd = f"Rioters ({country})"
+    if a2 is not None and a2.inter == 6:
+        reasons.append(f"a note tagged with a crowd size ({tag!r}): protesters attacked, excessive force")
+        return "Excessive force against protesters", a2, a1
+    if a1.inter in state and (a2 is None or a2.inter == 7):
+        reasons.append(f"a note tagged with a crowd size ({tag!r}): force used on the crowd, excessive force")
+        return "Excessive force against protesters", Role(f"Protesters ({country})", 6, "the crowd a size tag tells"), a1
+
+    def rioters(r: Role | None) -> Role | None:
+        # (unnamed armed men, a community's men: the crowd; a named group or a state force stays itself)
+        if r is not None and (r.inter == 4 or r.name.startswith(("Unidentified Armed Group", "Unidentified Communal"))):
+            return Role(crowd, 5, f"the crowd a size tag tells (was {r.name})")
+        return r
+
+    b1, b2 = rioters(a1), rioters(a2)
+    if b1.inter in state and b2 is not None and b2.inter == 5:
+        b1, b2 = b2, b1  # (the crowd first: "community members armed with pangas" against forest guards)
+    if b1.inter != 5:
+        return sub, a1, a2
+    reasons.append(f"a note tagged with a crowd size ({tag!r}): a crowd's violence, mob violence")
+    return "Mob violence", b1, b2
 
 
 def _unnamed_then_named(text: str, cand: Candidate, main: list[actor_lib.ActorMention]) -> list[actor_lib.ActorMention]:
@@ -5545,6 +5594,10 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
                 c.fatalities = n
                 c.place_split = len(group)
+    if brief and not cands:
+        tagged = _size_tagged_gathering(ctx)
+        if tagged is not None:
+            cands.append(tagged)
     _units_to_towns(cands)
     if news:
         _date_same_time(cands, article.text)
