@@ -6826,3 +6826,27 @@ def test_a_note_tagged_with_a_crowd_size_tells_a_demonstration() -> None:
                     "person was killed. [size=no report]", country="Niger", published=date(2021, 3, 2))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in fought] == [
         ("Mob violence", "Rioters (Niger)", "Rioters (Niger)")]
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # Chile's Carabineros are its police; a man shot, told by his trade, was attacked
+    ("On 3 June 2019, a Carabineros patrol shot Mapuche student Jose Huenante in the back near Collipulli. He died "
+     "in hospital.", "Chile", ("Attack", "Police Forces of Chile (2018-2022)", "Civilians (Chile)", 1)),
+    # patrols attacked are a force fought, and men who barricade themselves in a fort build no barricade
+    ("On 4 June 2019, gunmen attacked army patrols near Maan and then barricaded themselves in an old fort, firing on "
+     "soldiers. Three soldiers and a shepherd were killed, along with the two gunmen.", "Jordan",
+     ("Armed clash", "Unidentified Armed Group (Jordan)", "Military Forces of Jordan (1999-)", 6)),
+    # supporters who storm a vote count demonstrate violently
+    ("On 8 December 2020, party supporters stormed the district collation centre in Bawku, alleging fraud. Soldiers "
+     "fired shots and one man was killed.", "Ghana", ("Violent demonstration", "Rioters (Ghana)", "", 1)),
+    # prisoners who traded fire with guards fought them: no crowd
+    ("On 5 March 2023, three prisoners escaped from the prison in Kiffa after exchanging fire with prison guards. One guard "
+     "was killed.", "Mauritania",
+     ("Armed clash", "Police Forces of Mauritania (2019-)", "Unidentified Armed Group (Mauritania)", 1)),
+    # the gang a lynched man was said to belong to is not an armed side
+    ("On 8 September 2019, residents of Buchanan beat to death a man they accused of belonging to a gang of robbers.",
+     "Liberia", ("Mob violence", "Rioters (Liberia)", "Civilians (Liberia)", 1)),
+])
+def test_forces_fought_and_crowds_told_by_what_they_did(text: str, country: str, expected: tuple) -> None:
+    events = _coded(text, country=country, published=date(2023, 6, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [expected]

@@ -486,6 +486,9 @@ def test_one_more_after_a_count_by_his_or_their(text: str, deaths: int) -> None:
      "people.", 23),
     # nor before a fight with others ("a gunfight with herders" is no herder)
     ("Raiders stormed a cattle camp on Monday, sparking a gunfight with herders that killed at least 11 people.", 11),
+    # a list whose last group is one person, and more dead told after the verb
+    ("Three police officers, two residents and a Dutch tourist were killed, along with the two gunmen.", 8),
+    ("Four soldiers were killed, along with three attackers.", 7),
     # a day after its month is no count of the dead
     ("An administrator abducted on August 3 was found dead by the river.", 1),
     # (but a month with its day before it leaves the number after it a count)

@@ -2317,7 +2317,9 @@ def _assign_actors(
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians")
                 if m.rule.endswith(actor_lib.SUSPECTED_RULE) else m for m in main]
     # a government deciding (a ban, a state of emergency) is no armed party to violence
-    armed = [m for m in main if m.inter in _ARMED and (m.kind != "government" or cand.family == "strategic")]
+    # (not what a victim was said to be: "beat to death a man they accused of belonging to a ritual-killing gang")
+    armed = [m for m in main if m.inter in _ARMED and (m.kind != "government" or cand.family == "strategic")
+             and not _ACCUSED_OF_BEING.search(text, max(0, m.start - 60), m.start)]
     # "a Pokot militia shot and killed a herder ... The attackers fled, stealing 22 head of cattle": "the attackers"
     # told after a named group, in a sentence of their own, are that group again, not a second side
     # (not told killed: "two of the suspected bandits were killed" tells of a side that fought them)
@@ -3193,7 +3195,9 @@ def _assign_actors(
             and not any(_BY_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in armed) \
             and not _VICTIM_AFTER.match(text[crowd.end():crowd.end() + 80]) \
             and not _CROWD_TELLS.match(text, crowd.end()) \
-            and not _PASSIVE_TRIGGER.match(cand.trigger.text):  # ("an inmate ... was shot during a police search")
+            and not _PASSIVE_TRIGGER.match(cand.trigger.text) \
+            and not event.search(_GUNFIRE_TRADED):  # ("an inmate ... was shot during a police search")
+        # (nor men who traded fire with them: "prisoners broke out ... after exchanging fire with guards")
         # "youths attacked an army truck", "supporters and police clashed": a crowd against
         # state forces is mob violence, the forces its target; with the marks of a street
         # protest told next to it (barricades, burning tyres) it is a violent demonstration
@@ -3214,7 +3218,7 @@ def _assign_actors(
         return "Mob violence", Role(f"Rioters ({country})", 5, "rival supporters"), \
             Role(f"Rioters ({country})", 5, "the other camp"), reasons
     police_only = (sub == "Armed clash" and len(armed) == 1 and armed[0].kind == "state-police"
-                   and _SYMMETRIC.search(cand.trigger.text) and not event.search(_ARMS)
+                   and _SYMMETRIC.search(cand.trigger.text) and not event.search(_ARMS) and not event.search(_GUNFIRE_TRADED)
                    and not event.search(_COMMUNAL) and not event.search(_COMMUNITIES))
     if police_only and event.search(_INTERVENING) and (
             event.search(_UNARMED_SIDES) or event.search(_RIVALS)):
@@ -3619,6 +3623,8 @@ _NO_VIOLENCE = re.compile(r"\bno (?:reports? of |reported )?(?:violence|clashes|
                           r"peaceful(?:ly)?\b", re.I)
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set(?:ting|s)?\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
+_GUNFIRE_TRADED = re.compile(r"\b(?:exchang\w*|trad(?:ed|ing)) (?:of )?(?:heavy )?(?:gun)?fire\b|\bgun ?(?:battles?|fights?)\b|"
+                             r"\bshoot-?outs?\b|\bfire ?fights?\b", re.I)
 _MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned to death|beat(?:en)? to death|(?:burned|burnt) (?:(?:him|her|them) )?alive|set (?:him|her|them) "
                           r"(?:ablaze|alight|on fire))\b", re.I)
 _TOLD_BY = re.compile(r"\b(?:said|says|reported|told|claimed|alleged that|alleging|accused|recounted|according)\b", re.I)
@@ -3662,7 +3668,7 @@ _STORMED = re.compile(r"\b(?:storm\w*|broke into|forced (?:their|its|his) way in
 _SEAT_OF_POWER = re.compile(
     r"\b(?:parliament|congress|national assembly|senate|legislature|house of (?:representatives|assembly|commons)|(?:state|provincial|regional|legislative) assembly|(?:presidential|republican|royal|governor'?s) (?:palace|residence)|"
     r"supreme court|state house|capitol|government (?:offices|buildings?|headquarters|house)|ministry|prime minister'?s office|"
-    r"presidency|county (?:offices|headquarters|assembly)|governor'?s office|electoral commission|(?:election )?tally(?:ing)? cent(?:er|re)|"
+    r"presidency|county (?:offices|headquarters|assembly)|governor'?s office|electoral commission|(?:election )?tally(?:ing)? cent(?:er|re)|(?:\w+ )?collation cent(?:er|re)|"
     r"city hall|town hall|corps commander|"
     # a politician's office or home ("torched the constituency office of the MP", "set fire to the minister's house")
     r"(?:constituency|party|campaign) offices?|(?:offices?|homes?|houses?|residences?) of (?:the |an? )?(?:local |area |ruling[- ]"
@@ -4341,6 +4347,8 @@ def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
     return not _named_as_agent(text, m)
 
 
+_ACCUSED_OF_BEING = re.compile(r"\b(?:accused|suspected) (?:him |her |them )?of (?:being|belonging to|membership of|"
+                               r"links to|ties to|working for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "took dozens of prison guards hostage": whom the act held
 _TOOK_BEFORE = re.compile(r"\b(?:took|taking|take|takes|held|holding|hold|holds)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?)\b", re.I)

@@ -74,7 +74,8 @@ _ONE_PERSON = (r"(?:man|woman|boy|girl|child|mother|father|son|daughter|husband|
                r"elder|relative|friend|neighbou?r|passenger|resident|worker|nephew|niece|uncle|aunt|grandfather|"
                r"grandmother|widow|pastor|imam|leader|official|associate|bodyguard|companion|colleague|guard|"
                # (an attacker is one too: "A soldier and the attacker were killed")
-               r"attacker|assailant|bomber|gunman|militant|fighter|rebel|policewoman|journalist|doctor|nurse)")
+               r"attacker|assailant|bomber|gunman|militant|fighter|rebel|policewoman|journalist|doctor|nurse|"
+               r"tourist|visitor|pilgrim|worshipper|customer|shopper|guest)")
 
 # after a number: units that make it a time, an age or a distance, not a count of people
 _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|percent|january|february|"
@@ -127,7 +128,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # (a middle group of one: "two soldiers, a police officer and three attackers were killed")
         # (a group named by what it belongs to: "36 militants, 12 members of the security forces and 7 civilians")
         rf"{_HEDGE}(?:(?!an?\b)|(?=an?\s+(?:[\w'-]+\s+)?{_ONE_PERSON}\s+and\b))(?P<m>{_NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+{_OF_GROUP},?\s+"
-        rf"and\s+{_HEDGE}(?!an?\b)(?P<k>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
+        # (a last group of one too: "seven security personnel, two civilians and a Canadian tourist were killed")
+        rf"and\s+{_HEDGE}(?:(?!an?\b)|(?=an?\s+(?:[\w'-]+\s+)?{_ONE_PERSON}\s+(?:were|have been|had been)\b))"
+        rf"(?P<k>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
     ("N and M killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:\s+of\s+(?:the\s+)?[\w'-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)"
         rf"{_HEDGE}(?P<m>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
@@ -409,6 +412,8 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘]([A-Za-z][\w-]*(?: [\w-]+){0
 _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?\s*(?:said|say|says|told|reported)\b", re.I)
 # a share of the group told before: "eighteen of them", "two of whom"
 _SOME_OF_THEM = re.compile(rf"{_NUMBER}\s+of\s+(?:them|whom|those)\b", re.I)
+_ALONG_WITH = re.compile(rf",?\s+(?:along with|together with|as well as)\s+(?:the\s+)?(?P<n>{_NUMBER})\s+"
+                         rf"(?:[\w'-]+\s+)?{_VICTIM}\b", re.I)
 _WITH_OTHERS = re.compile(r"\b(?:with|between|against|among)\b", re.I)
 _PLURAL_PEOPLE = re.compile(r"\b(?:people|persons|civilians|villagers|residents|children|men|women)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+|(?:at least|more than|over|some|about|around)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
@@ -671,6 +676,15 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {said!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
+            elif rule in ("N, M and K killed", "N and M killed", "N victims killed"):
+                # "... and a Canadian tourist were killed, along with the four attackers": more dead told after the verb
+                more = _ALONG_WITH.match(text, e)
+                k = parse_number(more.group("n")) if more else None
+                if k:
+                    said = original[more.start("n"):more.end()]
+                    found.append(FatalityMention(k, more.start("n") + offset, more.end() + offset, said,
+                                                 f"{rule} (along with): {said!r} -> {k}"))
+                    taken.append((more.start("n"), more.end()))
     for m in _SINGULAR.matches(text, twin_text):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
