@@ -1099,3 +1099,18 @@ def test_a_march_still_planned_that_a_group_opposed_leaves_its_attack_an_act() -
 def test_veterans_who_fought_in_a_war_are_no_battle() -> None:
     assert _subs("The protesters are demanding an end to a system that reserves jobs for relatives of veterans who fought "
                  "in the 1971 war of independence.", False) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a weapon told beside the rockets, or carried by a drone, still names the strike
+    ("Rockets and cluster munitions struck the market of Donetsk.", "Shelling/artillery/missile attack"),
+    ("A drone carrying explosives, launched from across the river, struck a police post.", "Air/drone strike"),
+    # a border treaty between states is an agreement
+    ("The two presidents signed a border treaty in Dushanbe.", "Agreement"),
+    # people taken somewhere none knows, and hostages held for hours, were abducted
+    ("Men in civilian clothes took the journalist from his office to an unknown location.",
+     "Abduction/forced disappearance"),
+    ("The gunmen seized three nurses at the clinic, holding them for two days.", "Abduction/forced disappearance"),
+])
+def test_acts_told_by_what_was_used_or_where_people_were_taken(text: str, sub: str) -> None:
+    assert sub in _subs(text)
