@@ -443,6 +443,9 @@ def test_a_two_letter_town_is_read_only_where_the_text_says_it_is_a_town() -> No
     assert [(p.place.name, p.place.admin1) for p in found][0] == ("Ye", "Mon")  # (not Yemen's code)
     assert [p.place.name for p in places.find_places("Rebels attacked Bo town.", country_hint="Sierra Leone")] == ["Bo"]
     assert places.find_places("In Ye, soldiers arrested two men.", country_hint="Myanmar") == []
+    # (or a part of it: "the outskirts of Bo")
+    assert [p.place.name for p in places.find_places("Youths rioted on the outskirts of Bo.",
+                                                     country_hint="Sierra Leone")] == ["Bo"]
     # (an alternate name of two letters is no town: "Pi" is also a name of Pyay)
     assert places.find_places("They fled northwest of upper Pi village.", country_hint="Myanmar") == []
 

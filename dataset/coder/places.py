@@ -121,6 +121,8 @@ _FOLLOWERS_AFTER = re.compile(r"\s+(?:supporters|loyalists|followers|partisans|s
 UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
 _VILLAGE_POP = 10_000  # people: a town this small named like its first-level unit is read as the unit
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PART_OF_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|outskirts|centre|center|streets|suburbs?|residents|people|town|city|"
+                             r"market) of $", re.I)
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|close to|outside|around|in the vicinity of|not far from|between|km from|kilometres from|"
@@ -559,8 +561,10 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     break  # "Columbia University in New York": the institution's name; its town is told next
                 if len(key) == 2:
                     # "Ye township", "Bo District": a two-letter town only where the text says it is one
+                    # (or "a neighbourhood of Wa", "the outskirts of Bo": told as a town's part)
                     if j - i != 1 or not hint_cc or not raw.istitle() or not (
-                            _TOWN_SUFFIX.match(text[e:]) or UNIT_AFTER.match(text, e)):
+                            _TOWN_SUFFIX.match(text[e:]) or UNIT_AFTER.match(text, e)
+                            or _PART_OF_BEFORE.search(text, max(0, s - 25), s)):
                         continue
                     ids, how = [n for n in idx.by_short.get(key, ()) if idx.cc[n] == hint_cc], "name"
                 else:
