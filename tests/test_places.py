@@ -456,3 +456,10 @@ def test_a_capital_told_by_its_countrys_possessive_is_the_capital_city() -> None
     assert [(p.place.name, p.geo_precision) for p in found] == [("Port-au-Prince", 1)]
     # (a region's capital is not a country's)
     assert places.capital_told("Fighting erupted near Borno's capital.", country_hint="Nigeria") == []
+
+
+def test_a_day_named_after_a_place_and_a_region_in_a_groups_name_are_no_places() -> None:
+    # "Saba Saba" is a day (and a town of Murang'a); "IS Sahel" is a group (and a region of Burkina Faso)
+    found = places.find_places("Youths marking Saba Saba day marched through Kisii town.", country_hint="Kenya")
+    assert [p.place.name for p in found] == ["Kisii"]
+    assert places.find_places("IS Sahel militants ambushed an army unit near the border.", country_hint="Niger") == []
