@@ -6850,3 +6850,10 @@ def test_a_note_tagged_with_a_crowd_size_tells_a_demonstration() -> None:
 def test_forces_fought_and_crowds_told_by_what_they_did(text: str, country: str, expected: tuple) -> None:
     events = _coded(text, country=country, published=date(2023, 6, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [expected]
+
+
+def test_what_an_arrested_man_was_accused_of_is_no_event_of_its_own() -> None:
+    events = _coded("On 4 May 2025, police arrested blogger Peter Kamau at his home in Nyeri and later accused him of "
+                    "inciting violence during the April protests.", country="Kenya", published=date(2025, 5, 5))
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Arrests", "Police Forces of Kenya (2022-)", "Nyeri")]

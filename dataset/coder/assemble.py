@@ -50,7 +50,9 @@ CODER_VERSION = _coder_version()
 # the fighting a place is known for, or an act is linked to ("bodies were found in an area where the
 # military and the AA had clashed", "the attack follows violence between ..."; "militants linked to al
 # Qaeda" names a tie, not a context: the verb is needed)
-_CONTEXT_WORDS = (r"previously|in (?:an|the) area where|(?:is|was|are|were) (?:suspected to be |believed to be |"
+# (and what someone was accused of: "arrested activist X ... and later accused him of facilitating terrorist acts during
+# the June protests")
+_CONTEXT_WORDS = (r"previously|in (?:an|the) area where|(?:later |then )?accused (?:him|her) of|(?:is|was|are|were) (?:suspected to be |believed to be |"
                   r"reportedly |allegedly )?linked to|follows|"
                   # "Eritrean troops, who fought alongside the federal army": who they are, not an event
                   r"(?:who|which|that) (?:had )?(?=fought (?:alongside|with|for|beside))")
