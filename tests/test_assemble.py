@@ -6857,3 +6857,9 @@ def test_what_an_arrested_man_was_accused_of_is_no_event_of_its_own() -> None:
                     "inciting violence during the April protests.", country="Kenya", published=date(2025, 5, 5))
     assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
         ("Arrests", "Police Forces of Kenya (2022-)", "Nyeri")]
+
+
+def test_a_protest_broken_up_with_live_rounds_that_left_a_man_dead_met_excessive_force() -> None:
+    events = _coded("Police dispersed a march against fuel prices in Lubango on 3 March 2022, using tear gas and live "
+                    "ammunition. A taxi driver was killed.", country="Angola", published=date(2022, 3, 4))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 1)]

@@ -2449,9 +2449,12 @@ def _assign_actors(
             sub = "Excessive force against protesters"
             reasons.append("protesters gravely hurt by the force used: excessive force")
         elif sub == "Protest with intervention" and cand.fatalities > 0 and any(
-                _PROTESTERS_KILLED.search(x.text) for x in cand.sentences):
+                _PROTESTERS_KILLED.search(x.text) for x in cand.sentences) or (
+                sub == "Protest with intervention" and cand.fatalities > 0 and event.search(_LIVE_FIRE_USED)):
             # "fired tear gas and then live ammunition into the crowd. ... three protesters were killed": force that
             # killed protesters is excessive (not deaths the protest is about: "a girl who was killed")
+            # (nor need the dead be called protesters where live rounds broke it up: "dispersed a banned protest ...
+            # using tear gas and live rounds. University student X was killed")
             sub = "Excessive force against protesters"
             reasons.append("deaths at a protest broken up by force: excessive force")
         assoc_names = _assoc_for(assoc, None)
@@ -3791,6 +3794,8 @@ _CROWD_HIT_BEFORE = re.compile(r"\b(?:assault\w*|attack\w*|beat|beating|lynch\w*
 _LIVE_ROUNDS = re.compile(r"\b(?:fired|firing|fire|used|using)\s+(?:\w+\s+){0,2}?live\s+(?:rounds|ammunition|bullets|fire)\b", re.I)
 _PROTESTERS_KILLED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protestors?)\b[^.;]{0,50}?\b(?:were|was|had been|"
                                 r"have been)\s+(?:\w+\s+)?(?:killed|shot dead)\b", re.I)
+_LIVE_FIRE_USED = re.compile(r"\b(?:using|used|with|fired|firing|and) (?:tear ?gas,? (?:and )?)?live (?:rounds|ammunition|bullets)\b",
+                             re.I)
 _PROTESTER_WORD = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protestors?)\b", re.I)
 _DIED_OF_INJURIES = re.compile(r"[^.;]{0,40}?\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds)",
                                re.I)
