@@ -486,6 +486,13 @@ def test_one_more_after_a_count_by_his_or_their(text: str, deaths: int) -> None:
      "people.", 23),
     # nor before a fight with others ("a gunfight with herders" is no herder)
     ("Raiders stormed a cattle camp on Monday, sparking a gunfight with herders that killed at least 11 people.", 11),
+    # who the dead were, told between dashes or "among them" after the count
+    ("Six people - four soldiers, a driver and a cook - died when the truck hit a mine.", 6),
+    ("At least 11 people, police officers and bystanders among them, were killed.", 11),
+    # a guide, cyclists; one more dead told with "also"
+    ("The gunmen seized two hikers and killed their local guide.", 1),
+    ("Three cyclists were killed on the road.", 3),
+    ("Two guards were shot dead when the gunmen stormed the bank in the town centre; the gunman was also killed.", 3),
     # a list whose last group is one person, and more dead told after the verb
     ("Three police officers, two residents and a Dutch tourist were killed, along with the two gunmen.", 8),
     ("Four soldiers were killed, along with three attackers.", 7),

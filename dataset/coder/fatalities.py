@@ -51,7 +51,7 @@ _VICTIM = (
     r"police officers?|police|gendarmes?|guardsmen|rangers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|terrorists|gunmen|"
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|fishermen|"
-    r"boatmen|fishers|hunters|loggers|labourers|laborers|porters|"
+    r"boatmen|fishers|hunters|loggers|labourers|laborers|porters|cyclists|hikers|guides|shepherds|"
     r"(?:body)?guards?|escorts?|aides?|chiefs?|teachers?|traders?|pupils|girls?|boys?|babies|baby|infants?|relatives|family members|"
     r"herdsmen|bandits?|thie(?:f|ves)|robbers?|criminals?|thugs?|suspects?|militiamen|militia members|recruits|policemen|journalists?|youths?|"
     r"sons|daughters|brothers|sisters|husbands|wives|fathers|mothers|teenagers|siblings|monks|pastors|elders|"
@@ -75,7 +75,7 @@ _ONE_PERSON = (r"(?:man|woman|boy|girl|child|mother|father|son|daughter|husband|
                r"grandmother|widow|pastor|imam|leader|official|associate|bodyguard|companion|colleague|guard|"
                # (an attacker is one too: "A soldier and the attacker were killed")
                r"attacker|assailant|bomber|gunman|militant|fighter|rebel|policewoman|journalist|doctor|nurse|"
-               r"tourist|visitor|pilgrim|worshipper|customer|shopper|guest)")
+               r"tourist|visitor|pilgrim|worshipper|customer|shopper|guest|guide|interpreter|translator|shepherd|cyclist)")
 
 # after a number: units that make it a time, an age or a distance, not a count of people
 _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|percent|january|february|"
@@ -158,7 +158,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|(?:[\w-]+ ){{1,4}}?killed)|\bthe toll(?= (?:had |has )?(?:risen|rose|climbed|reached|jumped|increased)\b)|"
                               rf"\b(?:put|puts|putting|placed|placing|gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down )?(?:of|at|to)\b)) "
                               rf"(?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
+    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+|(?<=,\s)[^,.;()]{{1,60}}\s+among them,\s+|[-–—]\s+[^-–—.;()]{{1,80}}\s+[-–—]\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
     # ("assaulted a man suspected of stealing cattle, leaving him dead")
     ("left one dead", re.compile(r"\b(?:left|leaving)\s+(?P<n>)(?:(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?|"
@@ -228,6 +228,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator|neighbou?r|colleague|friend|cousin|employer|employee|customer|landlord|tenant|"
                                 r"militant|fighter|attacker|gunman|bandit|assailant|associate|bodyguard|bomber|suicide bomber|"
                                 r"smuggler|poacher|politician|judge|businesswoman|chairman|informant|motorcyclist|shepherd|"
+                                r"guide|interpreter|translator|cyclist|tourist|"
                                 r"herdsman|vendor|labou?rer|supporter|cadre|volunteer|tribesman|sheikh|engineer|contractor|"
                                 r"ranger|gendarme|constable|reservist|serviceman|national|refugee|migrant|pilgrim|passenger|household head|"
                                 r"head of (?:the )?(?:household|family)|breadwinner)\b", re.I)),
@@ -335,7 +336,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _FAST_PATTERNS = [(rule, Caseless(pattern)) for rule, pattern in _PATTERNS]
 # a single victim: "a soldier was killed" (the patterns above found no count around it)
 _SINGULAR = Caseless(re.compile(
-    r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?(?:found|discovered) |allegedly |reportedly |(?-i:[A-Z])[a-z]+day )?"
+    r"\b(?:was|got|is) (?:(?:later |reportedly |allegedly )?(?:found|discovered) |allegedly |reportedly |also |(?-i:[A-Z])[a-z]+day )?"
     r"(?:dead|shot dead|killed|assassinated|"
     r"murdered|beheaded|lynched|executed|slain|gunned down|hacked to death|burnt to death|burned to death|beaten to death|"
     r"stabbed to death|stoned to death|shot and killed|fatally (?:shot|stabbed|assaulted|attacked|injured|wounded|beaten))\b|"
@@ -414,6 +415,7 @@ _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?\s*(?:said|say|s
 _SOME_OF_THEM = re.compile(rf"{_NUMBER}\s+of\s+(?:them|whom|those)\b", re.I)
 _ALONG_WITH = re.compile(rf",?\s+(?:along with|together with|as well as)\s+(?:the\s+)?(?P<n>{_NUMBER})\s+"
                          rf"(?:[\w'-]+\s+)?{_VICTIM}\b", re.I)
+_DASH_GLOSS_OPEN = re.compile(rf"\b{_NUMBER}\s+{_VICTIM}\s+[-–—]\s+[^-–—.;]*$", re.I)
 _WITH_OTHERS = re.compile(r"\b(?:with|between|against|among)\b", re.I)
 _PLURAL_PEOPLE = re.compile(r"\b(?:people|persons|civilians|villagers|residents|children|men|women)\b", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+|(?:at least|more than|over|some|about|around)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
@@ -624,6 +626,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                     continue  # "On 14 October, six people were killed": a date, not a first group
                 if _NOT_A_SECOND_GROUP.search(text, m.start("n"), last):
                     continue  # "eight people including four children", "two were injured, four were killed"
+                if _DASH_GLOSS_OPEN.search(text, max(0, s - 80), s):
+                    continue  # "Eight people - park rangers, a soldier and a French instructor - died": who the eight were
             else:
                 n = parse_number(m.group("n"))
                 if rule == "N victims killed" and m.group("n").lower() in ("a", "an") \
