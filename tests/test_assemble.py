@@ -6863,3 +6863,17 @@ def test_a_protest_broken_up_with_live_rounds_that_left_a_man_dead_met_excessive
     events = _coded("Police dispersed a march against fuel prices in Lubango on 3 March 2022, using tear gas and live "
                     "ammunition. A taxi driver was killed.", country="Angola", published=date(2022, 3, 4))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 1)]
+
+
+def test_a_man_who_died_in_a_police_cell_was_attacked_by_the_police() -> None:
+    events = _coded("On 2 May 2024, trader John Otieno died in a cell at Kisumu Central Police Station, a day after "
+                    "he was arrested over a land dispute.", country="Kenya", published=date(2024, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Attack", "Police Forces of Kenya (2022-)", 1)]
+
+
+def test_a_death_a_funeral_was_held_for_is_no_act_of_the_mourners() -> None:
+    mourned = _coded("Hundreds of mourners at the funeral of a teacher who died in detention chanted slogans against "
+                     "the government in Keren on 3 March 2018. [size=hundreds]", country="Eritrea",
+                     published=date(2018, 3, 4))
+    assert [(e.sub_event_type, e.fatalities) for e in mourned] == [("Peaceful protest", 0)]

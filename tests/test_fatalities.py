@@ -493,6 +493,8 @@ def test_one_more_after_a_count_by_his_or_their(text: str, deaths: int) -> None:
     ("The gunmen seized two hikers and killed their local guide.", 1),
     ("Three cyclists were killed on the road.", 3),
     ("Two guards were shot dead when the gunmen stormed the bank in the town centre; the gunman was also killed.", 3),
+    # a man who died in a police cell died in custody
+    ("On 2 May 2024, trader John Otieno died in a cell at Kisumu Central Police Station.", 1),
     # a list whose last group is one person, and more dead told after the verb
     ("Three police officers, two residents and a Dutch tourist were killed, along with the two gunmen.", 8),
     ("Four soldiers were killed, along with three attackers.", 7),

@@ -52,7 +52,9 @@ CODER_VERSION = _coder_version()
 # Qaeda" names a tie, not a context: the verb is needed)
 # (and what someone was accused of: "arrested activist X ... and later accused him of facilitating terrorist acts during
 # the June protests")
-_CONTEXT_WORDS = (r"previously|in (?:an|the) area where|(?:later |then )?accused (?:him|her) of|(?:is|was|are|were) (?:suspected to be |believed to be |"
+_CONTEXT_WORDS = (r"previously|in (?:an|the) area where|(?:later |then )?accused (?:him|her) of|"
+                  # (the funeral's dead: "mourners at the funeral of a teacher who died in detention")
+                  r"funeral of (?:[\w'’,-]+ ){1,12}?who\b|(?:is|was|are|were) (?:suspected to be |believed to be |"
                   r"reportedly |allegedly )?linked to|follows|"
                   # "Eritrean troops, who fought alongside the federal army": who they are, not an event
                   r"(?:who|which|that) (?:had )?(?=fought (?:alongside|with|for|beside))")
@@ -3578,7 +3580,8 @@ _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|politi
 # "police fired tear gas at crowds who tried to storm the offices": the crowd did it
 _CROWD_WHO = re.compile(r"\b(?:crowds?|voters|supporters|protesters|demonstrators|youths?|residents|people|citizens|traders|"
                         r"students)\b(?:\s+[\w']+){0,4}?\s+who\b", re.I)
-_IN_CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police |(military |army )|prison |their )?(?:custody|detention)\b", re.I)
+_IN_CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police |(military |army )|prison |their )?(?:custody|detention)\b|"
+                         r"\bdied (?:\w+ ){0,3}in (?:a |his |her |their |the )?(?:police )?(?:cells?|lock-?ups?)\b", re.I)
 _NO_FIGHTING = re.compile(
     r"\b(?:no (?:fighting|battles?|clash(?:es)?|resistance|shots?|exchange of fire)\b(?! (?:\w+ ){0,3}(?:ended|stopped))"
     r"|without (?:a |any )?(?:fight(?:ing)?|battle|clash(?:es)?|resistance|a shot)\b)", re.I)

@@ -331,6 +331,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "claimed the lives of four people", "slit the throats of six men"
     ("the lives of N", re.compile(rf"\b(?:(?:claimed|took|claiming|taking) the lives?|(?:slit|slitting|cut|slashed) the throats?)\s+of\s+"
                                   rf"{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
+    # "Albert Ojwang died in a cell at Central Police Station", "died in police custody": one death, a count told
+    # before it ("three detainees died in custody") read by the rules above
+    ("died in custody", re.compile(r"\b(?P<n>)died (?:\w+ ){0,3}?(?:in|while in|under) (?:police |military |army |prison |"
+                                   r"their |a |his |her |the )?(?:custody|detention|cells?|lock-?ups?)\b", re.IGNORECASE)),
 ]
 # the same patterns, searched through lower-cased ASCII text when they can be (fastre.Caseless)
 _FAST_PATTERNS = [(rule, Caseless(pattern)) for rule, pattern in _PATTERNS]
@@ -507,6 +511,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "bodies of N": ("body of", "bodies of", "corpse of", "corpses of", "remains of"),
     "fatally hurt N": ("fatally",),
     "he died": ("died", "succumbed"),
+    "died in custody": ("died",),
     "the victim died": ("died", "succumbed"),
     "killed him": (" him", " her"),
     "shot the one dead": ("shot", "gunned"),
@@ -591,13 +596,15 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "left 5 wounded"
             if rule == "killed N" and m.group(0).lower().startswith(("left", "leaving")) and "dead" not in tail.lower():
                 continue
+            if rule == "died in custody" and text[max(0, s - 6):s].rstrip().lower().endswith(("who", "which")):
+                continue  # "the funeral of the chairman, who died in detention": a death told of, not this event's
             if rule in ("a pair killed", "killed a pair", "both died"):
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
             elif rule in ("killed the one", "shot the one dead", "beat one to death", "killed himself", "the bomber died",
                           "killed a named person", "he was killed", "left one dead", "one died", "one was hurt and died", "he died", "was attacked and killed", "killed him",
-                        "the victim died", "his body found", "a body found", "killed a titled person"):
+                        "the victim died", "his body found", "a body found", "killed a titled person", "died in custody"):
                 n = 1
             elif rule == "two named people killed":
                 n = 2
