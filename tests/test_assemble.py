@@ -6877,3 +6877,16 @@ def test_a_death_a_funeral_was_held_for_is_no_act_of_the_mourners() -> None:
                      "the government in Keren on 3 March 2018. [size=hundreds]", country="Eritrea",
                      published=date(2018, 3, 4))
     assert [(e.sub_event_type, e.fatalities) for e in mourned] == [("Peaceful protest", 0)]
+
+
+def test_how_a_conflict_broke_out_months_ago_is_its_backdrop_not_an_event() -> None:
+    text = ("BAMENDA, Cameroon, Oct 12 (Reuters) - Separatist fighters killed two gendarmes at a checkpoint near Ndop "
+            "on Wednesday, a local official said.\n\n"
+            "The attackers fled into the bush after the shooting, and soldiers were searching nearby villages on "
+            "Thursday, residents said.\n\n"
+            "Fighting broke out in March between rival militias over control of the area's markets. More than 60 "
+            "people have been killed and thousands have fled, according to a local rights group.\n\n"
+            "The governor has imposed a curfew on motorcycle taxis in the region.")
+    events = _coded(text, country="Cameroon", published=date(2023, 10, 12))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Armed clash", date(2023, 10, 11), 2)]

@@ -684,6 +684,22 @@ def _long_ago_span_only(mentions: list[date_lib.DateMention], scope: tuple[int, 
     return bool(told) and all(m.kind == "span" and (published - m.date).days > _LONG_AGO_DAYS for m in told)
 
 
+def _outbreak_months_ago(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
+    """A conflict's outbreak told by its month, a month or more before the story ("Clashes erupted in May over demands
+    by the majority Meitei community ..."): the conflict's backdrop, its toll since then no event of its own."""
+    m = _OUTBREAK.search(s.text)
+    if m is None or not s.start + m.start() <= cand.trigger.start < s.start + m.end():
+        return False
+    told = [d for d in _dates_of(ctx, s) if s.start + m.start() <= d.start < s.start + m.end() + 20]
+    return bool(told) and all(d.precision >= 3 and (ctx.article.published - d.date).days >= 30 for d in told)
+
+
+_TOLL_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost their lives)\b", re.I)
+# "clashes erupted in May", "the fighting broke out in April 2023", "violence first flared in early 2021"
+_OUTBREAK = re.compile(r"\b(?:clashes|violence|fighting|unrest|conflict|war|hostilities|insurgency|crisis)\s+(?:first\s+)?"
+                       r"(?:erupted|broke out|began|started|flared(?: up)?)\s+in\b", re.I)
+
+
 def _is_summary_only(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> bool:
     in_scope = [m for m in mentions if _in_scope(m.start, scope)]
     in_scope = [m for m in in_scope if m.kind != "reference"]
@@ -5464,6 +5480,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     ctx.hint, ctx.dateline_span, ctx.headline_end = hint, _dateline_span(article.text), _headline_end(article.text)
     previous_remote: Trigger | None = None
     quarrel_at = -2  # the sentence of the last private quarrel left out
+    outbreak_at = -2  # the sentence of the last conflict's outbreak left out
     for s in sentences:
         if s.index > 0 and s.start > ctx.headline_end and _SECTION_HEAD.match(s.text) \
                 and len(s.text.split()) <= 12 and _alone_in_paragraph(s, sentences):
@@ -5534,6 +5551,12 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             began = None if brief else _began_days_ago(_dates_of(ctx, s), cand.scope, article.published)
             # (not a period told in a trailing remark on the act: "..., marking the first town in the region to fall to
             # the resistance this year")
+            if news and "in " in s.text and _outbreak_months_ago(s, cand, ctx):
+                outbreak_at = s.index
+                continue  # "Clashes erupted in May over demands by the Meitei community ...": how a conflict began
+            if s.index == outbreak_at + 1 and sentences[outbreak_at].paragraph == s.paragraph \
+                    and _TOLL_SO_FAR.search(s.text) and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+                continue  # "... More than 170 people have been killed": the toll of that conflict since it began
             if not brief and began is None and (
                     _is_summary_only([m for m in _dates_of(ctx, s) if not _MARKING_BEFORE.search(
                         article.text, max(s.start, m.start - 150), m.start)], cand.scope)
