@@ -6890,3 +6890,15 @@ def test_how_a_conflict_broke_out_months_ago_is_its_backdrop_not_an_event() -> N
     events = _coded(text, country="Cameroon", published=date(2023, 10, 12))
     assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
         ("Armed clash", date(2023, 10, 11), 2)]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a community's self-defence group is its militia, not a crowd
+    ("Members of a Dogon self-defence group killed three herders near Bankass on 4 May 2022.",
+     "Dogon Ethnic Militia (Mali)"),
+    ("Members of a village self-defence group killed two suspected thieves near Bankass on 4 May 2022.",
+     "Unidentified Communal Militia (Mali)"),
+])
+def test_a_self_defence_group_is_a_communal_militia(text: str, actor1: str) -> None:
+    events = _coded(text, country="Mali", published=date(2022, 5, 5))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", actor1)]
