@@ -1105,6 +1105,8 @@ def test_veterans_who_fought_in_a_war_are_no_battle() -> None:
     # a weapon told beside the rockets, or carried by a drone, still names the strike
     ("Rockets and cluster munitions struck the market of Donetsk.", "Shelling/artillery/missile attack"),
     ("A drone carrying explosives, launched from across the river, struck a police post.", "Air/drone strike"),
+    # a section of a pipeline blown up
+    ("The rebels said they had blown up a section of the oil pipeline near Gaya.", "Remote explosive/landmine/IED"),
     # a border treaty between states is an agreement
     ("The two presidents signed a border treaty in Dushanbe.", "Agreement"),
     # people taken somewhere none knows, and hostages held for hours, were abducted
