@@ -602,7 +602,7 @@ def _pick_date(mentions: list[date_lib.DateMention], scope: tuple[int, int]) -> 
 
 
 _TAG_ONLY = re.compile(r"\s*\[[^\]]*\]\s*")
-# an ACLED note's crowd-size tag ("[size=no report]", "[size=around 200]"): ACLED tags only demonstrations so
+# an ACLED note's crowd-size tag ("[size=no report]", "[size=around 200]"), which ACLED gives only to demonstrations
 _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
 _SIZE_TAG_RULE = TriggerRule("Peaceful protest", "demonstration", 0, "brief", (_SIZE_TAG.pattern,))
 
@@ -620,6 +620,8 @@ def _size_tagged_gathering(ctx: _Context) -> Candidate | None:
     places = _places_of(ctx, first)
     cand.place = _best_place(places, ctx.article.text) if places else None
     return cand
+
+
 _WHO_HAD = re.compile(r"\bwho (?:had been |were |had )(?:\w+ing|gathered|assembled|camped|marched|blocked|rallied)\b")
 
 
@@ -3219,8 +3221,9 @@ def _assign_actors(
             and not _VICTIM_AFTER.match(text[crowd.end():crowd.end() + 80]) \
             and not _CROWD_TELLS.match(text, crowd.end()) \
             and not _PASSIVE_TRIGGER.match(cand.trigger.text) \
-            and not event.search(_GUNFIRE_TRADED):  # ("an inmate ... was shot during a police search")
-        # (nor men who traded fire with them: "prisoners broke out ... after exchanging fire with guards")
+            and not event.search(_GUNFIRE_TRADED):
+        # (not one shot: "an inmate ... was shot during a police search"; nor men who traded fire with the forces:
+        # "prisoners broke out ... after exchanging fire with guards")
         # "youths attacked an army truck", "supporters and police clashed": a crowd against
         # state forces is mob violence, the forces its target; with the marks of a street
         # protest told next to it (barricades, burning tyres) it is a violent demonstration
@@ -5549,14 +5552,14 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if brief and s.index > 0 and _long_ago_span_only(_dates_of(ctx, s), cand.scope, article.published):
                 continue  # "The region has seen repeated attacks since 2014": a note's backdrop, no event
             began = None if brief else _began_days_ago(_dates_of(ctx, s), cand.scope, article.published)
-            # (not a period told in a trailing remark on the act: "..., marking the first town in the region to fall to
-            # the resistance this year")
             if news and "in " in s.text and _outbreak_months_ago(s, cand, ctx):
                 outbreak_at = s.index
                 continue  # "Clashes erupted in May over demands by the Meitei community ...": how a conflict began
             if s.index == outbreak_at + 1 and sentences[outbreak_at].paragraph == s.paragraph \
                     and _TOLL_SO_FAR.search(s.text) and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "... More than 170 people have been killed": the toll of that conflict since it began
+            # (not a period told in a trailing remark on the act: "..., marking the first town in the region to fall to
+            # the resistance this year")
             if not brief and began is None and (
                     _is_summary_only([m for m in _dates_of(ctx, s) if not _MARKING_BEFORE.search(
                         article.text, max(s.start, m.start - 150), m.start)], cand.scope)
