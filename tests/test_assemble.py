@@ -6826,6 +6826,10 @@ def test_a_note_tagged_with_a_crowd_size_tells_a_demonstration() -> None:
                     "person was killed. [size=no report]", country="Niger", published=date(2021, 3, 2))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in fought] == [
         ("Mob violence", "Rioters (Niger)", "Rioters (Niger)")]
+    # (a tag left unclosed is no tag, and no error)
+    unclosed = _coded("On 2 March 2021, soldiers opened fire on traders at the market of Zinder, killing two. "
+                      "[size=no report", country="Niger", published=date(2021, 3, 2))
+    assert [e.sub_event_type for e in unclosed] == ["Attack"]
 
 
 @pytest.mark.parametrize("text, country, expected", [

@@ -2215,8 +2215,9 @@ def assign_actors(
     """
     mentions = _actor_mentions(text, cand.sentences, country, day, cand)  # read once for both steps
     sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences, mentions)
-    if sub in ("Attack", "Armed clash") and cand.family == "violence" and "[size=" in text.lower():
-        sub, a1, a2 = _as_a_demonstration(sub, a1, a2, country, _SIZE_TAG.search(text).group(0), reasons)
+    tag = _SIZE_TAG.search(text) if sub in ("Attack", "Armed clash") and cand.family == "violence" else None
+    if tag is not None:
+        sub, a1, a2 = _as_a_demonstration(sub, a1, a2, country, tag.group(0), reasons)
     event = _Text(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes))
     # (the sentences after it may tell the dispute: "One person was killed. This is believed to be part
     # of a dispute between Pokot and Turkana communities.")
