@@ -637,7 +637,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     # ("Amhara civilians", "Amhara militiamen": a region's people, not the region)
                     break  # "ethnic Amhara civilians", "an end to the Kachin conflict": a people, not a place
                 if _OCCASION_AFTER.match(text, e) or _GROUP_NAMED_BEFORE.search(text, max(0, s - 16), s):
-                    break  # "Saba Saba day", "Saba Saba rioters": an occasion; "IS Sahel militants": a group's name
+                    break  # "Saba Saba day": an occasion; "IS Sahel militants": a group's name
                 if s == 0 and j - i == 1 and idx.pop[best] < 20_000 and not admin_cue:
                     continue  # a sentence-initial capital is weak evidence of a place name
                 if states and idx.kind[best] == "populated" and idx.pop[best] < 50_000 \
