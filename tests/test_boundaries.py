@@ -30,7 +30,9 @@ def test_units_are_added_where_no_town_of_their_name_is_near(monkeypatch: pytest
     units = {idx.names[i]: i for i in range(len(idx.names)) if idx.kind[i] == "unit"}
     # Kibwezi the ward sits beside Kibwezi the town, which stands for it
     # (a name written in capitals is written as a name)
-    assert set(units) == {"Ngwata Ward", "Borderward", "Farward", "Kalama Ward"}
+    # (a ward joined from two names is told by either: "Kapedo/Napeitom")
+    assert set(units) == {"Ngwata Ward", "Borderward", "Farward", "Kalama Ward", "Kapedo", "Napeitom"}
+    assert idx.by_key["kapedo"] == (units["Kapedo"],) and "kapedo/napeitom" not in idx.by_key
     ward = units["Ngwata Ward"]
     assert (idx.cc[ward], idx.admin1[ward], idx.pop[ward]) == ("KE", "Makueni", 0)
     assert idx.by_key["ngwata ward"] == (ward,)
@@ -213,3 +215,16 @@ def test_a_source_files_country_is_where_its_units_lie() -> None:
                              ("Masisi", "CD", "Nord-Kivu")]:
         found = [(idx.cc[i], idx.admin1[i]) for i in idx.by_key.get(fold(name), ()) if idx.kind[i] == "unit"]
         assert (cc, admin1) in found, (name, found)
+
+
+@needs_table
+def test_a_ward_joined_from_two_names_is_found_by_either() -> None:
+    found = places.find_places("Raiders stole cattle in Kapedo on Monday.", country_hint="Kenya")
+    assert [(p.text, p.place.name, p.place.kind) for p in found] == [("Kapedo", "Kapedo", "unit")]
+
+
+@needs_table
+def test_a_name_of_two_words_is_found_where_the_table_writes_it_as_one() -> None:
+    found = places.find_places("Herders clashed near Ol Moran on Monday.", country_hint="Kenya")
+    assert [(p.text, p.place.name, p.place.admin1) for p in found] == [("Ol Moran", "Olmoran", "Laikipia")]
+    assert found[0].rule.startswith("gazetteer (name written as one word)")

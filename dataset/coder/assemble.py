@@ -4450,7 +4450,7 @@ _UNIT_WORD = re.compile(r"\s+(?:district|township|territory|sub-?county|county|r
                         r"commune|cercle|municipality|upazila|tehsil|local government area|LGA)\b", re.I)
 
 
-_VARIANT_RULE = "gazetteer (transliteration variant)"
+_VARIANT_RULE = tuple(f"gazetteer ({how})" for how in place_lib.LOOSE_MATCHES)
 _VILLAGE_SIZE = 5_000  # people: a place this small may be one of several of its name
 
 

@@ -42,7 +42,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "13"
+INDEX_VERSION = "15"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -277,7 +277,8 @@ def _article_variants(name: str) -> list[str]:
     return out
 
 
-def _index_names(idx: Index, i: int, names: list[str]) -> None:
+def _index_names(idx: Index, i: int, names: list[str], *, loose: bool = True) -> None:
+    """Index place i under its names, and under their loose (phonetic) keys if `loose`."""
     for n in names:
         if len(n) < 2 or not _LATIN.match(n):
             continue
@@ -292,7 +293,7 @@ def _index_names(idx: Index, i: int, names: list[str]) -> None:
         if i not in idx.by_key[key]:
             idx.by_key[key] = idx.by_key[key] + (i,)
         pk = (idx.cc[i], phonetic(n))
-        if len(pk[1]) >= 3:
+        if loose and len(pk[1]) >= 3:
             cur = idx.by_phonetic.get(pk, ())
             if i not in cur:
                 idx.by_phonetic[pk] = cur + (i,)
@@ -479,9 +480,8 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
         squeeze = math.cos(math.radians(lat)) ** 2  # (equirectangular: enough to rank neighbours)
         return min(found, key=lambda i: (idx.lat[i] - lat) ** 2 + squeeze * (idx.lon[i] - lon) ** 2) if found else None
 
-    for r in rows:
+    for r, name in ((row, name) for row in rows for name in _unit_names(row)):
         cc = source_cc.get(r["shape_id"].split("B")[0])
-        name = _unit_name(r)
         key = fold(name)
         if cc is None or len(key) < 3 or not _LATIN.match(name):
             continue
@@ -500,7 +500,9 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
         if town is None:
             continue
         j = idx.add(name, lat, lon, cc, 0, idx.admin1[town], "", "unit", 0)
-        _index_names(idx, j, [name])
+        # (half of a joined name is matched as written: a loose spelling of it is too far from the unit's
+        # whole name, "Mathare" is no "Kiganjo/Mathari")
+        _index_names(idx, j, [name], loose="/" not in r["name"])
 
 
 _VOTERS_PER_FILE = 60  # units of a file whose nearest town votes for its country
@@ -546,6 +548,15 @@ def _unit_name(row: dict) -> str:
     """A unit's name as written (some source files write names in capitals: "MAMUND")."""
     name = row["name"].strip()
     return name.title() if name.isupper() else name
+
+
+def _unit_names(row: dict) -> list[str]:
+    """The names a unit is told by. A ward joined from two ("Kapedo/Napeitom", "Kargi/South Horr") is told
+    by either town's name, so each is a name of it."""
+    name = _unit_name(row)
+    if "/" not in name:
+        return [name]
+    return [part.strip() for part in name.split("/") if part.strip()]
 
 
 # a source file whose units lie this rarely near a town of their name has names and points that do not line up

@@ -329,6 +329,10 @@ def _spelling_variants(key: str, raw: str, hint_cc: str) -> list[int]:
                    for name in {fold(idx.names[i]), _LEADING_ARTICLE.sub("", fold(idx.names[i]))})]
 
 
+# matches of a name the gazetteer writes otherwise: taken only where the text says a place is told
+LOOSE_MATCHES = ("transliteration variant", "name written as one word")
+
+
 # a town this close to a district or township of (about) its name, or that a story names beside it, stands for it
 TOWN_BESIDE_UNIT_KM = 40.0
 
@@ -362,6 +366,11 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
         ids = usable(_without_article().get(key, ()))
         if ids:
             return ids, "name with article"
+    if hint_cc and " " in key:
+        # "Ol Moran" for the ward the boundary file writes "Olmoran": a name of several words written as one
+        ids = [i for i in idx.by_key.get(key.replace(" ", ""), ()) if idx.cc[i] == hint_cc]
+        if ids:
+            return ids, "name written as one word"
     if hint_cc:
         ids = _spelling_variants(key, raw, hint_cc)
         if ids:
@@ -577,7 +586,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     continue
                 if _PART_OF_TOWN.match(text, e):
                     break
-                if how == "transliteration variant" and (not (
+                if how in LOOSE_MATCHES and (not (
                         _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ",")))
                         or _GROUP_AFTER.match(text, e) or _PEOPLE_AFTER.match(text, e)):
                     # loose spelling match: only where the text says it is a place (and not a group's
