@@ -822,3 +822,24 @@ def test_a_commander_and_two_of_his_bodyguards_are_three_dead() -> None:
 ])
 def test_deaths_told_by_name_by_group_and_again(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    # one person told by name between the blows and their end
+    ("Party youths beat university student Karim Hossain to death in a dormitory.", 1),
+    ("A crowd hacked lawyer Nasir Uddin Khan to death outside the court.", 1),
+    # (not a place named between: no one told by name)
+    ("Soldiers beat protesters in Freetown City to death.", 0),
+    # one person told of before the end
+    ("A mob beat a woman accused of being a 'night witch' (feiticeira) to death and burned her body.", 1),
+    # a named person described with a possessive word, and one more told as kin
+    ("Gunmen shot dead women's rights defender and teacher Ana Castro outside her home.", 1),
+    ("A landmine exploded under a motorbike, killing farmer Juan Reyes and his cousin.", 2),
+    # a span of time before the killing is no protest "over" it
+    ("Troops went from village to village, shooting men over three days and killing hundreds of civilians.", 100),
+    ("Students marched over the killing of two classmates.", 0),
+    # an age is no count of the dead
+    ("A mob dragged a man suspected of the abduction and murder of 6-year-old Lina out of his house and beat him to death.", 1),
+])
+def test_deaths_of_named_people_beaten_and_told_over_days(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

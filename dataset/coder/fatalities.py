@@ -75,7 +75,8 @@ _ONE_PERSON = (r"(?:man|woman|boy|girl|child|mother|father|son|daughter|husband|
                r"grandmother|widow|pastor|imam|leader|official|associate|bodyguard|companion|colleague|guard|"
                # (an attacker is one too: "A soldier and the attacker were killed")
                r"attacker|assailant|bomber|gunman|militant|fighter|rebel|policewoman|journalist|doctor|nurse|"
-               r"tourist|visitor|pilgrim|worshipper|customer|shopper|guest|guide|interpreter|translator|shepherd|cyclist)")
+               r"tourist|visitor|pilgrim|worshipper|customer|shopper|guest|guide|interpreter|translator|shepherd|cyclist|"
+               r"cousin|grandson|granddaughter)")
 
 # after a number: units that make it a time, an age or a distance, not a count of people
 _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|percent|january|february|"
@@ -236,6 +237,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("beat one to death", re.compile(
         rf"\b(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|clubbing|burned|burnt|burning)\s+"
         rf"(?:an?|the|one)\s+(?:[\w'-]+\s+){{0,3}}?(?P<n>){_ONE_PERSON},(?:\s+[\w'’.-]+){{1,5}},\s+to death\b", re.I)),
+    # "BCL activists beat BUET student Abrar Fahad to death", "a mob hacked lawyer Saiful Islam Alif to death": one person,
+    # named between the blows and their end
+    ("beat a named person to death", re.compile(
+        r"\b(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|clubbed|clubbing|burned|burnt)\s+"
+        r"(?:(?!(?:in|at|near|on|of|from|with|by|and)\b)[\w'’-]+\s+){0,4}?(?P<n>)(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,3})\s+to death\b", re.I)),
+    # "beat a man accused of being a 'blood sucker' (chupa-sangue) to death": one person, told of before the end
+    ("beat one, told of, to death", re.compile(
+        rf"\b(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|clubbed|clubbing)\s+(?:an?|one)\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}?(?P<n>){_ONE_PERSON}\s+(?:accused|suspected|believed|alleged)\b[^.;]{{0,80}}?\bto death\b", re.I)),
     # "shot dead Mwenda Itaeba, a politician": one person, named (not "killed Al Shabaab fighters")
     # "killed Homa Bay CEC executive, Dony Opar": a person named by a title with no article
     ("killed a titled person", re.compile(
@@ -251,7 +261,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # Haqqani and at least 4 others")
         # ("beat and burned to death Zimbabwean national Elvis Nyathi")
         r"beheaded|lynched|stabbed to death|hacked to death|(?:beat and |beaten and )?(?:burned|burnt|beaten|beat|stoned) to death)"
-        r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|in|at|near|on|for|from|to|with|by|animals|livestock|cattle)\b)[a-z0-9-]+\s+){0,5}?(?P<n>)"
+        # ("shot dead women's rights activist and physician Reham Yacoub")
+        r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|in|at|near|on|for|from|to|with|by|animals|livestock|cattle)\b)[a-z0-9'’-]+\s+){0,5}?(?P<n>)"
         # (accented names too: "community leader Edinson Pabón")
         r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+|[a-z]{1,3}-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)){1,3})"
         r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|and|who|while|after|as|"
@@ -327,7 +338,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                     rf"(?:{_LABEL_NEXT}(?P<m>{_NUMBER})\b{_NOT_HURT}(?:{_LABEL_NEXT}(?P<k>{_NUMBER})\b{_NOT_HURT})?)?",
                                     re.I)),
     ("fatalities coded as N", re.compile(rf"\bfatalities (?:were |are |is )?(?:coded|recorded|estimated) (?:as|at) (?P<n>{_NUMBER})\b", re.I)),
-    ("murder of", re.compile(rf"\b(?:murder|killing|deaths?|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
+    # (not an age: "the murder of 8-year-old Camila")
+    ("murder of", re.compile(rf"\b(?:murder|killing|deaths?|assassination|execution|beheading)\s+of\s+(?P<n>{_NUMBER})\b"
+                             r"(?!-year|\s+years?\b)", re.IGNORECASE)),
     # "claimed the lives of four people", "slit the throats of six men"
     ("the lives of N", re.compile(rf"\b(?:(?:claimed|took|claiming|taking) the lives?|(?:slit|slitting|cut|slashed) the throats?)\s+of\s+"
                                   rf"{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
@@ -353,7 +366,8 @@ _FIGHTING_IN_WHICH = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?|fire
 _NOT_THE_EVENT = re.compile(
     # (not an adjective: "opened fire into the protesting prisoners and this caused 4 deaths")
     r"\b(?:(?<!the )(?<!a )protest(?!ers?\b|ors?\b)\w*|(?<!the )(?<!a )demonstrat(?!ors?\b)\w*|demand\w*|justice for|"
-    r"following|after|over|against|"
+    # (not a span of time: "shooting unarmed men over two days and killing hundreds")
+    r"following|after|over(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|hours?|nights?|years?|weekend)\b)|against|"
     r"mourn\w*|accident|crash|hono(?:u)?r\w*|commemorat\w*|in memory of|memorial|remember\w*|"
     r"suspected to have|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|reprisals? for|"
     r"(?:tried|attempted|attempt|attempting|trying) to(?!\s+(?:flee|escape|run|resist|intervene|rescue|help|stop))|nearly|almost|"
@@ -508,6 +522,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "killed a titled person": ("kill", "murder", "shot dead", "gunned down", "assassinat", "executed", "beheaded", "lynched"),
     "killed a named person": ("kill", "murder", "shot dead", "shooting dead", "gunned down", "assassinat", "executed",
                               "beheaded", "lynched", "to death"),
+    "beat a named person to death": ("to death",),
+    "beat one, told of, to death": ("to death",),
     "bodies of N": ("body of", "bodies of", "corpse of", "corpses of", "remains of"),
     "fatally hurt N": ("fatally",),
     "he died": ("died", "succumbed"),
@@ -602,7 +618,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
-            elif rule in ("killed the one", "shot the one dead", "beat one to death", "killed himself", "the bomber died",
+            elif rule in ("killed the one", "shot the one dead", "beat one to death", "beat a named person to death",
+                          "beat one, told of, to death", "killed himself", "the bomber died",
                           "killed a named person", "he was killed", "left one dead", "one died", "one was hurt and died", "he died", "was attacked and killed", "killed him",
                         "the victim died", "his body found", "a body found", "killed a titled person", "died in custody"):
                 n = 1
