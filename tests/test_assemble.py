@@ -6906,3 +6906,48 @@ def test_how_a_conflict_broke_out_months_ago_is_its_backdrop_not_an_event() -> N
 def test_a_self_defence_group_is_a_communal_militia(text: str, actor1: str) -> None:
     events = _coded(text, country="Mali", published=date(2022, 5, 5))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", actor1)]
+
+
+_SAHEL_REPORT = (
+    "OUAGADOUGOU, June 12 (Reuters) - Militants killed at least nine soldiers in an attack on an army post in Kaya on "
+    "Sunday, two security sources said.\n\n"
+    "The army did not comment on the Kaya attack, but state television said drones struck positions near Djibo on "
+    "Tuesday, killing \"dozens of terrorists\" it said had taken part in the raid on Kaya.\n\n"
+    "In a separate incident, gunmen stopped a bus near Ouahigouya on Saturday and abducted six passengers, a transport "
+    "union official said. No group has claimed the abduction.\n\n"
+    "Rights groups have accused both sides of abuses. Amnesty International said last month that soldiers executed "
+    "more than 150 villagers in the north in March, accusations the government rejected.")
+
+
+def test_a_statement_dated_last_month_gives_way_to_the_month_of_the_act_it_tells() -> None:
+    events = _coded(_SAHEL_REPORT, country="Burkina Faso", published=date(2024, 6, 12))
+    abduction = next(e for e in events if e.location == "Ouahigouya")
+    assert (abduction.sub_event_type, abduction.fatalities, abduction.event_date) == (
+        "Abduction/forced disappearance", 0, date(2024, 6, 8))
+    executions = next(e for e in events if e.fatalities == 150)
+    assert (executions.event_date, executions.time_precision) == (date(2024, 3, 15), 3)
+
+
+def test_a_town_told_as_an_earlier_events_name_is_not_where_the_strike_fell() -> None:
+    events = _coded(_SAHEL_REPORT, country="Burkina Faso", published=date(2024, 6, 12))
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert (strike.location, strike.event_date, strike.fatalities) == ("Djibo", date(2024, 6, 11), 12)
+
+
+def test_a_toll_after_the_act_answered_is_the_answering_acts() -> None:
+    text = ("HODEIDAH, Yemen, March 4 (AP) - Warplanes struck fuel tanks at the port of Hodeidah on Sunday in response to "
+            "a Houthi missile attack on Eilat, killing five people and injuring more than 40, the Houthi-run health "
+            "ministry said.\n\nThe port handles most of the country's imports. Officials said fires burned for hours "
+            "after the strikes. The group vowed to keep up its attacks on shipping in the Red Sea.")
+    events = _coded(text, country="Yemen", published=date(2024, 3, 4))
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert (strike.location, strike.fatalities) == ("Al Hudaydah", 5)
+    assert sum(e.fatalities for e in events) == 5  # (the missile attack answered, if coded, has none of them)
+
+
+def test_bombers_told_after_the_blasts_make_them_one_suicide_bombing() -> None:
+    events = _coded("On 3 February 2019, two bombs exploded at a church in Zamboanga (Zamboanga del Sur) during mass, "
+                    "killing at least 12 people, including two soldiers. The Islamic State claimed the attack, which was "
+                    "carried out by suicide bombers.", country="Philippines", published=date(2019, 2, 3))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Suicide bomb", "Islamic State (Philippines)", 12)]

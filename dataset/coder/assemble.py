@@ -442,6 +442,13 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             # 179 deaths in the village": a background clause ends at a semicolon, what follows is the act's again
             tail = (s.start + semi + 1, s.end)
             out[0].regions = [*out[0].regions, tail]
+        elif _ANSWERING.match(s.text, first_bg):
+            # (a participle after the act answered, which is told as a noun with no doer of its own, is the main act's:
+            # "Israeli warplanes struck the port in response to a Houthi drone attack on Tel Aviv, killing six people")
+            toll = _ITS_TOLL_AFTER.search(s.text, first_bg)
+            if toll is not None:
+                tail = (s.start + toll.start() + 1, s.end)
+                out[0].regions = [*out[0].regions, tail]
     seen_families = {c.family for c in out}
     clauses_seen: set[int] = set()
     for t in background:  # best first: one event per background clause
@@ -484,6 +491,12 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
 # the act another was told to answer ("in reprisal for", "in retaliation for"), and words that tell a day
 # ("an attack residents described as a reprisal for the killing of a gang leader")
 _REPRISAL_FOR = re.compile(r"(?:in|as(?: an?)?) " + _HEDGED + r"(?:retaliation|revenge|reprisal) (?:to|for)\b", re.I)
+# (or in answer to it, an act the article may tell as an event of its own: "in response to the murder of a US contractor in a
+# missile attack")
+_ANSWERING = re.compile(r"(?:in|as(?: an?)?) " + _HEDGED + r"(?:retaliation|revenge|reprisal|response|reaction) (?:to|for)\b",
+                        re.I)
+# what the act did, told after the act it answered: "struck the port in response to a drone attack on Tel Aviv, killing six"
+_ITS_TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|injuring|wounding)\b", re.I)
 _DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|yesterday|earlier|last|previous|\d{1,2}\b)")
 # a background clause told months or years before the act ("more than a year after", "six months after")
@@ -560,8 +573,10 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
     # "Army spokesman ... told reporters in Abuja on Monday that troops ... engaged them in a firefight on Sunday":
     # the day the source spoke is not the act's, when the act has a day of its own
     spoke = [m for m in out if _REPORTED_ON.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)]
-    # (or a week or month of its own: "said on Monday it had killed 31 ... last week"; not "for the weekend")
-    if spoke and any(m not in spoke and (m.kind == "day" or m.kind in ("week", "month") and _LAST_WEEK.match(m.text))
+    # (or a week or month of its own: "said on Monday it had killed 31 ... last week"; not "for the weekend"; "said
+    # last month that soldiers executed more than 200 villagers ... in February")
+    if spoke and any(m not in spoke and (m.kind == "day" or m.kind in ("week", "month") and _LAST_WEEK.match(m.text)
+                                         or m.kind == "month" and m.text[:3].lower() == "in ")
                      for m in out):
         out = [m for m in out if m not in spoke]
     # "Following a murder on 12 March, villagers attacked the houses on 24 March": a date inside a
@@ -895,7 +910,14 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         people_of = bool(located) and id(p) in people and id(p) not in located
         # ("abducted on the Funtua road just outside Dandume": the road is named after a town it leads to)
         road = bool(text) and len(mentions) > 1 and bool(_ROAD_AFTER.match(text, p.end))
-        return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of or id(p) in elsewhere or road,
+        # ("did not comment on the Arbinda attack, but ... drones struck positions near Djibo": an event told before,
+        # named by its place)
+        # (or by its target: "killing dozens of terrorists it said had taken part in the raid on Arbinda")
+        named_event = bool(text) and len(mentions) > 1 and (text[max(0, p.start - 4):p.start].lower() == "the "
+                                                            and bool(_EVENT_AFTER.match(text, p.end))
+                                                            or bool(_EVENT_ON_BEFORE.search(text, max(0, p.start - 40), p.start)))
+        return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of or id(p) in elsewhere or road
+                or named_event,
                 bool(towns) and id(p) in measured,
                 bool(text) and region_named(p), *precision, p.start)
 
@@ -904,6 +926,11 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
 
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|area|cercle)\b", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway|axis)\b", re.I)
+_EVENT_ON_BEFORE = re.compile(r"\b(?:part|role|involved|involvement|responsibility|responsible)\s+(?:in|for)\s+the\s+"
+                             r"(?:attacks?|raids?|ambush|assault|massacres?|bombings?|killings|siege)\s+(?:on|in|at|of)\s+$",
+                             re.I)
+_EVENT_AFTER = re.compile(r"\s+(?:attacks?|raids?|ambush|assault|massacres?|bombings?|blasts?|killings|clashes|fighting|"
+                          r"violence|incident|offensive|siege)\b", re.I)
 _JOURNEY_FROM = re.compile(r"\b(?:travell?ing|driving|heading|going|coming|returning|on (?:its|their|his|her) way)\s+from\s+$",
                            re.I)
 _JOURNEY_TO = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){1,4}?(?:to|towards)\s+$", re.I)
@@ -1224,6 +1251,9 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
                             r"(?:targeted|hit|struck|ripped through|tore through)\b")
 
 
+_THE_BLAST_BEFORE = re.compile(r"\b(?:the|both) (?:attacks?|blasts?|bombings?|explosions?)\b", re.I)
+
+
 _PASSIVE_HARM = re.compile(r"(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured)\b", re.I)
 # (or whom it hit there: 'had targeted "militiamen and apostates" at the market')
 _DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed|approached|surrounded|besieged|"
@@ -1321,6 +1351,13 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _ANOTHER_STRIKE.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
         # "A drone struck a wedding in Kouakourou ... // ... A second strike minutes later killed several people who
         # had rushed to help": one more strike of the same raid, on the same place and day
+        return True
+    if b.trigger.sub_event_type == "Suicide bomb" and a.family in violent and not _own_day(b) \
+            and (b.place is None or _places_agree(a, b)) and 0 <= b.paragraph - last <= 1 \
+            and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
+            and _THE_BLAST_BEFORE.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
+        # "two bombs exploded inside the cathedral ... // IS claimed the attack, which was carried out by suicide
+        # bombers": who set off the blasts told before
         return True
     if a.trigger.sub_event_type in _STRIKES and b.trigger.sub_event_type == "Disrupted weapons use" \
             and _INTERCEPTED.search(b.trigger.text) \
@@ -2982,7 +3019,9 @@ def _assign_actors(
             struck, perpetrator = perpetrator, None
         if perpetrator is not None and perpetrator.inter in (1, 8) and (
                 sub == "Remote explosive/landmine/IED"
-                or (sub == "Suicide bomb" and (perpetrator.start > cand.trigger.start
+                # (after the blast first told: "two bombs exploded ..., killing 20, including soldiers. // ... carried out
+                # by suicide bombers")
+                or (sub == "Suicide bomb" and (perpetrator.start > min(t.start for t in cand.triggers)
                                                or _FORCE_SITE_AFTER.match(text, perpetrator.end)))) \
                 and (not _forces_set_it(text, perpetrator)
                      # ("the device was buried under a dirt track used by army patrols": the track's users)
