@@ -6951,3 +6951,45 @@ def test_bombers_told_after_the_blasts_make_them_one_suicide_bombing() -> None:
                     "carried out by suicide bombers.", country="Philippines", published=date(2019, 2, 3))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Suicide bomb", "Islamic State (Philippines)", 12)]
+
+
+_MOSQUE_REPORT = (
+    "KABUL, March 6 (Reuters) - A suicide bomber killed at least nine worshippers at a mosque in the northern city of "
+    "Pul-e-Khumri during Friday prayers, a police spokesman said.\n\n"
+    "The bomber walked into the prayer hall and detonated explosives hidden under his clothes, the spokesman for "
+    "Baghlan provincial police said. A doctor at the city hospital told reporters that 21 bodies had been brought in.\n\n"
+    "Islamic State's Afghan affiliate claimed responsibility. The group has carried out several attacks on mosques "
+    "in recent years.")
+
+
+def test_the_bombers_acts_told_next_are_the_suicide_bombing_and_another_sources_toll_the_same_dead() -> None:
+    events = _coded(_MOSQUE_REPORT, country="Afghanistan", published=date(2024, 3, 6))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Suicide bomb", "Pul-e Khumri", 9)]
+
+
+_MICHOACAN_REPORT = (
+    "MEXICO CITY, Nov 22 (Reuters) - Soldiers came under fire on Monday from suspected cartel members near the city "
+    "of Apatzingan in Michoacan state, the Defense Department said. Three gunmen were killed in the ensuing clash.\n\n"
+    "The cartels fight for control of the region, an area rich in limes where gangs extort farmers and have used "
+    "drones to drop explosives on rivals.\n\n"
+    "On Tuesday, dozens of relatives of missing people held a demonstration outside the state prosecutor's office in "
+    "Morelia, demanding faster identification of bodies. They blocked traffic on an avenue for about two hours before "
+    "dispersing peacefully.")
+
+
+def test_what_a_group_has_the_means_to_do_is_no_event_and_a_blockade_that_ended_peacefully_is_peaceful() -> None:
+    events = _coded(_MICHOACAN_REPORT, country="Mexico", published=date(2023, 11, 22))
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Armed clash", "Apatzingan"), ("Peaceful protest", "Morelia")]
+
+
+def test_a_sides_claim_through_its_news_agency_is_left_out_for_the_reports_lower_figure() -> None:
+    text = ("PEMBA, Mozambique, Feb 20 (Reuters) - Insurgents beheaded three villagers near Chiure on Friday, police said."
+            "\n\nOn Sunday, insurgents ambushed an army patrol near Mucojo, in Macomia district further north, killing at "
+            "least four soldiers, two military sources said. Islamic State said in a statement released through its "
+            "Amaq news agency that its fighters had killed 11 soldiers and seized weapons.\n\n"
+            "The insurgency in Cabo Delgado province has displaced more than a million people since 2017. Rwandan "
+            "troops have been deployed in the province since 2021.")
+    events = _coded(text, country="Mozambique", published=date(2024, 2, 20))
+    clash = next(e for e in events if e.location == "Mucojo")
+    assert clash.fatalities == 4

@@ -843,3 +843,13 @@ def test_deaths_told_by_name_by_group_and_again(text: str, deaths: int) -> None:
 ])
 def test_deaths_of_named_people_beaten_and_told_over_days(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    # bodies long dead, sought or kept, are no deaths of the event
+    ("Families urged officials to speed up the identification of hundreds of bodies held in morgues.", 0),
+    ("The government promised the return of 30 bodies to their families.", 0),
+    ("Police found 12 bodies in a mass grave near the village.", 12),
+])
+def test_bodies_sought_or_kept_are_not_the_events_dead(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

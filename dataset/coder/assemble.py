@@ -762,7 +762,9 @@ def _copy(cand: Candidate, **changes) -> Candidate:
 _SPOKE_IN = re.compile(r"\b(?:told(?:\s+[\w-]+){0,2}?|said|speaking|spoke|(?:news|press)\s+(?:conference|briefing)|"
                        r"statement\s+(?:issued|released|read))\s+(?:in|from)\s+$", re.I)
 _SOURCES_IN = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|journalists?|reporters?|correspondents?|diplomats?|"
-                         r"analysts?)\s+(?:based\s+)?in\s+$", re.I)
+                         r"analysts?)\s+(?:based\s+)?in\s+$|"
+                         # (whom a spokesman speaks for: "the spokesman for Baghlan provincial police said")
+                         r"\b(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|spokespeople)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 _BETWEEN_TOWNS = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$", re.I)
 
 
@@ -1251,6 +1253,7 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
                             r"(?:targeted|hit|struck|ripped through|tore through)\b")
 
 
+_THE_BOMBER = re.compile(r"\s*(?:The|That) (?:suicide )?(?:bomber|attacker|assailant)\b")
 _THE_BLAST_BEFORE = re.compile(r"\b(?:the|both) (?:attacks?|blasts?|bombings?|explosions?)\b", re.I)
 
 
@@ -1358,6 +1361,13 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _THE_BLAST_BEFORE.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
         # "two bombs exploded inside the cathedral ... // IS claimed the attack, which was carried out by suicide
         # bombers": who set off the blasts told before
+        return True
+    if a.trigger.sub_event_type == "Suicide bomb" and b.family == "remote" and not _own_day(b) \
+            and (b.place is None or _places_agree(a, b) or a.place is not None and b.place.place.admin1 == a.place.place.admin1) \
+            and 0 <= b.paragraph - last <= 1 \
+            and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 and _THE_BOMBER.match(b.sentences[0].text):
+        # "A suicide bomber killed seven worshippers at a mosque ... // The bomber entered the mosque and detonated
+        # explosives": how that bomber did it
         return True
     if a.trigger.sub_event_type in _STRIKES and b.trigger.sub_event_type == "Disrupted weapons use" \
             and _INTERCEPTED.search(b.trigger.text) \
@@ -3686,8 +3696,9 @@ _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahea
                                   r"striking (?:[\w-]+ )?(?:workers|teachers|doctors|nurses|miners|drivers|employees|staff|farmers|truckers|students|dockers))",
                                   re.I)
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
-_NO_VIOLENCE = re.compile(r"\bno (?:reports? of |reported )?(?:violence|clashes|incidents?)\b|\b(?:passed off|ended|remained|was) "
-                          r"peaceful(?:ly)?\b", re.I)
+_NO_VIOLENCE = re.compile(r"\bno (?:reports? of |reported )?(?:violence|clashes|incidents?)\b|\b(?:passed off|ended|remained|was|"
+                          # ("blocked traffic on an avenue for about two hours before dispersing peacefully")
+                          r"dispers(?:ed|ing)|broke up) peaceful(?:ly)?\b", re.I)
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set(?:ting|s)?\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
 _GUNFIRE_TRADED = re.compile(r"\b(?:exchang\w*|trad(?:ed|ing)) (?:of )?(?:heavy )?(?:gun)?fire\b|\bgun ?(?:battles?|fights?)\b|"
@@ -5169,14 +5180,15 @@ _VAGUE_COUNT = re.compile(r"\b(?:several|some|a number of|a few|many)\b", re.I)
 _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers", "claimed to have killed 178"
 # ("JNIM claimed 30 soldiers were killed; the government confirmed 28 killed")
-_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|"
+_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|claiming|announced)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|"
                           r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$|\b(?:claimed|claims)\s*(?:that\s*)?$|"
                           # ("claimed in a video shared on social media that his fighters had killed 12 soldiers")
                           r"\b(?:claimed|claims)\b[^.;]{0,80}?\bthat\s+(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$|"
                           # ("AQAP said in a statement posted on its Telegram channels that it had killed 11 soldiers")
                           r"\b(?:said|says|announced)\s+in\s+a\s+(?:statement|video|post|message|communiqu[eé])\b[^.;]{0,80}?"
-                          r"\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$|"
+                          # ("... released through its Amaq news agency that its fighters had killed 10 soldiers")
+                          r"\bthat\s+(?:it|they|(?:its|their)\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$|"
                           # ("A Wazalendo spokesman claimed his fighters had killed \"dozens\" of rebels")
                           r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:its|their|his|her)\s+(?:[\w-]+\s+){1,2}?"
                           r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$", re.I)
@@ -5856,6 +5868,9 @@ def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> No
 _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?(?:repeatedly|frequently|often|regularly|increasingly|long)\b|"
     r"\b(?:has|have)\s+(?:stepped up|intensified|escalated|increased)\b|"
+    # what a group has the means to do: "where cartels extort farmers and have used drones to drop explosives"
+    r"\b(?:has|have)\s+(?:also\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){1,3}?to\s+(?:drop|attack|strike|target|bomb|"
+    r"carry|launch|hit)\b|"
     r"\b(?:has|have)\s+(?:both\s+|each\s+|repeatedly\s+)?been\s+accused\s+of\b|"
     r"\b(?:several|many|multiple|numerous|repeated|countless)\s+times\s+(?:this|last|in the past|before|since|over|already)\b|"
     # "Clashes between students of colleges in the area are frequent."

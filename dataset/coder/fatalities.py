@@ -210,7 +210,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("his body found", re.compile(r"\b(?P<n>his|her|[\w-]+['’]s) (?:dead )?body(?:, [^,.;]{1,60},)? (?:with (?:[\w-]+ ){1,4})?"
                                   r"(?:was |has been |had been )?"
                                   r"(?:\w+ )?(?:found|discovered|recovered|returned|handed over|dumped)\b", re.I)),
-    ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE)),
+    # (not bodies long dead, kept or sought: "speed up the identification of hundreds of bodies held in morgues")
+    ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b"
+                            r"(?!\s+(?:held|kept|stored|lying unclaimed)\s+(?:in|at)\s+(?:the\s+)?(?:morgues?|mortuar(?:y|ies)))", re.IGNORECASE)),
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?)\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|martyred|executed|murdered|shot dead|slain|beheaded|lynched|found dead|neutrali[sz]ed)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|stabbing|beat(?: up)?|beaten(?: up)?|beating(?: up)?|hacked|hacking|burned|burnt|burning|stoned|"
@@ -436,6 +438,7 @@ _ALONG_WITH = re.compile(rf",?\s+(?:along with|together with|as well as)\s+(?:th
 _DASH_GLOSS_OPEN = re.compile(rf"\b{_NUMBER}\s+{_VICTIM}\s+[-–—]\s+[^-–—.;]*$", re.I)
 _WITH_OTHERS = re.compile(r"\b(?:with|between|against|among)\b", re.I)
 _PLURAL_PEOPLE = re.compile(r"\b(?:people|persons|civilians|villagers|residents|children|men|women)\b", re.I)
+_BODIES_SOUGHT = re.compile(r"\b(?:identification|exhumation|repatriation|return)\s+of\s*$|\b(?:identify|exhume)\s*$", re.I)
 _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+|(?:at least|more than|over|some|about|around)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
                        rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)|"
                        # ("killing five Chinese nationals and their Pakistani driver": one more)
@@ -606,6 +609,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             tail = m.groupdict().get("tail") or ""
             if rule == "N victims killed" and _KILLERS.match(m.group(0)) and _OBJECT.match(text, e):
                 continue  # "four men shot dead a priest": the number counts the killers
+            if rule == "N bodies" and _BODIES_SOUGHT.search(text, max(0, s - 24), s):
+                continue  # "speed up the identification of hundreds of bodies": the long dead, sought
             if rule == "killed N" and _ANIMALS.match(text, e):
                 continue  # "killed 8 dogs", "shot dead 23 donkeys": animals are no fatalities
             if rule == "killed N" and _HURT.search(tail):
