@@ -6993,3 +6993,51 @@ def test_a_sides_claim_through_its_news_agency_is_left_out_for_the_reports_lower
     events = _coded(text, country="Mozambique", published=date(2024, 2, 20))
     clash = next(e for e in events if e.location == "Mucojo")
     assert clash.fatalities == 4
+
+
+_AMHARA_REPORT = (
+    "ADDIS ABABA - A drone strike killed seven civilians in Ethiopia's Amhara region this week, residents said, as "
+    "clashes between the army and Fano militiamen flared in one of the region's main towns.\n\n"
+    "The strike hit a minibus on a rural road near Finote Selam on Monday, a health worker told AFP. Three others were "
+    "injured.\n\n"
+    "The air force also carried out strikes on Tuesday against a convoy of Fano fighters near Bahir Dar, state media "
+    "said, without giving a toll.\n\n"
+    "Kobo, which Fano fighters briefly held last year, is shelled almost daily by the army, residents say.")
+
+
+def test_a_strike_told_by_what_it_hit_takes_its_day_and_fighting_told_as_its_backdrop_is_no_part_of_it() -> None:
+    events = _coded(_AMHARA_REPORT, country="Ethiopia", published=date(2024, 3, 8))
+    strikes = sorted((e.event_date, e.location, e.actor1, e.fatalities) for e in events
+                     if e.sub_event_type == "Air/drone strike")
+    assert strikes == [(date(2024, 3, 4), "Finote Selam", "Military Forces of Ethiopia (2018-)", 7),
+                       (date(2024, 3, 5), "Bahir Dar", "Military Forces of Ethiopia (2018-)", 0)]
+    # (a town shelled "almost daily" is a habit told, no event)
+    assert not any(e.location == "Kobo" for e in events)
+
+
+_ZAMFARA_REPORT = (
+    "ABUJA, Nigeria (AP) - Gunmen abducted at least 19 people in a night raid on a village in northwestern Nigeria's "
+    "Zamfara state, residents said Thursday.\n\n"
+    "The attackers arrived on motorcycles on Sunday night in Kairu village near Tsafe town, shooting sporadically, "
+    "residents said. They took women and children into the bush.\n\n"
+    "In a separate operation on Wednesday, police officers engaged kidnappers in a gunfight near Kaura Namoda, killing "
+    "two suspects, a police spokesman said.\n\n"
+    "Rwandan troops, deployed in the region since 2021 at the request of the government, have no role in Zamfara.")
+
+
+def test_a_raid_told_next_on_its_day_and_a_separate_operation_are_two_events() -> None:
+    events = _coded(_ZAMFARA_REPORT, country="Nigeria", published=date(2024, 3, 14))
+    assert sorted((e.event_date, e.location) for e in events) == [
+        (date(2024, 3, 10), "Tsafe"), (date(2024, 3, 13), "Kaura Namoda")]
+
+
+def test_a_force_deployed_since_a_year_is_no_running_tally() -> None:
+    text = ("PEMBA, Mozambique, Feb 21 (Reuters) - Rwandan troops, deployed in Cabo Delgado since 2021 at the request of "
+            "the Mozambican government, clashed with insurgents near Mocimboa da Praia on Tuesday, killing two of them, "
+            "a Rwandan army spokesperson said in a statement.\n\nThe insurgency has displaced around a million people. "
+            "Aid agencies say many are sleeping in the open or crowding into host communities that were already "
+            "struggling to feed themselves. A regional force is due to withdraw by July, raising concerns among "
+            "analysts. \"The security forces are overstretched,\" said a researcher who follows the conflict.")
+    events = _coded(text, country="Mozambique", published=date(2024, 2, 21))
+    assert [(e.sub_event_type, e.location, e.actor1, e.fatalities) for e in events] == [
+        ("Armed clash", "Mocimboa da Praia", "Military Forces of Rwanda (2000-)", 2)]

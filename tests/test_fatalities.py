@@ -853,3 +853,13 @@ def test_deaths_of_named_people_beaten_and_told_over_days(text: str, deaths: int
 ])
 def test_bodies_sought_or_kept_are_not_the_events_dead(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    # a couple is two people
+    ("A guided bomb hit a house near the town, killing an elderly couple, prosecutors said.", 2),
+    ("Gunmen killed a young couple and their son.", 3),
+    ("The shelling killed a couple of soldiers.", 2),
+])
+def test_a_couple_killed_is_two(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

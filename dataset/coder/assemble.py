@@ -351,7 +351,10 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
                       and clause_of(t) is None
                       and (not _ASYMMETRIC.match(t.text)
                            or (t.start > main.end and _THEN_ASSAULT.fullmatch(s.text, main.end - s.start, t.start - s.start)))
-                      and ";" not in s.text[min(t.end, main.end) - s.start:max(t.start, main.start) - s.start]), None)
+                      and ";" not in s.text[min(t.end, main.end) - s.start:max(t.start, main.start) - s.start]
+                      # (nor fighting told as the backdrop after it: "A drone strike killed nine civilians ..., residents
+                      # said, as clashes between the army and Fano militiamen flared in one of the region's towns")
+                      and not (t.start > main.end and _AS_BACKDROP.search(s.text, 0, t.start - s.start))), None)
         if clash is not None:
             main = clash
     if main is not None and main.rule.family == "violence":
@@ -1147,7 +1150,7 @@ _LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|in the) (?:evening|night|afte
 _RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 # words that open the report of another event: "Separately, ...", "In a separate incident, ..."
 _NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separate|different|similar|second) "
-                        r"(?:incident|attack|development)|In (?:another|a second) (?:attack|incident)|"
+                        r"(?:incident|attack|development|operation|raid|clash|shooting|case)|In (?:another|a second) (?:attack|incident)|"
                         # ("Also on Tuesday, VDP volunteers in Tikare repelled an assault": another act of the day)
                         r"Also,? (?:(?:late|early) )?on (?:[A-Z]\w+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)")
 # a paragraph that opens with its place: "In southern Lebanon, ...", "In the occupied West Bank, ..."
@@ -1253,6 +1256,7 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
                             r"(?:targeted|hit|struck|ripped through|tore through)\b")
 
 
+_AS_BACKDROP = re.compile(r",\s+as\s+$")
 _THE_BOMBER = re.compile(r"\s*(?:The|That) (?:suicide )?(?:bomber|attacker|assailant)\b")
 _THE_BLAST_BEFORE = re.compile(r"\b(?:the|both) (?:attacks?|blasts?|bombings?|explosions?)\b", re.I)
 
@@ -5868,6 +5872,8 @@ def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> No
 _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?(?:repeatedly|frequently|often|regularly|increasingly|long)\b|"
     r"\b(?:has|have)\s+(?:stepped up|intensified|escalated|increased)\b|"
+    # "Kherson ... is shelled almost daily by Russian troops"
+    r"\b(?:is|are)\s+(?:[\w-]+\s+){1,2}?(?:almost\s+|nearly\s+|virtually\s+)?(?:daily|nightly|every day|every night)\b|"
     # what a group has the means to do: "where cartels extort farmers and have used drones to drop explosives"
     r"\b(?:has|have)\s+(?:also\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){1,3}?to\s+(?:drop|attack|strike|target|bomb|"
     r"carry|launch|hit)\b|"

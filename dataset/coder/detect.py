@@ -142,7 +142,10 @@ _SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
 _DAY_THEN_LATEST = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)\b[^.;]{0,140}?"
                               r"(?:\b(?:was|is|were|are)\s+|,\s+)(?P<latest>the\s+latest\b)")
 _STATE_SINCE = re.compile(r"\b(?:hiding|missing|held|living|staying|in custody|on the run|at large|in exile|wanted|"
-                          r"in detention)\s+since\s+\w+", re.I)
+                          r"in detention)\s+since\s+\w+|"
+                          # (a force's presence told of in passing: "Rwandan troops, deployed in Cabo Delgado since 2021 at
+                          # the request of the government, clashed with insurgents ... on Tuesday")
+                          r"\b(?:deployed|stationed|based|present)\s+(?:in\s+(?:[\w'’-]+\s+){1,4}?)?since\s+\w+", re.I)
 _PLACE_STATE = re.compile(r"\b(?:which|that|where)\s+(?:has|had|have)\s+(?:been\s+(?:besieged|under siege|encircled|surrounded|"
                           r"blockaded|cut off|held|controlled|occupied|contested)\s+(?:by\s+[^,.;]{0,60}?\s+)?"
                           r"for\s+(?:months|years|weeks)\b|changed\s+hands\b[^,.;]{0,40})", re.I)

@@ -145,6 +145,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:[\w'-]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|companions|colleagues|bodyguards|guards|"
         rf"grandchildren|nephews|wives)\s+(?:were\s+|have been\s+|had been\s+)?(?:\w+\s+)?(?:killed|died|dead|martyred|"
         rf"shot dead|murdered|gunned down|executed|beheaded|slain|burned to death|burnt to death)\b", re.I)),
+    # "killing an elderly couple": two people (not "a couple of": a count of its own)
+    ("killed a couple", re.compile(
+        r"\b(?P<n>)(?:killed|killing|murdered|murdering|shot dead|shooting dead|executed|beheaded|hacked to death|"
+        r"stabbed to death)\s+(?:an?|the|one)\s+(?:[\w'-]+\s+){0,2}?(?:couple|pair)\b(?!\s+of\b)", re.I)),
     ("killed a pair", re.compile(
         rf"\b(?P<n>)(?:killed|killing|murdered|shot dead|executed|assassinated|beheaded|hacked to death|stabbed to death)\s+"
         rf"(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
@@ -526,6 +530,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "killed a named person": ("kill", "murder", "shot dead", "shooting dead", "gunned down", "assassinat", "executed",
                               "beheaded", "lynched", "to death"),
     "beat a named person to death": ("to death",),
+    "killed a couple": ("couple", "pair"),
     "beat one, told of, to death": ("to death",),
     "bodies of N": ("body of", "bodies of", "corpse of", "corpses of", "remains of"),
     "fatally hurt N": ("fatally",),
@@ -619,7 +624,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue
             if rule == "died in custody" and text[max(0, s - 6):s].rstrip().lower().endswith(("who", "which")):
                 continue  # "the funeral of the chairman, who died in detention": a death told of, not this event's
-            if rule in ("a pair killed", "killed a pair", "both died"):
+            if rule in ("a pair killed", "killed a pair", "killed a couple", "both died"):
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
@@ -683,7 +688,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue
             found.append(FatalityMention(n, s + offset, e + offset, original[s:e], f"{rule}: {original[s:e]!r} -> {n}"))
             taken.append((s, e))
-            if rule in ("killed N", "killed the one", "killed him", "killed a titled person", "killed a named person",
+            if rule in ("killed N", "killed the one", "killed him", "killed a titled person", "killed a named person", "killed a couple",
                         "killed between N and M", "murder of") \
                     or (rule == "killed himself" and m.group(0).lower().startswith("kill")):
                 # "killing three soldiers and two civilians", "killed him and eight others", "killed Governor
