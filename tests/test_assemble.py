@@ -7041,3 +7041,35 @@ def test_a_force_deployed_since_a_year_is_no_running_tally() -> None:
     events = _coded(text, country="Mozambique", published=date(2024, 2, 21))
     assert [(e.sub_event_type, e.location, e.actor1, e.fatalities) for e in events] == [
         ("Armed clash", "Mocimboa da Praia", "Military Forces of Rwanda (2000-)", 2)]
+
+
+def test_states_named_before_strikes_on_a_groups_targets_are_the_strikers() -> None:
+    text = ("SANAA, Yemen (AP) - The United States and Britain carried out strikes on Saturday on Houthi targets around "
+            "the port city of Hodeidah, the group's television channel said. There was no immediate word on casualties. "
+            "The Houthis have attacked ships in the Red Sea for months. Officials in Washington said more strikes "
+            "could follow if the attacks continued. Shipping companies have rerouted vessels around the Cape of Good "
+            "Hope, adding weeks to journeys between Asia and Europe. Insurers have raised premiums for ships that still "
+            "use the route.")
+    events = _coded(text, country="Yemen", published=date(2024, 2, 26))
+    assert [(e.sub_event_type, e.actor1, e.inter1, e.actor2) for e in events] == [
+        ("Air/drone strike", "Military Forces of the United States (2021-2025)", 8, "Ansar Allah")]
+
+
+def test_warplanes_that_carried_out_strikes_struck_from_the_air() -> None:
+    text = ("BEIRUT - On Tuesday, Russian warplanes carried out strikes near Jisr al-Shughur, in the west of Idlib "
+            "province, hitting positions of Hayat Tahrir al-Sham and killing two of its fighters, a war monitor said. "
+            "The Idlib region is home to around three million people. A ceasefire brokered in 2020 has largely held. "
+            "Aid agencies warn of a new wave of displacement.")
+    events = _coded(text, country="Syria", published=date(2024, 4, 10))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Military Forces of Russia (2000-)", 2)]
+
+
+def test_fire_on_a_blockade_held_by_sitting_on_the_road_is_excessive_force() -> None:
+    text = ("NAIROBI, July 13 (Reuters) - Police opened fire on protesters who had blocked the main highway to Mombasa "
+            "in Mlolongo by sitting on the road with placards, killing one man, witnesses said on Wednesday. \"They were "
+            "just sitting on the road singing,\" said a trader. Police did not respond to a request for comment. The "
+            "protests were called by the opposition against tax increases.")
+    events = _coded(text, country="Kenya", published=date(2023, 7, 13))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya (2022-)", 1)]

@@ -863,3 +863,15 @@ def test_bodies_sought_or_kept_are_not_the_events_dead(text: str, deaths: int) -
 ])
 def test_a_couple_killed_is_two(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    # the count told before "them"
+    ("Residents caught two men they accused of being gang members and beat them to death.", 2),
+    ("Gunmen abducted three farmers near the village and killed them.", 3),
+    # (not a year, nor animals)
+    ("In 2020 residents caught suspected thieves and beat them to death.", 0),
+    ("Raiders seized 40 goats and killed them.", 0),
+])
+def test_a_count_told_before_them_killed(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -2468,6 +2468,14 @@ def _assign_actors(
             and _DONE_TO_THEM.search(text[max(0, t.start - 12):t.start]))]
         severity = max((_ACT_SEVERITY.get(t.sub_event_type, 0)
                         for t in acts or cand.triggers), default=0)
+        if severity == _DEMONSTRATION_SEVERITY["Violent demonstration"] and not any(
+                _DESTRUCTION_ACT.search(t.text) for t in acts or cand.triggers if t.sub_event_type == "Violent demonstration") \
+                and event.search(_NO_VIOLENCE):
+            # "police opened fire on protesters who had blocked the main highway by sitting on the road": a blockade told
+            # as peaceful is no riot, whatever was done to it (read below)
+            severity = max((_ACT_SEVERITY.get(t.sub_event_type, 0) for t in acts or cand.triggers
+                            if t.sub_event_type != "Violent demonstration"), default=0)
+            reasons.append("a blockade told with no violence: no riot")
         # "Demonstrators destroyed machines and assaulted a man": violence the demonstrators did
         violent = [t for t in cand.triggers if t.rule.family == "violence"]
         # violence told as done to the protest ("opened fire on the protest", "injured by police during
@@ -3018,8 +3026,9 @@ def _assign_actors(
         near_blast = struck = None
         national = _national_strike(text, cand, country, day)
         # ("a US drone strike targeted Al Shabaab": a group named after the strike is its target)
+        # (a group named inside the act's words is its target too: "carried out strikes on Saturday on Houthi targets")
         if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")
-                                     or perpetrator.start >= cand.trigger.end):
+                                     or perpetrator.start > cand.trigger.start):
             perpetrator = national
         harm = _HARM_BEFORE.search(text, cand.trigger.end, perpetrator.start) \
             if perpetrator is not None and perpetrator.start >= cand.trigger.end else None
@@ -3702,7 +3711,9 @@ _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahea
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
 _NO_VIOLENCE = re.compile(r"\bno (?:reports? of |reported )?(?:violence|clashes|incidents?)\b|\b(?:passed off|ended|remained|was|"
                           # ("blocked traffic on an avenue for about two hours before dispersing peacefully")
-                          r"dispers(?:ed|ing)|broke up) peaceful(?:ly)?\b", re.I)
+                          r"dispers(?:ed|ing)|broke up) peaceful(?:ly)?\b|"
+                          # ("blocked the main highway by sitting on the road with placards")
+                          r"\bby sitting (?:down )?(?:on|in|across)\b", re.I)
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set(?:ting|s)?\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
 _GUNFIRE_TRADED = re.compile(r"\b(?:exchang\w*|trad(?:ed|ing)) (?:of )?(?:heavy )?(?:gun)?fire\b|\bgun ?(?:battles?|fights?)\b|"

@@ -145,6 +145,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:[\w'-]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|companions|colleagues|bodyguards|guards|"
         rf"grandchildren|nephews|wives)\s+(?:were\s+|have been\s+|had been\s+)?(?:\w+\s+)?(?:killed|died|dead|martyred|"
         rf"shot dead|murdered|gunned down|executed|beheaded|slain|burned to death|burnt to death)\b", re.I)),
+    # "caught two men they accused of being gang members and beat them to death": the count told before "them"
+    ("N, then killed them", re.compile(
+        rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'’-]+\s+){{1,12}}?and\s+(?:then\s+)?"
+        r"(?:(?:beat|stoned|hacked|burned|burnt|clubbed|stabbed)\s+them\s+to death|(?:killed|executed|lynched|murdered)\s+"
+        r"them|shot\s+them\s+dead)\b", re.I)),
     # "killing an elderly couple": two people (not "a couple of": a count of its own)
     ("killed a couple", re.compile(
         r"\b(?P<n>)(?:killed|killing|murdered|murdering|shot dead|shooting dead|executed|beheaded|hacked to death|"
@@ -531,6 +536,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                               "beheaded", "lynched", "to death"),
     "beat a named person to death": ("to death",),
     "killed a couple": ("couple", "pair"),
+    "N, then killed them": (" them",),
     "beat one, told of, to death": ("to death",),
     "bodies of N": ("body of", "bodies of", "corpse of", "corpses of", "remains of"),
     "fatally hurt N": ("fatally",),

@@ -208,7 +208,7 @@ _NAT_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<nat>(?:[A-Z][\w.]*\.?|U\.S\.|US)(?:\
                          r"the|a|an|who|which|that|were|was|are|is)\s)[a-z-]+|[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]+\d[\w-]*)\s+){0,2}$")
 
 
-_NAT_AND = re.compile(r"(?:^|[\s(,;])(?P<nat>U\.S\.|US|UK|[A-Z][a-z]+)\s+and\s+$")
+_NAT_AND = re.compile(r"(?:^|[\s(,;])(?P<nat>U\.S\.|US|UK|United States|United Kingdom|[A-Z][a-z]+)\s+and\s+$")
 
 
 def nationality_before(text: str, start: int) -> str:
