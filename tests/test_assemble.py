@@ -7073,3 +7073,24 @@ def test_fire_on_a_blockade_held_by_sitting_on_the_road_is_excessive_force() -> 
     events = _coded(text, country="Kenya", published=date(2023, 7, 13))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya (2022-)", 1)]
+
+
+@pytest.mark.parametrize(("text", "country", "published", "expected"), [
+    # one unnamed attacker is an unidentified armed group
+    ("On 12 May 2019, an unidentified assailant threw a grenade into a crowd at a rally in Hawassa, killing one "
+     "person. Two police officers were later detained over the attack.", "Ethiopia", date(2019, 5, 12),
+     ("Grenade", "Unidentified Armed Group (Ethiopia)")),
+    # a town re-entered without fighting changed hands peacefully
+    ("On 3 July 2021, TPLF forces re-entered Adigrat town (Tigray) without fighting after federal troops withdrew. "
+     "No fatalities reported.", "Ethiopia", date(2021, 7, 3),
+     ("Non-violent transfer of territory", "TPLF: Tigray People's Liberation Front")),
+    # hostilities a deal ended are no fighting told
+    ("On 1 August 2019, the president and the RENAMO leader signed a peace accord in Gorongosa, formally ending "
+     "hostilities between government forces and RENAMO's armed wing.", "Mozambique", date(2019, 8, 1),
+     ("Agreement", None)),
+])
+def test_one_attacker_a_town_reentered_and_hostilities_ended(text: str, country: str, published: date,
+                                                            expected: tuple) -> None:
+    events = _coded(text, country=country, published=published)
+    assert (events[0].sub_event_type, events[0].actor1 if expected[1] else None) == expected
+    assert not any(e.sub_event_type == "Armed clash" for e in events)
