@@ -7094,3 +7094,18 @@ def test_one_attacker_a_town_reentered_and_hostilities_ended(text: str, country:
     events = _coded(text, country=country, published=published)
     assert (events[0].sub_event_type, events[0].actor1 if expected[1] else None) == expected
     assert not any(e.sub_event_type == "Armed clash" for e in events)
+
+
+def test_a_car_bomb_driven_into_its_target_is_a_suicide_bombing() -> None:
+    events = _coded("On 9 March 2019, a militant drove a truck loaded with 50 kg of explosives into a police station in "
+                    "Cali and detonated it, killing seven people, including the attacker.", country="Colombia",
+                    published=date(2019, 3, 9))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 7)]
+
+
+def test_ground_regained_from_a_foreign_army_is_the_host_states() -> None:
+    events = _coded("On 2 September 2023, Ukrainian officials announced that their forces had regained control of "
+                    "Klishchiivka village (Bakhmutskyi, Donetsk) from Russian forces. Fatalities unknown.",
+                    country="Ukraine", published=date(2023, 9, 2))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Government regains territory", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")]

@@ -1257,6 +1257,10 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
 
 
 _AS_BACKDROP = re.compile(r",\s+as\s+$")
+_BOMB_DRIVEN = re.compile(r"\b(?:drove|rammed|driving|ramming|crashed)\b", re.I)
+_BOMBER_DIED = re.compile(r"\b(?:including|among them|as well as|along with|in addition to) (?:the )?(?:attacker|bomber|driver|"
+                          r"assailant)\b|\bkill(?:ed|ing) (?:him|her)self\b|\b(?:the )?(?:attacker|bomber|driver|assailant) "
+                          r"(?:was (?:also )?killed|also died|died)\b", re.I)
 _THE_BOMBER = re.compile(r"\s*(?:The|That) (?:suicide )?(?:bomber|attacker|assailant)\b")
 _THE_BLAST_BEFORE = re.compile(r"\b(?:the|both) (?:attacks?|blasts?|bombings?|explosions?)\b", re.I)
 
@@ -2270,6 +2274,12 @@ def assign_actors(
     if tag is not None:
         sub, a1, a2 = _as_a_demonstration(sub, a1, a2, country, tag.group(0), reasons)
     event = _Text(" ".join(text[a:b] for a, b in cand.regions + cand.outcomes))
+    if sub == "Remote explosive/landmine/IED" and any(_BOMB_DRIVEN.match(t.text) for t in cand.triggers) \
+            and event.search(_BOMBER_DIED):
+        # "drove a car loaded with pentolite into the police cadet school and detonated it, killing 22 people, including
+        # the attacker": a vehicle bomb whose driver died with it
+        sub = "Suicide bomb"
+        reasons.append("a vehicle bomb whose driver died with it: suicide bomb")
     # (the sentences after it may tell the dispute: "One person was killed. This is believed to be part
     # of a dispute between Pokot and Turkana communities.")
     # (destruction too: "assailants destroyed houses in a land dispute")
@@ -3459,6 +3469,11 @@ def _assign_actors(
                 # host state's forces
                 reasons.append("territory taken by a foreign force: taken from the host state's forces")
                 return sub, _role(armed[0]), _generic("state-military", country, day, "opponent not named"), reasons
+            if armed[0].inter == 8 and sub == "Government regains territory":
+                # "Ukrainian officials announced that their forces had regained control of Robotyne from Russian forces":
+                # the host state's forces retake ground from a foreign army
+                reasons.append("territory regained from a foreign force: by the host state's forces")
+                return sub, _generic("state-military", country, day, "the government's forces"), _role(armed[0]), reasons
             if armed[0].inter in (1, 8):  # (a foreign force's unnamed opponent is no host state's army either)
                 reasons.append("opponent not named: Unidentified Armed Group")
                 return sub, _role(armed[0]), _generic("unidentified", country, day, "opponent not named"), reasons
