@@ -7109,3 +7109,14 @@ def test_ground_regained_from_a_foreign_army_is_the_host_states() -> None:
                     country="Ukraine", published=date(2023, 9, 2))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Government regains territory", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")]
+
+
+def test_the_blasts_damage_told_next_and_the_groups_claim_are_the_bombings() -> None:
+    text = ("MOGADISHU, Oct 18 (Reuters) - A suicide bomber drove a car packed with explosives into a military "
+            "checkpoint in Mogadishu on Monday, killing at least five people, including three soldiers, police said.\n\n"
+            "The blast in the city's Hodan district damaged nearby shops and a minibus, witnesses said.\n\n"
+            "Al Shabaab claimed responsibility in a statement on a website affiliated with the group, saying it had "
+            "killed 15 soldiers. The group often gives higher tolls than officials. The president vowed to press on "
+            "with the offensive against the group in the south.")
+    events = _coded(text, country="Somalia", published=date(2023, 10, 18))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Suicide bomb", "Al Shabaab", 5)]

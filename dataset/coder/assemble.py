@@ -1261,6 +1261,7 @@ _BOMB_DRIVEN = re.compile(r"\b(?:drove|rammed|driving|ramming|crashed)\b", re.I)
 _BOMBER_DIED = re.compile(r"\b(?:including|among them|as well as|along with|in addition to) (?:the )?(?:attacker|bomber|driver|"
                           r"assailant)\b|\bkill(?:ed|ing) (?:him|her)self\b|\b(?:the )?(?:attacker|bomber|driver|assailant) "
                           r"(?:was (?:also )?killed|also died|died)\b", re.I)
+_THE_BLAST_OPENS = re.compile(r"\s*The (?:suicide |car |truck |bomb )?(?:blast|explosion|bombing)s?\b")
 _THE_BOMBER = re.compile(r"\s*(?:The|That) (?:suicide )?(?:bomber|attacker|assailant)\b")
 _THE_BLAST_BEFORE = re.compile(r"\b(?:the|both) (?:attacks?|blasts?|bombings?|explosions?)\b", re.I)
 
@@ -1369,6 +1370,14 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _THE_BLAST_BEFORE.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
         # "two bombs exploded inside the cathedral ... // IS claimed the attack, which was carried out by suicide
         # bombers": who set off the blasts told before
+        return True
+    if a.family == "remote" and b.trigger.sub_event_type == "Looting/property destruction" and not _own_day(b) \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - last <= 1 \
+            and _THE_BLAST_OPENS.match(b.sentences[0].text) and (b.place is None or _places_agree(a, b) or (
+                a.place is not None and place_lib.haversine_km(a.place.place.latitude, a.place.place.longitude,
+                                                               b.place.place.latitude, b.place.place.longitude) <= 25)):
+        # "A suicide bomber drove a car into a checkpoint in Mogadishu ... // The blast in the city's Hodan district ...
+        # damaged nearby shops": the damage the blast told before did
         return True
     if a.trigger.sub_event_type == "Suicide bomb" and b.family == "remote" and not _own_day(b) \
             and (b.place is None or _places_agree(a, b) or a.place is not None and b.place.place.admin1 == a.place.place.admin1) \
@@ -5210,7 +5219,7 @@ _VAGUE_COUNT = re.compile(r"\b(?:several|some|a number of|a few|many)\b", re.I)
 _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers", "claimed to have killed 178"
 # ("JNIM claimed 30 soldiers were killed; the government confirmed 28 killed")
-_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|claiming|announced)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|"
+_PARTY_CLAIM = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|announced)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|"
                           r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$|\b(?:claimed|claims)\s*(?:that\s*)?$|"
                           # ("claimed in a video shared on social media that his fighters had killed 12 soldiers")
                           r"\b(?:claimed|claims)\b[^.;]{0,80}?\bthat\s+(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
