@@ -7120,3 +7120,14 @@ def test_the_blasts_damage_told_next_and_the_groups_claim_are_the_bombings() -> 
             "with the offensive against the group in the south.")
     events = _coded(text, country="Somalia", published=date(2023, 10, 18))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Suicide bomb", "Al Shabaab", 5)]
+
+
+def test_an_act_months_before_the_report_known_by_its_month_is_backstory() -> None:
+    text = ("ADDIS ABABA, March 8 - Fano fighters briefly entered Debre Markos on Wednesday and fought federal troops for "
+            "several hours before pulling back, two residents said. At least five people were killed.\n\n"
+            "Relations soured after the government moved to integrate regional forces into the police and army last "
+            "April, and police arrested dozens of Fano members in Bahir Dar last May.\n\n"
+            "Communications restrictions in Amhara make it difficult to verify information. Aid agencies say the "
+            "fighting has displaced thousands of people.")
+    events = _coded(text, country="Ethiopia", published=date(2024, 3, 8))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", date(2024, 3, 6))]

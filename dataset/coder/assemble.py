@@ -6094,6 +6094,10 @@ def extract(article: Article) -> list[Event]:
         if event_date > article.published:
             event_date = article.published
             reasons.append("date after publication: publication date used")
+        if ctx.news and precision == 3 and (article.published - event_date).days > _BACKSTORY_DAYS:
+            # "Relations soured after the government moved to integrate regional forces into the police and army last
+            # April": an act months before the report, known only by its month, is the story's backstory
+            continue
         if ctx.news and (article.published - event_date).days > _HISTORY_DAYS:
             # "The insurgency began in October 2017, when armed men attacked police stations": a story's history,
             # years before it; ACLED codes the acts a report brings, not the past it recalls
@@ -6224,6 +6228,7 @@ def extract(article: Article) -> list[Event]:
 
 
 _HISTORY_DAYS = 366  # an act this long before the report is its background history
+_BACKSTORY_DAYS = 120  # an act this long before the report, known only by its month, is its backstory
 _PROVENANCE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps(..., the same options)
 
 
