@@ -7131,3 +7131,12 @@ def test_an_act_months_before_the_report_known_by_its_month_is_backstory() -> No
             "fighting has displaced thousands of people.")
     events = _coded(text, country="Ethiopia", published=date(2024, 3, 8))
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", date(2024, 3, 6))]
+
+
+def test_a_massacre_told_as_the_deadliest_in_recent_years_is_still_an_event() -> None:
+    text = ("PORT-AU-PRINCE, Oct 5 - Members of a gang killed at least 40 people in an attack on the town of Saint-Marc "
+            "on Thursday, the United Nations said, one of the deadliest massacres in the country in recent years.\n\n"
+            "Gunmen went from house to house, shooting residents and setting fire to homes, local officials said. "
+            "Survivors fled to the nearby hills. The government promised to send more police to the region.")
+    events = _coded(text, country="Haiti", published=date(2024, 10, 5))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [("Attack", date(2024, 10, 3), 40)]

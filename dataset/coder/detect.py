@@ -149,9 +149,10 @@ _STATE_SINCE = re.compile(r"\b(?:hiding|missing|held|living|staying|in custody|o
 _PLACE_STATE = re.compile(r"\b(?:which|that|where)\s+(?:has|had|have)\s+(?:been\s+(?:besieged|under siege|encircled|surrounded|"
                           r"blockaded|cut off|held|controlled|occupied|contested)\s+(?:by\s+[^,.;]{0,60}?\s+)?"
                           r"for\s+(?:months|years|weeks)\b|changed\s+hands\b[^,.;]{0,40})", re.I)
-_YARDSTICK_WORDS = ("since", "so far", " in years", " in months", " in decades")
+_YARDSTICK_WORDS = ("since", "so far", " in years", " in months", " in decades", " in recent")
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most \w+|worst|first)\s+(?:[\w'’-]+\s+){0,5}?(?:since\s+(?:[\w'’-]+\s+){0,3}?"
-                                r"[\w'’-]+|so far\s+(?:this|in)\s+(?:year|month|week)|(?:this|in)\s+(?:years|months|decades))", re.I)
+                                r"[\w'’-]+|so far\s+(?:this|in)\s+(?:year|month|week)|(?:this|in)\s+(?:recent\s+)?(?:years|months|decades))",
+                                re.I)  # ("one of the deadliest massacres in the country in recent years")
 
 
 _IN_SQUARE_BRACKETS = re.compile(r"\[[^\]]*$")  # an open "[" not yet closed before the trigger

@@ -431,6 +431,7 @@ _MONTH_AFTER = re.compile(rf"\s*{_MONTHS}\b\.?")
 # (a month that has its day before it leaves the number after it a count: "12 Sep. 4 killed")
 _MONTH_BEFORE = re.compile(rf"(?<!\d )\b{_MONTHS}\.?\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|died|killed|dead)\b")
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—]|\()")  # "PORT-AU-PRINCE, Oct 5 - Members of a gang killed": a dateline's day
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knocked (?:him |her |them )?down)\b", re.I)
 # ("two women, one 60-year-old and ...": ages after a count break it down, they add no one)
@@ -676,7 +677,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                     # ("a gunfight with herders that killed at least 16": a fight, not one herder)
                     continue
             if m.groupdict().get("n") and (_MONTH_AFTER.match(text, m.end("n")) or _UNIT_AFTER.match(text, m.end("n"))
-                                           or (m.group("n")[:1].isdigit() and _VERB_AFTER.match(text, m.end("n"))
+                                           or (m.group("n")[:1].isdigit() and (_VERB_AFTER.match(text, m.end("n"))
+                                                                                 or _DATELINE_AFTER.match(text, m.end("n")))
                                                and _MONTH_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n")))):
                 continue  # "On 12 May 2020 two people died", "on August 3 was found dead", "the 503 LIB": a day or a unit
             if _NEARLY.search(m.group(0)) or ("n" in m.groupdict() and m.group("n") and _ANIMALS.match(text, m.end("n"))):
