@@ -7140,3 +7140,14 @@ def test_a_massacre_told_as_the_deadliest_in_recent_years_is_still_an_event() ->
             "Survivors fled to the nearby hills. The government promised to send more police to the region.")
     events = _coded(text, country="Haiti", published=date(2024, 10, 5))
     assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [("Attack", date(2024, 10, 3), 40)]
+
+
+def test_a_sides_claim_told_saying_its_fighters_had_killed_is_left_out() -> None:
+    text = ("MAPUTO, May 12 (Reuters) - Insurgents attacked army positions in Macomia on Friday and fought troops for "
+            "several hours, local officials said. Two Mozambican soldiers were killed in the fighting, a local official "
+            "said.\n\nIslamic State claimed the attack through its Amaq news agency, saying its fighters had killed more "
+            "than 20 soldiers and seized weapons. The claim could not be independently verified. Aid agencies said "
+            "thousands of residents had fled to nearby towns.")
+    events = _coded(text, country="Mozambique", published=date(2024, 5, 12))
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert clash.fatalities == 2

@@ -5229,7 +5229,7 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|announ
                           # ("... released through its Amaq news agency that its fighters had killed 10 soldiers")
                           r"\bthat\s+(?:it|they|(?:its|their)\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$|"
                           # ("A Wazalendo spokesman claimed his fighters had killed \"dozens\" of rebels")
-                          r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:its|their|his|her)\s+(?:[\w-]+\s+){1,2}?"
+                          r"\b(?:said|says|saying|claimed|claims|claiming)\s+(?:that\s+)?(?:its|their|his|her)\s+(?:[\w-]+\s+){1,2}?"
                           r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$", re.I)
 # whom a count of the dead of all sides names: a side's claim of its foes' dead is some of them
 _ALL_SIDES_DEAD = frozenset({"combatant", "combatants", "fighter", "fighters", "people", "person", "persons"})
