@@ -7151,3 +7151,131 @@ def test_a_sides_claim_told_saying_its_fighters_had_killed_is_left_out() -> None
     events = _coded(text, country="Mozambique", published=date(2024, 5, 12))
     clash = next(e for e in events if e.sub_event_type == "Armed clash")
     assert clash.fatalities == 2
+
+
+def test_a_toll_told_first_of_the_act_it_names_is_that_acts() -> None:
+    text = ("QUETTA, March 4 (Reuters) - The death toll from a suicide bombing at a crowded market in the southwestern "
+            "Pakistani city of Quetta climbed to 27 on Sunday, hospital officials said.\n\n"
+            "The attacker, on foot, blew himself up beside a row of fruit stalls on Saturday evening as shoppers "
+            "gathered before sunset, police said. Dozens of people were wounded.\n\n"
+            "No group has claimed responsibility. The provincial government announced three days of mourning and "
+            "ordered a review of security at markets across the province.")
+    events = _coded(text, country="Pakistan", published=date(2024, 3, 4))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Suicide bomb", date(2024, 3, 2), 27)]
+
+
+def test_mourners_of_officers_killed_in_a_bombing_stage_a_protest_not_a_bombing() -> None:
+    text = ("QUETTA, March 6 - A roadside bomb struck a police van in Quetta on Monday, killing four officers, "
+            "officials said.\n\n"
+            "On Tuesday, families of the police officers killed in the bombing held a peaceful sit-in outside the "
+            "provincial assembly, demanding compensation. The sit-in ended in the evening after talks with officials. "
+            "The provincial government promised an inquiry.")
+    events = _coded(text, country="Pakistan", published=date(2024, 3, 6))
+    assert sorted((e.event_type, e.event_date) for e in events) == [
+        ("Explosions/Remote violence", date(2024, 3, 4)), ("Protests", date(2024, 3, 5))]
+
+
+def test_grenades_among_a_gun_attacks_arms_make_it_a_fight_not_a_grenade_attack() -> None:
+    text = ("BANNU, Pakistan, Aug 9 - Militants attacked a police checkpoint in Bannu district with rifles and hand "
+            "grenades late on Thursday, local police said. Officers returned fire and the attackers fled after about "
+            "an hour. No one was hurt, police said. Security has been tightened on the main highway.")
+    events = _coded(text, country="Pakistan", published=date(2024, 8, 9))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_its_fighters_taking_a_town_are_the_group_named_before() -> None:
+    text = ("BANGUI, Feb 2 - The government of the Central African Republic appealed for more peacekeepers this week, "
+            "officials said.\n\nThe Coalition of Patriots for Change (CPC) was formed in December to oppose the elections. On "
+            "Sunday, its fighters took control of Bouar, in the west, after clashes with the army. There were no "
+            "reliable casualty figures. The government said it would retake the town within days.")
+    events = _coded(text, country="Central African Republic", published=date(2021, 2, 2))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-state actor overtakes territory", "CPC: Coalition of Patriots for Change")]
+
+
+def test_rebel_fighters_are_the_one_group_the_story_named() -> None:
+    text = ("BANGUI, Feb 4 - Rebels from the Coalition of Patriots for Change (CPC) attacked a checkpoint on the road "
+            "to Damara on Tuesday, the army said.\n\n"
+            "On Wednesday, about a hundred rebel fighters attacked army positions at Boali, west of the capital. "
+            "Troops repelled them after two hours of fighting, the government said. It said 12 assailants were killed. "
+            "Residents stayed indoors. The government said the situation was under control.")
+    events = _coded(text, country="Central African Republic", published=date(2021, 2, 4))
+    boali = next(e for e in events if e.location == "Boali")
+    assert "CPC: Coalition of Patriots for Change" in (boali.actor1, boali.actor2)
+
+
+def test_a_toll_since_an_abbreviated_date_belongs_to_no_one_act() -> None:
+    text = ("MAZATLAN, Mexico, Oct 3 - Several thousand people marched through Mazatlan on Wednesday to demand an end to "
+            "cartel violence, the organisers said. The march passed off peacefully.\n\n"
+            "Late on Monday, a gunman threw a grenade into a restaurant in Concordia, east of the city. Three people "
+            "were wounded, police said.\n\n"
+            "The state prosecutor said on Wednesday that at least 61 people had been killed in the state since Sept. 9. "
+            "Local media put the figure higher.")
+    events = _coded(text, country="Mexico", published=date(2024, 10, 3))
+    grenade = next(e for e in events if e.sub_event_type == "Grenade")
+    assert grenade.fatalities == 0
+    assert sum(e.fatalities for e in events) == 0
+
+
+def test_bodies_found_with_an_aside_before_the_verb_are_an_attack() -> None:
+    text = ("CULIACAN, Mexico, Oct 3 - Police said on Thursday they were investigating a wave of killings in the state. "
+            "Schools have moved classes online.\n\n"
+            "On Wednesday morning, the bodies of four men, two of them with their hands tied, were found dumped beside "
+            "a dirt road near Costa Rica, south of the city, the prosecutor's office said. None had been identified. "
+            "Officials gave no motive.")
+    events = _coded(text, country="Mexico", published=date(2024, 10, 3))
+    assert [(e.sub_event_type, e.fatalities, e.event_date) for e in events] == [("Attack", 4, date(2024, 10, 2))]
+
+
+def test_a_hunt_after_a_bombing_is_not_the_bombings_day() -> None:
+    text = ("COTABATO, Philippines, Dec 6 - Philippine troops were hunting militants in Maguindanao del Sur on Wednesday, "
+            "the army said, after a bombing at a public market in Cotabato City killed three people.\n\n"
+            "A bomb exploded near a row of food stalls in Cotabato City on Sunday evening, killing three people and "
+            "wounding 20, police said. Investigators said the device was detonated remotely.\n\n"
+            "Military officials said they suspected a local pro-IS cell of carrying out the attack in revenge for an army "
+            "operation on Friday. The president ordered tighter security at markets.")
+    events = _coded(text, country="Philippines", published=date(2023, 12, 6))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", date(2023, 12, 3), 3)]
+
+
+def test_dawlah_islamiyah_philippines_is_the_named_group() -> None:
+    text = ("MANILA, Dec 2 - Soldiers killed six members of the Dawlah Islamiyah-Philippines in a clash near Datu "
+            "Saudi Ampatuan on Friday, the army said. One soldier was wounded in the fighting.")
+    events = _coded(text, country="Philippines", published=date(2023, 12, 2))
+    assert "Dawlah Islamiyah" in (events[0].actor1, events[0].actor2)
+
+
+def test_a_sides_claim_gives_way_to_a_toll_of_both_sides() -> None:
+    text = ("ADEN, Feb 18 - Heavy fighting broke out on Wednesday around the front in Sirwah district, west of Marib. "
+            "Medical and military sources said at least nine fighters from both sides were killed. Houthi-run "
+            "television claimed its forces had killed more than 80 government troops, a claim that could not be "
+            "verified. Aid agencies said families had fled the area.")
+    events = _coded(text, country="Yemen", published=date(2021, 2, 18))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 9)]
+
+
+def test_tribesmen_who_have_fought_alongside_troops_are_no_battle() -> None:
+    text = ("MARIB, Feb 18 - Tribal leaders in Marib, many of whom have fought alongside government troops, said they "
+            "had sent more men to the front lines west of the city. Aid agencies said the camps were full. The "
+            "government appealed for more support.")
+    assert _coded(text, country="Yemen", published=date(2021, 2, 18)) == []
+
+
+def test_a_district_named_before_the_town_it_is_measured_from_is_the_place() -> None:
+    text = ("ADEN, Feb 18 (Reuters) - Heavy fighting broke out on Wednesday around the front in Sirwah district, about "
+            "30 km west of Marib city, military sources said. Medical sources said at least 16 fighters were killed. "
+            "Aid agencies warned that the fighting could push thousands more into overcrowded camps.")
+    events = _coded(text, country="Yemen", published=date(2021, 2, 18))
+    assert [(e.sub_event_type, e.event_date, e.admin1) for e in events] == [
+        ("Armed clash", date(2021, 2, 17), "Marib")]
+    assert "Sirwah" in events[0].location
+
+
+def test_a_toll_told_after_a_past_year_is_of_that_year_not_the_reports() -> None:
+    text = ("Zamboanga, the largest city in the region, was devastated in 2013 when MNLF fighters occupied parts of it for "
+            "three weeks. More than 200 people, most of them fighters, were killed in the siege, and parts of the city "
+            "are still being rebuilt.")
+    events = _coded(text, country="Philippines", published=date(2024, 3, 6))
+    assert [e.event_date.year for e in events] == [2013]

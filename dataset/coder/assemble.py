@@ -389,8 +389,14 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         # "Two officers died after militants ambushed their vehicle": with no act of its own, the
         # main clause tells the outcome of the background one, which is the event
         t = background[0]
+        clause = clause_of(t) or 0
+        # (but a main clause of another doing, no outcome, is not the act's: "Troops were hunting militants in Lanao
+        # del Sur on Wednesday, the military said, after a bombing at a university killed four people" tells no
+        # Wednesday bombing)
+        own = (s.start + clause, s.end) if s.text[clause:clause + 6].lower() == "after " \
+            and _HUNT_FOR.search(s.text, 0, clause) and not _DEATH_OR_HURT.search(s.text, 0, clause) else (s.start, s.end)
         return [Candidate(t, [x for x in background if x.rule.family == t.rule.family], [s], t.rule.family,
-                          t.rule.strength != "strong", (s.start, s.end))]
+                          t.rule.strength != "strong", own)]
     # a fronted background clause ends at its comma ("Two days after gunmen killed 12 in Kauru, residents
     # protested in Kaduna"): its words are not the main event's, nor the main clause's words its own
     fronted_comma = None
@@ -489,6 +495,12 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
         out.append(cand)
         seen_families.add(t.rule.family)
     return out
+
+
+# a force's hunt or search after an act, no act of its own
+_HUNT_FOR = re.compile(r"\b(?:hunting|hunted|hunt|searching|searched|combing|combed|tracking|pursuing|deployed|"
+                       r"tightened|stepped up|launched a (?:manhunt|search))\b", re.I)
+_DEATH_OR_HURT = re.compile(r"\b(?:killed|killing|died|dead|deaths?|wounded|injured|hurt|casualties)\b", re.I)
 
 
 # the act another was told to answer ("in reprisal for", "in retaliation for"), and words that tell a day
@@ -867,8 +879,12 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     measured = {id(p) for p in mentions if measured_from(p)} if text and len(mentions) > 1 else set()
     # (a town the event's is measured from stands for it when the text names no other town: "in a
     # village 10 miles north of Buthidaung town")
-    towns = [p for p in mentions if p.place.kind == "populated" and id(p) not in measured
-             and not (text and place_lib.UNIT_AFTER.match(text, p.end))]  # (not "Mrauk-U district")
+    # (or a district the text names first: "the front in Sirwah district, about 30 km west of Marib city"; not the
+    # district after it, its area: "5 miles from Shadaw Township, Loikaw District")
+    first_measured = min((p.start for p in mentions if id(p) in measured), default=len(text))
+    towns = [p for p in mentions if p.place.kind != "admin1" and id(p) not in measured
+             and (p.place.kind == "populated" and not (text and place_lib.UNIT_AFTER.match(text, p.end))
+                  or p.end <= first_measured)]
     # a place naming whose people acted, when another is told as where (not inside what a protest is about:
     # "against the plan to build a dry port in Naivasha")
     people = {id(p) for p in mentions if _PEOPLE_AFTER.match(text, p.end)} if text and len(mentions) > 1 else set()
@@ -1574,6 +1590,10 @@ _DURING_A_BATTLE = ("Abduction/forced disappearance", "Sexual violence", "Govern
 _MOST_TELLING_REMOTE = ("Suicide bomb", "Chemical weapon")  # (what a "blast" or "attack" told before turns out to be)
 
 
+_NEAR_A_TOWN = "near a town: geo_precision 2"
+_NEAR_REACH_KM = 60.0
+
+
 def _absorb(into: Candidate, other: Candidate) -> None:
     into.sentences.extend(s for s in other.sentences if s not in into.sentences)
     into.regions.extend(r for r in other.regions if r not in into.regions)
@@ -1589,12 +1609,22 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     if into.place is None or (other.place is not None and other.place.geo_precision < into.place.geo_precision
                               and not _told_as_origin(other)):
         into.place = other.place  # the town, not the region a weak mention names
+    elif other.place is not None and into.place.rule.endswith(_NEAR_A_TOWN) and other.place.place.kind != "admin1" \
+            and other.place.place.name != into.place.place.name and other.place.geo_precision <= 2 \
+            and not _told_as_origin(other) and place_lib.haversine_km(
+                into.place.place.latitude, into.place.place.longitude, other.place.place.latitude,
+                other.place.place.longitude) <= _NEAR_REACH_KM:
+        # ("Fighting has intensified west of the city of Marib ... // Heavy fighting broke out on Wednesday around the
+        # front in Sirwah district, about 30 km west of Marib city": the place named, not its bearing from a town)
+        into.place = other.place
     into.zero_stated = into.zero_stated or other.zero_stated
     into.place_split = max(into.place_split, other.place_split)
     # ("Bomb blast kills 54 ... A suicide bomber blew himself up": the more telling remote act names it)
     if (other.trigger.rule.priority > into.trigger.rule.priority and into.family != "demonstration"
             and (other.group == into.group or (into.family == other.family == "remote"
-                                               and other.trigger.sub_event_type in _MOST_TELLING_REMOTE))
+                                               and other.trigger.sub_event_type in _MOST_TELLING_REMOTE)
+                 # ("after a bombing at a university killed four people // A bomb exploded in a gymnasium": the blast)
+                 or (into.trigger.sub_event_type == GENERIC_VIOLENCE and other.family == "remote"))
             and not (into.trigger.sub_event_type == "Armed clash"
                                                    and other.trigger.sub_event_type in _DURING_A_BATTLE)):
         into.trigger = other.trigger
@@ -4060,6 +4090,7 @@ _RESPONDERS_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+|later\s+|subsequent
                                r"killers)\b|are investigating|were investigating|launched an investigation|"
                                r"opened an investigation|are searching|were searching|recovered the bod|found the bod)", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_ITS_MEN = re.compile(r"(?:its|their)\s", re.I)  # "its fighters": a group's, told by its pronoun
 
 
 def _one_actor_before(text: str, cand: Candidate, country: str, day: date, all_sentences: list[Sentence],
@@ -4120,7 +4151,8 @@ def _the_group_told_before(text: str, cand: Candidate, country: str, day: date, 
                            main: list[actor_lib.ActorMention]) -> list[actor_lib.ActorMention]:
     """"Al Shabaab claimed the attack. ... recaptured the town from the militants": an unnamed armed actor
     told as "the militants" is the one named group the article told of before (near the event)."""
-    definite = [m for m in main if m.kind == "unidentified" and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+    definite = [m for m in main if m.kind == "unidentified" and (_THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+                                                                 or _ITS_MEN.match(m.text))
                 and _GROUP_WORD.fullmatch(m.text.split()[-1])]
     if definite and cand.sentences[0].index > 0:
         named = _one_actor_before(text, cand, country, day, all_sentences,
@@ -4138,11 +4170,12 @@ def _the_group_told_before(text: str, cand: Candidate, country: str, day: date, 
     named, first = _the_one_named_group(text, country, day, all_sentences)
     if named is None or first is None:
         return main
-    tied = {w.lower() for w in _GROUP_WORD.findall(first.text)}
+    # (by the word's stem: "Rebels from the CPC attacked ... several hundred rebel fighters attacked")
+    tied = {w.lower().rstrip("s") for w in _GROUP_WORD.findall(first.text)}
     return [dataclasses.replace(m, name=named.name, inter=named.inter, kind=named.kind,
                                 rule=f"{m.rule}; {m.text!r}: the article's word for the one group it named "
                                      f"({named.text!r})")
-            if m in bare and m.text.split()[-1].lower() in tied else m for m in main]
+            if m in bare and tied & {w.lower().rstrip("s") for w in m.text.split()} else m for m in main]
 
 
 def _the_group_claiming_it(text: str, cand: Candidate, country: str, day: date, all_sentences: list[Sentence],
@@ -4516,6 +4549,9 @@ class _Context:
     states: frozenset[str] | None = None  # admin1 units the whole article names, read on first need
     regions: frozenset[str] | None = None  # admin1 units of the article's towns of one name only, read on first need
     news: bool = False  # a news story (not a note or a brief)
+    # sub-event types of the acts a sentence names only as what its words are about ("The death toll from a suicide
+    # bombing ... rose to 84"), by sentence index
+    topics: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
@@ -4855,6 +4891,9 @@ _SAME_DAY_OPENING = re.compile(r"(?:In|By|During) the (?:early |late )?(?:mornin
                                r"(?:Hours|Minutes|Shortly) (?:later|afterwards?)\b|Within (?:hours|minutes)\b")
 
 
+_IN_A_YEAR = re.compile(r"(?:in|during) (?:19|20)\d\d", re.I)  # (not "since 2015": a state since then)
+
+
 def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention | None, str]:
     """The nearest earlier date in the same paragraph or the six before it (an undated scene of a story told
     paragraph by paragraph, "In Mombasa, demonstrators marched ...", is the lead's day)."""
@@ -4867,6 +4906,11 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
         for m in _dates_of(ctx, s):
             if m.kind not in ("span", "reference"):
                 return m, f"date from context: {m.text!r} in an earlier sentence"
+            if s.paragraph == first.paragraph and _IN_A_YEAR.fullmatch(m.text) \
+                    and m.date.year < ctx.article.published.year:
+                # ("Marawi was devastated in 2017 when fighters occupied it. More than 1,100 people were killed in the
+                # siege.": the paragraph's story is of that year)
+                return m, f"date from context: {m.text!r}, the year the paragraph tells of"
     return None, ""
 
 
@@ -5129,7 +5173,8 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         # (by the dead's own noun: 'its fighters had killed "20 Crusader soldiers"' counts the "two soldiers")
         # (or by a count of all sides' dead: "at least six combatants were killed" against "had killed 'dozens' of rebels")
         others = [m for m in mentions if m not in claims and (_same_dead(m.text, c.text) or _dead_noun(m.text) == _dead_noun(c.text)
-                                                                or _dead_noun(m.text) in _ALL_SIDES_DEAD)]
+                                                                or _dead_noun(m.text) in _ALL_SIDES_DEAD
+                                                                or _BOTH_SIDES.search(m.text) is not None)]
         if others and min(m.count for m in others) < c.count:
             left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
             mentions = [m for m in mentions if m is not c]
@@ -5233,6 +5278,8 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|announ
                           r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$", re.I)
 # whom a count of the dead of all sides names: a side's claim of its foes' dead is some of them
 _ALL_SIDES_DEAD = frozenset({"combatant", "combatants", "fighter", "fighters", "people", "person", "persons"})
+# ("at least 16 fighters from both sides were killed")
+_BOTH_SIDES = re.compile(r"\b(?:both|all|either) sides?\b", re.I)
 
 
 # a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
@@ -5400,6 +5447,7 @@ def _attach_toll_updates(events: list[Candidate], ctx: _Context) -> None:
             continue
         before = [c for c in events if _last_sentence_before(c, s.index) >= 0]
         if not before:
+            _attach_toll_told_first(events, ctx, s)
             continue
         last = max(before, key=lambda c: _last_sentence_before(c, s.index))
         near = ctx.sentences[_last_sentence_before(last, s.index)].paragraph
@@ -5408,7 +5456,21 @@ def _attach_toll_updates(events: list[Candidate], ctx: _Context) -> None:
             last.outcomes.append((s.start, s.end))
 
 
+def _attach_toll_told_first(events: list[Candidate], ctx: _Context, s: Sentence) -> None:
+    """A toll told before any event, of the act it names ("The death toll from a suicide bombing at a mosque ... rose to
+    84 on Tuesday // The bomber ... blew himself up ... on Monday"): the toll of the one event of that kind told next
+    in the next paragraphs."""
+    kinds = ctx.topics.get(s.index)
+    if not kinds:
+        return
+    after = [c for c in events if c.sentences[0].index > s.index and ctx.sentences[c.sentences[0].index].paragraph
+             - s.paragraph <= 2 and any(t.sub_event_type in kinds for t in c.triggers)]
+    if len(after) == 1:
+        after[0].outcomes.append((s.start, s.end))
+
+
 _TOLL_UPDATED = re.compile(r"\btoll (?:had |has |have )?(?:risen|rose|climbed|reached|jumped|increased)\b|"
+                           r"\bdeath toll (?:from|in|of) (?:[\w'’-]+ ){1,20}?(?:has |had )?(?:rose|risen|climbed|jumped|increased) to\b|"
                            r"\b(?:bringing|brought|raised|raising|putting|put) the (?:death )?toll (?:to|at)\b|"
                            # ("Community leaders put the number of dead at five, saying three more bodies were recovered")
                            r"\b(?:putting|puts|put|placed|placing) the number of (?:the )?(?:dead|deaths|people killed|"
@@ -5580,6 +5642,10 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 and len(s.text.split()) <= 12 and _alone_in_paragraph(s, sentences):
             continue  # "KADUNA: 14 worshippers kidnapped in Kajuru": a section's head, its act told in the paragraph below
         det = detect(s, lex, brief)
+        if det.dropped:
+            topics = frozenset(t.sub_event_type for t, why in det.dropped if why == "topic")
+            if topics:
+                ctx.topics[s.index] = topics
         det, previous_remote = _another_of_them(det, previous_remote), _remote_trigger(det)
         if s.index == 0 or det.triggers:
             places = _places_of(ctx, s)

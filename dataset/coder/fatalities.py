@@ -168,6 +168,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|(?:[\w-]+ ){{1,4}}?killed)|\bthe toll(?= (?:had |has )?(?:risen|rose|climbed|reached|jumped|increased)\b)|"
                               rf"\b(?:put|puts|putting|placed|placing|gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down )?(?:of|at|to)\b)) "
                               rf"(?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
+    # ("The death toll from a suicide bombing at a mosque inside a police compound in Peshawar rose to 84": the
+    # toll of the event the phrase names, risen)
+    ("death toll (of a named event)", re.compile(
+        rf"\bdeath toll (?:from|in|of) (?:[\w'’-]+ ){{1,20}}?(?:has |had )?(?:rose|risen|climbed|jumped|increased) to "
+        rf"{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+|(?<=,\s)[^,.;()]{{1,60}}\s+among them,\s+|[-–—]\s+[^-–—.;()]{{1,80}}\s+[-–—]\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
     # ("assaulted a man suspected of stealing cattle, leaving him dead")

@@ -130,7 +130,8 @@ _PART_OF_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|outskirts|centre|center|str
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|close to|outside|around|in the vicinity of|not far from|between|km from|kilometres from|"
-    r"kilometers from|miles from|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?$",
+    r"kilometers from|miles from|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village) of\s+)?$",  # ("west of the city of Marib")
     re.I)
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburb of|suburbs of|downtown|centre of|center of|central)\s+$", re.I)
 _TITLES = frozenset("""
