@@ -7279,3 +7279,83 @@ def test_a_toll_told_after_a_past_year_is_of_that_year_not_the_reports() -> None
             "are still being rebuilt.")
     events = _coded(text, country="Philippines", published=date(2024, 3, 6))
     assert [e.event_date.year for e in events] == [2013]
+
+
+def test_a_victim_missing_and_feared_dead_is_not_counted() -> None:
+    text = ("TEGUCIGALPA, Oct 2 - Gunmen shot dead two members of a farming cooperative near Tocoa on Saturday, police "
+            "said. The cooperative said a third member was missing and feared dead, but police said they had no record "
+            "of a third victim. Farmers blocked a highway in protest on Monday.")
+    events = _coded(text, country="Honduras", published=date(2023, 10, 2))
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert attack.fatalities == 2
+
+
+def test_a_weeks_toll_told_after_an_abduction_is_not_its_toll() -> None:
+    text = ("TRIPOLI, May 16 - Fighting between armed groups in the Libyan capital ended on Thursday, officials said.\n\n"
+            "In Zawiya, west of the capital, gunmen abducted a journalist from his car on Tuesday, his family said. His "
+            "whereabouts remained unknown.\n\n"
+            "The UN mission said at least nine civilians had been killed in the week's violence and called for an "
+            "inquiry. Flights at the city's airport were suspended, and several embassies told their citizens to limit "
+            "their movements.")
+    events = _coded(text, country="Libya", published=date(2025, 5, 16))
+    abduction = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert abduction.fatalities == 0
+
+
+def test_a_truce_announced_with_a_militia_is_an_agreement_with_it() -> None:
+    text = ("TRIPOLI, May 16 - The defence ministry announced a truce with the Radaa force on Thursday, agreed with the "
+            "mediation of local elders. Neutral units would deploy along the lines of contact, it said. Shops reopened in "
+            "the capital on Friday.")
+    events = _coded(text, country="Libya", published=date(2025, 5, 16))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Agreement", events[0].actor1, "Radaa: Special Deterrence Force")]
+    assert events[0].actor1.startswith("Government of Libya")
+
+
+def test_gunmen_then_firing_on_a_blasts_survivors_are_the_same_assault() -> None:
+    text = ("KIRKUK, Iraq, Dec 20 - A roadside bomb struck an army patrol south of Kirkuk late on Sunday, and gunmen then "
+            "opened fire on the survivors, security officials said. Five soldiers were killed. Islamic State claimed "
+            "the attack. The prime minister ordered an inquiry.")
+    events = _coded(text, country="Iraq", published=date(2022, 12, 20))
+    assert len(events) == 1 and events[0].fatalities == 5
+
+
+def test_a_sweep_after_a_series_of_attacks_is_no_event_of_its_own() -> None:
+    text = ("KIRKUK, Iraq, Dec 22 - Iraqi forces launched a sweep of villages south of Kirkuk on Thursday after a series "
+            "of Islamic State attacks this week killed at least eight policemen and five villagers.\n\n"
+            "Islamic State militants attacked a village near Muqdadiyah on Tuesday night, killing five villagers, police "
+            "said. The attackers fled into farmland.\n\n"
+            "The prime minister ordered an investigation into security failures. He said the federal police would be "
+            "reinforced by army units in the coming weeks.")
+    events = _coded(text, country="Iraq", published=date(2022, 12, 22))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 5)]
+
+
+def test_a_town_told_as_one_keeps_its_namesake_though_its_region_is_untold() -> None:
+    text = ("YEREVAN, Sept 14 - Azerbaijani drones struck army positions near Kapan in Syunik province on Tuesday, "
+            "killing two soldiers, the governor said.\n\n"
+            "Azerbaijani artillery shelled the spa town of Jermuk early on Tuesday, damaging houses and a hotel, local "
+            "officials said. Most residents were evacuated.\n\n"
+            "Fighting was also reported near Sotk in Gegharkunik province.")
+    events = _coded(text, country="Armenia", published=date(2022, 9, 14))
+    shelling = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.location == "Jermuk"
+
+
+def test_a_capital_that_speaks_is_no_place() -> None:
+    text = ("YEREVAN, Sept 14 - Fighting erupted on the border on Tuesday, when Azerbaijani forces opened fire on Armenian "
+            "positions, Armenia's defence ministry said. Baku said it was responding to provocations by Armenian forces. "
+            "No casualty figures were given.")
+    events = _coded(text, country="Armenia", published=date(2022, 9, 14))
+    assert all(e.location != "Baku" for e in events)
+
+
+def test_the_other_sides_toll_told_after_a_running_tally_is_part_of_it() -> None:
+    text = ("YEREVAN, Sept 15 - Azerbaijani troops tried to advance on Armenian positions near Sotk on Tuesday, the "
+            "defence ministry said, and fighting continued there until the evening.\n\n"
+            "The prime minister said on Wednesday that 105 Armenian soldiers had been killed since the start of the "
+            "fighting. Azerbaijan's defence ministry said 71 of its servicemen had been killed.\n\n"
+            "About 7,000 civilians were evacuated from border areas. Schools in the border towns were closed, and aid "
+            "agencies said they were sending food and blankets to the families who had fled.")
+    events = _coded(text, country="Armenia", published=date(2022, 9, 15))
+    assert [(e.location, e.fatalities) for e in events] == [("Sotk", 0)]

@@ -499,7 +499,7 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
 
 # a force's hunt or search after an act, no act of its own
 _HUNT_FOR = re.compile(r"\b(?:hunting|hunted|hunt|searching|searched|combing|combed|tracking|pursuing|deployed|"
-                       r"tightened|stepped up|launched a (?:manhunt|search))\b", re.I)
+                       r"tightened|stepped up|launched an? (?:manhunt|search|sweep|security sweep|search operation))\b", re.I)
 _DEATH_OR_HURT = re.compile(r"\b(?:killed|killing|died|dead|deaths?|wounded|injured|hurt|casualties)\b", re.I)
 
 
@@ -556,6 +556,8 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
             if t.start > main.start and any(r is not main and r.rule.family == main.rule.family
                                             and cut.end() <= r.start - s.start < t.start - s.start for r in related):
                 continue  # "fired rockets into the district; one rocket hit a petrol station, killing six": main's act again
+            if t.start > main.start and _THEN_NEXT.search(s.text, cut.end(), t.start - s.start):
+                continue  # "A roadside bomb struck a patrol, and gunmen then opened fire on the survivors": one assault
             return t, s.start + cut.start()
         if two_weapons:
             # a clause of its own after a bare comma: its subject is the few words before the second act
@@ -565,6 +567,7 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
     return None
 
 
+_THEN_NEXT = re.compile(r"\b(?:then|afterwards)\b", re.I)
 _SUBJECT_ONLY = re.compile(r",\s+(?:(?!(?:and|or|while|killing|wounding|injuring|as|after|before|in|on|at|near)\b)[\w'’-]+\s+)"
                            r"{1,3}", re.I)
 
@@ -726,6 +729,8 @@ def _outbreak_months_ago(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
     return bool(told) and all(d.precision >= 3 and (ctx.article.published - d.date).days >= 30 for d in told)
 
 
+_HAD_BEEN_KILLED = re.compile(r"\b(?:have|has|had)\s+been\s+(?:killed|slain)\b|\b(?:have|has|had)\s+(?:died|lost their lives)\b",
+                             re.I)
 _TOLL_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost their lives)\b", re.I)
 # "clashes erupted in May", "the fighting broke out in April 2023", "violence first flared in early 2021"
 _OUTBREAK = re.compile(r"\b(?:clashes|violence|fighting|unrest|conflict|war|hostilities|insurgency|crisis)\s+(?:first\s+)?"
@@ -4579,6 +4584,9 @@ _VARIANT_RULE = tuple(f"gazetteer ({how})" for how in place_lib.LOOSE_MATCHES)
 _VILLAGE_SIZE = 5_000  # people: a place this small may be one of several of its name
 
 
+_TOWN_OF = re.compile(r"\b(?:town|city) of\s+$", re.I)
+
+
 def _namesake_village(p: place_lib.PlaceMention) -> bool:
     """A small place whose name the gazetteer knows for several places of its country: maybe none of them."""
     return p.place.population < _VILLAGE_SIZE and _namesake_town(p)
@@ -4626,8 +4634,11 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             # (so is a village's namesake: "Two jets dropped bombs on Nyaung Pin village in Kawlin township" in an
             # article on Sagaing, where the gazetteer knows only Yangon's Nyaung Pins)
             near = {q.place.admin1 for q in places if not q.rule.startswith(_VARIANT_RULE) and not _namesake_village(q)}
+            # (a town told as one keeps its largest namesake: "Azerbaijani artillery shelled the spa town of Jermuk")
             places = [p for p in places if not (p.rule.startswith(_VARIANT_RULE) or _namesake_village(p))
                       or p.place.kind == "admin1" or p.place.admin1 in near
+                      or (not p.rule.startswith(_VARIANT_RULE)
+                          and _TOWN_OF.search(ctx.article.text, max(0, p.start - 12), p.start) is not None)
                       or any(p.place.admin1 in st or st in p.place.admin1 for st in named)]
     if ctx.country is not None:
         places = [_namesake_in_the_articles_region(ctx, p) if _namesake_town(p) else p for p in places]
@@ -5432,7 +5443,9 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
 # than 300 terrorists" (not a running toll of the act: "six people died in total", "had so far confirmed seven deaths")
 _PERIOD_TALLY = re.compile(r"\bsince (?:the (?:start|beginning|turn) of|(?:early |late )?(?:january|february|march|april|may|june|"
                            r"july|august|september|october|november|december)\b|(?:19|20)\d\d\b|last (?:year|month))|"
-                           r"\b(?:so far )?this year\b|\bin the (?:past|last) (?:few |several |\w+ )?(?:months|years)\b", re.I)
+                           r"\b(?:so far )?this year\b|\bin the (?:past|last) (?:few |several |\w+ )?(?:months|years)\b|"
+                           # ("at least eight civilians had been killed in the week's violence")
+                           r"\b(?:the|this|last) (?:week|weekend|month)['’]s (?:violence|fighting|clashes|unrest|bloodshed)\b", re.I)
 
 
 def _attach_toll_updates(events: list[Candidate], ctx: _Context) -> None:
@@ -5637,6 +5650,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     previous_remote: Trigger | None = None
     quarrel_at = -2  # the sentence of the last private quarrel left out
     outbreak_at = -2  # the sentence of the last conflict's outbreak left out
+    tally_at = -2  # the sentence of the last running tally left out
     for s in sentences:
         if s.index > 0 and s.start > ctx.headline_end and _SECTION_HEAD.match(s.text) \
                 and len(s.text.split()) <= 12 and _alone_in_paragraph(s, sentences):
@@ -5646,6 +5660,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             topics = frozenset(t.sub_event_type for t, why in det.dropped if why == "topic")
             if topics:
                 ctx.topics[s.index] = topics
+            if news and not det.triggers and any(why == "summary" for _, why in det.dropped):
+                tally_at = s.index
         det, previous_remote = _another_of_them(det, previous_remote), _remote_trigger(det)
         if s.index == 0 or det.triggers:
             places = _places_of(ctx, s)
@@ -5715,6 +5731,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if s.index == outbreak_at + 1 and sentences[outbreak_at].paragraph == s.paragraph \
                     and _TOLL_SO_FAR.search(s.text) and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "... More than 170 people have been killed": the toll of that conflict since it began
+            if s.index == tally_at + 1 and sentences[tally_at].paragraph == s.paragraph \
+                    and _HAD_BEEN_KILLED.search(s.text) and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+                # ("105 Armenian soldiers had been killed since the start of the fighting. Azerbaijan's defence ministry
+                # said 71 of its servicemen had been killed.": the other side's tally of the same period)
+                continue
             # (not a period told in a trailing remark on the act: "..., marking the first town in the region to fall to
             # the resistance this year")
             if not brief and began is None and (

@@ -594,6 +594,9 @@ def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
     return [FatalityMention(m.count, m.start + offset, m.end + offset, m.text, m.rule) for m in _find(text)]
 
 
+_MISSING_FEARED = re.compile(r"\bmissing,? and (?:is |are |was |were )?(?:feared|presumed|believed) dead\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _find(text: str) -> tuple[FatalityMention, ...]:
     """find_fatalities at offset 0, cached: an event's sentences are read more than once."""
@@ -623,6 +626,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue
             if _OR_HURT.match(text, e):
                 continue  # "60 people had been killed or wounded": the dead and the hurt in one figure, no death count
+            if _MISSING_FEARED.search(m.group(0)):
+                continue  # "a fourth member was missing and feared dead": missing, no death told
             tail = m.groupdict().get("tail") or ""
             if rule == "N victims killed" and _KILLERS.match(m.group(0)) and _OBJECT.match(text, e):
                 continue  # "four men shot dead a priest": the number counts the killers

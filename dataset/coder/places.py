@@ -705,10 +705,24 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
         out = [p for p in out if p.place.kind != "unit" or not any(
             q.place.kind == "populated" and haversine_km(p.place.latitude, p.place.longitude, q.place.latitude,
                                                          q.place.longitude) <= _WARD_OF_TOWN_KM for q in out)]
+    if out and ("sa" in text or "ccus" in text or "den" in text or "clai" in text or "comment" in text):
+        # a capital that speaks is its government, no place ("Baku said it was responding to provocations", "Ankara
+        # did not comment")
+        out = [p for p in out if not (_SPEAKS.match(text, p.end - offset) and p.place.geonameid in _capitals())]
     return out
 
 
 _WARD_OF_TOWN_KM = 20.0
+_SPEAKS = re.compile(r"\s+(?:(?:has|had|also|later|then|quickly)\s+)?(?:said|says|saying|accused|accuses|denied|denies|claimed|"
+                     r"claims|blamed|blames|insisted|insists|did not comment|has not commented|declined to comment|"
+                     r"made no comment)\b")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[int]:
+    """GeoNames ids of the countries' capitals."""
+    idx = _index()
+    return frozenset(idx.gid[i] for i in idx.capital_id.values())
 
 
 # "Let Pan village in Myaing township", "Kalagwe, Myaing township": a place told inside the unit named next
