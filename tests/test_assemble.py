@@ -7359,3 +7359,47 @@ def test_the_other_sides_toll_told_after_a_running_tally_is_part_of_it() -> None
             "agencies said they were sending food and blankets to the families who had fled.")
     events = _coded(text, country="Armenia", published=date(2022, 9, 15))
     assert [(e.location, e.fatalities) for e in events] == [("Sotk", 0)]
+
+
+def test_people_taken_from_home_and_shot_dead_are_an_attack_with_their_dead() -> None:
+    text = ("CUCUTA, Colombia, Jan 20 - Two brothers, both former guerrillas of the 2016 accord, were taken from their home "
+            "and shot dead in the village of El Tarra on Friday, relatives said. Local officials blamed the ELN. The "
+            "group did not comment. Hundreds of families have fled the area.")
+    events = _coded(text, country="Colombia", published=date(2025, 1, 20))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 2)]
+
+
+def test_a_rally_a_few_kilometres_away_at_the_same_time_is_its_own_event() -> None:
+    text = ("KATHMANDU, March 30 - Thousands of royalists broke through police barricades in eastern Kathmandu on Friday, "
+            "threw stones at officers and set fire to a house and several vehicles. Police fired tear gas and rubber "
+            "bullets.\n\n"
+            "A few kilometres away at Bhrikutimandap, thousands of supporters of the ruling parties held a rally at the "
+            "same time, which passed off peacefully.\n\n"
+            "Police said 105 people had been detained since Friday. The government promised an inquiry into the "
+            "violence.")
+    events = _coded(text, country="Nepal", published=date(2025, 3, 30))
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("Peaceful protest", date(2025, 3, 28)), ("Violent demonstration", date(2025, 3, 28))]
+
+
+def test_a_background_acts_day_is_not_the_day_a_source_spoke() -> None:
+    text = ("KATHMANDU, March 30 - Police have arrested two royalist leaders after a rally turned violent in Kathmandu, "
+            "officials said on Sunday.\n\n"
+            "Thousands of supporters of the former king gathered in eastern Kathmandu on Friday. Some threw stones at "
+            "officers and set fire to a house and several vehicles, police said. Police fired tear gas.\n\n"
+            "The government promised an inquiry into the violence. Business owners counted their losses.")
+    events = _coded(text, country="Nepal", published=date(2025, 3, 30))
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert [e.event_date for e in riots] == [date(2025, 3, 28)]
+
+
+def test_the_burned_shopping_complex_told_after_a_riot_is_no_riot_of_its_own() -> None:
+    text = ("KATHMANDU, March 30 - Royalists threw stones at police and set fire to a shopping complex in Tinkune on "
+            "Friday, police said. Police fired tear gas.\n\n"
+            "The prime minister told parliament on Saturday that the former king should take responsibility. Analysts "
+            "said a return of the monarchy remained unlikely.\n\n"
+            "The royalist movement has grown in recent months amid frustration with frequent changes of government.\n\n"
+            "Business owners counted their losses on Sunday. \"Everything I had was in that shop,\" said a woman who sold "
+            "phones in the burned shopping complex. Nobody has told them who will pay.")
+    events = _coded(text, country="Nepal", published=date(2025, 3, 30))
+    assert [e.event_date for e in events] == [date(2025, 3, 28)]

@@ -576,7 +576,10 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
     """Dates of the event's own clause: a date inside a background clause after the act ("blocked the
     road after a boy was knocked down on Monday") dates the background, not the act."""
     if cand.background:
-        return mentions
+        # (not the day a source spoke: "police have arrested ... after a rally ... turned violent in Kathmandu, officials
+        # said on Sunday" tells no Sunday rally)
+        return [m for m in mentions if m.start < cand.trigger.end or not _REPORTED_ON.search(
+            s.text, max(0, m.start - s.start - 30), m.start - s.start)]
     out = []
     for m in mentions:
         bg = _background_start(s.text, m.start - s.start)
@@ -1173,7 +1176,10 @@ _RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 _NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separate|different|similar|second) "
                         r"(?:incident|attack|development|operation|raid|clash|shooting|case)|In (?:another|a second) (?:attack|incident)|"
                         # ("Also on Tuesday, VDP volunteers in Tikare repelled an assault": another act of the day)
-                        r"Also,? (?:(?:late|early) )?on (?:[A-Z]\w+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)")
+                        r"Also,? (?:(?:late|early) )?on (?:[A-Z]\w+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b|"
+                        # ("A few kilometres away at Bhrikutimandap, thousands of ... held a rally": another place)
+                        r"(?:A few|Several|Some|About \d+|\d+) (?:kilometres|kilometers|km|miles|blocks|streets) away\b|"
+                        r"Across (?:town|the city|the capital)\b)")
 # a paragraph that opens with its place: "In southern Lebanon, ...", "In the occupied West Bank, ..."
 _FRONTED_PLACE = re.compile(r"\s*In (?:the )?(?:(?:occupied|northern|southern|eastern|western|central|neighbou?ring|"
                             r"(?:north|south)-?(?:east|west)(?:ern)?) )?(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3},")
@@ -1186,7 +1192,8 @@ _ANOTHER_ACT_SAME_DAY = re.compile(r"(?:(?:also )?on )?(?:that|the same|that sam
 def _opens_new_scene(b: Candidate, a: Candidate) -> bool:
     """b's sentence opens the report of an event other than a's, told before it."""
     text = b.sentences[0].text
-    if b.sentences[0].index <= a.sentences[-1].index or not text.startswith(("Sep", "Else", "In ", "Also ")):
+    if b.sentences[0].index <= a.sentences[-1].index or not text.startswith(("Sep", "Else", "In ", "Also ", "A ", "Sev", "Some",
+                                                                              "About", "Across")) and not text[:1].isdigit():
         return False
     if _NEW_SCENE.match(text):
         return True
@@ -4883,7 +4890,7 @@ def _days_before_event(cand: Candidate, events: list[Event]) -> tuple[date, int,
 
 # a sentence opening on a later hour of the day told before: "In the afternoon, ...", "Hours later, ..."
 # "In Kurtalan, youths threw stones at riot police the same evening": the day of the act told before
-_SAME_TIME = re.compile(r"\b(?:the same|that|later that) (?:evening|night|day|afternoon|morning)\b", re.I)
+_SAME_TIME = re.compile(r"\b(?:the same|that|later that) (?:evening|night|day|afternoon|morning)\b|\bat the same time\b", re.I)
 
 
 def _date_same_time(cands: list[Candidate], text: str) -> None:
@@ -5764,7 +5771,8 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                                   and not (cand.family == "demonstration" and m.text.lower().startswith("since"))),
                                  None)
             if cand.date is None and cand.background:
-                cand.date = _pick_date(_dates_of(ctx, s), (s.start, s.end))
+                cand.date = _pick_date([m for m in _dates_of(ctx, s) if m.start < cand.trigger.end or not _REPORTED_ON.search(
+                    s.text, max(0, m.start - s.start - 30), m.start - s.start)], (s.start, s.end))
             if cand.date is None and not brief:
                 # "police baton-charged dozens of youths who had been staging a sit-in ... on Saturday", "detained
                 # supporters who had gathered in Lahore yesterday": the day told of those the act was done to

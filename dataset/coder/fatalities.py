@@ -174,6 +174,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\bdeath toll (?:from|in|of) (?:[\w'’-]+ ){{1,20}}?(?:has |had )?(?:rose|risen|climbed|jumped|increased) to "
         rf"{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+|(?<=,\s)[^,.;()]{{1,60}}\s+among them,\s+|[-–—]\s+[^-–—.;()]{{1,80}}\s+[-–—]\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
+    # ("Two brothers, both signatories of the 2016 accord, were taken from their home and shot dead": the N taken out and
+    # killed, told past an aside)
+    ("N, told of, taken and killed", re.compile(
+        rf"\b(?P<n>{_NUMBER})\s+(?![-–—])(?!{_NUMBER}\b){_VICTIM},\s+(?:both|all|each|most|many|some|several|including|among)\b"
+        rf"[^,.;()]{{1,60}},\s+(?:were|was|had been|have been)\s+(?:taken|dragged|pulled|abducted|kidnapped|seized|led)\b"
+        rf"[^,.;()]{{0,40}}?\band\s+(?:then\s+|later\s+)?(?:shot dead|killed|executed|beheaded|murdered|hacked to death|"
+        rf"stabbed to death|beaten to death)\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
     # ("assaulted a man suspected of stealing cattle, leaving him dead")
     ("left one dead", re.compile(r"\b(?:left|leaving)\s+(?P<n>)(?:(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?|"
@@ -521,6 +528,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N killed": ("killed",),
     "killed and wounded N": ("kill",),
     "N taken and killed": (" them", "found dead"),
+    "N, told of, taken and killed": ("shot dead", "killed", "executed", "beheaded", "murdered", "to death"),
     "and N died": ("died",),
     "N bodies": ("bodies", "corpses"),
     "N somebodies were killed": ("killed", "shot dead", "executed", "murdered", "beheaded", "lynched", "slain", "gunned down", "martyred"),
