@@ -7403,3 +7403,15 @@ def test_the_burned_shopping_complex_told_after_a_riot_is_no_riot_of_its_own() -
             "phones in the burned shopping complex. Nobody has told them who will pay.")
     events = _coded(text, country="Nepal", published=date(2025, 3, 30))
     assert [e.event_date for e in events] == [date(2025, 3, 28)]
+
+
+def test_a_province_named_in_the_news_spelling_keeps_a_variant_spelt_town_in_it() -> None:
+    text = ("BEIRUT, Oct 9 - Drones struck a graduation ceremony at a military academy in Homs on Thursday, killing 12 "
+            "people, officials said.\n\n"
+            "Government shells hit a market in Idlib province on Friday, killing four civilians, a rescue group said.\n\n"
+            "Russian warplanes struck the outskirts of Jisr al-Shughur on Sunday, killing two farmers who were picking "
+            "olives, rescue workers said.\n\n"
+            "Aid groups said thousands of families had fled towards the Turkish border.")
+    events = _coded(text, country="Syria", published=date(2023, 10, 9))
+    strike = next(e for e in events if e.event_date == date(2023, 10, 8))
+    assert strike.admin1 == "Idleb" and "Shugh" in strike.location

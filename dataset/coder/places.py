@@ -9,11 +9,13 @@ Lower-case vague phrases ("the region", "the south") are never looked up.
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dataset.coder import gazetteer
 from dataset.coder.fastre import (
     Caseless,
     caseless_lower,
@@ -391,12 +393,24 @@ def _without_article() -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=512)
 def _admin1_regex(cc: str) -> re.Pattern | None:
-    """The admin1 names of one country, as written in text (capitalised)."""
-    names = sorted({n for (c, _), n in _index().admin1_names.items() if c == cc and len(n) > 3})
+    """The admin1 names of one country, and the other names news gives them ("Idlib" for Idleb), as written in text
+    (capitalised)."""
+    names = sorted({n for (c, _), n in _index().admin1_names.items() if c == cc and len(n) > 3}
+                   | {a for a in _admin1_aliases().get(cc, {}) if len(a) > 3})
     if not names:
         return None
     # the same matches as `(?<![\w-])(?:<names, longest first>)(?![\w-])`, found faster
     return re.compile(word_start_alternation(names) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _admin1_aliases() -> dict[str, dict[str, str]]:
+    """alpha2 -> {alias: admin1 name} from the hand-written aliases file."""
+    out: dict[str, dict[str, str]] = {}
+    with open(gazetteer.DATA_DIR / "admin1_aliases.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            out.setdefault(r["alpha2"], {})[r["alias"]] = r["name"]
+    return out
 
 
 @lru_cache(maxsize=512)
@@ -424,7 +438,8 @@ def _states_named(text: str, cc: str | None) -> frozenset[str]:
     if regex is None:
         return frozenset()
     # (not a neighbour: "Sabuwa Local Government Area, near the boundary with Kaduna State")
-    return frozenset(m.group(0) for m in regex.finditer(text)
+    aliases = _admin1_aliases().get(cc, {})
+    return frozenset(aliases.get(m.group(0), m.group(0)) for m in regex.finditer(text)
                      if not ("bo" in text and BORDER_BEFORE.search(text, max(0, m.start() - 30), m.start())))
 
 
