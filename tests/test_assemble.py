@@ -7415,3 +7415,35 @@ def test_a_province_named_in_the_news_spelling_keeps_a_variant_spelt_town_in_it(
     events = _coded(text, country="Syria", published=date(2023, 10, 9))
     strike = next(e for e in events if e.event_date == date(2023, 10, 8))
     assert strike.admin1 == "Idleb" and "Shugh" in strike.location
+
+
+def test_a_groups_claim_of_government_troops_gives_way_to_the_soldiers_reported_dead() -> None:
+    text = ("ADDIS ABABA, Feb 15 - Government troops and OLA fighters clashed near Nekemte on Monday, a local official "
+            "said. Four soldiers were killed in the fighting, which lasted most of the day. The OLA said in a statement "
+            "that it had killed \"more than 60\" government troops, a figure that could not be verified. Residents said "
+            "shops stayed closed.")
+    events = _coded(text, country="Ethiopia", published=date(2024, 2, 15))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 4)]
+
+
+def test_some_of_them_counted_in_a_quote_are_part_of_the_leads_figure() -> None:
+    text = ("BANGKOK, Jan 18 - A Myanmar military air strike killed seven people, including three children, in a village "
+            "in Sagaing region on Sunday, residents said, as fighting intensified across the country.\n\n"
+            "A fighter jet dropped two bombs on the village in Kanbalu township in the early afternoon, hitting a house, "
+            "a villager said. \"We pulled the children out from under the roof. Two of them were already dead,\" he "
+            "said.\n\n"
+            "A spokesman for the junta did not respond to requests for comment.")
+    events = _coded(text, country="Myanmar", published=date(2024, 1, 18))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 7)]
+
+
+def test_a_toll_since_the_coup_told_after_strikes_is_no_strikes_toll() -> None:
+    text = ("BANGKOK, Jan 18 - Resistance fighters attacked a police station in Pauk on Monday, killing three officers, "
+            "a local group said.\n\n"
+            "The military has responded with air strikes and artillery fire on areas held by the resistance. According to "
+            "a rights group, security forces have killed more than 4,300 people since the coup, and more than 25,000 "
+            "have been arrested.\n\n"
+            "The junta's spokesman said the military would take back every territory. Analysts said the resistance "
+            "now held more ground than at any time since the coup, and aid groups said thousands had fled.")
+    events = _coded(text, country="Myanmar", published=date(2024, 1, 18))
+    assert all(e.fatalities < 100 for e in events)

@@ -5062,6 +5062,7 @@ _DIED_IN_ANY = re.compile(r"\b(?:died|killed|dead)\b[^.]{0,25}\bin\s+[A-Z]")  # 
 # a whole country's toll: "at least 23 people were killed across the country"
 _NATIONWIDE = re.compile(r"\b(?:across the (?:country|nation)|nationwide|countrywide|across (?:\w+ )?(?:several |many )?"
                          r"(?:states|provinces|regions|counties|cities|towns))\b", re.I)
+_AS_BACKDROP_CLAUSE = re.compile(r",\s+as\s+(?=(?:[\w-]+\s+){0,3}(?:fighting|clashes|violence|protests|unrest|the war)\b)", re.I)
 _OVERVIEW = re.compile(r"\b(?:across (?:the )?(?:country|nation|region|\w+)|(?:in|at|on) (?:several|many|various|multiple|"
                        r"\w+ different) (?:cities|towns|regions|provinces|states|places|areas|locations)|nationwide|"
                        r"countrywide)\b", re.I)
@@ -5145,7 +5146,10 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         mentions = labelled
     # "Russia launched missiles at cities across Ukraine, killing nine. In Kyiv, a missile killed three.":
     # a total over several places is not this event's when a figure of its own place is told
-    overview = [m for m in mentions if _OVERVIEW.search(_sentence_at(ctx, m.start))] if len(mentions) > 1 else []
+    # (not the backdrop after ", as": "an air strike killed nine people in a village ..., as fighting intensified across
+    # the country")
+    overview = [m for m in mentions if _OVERVIEW.search(_AS_BACKDROP_CLAUSE.split(_sentence_at(ctx, m.start), 1)[0])] \
+        if len(mentions) > 1 else []
     if overview and len(overview) < len(mentions):
         mentions = [m for m in mentions if m not in overview]
     # "conflicting reports suggest three were killed": another figure for the same deaths; the
@@ -5190,7 +5194,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     for c in claims:
         # (by the dead's own noun: 'its fighters had killed "20 Crusader soldiers"' counts the "two soldiers")
         # (or by a count of all sides' dead: "at least six combatants were killed" against "had killed 'dozens' of rebels")
-        others = [m for m in mentions if m not in claims and (_same_dead(m.text, c.text) or _dead_noun(m.text) == _dead_noun(c.text)
+        others = [m for m in mentions if m not in claims and (_same_dead(m.text, c.text) or _same_noun_one_side(m.text, c.text)
                                                                 or _dead_noun(m.text) in _ALL_SIDES_DEAD
                                                                 or _BOTH_SIDES.search(m.text) is not None)]
         if others and min(m.count for m in others) < c.count:
@@ -5202,6 +5206,13 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
             _INJURED.search(ctx.article.text, a, min(b, claims[0].start)) for a, b in cand.regions if a < claims[0].start):
         left_out += [f"a side's claim of dead where the victims are told hurt left out: {m.text!r}" for m in mentions]
         mentions = []
+    # "killed nine people, including four children ... 'Three of them were already dead,' he said": some of a group told
+    # by "of them" are part of a larger figure, no rival report of it
+    part = [m for m in mentions if m.rule.startswith("N of them killed")
+            and any(o.count > m.count and not o.rule.startswith("N of them killed") for o in mentions)]
+    if part:
+        left_out += [f"some of a larger figure's dead left out: {m.text!r}" for m in part]
+        mentions = [m for m in mentions if m not in part]
     # (the lead's rounder figure gives way to the detail's first: "more than 100" -> "104", whoever told each)
     if cand.summary is not None:
         detail = [m for m in mentions if not cand.summary[0] <= m.start < cand.summary[1]]
@@ -5369,6 +5380,7 @@ _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died",
                            "neutralised", "neutralized", "neutralising", "neutralizing"))
 # one force's dead told in other words ("killing four officers ... said five policemen had died")
 _DEAD_SYNONYMS = {"policeman": "police", "policewoman": "police", "officer": "police", "cop": "police",
+                  "troop": "soldier", "serviceman": "soldier",
                   "constable": "police", "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
                   "extremist": "militant"}
 
@@ -5389,6 +5401,13 @@ def _dead_noun(text: str) -> str:
     """The last word of who a figure counts ("20 Crusader soldiers" -> "soldier"), "" if it names no one."""
     words = _dead_words(text).split()
     return words[-1] if words else ""
+
+
+def _same_noun_one_side(a: str, b: str) -> bool:
+    """Two figures of one noun not told of two sides ("Four soldiers" and "60 government troops" may be the same dead;
+    "Three AA troops" and "50 military soldiers" are two sides)."""
+    wa, wb = _dead_words(a).split(), _dead_words(b).split()
+    return bool(wa) and bool(wb) and wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1 or wa == wb)
 
 
 def _same_dead(a: str, b: str) -> bool:
@@ -5448,7 +5467,8 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
 
 # a tally over a period, no one act's outcome: "Since the beginning of the year, the army says it has neutralised more
 # than 300 terrorists" (not a running toll of the act: "six people died in total", "had so far confirmed seven deaths")
-_PERIOD_TALLY = re.compile(r"\bsince (?:the (?:start|beginning|turn) of|(?:early |late )?(?:january|february|march|april|may|june|"
+_PERIOD_TALLY = re.compile(r"\bsince (?:the (?:start|beginning|turn) of|the (?:coup|war|conflict|uprising|takeover|invasion|"
+                           r"revolution|insurgency)\b|(?:early |late )?(?:january|february|march|april|may|june|"
                            r"july|august|september|october|november|december)\b|(?:19|20)\d\d\b|last (?:year|month))|"
                            r"\b(?:so far )?this year\b|\bin the (?:past|last) (?:few |several |\w+ )?(?:months|years)\b|"
                            # ("at least eight civilians had been killed in the week's violence")
