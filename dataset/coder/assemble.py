@@ -572,14 +572,18 @@ _SUBJECT_ONLY = re.compile(r",\s+(?:(?!(?:and|or|while|killing|wounding|injuring
                            r"{1,3}", re.I)
 
 
+def _not_the_days_spoken(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidate) -> list[date_lib.DateMention]:
+    """A background act's dates, less the days a source spoke after it ("police have arrested ... after a rally ...
+    turned violent in Kathmandu, officials said on Sunday" tells no Sunday rally)."""
+    return [m for m in mentions if m.start < cand.trigger.end or not _REPORTED_ON.search(
+        s.text, max(0, m.start - s.start - 30), m.start - s.start)]
+
+
 def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidate) -> list[date_lib.DateMention]:
     """Dates of the event's own clause: a date inside a background clause after the act ("blocked the
     road after a boy was knocked down on Monday") dates the background, not the act."""
     if cand.background:
-        # (not the day a source spoke: "police have arrested ... after a rally ... turned violent in Kathmandu, officials
-        # said on Sunday" tells no Sunday rally)
-        return [m for m in mentions if m.start < cand.trigger.end or not _REPORTED_ON.search(
-            s.text, max(0, m.start - s.start - 30), m.start - s.start)]
+        return _not_the_days_spoken(mentions, s, cand)
     out = []
     for m in mentions:
         bg = _background_start(s.text, m.start - s.start)
@@ -1602,7 +1606,6 @@ _DURING_A_BATTLE = ("Abduction/forced disappearance", "Sexual violence", "Govern
 _MOST_TELLING_REMOTE = ("Suicide bomb", "Chemical weapon")  # (what a "blast" or "attack" told before turns out to be)
 
 
-_NEAR_A_TOWN = "near a town: geo_precision 2"
 _NEAR_REACH_KM = 60.0
 
 
@@ -1621,7 +1624,7 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     if into.place is None or (other.place is not None and other.place.geo_precision < into.place.geo_precision
                               and not _told_as_origin(other)):
         into.place = other.place  # the town, not the region a weak mention names
-    elif other.place is not None and into.place.rule.endswith(_NEAR_A_TOWN) and other.place.place.kind != "admin1" \
+    elif other.place is not None and into.place.rule.endswith(f"{place_lib.NEAR_A_TOWN}: geo_precision 2") and other.place.place.kind != "admin1" \
             and other.place.place.name != into.place.place.name and other.place.geo_precision <= 2 \
             and not _told_as_origin(other) and place_lib.haversine_km(
                 into.place.place.latitude, into.place.place.longitude, other.place.place.latitude,
@@ -5791,8 +5794,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                                   and not (cand.family == "demonstration" and m.text.lower().startswith("since"))),
                                  None)
             if cand.date is None and cand.background:
-                cand.date = _pick_date([m for m in _dates_of(ctx, s) if m.start < cand.trigger.end or not _REPORTED_ON.search(
-                    s.text, max(0, m.start - s.start - 30), m.start - s.start)], (s.start, s.end))
+                cand.date = _pick_date(_not_the_days_spoken(_dates_of(ctx, s), s, cand), (s.start, s.end))
             if cand.date is None and not brief:
                 # "police baton-charged dozens of youths who had been staging a sit-in ... on Saturday", "detained
                 # supporters who had gathered in Lahore yesterday": the day told of those the act was done to

@@ -336,6 +336,7 @@ def _spelling_variants(key: str, raw: str, hint_cc: str) -> list[int]:
 LOOSE_MATCHES = ("transliteration variant", "name written as one word")
 
 
+NEAR_A_TOWN = "near a town"  # the cue of a place told as near a town (assemble reads it from the rule)
 # a town this close to a district or township of (about) its name, or that a story names beside it, stands for it
 TOWN_BESIDE_UNIT_KM = 40.0
 
@@ -699,7 +700,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
             elif _OUTSKIRTS_BEFORE.search(before):
                 precision, cue = 1, "outskirts of a town"
             elif _NEAR_BEFORE.search(before):
-                precision, cue = 2, "near a town"
+                precision, cue = 2, NEAR_A_TOWN
             elif _TOWN_SUFFIX.match(text[e:]):
                 precision, cue = 1, "a town"
             elif named_after and place.kind == "populated":
