@@ -463,3 +463,26 @@ def test_a_day_named_after_a_place_and_a_region_in_a_groups_name_are_no_places()
     found = places.find_places("Youths marking Saba Saba day marched through Kisii town.", country_hint="Kenya")
     assert [p.place.name for p in found] == ["Kisii"]
     assert places.find_places("IS Sahel militants ambushed an army unit near the border.", country_hint="Niger") == []
+
+
+def test_a_part_of_a_province_named_like_its_seat_is_the_province() -> None:
+    # "in southern Idlib": the province's south, not Idlib city (its seat); a capital's west is the city's
+    text = ("Fighters attacked government positions near Kafr Nabl in southern Idlib, while the group controls most "
+            "of Idlib.")
+    found = places.find_places(text, country_hint="Syria")
+    assert [(p.text, p.place.kind) for p in found] == [("Kafr Nabl", "populated"), ("Idlib", "admin1"),
+                                                       ("Idlib", "admin1")]
+    found = places.find_places("Gunmen opened fire in western Kabul on Monday.", country_hint="Afghanistan")
+    assert [(p.place.name, p.place.kind) for p in found] == [("Kabul", "populated")]
+    # (the city's centre stays the city)
+    found = places.find_places("Farmers occupied a site in central Mandalay.", country_hint="Myanmar")
+    assert [(p.place.name, p.place.kind) for p in found] == [("Mandalay", "populated")]
+
+
+def test_a_nickname_a_persons_kin_and_a_cartel_named_after_a_region_are_no_places() -> None:
+    text = 'Gunmen loyal to the sons of jailed drug lord Joaquin "El Chapo" Guzman fought in Culiacan.'
+    assert [p.place.name for p in places.find_places(text, country_hint="Mexico")] == ["Culiacán"]
+    text = "He said he was kidnapped by one of El Chapo's sons."
+    assert places.find_places(text, country_hint="Mexico") == []
+    text = "Gunmen from rival factions of the Sinaloa cartel fought in residential neighbourhoods of Culiacan."
+    assert [p.place.name for p in places.find_places(text, country_hint="Mexico")] == ["Culiacán"]

@@ -521,7 +521,11 @@ _MONTHS_BEFORE = re.compile(r"\b(?:(?:more than|nearly|almost|over|about|some|ju
 
 # a relative clause that tells an earlier act of the people named ("two students who went missing in July")
 _ACT_OF = re.compile(r"(?:killing|murder|death|abduction|kidnapping|assassination|lynching)s?\s+of\b", re.I)
-_WHO_EARLIER = re.compile(r"\bwho(?:se)?\s+(?:[\w-]+\s+)?(?:went missing|disappeared|vanished|had\b|(?:was|were) (?:abducted|"
+# (not what the victims were doing when it happened: "abducted nine women who had gone to fetch firewood outside the
+# town on Sunday")
+_WHO_EARLIER = re.compile(r"\bwho(?:se)?\s+(?:[\w-]+\s+)?(?:went missing|disappeared|vanished|"
+                          r"had\b(?!\s+(?:gone|been (?:travell?ing|returning|working|farming|fetching|heading|collecting|"
+                          r"grazing|fishing|walking|driving|riding))\b)|(?:was|were) (?:abducted|"
                           r"kidnapped|arrested|detained|killed|shot|murdered|taken))[^.;]*$", re.I)
 
 
@@ -595,6 +599,11 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
             # (not the act's own victim: "the killing of a military police officer who was shot dead last week")
             continue  # "protesters demanding justice for two students who went missing in July": the students' July
         out.append(m)
+    # "The city's mayor said on Wednesday that seven people had been killed": a toll told as past on the day it was
+    # told, no day of the deaths
+    if out and _HAD_BEFORE.search(s.text, max(0, cand.trigger.start - s.start - 12), cand.trigger.start - s.start):
+        out = [m for m in out if not (m.start < cand.trigger.start and _REPORTED_ON.search(
+            s.text, max(0, m.start - s.start - 30), m.start - s.start))]
     # "Army spokesman ... told reporters in Abuja on Monday that troops ... engaged them in a firefight on Sunday":
     # the day the source spoke is not the act's, when the act has a day of its own
     spoke = [m for m in out if _REPORTED_ON.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)]
@@ -615,6 +624,7 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
     return own if any(m.kind not in ("span", "reference") for m in own) else out
 
 
+_HAD_BEFORE = re.compile(r"\bhad\s+been\s+$")
 _LAST_WEEK = re.compile(r"(?:last|this|earlier this|past|previous)\b", re.I)
 # what follows within the day: "arrested ... shortly after he addressed a rally on Wednesday" is Wednesday's
 _SHORTLY = re.compile(r"\b(?:shortly|soon|just|immediately|moments?|minutes|hours|an hour)\s+$", re.I)
@@ -978,7 +988,7 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:man|woman|boy|girl|villagers?|residents?|people|youths?|attackers?|assailants|riders?|operators?|traders?|"
     r"farmers?|herders?|pastoralists?|students?|men|women|famil(?:y|ies)|clan|community|communities|natives?|"
     r"travell?ers?|passengers?|workers?|migrants?|refugees?|drivers?|businessm[ae]n|teachers?|pupils?|miners?|protesters|"
-    r"demonstrators|marchers|supporters|activists|delegates|delegations?)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
+    r"demonstrators|marchers|supporters|activists|delegates|delegations?|visitors?|tourists?|pilgrims?|guests?)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
     r"hailing\s+from|originally\s+from|"
     r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|travell?ing\s+(?:to|towards?)|bound\s+for|"
     # ("farmers marching toward Delhi were met with tear gas near Ambala": not there yet)
@@ -1186,7 +1196,11 @@ _NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separat
                         r"Across (?:town|the city|the capital)\b)")
 # a paragraph that opens with its place: "In southern Lebanon, ...", "In the occupied West Bank, ..."
 _FRONTED_PLACE = re.compile(r"\s*In (?:the )?(?:(?:occupied|northern|southern|eastern|western|central|neighbou?ring|"
-                            r"(?:north|south)-?(?:east|west)(?:ern)?) )?(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3},")
+                            r"(?:north|south)-?(?:east|west)(?:ern)?) )?"
+                            # ("In the industrial district of Gazipur, ...", "In the state capital Imphal, ...")
+                            r"(?:(?:[a-z-]+ ){0,2}(?:district|province|state|region|town|city|village|county|area|"
+                            r"neighbou?rhood|suburb|capital|port|township)(?: of)? )?"
+                            r"(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3},")
 
 
 # a sentence opening on the day told before, for another act of it ("On that day, ...", "The same day, ...")
@@ -3089,6 +3103,8 @@ def _assign_actors(
     if cand.family == "remote":
         near_blast = struck = None
         national = _national_strike(text, cand, country, day)
+        if national is None and perpetrator is None:
+            national = _national_strike_in_lead(text, cand, country, day)
         # ("a US drone strike targeted Al Shabaab": a group named after the strike is its target)
         # (a group named inside the act's words is its target too: "carried out strikes on Saturday on Houthi targets")
         if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")
@@ -3787,7 +3803,8 @@ _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set(?:ting|s)?\b|ablaze|al
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
 _GUNFIRE_TRADED = re.compile(r"\b(?:exchang\w*|trad(?:ed|ing)) (?:of )?(?:heavy )?(?:gun)?fire\b|\bgun ?(?:battles?|fights?)\b|"
                              r"\bshoot-?outs?\b|\bfire ?fights?\b", re.I)
-_MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned to death|beat(?:en)? to death|(?:burned|burnt) (?:(?:him|her|them) )?alive|set (?:him|her|them) "
+_MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned (?:(?:him|her|them) )?to death|beat(?:en)? (?:(?:him|her|them) )?to death|"
+                          r"(?:burned|burnt) (?:(?:him|her|them) )?alive|set (?:him|her|them|(?:his|her|their) bod(?:y|ies)) "
                           r"(?:ablaze|alight|on fire))\b", re.I)
 _TOLD_BY = re.compile(r"\b(?:said|says|reported|told|claimed|alleged that|alleging|accused|recounted|according)\b", re.I)
 _LYNCH_CROWD = re.compile(r"\b(?:(?:an? |the )?(?:angry |irate )?(?:crowds?|mobs?)|residents|villagers|locals|youths)\b", re.I)
@@ -3796,9 +3813,13 @@ _POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|officers|constables?|genda
 _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
 # a riot against authorities or over a grievance is a violent demonstration; against other
 # people (another community, a house of worshippers) it is mob violence
+# (not the authorities as a source: "..., police said", "a police officer said", "according to officials")
+_AS_SOURCE = (r"(?!\s+(?:officers?\s+|officials?\s+|spokes\w+\s+|sources?\s+|chief\s+)?(?:said|say|says|told|reported|"
+              r"confirmed|added|stated)\b)")
 _GRIEVANCE = re.compile(
-    r"\b(?:police|officers|authorities|officials?|government|governor|polling|ballot|votes?|vote-counting|rally|"
-    r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b", re.I)
+    r"\b(?<!according to )(?<!according to the )(?:(?:police|officers|authorities|officials?|government)\b" + _AS_SOURCE + "|"
+    r"(?:governor|polling|ballot|votes?|vote-counting|rally|"
+    r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b)", re.I)
 _RIVAL_GROUPS = re.compile(r"\bbetween (?:[\w'’-]+ ){1,6}(?:gangs|groups|militias|factions|cartels)\b|"
                            r"\brival (?:armed )?(?:gangs?|groups?|militias?|factions?|cartels?)\b", re.I)
 _TAKEN_NOT_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:officers|soldiers|troops|generals?|commanders?|colonels?|"
@@ -3926,6 +3947,24 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
     why = f"nationality before {weapon!r}: {nat}" + (" outside its country: inter 8" if inter == 8 else "")
     return actor_lib.ActorMention(name, inter, "state-military", nat, t.start, t.end, t.text,
                                   why + (f"; {reason}" if reason else ""), False)
+
+
+def _national_strike_in_lead(text: str, cand: Candidate, country: str, day: date) -> actor_lib.ActorMention | None:
+    """"The death toll from a Russian missile strike on Dnipro has risen to six. // A ballistic missile hit the
+    building": the state named in a toll sentence of the strike's is the strike's."""
+    for a, b in cand.outcomes:
+        if "toll" not in text[a:b]:
+            continue
+        for noun in _STRIKE_NOUN.finditer(text, a, b):
+            nat = place_lib.nationality_before(text, noun.start())
+            if nat:
+                name, reason = actor_lib.state_actor("state-military", nat, day)
+                inter = 1 if nat == country else 8
+                why = f"nationality before {noun.group(0)!r} in the toll's lead: {nat}" + (
+                    " outside its country: inter 8" if inter == 8 else "")
+                return actor_lib.ActorMention(name, inter, "state-military", nat, cand.trigger.start, cand.trigger.end,
+                                              cand.trigger.text, why + (f"; {reason}" if reason else ""), False)
+    return None
 
 
 _GUNFIRE = re.compile(r"\b(?:gunfire|gunshots?|gun ?fire|exchanged fire|exchange of fire|opened fire|small arms|"
@@ -4626,6 +4665,15 @@ def _namesake_in_the_articles_region(ctx: _Context, p: place_lib.PlaceMention) -
                                                       f"region of the article's other towns")
 
 
+_SPEAKER_IN = re.compile(r"\b(?:officers?|officials?|spokes(?:man|woman|person)|sources?|commanders?|journalists?|"
+                         r"correspondents?|doctors?|medics?|workers?|analysts?|diplomats?|activists?)\s+(?:based\s+)?in\s+$",
+                         re.I)
+_TAKEN_TO_HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|admitted|evacuated|transferred|airlifted|flown|brought)\s+to\s+"
+                                  r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:hospitals?|clinics?|health (?:centre|center)s?|"
+                                  r"medical (?:centre|center)s?)\s+in\s+$", re.I)
+_SPOKE_AFTER = re.compile(r"(?:\s+(?:\w+\s+){0,2}?|,[^,.;]{0,60},\s+)(?:said|says|confirmed|told|added|reported)\b")
+
+
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     """Places of one sentence, found on first use (most sentences never need them)."""
     if s.index in ctx.places:
@@ -4633,6 +4681,13 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     places = place_lib.find_places(s.text, country_hint=ctx.hint, context=ctx.article.text, offset=s.start)
     if ctx.country is not None:
         places = [p for p in places if p.place.country == ctx.country.name] or places
+    if places and " in " in s.text:
+        # "An army officer in Maiduguri confirmed that two soldiers had been killed": where a source spoke from
+        # (or where the wounded were taken: "were taken to the State Specialist Hospital in Maiduguri")
+        places = [p for p in places if not (
+            _SPEAKER_IN.search(ctx.article.text, max(0, p.start - 40), p.start)
+            and _SPOKE_AFTER.match(ctx.article.text, p.end)) and not _TAKEN_TO_HOSPITAL_IN.search(
+            ctx.article.text, max(0, p.start - 90), p.start)]
     if any(p.rule.startswith(_VARIANT_RULE) or _namesake_village(p) for p in places) and ctx.country is not None:
         # "Soldiers burned 200 houses in Mingin township" in an article on Sagaing and Chin: a spelling
         # variant of a town in a region the article never names is a namesake, not the place
@@ -4957,12 +5012,19 @@ def _is_subhead(text: str) -> bool:
     return 1 < len(words) <= 12 and text.isupper()
 
 
+def _came_from(text: str, p: place_lib.PlaceMention) -> bool:
+    """A place told as where people came from ("a visitor from Punjab province"), not where they were heading."""
+    m = _ORIGIN_BEFORE.search(text, max(0, p.start - 40), p.start)
+    return m is not None and m.group(0).rstrip().lower().endswith("from")
+
+
 def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMention | None, str]:
     first = cand.sentences[0]
     same_para = [s for s in ctx.sentences if s.paragraph == first.paragraph and s not in cand.sentences]
     same_para.sort(key=lambda s: (0 if s.index < first.index else 1, abs(s.index - first.index)))
     for s in same_para:
-        found = _places_of(ctx, s)
+        # (not where someone came from: "Officers had taken the man, a visitor from Punjab province, into custody")
+        found = [p for p in _places_of(ctx, s) if not _came_from(ctx.article.text, p)]
         if found:
             # "in Magway region's Taungdwingyi": the most precise place the sentence names
             # (not where people were heading: "near Riyom, on the road towards Barkin Ladi")
@@ -5497,6 +5559,7 @@ def _attach_toll_updates(events: list[Candidate], ctx: _Context) -> None:
         if last.family in ("violence", "remote") and s.paragraph - near <= 2 \
                 and not any(a <= s.start < b for a, b in last.regions + last.outcomes):
             last.outcomes.append((s.start, s.end))
+            _take_tolls_act_day(last, ctx, s)
 
 
 def _attach_toll_told_first(events: list[Candidate], ctx: _Context, s: Sentence) -> None:
@@ -5510,6 +5573,15 @@ def _attach_toll_told_first(events: list[Candidate], ctx: _Context, s: Sentence)
              - s.paragraph <= 2 and any(t.sub_event_type in kinds for t in c.triggers)]
     if len(after) == 1:
         after[0].outcomes.append((s.start, s.end))
+        _take_tolls_act_day(after[0], ctx, s)
+
+
+def _take_tolls_act_day(c: Candidate, ctx: _Context, s: Sentence) -> None:
+    """An undated event takes the day of the act its toll names ("The death toll from a Russian missile strike on
+    Dnipro on Tuesday has risen to six, the governor said on Thursday": Tuesday, not the day the toll was told)."""
+    if c.date is None and s.index in ctx.topics:
+        c.date = _pick_date([m for m in _dates_of(ctx, s) if m.kind == "day" and not _REPORTED_ON.search(
+            ctx.article.text, max(0, m.start - 30), m.start)], (s.start, s.end))
 
 
 _TOLL_UPDATED = re.compile(r"\btoll (?:had |has |have )?(?:risen|rose|climbed|reached|jumped|increased)\b|"

@@ -157,6 +157,10 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|most \w+|worst|first)\s+(?:[\w'’
 
 _IN_SQUARE_BRACKETS = re.compile(r"\[[^\]]*$")  # an open "[" not yet closed before the trigger
 _LEGAL_NOUN = re.compile(r"\s+(?:cases?|charges?|suspects?|allegations?|trials?|convicts?|convictions?|probes?)\b", re.I)
+# (not an accusation, which tells an act: "police were accused of beating motorists")
+_LEGAL_BEFORE = re.compile(r"\b(?:(?:cases|charges|counts|convicted|indicted)\s+(?:of|for)|sentenced\s+(?:for|over)|"
+                           r"wanted\s+(?:in connection with|for))\s+(?:(?:cases|charges|counts)\s+of\s+)?"
+                           r"(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:,\s+|\s+and\s+))?$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|warned|urged|stated|claimed|according to)\b", re.I)
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
@@ -249,6 +253,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "attribute"  # "in support of the detained mayor": who they are, no arrest told here
         if not why and _LEGAL_NOUN.match(text, m_end):
             why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
+        if not why and _LEGAL_BEFORE.search(text, max(0, m_start - 60), m_start) \
+                and not text[m_start:m_end].split(" ", 1)[0].lower().endswith("ed"):
+            why = "legal"  # "wanted in connection with cases of arson and attacks on police": the charges, no act told
         if not why and text[m_start:m_end].lower() == "killed" and _THE_DEAD_BEFORE.search(text, max(0, m_start - 50), m_start) \
                 and _WHERE_AFTER.match(text, m_end):
             why = "reference"  # "The bodies of the soldiers killed in Sebba were buried": the dead of an act told before

@@ -88,6 +88,9 @@ _ADMIN_SUFFIX = re.compile(
 # "X State", "X Province": the first-level unit; "X Township", "X District": the town it is named after
 # "the state of Guanajuato", "the province of Cabo Delgado": the unit, not its namesake town
 _ADMIN1_PREFIX = re.compile(r"\b(?:state|province|region|department|governorate|oblast) of\s+$", re.I)
+# a part of a region told before its name: "in southern Idlib", "most of Idlib", "across rural Aleppo"
+_REGION_PART_BEFORE = re.compile(r"\b(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)ern|"
+                                 r"rural|most of|much of|parts of|all of|across|throughout)\s+$", re.I)
 _ADMIN1_SUFFIX = re.compile(r"^\s+(?:county|province|provinces|region|state|governorate|oblast|division)\b", re.I)
 # "Kisii University", "Meru Technical Training Institute", "Kisumu Central": a place named after
 # its town (an institution, a constituency) is coded to the town; roads are not ("Mombasa Road"
@@ -120,7 +123,13 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:civilians|people|peoples|community|communitie
                            r"clans?|tribes?|ethnic)\b", re.I)
 # "a Marakwet militia", "Pokot raiders", "the Garre clan": a people, whatever town shares the name
 _KIN_GROUP_AFTER = re.compile(r"\s+(?:(?:ethnic\s+|community\s+|clan\s+)?militia\w*|raiders|clans?|tribes?|"
-                              r"tribesmen|ethnic group)\b", re.I)
+                              r"tribesmen|ethnic group|(?:drug\s+)?cartels?)\b", re.I)
+# ("factions of the Sinaloa cartel": a criminal group named after its home region, no place told)
+# "one of El Chapo's sons": a person's kin after a possessive name
+_KIN_AFTER = re.compile(r"\s+(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|father|mother|family|widow|"
+                        r"nephews?|nieces?|cousins?|relatives)\b", re.I)
+_FIRST_NAME_BEFORE_QUOTE = re.compile(r"\b[A-Z][a-z]+\s$")
+_NICKNAME_AFTER = re.compile(r"\s[\"“][A-Z][^\"”]{0,30}[\"”]\s+[A-Z]")
 # "Sadr supporters", "Gbagbo loyalists": a leader's people, whatever place shares the name
 _FOLLOWERS_AFTER = re.compile(r"\s+(?:supporters|loyalists|followers|partisans|sympathi[sz]ers)\b", re.I)
 # "X township", "X district": an admin unit named after its seat
@@ -534,8 +543,13 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 continue  # a stop word is no place (the loop below would skip it), a title no run
             if text[run.start() - 1:run.start()] in ('"', "“") and text[run.end():run.end() + 1] in ('"', "”"):
                 continue  # a word in quotes is a name given ("blamed \"Shene\", the government's name for the OLA")
+            if _NICKNAME_AFTER.match(text, run.end()):
+                continue  # a first name before a nickname: Joaquin "El Chapo" Guzman
             tokens, spans = words, [run.span()]
         else:
+            if text[run.start() - 1:run.start()] in ('"', "“") and text[run.end():run.end() + 1] in ('"', "”") \
+                    and _FIRST_NAME_BEFORE_QUOTE.search(text, max(0, run.start() - 30), run.start() - 1):
+                continue  # a nickname: Joaquin "El Chapo" Guzman (not El Chapo, Veracruz)
             tokens = [w for w in words if w and not w.isspace() and w != "-"]
             # positions of tokens inside the run
             spans, pos = [], run.start()
@@ -563,6 +577,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 possessive = raw.endswith(("'s", "’s"))
                 if possessive:
                     raw = raw[:-2]  # "Nairobi's Uhuru park": the town, whatever name follows
+                    if _KIN_AFTER.match(text, s + len(raw) + 2):
+                        break  # "one of El Chapo's sons": a person's kin, not a town's
                 e = s + len(raw)
                 key = fold(raw)
                 if not key or (j - i == 1 and key in STOP) or key in STOP:
@@ -610,7 +626,11 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     # name: "On 23 May 2017, Maute group militants", nor a people's: "the Baoulé community")
                     continue
                 admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:])) or (
-                    "of" in text[max(0, s - 4):s] and bool(_ADMIN1_PREFIX.search(text, max(0, s - 30), s)))
+                    "of" in text[max(0, s - 4):s] and bool(_ADMIN1_PREFIX.search(text, max(0, s - 30), s))) or (
+                    # "near Kafr Nabl in southern Idlib", "controls most of Idlib": a part of the province named
+                    # like its seat (not of a capital: "in western Kabul" is the city's west)
+                    bool(_REGION_PART_BEFORE.search(text, max(0, s - 20), s))
+                    and not any(idx.capital_id.get(idx.cc[n]) == n for n in ids if idx.kind[n] == "populated"))
                 if states is None:
                     states = _states_named(text, hint_cc)
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
