@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
 import pytest
 
 from dataset.coder import extract
+from dataset.coder.assemble import _dedupe_article
 from dataset.coder.detect import detect
 from dataset.coder.lexicon import load_lexicon
 from dataset.coder.segment import segment
@@ -7539,3 +7541,102 @@ def test_where_a_source_spoke_and_where_the_wounded_were_taken_are_not_the_acts_
     events = _coded(text, country="Nigeria", published=date(2023, 9, 14))
     assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
         (date(2023, 9, 12), "Armed clash", "Dikwa", 2)]
+
+
+def test_a_paragraph_opening_on_the_fightings_dead_counts_for_the_lead_and_a_drone_strike_told_with_its_day() -> None:
+    text = ("Army says 9 soldiers killed near Djibo\n\n"
+            "OUAGADOUGOU, Mar 16 (Sahel Desk) - Islamist militants attacked an army post about 20 km west of the town "
+            "of Djibo on Tuesday, killing nine soldiers, the army said.\n\n"
+            "The general staff said in a statement late on Wednesday that \"dozens of terrorists were neutralised\" "
+            "during the fighting, and that 12 soldiers were wounded. A local official said at least 15 soldiers had died.\n\n"
+            "The army said air force drones on Wednesday struck a column of fighters as they withdrew, killing at "
+            "least seven of them.")
+    events = _coded(text, country="Burkina Faso", published=date(2023, 3, 16))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2023, 3, 14), "Armed clash", 21), (date(2023, 3, 15), "Air/drone strike", 7)]
+
+
+def test_an_also_of_the_act_is_no_more_dead_and_a_toll_another_source_put_is_the_same_dead() -> None:
+    text = ("Market attack in western Niger\n\n"
+            "NIAMEY, Aug 28 (Sahel Desk) - Soldiers repelled an attack on a post near Tera on Thursday, the ministry "
+            "said.\n\n"
+            "Gunmen on motorbikes also attacked a market in a village in the Banibangou department on Sunday, killing "
+            "six civilians and stealing cattle, the mayor said. Residents who fled to Banibangou town put the toll at "
+            "ten. No group claimed the attack.")
+    events = _coded(text, country="Niger", published=date(2023, 8, 28))
+    market = next(e for e in events if e.sub_event_type == "Attack")
+    assert (market.event_date, market.fatalities, market.location) == (date(2023, 8, 27), 6, "Bani Bangou")
+
+
+def test_a_group_told_twice_is_one_side_and_the_army_it_ambushed_the_other() -> None:
+    text = ("Deadly ambush in western Niger\n\n"
+            "NIAMEY, Aug 28 (Sahel Desk) - Supporters of the junta rallied in the capital on Saturday.\n\n"
+            "In the Tillaberi region, near the border with Mali, militants linked to Islamic State ambushed an army "
+            "patrol on Thursday near the town of Tera, the defence ministry said in a statement read on national "
+            "television. Five soldiers "
+            "were killed and eight wounded, it said, adding that \"about ten terrorists\" were killed when troops "
+            "returned fire. A local source in Tera said at least 12 soldiers had died.\n\n"
+            "The ministry said reinforcements were sent to the area. Residents said the attackers came on motorbikes.")
+    events = _coded(text, country="Niger", published=date(2023, 8, 28))
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert (clash.actor1, clash.actor2, clash.fatalities) == ("Islamic State (Niger)", "Military Forces of Niger (2023-)", 15)
+
+
+def test_where_troops_withdrew_to_is_not_the_act_and_a_quoted_count_after_killing_counts() -> None:
+    text = ("Nigerian troops retake Marte\n\n"
+            "MAIDUGURI, Jun 10 (Lake Wire) - Nigerian troops on Wednesday recaptured the town of Marte, a day after "
+            "ISWAP fighters overran the army base there, military sources said.\n\n"
+            "Insurgents in gun trucks stormed Marte on Tuesday afternoon after a gun battle of two hours, residents "
+            "said. The army said four soldiers were killed before troops made a \"tactical withdrawal\" towards Dikwa.\n\n"
+            "An army spokesman said troops returned to Marte on Wednesday and cleared it of insurgents, killing "
+            "\"over 20 terrorists\".")
+    events = _coded(text, country="Nigeria", published=date(2021, 6, 10))
+    assert sorted((e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events) == [
+        (date(2021, 6, 8), "Non-state actor overtakes territory", "Marte", 4),
+        (date(2021, 6, 9), "Government regains territory", "Marte", 20)]
+
+
+def test_both_sides_figures_for_the_rebels_dead_and_a_claim_the_report_doubts() -> None:
+    # the army's "neutralised four terrorists" and the rebels' "two of its fighters" are the same dead: the lower stands;
+    # a claim of soldiers killed that the army denied, saying it suffered no losses, is left out
+    text = ("Separatist fighting in Bamenda\n\n"
+            "YAOUNDE, Nov 20 (Central Wire) - Soldiers clashed with separatist fighters in Bamenda on Sunday, after the "
+            "rebels set up roadblocks in the Nkwen neighbourhood, residents said. The army said troops had "
+            "\"neutralised four terrorists\" and suffered no losses. A separatist spokesman said two of its fighters had "
+            "died, and claimed the rebels had killed five soldiers, a claim the army denied.\n\n"
+            "Schools in the town stayed closed on Monday.")
+    events = _coded(text, country="Cameroon", published=date(2019, 11, 20))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [(date(2019, 11, 17), "Armed clash", 2)]
+    # (a denied claim with no word of the other side's losses is weighed as any figure: ACLED counts each side's claim)
+    events = _coded(text.replace(" and suffered no losses", ""), country="Cameroon", published=date(2019, 11, 20))
+    assert "the report doubts" not in json.loads(events[0].provenance)["fatalities"]["rule"]
+
+
+def test_a_suicide_bombers_own_death_told_with_the_others_counts() -> None:
+    text = ("Suicide bomber hits Mogadishu checkpoint\n\n"
+            "MOGADISHU, Oct 3 (Horn Desk) - A suicide bomber blew himself up at a military checkpoint near the port on "
+            "Sunday, police said. The attacker and three other people, including a soldier, were killed, a police "
+            "officer said. A hospital official said six people had died.\n\n"
+            "Al Shabaab claimed the attack on its website.")
+    events = _coded(text, country="Somalia", published=date(2022, 10, 3))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 4)]
+    text = ("Bomber kills policemen in Bannu\n\n"
+            "PESHAWAR, Jan 18 (Frontier Wire) - A suicide bomber blew himself up at a police checkpoint in Bannu on "
+            "Sunday, killing two policemen, officials said. Two policemen and the attacker were killed and three officers "
+            "were wounded, a police officer said.\n\n"
+            "The Pakistani Taliban claimed the attack.")
+    events = _coded(text, country="Pakistan", published=date(2023, 1, 18))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 3)]
+
+
+def test_a_duplicate_with_more_dead_gives_its_figure_with_where_it_came_from() -> None:
+    text = ("Gunmen killed two villagers in Kiunga on Monday, police said. The attackers fled towards the forest. "
+            "Residents said the village was quiet on Tuesday. Police patrols were increased. Schools stayed open.")
+    first = _coded(text, country="Kenya", published=date(2020, 7, 10))[0]
+    prov = json.loads(first.provenance)
+    other = dataclasses.replace(first, fatalities=3, provenance=json.dumps(
+        {**prov, "fatalities": {"rule": "killed N: 'killing three' -> 3", "span": [0, 13], "text": "killing three"}}))
+    kept = _dedupe_article([dataclasses.replace(first), other])
+    assert [e.fatalities for e in kept] == [3]
+    assert json.loads(kept[0].provenance)["fatalities"]["text"] == "killing three"
+    assert "3 reported fatalities" in kept[0].notes

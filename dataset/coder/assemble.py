@@ -524,7 +524,7 @@ _ACT_OF = re.compile(r"(?:killing|murder|death|abduction|kidnapping|assassinatio
 # (not what the victims were doing when it happened: "abducted nine women who had gone to fetch firewood outside the
 # town on Sunday")
 _WHO_EARLIER = re.compile(r"\bwho(?:se)?\s+(?:[\w-]+\s+)?(?:went missing|disappeared|vanished|"
-                          r"had\b(?!\s+(?:gone|been (?:travell?ing|returning|working|farming|fetching|heading|collecting|"
+                          r"had\b(?!\s+(?:gone|left|set out|been (?:travell?ing|returning|working|farming|fetching|heading|collecting|"
                           r"grazing|fishing|walking|driving|riding))\b)|(?:was|were) (?:abducted|"
                           r"kidnapped|arrested|detained|killed|shot|murdered|taken))[^.;]*$", re.I)
 
@@ -3526,8 +3526,12 @@ def _assign_actors(
         elif perpetrator is not None and perpetrator in armed:
             # "police officers were killed in an ambush by gunmen": the attacker first
             armed.sort(key=lambda m: 0 if m is perpetrator else 1)
+        if len(armed) >= 2 and not event.search(_SAME_FORCE) and all(m.name == armed[0].name for m in armed[1:]):
+            # "militants linked to Islamic State ambushed an army patrol": the group told twice is one side
+            armed = armed[:1]
         if len(armed) >= 2:
-            other = armed[1]
+            # (the other side, not the first told again under another word)
+            other = next((m for m in armed[1:] if m.name != armed[0].name), armed[1])
             if armed[0].inter == other.inter == 1 and not event.search(_SAME_FORCE):
                 # "attacked a military police school and the military section of the airport ... JNIM claimed
                 # it": two of the state's forces are one side; the other side is the group
@@ -4508,6 +4512,14 @@ def _foreign_force_told_before(text: str, cand: Candidate, country: str, day: da
     generic = [m for m in main if m.kind.startswith("state") and m.inter == 1 and _GENERIC_FORCE.fullmatch(m.text)]
     if not generic:
         return main
+    # "Rwandan troops clashed with insurgents near Macomia ... The statement said troops had destroyed a camp": the
+    # foreign force named first in the event itself, when the host's own forces are never named
+    foreign = next((m for m in main if m.kind.startswith("state") and m.inter == 8), None)
+    if foreign is not None and not any(m.inter == 1 and (m not in generic or place_lib.nationality_before(text, m.start))
+                                       for m in main):
+        return [dataclasses.replace(m, name=foreign.name, inter=foreign.inter, country=foreign.country,
+                                    rule=f"{m.rule}; the force named before: {foreign.text!r}")
+                if m in generic and m.start > foreign.start else m for m in main]
     if any(m.inter in (1, 2, 3, 4, 8) and m not in generic for m in main):
         return main  # another armed actor is named with it ("French forces and Malian troops")
     first = cand.sentences[0]
@@ -4671,6 +4683,9 @@ _SPEAKER_IN = re.compile(r"\b(?:officers?|officials?|spokes(?:man|woman|person)|
 _TAKEN_TO_HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|admitted|evacuated|transferred|airlifted|flown|brought)\s+to\s+"
                                   r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:hospitals?|clinics?|health (?:centre|center)s?|"
                                   r"medical (?:centre|center)s?)\s+in\s+$", re.I)
+_WENT_TO_BEFORE = re.compile(r"\b(?:withdr(?:ew|awn|awal|awing)|retreat(?:ed|ing|s)?|fled|fleeing|flee|pulled (?:back|out)|"
+                             r"evacuated|relocated)[\"”'’]?\s+(?:[\w-]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?"
+                             r"(?:(?:camps?|town|city|village|area|forests?|bush)\s+(?:of\s+|in\s+|near\s+)?)?$", re.I)
 _SPOKE_AFTER = re.compile(r"(?:\s+(?:\w+\s+){0,2}?|,[^,.;]{0,60},\s+)(?:said|says|confirmed|told|added|reported)\b")
 
 
@@ -4688,6 +4703,10 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             _SPEAKER_IN.search(ctx.article.text, max(0, p.start - 40), p.start)
             and _SPOKE_AFTER.match(ctx.article.text, p.end)) and not _TAKEN_TO_HOSPITAL_IN.search(
             ctx.article.text, max(0, p.start - 90), p.start)]
+    if places and (" to" in s.text or "into" in s.text):
+        # where people withdrew or fled to: "before troops made a 'tactical withdrawal' towards Dikwa", "residents who fled
+        # to Banibangou town"
+        places = [p for p in places if not _WENT_TO_BEFORE.search(ctx.article.text, max(0, p.start - 60), p.start)]
     if any(p.rule.startswith(_VARIANT_RULE) or _namesake_village(p) for p in places) and ctx.country is not None:
         # "Soldiers burned 200 houses in Mingin township" in an article on Sagaing and Chin: a spelling
         # variant of a town in a region the article never names is a namesake, not the place
@@ -5154,7 +5173,10 @@ def _another_years_act(ctx: _Context, pos: int, year: int) -> bool:
 def _more_dead_before(ctx: _Context, m: FatalityMention) -> bool:
     """A figure told as more dead than others ("two more bodies were found"), read up to its end: what follows is
     another act's ("Eleven civilians were killed and at least seven others were abducted")."""
-    return bool(_MORE_DEAD.search(ctx.article.text, _start_of_sentence(m.start, ctx.sentences), m.end))
+    text = ctx.article.text
+    # (not an "also" of the act told before a comma: "Gunmen also attacked a market ..., killing seven civilians")
+    return any(not (w.group(0).lower() == "also" and "," in text[w.end():m.start])
+               for w in _MORE_DEAD.finditer(text, _start_of_sentence(m.start, ctx.sentences), m.end))
 
 
 def _names_only(ctx: _Context, pos: int, place: place_lib.PlaceMention) -> bool:
@@ -5265,6 +5287,16 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         if others and min(m.count for m in others) < c.count:
             left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
             mentions = [m for m in mentions if m is not c]
+    # "An army spokesman said ... soldiers suffered no losses. NAS said it had killed seven soldiers. The claims could not
+    # be verified.": a side's claim the report doubts, of deaths the other side says it did not suffer, is left out (a
+    # doubted claim alone still counts, as ACLED counts both sides' claims: "claimed that 30 soldiers were killed
+    # (which the military denied)")
+    doubted = [c for c in claims if c in mentions and _CLAIM_DOUBTED.search(
+        ctx.article.text, c.end, _end_of_next_sentence(c.end, ctx.sentences))
+        and any(_NO_LOSSES.search(ctx.article.text, a, b) for a, b in cand.regions + cand.outcomes)]
+    if doubted:
+        left_out += [f"a side's claim the report doubts left out: {c.text!r}" for c in doubted]
+        mentions = [m for m in mentions if m not in doubted]
     # "Four police officers have been injured when they were ambushed ... Al Shabaab claims 7 dead": the report told its
     # victims hurt, not dead; the attackers' claim is the least conservative figure (ACLED takes the most)
     if claims and mentions and all(m in claims for m in mentions) and any(
@@ -5330,6 +5362,25 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     cand.fatality_spans = [(m.start, m.end) for m in used]
 
 
+_CLAIM_DOUBTED = re.compile(r"\b(?:an?|the|this|that|these|those)\s+claims?\s+(?:(?:that\s+)?(?:the\s+)?[\w-]+\s+)?"
+                            r"(?:denied|rejected|dismissed|disputed|refuted)|\bclaims?\s+(?:(?:that|which)\s+)?(?:could|can|"
+                            r"have|has)\s*(?:not|n't)\s+(?:been\s+|be\s+)?(?:independently\s+)?(?:verified|confirmed)\b|"
+                            r"\bwhich\s+(?:the\s+)?[\w-]+\s+(?:denied|rejected|dismissed)\b", re.I)
+
+
+_NO_LOSSES = re.compile(r"\b(?:suffered|sustained|had|reported|with) no (?:losses|casualties|deaths|fatalities)\b|"
+                        r"\bno (?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n)?|officers?) (?:were|was|had been) killed\b|"
+                        r"\bwithout (?:suffering )?(?:any )?(?:losses|casualties)\b", re.I)
+
+
+def _end_of_next_sentence(pos: int, sentences: list) -> int:
+    """Where the sentence after the one holding `pos` ends (the end of the text's last sentence at most)."""
+    for k, s in enumerate(sentences):
+        if s.start <= pos < s.end:
+            return sentences[min(k + 1, len(sentences) - 1)].end
+    return pos
+
+
 def _is_total(m: FatalityMention, text: str) -> bool:
     """A death toll or a stated total ("4 fatalities total", "a total of 9 people"), which replaces the figures before it."""
     return m.rule.startswith(("death toll", "fatalities coded as")) or bool(_TOTAL.search(m.text)) \
@@ -5360,11 +5411,17 @@ _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # ("JNIM claimed 30 soldiers were killed; the government confirmed 28 killed")
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|announced)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|"
                           r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$|\b(?:claimed|claims)\s*(?:that\s*)?$|"
+                          # ("claimed the rebels had killed five soldiers")
+                          r"\b(?:claimed|claims|claiming)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}?"
+                          r"(?:had|have|has)\s+(?:(?:killed|shot dead)\s+)?$|"
                           # ("claimed in a video shared on social media that his fighters had killed 12 soldiers")
                           r"\b(?:claimed|claims)\b[^.;]{0,80}?\bthat\s+(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$|"
                           # ("AQAP said in a statement posted on its Telegram channels that it had killed 11 soldiers")
-                          r"\b(?:said|says|announced)\s+in\s+a\s+(?:statement|video|post|message|communiqu[eé])\b[^.;]{0,80}?"
+                          # ("Al Shabaab said on its radio station that it had killed five soldiers")
+                          r"\b(?:said|says|announced)\s+(?:in|on|via|through)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:statement|video|post|message|communiqu[eé]|radio(?:\s+station)?|website|channels?|account|"
+                          r"broadcast)\b[^.;]{0,80}?"
                           # ("... released through its Amaq news agency that its fighters had killed 10 soldiers")
                           r"\bthat\s+(?:it|they|(?:its|their)\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:(?:killed|shot dead)\s+)?$|"
                           # ("A Wazalendo spokesman claimed his fighters had killed \"dozens\" of rebels")
@@ -5432,7 +5489,9 @@ _UNARMED_DEAD = re.compile(r"\b(?:bodies|body|corpses?|saw|seen|he|she|they|its|
                            re.I)
 
 
+_INCLUDING_ASIDE = re.compile(r",?\s+including\s+[^,]*(?:,|$)")
 _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died", "slain", "were", "was", "have", "has", "had",
+                           "neutralised", "neutralized", "its", "their", "other", "others",
                            "been", "reportedly", "at", "least", "more", "than", "about", "around", "some", "nearly",
                            "almost", "over", "up", "to", "as", "many", "the", "a", "an", "of", "them", "and", "shot",
                            # (a toll names no one: "put the death toll at five", "the number of deaths in Nairobi at 13")
@@ -5447,7 +5506,7 @@ _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died",
 _DEAD_SYNONYMS = {"policeman": "police", "policewoman": "police", "officer": "police", "cop": "police",
                   "troop": "soldier", "serviceman": "soldier",
                   "constable": "police", "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
-                  "extremist": "militant"}
+                  "extremist": "militant", "fighter": "militant", "rebel": "militant", "guerrilla": "militant"}
 
 
 def _dead_words(text: str) -> str:
@@ -5455,6 +5514,9 @@ def _dead_words(text: str) -> str:
     killed" -> "aa soldier", "killed 178" -> ""), singular."""
     if "toll" in text:
         return ""  # a toll names no one ("the overall death toll from the attack at 15")
+    if "including" in text:
+        # ("four other people, including two soldiers, were killed": the people, some of whom were soldiers)
+        text = _INCLUDING_ASIDE.sub(" ", text)
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     words = [w for w in words if w not in _NOT_THE_DEAD and parse_number(w) is None]
     words = [w[:-3] + "man" if w.endswith("men") else w.rstrip("s") for w in words]
@@ -5496,6 +5558,13 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
         # (an event with a sentence of this paragraph before it, though it merged one told further on)
         before = [c for c in events if any(x.index < s.index and x.paragraph == s.paragraph for x in c.sentences)
                   and not any(a <= s.start < b for a, b in c.regions)]
+        if not before and s.index > 0 and ctx.sentences[s.index - 1].paragraph == s.paragraph - 1 \
+                and ("during the " in s.text or "in the " in s.text) and _DURING_THE_ACT.search(s.text):
+            # a paragraph opening on the deaths of the act told just before it: "... killing 11 soldiers. // The army
+            # said in a statement that 'dozens of terrorists were neutralised' during the fighting"
+            last = [c for c in events if c.family in ("violence", "remote")
+                    and c.sentences[-1].index == s.index - 1 and not c.background]
+            before = last[:1]
         # deaths read last: most sentences have no event before them in their paragraph
         if not before or not sentence_fatalities(s.text)[0] or _PERIOD_TALLY.search(s.text):
             continue
@@ -5530,6 +5599,8 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
         target.outcomes.append((s.start, s.end))
 
 
+_DURING_THE_ACT = re.compile(r"\b(?:in|during) the (?:fighting|clash(?:es)?|battles?|combat|gun ?fights?|gun ?battles?|"
+                             r"exchange of fire|attack|assault|ambush|raid|offensive|operation)\b", re.I)
 # a tally over a period, no one act's outcome: "Since the beginning of the year, the army says it has neutralised more
 # than 300 terrorists" (not a running toll of the act: "six people died in total", "had so far confirmed seven deaths")
 _PERIOD_TALLY = re.compile(r"\bsince (?:the (?:start|beginning|turn) of|the (?:coup|war|conflict|uprising|takeover|invasion|"
@@ -6511,7 +6582,12 @@ def _dedupe_article(events: list[Event]) -> list[Event]:
         key = (e.event_date, e.location, e.event_type, e.actor1, e.actor2)
         if key in seen:
             kept = seen[key]
-            kept.fatalities = max(kept.fatalities, e.fatalities)
+            if e.fatalities > kept.fatalities:
+                # (the figure kept is told where it came from)
+                kept.fatalities = e.fatalities
+                kept.provenance = _PROVENANCE_JSON.encode({**json.loads(kept.provenance),
+                                                           "fatalities": json.loads(e.provenance)["fatalities"]})
+                kept.notes = _note(kept, kept.sub_event_type)
             kept.evidence_text += " ... " + e.evidence_text
             kept.evidence_spans += ";" + e.evidence_spans
             continue

@@ -638,7 +638,8 @@ def _n_days_before(low: str, start: int) -> int:
 
 
 # "a column who had arrived at the pagoda on January 4 fired ...": the date of the earlier act
-_EARLIER_ACT_BEFORE = re.compile(r"\b(?:who|which|that) had (?:been )?(?:\w+ )?\w+(?:ed|en|t)\b[^,.;]*$"
+# (not a trip during which the act came: "abducted 15 women who had left their village on Sunday to gather firewood")
+_EARLIER_ACT_BEFORE = re.compile(r"\b(?:who|which|that) had (?!(?:left|gone|set out)\b)(?:been )?(?:\w+ )?\w+(?:ed|en|t)\b[^,.;]*$"
                                  # (a source's own visit: "the prefect, who went to the scene on Sunday, said")
                                  r"|\b(?:prefect|governor|official|minister|commissioner|mayor|spokesm[ae]n|police chief|"
                                  r"commander|administrator|officials|delegation)\b[^,.;]{0,30},? who (?:went|visited|travelled|traveled|"

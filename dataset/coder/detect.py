@@ -161,6 +161,10 @@ _LEGAL_NOUN = re.compile(r"\s+(?:cases?|charges?|suspects?|allegations?|trials?|
 _LEGAL_BEFORE = re.compile(r"\b(?:(?:cases|charges|counts|convicted|indicted)\s+(?:of|for)|sentenced\s+(?:for|over)|"
                            r"wanted\s+(?:in connection with|for))\s+(?:(?:cases|charges|counts)\s+of\s+)?"
                            r"(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:,\s+|\s+and\s+))?$", re.I)
+_ROADBLOCK_SET = re.compile(r"(?:set up|erected|mounted|put up|set|mount|erect)\s+(?:\w+\s+){0,2}?(?:road ?blocks|barricades|"
+                            r"checkpoints)\b", re.I)
+_ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|separatists|jihadists|bandits|soldiers|troops|"
+                            r"militiamen|militias?|gang members|gangs?)\s+(?:\w+\s+){0,2}$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|warned|urged|stated|claimed|according to)\b", re.I)
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
@@ -259,6 +263,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and text[m_start:m_end].lower() == "killed" and _THE_DEAD_BEFORE.search(text, max(0, m_start - 50), m_start) \
                 and _WHERE_AFTER.match(text, m_end):
             why = "reference"  # "The bodies of the soldiers killed in Sebba were buried": the dead of an act told before
+        if not why and rule.family == "demonstration" and _ROADBLOCK_SET.match(text, m_start) \
+                and _ARMED_SUBJECT.search(text, max(0, m_start - 30), m_start):
+            why = "armed roadblock"  # "after the rebels set up roadblocks in the Nkwen neighbourhood": no crowd's protest
         if not why and rule.sub_event_type == "Grenade" and _ARMED_WITH.search(text, max(0, m_start - 50), m_start):
             why = "gear"  # "attackers armed with rifles and hand grenades stormed the station": the assault's gear
         if not why and rule.strength == "brief" and _SPEECH.search(text, 0, m_start):

@@ -208,8 +208,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                   re.I)),
     # "killing 6 soldiers. The bomber also died.": the bomber's own death told counts too (not "blew himself up, killing
     # at least 54 people": the figure may hold him)
-    ("the bomber died", re.compile(r"\b(?P<n>)the (?:suicide )?(?:bomber|attacker|assailant) (?:also |himself |herself )?"
-                                   r"(?:died|was killed|was also killed)\b", re.I)),
+    # ("The attacker and four other people, including two soldiers, were killed": the attacker and the others told)
+    ("the bomber died", re.compile(r"\b(?P<n>)the (?:suicide )?(?:bomber|attacker|assailant) (?:(?:also |himself |herself )?"
+                                   r"(?:died|was killed|was also killed)\b|and(?=\s+(?:at least )?\w+ (?:other|more)\b))",
+                                   re.I)),
     # "the army neutralised 12 terrorists": the Sahel's word for killed, said of people only
     ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}|of them)\b",
                                  re.IGNORECASE)),
@@ -515,6 +517,7 @@ def parse_number(token: str) -> int | None:
 
 # Words a rule cannot match without (lower-case substrings): the rule is skipped cheaply when
 # none is in the sentence.
+_AND_THE_ATTACKER = re.compile(r"\band (?:the|a) (?:suicide )?(?:bomber|attacker|assailant|gunman)\b", re.I)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "N and M killed": ("killed", "dead", "slain", "died"),
     "N, M and K killed": ("killed", "dead", "slain", "died"),
@@ -714,6 +717,13 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue
             found.append(FatalityMention(n, s + offset, e + offset, original[s:e], f"{rule}: {original[s:e]!r} -> {n}"))
             taken.append((s, e))
+            attacker = _AND_THE_ATTACKER.search(text, s, e) if rule == "N victims killed" else None
+            if attacker is not None:
+                # "Two policemen and the attacker were killed": the attacker's own death counts too, told apart (the
+                # policemen may be told again: "killing two policemen")
+                a, b = attacker.span()
+                found.append(FatalityMention(1, a + offset, b + offset, original[a:b],
+                                             f"the bomber died: {original[a:b]!r} -> 1"))
             if rule in ("killed N", "killed the one", "killed him", "killed a titled person", "killed a named person", "killed a couple",
                         "killed between N and M", "murder of") \
                     or (rule == "killed himself" and m.group(0).lower().startswith("kill")):
