@@ -7640,3 +7640,47 @@ def test_a_duplicate_with_more_dead_gives_its_figure_with_where_it_came_from() -
     assert [e.fatalities for e in kept] == [3]
     assert json.loads(kept[0].provenance)["fatalities"]["text"] == "killing three"
     assert "3 reported fatalities" in kept[0].notes
+
+
+def test_an_act_dated_before_the_latest_of_a_series_is_still_told() -> None:
+    text = ("Police killed by roadside bomb in Mandera\n\n"
+            "NAIROBI, Sep 20 (Horn Desk) - Three Kenyan police officers were killed when their vehicle struck a roadside "
+            "bomb near the town of Elwak on Tuesday, police said, in the latest in a series of attacks blamed on al "
+            "Shabaab.\n\n"
+            "Two other officers were wounded and flown to Nairobi for treatment, a police statement said. The county "
+            "has seen many such attacks in recent years. Residents say the roads are now used only in convoys.")
+    events = _coded(text, country="Kenya", published=date(2023, 9, 20))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2023, 9, 19), "Remote explosive/landmine/IED", 3)]
+
+
+def test_a_shell_named_by_its_state_and_fire_traded_daily_since_a_day_long_ago() -> None:
+    text = ("Shepherd killed in south Lebanon\n\n"
+            "BEIRUT, Feb 26 (Levant Desk) - On Friday, an Israeli shell killed a shepherd grazing his flock near the town "
+            "of Bint Jbeil, Lebanon's state news agency reported. His brother was wounded.\n\n"
+            "Israel and Hezbollah have exchanged fire almost daily since Hamas attacked southern Israel on Oct. 7. "
+            "More than 200 people have been killed in Lebanon since then.")
+    events = _coded(text, country="Lebanon", published=date(2024, 2, 26))
+    assert [(e.event_date, e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        (date(2024, 2, 23), "Shelling/artillery/missile attack", "Military Forces of Israel (2022-)",
+         "Civilians (Lebanon)", 1)]
+    assert "Hezbollah" not in events[0].reasons
+
+
+def test_a_protests_grievance_is_no_summary_and_a_blockade_cleared_is_a_protest() -> None:
+    text = ("Protests over power cuts and a highway blockade\n\n"
+            "CONAKRY, May 31 (West Desk) - Residents of the mining town of Kamsar held a peaceful demonstration on Monday "
+            "to protest against repeated power cuts, local media reported.\n\n"
+            "In Guatemala, meanwhile, riot police used tear gas on Wednesday to clear a blockade on the highway near "
+            "Escuintla, witnesses said. Several people were treated for breathing problems.")
+    events = _coded(text, country="Guinea", published=date(2023, 5, 31))
+    assert [(e.event_date, e.sub_event_type, e.location) for e in events][0] == (
+        date(2023, 5, 29), "Peaceful protest", "Kamsar")
+    text = ("Highway blockades in Guatemala\n\n"
+            "GUATEMALA CITY, Oct 6 (Central Desk) - Indigenous groups blocked highways across the country for a fifth "
+            "day.\n\n"
+            "On Wednesday, riot police used tear gas to clear a blockade on the highway near Escuintla, witnesses said. "
+            "Several people were treated for breathing problems.")
+    events = _coded(text, country="Guatemala", published=date(2023, 10, 6))
+    escuintla = next(e for e in events if e.location == "Escuintla")
+    assert (escuintla.sub_event_type, escuintla.actor1) == ("Protest with intervention", "Protesters (Guatemala)")

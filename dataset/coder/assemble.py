@@ -1657,6 +1657,7 @@ def _absorb(into: Candidate, other: Candidate) -> None:
             and not (into.trigger.sub_event_type == "Armed clash"
                                                    and other.trigger.sub_event_type in _DURING_A_BATTLE)):
         into.trigger = other.trigger
+        into.family = other.family  # (the act read by its telling trigger: "Shepherd killed ... // an Israeli shell")
     if into.trigger.sub_event_type in _STRIKES and other.trigger.sub_event_type == "Disrupted weapons use" \
             and _ALL_OF_THEM.search(other.sentences[0].text):
         into.trigger = other.trigger  # "... launched 20 drones at Kyiv. All of them were shot down.": disrupted
@@ -3077,8 +3078,10 @@ def _assign_actors(
                 attackers = [only] + [m for m in attackers if m.kind != "unidentified"]
                 armed = [only] + [m for m in armed if m.kind != "unidentified"]
     # (not when protesters are named doing it: "Protesters also stormed a prison")
+    # (nor when the weapon names its state: "an Israeli shell killed a shepherd")
     if not attackers and len(all_sentences) <= _SHORT_REPORT and not any(
-            m.kind == "protesters" and m.end <= cand.trigger.start and not _is_victim(text, m) for m in main):
+            m.kind == "protesters" and m.end <= cand.trigger.start and not _is_victim(text, m) for m in main) \
+            and not (cand.family == "remote" and _national_strike(text, cand, country, day) is not None):
         elsewhere = _report_actor(text, cand, country, day, all_sentences)
         if elsewhere is not None:
             reasons.append(f"perpetrator named elsewhere in the report: {elsewhere.text!r}")
@@ -3110,6 +3113,8 @@ def _assign_actors(
         if national is not None and (perpetrator is None or perpetrator.kind.startswith("state")
                                      or perpetrator.start > cand.trigger.start):
             perpetrator = national
+            # (the weapon's state, not a group named elsewhere in the article)
+            reasons[:] = [r for r in reasons if not r.startswith("perpetrator named elsewhere")]
         harm = _HARM_BEFORE.search(text, cand.trigger.end, perpetrator.start) \
             if perpetrator is not None and perpetrator.start >= cand.trigger.end else None
         if harm is not None and perpetrator.kind in _NAMED_KINDS \
@@ -3763,8 +3768,9 @@ _CROWD_AGENT = re.compile(r"\bby (?:a |an |the )?(?:group of |crowd of |mob of )
                           re.I)
 _UNNAMED_DOERS = re.compile(r"\b(?:unspecified|unknown|unidentified|hooded|masked|hired|suspected) (?:group|people|men|"
                             r"persons|individuals|goons|arsonists|attackers|assailants)\b|\barsonists\b", re.I)
+# (or a blockade cleared: "riot police used tear gas to clear a blockade on the highway")
 _GATHERING = re.compile(r"\b(?:gather\w*|assembl\w*|group of|groups|people|crowds?|marchers|rally|meeting|dispers\w*|"
-                        r"broke up|break up)\b", re.I)
+                        r"broke up|break up|blockades?|sit-ins?)\b", re.I)
 _DEFENDERS = re.compile(r"\b(?:residents|villagers|locals|inhabitants|community members|youths?)\b", re.I)
 _RESIDENTS_FOUGHT_BACK = re.compile(
     _DEFENDERS.pattern + r"[^.]{0,30}?\b(?:responded|fought back|repelled|routed|resisted|retaliated|repulsed|"
@@ -3935,7 +3941,10 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
     """"a U.S. airstrike", "Russian jets": the strike is by that state's military."""
     t = cand.trigger
     at, weapon = t.start, t.text
-    if not _STRIKE_NOUN.search(t.text):
+    inside = _STRIKE_NOUN.search(t.text)
+    if inside is not None and not place_lib.nationality_before(text, at):
+        at = t.start + inside.start()  # (the nationality told inside the act's words: "an Israeli shell killed")
+    if inside is None:
         # (or the weapon told as the subject just before the act: "Russian drones dropped grenades")
         noun = next(reversed(list(_STRIKE_NOUN.finditer(text, max(0, t.start - 80), t.start))), None)
         # (the act's own words may start with the verb: "Ukrainian drones [dropped irritant gas grenades]")
@@ -5842,9 +5851,12 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if s.index > 0 and cand.trigger.sub_event_type == "Armed clash" and " the " in s.text \
                     and _AREA_CONTEXT.search(s.text):
                 continue  # "Fighting between armed groups has frequently occurred in the area": context, no event
+            # (a day of what it has gone on since is no day of its own: "... almost daily since Hamas attacked
+            # southern Israel on Oct. 7")
             if s.index > 0 and (" ha" in s.text or "times" in s.text or " are " in s.text or " is " in s.text) \
                     and _HABITUAL.search(s.text) \
-                    and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+                    and not any(m.kind == "day" and not _SINCE_BEFORE.search(article.text, max(0, m.start - 80), m.start)
+                                for m in _dates_of(ctx, s)):
                 continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
             if not brief and s.end > ctx.headline_end and any(w in s.text for w in _DOES_NOW_WORDS) \
                     and _DOES_NOW.search(s.text) and not any(m.kind == "day" for m in _dates_of(ctx, s)):
@@ -6169,6 +6181,8 @@ _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:stepped up|intensified|escalated|increased)\b|"
     # "Kherson ... is shelled almost daily by Russian troops"
     r"\b(?:is|are)\s+(?:[\w-]+\s+){1,2}?(?:almost\s+|nearly\s+|virtually\s+)?(?:daily|nightly|every day|every night)\b|"
+    # "Israel and Hezbollah have exchanged fire almost daily since ..."
+    r"\b(?:has|have)\s+(?:[\w-]+\s+){1,3}?(?:almost|nearly|virtually)\s+(?:daily|nightly|every day|every night)\b|"
     # what a group has the means to do: "where cartels extort farmers and have used drones to drop explosives"
     r"\b(?:has|have)\s+(?:also\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){1,3}?to\s+(?:drop|attack|strike|target|bomb|"
     r"carry|launch|hit)\b|"

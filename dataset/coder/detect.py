@@ -138,9 +138,10 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
 
 
 _SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
-# ("... on Tuesday, killing three fighters, the latest in a string of strikes": the act's own day, then its series)
+# ("... on Tuesday, killing three fighters, the latest in a string of strikes": the act's own day, then its series;
+# "... on Tuesday, police said, in the latest in a series of attacks blamed on al Shabaab")
 _DAY_THEN_LATEST = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)\b[^.;]{0,140}?"
-                              r"(?:\b(?:was|is|were|are)\s+|,\s+)(?P<latest>the\s+latest\b)")
+                              r"(?:\b(?:was|is|were|are)\s+|,\s+(?:in\s+)?)(?P<latest>the\s+latest\b)")
 _STATE_SINCE = re.compile(r"\b(?:hiding|missing|held|living|staying|in custody|on the run|at large|in exile|wanted|"
                           r"in detention)\s+since\s+\w+|"
                           # (a force's presence told of in passing: "Rwandan troops, deployed in Cabo Delgado since 2021 at
