@@ -7684,3 +7684,16 @@ def test_a_protests_grievance_is_no_summary_and_a_blockade_cleared_is_a_protest(
     events = _coded(text, country="Guatemala", published=date(2023, 10, 6))
     escuintla = next(e for e in events if e.location == "Escuintla")
     assert (escuintla.sub_event_type, escuintla.actor1) == ("Protest with intervention", "Protesters (Guatemala)")
+
+
+def test_a_crowd_that_beat_and_burned_men_to_death_in_a_suburb_told_by_its_capital() -> None:
+    text = ("Mob kills suspected gang members in Haitian capital\n\n"
+            "PORT-AU-PRINCE, Apr 27 (Island Wire) - A crowd in the Haitian capital's Petion-Ville suburb beat and burned "
+            "to death at least ten suspected gang members on Monday after police stopped their minibus, police said.\n\n"
+            "On Wednesday, residents of Delmas, angry at a surge in kidnappings, took to the streets and threw stones at "
+            "police officers, who responded with tear gas, witnesses said. No deaths were reported.\n\n"
+            "Gangs control much of the capital.")
+    events = _coded(text, country="Haiti", published=date(2023, 4, 27))
+    assert [(e.event_date, e.sub_event_type, e.location, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        (date(2023, 4, 24), "Mob violence", "Petionville", "Rioters (Haiti)", "Civilians (Haiti)", 10),
+        (date(2023, 4, 26), "Violent demonstration", "Delmas", "Rioters (Haiti)", "Police Forces of Haiti (2021-)", 0)]

@@ -3800,7 +3800,7 @@ _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl
 _DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:(?!were\b|was\b)[\w'-]+\s+){0,2}$",
                                 re.I)  # the act's subject, right before it
 # ("striking banana workers and residents clashed with police": workers on strike are a protest)
-_DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in|strikers|(?<!funeral )(?<!religious )(?<!wedding )processions?|"
+_DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in|strikers|(?<!funeral )(?<!religious )(?<!wedding )processions?|(?:took|take|takes|taking) to the streets|"
                                   r"striking (?:[\w-]+ )?(?:workers|teachers|doctors|nurses|miners|drivers|employees|staff|farmers|truckers|students|dockers))",
                                   re.I)
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
@@ -3814,6 +3814,8 @@ _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set(?:ting|s)?\b|ablaze|al
 _GUNFIRE_TRADED = re.compile(r"\b(?:exchang\w*|trad(?:ed|ing)) (?:of )?(?:heavy )?(?:gun)?fire\b|\bgun ?(?:battles?|fights?)\b|"
                              r"\bshoot-?outs?\b|\bfire ?fights?\b", re.I)
 _MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned (?:(?:him|her|them) )?to death|beat(?:en)? (?:(?:him|her|them) )?to death|"
+                          # ("beat and burned to death at least 12 suspected gang members")
+                          r"beat(?:en)? and (?:burn(?:ed|t)|hacked|stoned) to death|"
                           r"(?:burned|burnt) (?:(?:him|her|them) )?alive|set (?:him|her|them|(?:his|her|their) bod(?:y|ies)) "
                           r"(?:ablaze|alight|on fire))\b", re.I)
 _TOLD_BY = re.compile(r"\b(?:said|says|reported|told|claimed|alleged that|alleging|accused|recounted|according)\b", re.I)

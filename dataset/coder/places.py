@@ -150,7 +150,9 @@ general gen president minister secretary mr mrs ms dr commander spokesman spokes
 sheikh imam bishop pope king queen prince colonel col major lieutenant captain sergeant judge ambassador envoy
 advisor adviser director chairman leader mayor deputy lt brig brigadier
 """.split())
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|to|into|of|around|towards|toward|across|through)\s+(?:the\s+)?$", re.I)
+# (or a town's part told by its possessive: "the Haitian capital's Petion-Ville suburb")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|to|into|of|around|towards|toward|across|through)\s+(?:the\s+)?$|"
+                              r"\b(?:capital|city|town|port|province|region|state)['’]s\s+$", re.I)
 _CAP_RUN = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|ez|az|es|ul|um|de|del|du|des|la|le|di|do|da|of|bin|ibn)(?:\s+|-))?"
     r"(?:[A-Z][\w'’-]*[\w]|[A-Z](?![\w.'’-])))*")  # "Mrauk U": a last word may be one capital
