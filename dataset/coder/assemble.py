@@ -3955,13 +3955,7 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
             return None
         at, weapon = noun.start(), noun.group(0)
     nat = place_lib.nationality_before(text, at)
-    if not nat:
-        return None
-    name, reason = actor_lib.state_actor("state-military", nat, day)
-    inter = 1 if nat == country else 8
-    why = f"nationality before {weapon!r}: {nat}" + (" outside its country: inter 8" if inter == 8 else "")
-    return actor_lib.ActorMention(name, inter, "state-military", nat, t.start, t.end, t.text,
-                                  why + (f"; {reason}" if reason else ""), False)
+    return _state_military_of(nat, cand, country, day, f"nationality before {weapon!r}") if nat else None
 
 
 def _national_strike_in_lead(text: str, cand: Candidate, country: str, day: date) -> actor_lib.ActorMention | None:
@@ -3973,13 +3967,18 @@ def _national_strike_in_lead(text: str, cand: Candidate, country: str, day: date
         for noun in _STRIKE_NOUN.finditer(text, a, b):
             nat = place_lib.nationality_before(text, noun.start())
             if nat:
-                name, reason = actor_lib.state_actor("state-military", nat, day)
-                inter = 1 if nat == country else 8
-                why = f"nationality before {noun.group(0)!r} in the toll's lead: {nat}" + (
-                    " outside its country: inter 8" if inter == 8 else "")
-                return actor_lib.ActorMention(name, inter, "state-military", nat, cand.trigger.start, cand.trigger.end,
-                                              cand.trigger.text, why + (f"; {reason}" if reason else ""), False)
+                return _state_military_of(nat, cand, country, day, f"nationality before {noun.group(0)!r} in the toll's lead")
     return None
+
+
+def _state_military_of(nat: str, cand: Candidate, country: str, day: date, cue: str) -> actor_lib.ActorMention:
+    """The military of the state a weapon is told as (inter 8 outside its own country), as a mention at the act."""
+    t = cand.trigger
+    name, reason = actor_lib.state_actor("state-military", nat, day)
+    inter = 1 if nat == country else 8
+    why = f"{cue}: {nat}" + (" outside its country: inter 8" if inter == 8 else "")
+    return actor_lib.ActorMention(name, inter, "state-military", nat, t.start, t.end, t.text,
+                                  why + (f"; {reason}" if reason else ""), False)
 
 
 _GUNFIRE = re.compile(r"\b(?:gunfire|gunshots?|gun ?fire|exchanged fire|exchange of fire|opened fire|small arms|"
@@ -5384,7 +5383,7 @@ _NO_LOSSES = re.compile(r"\b(?:suffered|sustained|had|reported|with) no (?:losse
                         r"\bwithout (?:suffering )?(?:any )?(?:losses|casualties)\b", re.I)
 
 
-def _end_of_next_sentence(pos: int, sentences: list) -> int:
+def _end_of_next_sentence(pos: int, sentences: list[Sentence]) -> int:
     """Where the sentence after the one holding `pos` ends (the end of the text's last sentence at most)."""
     for k, s in enumerate(sentences):
         if s.start <= pos < s.end:

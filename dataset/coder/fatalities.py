@@ -515,9 +515,10 @@ def parse_number(token: str) -> int | None:
     return None
 
 
+# the attacker told among the dead of a figure ("Two policemen and the attacker were killed")
+_AND_THE_ATTACKER = re.compile(r"\band (?:the|a) (?:suicide )?(?:bomber|attacker|assailant|gunman)\b", re.I)
 # Words a rule cannot match without (lower-case substrings): the rule is skipped cheaply when
 # none is in the sentence.
-_AND_THE_ATTACKER = re.compile(r"\band (?:the|a) (?:suicide )?(?:bomber|attacker|assailant|gunman)\b", re.I)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "N and M killed": ("killed", "dead", "slain", "died"),
     "N, M and K killed": ("killed", "dead", "slain", "died"),
