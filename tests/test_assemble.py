@@ -7697,3 +7697,15 @@ def test_a_crowd_that_beat_and_burned_men_to_death_in_a_suburb_told_by_its_capit
     assert [(e.event_date, e.sub_event_type, e.location, e.actor1, e.actor2, e.fatalities) for e in events] == [
         (date(2023, 4, 24), "Mob violence", "Petionville", "Rioters (Haiti)", "Civilians (Haiti)", 10),
         (date(2023, 4, 26), "Violent demonstration", "Delmas", "Rioters (Haiti)", "Police Forces of Haiti (2021-)", 0)]
+
+
+def test_a_sides_own_account_of_the_act_told_just_before_is_that_act_and_its_figure_a_claim() -> None:
+    text = ("Soldiers ambushed in central Mali\n\n"
+            "BAMAKO, Feb 3 (Sahel Desk) - Militants from the Group for Support of Islam and Muslims (JNIM) ambushed an "
+            "army convoy about 20 km north of the town of Niono on Thursday, the armed forces said. Four soldiers were "
+            "killed and seven wounded, the army said in a communique read on state television. JNIM said in a statement "
+            "that it had killed 30 soldiers and destroyed several vehicles.\n\n"
+            "The army did not comment on the claim.")
+    events = _coded(text, country="Mali", published=date(2024, 2, 3))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2024, 2, 1), "Armed clash", "Niono", 4)]

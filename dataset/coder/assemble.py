@@ -5726,6 +5726,9 @@ _ON_TARGET = re.compile(r"\b(?:on|at|upon|against|targeting|targeted|hit|hitting
 # a claim of an act told before: "claimed responsibility for the attack", "claimed Tuesday's bombing"
 _ACT_CLAIMED = re.compile(r"\s*(?:The|This|That|[A-Z]\w+day's) (?:[\w-]+ )?(?:attack|assault|raid|bombing|ambush|killings?|blast|"
                           r"explosion|strike|massacre)s? (?:was|were|has been|had been) (?:later |also |quickly )?claimed\b")
+# a side telling what it did, opening its sentence: "JNIM said in a statement that it had ...", "The army said that it had"
+_SIDE_SAYS_IT_DID = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:said|says|claimed|claims)\b[^.;]{0,60}?\bthat\s+it\s+"
+                               r"(?:had|has|have)\s+")
 _CLAIM_WORDS = ("claim", "carried out", "conducted", "staged", "launched", "executed", "was behind")
 _CLAIM_OF_IT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+(?:the|this|[A-Z]\w+day's)\s+"
                           r"(?:[\w-]+\s+){0,2}|(?:the|[A-Z]\w+day's)\s+)$|"
@@ -5887,6 +5890,16 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if cands and any(w in s.text for w in _CLAIM_WORDS) \
                     and any(_CLAIM_OF_IT.search(s.text, 0, t.start - s.start) for t in cand.triggers):
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
+            if cands and news and cands[-1].family in ("violence", "remote") and "that it" in s.text \
+                    and s.paragraph == cands[-1].sentences[-1].paragraph and s.index - cands[-1].sentences[-1].index <= 2 \
+                    and _SIDE_SAYS_IT_DID.match(s.text) and cand.trigger.start - s.start >= _SIDE_SAYS_IT_DID.match(s.text).end() \
+                    and not places and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+                # "Militants ambushed an army convoy near Niono on Thursday ... JNIM said in a statement that it had killed
+                # 30 soldiers and destroyed several vehicles": a side's own account of the act told just before, its
+                # figures a claim weighed with the report's
+                if (s.start, s.end) not in cands[-1].outcomes:
+                    cands[-1].outcomes.append((s.start, s.end))
+                continue
             if news and cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
                     _IN_CONNECTION.search(s.text) or s.index == quarrel_at + 1) and not _POLITICAL_FIGURE.search(s.text):
                 # "Seven people have been detained in connection with the killing", "... following a dispute over
