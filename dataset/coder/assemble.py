@@ -5892,7 +5892,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
             if cands and news and cands[-1].family in ("violence", "remote") and "that it" in s.text \
                     and s.paragraph == cands[-1].sentences[-1].paragraph and s.index - cands[-1].sentences[-1].index <= 2 \
-                    and _SIDE_SAYS_IT_DID.match(s.text) and cand.trigger.start - s.start >= _SIDE_SAYS_IT_DID.match(s.text).end() \
+                    and (says := _SIDE_SAYS_IT_DID.match(s.text)) is not None and cand.trigger.start - s.start >= says.end() \
                     and not places and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 # "Militants ambushed an army convoy near Niono on Thursday ... JNIM said in a statement that it had killed
                 # 30 soldiers and destroyed several vehicles": a side's own account of the act told just before, its
