@@ -5302,7 +5302,7 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     # doubted claim alone still counts, as ACLED counts both sides' claims: "claimed that 30 soldiers were killed
     # (which the military denied)")
     doubted = [c for c in claims if c in mentions and _CLAIM_DOUBTED.search(
-        ctx.article.text, c.end, _end_of_next_sentence(c.end, ctx.sentences))
+        ctx.article.text, c.end, _end_of_next_sentence(ctx, c.end))
         and any(_NO_LOSSES.search(ctx.article.text, a, b) for a, b in cand.regions + cand.outcomes)]
     if doubted:
         left_out += [f"a side's claim the report doubts left out: {c.text!r}" for c in doubted]
@@ -5383,12 +5383,10 @@ _NO_LOSSES = re.compile(r"\b(?:suffered|sustained|had|reported|with) no (?:losse
                         r"\bwithout (?:suffering )?(?:any )?(?:losses|casualties)\b", re.I)
 
 
-def _end_of_next_sentence(pos: int, sentences: list[Sentence]) -> int:
+def _end_of_next_sentence(ctx: _Context, pos: int) -> int:
     """Where the sentence after the one holding `pos` ends (the end of the text's last sentence at most)."""
-    for k, s in enumerate(sentences):
-        if s.start <= pos < s.end:
-            return sentences[min(k + 1, len(sentences) - 1)].end
-    return pos
+    s = _sentence_holding(ctx, pos)
+    return ctx.sentences[min(s.index + 1, len(ctx.sentences) - 1)].end if s is not None else pos
 
 
 def _is_total(m: FatalityMention, text: str) -> bool:
