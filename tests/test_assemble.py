@@ -7709,3 +7709,83 @@ def test_a_sides_own_account_of_the_act_told_just_before_is_that_act_and_its_fig
     events = _coded(text, country="Mali", published=date(2024, 2, 3))
     assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
         (date(2024, 2, 1), "Armed clash", "Niono", 4)]
+
+
+def test_a_habit_told_since_a_long_clause_ending_in_a_day_gives_no_event() -> None:
+    # (the day closes the clause that says when the habit began, however long that clause is)
+    text = ("Drone strike kills two fighters in south Lebanon\n\n"
+            "BEIRUT, Feb 26 (Levant Desk) - An Israeli drone strike killed two Hezbollah fighters on a road near the "
+            "town of Bint Jbeil on Saturday, the group said.\n\n"
+            "Israel and Hezbollah have traded fire almost daily since the Palestinian militant group Hamas launched its "
+            "attack on southern Israel on Oct. 7. More than 200 people have been killed in Lebanon since then, "
+            "most of them fighters. Tens of thousands of people have fled their homes on both sides of the border, "
+            "and schools in the area have been closed for months.")
+    events = _coded(text, country="Lebanon", published=date(2024, 2, 26))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2024, 2, 24), "Air/drone strike", 2)]
+
+
+def test_an_act_aimed_at_another_country_by_name_is_not_coded_at_the_dateline() -> None:
+    # (a report from Sanaa: the missile was fired at Israel, not at Sanaa; the strike on Hodeidah is Yemen's)
+    text = ("Yemen's Houthis fire missile as US jets strike port\n\n"
+            "SANAA, Jan 12 (Gulf Desk) - Yemen's Houthi movement fired a ballistic missile towards Israel on Thursday, "
+            "its military spokesman said in a televised statement. He gave no details of where it fell.\n\n"
+            "Hours later, US warplanes struck radar sites at the port of Hodeidah on Friday, killing four Houthi "
+            "fighters, a Houthi official said. The group says its attacks on shipping in the Red Sea show solidarity "
+            "with Palestinians in Gaza. Shipping companies have diverted vessels around Africa.")
+    events = _coded(text, country="Yemen", published=date(2024, 1, 12))
+    missile = next(e for e in events if e.event_date == date(2024, 1, 11))
+    assert (missile.country, missile.geo_precision) == ("Israel", 3)
+    hodeidah = next(e for e in events if e.event_date == date(2024, 1, 12))
+    assert (hodeidah.country, hodeidah.location, hodeidah.fatalities) == ("Yemen", "Al Hudaydah", 4)
+    # ("its attacks on shipping" are the group's acts in general, no event in Gaza)
+    assert len(events) == 2
+
+
+def test_russian_paramilitaries_charges_with_no_day_and_rebels_march_on_a_capital() -> None:
+    # (the Russians are Wagner's men; what rights groups accuse them of is no act of its own; a rebel
+    # alliance's march on the capital is an advance, no protest)
+    text = ("Herders killed near Djenne\n\n"
+            "BAMAKO, March 10 (Sahel Desk) - Russian paramilitaries killed at least eight herders near the town of "
+            "Djenne on Saturday, residents and a local official said. The army did not comment.\n\n"
+            "Rights groups have accused the Russians of summary executions, torture and looting in central Mali. "
+            "The government says they are instructors.\n\n"
+            "The region has been unstable since a rebel alliance tried to march on Bamako after the disputed "
+            "elections, and jihadist groups now control much of the countryside. Thousands of people have fled to "
+            "the towns.")
+    events = _coded(text, country="Mali", published=date(2023, 3, 10))
+    assert [(e.event_date, e.sub_event_type, e.actor1, e.inter1, e.fatalities) for e in events] == [
+        (date(2023, 3, 4), "Attack", "Wagner Group", 8, 8)]
+
+
+def test_a_capital_that_speaks_is_its_government_and_an_initials_period_ends_no_sentence() -> None:
+    # ("a U.N. official ... said, in the latest of a string of raids": the raid is the act of the day, not a summary;
+    # "Nairobi has warned": Kenya's government, no place of the attacks on its soldiers)
+    text = ("Al Shabaab raids base near Jowhar\n\n"
+            "MOGADISHU, Nov 9 (Horn Desk) - Al Shabaab fighters attacked a military base near Jowhar on Tuesday, "
+            "killing four soldiers, a U.N. official and a local elder said, in the latest of a string of raids on "
+            "bases in the region since August.\n\n"
+            "Nairobi has warned that it will respond to attacks on its soldiers serving with the African Union "
+            "mission. The mission is due to hand over several bases to Somali forces by the end of the year.\n\n"
+            "The government says its offensive has driven the group out of dozens of towns, but the militants still "
+            "control large rural areas.")
+    events = _coded(text, country="Somalia", published=date(2023, 11, 9))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2023, 11, 7), "Armed clash", "Jawhar", 4)]
+
+
+def test_troops_a_struck_base_hosts_are_its_target_and_a_capital_that_warns_is_no_place() -> None:
+    # ("Washington has warned": the US government speaking, no act in Washington; the U.S. troops the base hosts
+    # are the strike's target, not its doer)
+    text = ("Drones target base hosting U.S. troops\n\n"
+            "BAGHDAD, Dec 6 (Gulf Desk) - Two drones targeted an air base in western Iraq that hosts U.S. troops on "
+            "Monday, causing no casualties, an Iraqi security official said.\n\n"
+            "The Pentagon says U.S. forces in Iraq and Syria have been attacked more than 40 times since Oct. 17. "
+            "Washington has warned that it will respond \"at a time and place of our choosing\" to attacks on its "
+            "personnel.\n\n"
+            "Iraq's prime minister has condemned the attacks and ordered an investigation. About 2,500 U.S. troops are "
+            "deployed in the country to advise local forces.")
+    events = _coded(text, country="Iraq", published=date(2023, 12, 6))
+    assert [(e.event_date, e.sub_event_type, e.country, e.actor1, e.actor2) for e in events] == [
+        (date(2023, 12, 4), "Air/drone strike", "Iraq", "Unidentified Armed Group (Iraq)",
+         "Military Forces of the United States (2021-2025)")]

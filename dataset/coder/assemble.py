@@ -713,6 +713,9 @@ def _is_toll_summary(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
+# ("have exchanged fire almost daily since the Palestinian militant group Hamas attacked southern Israel on Oct. 7":
+# a day after the habit's "since" is when it began)
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
 
 
 _RECENT_START_DAYS = 7
@@ -4202,9 +4205,10 @@ def _state_military(state: str, country: str, day: date, why: str) -> Role:
 
 def _foreign_state_before(text: str, cand: Candidate, country: str, day: date,
                           all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
-    """The one foreign state's forces the article named before the event, near it."""
+    """The one foreign state's forces the article named before the event, near it (not as those hurt
+    or hosted where it struck: "an air base in western Iraq that hosts U.S. troops")."""
     return _one_actor_before(text, cand, country, day, all_sentences,
-                             lambda m: m.inter == 8 and m.kind == "state-military", near=True)
+                             lambda m: m.inter == 8 and m.kind == "state-military" and not _is_victim(text, m), near=True)
 
 
 def _only_group_before(text: str, cand: Candidate, country: str, day: date,
@@ -4550,9 +4554,17 @@ def _herders_did(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool:
     sentence and not told as hurt ("herders attacked", not "herders were attacked")."""
     if _agent_of_act(text, cand, m):
         return True
+    if _PARTICIPLE_ACT.fullmatch(cand.trigger.text) and _PLACE_OR_TIME_AFTER.match(text, cand.trigger.end):
+        return False  # "Herders killed near Djenne": a headline's reduced passive, the herders the dead
     return (m.end <= cand.trigger.start and not _AGENT_AFTER.match(text, cand.trigger.end) and "." not in text[m.end:cand.trigger.start]
             and not _is_victim(text, m) and not _PASSIVE_WORD.search(text, m.end, cand.trigger.start)
             and not _NOT_SUBJECT_GAP.search(text, m.end, cand.trigger.start))
+
+
+# acts that take an object: told with none, and a place or time after, they are passive ("Herders killed near Djenne")
+_PARTICIPLE_ACT = re.compile(r"(?:killed|murdered|slain|massacred|executed|beheaded|lynched|abducted|kidnapped|shot dead)",
+                             re.I)
+_PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|near|at|on|during|after|outside|inside|overnight|while)\b", re.I)
 
 
 # another clause, or a reduced passive ("herders abducted by militants were ..."), between a mention and the act
@@ -4592,7 +4604,10 @@ _VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|killing|kills|inju
                             r"(?:(?-i:[A-Z][\w.]*)\s+)?)?$|"
                             # the dead told by who they were ("14 people were killed, \"mostly soldiers and VDP\"")
                             r"\b(?:killed|dead|died),?\s+[\"“]?(?:mostly|mainly|most of them|among them|including)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:and\s+)?$", re.I)
+                            r"(?:[\w-]+\s+){0,2}?(?:and\s+)?$|"
+                            # the forces a place struck holds ("an air base in western Iraq that hosts U.S. troops")
+                            r"\b(?:hosts|hosting|housing|houses|home to|used by|stationed)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.]*)\s+)?$",
+                            re.I)
 
 
 def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.ActorMention | None) -> bool:
@@ -4699,6 +4714,21 @@ _WENT_TO_BEFORE = re.compile(r"\b(?:withdr(?:ew|awn|awal|awing)|retreat(?:ed|ing
 _SPOKE_AFTER = re.compile(r"(?:\s+(?:\w+\s+){0,2}?|,[^,.;]{0,60},\s+)(?:said|says|confirmed|told|added|reported)\b")
 
 
+_GOVERNMENT_SPEAKS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:said|says|warned|warns|"
+                                r"accused|accuses|announced|denied|denies|insisted|insists|claimed|claims|blamed|blames|"
+                                r"vowed|vows|threatened|condemned|condemns|responded|rejected|rejects|urged|urges|demanded|"
+                                r"demands|accepted|agreed|retaliated|protested)\b")
+_CLAUSE_OPENS = re.compile(r"(?:[,;:]\s+|\b(?:and|but|while|as)\s+)$")
+
+
+def _is_capital(place: place_lib.Place) -> bool:
+    """The place is its country's capital (where a government sits, so its name may stand for it)."""
+    try:
+        return place_lib.capital_place(place.country).geonameid == place.geonameid
+    except LookupError:
+        return False
+
+
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     """Places of one sentence, found on first use (most sentences never need them)."""
     if s.index in ctx.places:
@@ -4713,6 +4743,12 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             _SPEAKER_IN.search(ctx.article.text, max(0, p.start - 40), p.start)
             and _SPOKE_AFTER.match(ctx.article.text, p.end)) and not _TAKEN_TO_HOSPITAL_IN.search(
             ctx.article.text, max(0, p.start - 90), p.start)]
+    if places and _GOVERNMENT_SPEAKS.search(s.text):
+        # "Washington has warned that it will respond ... to attacks on its personnel": a capital for its government
+        places = [p for p in places if not (_GOVERNMENT_SPEAKS.match(ctx.article.text, p.end)
+                                            and (p.start == s.start or _CLAUSE_OPENS.search(
+                                                ctx.article.text, max(s.start, p.start - 6), p.start))
+                                            and _is_capital(p.place))]
     if places and (" to" in s.text or "into" in s.text):
         # where people withdrew or fled to: "before troops made a 'tactical withdrawal' towards Dikwa", "residents who fled
         # to Banibangou town"
@@ -5045,6 +5081,33 @@ def _came_from(text: str, p: place_lib.PlaceMention) -> bool:
     """A place told as where people came from ("a visitor from Punjab province"), not where they were heading."""
     m = _ORIGIN_BEFORE.search(text, max(0, p.start - 40), p.start)
     return m is not None and m.group(0).rstrip().lower().endswith("from")
+
+
+# an act aimed at another country, by its name: "Iran launched hundreds of drones and missiles at Israel"
+_AIMED_AT_COUNTRY = re.compile(r"\s+(?:at|on|against|into|towards?|targeting)\s+(?:(?:southern|northern|eastern|western|central)\s+)?$",
+                               re.I)
+
+
+def _aimed_abroad(ctx: _Context, cand: Candidate) -> place_lib.PlaceMention | None:
+    """The other country an act with no place of its own was aimed at, named just after its
+    trigger ("launched hundreds of drones and missiles at Israel", told in a report on Iraq): the
+    act happened there, not at the dateline (coded to that country's capital, geo_precision 3)."""
+    if ctx.country is None:
+        return None
+    text = ctx.article.text
+    end = cand.trigger.end
+    window = text[end:end + 40]
+    for start, stop, info in place_lib.find_countries(window):
+        if info.alpha2 == ctx.country.alpha2 or place_lib.fold(window[start:stop]) != place_lib.fold(info.name):
+            continue  # (a demonym tells whose, not where: "fired at Israeli troops")
+        if not _AIMED_AT_COUNTRY.search(window, 0, start) or not window[:start].strip(" ,").replace(" ", "").isalpha():
+            continue
+        if window[stop:stop + 1].isalpha() or window[stop:stop + 2] in ("'s", "’s"):
+            continue
+        place = place_lib.capital_place(info.name)
+        return place_lib.PlaceMention(window[start:stop], end + start, end + stop, place, 3,
+                                      f"the country the act was aimed at: {info.name!r} (coded to its capital)")
+    return None
 
 
 def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMention | None, str]:
@@ -5856,8 +5919,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             # (a day of what it has gone on since is no day of its own: "... almost daily since Hamas attacked
             # southern Israel on Oct. 7")
             if s.index > 0 and (" ha" in s.text or "times" in s.text or " are " in s.text or " is " in s.text) \
-                    and _HABITUAL.search(s.text) \
+                    and (habit := _HABITUAL.search(s.text)) \
                     and not any(m.kind == "day" and not _SINCE_BEFORE.search(article.text, max(0, m.start - 80), m.start)
+                                and not _SINCE_WORD.search(article.text, s.start + habit.end(), m.start)
                                 for m in _dates_of(ctx, s)):
                 continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
             if not brief and s.end > ctx.headline_end and any(w in s.text for w in _DOES_NOW_WORDS) \
@@ -6199,6 +6263,8 @@ _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:also\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){1,3}?to\s+(?:drop|attack|strike|target|bomb|"
     r"carry|launch|hit)\b|"
     r"\b(?:has|have)\s+(?:both\s+|each\s+|repeatedly\s+)?been\s+accused\s+of\b|"
+    # ("rights groups ... have accused them of summary executions, torture and looting": charges with no day)
+    r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+)?accused\s+(?:[\w-]+\s+){1,4}?of\b|"
     r"\b(?:several|many|multiple|numerous|repeated|countless)\s+times\s+(?:this|last|in the past|before|since|over|already)\b|"
     # "Clashes between students of colleges in the area are frequent."
     r"\b(?:are|is)\s+(?:\w+\s+)?(?:frequent|commonplace|common|routine|a regular occurrence)\b",
@@ -6413,6 +6479,9 @@ def extract(article: Article) -> list[Event]:
                 if p is not None:
                     geo_precision = p.geo_precision
                     reasons.append(f"place not stated as one: {told} ({p.text!r})")
+        if p is None and " " in text[cand.trigger.end:cand.trigger.end + 1] and (abroad := _aimed_abroad(ctx, cand)):
+            p, geo_precision = abroad, 3
+            reasons.append(f"place not stated: {abroad.rule}")
         if p is None and ctx.dateline is not None and not about_read:
             about, about_read = _place_about(ctx), True
         if p is None and about is not None:

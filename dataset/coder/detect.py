@@ -139,8 +139,9 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
 
 _SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
 # ("... on Tuesday, killing three fighters, the latest in a string of strikes": the act's own day, then its series;
-# "... on Tuesday, police said, in the latest in a series of attacks blamed on al Shabaab")
-_DAY_THEN_LATEST = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)\b[^.;]{0,140}?"
+# "... on Tuesday, police said, in the latest in a series of attacks blamed on al Shabaab"; an initial's period is no
+# sentence's end: "on Monday, an Iraqi security source and a U.S. official said, in the latest of a series of attacks")
+_DAY_THEN_LATEST = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)\b(?:[^.;]|(?<=[A-Z])\.){0,140}?"
                               r"(?:\b(?:was|is|were|are)\s+|,\s+(?:in\s+)?)(?P<latest>the\s+latest\b)")
 _STATE_SINCE = re.compile(r"\b(?:hiding|missing|held|living|staying|in custody|on the run|at large|in exile|wanted|"
                           r"in detention)\s+since\s+\w+|"
@@ -166,6 +167,9 @@ _ROADBLOCK_SET = re.compile(r"(?:set up|erected|mounted|put up|set|mount|erect)\
                             r"checkpoints)\b", re.I)
 _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|separatists|jihadists|bandits|soldiers|troops|"
                             r"militiamen|militias?|gang members|gangs?)\s+(?:\w+\s+){0,2}$", re.I)
+_MARCH_ON = re.compile(r"march(?:ed|es|ing)?\s+on\s+(?:the\s+capital\b|[A-Z])")
+_ARMED_MARCHER = re.compile(r"\b(?:rebels?|rebel (?:coalition|alliance|groups?)|militants|fighters|insurgents|jihadists|troops|"
+                            r"soldiers|militias?|militiamen|armed groups?|coalition of armed groups)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|warned|urged|stated|claimed|according to)\b", re.I)
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
@@ -267,6 +271,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and rule.family == "demonstration" and _ROADBLOCK_SET.match(text, m_start) \
                 and _ARMED_SUBJECT.search(text, max(0, m_start - 30), m_start):
             why = "armed roadblock"  # "after the rebels set up roadblocks in the Nkwen neighbourhood": no crowd's protest
+        if not why and rule.family == "demonstration" and _MARCH_ON.match(text, m_start) \
+                and _ARMED_MARCHER.search(text, max(0, m_start - 80), m_start):
+            why = "armed advance"  # "a rebel coalition that tried to march on Bangui": fighters' advance, no protest
         if not why and rule.sub_event_type == "Grenade" and _ARMED_WITH.search(text, max(0, m_start - 50), m_start):
             why = "gear"  # "attackers armed with rifles and hand grenades stormed the station": the assault's gear
         if not why and rule.strength == "brief" and _SPEECH.search(text, 0, m_start):
