@@ -7789,3 +7789,54 @@ def test_troops_a_struck_base_hosts_are_its_target_and_a_capital_that_warns_is_n
     assert [(e.event_date, e.sub_event_type, e.country, e.actor1, e.actor2) for e in events] == [
         (date(2023, 12, 4), "Air/drone strike", "Iraq", "Unidentified Armed Group (Iraq)",
          "Military Forces of the United States (2021-2025)")]
+
+
+def test_a_regions_lot_a_decades_history_and_a_rival_militia_nobody_lists() -> None:
+    # ("is plagued by violence between" militias is the region's lot, no clash; "dates back to the 1990s, when
+    # thousands were killed" is history; "the rival Bira militia" is an armed group, not the state)
+    text = ("Gunmen kill 12 near Komanda\n\n"
+            "KINSHASA, May 10 (Lakes Desk) - Rebels from the Allied Democratic Forces (ADF) killed 12 civilians in a "
+            "night raid on a village near the town of Komanda in Ituri province on Tuesday, a local official said.\n\n"
+            "Ituri is also plagued by violence between militias from the farming and herding communities. The "
+            "feud dates back to the late 1990s, when thousands of people were killed in fighting over land.\n\n"
+            "On Wednesday, CODECO fighters and the rival Bira militia clashed near the town of Bunia, killing three "
+            "militiamen, a civil society leader said. Aid groups say more than a million people have fled their homes.")
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2023, 5, 10))
+    assert [(e.event_date, e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        (date(2023, 5, 9), "Attack", "ADF: Allied Democratic Forces", 12),
+        (date(2023, 5, 10), "Armed clash", "CODECO: Cooperative for the Development of Congo", 3)]
+    assert events[1].actor2 == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_troops_arriving_in_a_clause_of_time_a_kins_death_a_town_then_its_region_and_a_tally_over_a_period() -> None:
+    # ("before the soldiers arrived" tells when villagers fled; "a man whose brother was killed" is one of the dead
+    # told; "near the town of Kawlin, further north in Sagaing": Sagaing is the region; "Over the same period" is a
+    # tally's)
+    text = ("Air strike kills nine in Sagaing\n\n"
+            "BANGKOK, Oct 18 (Mekong Desk) - A military air strike on a village in Kanbalu township on Monday killed "
+            "nine civilians, residents said.\n\n"
+            "On Saturday, resistance fighters attacked a military column near the town of Kawlin, further north in "
+            "Sagaing, and killed three soldiers, a spokesman said.\n\n"
+            "On Friday, troops burned about 100 houses in a village in Myinmu township. Most villagers had fled "
+            "before the soldiers arrived. More than 4,000 civilians have been killed since the coup. Over the same "
+            "period, at least 300 soldiers have been killed in attacks, the group says.\n\n"
+            "\"There is no safe place now,\" said a man whose brother was killed in the strike.")
+    events = _coded(text, country="Myanmar", published=date(2023, 10, 18))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2023, 10, 16), "Air/drone strike", "Kanbalu", 9),
+        (date(2023, 10, 14), "Armed clash", "Kawlin", 3),
+        (date(2023, 10, 13), "Looting/property destruction", "Myinmu", 0)]
+
+
+def test_jihadists_in_a_region_of_ethnic_tension_are_no_communal_militia() -> None:
+    # (the tension is the region's backdrop; men told as jihadists are an armed group, not a community's militia)
+    text = ("Jihadists kill 12 villagers in central Mali\n\n"
+            "BAMAKO, June 21 (Sahel Desk) - Suspected jihadists killed at least 12 villagers in an attack on a village "
+            "near the town of Bankass on Saturday, local officials said, in a region where armed groups have long "
+            "exploited ethnic tensions between herders and farmers.\n\n"
+            "The attackers arrived on motorbikes and burned granaries before leaving, a resident said. The army sent "
+            "reinforcements to the area on Sunday. Thousands of people have fled the district this year.")
+    events = _coded(text, country="Mali", published=date(2023, 6, 21))
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert (attack.event_date, attack.actor1, attack.inter1, attack.fatalities) == (
+        date(2023, 6, 17), "Unidentified Armed Group (Mali)", 3, 12)

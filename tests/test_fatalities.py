@@ -875,3 +875,11 @@ def test_a_couple_killed_is_two(text: str, deaths: int) -> None:
 ])
 def test_a_count_told_before_them_killed(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they took the hill. They did not say whether anyone was killed.",
+    "It was not clear if any soldiers were killed in the raid.",
+])
+def test_a_death_asked_about_is_no_death(text: str) -> None:
+    assert sentence_fatalities(text)[0] == 0

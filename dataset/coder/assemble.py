@@ -2362,8 +2362,11 @@ def assign_actors(
         unnamed = f"Unidentified Armed Group ({country})"
         communal = Role(f"Unidentified Communal Militia ({country})", 4,
                         f"unnamed attackers in a communal dispute: {dispute.group(0)!r}")
-        a1 = communal if a1.name == unnamed else a1
-        a2 = communal if a2 is not None and a2.name == unnamed and a1.inter == 4 else a2
+        # (not men told as jihadists or rebels: "Suspected jihadists killed at least 17 civilians ..., in a region where
+        # armed groups have exploited ethnic tensions")
+        a1 = communal if a1.name == unnamed and not _INSURGENT_WORDS.search(a1.rule) else a1
+        a2 = communal if a2 is not None and a2.name == unnamed and a1.inter == 4 \
+            and not _INSURGENT_WORDS.search(a2.rule) else a2
     allies = [n for n in cand.allies if n != a1.name]
     if allies:
         a1 = Role(a1.name, a1.inter, a1.rule, "; ".join(sorted({*filter(None, a1.assoc.split("; ")), *allies})), a1.default)
@@ -2372,6 +2375,9 @@ def assign_actors(
         if assoc:
             a2 = Role(a2.name, a2.inter, a2.rule, "; ".join(assoc), a2.default)
     return sub, a1, a2, reasons
+
+
+_INSURGENT_WORDS = re.compile(r"\b(?:jihadists?|militants?|insurgents?|terrorists?|rebels?|extremists?|islamists?)\b", re.I)
 
 
 def _as_a_demonstration(sub: str, a1: Role, a2: Role | None, country: str, tag: str,
@@ -5679,7 +5685,9 @@ _PERIOD_TALLY = re.compile(r"\bsince (?:the (?:start|beginning|turn) of|the (?:c
                            r"july|august|september|october|november|december)\b|(?:19|20)\d\d\b|last (?:year|month))|"
                            r"\b(?:so far )?this year\b|\bin the (?:past|last) (?:few |several |\w+ )?(?:months|years)\b|"
                            # ("at least eight civilians had been killed in the week's violence")
-                           r"\b(?:the|this|last) (?:week|weekend|month)['’]s (?:violence|fighting|clashes|unrest|bloodshed)\b", re.I)
+                           r"\b(?:the|this|last) (?:week|weekend|month)['’]s (?:violence|fighting|clashes|unrest|bloodshed)\b|"
+                           # ("Over the same period, at least 18 Israelis ... have been killed": the period of a tally told)
+                           r"\b(?:over|during|in|for) the same (?:period|time|timeframe|span|months|weeks)\b", re.I)
 
 
 def _attach_toll_updates(events: list[Candidate], ctx: _Context) -> None:

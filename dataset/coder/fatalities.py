@@ -606,6 +606,8 @@ def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
     return [FatalityMention(m.count, m.start + offset, m.end + offset, m.text, m.rule) for m in _find(text)]
 
 
+_WHETHER_ANY_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:anyone|anybody|someone|any(?:\s+[\w-]+){0,2}?|there\s+(?:were|was)\s+"
+                                 r"any(?:\s+[\w-]+)?)\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|were\s+|was\s+)?$", re.I)
 _MISSING_FEARED = re.compile(r"\bmissing,? and (?:is |are |was |were )?(?:feared|presumed|believed) dead\b", re.I)
 
 
@@ -638,6 +640,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue
             if _OR_HURT.match(text, e):
                 continue  # "60 people had been killed or wounded": the dead and the hurt in one figure, no death count
+            if _WHETHER_ANY_BEFORE.search(text, max(0, s - 50), s):
+                continue  # "It did not say whether anyone was killed": no death told
             if _MISSING_FEARED.search(m.group(0)):
                 continue  # "a fourth member was missing and feared dead": missing, no death told
             tail = m.groupdict().get("tail") or ""
@@ -764,8 +768,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s <= te + 40 for ts, te in taken):
             continue
-        if _NOBODY_BEFORE.search(text[max(0, s - 12):s]):
-            continue
+        if _NOBODY_BEFORE.search(text[max(0, s - 12):s]) or _WHETHER_ANY_BEFORE.search(text, max(0, s - 50), s):
+            continue  # (nor "It did not say whether anyone was killed")
         if _NOT_THE_EVENT.search(text[max(0, s - 45):s]):
             continue  # "protested after a student was murdered": the death the protest is about
         found.append(FatalityMention(1, s + offset, e + offset, original[s:e], f"singular victim {original[s:e]!r} -> 1"))

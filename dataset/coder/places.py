@@ -512,7 +512,8 @@ _FACILITY_BEFORE = frozenset({"camp", "fort", "base"})
 
 
 # what lies between a town and its region told next: "Turbo, Antioquia", "Taraza, in Antioquia's"
-_THEN_ITS_UNIT = re.compile(r", (?:in )?")
+# (also told with a bearing: "near the town of Kawlin, further north in Sagaing")
+_THEN_ITS_UNIT = re.compile(r", (?:(?:further |farther |also )?(?:(?:north|south)-?(?:east|west)?|east|west)(?:wards?)? )?(?:in )?")
 
 
 # a town told as another country's ("an Israeli army position in Kiryat Shmona", "the Israeli town of Metula")
