@@ -7840,3 +7840,68 @@ def test_jihadists_in_a_region_of_ethnic_tension_are_no_communal_militia() -> No
     attack = next(e for e in events if e.sub_event_type == "Attack")
     assert (attack.event_date, attack.actor1, attack.inter1, attack.fatalities) == (
         date(2023, 6, 17), "Unidentified Armed Group (Mali)", 3, 12)
+
+
+def test_the_bomb_told_again_a_missile_that_also_hit_and_what_attacks_have_done_in_general() -> None:
+    # ("The bomb hit ..." is the aerial bomb told before; "a Russian missile also hit" is a strike; "the attacks on
+    # Zaporizhzhia" and "drone attacks have killed civilians in Kursk" are acts in general; "the damaged building" is
+    # no riot)
+    text = ("Russian bomb kills four in Zaporizhzhia\n\n"
+            "KYIV, June 4 (East Desk) - A Russian guided aerial bomb struck a residential area of Zaporizhzhia on "
+            "Sunday, killing four people, the regional governor said.\n\n"
+            "The bomb hit a nine-storey apartment building in the city's Shevchenkivskyi district, he said. Rescuers "
+            "searched the rubble through the night.\n\n"
+            "Late on Monday, a Russian missile also hit a warehouse in the town of Orikhiv, wounding three workers, "
+            "officials said.\n\n"
+            "The U.N. says May was one of the deadliest months for civilians this year, largely because of the attacks "
+            "on Zaporizhzhia. Russian officials say Ukrainian drone attacks have killed civilians in Kursk and other "
+            "border regions.\n\n"
+            "In Zaporizhzhia, residents of the damaged building gathered on Monday to collect their belongings.")
+    events = _coded(text, country="Ukraine", published=date(2024, 6, 4))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (date(2024, 6, 2), "Air/drone strike", "Zaporizhzhya", 4),
+        (date(2024, 6, 3), "Shelling/artillery/missile attack", "Orikhiv", 0)]
+
+
+def test_the_worst_incident_of_a_tally_blockades_kept_on_a_day_and_a_capital_accused() -> None:
+    # ("The deadliest single incident took place in X, where 12 people were killed" has no day of its own; "maintained
+    # roadblocks on Tuesday" is a protest that day)
+    text = ("Blockades continue in southern Peru\n\n"
+            "LIMA, March 9 (Andes Desk) - Protesters threw stones at police in the city of Arequipa on Monday, and "
+            "officers fired tear gas to clear them, witnesses said.\n\n"
+            "At least 40 people have been killed in the unrest since December, the ombudsman's office says. The "
+            "deadliest single incident took place in the town of Ayaviri, where 12 people were killed in clashes near "
+            "the police station.\n\n"
+            "In the town of Juli, Aymara communities maintained roadblocks on Tuesday on the highway to the border, "
+            "halting traffic, local officials said. The government has closed the border crossing, accusing Quito of "
+            "letting agitators cross, a charge Ecuador rejects.")
+    events = _coded(text, country="Peru", published=date(2023, 3, 9))
+    assert [(e.event_date, e.event_type, e.location) for e in events] == [
+        (date(2023, 3, 6), "Riots", "Arequipa"), (date(2023, 3, 7), "Protests", "Juli")]
+
+
+def test_a_capital_accused_is_its_government_no_place_for_the_act_told_beside_it() -> None:
+    # ("accusing Kigali of backing the rebels": Rwanda's government, not the place of the attack told beside it)
+    text = ("Opposition member beaten to death in Burundi\n\n"
+            "BUJUMBURA, March 20 (Lakes Desk) - Members of the ruling party's youth wing beat an opposition activist to "
+            "death in the northern town of Ngozi on Saturday, his party said.\n\n"
+            "The rebels, who operate from bases in neighbouring Congo, claimed an attack near the border with Congo in "
+            "December that the government said killed 15 people. Burundi closed its border with Rwanda in January, "
+            "accusing Kigali of backing the rebels, a charge Rwanda denies.\n\n"
+            "Aid groups say thousands of people have fled the area this year.")
+    events = _coded(text, country="Burundi", published=date(2024, 3, 20))
+    december = next(e for e in events if e.event_date == date(2023, 12, 15))
+    assert (december.country, december.fatalities) == ("Burundi", 15)
+
+
+def test_an_arrest_in_connection_with_a_protest_is_an_arrest() -> None:
+    # (the protest is what the student leader is held for, told as the arrest's topic)
+    text = ("Student leader arrested in Colombo\n\n"
+            "COLOMBO, March 8 (South Asia Desk) - Police arrested a student union leader on Monday in Colombo in "
+            "connection with a protest held last year, the union said, calling the arrest an attempt to intimidate "
+            "critics.\n\n"
+            "Police said he was wanted for questioning over damage to public property. The union said it would "
+            "challenge the arrest in court. Several other activists have been detained in recent months.")
+    events = _coded(text, country="Sri Lanka", published=date(2023, 3, 8))
+    assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
+        (date(2023, 3, 6), "Arrests", "Colombo")]

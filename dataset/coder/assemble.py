@@ -4724,6 +4724,7 @@ _GOVERNMENT_SPEAKS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeat
                                 r"accused|accuses|announced|denied|denies|insisted|insists|claimed|claims|blamed|blames|"
                                 r"vowed|vows|threatened|condemned|condemns|responded|rejected|rejects|urged|urges|demanded|"
                                 r"demands|accepted|agreed|retaliated|protested)\b")
+_CHARGED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+$", re.I)
 _CLAUSE_OPENS = re.compile(r"(?:[,;:]\s+|\b(?:and|but|while|as)\s+)$")
 
 
@@ -4754,6 +4755,10 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         places = [p for p in places if not (_GOVERNMENT_SPEAKS.match(ctx.article.text, p.end)
                                             and (p.start == s.start or _CLAUSE_OPENS.search(
                                                 ctx.article.text, max(s.start, p.start - 6), p.start))
+                                            and _is_capital(p.place))]
+    if places and ("accus" in s.text or "blam" in s.text):
+        # "accusing Kigali of backing the rebels": the government charged, no place
+        places = [p for p in places if not (_CHARGED_BEFORE.search(ctx.article.text, max(0, p.start - 12), p.start)
                                             and _is_capital(p.place))]
     if places and (" to" in s.text or "into" in s.text):
         # where people withdrew or fled to: "before troops made a 'tactical withdrawal' towards Dikwa", "residents who fled
@@ -5932,6 +5937,10 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                                 and not _SINCE_WORD.search(article.text, s.start + habit.end(), m.start)
                                 for m in _dates_of(ctx, s)):
                 continue  # "Al-Shabaab has repeatedly targeted the airport": what a group does, no event
+            if s.index > 0 and s.text.startswith("The ") and _WORST_OF_THEM.match(s.text) \
+                    and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+                continue  # "The deadliest single incident took place in Juliaca, where 18 people were killed": the worst of
+                # the acts a tally counts, with no day of its own
             if not brief and s.end > ctx.headline_end and any(w in s.text for w in _DOES_NOW_WORDS) \
                     and _DOES_NOW.search(s.text) and not any(m.kind == "day" for m in _dates_of(ctx, s)):
                 continue  # "They now raid villages, kill residents and kidnap for ransom": what a group does
@@ -6263,6 +6272,8 @@ def _split_told_totals(cands: list[Candidate], ctx: _Context, brief: bool) -> No
 _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?(?:repeatedly|frequently|often|regularly|increasingly|long)\b|"
     r"\b(?:has|have)\s+(?:stepped up|intensified|escalated|increased)\b|"
+    # ("Ukrainian shelling and drone attacks have killed civilians in Belgorod and other border regions")
+    r"\b(?:attacks|strikes|shelling|raids|bombings|bombardments)\s+(?:have|has)\s+(?:also\s+)?(?:killed|wounded|injured)\b|"
     # "Kherson ... is shelled almost daily by Russian troops"
     r"\b(?:is|are)\s+(?:[\w-]+\s+){1,2}?(?:almost\s+|nearly\s+|virtually\s+)?(?:daily|nightly|every day|every night)\b|"
     # "Israel and Hezbollah have exchanged fire almost daily since ..."
@@ -6277,6 +6288,8 @@ _HABITUAL = re.compile(
     # "Clashes between students of colleges in the area are frequent."
     r"\b(?:are|is)\s+(?:\w+\s+)?(?:frequent|commonplace|common|routine|a regular occurrence)\b",
     re.I)  # ("stabbed multiple times" is how one act was done)
+_WORST_OF_THEM = re.compile(r"The (?:deadliest|bloodiest|worst|most violent|largest|biggest) (?:single )?(?:incident|attack|"
+                            r"clash|episode|massacre|day|protest|confrontation)\b")
 _DOES_NOW_WORDS = (" now ", "often", "regularly", "frequently", "routinely", "usually", "typically", "increasingly",
                    " still ")
 # what a group does, in the present ("They now raid villages", "bandits regularly attack travellers")

@@ -167,6 +167,10 @@ _ROADBLOCK_SET = re.compile(r"(?:set up|erected|mounted|put up|set|mount|erect)\
                             r"checkpoints)\b", re.I)
 _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|separatists|jihadists|bandits|soldiers|troops|"
                             r"militiamen|militias?|gang members|gangs?)\s+(?:\w+\s+){0,2}$", re.I)
+# what someone is held for, a protest of another day
+_HELD_FOR_BEFORE = re.compile(r"\b(?:in connection with|for (?:taking part|participating|his role|her role|their role|"
+                              r"involvement) in|for (?:organi[sz]ing|leading|calling))\s+(?:an?\s+|the\s+|their\s+|his\s+|"
+                              r"her\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+)?$", re.I)
 _TEMPORAL_CLAUSE_BEFORE = re.compile(r"\b(?:before|after|until|till|by the time|as soon as)\s+(?:the\s+)?$", re.I)
 _WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had been|has been|have been)\s+$", re.I)
 _MARCH_ON = re.compile(r"march(?:ed|es|ing)?\s+on\s+(?:the\s+capital\b|[A-Z])")
@@ -278,6 +282,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "reference"  # "Most villagers had fled before the soldiers arrived": the time of the act told
         if not why and text[m_start:m_end].lower() == "killed" and _WHOSE_KIN_BEFORE.search(text, max(0, m_start - 50), m_start):
             why = "reference"  # "said a man whose niece was killed": one of the dead of an act told before
+        if not why and rule.family == "demonstration" and _HELD_FOR_BEFORE.search(text, max(0, m_start - 50), m_start):
+            why = "topic"  # "arrested a student leader on Monday in connection with a protest held last year"
         if not why and rule.family == "demonstration" and _MARCH_ON.match(text, m_start) \
                 and _ARMED_MARCHER.search(text, max(0, m_start - 80), m_start):
             why = "armed advance"  # "a rebel coalition that tried to march on Bangui": fighters' advance, no protest
