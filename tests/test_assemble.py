@@ -4895,8 +4895,9 @@ def test_a_claim_told_several_sentences_after_the_attack_names_its_doer() -> Non
             "morning, smoke was rising from the camp.\" Many families fled.\n\n"
             "JNIM claimed the attack in a statement on Tuesday.")
     events = extract(Article(id="x", text=text, published=date(2024, 6, 12), country="Burkina Faso"))
-    assert [(e.sub_event_type, e.actor2) for e in events] == [
-        ("Armed clash", "JNIM: Group for Support of Islam and Muslims")]
+    # (the attackers first: "an attack on a military detachment" tells who attacked)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)")]
 
 
 def test_undated_scenes_of_a_days_protests_take_the_leads_day_many_paragraphs_on() -> None:
@@ -7905,3 +7906,59 @@ def test_an_arrest_in_connection_with_a_protest_is_an_arrest() -> None:
     events = _coded(text, country="Sri Lanka", published=date(2023, 3, 8))
     assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
         (date(2023, 3, 6), "Arrests", "Colombo")]
+
+
+def test_a_soldiers_figure_told_with_their_nation_and_a_claim_the_other_side_denies() -> None:
+    # ("Five Malian soldiers" and "nine soldiers" are the same dead by two sources: the lower stands, with the
+    # attackers' 15; "said its fighters killed 10 soldiers" is left out where the army denies it with its own figures)
+    text = ("Soldiers killed in central Mali ambush\n\n"
+            "BAMAKO, Sept 20 (Sahel Desk) - Five Malian soldiers were killed and about 15 \"terrorists\" were "
+            "neutralised on Thursday when an army convoy was ambushed near the town of Boni, the army said. Local "
+            "sources said nine soldiers had been killed, a figure that could not be confirmed.\n\n"
+            "On Saturday, jihadist fighters and soldiers clashed near the town of Douentza. The group said its fighters "
+            "killed 10 soldiers. An army spokesman denied that, saying two soldiers and four militants had died in "
+            "the fighting.\n\n"
+            "Thousands of people have fled the region this year, aid groups say.")
+    events = _coded(text, country="Mali", published=date(2023, 9, 20))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2023, 9, 14), 20), (date(2023, 9, 16), 6)]
+
+
+def test_violence_that_flared_as_a_backdrop_and_an_arrest_demanded_until_made() -> None:
+    # ("..., as violence between the two communities flared again": the act is the shooting; "refused to bury him
+    # until the police arrested the killers" is a condition, no arrest)
+    text = ("Farmer shot dead in Manipur\n\n"
+            "GUWAHATI, Sept 18 (East Desk) - Gunmen shot dead a farmer near the town of Moirang on Thursday, police "
+            "said, as violence between the state's two main ethnic communities flared again.\n\n"
+            "Relatives of the farmer refused to take his body from the morgue until the police arrested those "
+            "responsible. Civil society groups called a shutdown in the district. More than 200 people have been "
+            "killed in the state since last year.")
+    events = _coded(text, country="India", published=date(2024, 9, 18))
+    assert [(e.event_date, e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        (date(2024, 9, 12), "Attack", "Civilians (India)", 1)]
+
+
+def test_raids_flown_by_warplanes_are_an_air_strike() -> None:
+    text = ("Warplanes strike rebel hills in Idlib\n\n"
+            "BEIRUT, June 10 (Levant Desk) - On Sunday, Russian warplanes carried out at least four raids on hills near "
+            "the town of Jisr al-Shughur in western Idlib, killing three fighters, a war monitor said.\n\n"
+            "The government and its allies have stepped up their bombardment of the region in recent weeks. Millions "
+            "of displaced people live in camps near the Turkish border.")
+    events = _coded(text, country="Syria", published=date(2024, 6, 10))
+    assert [(e.event_date, e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        (date(2024, 6, 9), "Air/drone strike", "Military Forces of Russia (2000-)", 3)]
+
+
+def test_a_detachment_partly_overrun_and_a_militia_that_supports_the_army() -> None:
+    # ("overran part of the camp" is the fight, not the camp taken; "a civilian militia that supports the army" tells
+    # whom the militia backs, no second side: its killing of villagers is an attack on civilians)
+    text = ("Soldiers killed in eastern Burkina Faso\n\n"
+            "OUAGADOUGOU, June 14 (Sahel Desk) - Nine soldiers and three volunteers fighting alongside the army were "
+            "killed on Sunday when jihadists attacked a military detachment near the town of Pama, security sources "
+            "said.\n\n"
+            "The attackers overran part of the camp before reinforcements arrived, a source said.\n\n"
+            "Last week, members of the Volunteers for the Defence of the Homeland (VDP), a civilian militia that supports "
+            "the army, killed seven civilians in a village near Gayeri, a rights group said. Thousands of people have "
+            "fled the region this year.")
+    events = _coded(text, country="Burkina Faso", published=date(2023, 6, 14))
+    assert [(e.event_date, e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [
+        (date(2023, 6, 11), "Armed clash", 3, 1, 12), (date(2023, 6, 7), "Attack", 3, 7, 7)]

@@ -883,3 +883,8 @@ def test_a_count_told_before_them_killed(text: str, deaths: int) -> None:
 ])
 def test_a_death_asked_about_is_no_death(text: str) -> None:
     assert sentence_fatalities(text)[0] == 0
+
+
+def test_the_dead_told_by_what_they_were_doing_are_counted() -> None:
+    text = "Nine soldiers and three militiamen fighting alongside the army were killed when rebels attacked the base."
+    assert sentence_fatalities(text)[0] == 12

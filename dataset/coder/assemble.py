@@ -2116,6 +2116,10 @@ _DESCRIBED_AS = re.compile(r"\s*,?\s*(?:(?:whom|who)\s+(?:[\w-]+\s+){1,2}(?:desc
                            r"(?:(?:an?|the)\s+)?(?:(?:members|fighters|militants)\s+of\s+(?:the\s+)?)?", re.I)
 _SUSPECTED_AFTER = re.compile(r",\s*(?:who (?:are|were) )?(?:believed|suspected|thought|presumed) to (?:be|have been|belong to)\s+"
                               r"(?:members of\s+)?(?:the\s+)?$", re.I)
+# a relative clause telling whom a group backs ("a civilian militia that supports the army")
+_BACKER_CLAUSE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:that|which|who)\s+(?:supports?|backs?|fights?\s+"
+                            r"(?:alongside|with)|works?\s+(?:with|alongside)|is\s+(?:allied|loyal|close)\s+to|is\s+aligned\s+"
+                            r"with|(?:has\s+)?long\s+supported)\s+(?:the\s+)?$", re.I)
 _EITHER = re.compile(r"^\s*(?:or|and/or|/|or possibly|or the)\s*$", re.I)
 
 
@@ -2173,6 +2177,9 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
             # "ADF rebels", "rebels of the ADF", "gunmen [believed to be JNIM]", "unknown gunmen set ablaze a
             # police station, suspected to be IPOB members": the named group
             continue
+        if m.kind != "civilians" and _BACKER_CLAUSE.search(text, max(0, m.start - 60), m.start) \
+                and any(0 < m.start - n.end <= 120 for n in named):
+            continue  # "the VDP, a civilian militia that supports the army, killed nine civilians": whom a group backs
         if m.kind == "external" and any(n.kind == "external" and n.name != m.name and 0 <= m.start - n.end <= 1
                                         for n in mentions):
             continue  # "MINUSCA peacekeepers": the mission's own troops
@@ -5381,6 +5388,14 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     if doubted:
         left_out += [f"a side's claim the report doubts left out: {c.text!r}" for c in doubted]
         mentions = [m for m in mentions if m not in doubted]
+    # "The NRF said its fighters killed 12 Taliban members. A Taliban spokesman denied that, saying two Taliban fighters
+    # and five 'rebels' had died": a claim the other side denies, giving lower figures of its own, is left out
+    denied = [c for c in claims if c in mentions and any(
+        m is not c and m.start > d.end() and m.count < c.count and m.start < _end_of_next_sentence(ctx, d.end())
+        for d in _DENIED_THAT.finditer(ctx.article.text, c.end, _end_of_next_sentence(ctx, c.end)) for m in mentions)]
+    if denied:
+        left_out += [f"a side's claim the other side denied, with figures of its own, left out: {c.text!r}" for c in denied]
+        mentions = [m for m in mentions if m not in denied]
     # "Four police officers have been injured when they were ambushed ... Al Shabaab claims 7 dead": the report told its
     # victims hurt, not dead; the attackers' claim is the least conservative figure (ACLED takes the most)
     if claims and mentions and all(m in claims for m in mentions) and any(
@@ -5433,7 +5448,8 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         clause_of = {id(m): k for k, ms in told.items() for m in ms}
         higher = [m for m in mentions if id(m) in clause_of and _dead_words(m.text) and any(
             id(n) in clause_of and clause_of[id(n)] != clause_of[id(m)] and n.count < m.count
-            and _dead_words(n.text) == _dead_words(m.text) for n in mentions)]
+            # (one told with its nation: "Six Nigerien soldiers were killed" and "12 soldiers had been killed")
+            and _same_noun_one_side(n.text, m.text) for n in mentions)]
         if higher:
             left_out += [f"another source's higher figure for the same dead left out: {m.text!r}" for m in higher]
             mentions = [m for m in mentions if not any(m is h for h in higher)]
@@ -5452,6 +5468,8 @@ _CLAIM_DOUBTED = re.compile(r"\b(?:an?|the|this|that|these|those)\s+claims?\s+(?
                             r"\bwhich\s+(?:the\s+)?[\w-]+\s+(?:denied|rejected|dismissed)\b", re.I)
 
 
+_DENIED_THAT = re.compile(r"\b(?:denied|rejected|disputed|dismissed)\s+(?:that|this|it|the\s+claims?|those\s+figures|the\s+figures?)\b",
+                          re.I)
 _NO_LOSSES = re.compile(r"\b(?:suffered|sustained|had|reported|with) no (?:losses|casualties|deaths|fatalities)\b|"
                         r"\bno (?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n)?|officers?) (?:were|was|had been) killed\b|"
                         r"\bwithout (?:suffering )?(?:any )?(?:losses|casualties)\b", re.I)

@@ -167,6 +167,11 @@ _ROADBLOCK_SET = re.compile(r"(?:set up|erected|mounted|put up|set|mount|erect)\
                             r"checkpoints)\b", re.I)
 _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|separatists|jihadists|bandits|soldiers|troops|"
                             r"militiamen|militias?|gang members|gangs?)\s+(?:\w+\s+){0,2}$", re.I)
+_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# a refusal or a vow the "until" clause conditions ("vowed not to leave until the killers were arrested")
+_REFUSED = re.compile(r"\b(?:refus\w*|would not|will not|won't|wouldn't|vow\w* not|pledg\w* not|threaten\w*|declin\w*)\b", re.I)
+_FLARED_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:flared|escalated|intensified|raged|continued|spread|grew|mounted|worsened|"
+                           r"persisted|resumed)\b", re.I)
 # what someone is held for, a protest of another day
 _HELD_FOR_BEFORE = re.compile(r"\b(?:in connection with|for (?:taking part|participating|his role|her role|their role|"
                               r"involvement) in|for (?:organi[sz]ing|leading|calling))\s+(?:an?\s+|the\s+|their\s+|his\s+|"
@@ -282,6 +287,12 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "reference"  # "Most villagers had fled before the soldiers arrived": the time of the act told
         if not why and text[m_start:m_end].lower() == "killed" and _WHOSE_KIN_BEFORE.search(text, max(0, m_start - 50), m_start):
             why = "reference"  # "said a man whose niece was killed": one of the dead of an act told before
+        if not why and "until" in text[max(0, m_start - 40):m_start] and _UNTIL_BEFORE.search(text, max(0, m_start - 40), m_start) \
+                and _REFUSED.search(text, 0, m_start):
+            why = "hypothetical"  # "refused to take his body from the morgue until the police arrested those responsible"
+        if not why and rule.sub_event_type == "Armed clash" and text[max(0, m_start - 3):m_start].lower() == "as " \
+                and _FLARED_AFTER.match(text, m_end):
+            why = "backdrop"  # "shot dead a farmer ..., as violence between the state's two communities flared again"
         if not why and rule.family == "demonstration" and _HELD_FOR_BEFORE.search(text, max(0, m_start - 50), m_start):
             why = "topic"  # "arrested a student leader on Monday in connection with a protest held last year"
         if not why and rule.family == "demonstration" and _MARCH_ON.match(text, m_start) \

@@ -88,7 +88,12 @@ _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|ki
 # (the group may be IS's: "1 soldier and 3 IS militants were killed")
 # ("four soldiers and 12 attackers, including the bomber, were killed": some of the group told between)
 _LAST_GROUP_KILLED = (r"(?:(?!was\b|(?-i:is)\b|who\b|which\b|later\b)[\w'-]+\s+){0,2}?(?!was\b|(?-i:is)\b|who\b|which\b|later\b)"
-                      r"[\w'-]+(?:,\s+(?:including|among them)\s+[^,.;()]{1,40},)?\s+(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
+                      r"[\w'-]+(?:,\s+(?:including|among them)\s+[^,.;()]{1,40},)?"
+                      # (who they were, by what they were doing: "four civilian volunteers fighting alongside the army were
+                      # killed")
+                      r"(?:\s+(?:fighting|serving|working|guarding|stationed|deployed|manning)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
+                      r"(?=\s+(?:were|have been|had been)\s))?"
+                      r"\s+(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
                       r"(?:killed|dead|slain|shot dead|died)\b")  # ("Five men and two women died at the scene")
 
 # a labelled toll's count that is no death ("Fatalities: 3; 4 injured" counts the three only)
