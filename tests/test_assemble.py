@@ -7962,3 +7962,59 @@ def test_a_detachment_partly_overrun_and_a_militia_that_supports_the_army() -> N
     events = _coded(text, country="Burkina Faso", published=date(2023, 6, 14))
     assert [(e.event_date, e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [
         (date(2023, 6, 11), "Armed clash", 3, 1, 12), (date(2023, 6, 7), "Attack", 3, 7, 7)]
+
+
+def test_a_blasts_damage_is_no_riot_and_an_offensives_gains_are_no_event() -> None:
+    # ("The blast destroyed part of the perimeter wall": the bomb's harm, no crowd; "The offensive recaptured dozens
+    # of towns" sums months of gains)
+    text = ("Suicide bomber kills four soldiers near Jowhar\n\n"
+            "MOGADISHU, April 12 (Horn Desk) - An al Shabaab suicide bomber drove an explosives-laden car into a "
+            "military base near the town of Jowhar on Saturday, killing four soldiers, an army officer said.\n\n"
+            "The blast destroyed part of the perimeter wall of the base, about 5 km outside Jowhar on the road to "
+            "Mogadishu, and wounded nine soldiers, he said. Al Shabaab said in a statement that 25 soldiers had been "
+            "killed. The group often exaggerates its tolls.\n\n"
+            "Last week, clan militias clashed over farmland near the town of Marka, killing six people, elders said.\n\n"
+            "The government launched a major offensive against the group last year. The offensive recaptured dozens of "
+            "towns and villages in the central Hiraan region, officials say.")
+    events = _coded(text, country="Somalia", published=date(2023, 4, 12))
+    assert [(e.event_date, e.sub_event_type) for e in events] == [
+        (date(2023, 4, 8), "Suicide bomb"), (date(2023, 4, 5), "Armed clash")]
+
+
+def test_of_a_roads_two_towns_the_one_the_event_names_again() -> None:
+    # ("blocked the Nairobi-Nakuru highway ..., a police official in Nakuru said": near Nakuru, not Nairobi)
+    events = _coded("On 9 July 2024, opposition supporters blocked the Nairobi-Nakuru highway with burning tyres and threw "
+                    "stones at police who tried to clear the road, a police official in Nakuru said.", country="Kenya",
+                    published=date(2024, 7, 10))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Violent demonstration", "Nakuru")]
+
+
+def test_where_a_road_leads_and_a_subsequent_assault_tell_the_same_bombing() -> None:
+    # ("about 5 km outside Balad on the road to Mogadishu": the base is near Balad; "killed in the attack and a
+    # subsequent assault" is the group's claim of the same act)
+    text = ("Suicide bomber hits base near Balad\n\n"
+            "MOGADISHU, April 12 (Horn Desk) - An al Shabaab suicide bomber drove an explosives-laden car into a "
+            "military base near the town of Balad on Saturday, killing four soldiers, an army officer said.\n\n"
+            "The explosion tore through the base, about 5 km outside Balad on the road to Mogadishu, and wounded 11 "
+            "soldiers, the officer said. Al Shabaab said in a statement that 30 soldiers had been killed in the attack "
+            "and a subsequent assault. The group often exaggerates its tolls.\n\n"
+            "Aid agencies say millions of people need help after years of drought and conflict.")
+    events = _coded(text, country="Somalia", published=date(2023, 4, 12))
+    assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
+        (date(2023, 4, 8), "Suicide bomb", "Balad")]
+
+
+def test_rounds_fired_by_gunmen_and_people_killed_or_gone_missing_over_the_years() -> None:
+    # ("fired dozens of rounds before fleeing" are the shooting's shots, no shelling; "have themselves been killed or
+    # gone missing" tells years of such acts)
+    text = ("Gunmen kill six in bar attack in central Mexico\n\n"
+            "MEXICO CITY, May 13 (Central Desk) - Armed men burst into a bar in the city of Celaya late on Saturday and "
+            "opened fire on customers, killing six people, state prosecutors said.\n\n"
+            "The attackers arrived in two vehicles shortly before midnight and fired dozens of rounds before fleeing, "
+            "the prosecutors said on Sunday.\n\n"
+            "On Friday, hundreds of relatives of missing people marched through Celaya to demand news of their "
+            "loved ones. Volunteer search groups regularly find clandestine graves in the state. Several women "
+            "leading search groups have themselves been killed or gone missing.")
+    events = _coded(text, country="Mexico", published=date(2024, 5, 13))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2024, 5, 11), "Attack", 6), (date(2024, 5, 10), "Peaceful protest", 0)]

@@ -4724,6 +4724,7 @@ _TAKEN_TO_HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|admitted|evacuated|transf
 _WENT_TO_BEFORE = re.compile(r"\b(?:withdr(?:ew|awn|awal|awing)|retreat(?:ed|ing|s)?|fled|fleeing|flee|pulled (?:back|out)|"
                              r"evacuated|relocated)[\"”'’]?\s+(?:[\w-]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?"
                              r"(?:(?:camps?|town|city|village|area|forests?|bush)\s+(?:of\s+|in\s+|near\s+)?)?$", re.I)
+_ROAD_TO_BEFORE = re.compile(r"\b(?:on|along|off)\s+the\s+(?:main\s+)?(?:road|highway|route)\s+(?:to|towards?)\s+$", re.I)
 _SPOKE_AFTER = re.compile(r"(?:\s+(?:\w+\s+){0,2}?|,[^,.;]{0,60},\s+)(?:said|says|confirmed|told|added|reported)\b")
 
 
@@ -4771,6 +4772,9 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         # where people withdrew or fled to: "before troops made a 'tactical withdrawal' towards Dikwa", "residents who fled
         # to Banibangou town"
         places = [p for p in places if not _WENT_TO_BEFORE.search(ctx.article.text, max(0, p.start - 60), p.start)]
+        # where a road leads, beside the place on it: "about 5 km outside Afgooye on the road to Mogadishu"
+        kept = [p for p in places if not _ROAD_TO_BEFORE.search(ctx.article.text, max(0, p.start - 30), p.start)]
+        places = kept or places
     if any(p.rule.startswith(_VARIANT_RULE) or _namesake_village(p) for p in places) and ctx.country is not None:
         # "Soldiers burned 200 houses in Mingin township" in an article on Sagaing and Chin: a spelling
         # variant of a town in a region the article never names is a namesake, not the place
@@ -5104,6 +5108,13 @@ def _came_from(text: str, p: place_lib.PlaceMention) -> bool:
 # an act aimed at another country, by its name: "Iran launched hundreds of drones and missiles at Israel"
 _AIMED_AT_COUNTRY = re.compile(r"\s+(?:at|on|against|into|towards?|targeting)\s+(?:(?:southern|northern|eastern|western|central)\s+)?$",
                                re.I)
+
+
+def _named_again(text: str, cand: Candidate, r: place_lib.PlaceMention) -> bool:
+    """The event's own sentences name the town `r` again, apart from the mention `r` itself."""
+    name = text[r.start:r.end]
+    return any(m.start() + s.start != r.start for s in cand.sentences
+               for m in re.finditer(rf"\b{re.escape(name)}\b", s.text))
 
 
 def _aimed_abroad(ctx: _Context, cand: Candidate) -> place_lib.PlaceMention | None:
@@ -6292,6 +6303,9 @@ _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:stepped up|intensified|escalated|increased)\b|"
     # ("Ukrainian shelling and drone attacks have killed civilians in Belgorod and other border regions")
     r"\b(?:attacks|strikes|shelling|raids|bombings|bombardments)\s+(?:have|has)\s+(?:also\s+)?(?:killed|wounded|injured)\b|"
+    # ("Several women leading search groups have themselves been killed or gone missing")
+    r"\b(?:have|has)\s+(?:themselves\s+|also\s+)?been\s+(?:killed|murdered|abducted|kidnapped|attacked)\s+or\s+"
+    r"(?:gone\s+missing|disappeared|been\s+\w+)\b|"
     # "Kherson ... is shelled almost daily by Russian troops"
     r"\b(?:is|are)\s+(?:[\w-]+\s+){1,2}?(?:almost\s+|nearly\s+|virtually\s+)?(?:daily|nightly|every day|every night)\b|"
     # "Israel and Hezbollah have exchanged fire almost daily since ..."
@@ -6510,11 +6524,15 @@ def extract(article: Article) -> list[Event]:
                             (place_lib.road_towns, "near a town a road is named after"),
                             (place_lib.loose_towns, "a town named inside a longer name")):
             if p is None and ctx.hint:
-                p = next((r for s in cand.sentences
-                          for r in towns(s.text, country_hint=ctx.hint, offset=s.start)
-                          # (not the dateline, where it was filed, nor where a source spoke)
-                          if not _in_scope(r.start, ctx.dateline_span)
-                          and not _SPOKE_IN.search(text, max(0, r.start - 40), r.start)), None)
+                found = [r for s in cand.sentences
+                         for r in towns(s.text, country_hint=ctx.hint, offset=s.start)
+                         # (not the dateline, where it was filed, nor where a source spoke)
+                         if not _in_scope(r.start, ctx.dateline_span)
+                         and not _SPOKE_IN.search(text, max(0, r.start - 40), r.start)]
+                # (of a road's two towns, the one the event's words name again: "blocked the Dhaka-Bogura highway
+                # ..., a police official in Bogura said")
+                p = next((r for r in found if towns is place_lib.road_towns and _named_again(text, cand, r)),
+                         found[0] if found else None)
                 if p is not None:
                     geo_precision = p.geo_precision
                     reasons.append(f"place not stated as one: {told} ({p.text!r})")

@@ -167,6 +167,12 @@ _ROADBLOCK_SET = re.compile(r"(?:set up|erected|mounted|put up|set|mount|erect)\
                             r"checkpoints)\b", re.I)
 _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|separatists|jihadists|bandits|soldiers|troops|"
                             r"militiamen|militias?|gang members|gangs?)\s+(?:\w+\s+){0,2}$", re.I)
+_GUNMEN = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|armed men|shooters?|hitm[ae]n|robbers|bandits|killers)\b", re.I)
+_ENSUING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:subsequent|ensuing|follow-up|follow-on)\s+$", re.I)
+_WEAPON_AS_OBJECT = re.compile(r"\b(?:by|from|of|after|over|in|at|about|against)\s+$", re.I)
+_WEAPON_SUBJECT = re.compile(r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:blasts?|explosions?|bombs?|bombings?|strikes?|air ?strikes?|shells?|shelling|missiles?|"
+                             r"rockets?|drones?|fire|flames|floods?|storms?|earthquakes?)\s+(?:also\s+|partly\s+|partially\s+|"
+                             r"completely\s+|reportedly\s+)?$", re.I)
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # a refusal or a vow the "until" clause conditions ("vowed not to leave until the killers were arrested")
 _REFUSED = re.compile(r"\b(?:refus\w*|would not|will not|won't|wouldn't|vow\w* not|pledg\w* not|threaten\w*|declin\w*)\b", re.I)
@@ -287,6 +293,15 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "reference"  # "Most villagers had fled before the soldiers arrived": the time of the act told
         if not why and text[m_start:m_end].lower() == "killed" and _WHOSE_KIN_BEFORE.search(text, max(0, m_start - 50), m_start):
             why = "reference"  # "said a man whose niece was killed": one of the dead of an act told before
+        if not why and rule.sub_event_type == "Shelling/artillery/missile attack" and text[m_start:m_end].lower().endswith("rounds") \
+                and _GUNMEN.search(text, 0, m_start):
+            why = "gunfire"  # "The attackers arrived in two vehicles and fired dozens of rounds": a shooting's shots
+        if not why and rule.strength != "strong" and _ENSUING_BEFORE.search(text, max(0, m_start - 30), m_start):
+            why = "reference"  # "killed in the attack and a subsequent assault": the act told, followed up
+        if not why and rule.family == "demonstration" and (weapon := _WEAPON_SUBJECT.search(text, max(0, m_start - 40), m_start)) \
+                and not _WEAPON_AS_OBJECT.search(text, max(0, weapon.start() - 12), weapon.start()):
+            # (not a crowd "angered by the port explosion")
+            why = "weapon"  # "The blast destroyed part of the perimeter wall": a bomb's harm, no crowd's
         if not why and "until" in text[max(0, m_start - 40):m_start] and _UNTIL_BEFORE.search(text, max(0, m_start - 40), m_start) \
                 and _REFUSED.search(text, 0, m_start):
             why = "hypothetical"  # "refused to take his body from the morgue until the police arrested those responsible"
