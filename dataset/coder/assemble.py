@@ -4736,10 +4736,16 @@ _CHARGED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+
 _CLAUSE_OPENS = re.compile(r"(?:[,;:]\s+|\b(?:and|but|while|as)\s+)$")
 
 
-def _is_capital(place: place_lib.Place) -> bool:
-    """The place is its country's capital (where a government sits, so its name may stand for it)."""
+def _stands_for_its_government(text: str, s: Sentence, p: place_lib.PlaceMention) -> bool:
+    """A capital named for the government that sits there, no place: one that speaks at a clause's start
+    ("Washington has warned that it will respond ... to attacks on its personnel") or is charged ("accusing
+    Kigali of backing the rebels")."""
+    speaks = _GOVERNMENT_SPEAKS.match(text, p.end) is not None and (
+        p.start == s.start or _CLAUSE_OPENS.search(text, max(s.start, p.start - 6), p.start) is not None)
+    if not speaks and _CHARGED_BEFORE.search(text, max(0, p.start - 12), p.start) is None:
+        return False
     try:
-        return place_lib.capital_place(place.country).geonameid == place.geonameid
+        return place_lib.capital_place(p.place.country).geonameid == p.place.geonameid
     except LookupError:
         return False
 
@@ -4758,16 +4764,8 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             _SPEAKER_IN.search(ctx.article.text, max(0, p.start - 40), p.start)
             and _SPOKE_AFTER.match(ctx.article.text, p.end)) and not _TAKEN_TO_HOSPITAL_IN.search(
             ctx.article.text, max(0, p.start - 90), p.start)]
-    if places and _GOVERNMENT_SPEAKS.search(s.text):
-        # "Washington has warned that it will respond ... to attacks on its personnel": a capital for its government
-        places = [p for p in places if not (_GOVERNMENT_SPEAKS.match(ctx.article.text, p.end)
-                                            and (p.start == s.start or _CLAUSE_OPENS.search(
-                                                ctx.article.text, max(s.start, p.start - 6), p.start))
-                                            and _is_capital(p.place))]
-    if places and ("accus" in s.text or "blam" in s.text):
-        # "accusing Kigali of backing the rebels": the government charged, no place
-        places = [p for p in places if not (_CHARGED_BEFORE.search(ctx.article.text, max(0, p.start - 12), p.start)
-                                            and _is_capital(p.place))]
+    if places and ("accus" in s.text or "blam" in s.text or _GOVERNMENT_SPEAKS.search(s.text)):
+        places = [p for p in places if not _stands_for_its_government(ctx.article.text, s, p)]
     if places and (" to" in s.text or "into" in s.text):
         # where people withdrew or fled to: "before troops made a 'tactical withdrawal' towards Dikwa", "residents who fled
         # to Banibangou town"
