@@ -8018,3 +8018,14 @@ def test_rounds_fired_by_gunmen_and_people_killed_or_gone_missing_over_the_years
     events = _coded(text, country="Mexico", published=date(2024, 5, 13))
     assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
         (date(2024, 5, 11), "Attack", 6), (date(2024, 5, 10), "Peaceful protest", 0)]
+
+
+def test_an_act_aimed_at_a_country_the_gazetteer_knows_no_capital_of_is_still_coded() -> None:
+    # (GeoNames gives Palau no capital: the act falls back to the dateline, with no error)
+    text = ("Missile test alarms Pacific\n\n"
+            "MANILA, Jan 12 (Pacific Desk) - Unidentified militants fired a rocket towards Palau on Thursday, officials "
+            "said, in an incident that caused no casualties. The navy said it was investigating.\n\n"
+            "The government said it would raise the matter with its neighbours. Fishermen in the area were told to "
+            "stay in port for two days.")
+    events = _coded(text, country="Philippines", published=date(2024, 1, 12))
+    assert [(e.event_date, e.country) for e in events] == [(date(2024, 1, 11), "Philippines")]

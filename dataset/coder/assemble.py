@@ -5131,7 +5131,10 @@ def _aimed_abroad(ctx: _Context, cand: Candidate) -> place_lib.PlaceMention | No
             continue
         if window[stop:stop + 1].isalpha() or window[stop:stop + 2] in ("'s", "’s"):
             continue
-        place = place_lib.capital_place(info.name)
+        try:
+            place = place_lib.capital_place(info.name)
+        except LookupError:
+            continue  # (a country the gazetteer knows no capital of)
         return place_lib.PlaceMention(window[start:stop], end + start, end + stop, place, 3,
                                       f"the country the act was aimed at: {info.name!r} (coded to its capital)")
     return None
