@@ -8029,3 +8029,70 @@ def test_an_act_aimed_at_a_country_the_gazetteer_knows_no_capital_of_is_still_co
             "stay in port for two days.")
     events = _coded(text, country="Philippines", published=date(2024, 1, 12))
     assert [(e.event_date, e.country) for e in events] == [(date(2024, 1, 11), "Philippines")]
+
+
+def test_townships_listed_with_and_are_one_event_each() -> None:
+    # a list of townships closed by "and" names as many places as a list of towns does
+    events = _coded("On 2 March 2021, fighting broke out between the TNLA and the Myanmar military in Kutkai and "
+                    "Hsipaw townships, northern Shan State. Villagers fled to monasteries in nearby towns.",
+                    published=date(2021, 3, 4))
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert sorted(e.location for e in clashes) == ["Hsipaw", "Kutkai"]
+
+
+def test_a_village_and_its_township_stay_one_place() -> None:
+    # a bare comma joins a village to the area it lies in: no second event
+    events = _coded("On 2 March 2021, near a village of Namtu Township, Shan State, the TNLA clashed with the "
+                    "Myanmar military.", published=date(2021, 3, 4))
+    assert [e.location for e in events if e.sub_event_type == "Armed clash"] == ["Namtu"]
+
+
+def test_deaths_told_after_a_split_act_are_shared_by_its_towns() -> None:
+    # a later sentence naming no place tells the deaths of every town the act was split over
+    events = _coded("On 14 May 2019, a military column and the Arakan Army fought in Paletwa and Kyauktaw townships. "
+                    "The AA ambushed the column and more than 10 soldiers were killed.", published=date(2019, 5, 16))
+    clashes = sorted((e.location, e.fatalities) for e in events if e.sub_event_type == "Armed clash")
+    assert clashes == [("Kyauktaw", 5), ("Paletwa", 5)]
+
+
+def test_a_single_death_split_over_towns_is_not_lost() -> None:
+    events = _coded("On 14 May 2019, a military column and the Arakan Army fought in Paletwa, Minbya and Kyauktaw "
+                    "townships. One soldier was killed.", published=date(2019, 5, 16))
+    assert sum(e.fatalities for e in events if e.sub_event_type == "Armed clash") == 1
+
+
+def test_fighting_on_the_border_of_two_townships_is_one_event() -> None:
+    events = _coded("On 14 May 2019, on the border of Paletwa and Kyauktaw townships, a military column and the "
+                    "Arakan Army clashed. More than 10 soldiers were killed.", published=date(2019, 5, 16))
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 1 and clashes[0].fatalities == 10
+
+
+def test_a_state_in_what_a_protest_is_about_does_not_contradict_its_town() -> None:
+    # the state in the protest's topic is not the state the town lies in
+    events = _coded("On 6 May 2018, in a township of Yangon, students protested against the war in Kachin state "
+                    "and the plight of the displaced.", published=date(2018, 5, 8))
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert protest.location == "Yangon" and protest.admin1 == "Yangon"
+
+
+def test_two_groups_named_before_clashed_are_its_two_sides() -> None:
+    # "A and B clashed" names both sides, even when a third actor is told in the sentences merged into it
+    events = _coded("On 30 June 2019, in Rathedaung Township, Rakhine State, the military and the Arakan Army "
+                    "clashed near two villages. One AA soldier was killed, the AA said.", published=date(2019, 7, 2))
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert "Arakan Army" in clash.actor2 and "Arakan Army" not in clash.assoc_actor_1
+
+
+def test_a_people_named_like_a_state_does_not_contradict_the_town() -> None:
+    events = _coded("On 18 May 2018, in a village of Mogoke township, police arrested seven Kachin men and beat "
+                    "them during questioning.", published=date(2018, 5, 20))
+    assert [(e.location, e.admin1) for e in events] == [("Mogoke", "Mandalay")]
+
+
+def test_a_group_described_in_apposition_is_not_a_second_side() -> None:
+    # "one of the ... armed groups" says what the group is; the junta's base is the other side
+    events = _coded("On 9 October 2023, the TNLA, one of the largest ethnic armed groups in the north, seized a junta "
+                    "camp near Namhsan after a day of fighting, the group said.", published=date(2023, 10, 11))
+    event = next(e for e in events if e.event_type == "Battles")
+    assert "TNLA" in event.actor1 and event.actor2.startswith("Military Forces of Myanmar")

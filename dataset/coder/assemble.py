@@ -215,6 +215,7 @@ class Candidate:
     allies: list[str] = field(default_factory=list)  # actors acting with actor1 (assoc_actor_1)
     told_split: tuple[int, int] | None = None  # (total, events) when the text says a total is split
     place_split: int = 1  # towns its sentence's deaths were split over ("fighting in X and Y killed 4")
+    place_share: int = 0  # which of those towns it is (the first ones take the larger shares)
     # a fronted background clause ("During clashes between A and B, ..."): its actors are not this event's
     aside: tuple[int, int] | None = None
     # a fronted clause that tells another event ("Two days after gunmen killed 12 in Kauru, ..."): its places
@@ -805,7 +806,8 @@ _SOURCES_IN = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|jo
                          r"analysts?)\s+(?:based\s+)?in\s+$|"
                          # (whom a spokesman speaks for: "the spokesman for Baghlan provincial police said")
                          r"\b(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|spokespeople)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
-_BETWEEN_TOWNS = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$", re.I)
+_BETWEEN_TOWNS = re.compile(r"\b(?:between|(?:the\s+)?border\s+(?:area\s+)?of)\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$",
+                            re.I)  # ("on the border of Paletwa and Kyauktaw townships": one place between them)
 
 
 _PEOPLE_FROM = re.compile(r"\b(?:m[ae]n|wom[ae]n|youths?|people|villagers|residents|relatives|students|workers)\s+from\s+$",
@@ -849,27 +851,56 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
         return [cand]
     groups = [[scoped[0]]]
     on_the_way: place_lib.PlaceMention | None = None
-    for prev, cur in zip(scoped, scoped[1:], strict=False):
+    listed = _listed_with_and(scoped, text)
+    for i, (prev, cur) in enumerate(zip(scoped, scoped[1:], strict=False)):
         between = text[prev.end:cur.start]
+        # (townships and districts too, when the list ends in "and": "in Kutkai and Hsipaw townships", not the area
+        # after a village: "near Panglong village, Namtu Township")
+        kinds = ("populated", "unit") if listed[i] else ("populated",)
         if (
-            _COORDINATED.match(between) and prev.place.kind == "populated" and cur.place.kind == "populated"
+            _COORDINATED.match(between) and prev.place.kind in kinds and cur.place.kind in kinds
             and not _in_parens(text, cur.start) and "(" not in between
             and prev.place.name != cur.place.name and prev.place.admin1 != cur.place.name
         ):
-            if _BETWEEN_TOWNS.search(text, max(0, prev.start - 12), prev.start):
+            way = _BETWEEN_TOWNS.search(text, max(0, prev.start - 20), prev.start)
+            if way is not None:
                 # "a train between Abuja and Kaduna": one place on the way, coded near the first town
-                on_the_way = on_the_way or prev
+                # (a border between two areas, when the sentence names no other place: not "between Bodhei and Ijara,
+                # on the border of Lamu and Garissa counties")
+                if "order" not in way.group(0) or len(scoped) == 2:
+                    on_the_way = on_the_way or prev
                 groups[-1].append(cur)
             else:
                 groups.append([cur])
         else:
             groups[-1].append(cur)
     if len(groups) == 1:
-        cand.place = on_the_way or _best_place(scoped, text)
+        best = _best_place(scoped, text)
+        # (unless the note says where it is coded: "at the border of Isiolo and Garissa counties (coded as Mado Gashi)")
+        cand.place = on_the_way if on_the_way is not None and not _CODED_FOR.search(
+            text, max(0, best.start - 40), best.start) else best
         return [cand]
     # each town's copy keeps the date, deaths and clauses read for the sentence (its deaths are
     # split across the towns by the caller)
     return [_copy(cand, place=_best_place(g, text)) for g in groups]
+
+
+_AND_IN_LIST = re.compile(r"\b(?:and|as well as)\b", re.I)
+
+
+def _listed_with_and(mentions: list[place_lib.PlaceMention], text: str) -> list[bool]:
+    """For each pair of neighbouring places, whether they stand in a list that "and" closes ("Namkhan, Muse and
+    Kutkai Townships"): a bare comma alone may join a place to the area around it."""
+    out = [False] * max(0, len(mentions) - 1)
+    closed = False
+    for i in range(len(out) - 1, -1, -1):
+        between = text[mentions[i].end:mentions[i + 1].start]
+        if not _COORDINATED.match(between):
+            closed = False
+            continue
+        closed = closed or bool(_AND_IN_LIST.search(between))
+        out[i] = closed
+    return out
 
 
 def _per_place(cand: Candidate, text: str) -> bool:
@@ -1963,6 +1994,9 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 m = dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                         rule=f"{m.rule}; a former member: a civilian")
                 former_end = m.end
+            if m.kind == "unidentified" and out and out[-1].kind != "unidentified" \
+                    and _GROUP_APPOSITION.fullmatch(text, out[-1].end, m.start):
+                continue  # "the KIA, one of the country's oldest ethnic armed groups, overran ...": what it is
             if m.kind == "civilians" and _NONE_OF.search(text, max(s.start, m.start - 12), m.start):
                 continue  # "3 militants were killed and no civilians were harmed": no civilians hit
             if m.inter in (1, 8) and _ARRIVED_LATE.match(text, m.end) \
@@ -1979,6 +2013,7 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
 
 
 _UN = "United Nations"
+_GROUP_APPOSITION = re.compile(r"\)?\s*,\s*(?:(?:one|some|part)\s+of\s+)?(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}", re.I)
 # a change to a group told as leaving another ("left the RSF", "broke away from the ELN")
 _LEFT_GROUP = re.compile(r"(?:left|quit|deserted|abandoned|broke|broken|breaking|break|split|splitting|splintered)\b", re.I)
 _NONE_OF = re.compile(r"\b(?:no|nor any|not any)\s+$", re.I)
@@ -2067,9 +2102,19 @@ def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) 
     before = sorted((m for m in armed if m.end <= trigger_start), key=lambda m: m.start)
     joined = []
     for a, b in zip(before, before[1:], strict=False):
-        if _ALLIED.match(text[a.end:b.start]) and not _BETWEEN_BEFORE.search(text, max(0, a.start - 20), a.start):
-            joined.append(b)  # "between the army and the SSA-N" names two sides, not allies
+        if _ALLIED.match(text[a.end:b.start]) and not _BETWEEN_BEFORE.search(text, max(0, a.start - 20), a.start) \
+                and not (b is before[-1] and _SIDES_BEFORE_VERB.fullmatch(text, b.end, trigger_start)
+                         and _TWO_SIDED_VERB.match(text, trigger_start)):
+            # "between the army and the SSA-N" names two sides, not allies; so does "the military and the Arakan Army
+            # clashed"
+            joined.append(b)
     return joined
+
+
+_SIDES_BEFORE_VERB = re.compile(r"\s+(?:(?:again|reportedly|also|had|have|heavily|fiercely|briefly)\s+)*", re.I)
+# (not "the KNU and allied PDFs clashed with the junta": two on one side, the other told after)
+_TWO_SIDED_VERB = re.compile(r"(?:clash|fought|fight|battl|skirmish|exchang)\w*\b(?!\s+(?:[\w-]+\s+){0,2}?(?:with|against)\b)",
+                             re.I)
 
 
 # one side told with its ally, whatever the order of the act ("its troops, operating jointly with Ugandan forces,
@@ -4670,6 +4715,11 @@ def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
 
 
 _STATE_AFTER_TOWN = 80  # characters
+# words that open another clause between a town and a state named after it: the state is not the town's ("in Kyauktada
+# township, Yangon, activists protested against the war in Kachin state"; "in Yangon, villagers from Aung Tha Pyay
+# village, Patheingyi township, Mandalay region protested")
+_CLAUSE_BETWEEN = re.compile(r"\b(?:against|about|over|from|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|"
+                             r"protest(?:s|ed|ing)|rall(?:y|ied|ying)|march(?:ed|ing)|demonstrat(?:ed|ing))\b", re.I)
 _VILLAGE_BEFORE_UNIT = 60  # characters
 _UNIT_RADIUS_KM = 60  # a township or district's villages lie within this distance of its seat
 _KNOWN_SEAT = 10_000  # people: a town this large named as a township is that township
@@ -4797,10 +4847,17 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     states = [p for p in places if p.place.kind == "admin1"]
     if states:
         # the state named right after a town ("X village, Y township, Z state") is the town's
-        def contradicted(p: place_lib.PlaceMention) -> bool:
+        def states_after(p: place_lib.PlaceMention) -> list[place_lib.PlaceMention]:
             # (not a neighbour: "Sabuwa Local Government Area, near the boundary with Kaduna State")
-            after = [q for q in states if 0 <= q.start - p.end <= _STATE_AFTER_TOWN
-                     and not place_lib.BORDER_BEFORE.search(ctx.article.text, max(0, q.start - 30), q.start)]
+            # (not in another clause after it: "in Kyauktada township, Yangon, activists protested against the war in
+            # Kachin state")
+            return [q for q in states if 0 <= q.start - p.end <= _STATE_AFTER_TOWN
+                    and not _CLAUSE_BETWEEN.search(ctx.article.text, p.end, q.start)
+                    and not _PEOPLE_AFTER.match(ctx.article.text, q.end)  # ("arrested 7 Kachin men")
+                    and not place_lib.BORDER_BEFORE.search(ctx.article.text, max(0, q.start - 30), q.start)]
+
+        def contradicted(p: place_lib.PlaceMention) -> bool:
+            after = states_after(p)
             # a known town named as a township ("Kutkai Township, in Kachin State"): the state is a slip
             slip = bool(place_lib.UNIT_AFTER.match(ctx.article.text, p.end)) and p.place.population >= _KNOWN_SEAT \
                 and p.rule.startswith("gazetteer (name)")
@@ -4809,7 +4866,7 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         def told_in(p: place_lib.PlaceMention) -> place_lib.PlaceMention:
             # a district or township's admin1 is the nearest town's, a guess the state named after it corrects
             # ("Paletwa Township, in Chin State": its nearest town in the gazetteer is in Rakhine)
-            state = next(q for q in states if 0 <= q.start - p.end <= _STATE_AFTER_TOWN)
+            state = states_after(p)[0]
             admin1 = state.place.admin1 or state.place.name
             return dataclasses.replace(p, place=dataclasses.replace(p.place, admin1=admin1),
                                        rule=f"{p.rule}; in {admin1}, the state named after it")
@@ -5656,6 +5713,20 @@ def _same_dead(a: str, b: str) -> bool:
     return wa == wb or not wa or not wb
 
 
+def _share_placeless_regions(events: list[Candidate], ctx: _Context) -> None:
+    """A later sentence that joined one of the towns an act was split over, and names no place, tells all of them:
+    "Fighting broke out in Paletwa and Kyauktaw townships. The AA ambushed the column and more than 10 soldiers were
+    killed." (each town then takes its share of the deaths)."""
+    for c in events:
+        if c.place_split <= 1:
+            continue
+        extra = [r for r in c.regions if r != c.scope and not any(
+            s.start <= r[0] < s.end and _places_of(ctx, s) for s in ctx.sentences)]
+        for d in events:
+            if d is not c and d.place_split == c.place_split and d.scope == c.scope:
+                d.regions.extend(r for r in extra if r not in d.regions)
+
+
 def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
     """A sentence with deaths but no event trigger tells the outcome of the event just before it
     ("Militants ambushed a patrol. Seven soldiers died."): its text joins that event, so its deaths
@@ -5709,6 +5780,12 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
                 and _DIED_IN.search(ctx.article.text, s.start, p.start) for p in _places_of(ctx, s)):
             continue  # "One more person died in Dnipro": deaths in another town are not this event's
         target.outcomes.append((s.start, s.end))
+        if target.place_split > 1:
+            # ("Fighting broke out in Paletwa and Kyauktaw townships. More than 10 soldiers were killed.": the deaths
+            # of every town the act was split over, each its share)
+            for c in events:
+                if c is not target and c.place_split == target.place_split and c.scope == target.scope:
+                    c.outcomes.append((s.start, s.end))
 
 
 _DURING_THE_ACT = re.compile(r"\b(?:in|during) the (?:fighting|clash(?:es)?|battles?|combat|gun ?fights?|gun ?battles?|"
@@ -6119,11 +6196,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         by_scope.setdefault(c.scope, []).append(c)
     for group in by_scope.values():
         if len(group) > 1 and not _per_place(group[0], article.text):
-            for c, n in zip(group, split_total(group[0].fatalities, len(group)), strict=True):
+            for i, (c, n) in enumerate(zip(group, split_total(group[0].fatalities, len(group)), strict=True)):
                 if c.fatalities:
                     c.fatality_rules = c.fatality_rules + [f"split over {len(group)} places"]
                 c.fatalities = n
-                c.place_split = len(group)
+                c.place_split, c.place_share = len(group), i
     if brief and not cands:
         tagged = _size_tagged_gathering(ctx)
         if tagged is not None:
@@ -6142,6 +6219,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     _where_when_told_after(merged, ctx)
     if not brief:
         merged = _leads_told_later(merged, ctx)
+    _share_placeless_regions(merged, ctx)
     for c in merged:
         if len(c.regions) > 1 or c.outcomes:
             _fatalities_for(c, ctx)
@@ -6163,7 +6241,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     own_deaths = True
             if c.fatalities and not own_deaths and not _per_place(c, ctx.article.text):
                 # deaths read again over the merged sentences include a total told for several towns
-                c.fatalities = split_total(c.fatalities, c.place_split)[0]
+                c.fatalities = split_total(c.fatalities, c.place_split)[c.place_share]
                 c.fatality_rules = c.fatality_rules + [f"split over {c.place_split} places"]
     _split_told_totals(merged, ctx, brief)
     if not brief:
