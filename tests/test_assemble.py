@@ -8096,3 +8096,10 @@ def test_a_group_described_in_apposition_is_not_a_second_side() -> None:
                     "camp near Namhsan after a day of fighting, the group said.", published=date(2023, 10, 11))
     event = next(e for e in events if e.event_type == "Battles")
     assert "TNLA" in event.actor1 and event.actor2.startswith("Military Forces of Myanmar")
+
+
+def test_a_truce_between_rival_armed_factions_has_them_as_both_parties() -> None:
+    events = _coded("Community leaders negotiated a truce between rival armed factions in the Libyan town of Gharyan "
+                    "on Monday after two days of fighting.", country="Libya", published=date(2024, 3, 6))
+    truce = next(e for e in events if e.sub_event_type == "Agreement")
+    assert truce.actor1 == truce.actor2 == "Unidentified Armed Group (Libya)"

@@ -3006,6 +3006,14 @@ def _assign_actors(
                 reasons.append("states named as the parties: their governments")
                 roles = [_generic("government", c, day, "a state named as a party") for c in parties]
                 return sub, roles[0], (roles[1] if len(roles) > 1 else None), reasons
+        rivals = next((m for m in main if m.kind in ("unidentified", "identity-militia") and "rival" in (
+            text[max(0, m.start - 30):m.end]).lower() and _BETWEEN_RIVALS.search(text, max(0, m.start - 30), m.start)),
+            None) if sub == "Agreement" else None
+        if rivals is not None:
+            # "Elders brokered a ceasefire between rival armed factions": both parties are of the kind told (the
+            # mediators are none)
+            reasons.append("rival groups told as the parties: one of each")
+            return sub, _role(rivals), _role(rivals), reasons
         if sub == "Agreement" and len({m.name for m in main}) == 1:
             # "a ceasefire between Israel and Hezbollah": a state named as the other party is its government
             state_party = next((info.name for start, _, info in place_lib.find_countries(event.text)
@@ -5966,6 +5974,7 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
             break
 
 
+_BETWEEN_RIVALS = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?$", re.I)
 _BETWEEN_PARTIES = re.compile(r"\b(?:between|with)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I)
 _SAID_THAT = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|warned|claimed|argued|insisted|added)\s+(?:(?:on|late|early) "
                         r"(?:\w+ ){0,2})?that\b", re.I)
