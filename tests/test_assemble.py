@@ -8103,3 +8103,19 @@ def test_a_truce_between_rival_armed_factions_has_them_as_both_parties() -> None
                     "on Monday after two days of fighting.", country="Libya", published=date(2024, 3, 6))
     truce = next(e for e in events if e.sub_event_type == "Agreement")
     assert truce.actor1 == truce.actor2 == "Unidentified Armed Group (Libya)"
+
+
+def test_young_men_looting_after_their_march_was_stopped_are_rioters() -> None:
+    events = _coded("In the port city of Mombasa on Tuesday, crowds of young men ransacked shops and burned a kiosk "
+                    "after police stopped their march toward the county offices, witnesses said.", country="Kenya",
+                    published=date(2024, 7, 11))
+    riot = next(e for e in events if e.event_type in ("Riots", "Strategic developments"))
+    assert riot.sub_event_type == "Violent demonstration" and riot.actor1 == "Rioters (Kenya)"
+
+
+def test_residents_whose_goods_were_looted_by_a_column_are_not_rioters() -> None:
+    events = _coded("Between 3 and 5 May 2020, in a village of Myebon Township, Rakhine State, residents said that "
+                    "their belongings were looted and destroyed when a military column camped in the village.",
+                    published=date(2020, 5, 6))
+    looting = next(e for e in events if e.sub_event_type == "Looting/property destruction")
+    assert looting.actor1.startswith("Military Forces of Myanmar")

@@ -2953,11 +2953,19 @@ def _assign_actors(
             # traders were arrested"): people, coded as civilians as ACLED codes the arrested
             reasons.append("the people detained not named as an actor: civilians")
             return sub, a1, _generic("civilians", country, day, "the people detained"), reasons
-        if sub == "Looting/property destruction" and not armed and (
-                # (not a crowd that told of it: "Residents reached by telephone said ... houses had been set on fire")
-                any(not _REPORTED.search(text, c.end(), cand.trigger.start)
-                    for c in _CROWD.finditer(text, cand.sentences[0].start, cand.trigger.start))
-                or _CROWD_AGENT.search(text, cand.trigger.end, cand.sentences[-1].end)):
+        crowd_before = sub == "Looting/property destruction" and any(
+            # (not a crowd that told of it: "Residents reached by telephone said ... houses had been set on fire")
+            not _REPORTED.search(text, c.end(), cand.trigger.start)
+            for c in _CROWD.finditer(text, cand.sentences[0].start, cand.trigger.start))
+        if sub == "Looting/property destruction" and (not armed or crowd_before and all(
+                # (a force told after the crowd's act, not as its agent: "young men ransacked shops after police stopped
+                # their march")
+                m.start > cand.trigger.end and not _BY_BEFORE.search(text, max(0, m.start - 30), m.start)
+                # (the crowd's act, not one done to it: "residents claimed that their property ... were looted ... when a
+                # military column stayed in the village")
+                and not _DONE_TO_THEM.search(text, max(0, cand.trigger.start - 12), cand.trigger.start)
+                for m in armed)) and (
+                crowd_before or _CROWD_AGENT.search(text, cand.trigger.end, cand.sentences[-1].end)):
             # "mourners set a house alight", "traders burnt down three villas": a crowd's destruction
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
             if _DEMONSTRATORS_DID.search(text, max(0, cand.trigger.start - 80), cand.trigger.start):
@@ -2965,6 +2973,13 @@ def _assign_actors(
                 reasons.append("property destroyed by demonstrators: violent demonstration")
                 return "Violent demonstration", Role(f"Rioters ({country})", 5, "demonstrators destroying property"), \
                     None, reasons
+            if _THEIR_DEMONSTRATION.search(text, cand.sentences[0].start, cand.sentences[-1].end):
+                # "young men looted shops and set fire to a market stall after police blocked their march": a crowd's
+                # own march or protest turned violent (against the force that stopped it)
+                force = next((m for m in main if m.inter == 1), None)
+                reasons.append("property destroyed by a crowd whose own march is told: violent demonstration")
+                return "Violent demonstration", Role(f"Rioters ({country})", 5, "a crowd destroying property"), \
+                    (_role(force) if force else None), reasons
             stormed = _seat_stormed(event, cand, country, reasons)
             if stormed is not None:
                 return stormed  # ("a crowd torched the house of a ruling party lawmaker")
@@ -3798,7 +3813,7 @@ def _abused(found: re.Match[str] | None, text: str) -> bool:
 
 # people who riot when violence breaks out: a crowd, not an armed group
 _CROWD = re.compile(
-    r"\b(?:mobs?|youths?|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
+    r"\b(?:mobs?|youths?|young (?:men|people)|students|pupils|learners|supporters|villagers|residents|locals|crowds?|members of the public|"
     r"community members|members of the (?:local )?community|vigilantes|"
     r"migrants|refugees|farmers|traders|hawkers|vendors|scavengers|miners|workers|squatters|fans|voters|mourners|"
     r"boda[- ]?boda (?:riders|operators)|riders|operators|drivers|conductors|touts|motorists|transporters|parents|"
@@ -3866,6 +3881,7 @@ _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
 # ("an armed strike": a lockdown an armed group enforces, no protest)
 # (not one still to come: "clashed ahead of a rally")
+_THEIR_DEMONSTRATION = re.compile(r"\btheir (?:own )?(?:march|protests?|demonstrations?|rally|sit-in|procession)\b", re.I)
 _DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:(?!were\b|was\b)[\w'-]+\s+){0,2}$",
                                 re.I)  # the act's subject, right before it
 # ("striking banana workers and residents clashed with police": workers on strike are a protest)
