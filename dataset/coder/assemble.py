@@ -867,7 +867,7 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
                 # "a train between Abuja and Kaduna": one place on the way, coded near the first town
                 # (a border between two areas, when the sentence names no other place: not "between Bodhei and Ijara,
                 # on the border of Lamu and Garissa counties")
-                if "order" not in way.group(0) or len(scoped) == 2:
+                if way.group(0).lower().startswith("between") or len(scoped) == 2:
                     on_the_way = on_the_way or prev
                 groups[-1].append(cur)
             else:
@@ -2957,14 +2957,13 @@ def _assign_actors(
             # (not a crowd that told of it: "Residents reached by telephone said ... houses had been set on fire")
             not _REPORTED.search(text, c.end(), cand.trigger.start)
             for c in _CROWD.finditer(text, cand.sentences[0].start, cand.trigger.start))
-        if sub == "Looting/property destruction" and (not armed or crowd_before and all(
-                # (a force told after the crowd's act, not as its agent: "young men ransacked shops after police stopped
-                # their march")
-                m.start > cand.trigger.end and not _BY_BEFORE.search(text, max(0, m.start - 30), m.start)
-                # (the crowd's act, not one done to it: "residents claimed that their property ... were looted ... when a
-                # military column stayed in the village")
-                and not _DONE_TO_THEM.search(text, max(0, cand.trigger.start - 12), cand.trigger.start)
-                for m in armed)) and (
+        # a force told after the crowd's own act, not as its agent: "young men ransacked shops after police stopped their
+        # march" (not an act done to the crowd: "residents claimed that their property ... were looted ... when a
+        # military column stayed in the village")
+        force_after_crowd = crowd_before and armed and not _DONE_TO_THEM.search(
+            text, max(0, cand.trigger.start - 12), cand.trigger.start) and all(
+            m.start > cand.trigger.end and not _BY_BEFORE.search(text, max(0, m.start - 30), m.start) for m in armed)
+        if sub == "Looting/property destruction" and (not armed or force_after_crowd) and (
                 crowd_before or _CROWD_AGENT.search(text, cand.trigger.end, cand.sentences[-1].end)):
             # "mourners set a house alight", "traders burnt down three villas": a crowd's destruction
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
@@ -5737,6 +5736,11 @@ def _same_dead(a: str, b: str) -> bool:
     return wa == wb or not wa or not wb
 
 
+def _split_siblings(c: Candidate, events: list[Candidate]) -> list[Candidate]:
+    """The other towns' copies of an act split over several towns ("fighting in Paletwa and Kyauktaw")."""
+    return [d for d in events if d is not c and d.place_split == c.place_split and d.scope == c.scope]
+
+
 def _share_placeless_regions(events: list[Candidate], ctx: _Context) -> None:
     """A later sentence that joined one of the towns an act was split over, and names no place, tells all of them:
     "Fighting broke out in Paletwa and Kyauktaw townships. The AA ambushed the column and more than 10 soldiers were
@@ -5746,9 +5750,8 @@ def _share_placeless_regions(events: list[Candidate], ctx: _Context) -> None:
             continue
         extra = [r for r in c.regions if r != c.scope and not any(
             s.start <= r[0] < s.end and _places_of(ctx, s) for s in ctx.sentences)]
-        for d in events:
-            if d is not c and d.place_split == c.place_split and d.scope == c.scope:
-                d.regions.extend(r for r in extra if r not in d.regions)
+        for d in _split_siblings(c, events):
+            d.regions.extend(r for r in extra if r not in d.regions)
 
 
 def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
@@ -5807,9 +5810,8 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
         if target.place_split > 1:
             # ("Fighting broke out in Paletwa and Kyauktaw townships. More than 10 soldiers were killed.": the deaths
             # of every town the act was split over, each its share)
-            for c in events:
-                if c is not target and c.place_split == target.place_split and c.scope == target.scope:
-                    c.outcomes.append((s.start, s.end))
+            for c in _split_siblings(target, events):
+                c.outcomes.append((s.start, s.end))
 
 
 _DURING_THE_ACT = re.compile(r"\b(?:in|during) the (?:fighting|clash(?:es)?|battles?|combat|gun ?fights?|gun ?battles?|"
