@@ -8119,3 +8119,10 @@ def test_residents_whose_goods_were_looted_by_a_column_are_not_rioters() -> None
                     published=date(2020, 5, 6))
     looting = next(e for e in events if e.sub_event_type == "Looting/property destruction")
     assert looting.actor1.startswith("Military Forces of Myanmar")
+
+
+def test_between_a_ward_and_a_town_is_near_the_town() -> None:
+    # a town is a better point for a road between two places than a ward's centroid
+    events = _coded("On 6 October 2020, suspected Al Shabaab militants fired on a bus between Kutulo and El Wak town. "
+                    "Four people were injured.", country="Kenya", published=date(2020, 10, 7))
+    assert [e.location for e in events] == ["El Wak"]

@@ -868,7 +868,11 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
                 # (a border between two areas, when the sentence names no other place: not "between Bodhei and Ijara,
                 # on the border of Lamu and Garissa counties")
                 if way.group(0).lower().startswith("between") or len(scoped) == 2:
-                    on_the_way = on_the_way or prev
+                    # (a town before a ward or township's centroid: "between Kutulo and El Wak town" is near El Wak)
+                    # (not two townships: "between Muse and Kutkai Townships" is near the first)
+                    town_after = prev.place.kind != "populated" == cur.place.kind and not place_lib.UNIT_AFTER.match(
+                        text, cur.end)
+                    on_the_way = on_the_way or (cur if town_after else prev)
                 groups[-1].append(cur)
             else:
                 groups.append([cur])
