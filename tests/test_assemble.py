@@ -8126,3 +8126,15 @@ def test_between_a_ward_and_a_town_is_near_the_town() -> None:
     events = _coded("On 6 October 2020, suspected Al Shabaab militants fired on a bus between Kutulo and El Wak town. "
                     "Four people were injured.", country="Kenya", published=date(2020, 10, 7))
     assert [e.location for e in events] == ["El Wak"]
+
+
+def test_a_side_claiming_more_fatalities_than_reported_is_left_out() -> None:
+    events = _coded("On 17 June, a roadside bomb struck a police truck near Tarbaj, killing six officers. Al Shabaab "
+                    "claimed 20 fatalities.", country="Kenya", published=date(2020, 6, 18))
+    assert [e.fatalities for e in events] == [6]
+
+
+def test_deaths_of_two_sides_told_in_two_sentences_add_up() -> None:
+    events = _coded("On 9 October 2016, in Maungdaw township, militants attacked a border police post. One militant "
+                    "was killed. One policeman was also killed.", published=date(2016, 10, 11))
+    assert [e.fatalities for e in events] == [2]

@@ -888,3 +888,15 @@ def test_a_death_asked_about_is_no_death(text: str) -> None:
 def test_the_dead_told_by_what_they_were_doing_are_counted() -> None:
     text = "Nine soldiers and three militiamen fighting alongside the army were killed when rebels attacked the base."
     assert sentence_fatalities(text)[0] == 12
+
+
+def test_the_same_figure_for_two_sides_is_two_groups_of_dead() -> None:
+    assert sentence_fatalities("2 rebels were killed; 2 soldiers were killed.")[0] == 4
+
+
+def test_another_death_of_the_same_count_is_one_more() -> None:
+    assert sentence_fatalities("A boy died at the scene and another boy died in hospital.")[0] == 2
+
+
+def test_the_same_figure_told_again_for_one_side_is_one_report() -> None:
+    assert sentence_fatalities("Gunmen killed two soldiers; the two soldiers were killed near the gate.")[0] == 2

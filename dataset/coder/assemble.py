@@ -31,6 +31,7 @@ from dataset.coder.fatalities import (
     TOLL_LABEL,
     FatalityMention,
     has_zero_statement,
+    more_of_the_dead,
     parse_number,
     sentence_fatalities,
     split_total,
@@ -5596,6 +5597,8 @@ def _distinct_figures(mentions: list) -> dict:
             key = (m.count, m.start)
         elif m.rule.startswith("killed himself"):
             key = (m.count, m.start)  # "killing one employee as well as himself": the attacker is one more
+        elif more_of_the_dead(m, mentions):
+            key = (m.count, m.start)  # "A child died ... and another child died", "1 militant ...; 1 policeman ..."
         out[key] = m
     return out
 
@@ -5692,6 +5695,8 @@ _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died",
                            "almost", "over", "up", "to", "as", "many", "the", "a", "an", "of", "them", "and", "shot",
                            # (a toll names no one: "put the death toll at five", "the number of deaths in Nairobi at 13")
                            "death", "deaths", "toll", "number", "figure", "count", "in",
+                           # ("Al Shabaab claimed 20 fatalities": a count of the dead that names no one)
+                           "fatality", "fatalities",
                            # (how sure a source is of them: "five suspected gang members died" are the "three gang members")
                            "suspected", "alleged", "reported", "presumed",
                            # (how they died or that they died too: "lost their lives", "were also killed")

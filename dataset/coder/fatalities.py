@@ -826,11 +826,38 @@ def sentence_total(mentions: list[FatalityMention]) -> int:
     for m in mentions:
         # (a group listed after another is never a restatement: "killed two soldiers and two civilians"; nor is the
         # attacker's own death: "killing one employee as well as himself")
-        if m.count in seen and "(continued)" not in m.rule and not m.rule.startswith(("killed himself", "the bomber died")):
+        if m.count in seen and "(continued)" not in m.rule and not m.rule.startswith(("killed himself", "the bomber died")) \
+                and not more_of_the_dead(m, mentions):
             continue
         seen.add(m.count)
         total += m.count
     return total
+
+
+# "A child died on the spot and another child died on the way to hospital": one more
+_ONE_MORE = re.compile(r"\b(?:another|a second|a third|one more)\b", re.I)
+# the sides whose dead a figure may name: the same figure for two of them is two groups of dead, not a restatement
+# ("1 militant was killed; 1 policeman was killed")
+_SIDES = (re.compile(r"\b(?:militants?|fighters?|rebels?|insurgents?|jihadists?|attackers?|assailants|gunm[ae]n|bandits?|"
+                     r"terrorists?)\b", re.I),
+          re.compile(r"\b(?:soldiers?|troops|policem[ae]n|police officers?|officers?|servicem[ae]n|personnel|guards?)\b", re.I),
+          re.compile(r"\b(?:civilians?|villagers?|residents?|children|child|wom[ae]n|farmers?|herders?|passengers?)\b", re.I))
+
+
+def more_of_the_dead(m: FatalityMention, mentions: list[FatalityMention]) -> bool:
+    """A figure equal to one told before that still counts more dead, not the same told again: one more ("another child
+    died") or another side's ("1 militant was killed; 1 policeman was killed")."""
+    return bool(_ONE_MORE.search(m.text)) or _another_side(m, mentions)
+
+
+def _another_side(m: FatalityMention, mentions: list[FatalityMention]) -> bool:
+    """The same figure told before names the dead of another side than this one does."""
+    def side(x: FatalityMention) -> int | None:
+        found = [i for i, pattern in enumerate(_SIDES) if pattern.search(x.text)]
+        return found[0] if len(found) == 1 else None
+    own = side(m)
+    return own is not None and any(
+        o is not m and o.start < m.start and o.count == m.count and side(o) not in (None, own) for o in mentions)
 
 
 def split_total(total: int, parts: int) -> list[int]:
