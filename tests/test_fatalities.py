@@ -900,3 +900,16 @@ def test_another_death_of_the_same_count_is_one_more() -> None:
 
 def test_the_same_figure_told_again_for_one_side_is_one_report() -> None:
     assert sentence_fatalities("Gunmen killed two soldiers; the two soldiers were killed near the gate.")[0] == 2
+
+
+def test_people_hurt_and_then_killed_are_dead() -> None:
+    assert sentence_fatalities("Four farmers were wounded and later died in hospital.")[0] == 4
+    assert sentence_fatalities("Two traders were injured and killed by the gunmen.")[0] == 2
+
+
+def test_people_hurt_beside_others_killed_count_only_the_dead() -> None:
+    assert sentence_fatalities("Six villagers were injured and two were killed.")[0] == 2
+
+
+def test_displaced_people_named_as_idps_are_counted() -> None:
+    assert sentence_fatalities("Three IDPs were injured and killed when a shell hit the camp.")[0] == 3

@@ -56,7 +56,7 @@ _VICTIM = (
     r"herdsmen|bandits?|thie(?:f|ves)|robbers?|criminals?|thugs?|suspects?|militiamen|militia members|recruits|policemen|journalists?|youths?|"
     r"sons|daughters|brothers|sisters|husbands|wives|fathers|mothers|teenagers|siblings|monks|pastors|elders|"
     r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?|inmates?|prisoners?|detainees?|pilgrims?|mourners?|"
-    r"guests?|shoppers?|commuters?|refugees?|migrants?|patients?|doctors?|nurses?|voters?|peacekeepers?|"
+    r"guests?|shoppers?|commuters?|refugees?|migrants?|IDPs|patients?|doctors?|nurses?|voters?|peacekeepers?|"
     r"service ?members?|sailors?|pilots?|drivers?|motorists?|bystanders?|onlookers|passers-?by|tourists?|"
     r"lawmakers?|staff(?: members)?|officials|foreigners|locals|expatriates|occupants|inhabitants|tenants|"
     r"combatants?|guerrillas?|cadres?|separatists?|dissidents?|vigilantes?|poachers?|smugglers?|maoists?|naxal(?:ite)?s?|"
@@ -314,6 +314,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # and died before police could reach him"
     ("one was hurt and died", re.compile(r"\b(?P<n>an?|one)\s+(?:[\w'-]+\s+){0,6}?(?:was|got)\s+(?:[\w,'-]+\s+){1,25}?"
                                          r"and\s+(?:later\s+|subsequently\s+|eventually\s+)?died\b", re.I)),
+    # "three displaced villagers were injured and killed by soldiers", "two men were wounded and later died": hurt, then dead
+    ("N were hurt and killed", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}{_VICTIM}\s+(?:were|have been|had been)\s+"
+                                          r"(?:seriously\s+|badly\s+|critically\s+)?(?:injured|wounded|hurt)\s+and\s+"
+                                          r"(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:killed|died|succumbed)\b", re.I)),
     # "assaulted two men ... and set them alight; both died at the scene"
     ("both died", re.compile(r"\bboth(?:\s+of\s+them|\s+men|\s+women|\s+victims)?\s+(?:later\s+|subsequently\s+)?"
                              r"(?:died|were\s+killed|succumbed|were\s+(?:found\s+)?dead)\b", re.I)),
@@ -552,6 +556,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "one died": ("died", "dies", "succumbed"),
     "both died": ("both",),
     "one was hurt and died": ("died",),
+    "N were hurt and killed": ("injured and", "wounded and", "hurt and"),
     "N of a group died": ("died", "killed", "dead"),
     "beat one to death": ("to death",),
     "killed a titled person": ("kill", "murder", "shot dead", "gunned down", "assassinat", "executed", "beheaded", "lynched"),
