@@ -913,3 +913,11 @@ def test_people_hurt_beside_others_killed_count_only_the_dead() -> None:
 
 def test_displaced_people_named_as_idps_are_counted() -> None:
     assert sentence_fatalities("Three IDPs were injured and killed when a shell hit the camp.")[0] == 3
+
+
+def test_others_killed_along_with_past_a_phrase_of_where_count() -> None:
+    assert sentence_fatalities("A ranger was killed in the raid, along with four others.")[0] == 5
+
+
+def test_some_of_those_detained_found_dead_count() -> None:
+    assert sentence_fatalities("Two of those detained were later found dead near the river.")[0] == 2

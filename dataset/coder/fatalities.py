@@ -241,7 +241,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # (not bodies long dead, kept or sought: "speed up the identification of hundreds of bodies held in morgues")
     ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b"
                             r"(?!\s+(?:held|kept|stored|lying unclaimed)\s+(?:in|at)\s+(?:the\s+)?(?:morgues?|mortuar(?:y|ies)))", re.IGNORECASE)),
-    ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?)\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
+    # ("Three of those arrested were later found dead")
+    ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?|those\s+(?:arrested|detained|abducted|kidnapped|taken|seized|held))\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|martyred|executed|murdered|shot dead|slain|beheaded|lynched|found dead|neutrali[sz]ed)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|stabbing|beat(?: up)?|beaten(?: up)?|beating(?: up)?|hacked|hacking|burned|burnt|burning|stoned|"
                                    r"stoning|clubbed|clubbing|shot|shooting|tortured|torturing)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,7}?to death\b", re.I)),
@@ -466,7 +467,8 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘]([A-Za-z][\w-]*(?: [\w-]+){0
 _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?\s*(?:said|say|says|told|reported)\b", re.I)
 # a share of the group told before: "eighteen of them", "two of whom"
 _SOME_OF_THEM = re.compile(rf"{_NUMBER}\s+of\s+(?:them|whom|those)\b", re.I)
-_ALONG_WITH = re.compile(rf",?\s+(?:along with|together with|as well as)\s+(?:the\s+)?(?P<n>{_NUMBER})\s+"
+# (past a short phrase of where: "1 police officer was killed in the attack, along with 2 others")
+_ALONG_WITH = re.compile(rf"(?:\s+(?:in|during|at|near|on)\s+(?:the\s+|an?\s+)?[\w'-]+)?,?\s+(?:along with|together with|as well as)\s+(?:the\s+)?(?P<n>{_NUMBER})\s+"
                          rf"(?:[\w'-]+\s+)?{_VICTIM}\b", re.I)
 _DASH_GLOSS_OPEN = re.compile(rf"\b{_NUMBER}\s+{_VICTIM}\s+[-–—]\s+[^-–—.;]*$", re.I)
 _WITH_OTHERS = re.compile(r"\b(?:with|between|against|among)\b", re.I)
@@ -547,7 +549,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N somebodies were killed": ("killed", "shot dead", "executed", "murdered", "beheaded", "lynched", "slain", "gunned down", "martyred"),
     "his body found": ("body",),
     "a body found": ("body",),
-    "N of them killed": (" of them ", " of whom ", " of the "),
+    "N of them killed": (" of them ", " of whom ", " of the ", " of those "),
     "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead", "neutrali", "martyred"),
     "death toll": ("toll", "number of"),
     "verb N to death": ("to death",),
