@@ -8138,3 +8138,22 @@ def test_deaths_of_two_sides_told_in_two_sentences_add_up() -> None:
     events = _coded("On 9 October 2016, in Maungdaw township, militants attacked a border police post. One militant "
                     "was killed. One policeman was also killed.", published=date(2016, 10, 11))
     assert [e.fatalities for e in events] == [2]
+
+
+def test_a_force_whose_members_are_killed_and_taken_fought_a_battle() -> None:
+    events = _coded("On 3 May 2019, bandits stormed a police camp near Baragoi, killing a police reservist and "
+                    "abducting two others.", country="Kenya", published=date(2019, 5, 5))
+    event = next(e for e in events if e.fatalities == 1)
+    assert event.sub_event_type == "Armed clash" and event.actor2.startswith("Police Forces of Kenya")
+
+
+def test_civilians_abducted_and_killed_stay_an_attack() -> None:
+    events = _coded("On 3 May 2019, gunmen abducted two traders near Baragoi and killed one of them near a police "
+                    "camp.", country="Kenya", published=date(2019, 5, 5))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")]
+
+
+def test_a_civilian_killed_and_police_taken_is_an_attack_on_civilians() -> None:
+    events = _coded("On 3 May 2019, suspected Al Shabaab militants raided a village near Mandera, killed a village "
+                    "elder and then abducted two police reservists.", country="Kenya", published=date(2019, 5, 5))
+    assert [e.sub_event_type for e in events if e.fatalities == 1] == ["Attack"]

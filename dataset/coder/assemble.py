@@ -3547,6 +3547,16 @@ def _assign_actors(
         # "the TNLA detained four police officers": combatants captured by an armed group, a battle
         reasons.append(f"members of an armed force captured ({captured[0].text!r}): armed clash")
         return "Armed clash", _role(perpetrator), _role(captured[0]), reasons
+    if sub == "Abduction/forced disappearance" and cand.fatalities > 0 and perpetrator is not None and not civilians:
+        # "Pokot raiders attacked a police post, killing a police officer and abducting two others": a force's members
+        # killed (and taken), a battle
+        # (any mention of it: "a police post ..., killing a police officer" names the force twice; the force among the
+        # dead, not only among those taken: "killed a chief before abducting two police reservists" is an attack)
+        hit_force = next((m for m in mentions if m.inter in (1, 8) and m.name != perpetrator.name
+                          and any(a <= m.start < b for a, b in cand.fatality_spans)), None)
+        if hit_force is not None:
+            reasons.append(f"members of an armed force killed ({hit_force.text!r}), others taken: armed clash")
+            return "Armed clash", _role(perpetrator), _role(hit_force), reasons
     if sub == "Abduction/forced disappearance" and cand.fatalities > 0:
         sub = "Attack"  # abducted and killed: ACLED codes the killing
     if sub == "Abduction/forced disappearance" and (event.search(_ABUSE) or _ABUSE.search(_told_after(cand, all_sentences, 1))):
