@@ -228,3 +228,43 @@ def test_a_name_of_two_words_is_found_where_the_table_writes_it_as_one() -> None
     found = places.find_places("Herders clashed near Ol Moran on Monday.", country_hint="Kenya")
     assert [(p.text, p.place.name, p.place.admin1) for p in found] == [("Ol Moran", "Olmoran", "Laikipia")]
     assert found[0].rule.startswith("gazetteer (name written as one word)")
+
+
+def _events(text: str, country: str, published: str) -> list:
+    from datetime import date
+
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    return extract(Article(id="t", text=text, published=date.fromisoformat(published), country=country))
+
+
+@needs_table
+def test_a_township_in_brackets_is_the_place_when_outside_them_only_a_state_is_named() -> None:
+    events = _events("On 3 March 2018, army gunners at a hilltop camp (Mansi township) fired a dozen shells at KIA "
+                     "posts in western Kachin state. No casualties were reported.", "Myanmar", "2018-03-04")
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Mansi", "Kachin", 2)]
+
+
+@needs_table
+def test_with_every_finer_place_in_brackets_the_first_of_them_is_still_the_place() -> None:
+    # (not the town that ends the bracket, though a town is more precise than a commune)
+    events = _events("On 4 May 2020, armed men attacked the hamlet of Zangarou (Dessa, Tillabery) and killed a herder.",
+                     "Niger", "2020-05-05")
+    assert [(e.location, e.geo_precision) for e in events] == [("Dessa", 2)]
+
+
+@needs_table
+def test_a_village_told_in_a_township_the_gazetteer_holds_as_a_unit_is_not_a_far_namesake() -> None:
+    # Mogok is a town of Mandalay region; Muse township lies in northern Shan, far from it
+    events = _events("On 2 December 2017, shells landed near Mogok village in Muse township, killing a girl and "
+                     "wounding two farmers.", "Myanmar", "2017-12-03")
+    assert [(e.location, e.admin1) for e in events] == [("Muse", "Shan")]
+
+
+@needs_table
+def test_a_stream_spelled_like_a_town_is_not_that_town() -> None:
+    # "Mogawng" is a loose spelling of Mogaung; a stream of that name is no sign the fighting was in the town
+    events = _events("On 3 March 2018, the KIA and the army fought near the Mogawng stream in Waingmaw township, "
+                     "Kachin state.", "Myanmar", "2018-03-05")
+    assert [e.location for e in events] == ["Waingmaw"]

@@ -978,15 +978,20 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
             _NAME_BEFORE_GLOSS.search(text, max(0, p.start - 40), p.start - 1)) and not any(
             q.end >= p.start - 3 and q.start < p.start for q in mentions)
 
+    finer_outside = any(q.geo_precision < 3 and not _in_parens(text, q.start) for q in mentions)
+
     def key(p: place_lib.PlaceMention) -> tuple:
         if text and _CODED_FOR.search(text, max(0, p.start - 40), p.start):
             return (-1,)  # "(coordinates for Masalani used)", "[geocode for Myitkyina]": where the note says it is coded
-        parens = _in_parens(text, p.start) and not glossed(p)
+        # ("shelled KIA positions (Mansi township), western Kachin state": brackets that hold the only place finer
+        # than a region name the event's place, not the areas around it)
+        bracketed = _in_parens(text, p.start) and not glossed(p)
+        parens = bracketed and finer_outside
         # ("(Tanai township, Myitkyina, Kachin)": in brackets the first place is the event's, the others the
         # areas around it, whatever their precision; a region named alone still comes last)
         # (at one precision a town beats a district or township, but a place told as a district comes after a township
         # or village inside it: "in Hsihseng Township, Taungyi District")
-        precision = (p.geo_precision == 3, 0) if parens else (
+        precision = (p.geo_precision == 3, 0) if bracketed else (
             p.geo_precision, bool(_DISTRICT_AFTER.match(text, p.end)), 0 if p.place.kind == "populated" else 1)
         # ("relatives of the 43 missing Ayotzinapa students marched in Mexico City": whose people they are)
         people_of = bool(located) and id(p) in people and id(p) not in located
@@ -4767,6 +4772,7 @@ _UNIT_WORD = re.compile(r"\s+(?:district|township|territory|sub-?county|county|r
                         r"commune|cercle|municipality|upazila|tehsil|local government area|LGA)\b", re.I)
 
 
+_VILLAGE_IN_UNIT = re.compile(r"(?:\s+(?:village|town|village tract|ward|area))?(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?", re.I)
 _VARIANT_RULE = tuple(f"gazetteer ({how})" for how in place_lib.LOOSE_MATCHES)
 _VILLAGE_SIZE = 5_000  # people: a place this small may be one of several of its name
 
@@ -4912,10 +4918,13 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
     # "near Pang Long and Pang Ku villages, Kutkai township": a village told in a township is near
     # its seat, so a town of its name far away is a namesake
-    units = [q for q in places if q.place.kind == "populated" and _UNIT_WORD.match(ctx.article.text, q.end)]
+    # (a township the gazetteer holds only as a unit too, when the village is told right before it: "near Mongyu
+    # village in Muse township")
+    units = [q for q in places if q.place.kind in ("populated", "unit") and _UNIT_WORD.match(ctx.article.text, q.end)]
     if units:
         places = [p for p in places if p in units or p.place.kind != "populated" or not any(
             0 < q.start - p.end <= _VILLAGE_BEFORE_UNIT
+            and (q.place.kind == "populated" or _VILLAGE_IN_UNIT.fullmatch(ctx.article.text, p.end, q.start))
             and not any(p.end <= o.start < q.start for o in places) and not _STATE_WORD.search(ctx.article.text, p.end, q.start)
             and place_lib.haversine_km(p.place.latitude, p.place.longitude,
                                        q.place.latitude, q.place.longitude) > _UNIT_RADIUS_KM for q in units)]

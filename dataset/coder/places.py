@@ -103,6 +103,8 @@ _NAMED_AFTER_TOWN = re.compile(
 _INSTITUTION_END = re.compile(r"^\s+(?:school|university|college|polytechnic|institute|academy|hospital|market)$", re.I)
 _GROUP_AFTER = re.compile(r"\s+(?:group|militants?|fighters?|rebels?|insurgents?|forces|members|soldiers|troops|"
                           r"supporters|gunmen|militia|clan)\b", re.I)
+_FEATURE_AFTER = re.compile(r"\s+(?:stream|creek|river|brook|hill|hills|mountain|mountains|ridge|valley|lake|dam|"
+                            r"forest|spring)\b", re.I)
 _TOLD_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # "the Jacarezinho favela in Rio de Janeiro": a part of the town named next, not a namesake elsewhere
 _PART_OF_TOWN = re.compile(r"\s+(?:favelas?|slums?|shanty ?towns?|neighbou?rhoods?|suburbs?|informal settlements?)"
@@ -624,9 +626,10 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     break
                 if how in LOOSE_MATCHES and (not (
                         _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ",")))
-                        or _GROUP_AFTER.match(text, e) or _PEOPLE_AFTER.match(text, e)):
+                        or _GROUP_AFTER.match(text, e) or _PEOPLE_AFTER.match(text, e) or _FEATURE_AFTER.match(text, e)):
                     # loose spelling match: only where the text says it is a place (and not a group's
-                    # name: "On 23 May 2017, Maute group militants", nor a people's: "the Baoulé community")
+                    # name: "On 23 May 2017, Maute group militants", nor a people's: "the Baoulé community",
+                    # nor a stream's or hill's: "near Mo Gawng stream", not the town of Mogaung)
                     continue
                 admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:])) or (
                     "of" in text[max(0, s - 4):s] and bool(_ADMIN1_PREFIX.search(text, max(0, s - 30), s))) or (
