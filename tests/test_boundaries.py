@@ -268,3 +268,27 @@ def test_a_stream_spelled_like_a_town_is_not_that_town() -> None:
     events = _events("On 3 March 2018, the KIA and the army fought near the Mogawng stream in Waingmaw township, "
                      "Kachin state.", "Myanmar", "2018-03-05")
     assert [e.location for e in events] == ["Waingmaw"]
+
+
+def test_a_coding_aside_of_its_own_sets_the_place() -> None:
+    # ACLED-style notes end with where the event is coded; it names the place the story leaves vague
+    events = _events("On 9 June 2019, bandits raided a homestead in a remote part of Marsabit County and stole goats, "
+                     "killing a herder. Location coded at Moyale.", "Kenya", "2019-06-10")
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Moyale", "Marsabit", 1)]
+    assert "coding aside" in events[0].reasons
+
+
+@needs_table
+def test_a_coding_aside_naming_a_namesake_in_another_region_is_not_followed() -> None:
+    # the gazetteer's Kyauktan is a town of Yangon, not a village tract of Rakhine
+    events = _events("On 2 May 2020, in Rathedaung Township, Rakhine State, the military and the AA fought near a "
+                     "village tract for two hours. Location coded as Kyauktan.", "Myanmar", "2020-05-03")
+    assert [(e.location, e.admin1) for e in events] == [("Rathedaung", "Rakhine")]
+
+
+@needs_table
+def test_the_township_a_code_for_aside_names_keeps_the_state_told_after_it() -> None:
+    events = _events("On 2 December 2018, fighting between the army and the Arakan Army raged on the border of Maungdaw "
+                     "Township, Rakhine State and Paletwa Township, Chin State (code for Paletwa).", "Myanmar",
+                     "2018-12-03")
+    assert [(e.location, e.admin1) for e in events] == [("Paletwa", "Chin")]

@@ -1008,7 +1008,10 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
                 bool(towns) and id(p) in measured,
                 bool(text) and region_named(p), *precision, p.start)
 
-    return min(mentions, key=key)
+    best = min(mentions, key=key)
+    # ("Paletwa Township, Chin State (code for Paletwa)": the place as told with its state, whose admin1 it corrects)
+    return next((q for q in mentions if q.place.name == best.place.name and q.place.admin1 != best.place.admin1
+                 and _STATE_NAMED_AFTER in q.rule), best)
 
 
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|area|cercle)\b", re.I)
@@ -1044,7 +1047,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:ferry|ferrying|ferried|transport|transporting|transported|delivering|shipping|trucking)\s+(?:[\w-]+\s+){0,3}?to|on\s+(?:the|its|his|her|their)\s+way\s+(?:back\s+)?to|(?:returning|going|driving|walking|travell?ing)\s+(?:back\s+|home\s+)?to)\s+(?:the\s+)?$",
     re.I)
 # a coder's aside naming the place the event is coded at (ACLED-style notes)
-_CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|coordinates (?:for|of)|geo-?coded? (?:for|to|at|as|in)|"
+_CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|code (?:for|at)|coordinates (?:for|of)|geo-?coded? (?:for|to|at|as|in)|"
                         r"geocode (?:for|to|at))\s+(?:the\s+)?$", re.I)
 # "around Sake, about 25 km west of the provincial capital Goma": a place the event's place is measured
 # from, not the event's
@@ -4758,6 +4761,7 @@ def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
 
 
 _STATE_AFTER_TOWN = 80  # characters
+_STATE_NAMED_AFTER = "the state named after it"  # (the rule of a place whose admin1 the state told after it corrects)
 # words that open another clause between a town and a state named after it: the state is not the town's ("in Kyauktada
 # township, Yangon, activists protested against the war in Kachin state"; "in Yangon, villagers from Aung Tha Pyay
 # village, Patheingyi township, Mandalay region protested")
@@ -4913,7 +4917,7 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             state = states_after(p)[0]
             admin1 = state.place.admin1 or state.place.name
             return dataclasses.replace(p, place=dataclasses.replace(p.place, admin1=admin1),
-                                       rule=f"{p.rule}; in {admin1}, the state named after it")
+                                       rule=f"{p.rule}; in {admin1}, {_STATE_NAMED_AFTER}")
         places = [told_in(p) if p.place.kind == "unit" and contradicted(p) else p for p in places]
         places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
     # "near Pang Long and Pang Ku villages, Kutkai township": a village told in a township is near
@@ -6570,6 +6574,22 @@ def _told_in_a_past_year(cand: Candidate, text: str, published: date) -> bool:
                for s in cand.sentences for m in _PAST_YEAR.finditer(text, s.start, s.end))
 
 
+# a coder's aside of its own, telling where the events are coded ("Location coded at Hpapun District.", "[Event
+# geocoded for Laiza]"): ACLED-style notes, where it overrides the places the story names
+_CODED_AT_ASIDE = re.compile(r"(?:^|[\[(;]\s*)(?:the\s+)?(?:locations?|events?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?"
+                            r"(?:geo-?)?coded\s+(?:at|as|for|in|to)\s+(?:the\s+)?(?=[A-Z])", re.I)
+
+
+def _coded_at_aside(ctx: _Context) -> place_lib.PlaceMention | None:
+    """The place a coding aside names, if the text holds exactly one such aside and it names a place."""
+    found = [(s, m) for s in ctx.sentences for m in _CODED_AT_ASIDE.finditer(s.text)]
+    if len(found) != 1:
+        return None
+    s, m = found[0]
+    start = s.start + m.end()
+    return next((p for p in _places_of(ctx, s) if p.start == start), None)
+
+
 def extract(article: Article) -> list[Event]:
     """ACLED events reported by one article, each with evidence and provenance."""
     cands, ctx = candidates_for(article)
@@ -6581,6 +6601,7 @@ def extract(article: Article) -> list[Event]:
     about: place_lib.PlaceMention | None = None  # the place a report filed elsewhere is about (read once, on need)
     about_read = False
     told_dates: list[tuple[int, date_lib.DateMention]] = []  # (last paragraph, date) of the events dated so far
+    coded_at = _coded_at_aside(ctx) if "coded" in text else None
     for cand in sorted(cands, key=lambda c: c.sentences[0].start):
         reasons: list[str] = []
         prov: dict[str, dict] = {}
@@ -6643,6 +6664,12 @@ def extract(article: Article) -> list[Event]:
             continue
         # place
         p = cand.place
+        if coded_at is not None and (p is None or p.place.name != coded_at.place.name and (
+                # (not a namesake in another region than the event's: "Location coded as Kyauktan" for a
+                # Rakhine village tract, where the gazetteer's Kyauktan is in Yangon)
+                not p.place.admin1 or p.place.admin1 == coded_at.place.admin1)):
+            p = coded_at
+            reasons.append(f"place from the text's own coding aside: {p.text!r}")
         geo_precision = p.geo_precision if p else 0
         if p is not None and _in_parens(text, p.start) and geo_precision < 2:
             geo_precision = 2  # "(Abala, Tillabery)": the admin area's seat, the village itself unknown
