@@ -8157,3 +8157,23 @@ def test_a_civilian_killed_and_police_taken_is_an_attack_on_civilians() -> None:
     events = _coded("On 3 May 2019, suspected Al Shabaab militants raided a village near Mandera, killed a village "
                     "elder and then abducted two police reservists.", country="Kenya", published=date(2019, 5, 5))
     assert [e.sub_event_type for e in events if e.fatalities == 1] == ["Attack"]
+
+
+def test_a_square_named_after_a_region_names_no_region() -> None:
+    # Plaza San Martin is in Lima; San Martin is also a region with a village called Cusco
+    events = _coded("Thousands of marchers gathered at Plaza San Martin in central Lima on Saturday, calling for early "
+                    "elections. On Thursday, police shot dead a protester in the southern city of Cusco, witnesses said.",
+                    country="Peru", published=date(2023, 2, 10))
+    assert [(e.location, e.admin1) for e in events if e.fatalities] == [("Cusco", "Cusco")]
+
+
+def test_a_town_measured_from_in_another_region_gives_way_to_the_region_named() -> None:
+    events = _coded("An air strike on Tuesday killed four al Shabaab fighters near a village in Middle Shabelle, about "
+                    "40 km north of Mogadishu, the US military said.", country="Somalia", published=date(2023, 4, 12))
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Middle Shabelle", "Middle Shabelle", 3)]
+
+
+def test_a_town_measured_from_still_stands_for_an_unnamed_village() -> None:
+    events = _coded("On Monday, gunmen killed two farmers in a village about 15 km north of Garissa town.",
+                    country="Kenya", published=date(2023, 4, 12))
+    assert [(e.location, e.geo_precision) for e in events] == [("Garissa", 2)]

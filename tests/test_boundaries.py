@@ -292,3 +292,12 @@ def test_the_township_a_code_for_aside_names_keeps_the_state_told_after_it() -> 
                      "Township, Rakhine State and Paletwa Township, Chin State (code for Paletwa).", "Myanmar",
                      "2018-12-03")
     assert [(e.location, e.admin1) for e in events] == [("Paletwa", "Chin")]
+
+
+@needs_table
+def test_a_commune_is_not_moved_to_a_town_of_another_province_the_story_names() -> None:
+    events = _events("Burundi's army fought RED-Tabara rebels in a forest near Gihanga in Bubanza province on Sunday, "
+                     "killing two of them, an army spokesman said. On Monday, police arrested three opposition officials "
+                     "in the capital Bujumbura.", "Burundi", "2024-03-20")
+    assert [(e.sub_event_type, e.location, e.admin1) for e in events] == [
+        ("Armed clash", "Gihanga", "Bubanza"), ("Arrests", "Bujumbura", "Bujumbura Mairie")]

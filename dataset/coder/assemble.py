@@ -943,6 +943,10 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     # (or a district the text names first: "the front in Sirwah district, about 30 km west of Marib city"; not the
     # district after it, its area: "5 miles from Shadaw Township, Loikaw District")
     first_measured = min((p.start for p in mentions if id(p) in measured), default=len(text))
+    # ("near the village of Bariire in Lower Shabelle, about 45 km west of Mogadishu": the region named, when the town
+    # measured from lies in another)
+    regions = {p.place.admin1 for p in mentions if p.place.kind == "admin1" and id(p) not in measured} or {
+        p.place.admin1 for p in mentions}
     towns = [p for p in mentions if p.place.kind != "admin1" and id(p) not in measured
              and (p.place.kind == "populated" and not (text and place_lib.UNIT_AFTER.match(text, p.end))
                   or p.end <= first_measured)]
@@ -1005,7 +1009,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
                                                             or bool(_EVENT_ON_BEFORE.search(text, max(0, p.start - 40), p.start)))
         return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of or id(p) in elsewhere or road
                 or named_event,
-                bool(towns) and id(p) in measured,
+                (bool(towns) or p.place.admin1 not in regions) and id(p) in measured,
                 bool(text) and region_named(p), *precision, p.start)
 
     best = min(mentions, key=key)
@@ -1104,8 +1108,9 @@ def _places_agree(a: Candidate, b: Candidate) -> bool:
 def _unit_beside(p: place_lib.Place, q: place_lib.Place) -> bool:
     """A district or ward (found only as geoBoundaries' centroid) near a town the story names is that town's
     part or surroundings, not another place: "in Eldoret // Residents of the Langas estate caught the man"."""
+    # (not a town of another province: "near Gihanga in Bubanza province" is no part of Bujumbura)
     return (p.kind == "unit") != (q.kind == "unit") and "populated" in (p.kind, q.kind) and p.country == q.country \
-        and place_lib.haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= place_lib.TOWN_BESIDE_UNIT_KM
+        and p.admin1 == q.admin1 and place_lib.haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= place_lib.TOWN_BESIDE_UNIT_KM
 
 
 _THE_WEAPON = re.compile(r"(?:hand )?(?:grenade|bomb|device|explosive device|explosives?|ied|missile|rocket|drone|shell)s?", re.I)

@@ -453,8 +453,16 @@ def _states_named(text: str, cc: str | None) -> frozenset[str]:
         return frozenset()
     # (not a neighbour: "Sabuwa Local Government Area, near the boundary with Kaduna State")
     aliases = _admin1_aliases().get(cc, {})
+    # (nor a square or street named after one: "near Plaza San Martin" in Lima names no region)
     return frozenset(aliases.get(m.group(0), m.group(0)) for m in regex.finditer(text)
-                     if not ("bo" in text and BORDER_BEFORE.search(text, max(0, m.start() - 30), m.start())))
+                     if not ("bo" in text and BORDER_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                     and not _STREET_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                     and not _STREET_AFTER.match(text, m.end()))
+
+
+# a square, street or building named after a region
+_STREET_BEFORE = re.compile(r"\b(?:Plaza|Pra[cç]a|Avenida|Avenue|Av\.|Calle|Jir[oó]n|Paseo|Parque|Rue|Boulevard)\s+$")
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\b|Avenue|Road|Square|Plaza|Stadium|University|Hospital|Airport)")
 
 
 # a unit told as a neighbour: "near the boundary with Kaduna State"
