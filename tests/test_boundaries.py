@@ -301,3 +301,16 @@ def test_a_commune_is_not_moved_to_a_town_of_another_province_the_story_names() 
                      "in the capital Bujumbura.", "Burundi", "2024-03-20")
     assert [(e.sub_event_type, e.location, e.admin1) for e in events] == [
         ("Armed clash", "Gihanga", "Bubanza"), ("Arrests", "Bujumbura", "Bujumbura Mairie")]
+
+
+@needs_table
+def test_a_district_told_as_where_beats_the_town_it_is_told_to_lie_south_of() -> None:
+    events = _events("On Friday, insurgents burned a mosque and a dozen houses in a village in Ancuabe district, south of "
+                     "Macomia, a local official said. No one was hurt.", "Mozambique", "2024-05-14")
+    assert [(e.location, e.geo_precision) for e in events] == [("Ancuabe", 2)]
+
+
+def test_a_town_a_bearing_is_told_from_stands_for_an_unnamed_village() -> None:
+    events = _events("On Friday, insurgents burned a mosque and a dozen houses in a village south of Macomia, a local "
+                     "official said. No one was hurt.", "Mozambique", "2024-05-14")
+    assert [e.location for e in events] == ["Macomia"]

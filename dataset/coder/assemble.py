@@ -935,7 +935,13 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
 
     def measured_from(p: place_lib.PlaceMention) -> bool:
         before = text[max(0, p.start - 60):p.start]  # (the words first: most places are measured from nothing)
-        return ("km" in before or "kilomet" in before or "mile" in before) and _DISTANCE_FROM.search(before) is not None
+        if ("km" in before or "kilomet" in before or "mile" in before) and _DISTANCE_FROM.search(before) is not None:
+            return True
+        # ("in a village in Ancuabe district, south of Macomia": a bearing from a town, after the place told as where)
+        bearing = _BEARING_FROM.search(before) if " of" in before else None
+        return bearing is not None and any(
+            q.end <= p.start and q.place.kind != "admin1"
+            and _AFTER_PLACE.fullmatch(text, q.end, p.start - len(bearing.group(0))) for q in mentions)
 
     measured = {id(p) for p in mentions if measured_from(p)} if text and len(mentions) > 1 else set()
     # (a town the event's is measured from stands for it when the text names no other town: "in a
@@ -1057,6 +1063,8 @@ _CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|code (?:for|at)|coordin
 # from, not the event's
 _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\(\d+ miles?\)\s+)?(?:[\w-]+\s+)?(?:of|from)\s+"
                             r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_BEARING_FROM = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+                           r"(?:the\s+)?(?:(?:district\s+)?(?:town|city)\s+(?:of\s+)?)?$", re.I)
 _AFTER_PLACE = re.compile(r"(?:\s+(?:township|district|town|village|village tract))?\s*,\s*(?:in\s+)?", re.I)
 
 
