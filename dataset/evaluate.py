@@ -7,6 +7,7 @@ sees only the note, the event date as publication date, and the country as a hin
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -86,6 +87,15 @@ class Scored:
     hits: dict[str, bool]
 
 
+_CLOSED_PERIOD = re.compile(r"\((\d{4})-\d{4}\)")
+
+
+def same_actor(ours: str, gold: str) -> bool:
+    """The same ACLED actor: the same name, or the same but for a government period the export names open and ACLED
+    closed later ("Military Forces of Myanmar (2016-)" in an export made before 2021, "(2016-2021)" today)."""
+    return ours == gold or _CLOSED_PERIOD.sub(r"(\1-)", ours) == gold
+
+
 def _match_score(e: Event, gold: dict, gold_day: date | None) -> tuple:
     try:
         dist = haversine_km(e.latitude, e.longitude, float(gold["latitude"]), float(gold["longitude"]))
@@ -122,7 +132,7 @@ def score_row(article: Article, gold: dict, events: list[Event]) -> Scored:
         "fatalities": best.fatalities == gold_fat,
         "inter1": best.inter1 == _inter(gold.get("inter1")),
         "inter2": best.inter2 == _inter(gold.get("inter2")),
-        "actor1": best.actor1 == gold.get("actor1"),
+        "actor1": same_actor(best.actor1, str(gold.get("actor1") or "")),
     }
     return Scored(gold, best, hits)
 
