@@ -418,3 +418,19 @@ def test_a_towns_armed_men_are_its_communal_militia() -> None:
     assert all("Communal" not in m.name for m in found)
     found = find_actors("Armed men from Boko Haram attacked the village.", country="Niger", event_date=date(2021, 6, 15))
     assert all("Communal" not in m.name for m in found)
+
+
+@pytest.mark.parametrize("text, want", [
+    # (a community added to the list: the Nandi)
+    ("On 3 May 2021, Nandi and Kipsigis youths clashed over a boundary near Kericho, killing one man.",
+     ("Nandi Ethnic Militia (Kenya)", "Kipsigis Ethnic Militia (Kenya)")),
+    # a second community told with its noun ("tribes", "clans") before where
+    ("On 3 May 2021, two people were killed in a clash between Pokot and Turkana tribes in Kainuk over grazing land.",
+     ("Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")),
+])
+def test_two_named_communities_clashing_are_both_named_as_ethnic_militias(text: str, want: tuple) -> None:
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    events = extract(Article(id="t", text=text, published=date(2021, 5, 4), country="Kenya"))
+    assert [(e.actor1, e.actor2) for e in events] == [want]
