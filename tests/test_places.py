@@ -486,3 +486,9 @@ def test_a_nickname_a_persons_kin_and_a_cartel_named_after_a_region_are_no_place
     assert places.find_places(text, country_hint="Mexico") == []
     text = "Gunmen from rival factions of the Sinaloa cartel fought in residential neighbourhoods of Culiacan."
     assert [p.place.name for p in places.find_places(text, country_hint="Mexico")] == ["Culiacán"]
+
+
+def test_a_town_named_like_a_countrys_three_letter_code_is_a_town() -> None:
+    # BOL is Bolivia's code; a code is read only in capitals
+    found = places.find_places("Boko Haram fighters abducted six fishermen near Bol on Sunday.", country_hint="Chad")
+    assert [(p.place.name, p.place.country) for p in found] == [("Bol", "Chad")]

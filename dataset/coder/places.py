@@ -598,8 +598,11 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     continue
                 if j - i == 1 and key in _WATER and not _ADMIN_SUFFIX.match(text[e:e + 30]):
                     continue  # "in the northern Red Sea": a sea, not Seattle ("Bay region", "Gulf province" are units)
-                if country_info(raw) is not None and not (len(key) == 2 and raw.istitle()):
-                    break  # a country name, not a place (nor a code: "Ye township" is no Yemen)
+                if country_info(raw) is not None and not (len(key) == 2 and raw.istitle()) \
+                        and not (len(raw) == 3 and not raw.isupper()):
+                    # a country name, not a place (nor a code: "Ye township" is no Yemen, "Bol" on Lake Chad no Bolivia;
+                    # a code is read only in capitals, as find_countries reads it)
+                    break
                 if j - i == 1 and len(raw) <= 4 and raw.isupper() and _WORD_AFTER_ACRONYM.match(text, e):
                     continue  # "DRG jawans": an acronym, not a town's short code (a dateline's "LAMU, Kenya" is a town)
                 if j - i == 1 and (_MIXED_ACRONYM.fullmatch(raw) or (
