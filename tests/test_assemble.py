@@ -8177,3 +8177,21 @@ def test_a_town_measured_from_still_stands_for_an_unnamed_village() -> None:
     events = _coded("On Monday, gunmen killed two farmers in a village about 15 km north of Garissa town.",
                     country="Kenya", published=date(2023, 4, 12))
     assert [(e.location, e.geo_precision) for e in events] == [("Garissa", 2)]
+
+
+def test_a_source_going_on_as_it_said_adds_its_figures_up() -> None:
+    text = ("Chadian troops fought Boko Haram fighters on an island near Bol on Tuesday, killing seven of them, the army "
+            "said in a statement. One Chadian soldier was killed and three were wounded, it said. The army said it had "
+            "destroyed a camp and seized weapons. The region has seen repeated attacks on fishermen and soldiers in "
+            "recent months, and thousands of people have fled their islands for camps on the mainland.")
+    events = _coded(text, country="Chad", published=date(2022, 4, 14))
+    assert [(e.sub_event_type, e.fatalities) for e in events if e.sub_event_type == "Armed clash"] == [("Armed clash", 8)]
+
+
+def test_a_pronoun_source_two_sentences_on_is_still_another_report() -> None:
+    text = ("At least nine people have been killed in cattle raids in the region since Thursday, officials said.\n\n"
+            "Raiders attacked a kraal near Kaabong on Thursday and fought with armed herders guarding the animals, a "
+            "police spokesman said. Four people were killed and two wounded, he said. Local leaders said seven people "
+            "had died in the fighting. The raiders drove away more than 100 head of cattle, residents said.")
+    events = _coded(text, country="Uganda", published=date(2022, 3, 7))
+    assert [e.fatalities for e in events if e.location == "Kaabong"] == [4]

@@ -5557,6 +5557,13 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         # (a death toll updated is no rival figure: it replaces the ones before it, below; one a source "put at" is)
         clause = None if m.rule.startswith("death toll") and not _source_toll(m, ctx.article.text) \
             else _source_clause(ctx.article.text, m.start, m.end)
+        last = told[max(told)][-1] if told else None
+        if clause is not None and last is not None and _SAME_SOURCE_GOES_ON.search(
+                ctx.article.text, m.end, _clause_end(ctx.article.text, m.end)) \
+                and "\n" not in ctx.article.text[last.end:m.start] and ctx.article.text.count(". ", last.end, m.start) <= 1:
+            # ("killing eight of them, the Rwandan Defence Force said ... One Rwandan soldier was killed, it said": the
+            # source of the sentence before goes on, its figures add up)
+            clause = max(told)
         if clause is not None:
             told.setdefault(clause, []).append(m)
     if len(told) == 1:
@@ -5692,6 +5699,15 @@ _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n|, (?:" + "|".join(_CLAUSE_JOINS) + ")
 _SOURCE_SPLICED = re.compile(r", (?=(?:an? |the )?(?:[\w-]+ ){0,4}(?:said|says|reported|counted|told)\b)")
 
 
+# a source told only by a pronoun after the figure: the source named before goes on
+_SAME_SOURCE_GOES_ON = re.compile(r",\s+(?:it|he|she|they)\s+(?:said|added|says|adds)\b", re.I)
+
+
+def _clause_end(text: str, end: int) -> int:
+    after = _CLAUSE_END.search(text, end)
+    return after.start() if after else len(text)
+
+
 def _source_clause(text: str, start: int, end: int) -> int | None:
     """Where the clause of a figure starts, when a source tells it there and it adds no more deaths to others."""
     # (a wire lead's source may open a long sentence: "The U.S. military said on Thursday it had carried out an air
@@ -5705,8 +5721,7 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
     if spliced:
         cut = max(cut, spliced[-1])
     a = max(0, start - 320) + cut + 1 if cut >= 0 else max(0, start - 320)
-    after = _CLAUSE_END.search(text, end)
-    b = after.start() if after else len(text)
+    b = _clause_end(text, end)
     if not _SOURCE_TOLD.search(text, a, b) or _MORE_DEAD.search(text, a, end):
         return None
     return a
