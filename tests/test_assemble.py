@@ -8195,3 +8195,16 @@ def test_a_pronoun_source_two_sentences_on_is_still_another_report() -> None:
             "had died in the fighting. The raiders drove away more than 100 head of cattle, residents said.")
     events = _coded(text, country="Uganda", published=date(2022, 3, 7))
     assert [e.fatalities for e in events if e.location == "Kaabong"] == [4]
+
+
+def test_a_briefs_later_summary_of_recent_months_is_no_event() -> None:
+    events = _coded("Chadian troops fought Boko Haram fighters near Bol on Tuesday, the army said. The region has seen "
+                    "repeated attacks on fishermen and soldiers in recent months.", country="Chad",
+                    published=date(2022, 4, 14))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", date(2022, 4, 12))]
+
+
+def test_a_brief_told_as_lasting_days_is_still_an_event() -> None:
+    events = _coded("14 May. Two groups of students of a boarding school in Isiolo clash for two days over the choice of "
+                    "a school prefect. Dormitories were damaged.", country="Kenya", published=date(2019, 5, 16))
+    assert events and all(e.event_type == "Riots" for e in events)

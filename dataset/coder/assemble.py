@@ -736,9 +736,12 @@ _LONG_AGO_DAYS = 60
 
 
 def _long_ago_span_only(mentions: list[date_lib.DateMention], scope: tuple[int, int], published: date) -> bool:
-    """The clause's only dates are spans that began months or years before the report ("since 2014")."""
+    """The clause's only dates are spans that began months or years before the report ("since 2014"), or a summary's
+    months ("repeated attacks on fishermen in recent months")."""
     told = [m for m in mentions if _in_scope(m.start, scope) and m.kind != "reference"]
-    return bool(told) and all(m.kind == "span" and (published - m.date).days > _LONG_AGO_DAYS for m in told)
+    return bool(told) and all(m.kind == "span" and ((published - m.date).days > _LONG_AGO_DAYS or (
+        # (not how long an act went on: "clash for three days")
+        date_lib.SUMMARY_PERIOD in m.rule and m.precision >= 3 and not m.rule.startswith("span-for"))) for m in told)
 
 
 def _outbreak_months_ago(s: Sentence, cand: Candidate, ctx: _Context) -> bool:

@@ -450,18 +450,21 @@ def _r_month(g: dict, published: date) -> Resolved:
     return min(d, published), 3, "month", f"month without year, the most recent not after publication: {why}"
 
 
+SUMMARY_PERIOD = "summary period"  # (the rule of a period a summary covers, not an event's date)
+
+
 def _r_period(g: dict, published: date) -> Resolved | bool:
     """'in recent months', 'over the past year': a summary period. Bare 'last week' is left to the week rule."""
     if g["unit"] in ("day", "week", "month") and not g.get("prep"):
         return False
     if g["unit"] == "days":
         # "in recent days", "over the past few days": the week the report was made
-        return published, 2, "span", "summary period of recent days, not an event date: the week of publication"
-    return published, 3, "span", "summary period, not an event date: dated by publication"
+        return published, 2, "span", f"{SUMMARY_PERIOD} of recent days, not an event date: the week of publication"
+    return published, 3, "span", f"{SUMMARY_PERIOD}, not an event date: dated by publication"
 
 
 def _r_summary(g: dict, published: date) -> Resolved:
-    return published, 3, "span", "summary period ('this month alone', 'last year', 'for months'): dated by publication"
+    return published, 3, "span", f"{SUMMARY_PERIOD} ('this month alone', 'last year', 'for months'): dated by publication"
 
 
 def _r_year_span(g: dict, published: date) -> Resolved:
