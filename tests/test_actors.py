@@ -434,3 +434,13 @@ def test_two_named_communities_clashing_are_both_named_as_ethnic_militias(text: 
 
     events = extract(Article(id="t", text=text, published=date(2021, 5, 4), country="Kenya"))
     assert [(e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_armed_men_from_a_place_owning_what_follows_are_no_militia_named_after_it() -> None:
+    from dataset.coder import extract
+    from dataset.model import Article
+
+    events = extract(Article(id="t", text="Two people were killed when armed men from Nigeria's Plateau state attacked "
+                             "a farming village near Bokkos on Sunday, police said.", published=date(2024, 1, 2),
+                             country="Nigeria"))
+    assert events and not any("Nigeria's" in e.actor1 or "Plateau's" in e.actor1 for e in events)

@@ -481,9 +481,12 @@ def _town_militias(text: str, country: str, offset: int, out: list[ActorMention]
     found, spans = [], []
     for m in _TOWN_MILITIA.finditer(text):
         named = [g for g in ("a", "b") if m.group(g)]
-        # (not a country's or a known group's men: "armed men from Mali", "armed men from Boko Haram")
-        if any(country_word(m.group(g).split()[0]) is not None or any(
-                t.start < m.end(g) + offset and m.start(g) + offset < t.end for t in out) for g in named):
+        # (not a country's or a known group's men: "armed men from Mali", "armed men from Boko Haram"; nor a place
+        # owning what follows: "armed men from India's northeastern state of Manipur's rival ethnic communities",
+        # "armed men from Nigeria's Plateau state")
+        if any(country_word(m.group(g).split()[0]) is not None
+               or any(w.endswith(("'s", "’s")) for w in m.group(g).split())
+               or any(t.start < m.end(g) + offset and m.start(g) + offset < t.end for t in out) for g in named):
             continue
         for g in named:
             name = f"{m.group(g)} Communal Militia ({country})"
