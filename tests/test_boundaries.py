@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from dataset.coder import gazetteer, places
+from dataset.coder import extract, gazetteer, places
 from dataset.coder.gazetteer import Index
+from dataset.model import Article
 
 SAMPLE = Path(__file__).parent / "fixtures" / "gazetteer" / "boundaries_sample.csv"
 
@@ -21,6 +23,10 @@ def _tiny_index() -> Index:
     for i in range(len(idx.names)):
         gazetteer._index_names(idx, i, [idx.names[i]])
     return idx
+
+
+def _events(text: str, country: str, published: str) -> list:
+    return extract(Article(id="t", text=text, published=date.fromisoformat(published), country=country))
 
 
 def test_units_are_added_where_no_town_of_their_name_is_near(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -78,27 +84,15 @@ def test_with_no_country_known_no_unit_is_read() -> None:
 @needs_table
 def test_a_township_named_in_a_state_takes_the_state_told() -> None:
     # Paletwa's nearest town in the gazetteer is in Rakhine; the story says Chin State
-    from datetime import date
-
-    from dataset.coder import extract
-    from dataset.model import Article
-
-    events = extract(Article(id="t", text="On 30 November 2019, in Paletwa Township, in Chin State, fighting broke out "
-                             "between the Myanmar military and the Arakan Army near a village.",
-                             published=date(2019, 11, 30), country="Myanmar"))
+    events = _events("On 30 November 2019, in Paletwa Township, in Chin State, fighting broke out between the Myanmar "
+                     "military and the Arakan Army near a village.", "Myanmar", "2019-11-30")
     assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Paletwa", "Chin", 2)]
 
 
 @needs_table
 def test_a_township_is_coded_before_the_district_named_after_it() -> None:
-    from datetime import date
-
-    from dataset.coder import extract
-    from dataset.model import Article
-
-    events = extract(Article(id="t", text="On 4 July 2020, in Hsihseng Township, Taungyi District, Shan State, the "
-                             "Myanmar military destroyed hundreds of corn farms.", published=date(2020, 7, 4),
-                             country="Myanmar"))
+    events = _events("On 4 July 2020, in Hsihseng Township, Taungyi District, Shan State, the Myanmar military "
+                     "destroyed hundreds of corn farms.", "Myanmar", "2020-07-04")
     assert [(e.location, e.admin1) for e in events] == [("Hsihseng", "Shan")]
 
 
@@ -106,14 +100,8 @@ def test_a_township_is_coded_before_the_district_named_after_it() -> None:
 def test_a_village_told_in_a_towns_area_is_coded_before_that_town() -> None:
     # Diallassagou is a commune of the Bankass cercle with no town of the gazetteer named after it: its centroid, not
     # the town whose area it lies in
-    from datetime import date
-
-    from dataset.coder import extract
-    from dataset.model import Article
-
-    events = extract(Article(id="t", text="On 3 July 2024, gunmen killed at least 21 civilians in the village of "
-                             "Diallassagou, in the Bankass area of the Mopti region.", published=date(2024, 7, 3),
-                             country="Mali"))
+    events = _events("On 3 July 2024, gunmen killed at least 21 civilians in the village of Diallassagou, in the "
+                     "Bankass area of the Mopti region.", "Mali", "2024-07-03")
     assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Diallassagou", "Mopti", 2)]
 
 
@@ -160,14 +148,8 @@ def test_a_township_of_the_state_told_beats_namesake_towns_elsewhere() -> None:
 @needs_table
 def test_a_district_known_by_its_name_in_brackets_is_coded_there() -> None:
     # Karen groups' name for the district, then the Burmese one, which the gazetteer knows as a township
-    from datetime import date
-
-    from dataset.coder import extract
-    from dataset.model import Article
-
-    (e,) = extract(Article(id="t", published=date(2021, 3, 2), country="Myanmar",
-                           text="On 2 March 2021, the Myanmar army shelled a village in Mutraw (Hpapun) District, "
-                                "Karen State."))
+    (e,) = _events("On 2 March 2021, the Myanmar army shelled a village in Mutraw (Hpapun) District, Karen State.",
+                   "Myanmar", "2021-03-02")
     assert (e.location, e.admin1, e.geo_precision) == ("Hpapun", "Kayin", 2)
 
 
@@ -228,15 +210,6 @@ def test_a_name_of_two_words_is_found_where_the_table_writes_it_as_one() -> None
     found = places.find_places("Herders clashed near Ol Moran on Monday.", country_hint="Kenya")
     assert [(p.text, p.place.name, p.place.admin1) for p in found] == [("Ol Moran", "Olmoran", "Laikipia")]
     assert found[0].rule.startswith("gazetteer (name written as one word)")
-
-
-def _events(text: str, country: str, published: str) -> list:
-    from datetime import date
-
-    from dataset.coder import extract
-    from dataset.model import Article
-
-    return extract(Article(id="t", text=text, published=date.fromisoformat(published), country=country))
 
 
 @needs_table
