@@ -287,3 +287,25 @@ def test_a_town_a_bearing_is_told_from_stands_for_an_unnamed_village() -> None:
     events = _events("On Friday, insurgents burned a mosque and a dozen houses in a village south of Macomia, a local "
                      "official said. No one was hurt.", "Mozambique", "2024-05-14")
     assert [e.location for e in events] == ["Macomia"]
+
+
+@needs_table
+def test_a_township_misspelt_by_one_letter_is_read_where_told_as_a_township() -> None:
+    events = _events("On 3 May 2019, soldiers shot dead a fisherman near Kyet Taw village, Maugndaw Township, after "
+                     "accusing him of carrying supplies for insurgents.", "Myanmar", "2019-05-04")
+    assert [(e.location, e.admin1) for e in events] == [("Maungdaw", "Rakhine")]
+
+
+@needs_table
+def test_an_unknown_place_one_letter_off_a_far_unit_is_not_that_unit() -> None:
+    # (the boundary file's Mathari ward lies in Nyeri; nothing in the story backs it)
+    events = _events("On 3 March 2018, riot police fired tear gas at youths who had blocked a road with burning tyres in "
+                     "Mathare, protesting the killing of a local trader.", "Kenya", "2018-03-04")
+    assert [e.admin1 for e in events] != ["Nyeri"]
+
+
+@needs_table
+def test_a_village_one_letter_off_another_town_gives_way_to_the_township_told_beside_it() -> None:
+    events = _events("On 5 June 2019, the Myanmar military and the TNLA fought near Nam Khay village (Namhsan Township, "
+                     "Shan State). No casualties were reported.", "Myanmar", "2019-06-06")
+    assert [(e.location, e.admin1) for e in events] == [("Namhsan", "Shan")]

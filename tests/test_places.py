@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -492,3 +493,24 @@ def test_a_town_named_like_a_countrys_three_letter_code_is_a_town() -> None:
     # BOL is Bolivia's code; a code is read only in capitals
     found = places.find_places("Boko Haram fighters abducted six fishermen near Bol on Sunday.", country_hint="Chad")
     assert [(p.place.name, p.place.country) for p in found] == [("Bol", "Chad")]
+
+
+def test_a_well_known_town_misspelt_by_one_letter_is_that_town() -> None:
+    text = ("Hundreds of dock workers protested on Monday in Mobassa against the transfer of port services to an "
+            "inland depot, blocking the main road for hours. Police fired tear gas to disperse them.")
+    events = extract(Article(id="t", text=text, published=date(2024, 3, 5), country="Kenya"))
+    assert [(e.location, e.admin1) for e in events] == [("Mombasa", "Mombasa")]
+    assert "misspelling" in json.loads(events[0].provenance)["location"]["rule"]
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("moguang", "mogaung", True),  # two letters swapped
+    ("banisaa", "banissa", True),  # one changed
+    ("kilif", "kilifi", True),  # one dropped
+    ("mogaung", "mogaung", False),  # the same word
+    ("abcdef", "badcef", False),  # two swaps
+    ("kisumu", "kisumuuu", False),  # two added
+])
+def test_one_edit_apart(a: str, b: str, apart: bool) -> None:
+    assert places.one_edit_apart(a, b) is apart
+    assert places.one_edit_apart(b, a) is apart

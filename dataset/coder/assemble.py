@@ -4795,6 +4795,23 @@ _UNIT_WORD = re.compile(r"\s+(?:district|township|territory|sub-?county|county|r
 _VILLAGE_IN_UNIT = re.compile(r"(?:\s+(?:village|town|village tract|ward|area))?(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?", re.I)
 _VARIANT_RULE = tuple(f"gazetteer ({how})" for how in place_lib.LOOSE_MATCHES)
 _VILLAGE_SIZE = 5_000  # people: a place this small may be one of several of its name
+_MISSPELT_RULE = "gazetteer (misspelling)"
+_WELL_KNOWN = 20_000  # people: a town this large is what a name one letter off it means
+
+
+def _misspelling_holds(ctx: _Context, p: place_lib.PlaceMention, places: list[place_lib.PlaceMention]) -> bool:
+    """A name one letter off a place's is that place only where the story backs it: its region named ("Kusauni
+    and Nyali (Mobassa)"), a town well known, or a township told as one ("Maungtaw Township"). An unknown village
+    one letter off a far one ("Mathare", Mathari in Nyeri) is not it, nor one told beside a place we know for
+    sure ("Nam Tawe village (Namhsan Township)": the township is the place)."""
+    text = ctx.article.text
+    if any(q is not p and not q.rule.startswith(_VARIANT_RULE) and q.place.kind != "admin1" for q in places):
+        return False
+    if p.place.kind == "admin1" or p.place.population >= _WELL_KNOWN or place_lib.UNIT_AFTER.match(text, p.end):
+        return True
+    if ctx.states is None:  # (read once per article)
+        ctx.states = place_lib.states_named(text, ctx.country.alpha2)
+    return bool(p.place.admin1) and any(p.place.admin1 in st or st in p.place.admin1 for st in ctx.states)
 
 
 _TOWN_OF = re.compile(r"\b(?:town|city) of\s+$", re.I)
@@ -4904,6 +4921,8 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
                       or (not p.rule.startswith(_VARIANT_RULE)
                           and _TOWN_OF.search(ctx.article.text, max(0, p.start - 12), p.start) is not None)
                       or any(p.place.admin1 in st or st in p.place.admin1 for st in named)]
+    if ctx.country is not None and any(p.rule.startswith(_MISSPELT_RULE) for p in places):
+        places = [p for p in places if not p.rule.startswith(_MISSPELT_RULE) or _misspelling_holds(ctx, p, places)]
     if ctx.country is not None:
         places = [_namesake_in_the_articles_region(ctx, p) if _namesake_town(p) else p for p in places]
     # "Nam Hkam village, Tanai township, Kachin state": a town of the same name in another state

@@ -346,7 +346,60 @@ def _spelling_variants(key: str, raw: str, hint_cc: str) -> list[int]:
 
 
 # matches of a name the gazetteer writes otherwise: taken only where the text says a place is told
-LOOSE_MATCHES = ("transliteration variant", "name written as one word")
+LOOSE_MATCHES = ("transliteration variant", "name written as one word", "misspelling")
+MISSPELLING_MIN = 5  # letters: a shorter word one letter off a place's name is too often another word
+
+
+@lru_cache(maxsize=1)
+def _keys_by_country() -> dict[str, frozenset[str]]:
+    """Each country's name keys long enough to be read misspelt, worked out on the first misspelling sought."""
+    idx = _index()
+    out: dict[str, set[str]] = {}
+    for key, ids in idx.by_key.items():
+        if len(key) >= MISSPELLING_MIN:
+            for cc in {idx.cc[i] for i in ids}:
+                out.setdefault(cc, set()).add(key)
+    return {cc: frozenset(keys) for cc, keys in out.items()}
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+@lru_cache(maxsize=32)
+def _by_deletion(cc: str) -> dict[str, tuple[str, ...]]:
+    """A country's name keys by each spelling one letter shorter (two words one edit apart share one)."""
+    out: dict[str, list[str]] = {}
+    for key in _keys_by_country().get(cc, ()):
+        for d in _deletions(key) | {key}:
+            out.setdefault(d, []).append(key)
+    return {d: tuple(keys) for d, keys in out.items()}
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Two different words one letter added, dropped, changed or swapped with its neighbour apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i:] == b[i + 1:] if len(a) < len(b) else a[i + 1:] == b[i:]
+
+
+def _misspelt(key: str, hint_cc: str) -> list[int]:
+    """Places of the hint country whose name is the one, and only, name of it one letter off `key` with the
+    same first letter ("Banisaa" for Banissa, "Moguang" for Mogaung, "Maruk" for Mrauk): a reporter's slip."""
+    if len(key) < MISSPELLING_MIN:
+        return []
+    index = _by_deletion(hint_cc)
+    near = {k for d in _deletions(key) | {key} for k in index.get(d, ())
+            if k[0] == key[0] and one_edit_apart(key, k)}
+    if len(near) != 1:
+        return []  # none, or several names the slip could be of
+    idx = _index()
+    return [i for i in idx.by_key[near.pop()] if idx.cc[i] == hint_cc]
 
 
 NEAR_A_TOWN = "near a town"  # the cue of a place told as near a town (assemble reads it from the rule)
@@ -392,6 +445,9 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
         ids = _spelling_variants(key, raw, hint_cc)
         if ids:
             return ids, "transliteration variant"
+        ids = _misspelt(key, hint_cc)
+        if ids:
+            return ids, "misspelling"
     return [], ""
 
 
