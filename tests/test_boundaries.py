@@ -309,3 +309,16 @@ def test_a_village_one_letter_off_another_town_gives_way_to_the_township_told_be
     events = _events("On 5 June 2019, the Myanmar military and the TNLA fought near Nam Khay village (Namhsan Township, "
                      "Shan State). No casualties were reported.", "Myanmar", "2019-06-06")
     assert [(e.location, e.admin1) for e in events] == [("Namhsan", "Shan")]
+
+
+@needs_table
+def test_of_two_names_one_letter_off_the_one_with_two_letters_swapped_is_taken() -> None:
+    events = _events("On 11 February 2017, government troops shelled a KIA outpost near a village in Kuktai Township, "
+                     "northern Shan State. No casualties were reported.", "Myanmar", "2017-02-12")
+    assert [(e.location, e.admin1) for e in events] == [("Kutkai", "Shan")]
+
+
+def test_a_misspelt_town_a_coding_aside_names_is_read() -> None:
+    events = _events("On 9 May 2018, the army and the KIA clashed near Hpyu Hkawng village (coded for Moguang), Kachin "
+                     "State. Two soldiers were wounded.", "Myanmar", "2018-05-10")
+    assert [(e.location, e.admin1) for e in events] == [("Mogaung", "Kachin")]

@@ -514,3 +514,10 @@ def test_a_well_known_town_misspelt_by_one_letter_is_that_town() -> None:
 def test_one_edit_apart(a: str, b: str, apart: bool) -> None:
     assert places.one_edit_apart(a, b) is apart
     assert places.one_edit_apart(b, a) is apart
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name_before_a_town() -> None:
+    # ("Outside Eldoret" is no person named Outside Eldoret)
+    text = "Outside Eldoret's main court, dozens of traders protested on Tuesday against the arrest of their chairman."
+    events = extract(Article(id="t", text=text, published=date(2024, 3, 6), country="Kenya"))
+    assert [(e.location, e.admin1) for e in events] == [("Eldoret", "Uasin Gishu")]

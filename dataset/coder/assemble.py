@@ -885,7 +885,7 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     if len(groups) == 1:
         best = _best_place(scoped, text)
         # (unless the note says where it is coded: "at the border of Isiolo and Garissa counties (coded as Mado Gashi)")
-        cand.place = on_the_way if on_the_way is not None and not _CODED_FOR.search(
+        cand.place = on_the_way if on_the_way is not None and not place_lib.CODED_FOR.search(
             text, max(0, best.start - 40), best.start) else best
         return [cand]
     # each town's copy keeps the date, deaths and clauses read for the sentence (its deaths are
@@ -994,7 +994,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     finer_outside = any(q.geo_precision < 3 and not _in_parens(text, q.start) for q in mentions)
 
     def key(p: place_lib.PlaceMention) -> tuple:
-        if text and _CODED_FOR.search(text, max(0, p.start - 40), p.start):
+        if text and place_lib.CODED_FOR.search(text, max(0, p.start - 40), p.start):
             return (-1,)  # "(coordinates for Masalani used)", "[geocode for Myitkyina]": where the note says it is coded
         # ("shelled KIA positions (Mansi township), western Kachin state": brackets that hold the only place finer
         # than a region name the event's place, not the areas around it)
@@ -1060,8 +1060,6 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:ferry|ferrying|ferried|transport|transporting|transported|delivering|shipping|trucking)\s+(?:[\w-]+\s+){0,3}?to|on\s+(?:the|its|his|her|their)\s+way\s+(?:back\s+)?to|(?:returning|going|driving|walking|travell?ing)\s+(?:back\s+|home\s+)?to)\s+(?:the\s+)?$",
     re.I)
 # a coder's aside naming the place the event is coded at (ACLED-style notes)
-_CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|code (?:for|at)|coordinates (?:for|of)|geo-?coded? (?:for|to|at|as|in)|"
-                        r"geocode (?:for|to|at))\s+(?:the\s+)?$", re.I)
 # "around Sake, about 25 km west of the provincial capital Goma": a place the event's place is measured
 # from, not the event's
 _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\(\d+ miles?\)\s+)?(?:[\w-]+\s+)?(?:of|from)\s+"

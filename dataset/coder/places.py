@@ -73,6 +73,8 @@ district county state city town village area zone division governorate sub local
 christian muslim shiite sunni kurdish arab catholic protestant god allah lord king queen prince
 mark trump biden obama putin pompeo morgan victory hope faith grace liberty justice freedom independence
 according however meanwhile also but yet earlier later last next first second third new old
+outside inside near nearby across around along beyond within between into through throughout toward towards among amid
+amidst despite following since until under over against elsewhere upon
 """.split())
 
 # words for water and shores: a place only as a unit's name ("Bay region", "Gulf province")
@@ -155,6 +157,9 @@ advisor adviser director chairman leader mayor deputy lt brig brigadier
 # (or a town's part told by its possessive: "the Haitian capital's Petion-Ville suburb")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|to|into|of|around|towards|toward|across|through)\s+(?:the\s+)?$|"
                               r"\b(?:capital|city|town|port|province|region|state)['’]s\s+$", re.I)
+# a coder's aside naming where an event is coded: "(coded for Kutkai township)", "[geocode for Mogaung]"
+CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|code (?:for|at)|coordinates (?:for|of)|geo-?coded? (?:for|to|at|as|in)|"
+                       r"geocode (?:for|to|at))\s+(?:the\s+)?$", re.I)
 _CAP_RUN = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|ez|az|es|ul|um|de|del|du|des|la|le|di|do|da|of|bin|ibn)(?:\s+|-))?"
     r"(?:[A-Z][\w'’-]*[\w]|[A-Z](?![\w.'’-])))*")  # "Mrauk U": a last word may be one capital
@@ -390,12 +395,16 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 def _misspelt(key: str, hint_cc: str) -> list[int]:
     """Places of the hint country whose name is the one, and only, name of it one letter off `key` with the
-    same first letter ("Banisaa" for Banissa, "Moguang" for Mogaung, "Maruk" for Mrauk): a reporter's slip."""
+    same first letter ("Banisaa" for Banissa, "Moguang" for Mogaung, "Maruk" for Mrauk): a reporter's slip.
+    Of several such names, the only one with two letters swapped is taken."""
     if len(key) < MISSPELLING_MIN:
         return []
     index = _by_deletion(hint_cc)
     near = {k for d in _deletions(key) | {key} for k in index.get(d, ())
             if k[0] == key[0] and one_edit_apart(key, k)}
+    if len(near) > 1:
+        # (a typist's slip is most often two letters swapped: "Kuktai" is Kutkai, not Kukkai)
+        near = {k for k in near if len(k) == len(key) and sorted(k) == sorted(key)}
     if len(near) != 1:
         return []  # none, or several names the slip could be of
     idx = _index()
@@ -692,7 +701,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if _PART_OF_TOWN.match(text, e):
                     break
                 if how in LOOSE_MATCHES and (not (
-                        _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ",")))
+                        _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ","))
+                        or CODED_FOR.search(text, max(0, s - 40), s))
                         or _GROUP_AFTER.match(text, e) or _PEOPLE_AFTER.match(text, e) or _FEATURE_AFTER.match(text, e)):
                     # loose spelling match: only where the text says it is a place (and not a group's
                     # name: "On 23 May 2017, Maute group militants", nor a people's: "the Baoulé community",
