@@ -521,3 +521,10 @@ def test_a_preposition_opening_a_sentence_is_no_first_name_before_a_town() -> No
     text = "Outside Eldoret's main court, dozens of traders protested on Tuesday against the arrest of their chairman."
     events = extract(Article(id="t", text=text, published=date(2024, 3, 6), country="Kenya"))
     assert [(e.location, e.admin1) for e in events] == [("Eldoret", "Uasin Gishu")]
+
+
+def test_a_slip_one_letter_off_two_names_of_one_town_is_that_town() -> None:
+    # (GeoNames knows Mogaung also as "Mogaun": both are one letter off "Mogaug")
+    text = "On 2 April 2018, KIA fighters ambushed an army truck near Mogaug, Kachin State, killing two soldiers."
+    events = extract(Article(id="t", text=text, published=date(2018, 4, 3), country="Myanmar"))
+    assert [(e.location, e.admin1) for e in events] == [("Mogaung", "Kachin")]

@@ -353,6 +353,7 @@ def _spelling_variants(key: str, raw: str, hint_cc: str) -> list[int]:
 # matches of a name the gazetteer writes otherwise: taken only where the text says a place is told
 LOOSE_MATCHES = ("transliteration variant", "name written as one word", "misspelling")
 MISSPELLING_MIN = 5  # letters: a shorter word one letter off a place's name is too often another word
+ONE_PLACE_KM = 25.0  # names of places this close are one place's
 
 
 @lru_cache(maxsize=1)
@@ -394,21 +395,27 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 def _misspelt(key: str, hint_cc: str) -> list[int]:
-    """Places of the hint country whose name is the one, and only, name of it one letter off `key` with the
-    same first letter ("Banisaa" for Banissa, "Moguang" for Mogaung, "Maruk" for Mrauk): a reporter's slip.
-    Of several such names, the only one with two letters swapped is taken."""
+    """Places of the hint country whose name is the one name of it one letter off `key` with the same first
+    letter ("Banisaa" for Banissa, "Moguang" for Mogaung, "Maruk" for Mrauk): a reporter's slip. Several such
+    names may be one place's ("Mogaug": Mogaun and Mogaung); of several places, the only one whose name has two
+    letters swapped is taken ("Kuktai" is Kutkai, not Kukkai)."""
     if len(key) < MISSPELLING_MIN:
         return []
+    idx = _index()
     index = _by_deletion(hint_cc)
     near = {k for d in _deletions(key) | {key} for k in index.get(d, ())
             if k[0] == key[0] and one_edit_apart(key, k)}
-    if len(near) > 1:
-        # (a typist's slip is most often two letters swapped: "Kuktai" is Kutkai, not Kukkai)
+
+    def places_named(keys: set[str]) -> list[int]:
+        return sorted({i for k in keys for i in idx.by_key[k] if idx.cc[i] == hint_cc})
+
+    ids = places_named(near)
+    if len(near) > 1 and not all(haversine_km(idx.lat[i], idx.lon[i], idx.lat[ids[0]], idx.lon[ids[0]])
+                                 <= ONE_PLACE_KM for i in ids):
+        # (a typist's slip is most often two letters swapped)
         near = {k for k in near if len(k) == len(key) and sorted(k) == sorted(key)}
-    if len(near) != 1:
-        return []  # none, or several names the slip could be of
-    idx = _index()
-    return [i for i in idx.by_key[near.pop()] if idx.cc[i] == hint_cc]
+        ids = places_named(near) if len(near) == 1 else []
+    return ids
 
 
 NEAR_A_TOWN = "near a town"  # the cue of a place told as near a town (assemble reads it from the rule)
