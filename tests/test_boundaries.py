@@ -322,3 +322,10 @@ def test_a_misspelt_town_a_coding_aside_names_is_read() -> None:
     events = _events("On 9 May 2018, the army and the KIA clashed near Hpyu Hkawng village (coded for Moguang), Kachin "
                      "State. Two soldiers were wounded.", "Myanmar", "2018-05-10")
     assert [(e.location, e.admin1) for e in events] == [("Mogaung", "Kachin")]
+
+
+@needs_table
+def test_a_town_held_only_as_its_township_beats_the_township_it_is_told_to_lie_in() -> None:
+    events = _events("About 200 farmers marched through Budalin town, in Monywa Township of Sagaing Region, on Tuesday to "
+                     "demand the return of land seized by a mining company.", "Myanmar", "2020-03-05")
+    assert [(e.location, e.admin1) for e in events] == [("Budalin", "Sagaing")]

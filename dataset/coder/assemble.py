@@ -930,8 +930,10 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         "near Payathonzu Town, in Kyainseikgyi Township": a township right after a town near it is its area."""
         if p.place.name == p.place.admin1:
             return any(_AFTER_PLACE.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start)
+        # (the town may be held only as its township: "in Budalin Town, in Monywa Township")
         return p.place.kind == "populated" and bool(place_lib.UNIT_AFTER.match(text, p.end)) and any(
-            q.place.kind == "populated" and q.place.name != p.place.name and not place_lib.UNIT_AFTER.match(text, q.end)
+            (q.place.kind == "populated" or q.place.kind == "unit" and _TOWN_WORD_AFTER.match(text, q.end))
+            and q.place.name != p.place.name and not place_lib.UNIT_AFTER.match(text, q.end)
             and _AFTER_PLACE.fullmatch(text, q.end, p.start)
             and place_lib.haversine_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
             <= _UNIT_RADIUS_KM for q in mentions if q.end <= p.start)
@@ -1028,6 +1030,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
 
 
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|area|cercle)\b", re.I)
+_TOWN_WORD_AFTER = re.compile(r"\s+town\b", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway|axis)\b", re.I)
 _EVENT_ON_BEFORE = re.compile(r"\b(?:part|role|involved|involvement|responsibility|responsible)\s+(?:in|for)\s+the\s+"
                              r"(?:attacks?|raids?|ambush|assault|massacres?|bombings?|killings|siege)\s+(?:on|in|at|of)\s+$",
