@@ -329,3 +329,17 @@ def test_a_town_held_only_as_its_township_beats_the_township_it_is_told_to_lie_i
     events = _events("About 200 farmers marched through Budalin town, in Monywa Township of Sagaing Region, on Tuesday to "
                      "demand the return of land seized by a mining company.", "Myanmar", "2020-03-05")
     assert [(e.location, e.admin1) for e in events] == [("Budalin", "Sagaing")]
+
+
+@needs_table
+def test_a_loose_spelling_of_another_town_gives_way_to_the_township_glossed_in_brackets() -> None:
+    events = _events("On Friday, soldiers searching for RCSS fighters torched four houses in a village of Mong Kung "
+                     "(Mongkaing) township, residents said.", "Myanmar", "2020-03-09")
+    assert [(e.location, e.admin1) for e in events] == [("Mongkaing", "Shan")]
+
+
+@needs_table
+def test_a_town_named_like_its_region_in_brackets_after_a_loose_spelling_names_the_region() -> None:
+    events = _events("On Sunday, armed raiders shot dead a herder in Maji Moto (Narok) and drove away about 200 cattle, "
+                     "police said.", "Kenya", "2020-03-09")
+    assert [(e.location, e.admin1) for e in events] == [("Majimoto", "Narok")]

@@ -988,10 +988,13 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
 
     def glossed(p: place_lib.PlaceMention) -> bool:
         """"near Tangai (Tanai) township": a known name in brackets right after an unknown one is its spelling
-        (a township's too: "Muthraw (Hpapun) District")."""
+        (a township's too: "Muthraw (Hpapun) District"; and after a name read only as a loose spelling of another
+        place: "Mong Kung (Mongkaing) township", not Mogaung; but a town named like its region names the region:
+        "Maji Moto (Narok)")."""
         return p.place.kind in ("populated", "unit") and text[p.start - 1:p.start] == "(" and text[p.end:p.end + 1] == ")" and bool(
             _NAME_BEFORE_GLOSS.search(text, max(0, p.start - 40), p.start - 1)) and not any(
-            q.end >= p.start - 3 and q.start < p.start for q in mentions)
+            q.end >= p.start - 3 and q.start < p.start
+            and not (q.rule.startswith(_VARIANT_RULE) and p.place.name != p.place.admin1) for q in mentions)
 
     finer_outside = any(q.geo_precision < 3 and not _in_parens(text, q.start) for q in mentions)
 
@@ -1018,8 +1021,10 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         named_event = bool(text) and len(mentions) > 1 and (text[max(0, p.start - 4):p.start].lower() == "the "
                                                             and bool(_EVENT_AFTER.match(text, p.end))
                                                             or bool(_EVENT_ON_BEFORE.search(text, max(0, p.start - 40), p.start)))
+        # ("Mong Kung (Mongkaing) township": a loose spelling of another place, glossed by the name in brackets)
+        glossed_over = p.rule.startswith(_VARIANT_RULE) and any(0 < q.start - p.end <= 3 and glossed(q) for q in mentions)
         return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of or id(p) in elsewhere or road
-                or named_event,
+                or named_event or glossed_over,
                 (bool(towns) or p.place.admin1 not in regions) and id(p) in measured,
                 bool(text) and region_named(p), *precision, p.start)
 
