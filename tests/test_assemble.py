@@ -8208,3 +8208,36 @@ def test_a_brief_told_as_lasting_days_is_still_an_event() -> None:
     events = _coded("14 May. Two groups of students of a boarding school in Isiolo clash for two days over the choice of "
                     "a school prefect. Dormitories were damaged.", country="Kenya", published=date(2019, 5, 16))
     assert events and all(e.event_type == "Riots" for e in events)
+
+
+
+_UNCLAIMED_DRONE = (
+    "Fighters of the Fano militia attacked a police station in the town of Merawi in Ethiopia's Amhara region on "
+    "Tuesday, killing two officers, residents said.\n\n"
+    "The militiamen held the station for several hours before pulling back into the hills, a resident told reporters "
+    "by telephone.\n\n"
+    "On Thursday, a drone strike hit a busy bus station in the town of Debre Markos, killing 11 civilians, a health "
+    "worker said. The government did not comment on the strike.\n\n"
+    "Fano, a loose network of Amhara fighters, took up arms against the federal government last year after it "
+    "ordered regional forces to disband.")
+_CLAIMED_DRONES = (
+    "Drones struck a military airfield outside the city of Kassala in eastern Sudan on Sunday, causing a fire in a "
+    "fuel depot, an army officer said.\n\n"
+    "No casualties were reported. The Rapid Support Forces claimed responsibility for the attack in a statement on "
+    "Telegram.\n\n"
+    "The RSF has fought the army since April last year in a war that has displaced millions of people across the "
+    "country.\n\n"
+    "Kassala had largely been spared from the fighting until recent months.")
+
+
+def test_a_group_named_away_from_an_unclaimed_drone_strike_is_no_striker() -> None:
+    # (aircraft are a state's: the militia the story is about did not fly the drone)
+    events = _coded(_UNCLAIMED_DRONE, country="Ethiopia", published=date(2023, 8, 12))
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.actor1, e.location) for e in strikes] == [("Military Forces of Ethiopia (2018-)", "Debre Mark’os")]
+
+
+def test_a_group_that_claims_a_drone_strike_is_its_striker() -> None:
+    events = _coded(_CLAIMED_DRONES, country="Sudan", published=date(2024, 11, 12))
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor1 for e in strikes] == ["RSF: Rapid Support Forces"]

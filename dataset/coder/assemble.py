@@ -3155,6 +3155,8 @@ def _assign_actors(
             and not any(_UNKNOWN_WORD.search(m.text) for m in attackers) \
             and (attackers or _attributed_state(text, cand, country, day) is None):  # ("attributed to Turkey": its)
         named = _context_group(text, cand, country, day, all_sentences)
+        if named is not None and _no_striker(text, cand, named):
+            named = None
         if named is not None and named.start > cand.trigger.start and any(
                 m.inter in (1, 8) and m.end <= cand.trigger.start for m in attackers) \
                 and any(s.start <= named.start < s.end for s in cand.sentences):
@@ -3201,7 +3203,7 @@ def _assign_actors(
             m.kind == "protesters" and m.end <= cand.trigger.start and not _is_victim(text, m) for m in main) \
             and not (cand.family == "remote" and _national_strike(text, cand, country, day) is not None):
         elsewhere = _report_actor(text, cand, country, day, all_sentences)
-        if elsewhere is not None:
+        if elsewhere is not None and not _no_striker(text, cand, elsewhere):
             reasons.append(f"perpetrator named elsewhere in the report: {elsewhere.text!r}")
             attackers = [elsewhere]
             armed = [elsewhere] + [m for m in armed if m.name != elsewhere.name]
@@ -4152,6 +4154,14 @@ _SHOT_WHERE = re.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}(?:was|were)\s+shot
 # forces answering an attack on others ("intervened and liberated those abducted", "routed the militants")
 _STATE_RESPONSE = re.compile(r"\b(?:intervened|repulsed|repelled|returned fire|routed|liberated|pursued|engaged|"
                              r"exchanged fire|clashed|forced (?:the )?(?:\w+ )?(?:to flee|to retreat)|fought)\b", re.I)
+
+
+def _no_striker(text: str, cand: Candidate, m: actor_lib.ActorMention) -> bool:
+    """A group named away from an air or drone strike is no striker: aircraft are a state's ("a drone strike hit a
+    village market, killing seven civilians" in a story about rebels), unless the group owns the strike in its
+    sentence ("A group calling itself the Islamic Resistance in Iraq ... claimed responsibility")."""
+    return cand.trigger.sub_event_type == "Air/drone strike" and m.inter not in (1, 8) \
+        and not _TOOK_RESPONSIBILITY.search(text, text.rfind(".", 0, m.start) + 1, _sentence_end(text, m.end))
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -6548,6 +6558,8 @@ _DOER_STOPPED_BY = re.compile(r"\b(?:before|until)\s+(?:being|he was|she was|the
                               r"(?:[\w-]+\s+){1,3}?by\s+(?:the\s+|a\s+)?$", re.I)
 _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 # a group owning an act: "claimed responsibility", "claimed the attack", "said it carried out"
+# (a claim, not a blame: "Officials blamed the OLA" is often said of another act)
+_TOOK_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|credit)|took responsibility)\b", re.I)
 _OWNS_IT = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|killing|bombing|ambush|raid|strike)s?)|"
                       r"\btook responsibility\b|\bresponsible for\b|\bblam(?:ed|es|ing)\b|\bcarried out by\b|"
                       r"\b(?:said|says) (?:it|they) (?:had |has |have )?(?:carried out|attacked|killed)", re.I)
