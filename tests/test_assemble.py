@@ -8241,3 +8241,17 @@ def test_a_group_that_claims_a_drone_strike_is_its_striker() -> None:
     events = _coded(_CLAIMED_DRONES, country="Sudan", published=date(2024, 11, 12))
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [e.actor1 for e in strikes] == ["RSF: Rapid Support Forces"]
+
+
+def test_the_dead_of_both_sides_are_no_allies_and_the_unnamed_dead_are_the_named_groups() -> None:
+    # ("Four militants and a soldier were killed": no alliance of militants and soldiers; the militants were the BIFF's)
+    text = ("DAVAO, Philippines, March 15 (Wire) - Four militants and a soldier were killed on Friday when Philippine "
+            "troops clashed with members of the Bangsamoro Islamic Freedom Fighters (BIFF) near the town of Datu Hoffer "
+            "in the southern province of Maguindanao del Sur, the army said.\n\n"
+            "Two soldiers were wounded in the firefight, which broke out when troops moved on a reported BIFF camp in "
+            "marshland outside the town, an army spokesman told reporters on Saturday.\n\n"
+            "The BIFF, a breakaway faction of the Moro Islamic Liberation Front, rejected the peace process that created "
+            "the Bangsamoro autonomous region in 2019.")
+    events = _coded(text, country="Philippines", published=date(2023, 3, 15))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Military Forces of the Philippines (2022-)", "BIFF: Bangsamoro Islamic Freedom Fighters", 5)]

@@ -2137,7 +2137,9 @@ def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) 
     before = sorted((m for m in armed if m.end <= trigger_start), key=lambda m: m.start)
     joined = []
     for a, b in zip(before, before[1:], strict=False):
+        # (nor the dead of both sides: "Five militants and a soldier were killed when troops clashed with the BIFF")
         if _ALLIED.match(text[a.end:b.start]) and not _BETWEEN_BEFORE.search(text, max(0, a.start - 20), a.start) \
+                and not (_is_victim(text, a) and _is_victim(text, b)) \
                 and not (b is before[-1] and _SIDES_BEFORE_VERB.fullmatch(text, b.end, trigger_start)
                          and _TWO_SIDED_VERB.match(text, trigger_start)):
             # "between the army and the SSA-N" names two sides, not allies; so does "the military and the Arakan Army
@@ -2518,6 +2520,22 @@ def _unnamed_then_named(text: str, cand: Candidate, main: list[actor_lib.ActorMe
             if m in unnamed else m for m in main]
 
 
+def _dead_of_the_named_group(text: str, cand: Candidate, main: list[actor_lib.ActorMention]) -> list[actor_lib.ActorMention]:
+    """"Four militants and a soldier were killed when troops clashed with the BIFF": unnamed armed men told among the
+    dead of a state force's fight with one named group, in the same sentence, were its members (not a third side)."""
+    if cand.family != "violence" or not any(m.kind == "unidentified" for m in main):
+        return main
+    named = [o for o in main if o.kind in _NAMED_KINDS and o.inter in (2, 3, 4) and not _is_victim(text, o)]
+    # (a fight of a state's forces with the group: between two gangs, "2 gang members were killed" may be the other's)
+    if len({o.name for o in named}) != 1 or not any(o.inter in (1, 8) and not _is_victim(text, o) for o in main):
+        return main
+    group = named[0]
+    return [dataclasses.replace(m, name=group.name, inter=group.inter, kind=group.kind,
+                                rule=f"{m.rule}; among the dead of a fight with the group named: its members")
+            if m.kind == "unidentified" and _is_victim(text, m)
+            and any(a <= m.start < b and a <= group.start < b for a, b in cand.regions) else m for m in main]
+
+
 _TOLD_AS_CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|edly|ing)|suspect(?:s|ed|ing)?|"
                             r"suspicion|blam(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|said|says|according to|reportedly)\b", re.I)
 
@@ -2546,6 +2564,7 @@ def _assign_actors(
                 for m in main]
     main = _foreign_force_told_before(text, cand, country, day, all_sentences, main)
     main = _unnamed_then_named(text, cand, main)
+    main = _dead_of_the_named_group(text, cand, main)
     main = _unique(main, text)
     if any(m.kind == "unidentified" for m in main):
         main = _the_group_told_before(text, cand, country, day, all_sentences, main)
