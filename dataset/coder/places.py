@@ -357,22 +357,23 @@ ONE_PLACE_KM = 25.0  # names of places this close are one place's
 
 
 @lru_cache(maxsize=1)
-def _keys_by_country() -> dict[str, frozenset[str]]:
-    """Each country's name keys long enough to be read misspelt, worked out on the first misspelling sought."""
+def _keys_by_country() -> dict[str, tuple[str, ...]]:
+    """Each country's name keys long enough to be read misspelt, worked out on the first misspelling sought (as
+    tuples of the index's own strings: small beside the index)."""
     idx = _index()
-    out: dict[str, set[str]] = {}
+    out: dict[str, list[str]] = {}
     for key, ids in idx.by_key.items():
         if len(key) >= MISSPELLING_MIN:
             for cc in {idx.cc[i] for i in ids}:
-                out.setdefault(cc, set()).add(key)
-    return {cc: frozenset(keys) for cc, keys in out.items()}
+                out.setdefault(cc, []).append(key)
+    return {cc: tuple(keys) for cc, keys in out.items()}
 
 
 def _deletions(word: str) -> set[str]:
     return {word[:k] + word[k + 1:] for k in range(len(word))}
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=4)  # (a corpus is mostly of a few countries; a big country's table is large)
 def _by_deletion(cc: str) -> dict[str, tuple[str, ...]]:
     """A country's name keys by each spelling one letter shorter (two words one edit apart share one)."""
     out: dict[str, list[str]] = {}
