@@ -373,7 +373,7 @@ def _deletions(word: str) -> set[str]:
     return {word[:k] + word[k + 1:] for k in range(len(word))}
 
 
-@lru_cache(maxsize=4)  # (a corpus is mostly of a few countries; a big country's table is large)
+@lru_cache(maxsize=16)  # (a corpus is mostly of a few countries; a big country's table is large)
 def _by_deletion(cc: str) -> dict[str, tuple[str, ...]]:
     """A country's name keys by each spelling one letter shorter (two words one edit apart share one)."""
     out: dict[str, list[str]] = {}
@@ -424,7 +424,16 @@ NEAR_A_TOWN = "near a town"  # the cue of a place told as near a town (assemble 
 TOWN_BESIDE_UNIT_KM = 40.0
 
 
-def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str]:
+def _told_as_a_place(text: str, s: int, e: int) -> bool:
+    """The text says text[s:e] is a place, so a loose spelling match may be taken there (not a group's name: "On 23 May
+    2017, Maute group militants", nor a people's: "the Baoulé community", nor a stream's or hill's: "near Mo Gawng
+    stream", not the town of Mogaung)."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ","))
+                or CODED_FOR.search(text, max(0, s - 40), s)) \
+        and not (_GROUP_AFTER.match(text, e) or _PEOPLE_AFTER.match(text, e) or _FEATURE_AFTER.match(text, e))
+
+
+def _candidates(key: str, raw: str, hint_cc: str | None, misspelt: bool = True) -> tuple[list[int], str]:
     idx = _index()
 
     def usable(ids: tuple[int, ...] | list[int]) -> list[int]:
@@ -462,7 +471,7 @@ def _candidates(key: str, raw: str, hint_cc: str | None) -> tuple[list[int], str
         ids = _spelling_variants(key, raw, hint_cc)
         if ids:
             return ids, "transliteration variant"
-        ids = _misspelt(key, hint_cc)
+        ids = _misspelt(key, hint_cc) if misspelt else []
         if ids:
             return ids, "misspelling"
     return [], ""
@@ -703,18 +712,14 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         continue
                     ids, how = [n for n in idx.by_short.get(key, ()) if idx.cc[n] == hint_cc], "name"
                 else:
-                    ids, how = _candidates(key, raw, hint_cc)
+                    # (a misspelling is sought only where a loose match could be taken: most names not found are
+                    # people's)
+                    ids, how = _candidates(key, raw, hint_cc, misspelt=_told_as_a_place(text, s, e))
                 if not ids:
                     continue
                 if _PART_OF_TOWN.match(text, e):
                     break
-                if how in LOOSE_MATCHES and (not (
-                        _LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ","))
-                        or CODED_FOR.search(text, max(0, s - 40), s))
-                        or _GROUP_AFTER.match(text, e) or _PEOPLE_AFTER.match(text, e) or _FEATURE_AFTER.match(text, e)):
-                    # loose spelling match: only where the text says it is a place (and not a group's
-                    # name: "On 23 May 2017, Maute group militants", nor a people's: "the Baoulé community",
-                    # nor a stream's or hill's: "near Mo Gawng stream", not the town of Mogaung)
+                if how in LOOSE_MATCHES and not _told_as_a_place(text, s, e):
                     continue
                 admin_cue = bool(_ADMIN1_SUFFIX.match(text[e:])) or (
                     "of" in text[max(0, s - 4):s] and bool(_ADMIN1_PREFIX.search(text, max(0, s - 30), s))) or (
