@@ -1067,7 +1067,6 @@ _ORIGIN_BEFORE = re.compile(
     # ("blocked five trucks from ferrying crude oil to Mombasa": where goods were going)
     r"(?:ferry|ferrying|ferried|transport|transporting|transported|delivering|shipping|trucking)\s+(?:[\w-]+\s+){0,3}?to|on\s+(?:the|its|his|her|their)\s+way\s+(?:back\s+)?to|(?:returning|going|driving|walking|travell?ing)\s+(?:back\s+|home\s+)?to)\s+(?:the\s+)?$",
     re.I)
-# a coder's aside naming the place the event is coded at (ACLED-style notes)
 # "around Sake, about 25 km west of the provincial capital Goma": a place the event's place is measured
 # from, not the event's
 _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\(\d+ miles?\)\s+)?(?:[\w-]+\s+)?(?:of|from)\s+"
@@ -6577,11 +6576,11 @@ _DOER_STOPPED_BY = re.compile(r"\b(?:before|until)\s+(?:being|he was|she was|the
                               r"(?:[\w-]+\s+){1,3}?by\s+(?:the\s+|a\s+)?$", re.I)
 _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 # a group owning an act: "claimed responsibility", "claimed the attack", "said it carried out"
-# (a claim, not a blame: "Officials blamed the OLA" is often said of another act)
-_TOOK_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|credit)|took responsibility)\b", re.I)
 _OWNS_IT = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|killing|bombing|ambush|raid|strike)s?)|"
                       r"\btook responsibility\b|\bresponsible for\b|\bblam(?:ed|es|ing)\b|\bcarried out by\b|"
                       r"\b(?:said|says) (?:it|they) (?:had |has |have )?(?:carried out|attacked|killed)", re.I)
+# a group's own claim, not a blame ("Officials blamed the OLA" is often said of another act)
+_TOOK_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|credit)|took responsibility)\b", re.I)
 _OWN_LIFE_WORDS = r"(?:took|taken|take|taking) (?:his|her|their) own li(?:fe|ves)"
 _OWN_LIFE = re.compile(rf"\b{_OWN_LIFE_WORDS}\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:found|discovered|recovered)\b|\bbod(?:y|ies)\b|\bdied\b", re.I)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import csv
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from dataset.coder import gazetteer
 from dataset.coder.fastre import (
@@ -433,7 +434,10 @@ def _told_as_a_place(text: str, s: int, e: int) -> bool:
         and not (_GROUP_AFTER.match(text, e) or _PEOPLE_AFTER.match(text, e) or _FEATURE_AFTER.match(text, e))
 
 
-def _candidates(key: str, raw: str, hint_cc: str | None, misspelt: bool = True) -> tuple[list[int], str]:
+def _candidates(key: str, raw: str, hint_cc: str | None,
+                told_as_place: Callable[[], bool] | None = None) -> tuple[list[int], str]:
+    """Places a name key may be, and how it was matched. A misspelling is sought last, and only where
+    `told_as_place()` says the text tells a place (most names not found are people's)."""
     idx = _index()
 
     def usable(ids: tuple[int, ...] | list[int]) -> list[int]:
@@ -471,7 +475,7 @@ def _candidates(key: str, raw: str, hint_cc: str | None, misspelt: bool = True) 
         ids = _spelling_variants(key, raw, hint_cc)
         if ids:
             return ids, "transliteration variant"
-        ids = _misspelt(key, hint_cc) if misspelt else []
+        ids = _misspelt(key, hint_cc) if told_as_place is not None and told_as_place() else []
         if ids:
             return ids, "misspelling"
     return [], ""
@@ -712,9 +716,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         continue
                     ids, how = [n for n in idx.by_short.get(key, ()) if idx.cc[n] == hint_cc], "name"
                 else:
-                    # (a misspelling is sought only where a loose match could be taken: most names not found are
-                    # people's)
-                    ids, how = _candidates(key, raw, hint_cc, misspelt=_told_as_a_place(text, s, e))
+                    ids, how = _candidates(key, raw, hint_cc, partial(_told_as_a_place, text, s, e))
                 if not ids:
                     continue
                 if _PART_OF_TOWN.match(text, e):
