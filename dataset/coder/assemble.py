@@ -4838,14 +4838,18 @@ def _misspelling_holds(ctx: _Context, p: place_lib.PlaceMention, places: list[pl
     and Nyali (Mobassa)"), a town well known, or a township told as one ("Maungtaw Township"). An unknown village
     one letter off a far one ("Mathare", Mathari in Nyeri) is not it, nor one told beside a place we know for
     sure ("Nam Tawe village (Namhsan Township)": the township is the place)."""
-    text = ctx.article.text
     if any(q is not p and not q.rule.startswith(_VARIANT_RULE) and q.place.kind != "admin1" for q in places):
         return False
-    if p.place.kind == "admin1" or p.place.population >= _WELL_KNOWN or place_lib.UNIT_AFTER.match(text, p.end):
+    if p.place.kind == "admin1" or p.place.population >= _WELL_KNOWN or place_lib.UNIT_AFTER.match(ctx.article.text, p.end):
         return True
-    if ctx.states is None:  # (read once per article)
-        ctx.states = place_lib.states_named(text, ctx.country.alpha2)
-    return bool(p.place.admin1) and any(p.place.admin1 in st or st in p.place.admin1 for st in ctx.states)
+    return bool(p.place.admin1) and any(p.place.admin1 in st or st in p.place.admin1 for st in _states_named(ctx))
+
+
+def _states_named(ctx: _Context) -> frozenset[str]:
+    """The admin1 units the whole article names (read once per article; `ctx.country` is known)."""
+    if ctx.states is None:
+        ctx.states = place_lib.states_named(ctx.article.text, ctx.country.alpha2)
+    return ctx.states
 
 
 _TOWN_OF = re.compile(r"\b(?:town|city) of\s+$", re.I)
@@ -4866,11 +4870,9 @@ def _namesake_in_the_articles_region(ctx: _Context, p: place_lib.PlaceMention) -
     """"BIJAPUR/JAGDALPUR: ... near Gangaloor ... Bastar ...": of a name's namesakes, the one in the region of
     the article's other towns, whose names are their own (or of the states it names)."""
     if ctx.regions is None:  # (read once per article)
-        if ctx.states is None:
-            ctx.states = place_lib.states_named(ctx.article.text, ctx.country.alpha2)
         towns = place_lib.find_places(ctx.article.text, country_hint=ctx.hint)
         ctx.regions = frozenset(q.place.admin1 for q in towns if q.place.country == ctx.country.name
-                                and q.place.kind == "populated" and not _namesake_town(q)) | ctx.states
+                                and q.place.kind == "populated" and not _namesake_town(q)) | _states_named(ctx)
     if not ctx.regions or p.place.admin1 in ctx.regions:
         return p
     other = place_lib.namesake_in(p.text, p.place.country, ctx.regions)
@@ -4941,9 +4943,7 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     if any(p.rule.startswith(_VARIANT_RULE) or _namesake_village(p) for p in places) and ctx.country is not None:
         # "Soldiers burned 200 houses in Mingin township" in an article on Sagaing and Chin: a spelling
         # variant of a town in a region the article never names is a namesake, not the place
-        if ctx.states is None:  # (read once per article)
-            ctx.states = place_lib.states_named(ctx.article.text, ctx.country.alpha2)
-        named = ctx.states
+        named = _states_named(ctx)
         if named:
             # (a region named by a town of the sentence counts: "in Deir al-Balah in central Gaza")
             # (so is a village's namesake: "Two jets dropped bombs on Nyaung Pin village in Kawlin township" in an
