@@ -343,3 +343,19 @@ def test_a_town_named_like_its_region_in_brackets_after_a_loose_spelling_names_t
     events = _events("On Sunday, armed raiders shot dead a herder in Maji Moto (Narok) and drove away about 200 cattle, "
                      "police said.", "Kenya", "2020-03-09")
     assert [(e.location, e.admin1) for e in events] == [("Majimoto", "Narok")]
+
+
+@needs_table
+def test_a_village_held_only_as_a_far_township_gives_way_to_the_township_told_after_it() -> None:
+    # "Mongkyet" reads as a loose spelling of Mongkhet Township, in eastern Shan; the story puts the village in Kunlong
+    events = _events("Troops and MNDAA fighters exchanged fire for two hours on 12 March 2019 near Mongkyet village, "
+                     "Kunlong Township, northern Shan State.", "Myanmar", "2019-03-12")
+    assert [(e.location, e.admin1) for e in events] == [("Kunlong", "Shan")]
+
+
+@needs_table
+def test_a_sentence_opening_on_a_township_and_its_state_frames_the_villages_it_names() -> None:
+    # the gazetteer's Kyauktan is a town near Yangon; the villages are in the township the sentence opens on
+    events = _events("On 5 March 2019, in Rathedaung Township, Rakhine State, Arakan Army fighters and government "
+                     "troops fought for several hours between Kyauktan and Yepote villages.", "Myanmar", "2019-03-05")
+    assert [(e.location, e.admin1) for e in events] == [("Rathedaung", "Rakhine")]

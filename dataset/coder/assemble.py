@@ -4826,6 +4826,22 @@ _UNIT_WORD = re.compile(r"\s+(?:district|township|territory|sub-?county|county|r
                         r"commune|cercle|municipality|upazila|tehsil|local government area|LGA)\b", re.I)
 
 
+def _framed_by_state(places: list[place_lib.PlaceMention],
+                     states: list[place_lib.PlaceMention]) -> list[place_lib.PlaceMention]:
+    """"In Rathedaung Township, in Rakhine State, ... near the villages of Kyauktan and Yepote": the one state a
+    sentence opens on, after a place in it, frames the places it names later; a town of their name in another state of
+    the country is a namesake."""
+    if len({q.place.admin1 or q.place.name for q in states}) != 1:
+        return places
+    frame = states[0]
+    state = frame.place.admin1 or frame.place.name
+    if not any(p.place.kind != "admin1" and p.place.admin1 == state and p.end <= frame.start for p in places):
+        return places
+    return [p for p in places if p.start < frame.end or p.place.kind == "admin1" or p.place.admin1 == state
+            or p.place.country != frame.place.country]
+
+
+_VILLAGE_WORD = re.compile(r"\s+village\b", re.I)
 _VILLAGE_IN_UNIT = re.compile(r"(?:\s+(?:village|town|village tract|ward|area))?(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?", re.I)
 _VARIANT_RULE = tuple(f"gazetteer ({how})" for how in place_lib.LOOSE_MATCHES)
 _VILLAGE_SIZE = 5_000  # people: a place this small may be one of several of its name
@@ -4989,13 +5005,17 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
                                        rule=f"{p.rule}; in {admin1}, {_STATE_NAMED_AFTER}")
         places = [told_in(p) if p.place.kind == "unit" and contradicted(p) else p for p in places]
         places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
+        places = _framed_by_state(places, states)
     # "near Pang Long and Pang Ku villages, Kutkai township": a village told in a township is near
     # its seat, so a town of its name far away is a namesake
     # (a township the gazetteer holds only as a unit too, when the village is told right before it: "near Mongyu
     # village in Muse township")
+    # (a name told as a village that the gazetteer holds only as a far township: "in Mongkyet Village, Kunlong
+    # Township" is no loose spelling of Mongkhet Township)
     units = [q for q in places if q.place.kind in ("populated", "unit") and _UNIT_WORD.match(ctx.article.text, q.end)]
     if units:
-        places = [p for p in places if p in units or p.place.kind != "populated" or not any(
+        places = [p for p in places if p in units or not (
+            p.place.kind == "populated" or p.place.kind == "unit" and _VILLAGE_WORD.match(ctx.article.text, p.end)) or not any(
             0 < q.start - p.end <= _VILLAGE_BEFORE_UNIT
             and (q.place.kind == "populated" or _VILLAGE_IN_UNIT.fullmatch(ctx.article.text, p.end, q.start))
             and not any(p.end <= o.start < q.start for o in places) and not _STATE_WORD.search(ctx.article.text, p.end, q.start)
