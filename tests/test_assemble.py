@@ -8255,3 +8255,46 @@ def test_the_dead_of_both_sides_are_no_allies_and_the_unnamed_dead_are_the_named
     events = _coded(text, country="Philippines", published=date(2023, 3, 15))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Armed clash", "Military Forces of the Philippines (2022-)", "BIFF: Bangsamoro Islamic Freedom Fighters", 5)]
+
+
+def test_barricades_the_police_closed_a_road_with_are_no_riot() -> None:
+    events = _coded(
+        "LA PAZ, June 14 (Wire) - Police fired tear gas on Wednesday to break up a march by several thousand teachers "
+        "demanding higher pay in central La Paz, union leaders said.\n\n"
+        "The teachers had set off from the university and tried to reach the government palace when police blocked "
+        "the avenue with barricades. Some marchers were briefly held and later freed.\n\n"
+        "The union says salaries have not kept pace with prices for three years. The education ministry said talks "
+        "would resume next week and urged teachers to return to their classrooms.",
+        country="Bolivia", published=date(2023, 6, 14))
+    march = [e for e in events if e.event_type in ("Protests", "Riots")]
+    assert [(e.sub_event_type, e.actor1) for e in march] == [("Protest with intervention", "Protesters (Bolivia)")]
+
+
+def test_an_undated_sentence_after_another_days_act_is_not_the_earlier_protest() -> None:
+    events = _coded(
+        "ISTANBUL, Nov 9 (Wire) - Students at a university in Ankara held a sit-in on their campus on Monday, chanting "
+        "slogans against the rector appointed by the government, student groups said.\n\n"
+        "On Tuesday, protesters in the city of Izmir, on the Aegean coast, set fire to a police post and clashed with "
+        "riot police, according to videos shared online. Several people were hurt, a rights group said. Local media said "
+        "\"rioters\" had attacked public buildings and had been dispersed.\n\n"
+        "The protests began last month after the arrest of a popular student leader. The government says the "
+        "demonstrations are organised by banned groups.",
+        country="Turkey", published=date(2022, 11, 9))
+    sit_in = next(e for e in events if e.location == "Ankara")
+    assert sit_in.event_date == date(2022, 11, 7)
+    assert sit_in.sub_event_type == "Peaceful protest"
+    assert sit_in.actor1 == "Protesters (Turkey)"
+    # (the undated sentence is the Tuesday riot's story, not an event of its own)
+    assert [e.event_date for e in events if e.location == "Izmir"] == [date(2022, 11, 8)]
+
+
+def test_an_act_the_next_sentence_says_never_happened_is_not_coded() -> None:
+    events = _coded(
+        "GAROWE, Feb 12 (Wire) - Hundreds of traders marched through Garowe on Sunday to protest against new taxes on "
+        "imported goods, witnesses said.\n\n"
+        "In a statement on Saturday, the Islamic State said its fighters had killed \"dozens\" of Puntland troops in an "
+        "ambush in the Buqa valley. Puntland officials said no such attack had taken place.\n\n"
+        "Traders say the taxes will double the price of rice and sugar. The regional finance minister said the money "
+        "was needed to pay civil servants, who have not been paid for three months.",
+        country="Somalia", published=date(2025, 2, 12))
+    assert [(e.event_type, e.event_date) for e in events] == [("Protests", date(2025, 2, 9))]

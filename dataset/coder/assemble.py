@@ -1813,9 +1813,13 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
             _absorb(max(own, key=lambda e: _last_sentence_before(e, c.sentences[0].index)), c)
             continue
         claim = not brief and _side_said_it_had(c)
+        later_day: Candidate | None = None  # the act of a later day told between c and an event it would join
         for e in events:
+            later = _day_changed_between(e, c, events)
+            if later is not None and any(x.paragraph == c.paragraph for x in later.sentences):
+                later_day = later
             compatible = _compatible(e, c, brief) and not _violence_after_a_calm_end(e, c, text) \
-                and not _another_day_after_an_undated_scene(e, c, events) \
+                and not _another_day_after_an_undated_scene(e, c, events) and later is None \
                 and not (id(e) in overviews and c.place is not None and c.paragraph > e.paragraph)
             # (a headline's second clause tells another act than the lead's: "Jihadists attack Mali army camp; drone
             # strike hits market" // "Fighters linked to al Qaeda attacked an army camp")
@@ -1830,7 +1834,9 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
                         -_last_sentence_before(e, c.sentences[0].index) if claim else 0)
             if best_distance is None or distance < best_distance:
                 target, best_distance, detail = e, distance, not compatible
-        if target is None:
+        if target is None and later_day is not None:
+            _absorb(later_day, c)  # (the later day's act, told in c's paragraph: its story, whatever its kind)
+        elif target is None:
             events.append(c)
         else:
             if detail:
@@ -1876,6 +1882,20 @@ def _over_places(lead: Candidate, events: list[Candidate], country: str) -> bool
 
 
 _LEAD_FAMILIES = ("violence", "remote", "demonstration")
+
+
+def _day_changed_between(a: Candidate, b: Candidate, events: list[Candidate]) -> Candidate | None:
+    """The act of another day told between a and an undated b, whose story b is, not a's ("On Monday, students staged a
+    sit-in ... // On Tuesday, protesters in Mahabad set fire to a Basij base ... State media said 'rioters' had attacked
+    public buildings and had been dispersed": not Monday's sit-in turned riot); None if there is none."""
+    if a.date is None or (b.date is not None and _own_day(b)):
+        return None
+    # (the other act opens a paragraph at its own time: within a paragraph, an act told in passing is no new scene, "...
+    # killed by an artillery shell. The official was abducted by AA on 11 December. The blast also killed other detainees")
+    last, first = a.sentences[-1].index, b.sentences[0].index
+    return next((e for e in reversed(events) if e is not a and e.date is not None and _own_day(e)
+                 and e.date.date != a.date.date and last < e.sentences[0].index < first
+                 and e.paragraph > a.sentences[-1].paragraph and _FRONTED_TIME.match(e.sentences[0].text)), None)
 
 
 def _another_day_after_an_undated_scene(a: Candidate, b: Candidate, events: list[Candidate]) -> bool:
@@ -5691,6 +5711,23 @@ _NO_LOSSES = re.compile(r"\b(?:suffered|sustained|had|reported|with) no (?:losse
                         r"\bwithout (?:suffering )?(?:any )?(?:losses|casualties)\b", re.I)
 
 
+# "Puntland officials said no such attack had taken place", "The army said the ambush never happened"
+_NEVER_HAPPENED = re.compile(r"\bno such (?:attack|ambush|raid|incident|clash|clashes|fighting|strike|killings?|massacre|"
+                             r"event)s? (?:had |has |ever )?(?:taken place|took place|occurred|happened)\b|"
+                             r"\b(?:attack|ambush|raid|incident|clash|fighting|strike|killings?|massacre) (?:had |has )?"
+                             r"(?:never (?:taken place|took place|occurred|happened)|did not (?:take place|occur|happen))\b", re.I)
+
+
+def _said_never_to_have_happened(ctx: _Context, cand: Candidate) -> bool:
+    """An act the sentence right after it says never happened ("In a statement last week, the Islamic State claimed its
+    fighters had killed 'dozens' of Puntland soldiers in an ambush. Puntland officials said no such attack had taken
+    place."): a claim the report gives the lie to, no event to code."""
+    # (the sentence after the act's own: not a claim merged into an act told before it)
+    told = _sentence_holding(ctx, cand.trigger.start)
+    return told is not None and told.index + 1 < len(ctx.sentences) \
+        and _NEVER_HAPPENED.search(ctx.sentences[told.index + 1].text) is not None
+
+
 def _end_of_next_sentence(ctx: _Context, pos: int) -> int:
     """Where the sentence after the one holding `pos` ends (the end of the text's last sentence at most)."""
     s = _sentence_holding(ctx, pos)
@@ -6715,6 +6752,8 @@ def extract(article: Article) -> list[Event]:
         d = cand.date
         if d is None and ctx.news and _told_in_a_past_year(cand, text, article.published):
             # "Duekoue was the scene of some of the worst massacres of the 2011 post-electoral crisis": a story's history
+            continue
+        if ctx.news and _said_never_to_have_happened(ctx, cand):
             continue
         # ("The attack came three days after gunmen killed ...": dated from the event told before it)
         relative = _days_before_event(cand, events) if d is None else None
