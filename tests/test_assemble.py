@@ -8298,3 +8298,29 @@ def test_an_act_the_next_sentence_says_never_happened_is_not_coded() -> None:
         "was needed to pay civil servants, who have not been paid for three months.",
         country="Somalia", published=date(2025, 2, 12))
     assert [(e.event_type, e.event_date) for e in events] == [("Protests", date(2025, 2, 9))]
+
+
+def test_a_blockade_witnesses_say_threw_nothing_is_no_riot() -> None:
+    events = _coded(
+        "LIMA, March 8 (Wire) - Police opened fire on Tuesday on miners who were demonstrating for the release of "
+        "their union leader in the town of Juliaca, killing one miner, a union official said. Witnesses said the "
+        "miners had been chanting and blocking a road near the square and had not thrown anything when police fired "
+        "tear gas and live rounds.\n\n"
+        "The interior ministry said officers had been attacked, an account the union rejected. The union says "
+        "its leader was detained without a warrant last month.",
+        country="Peru", published=date(2023, 3, 8))
+    protest = next(e for e in events if e.location == "Juliaca")
+    assert protest.sub_event_type == "Excessive force against protesters"
+    assert protest.actor1 == "Protesters (Peru)"
+
+
+def test_a_campaign_told_around_a_shelling_is_no_clash_of_its_own() -> None:
+    events = _coded(
+        "PORT SUDAN, June 2 (Wire) - Shells fired by the paramilitary Rapid Support Forces (RSF) hit a market in "
+        "Omdurman on Saturday, killing at least nine civilians, medics said, as the RSF pressed its offensive on the "
+        "areas of the city still held by the army.\n\n"
+        "A hospital near the market received nine bodies and dozens of wounded, a doctor said. The RSF did not "
+        "respond to a request for comment.",
+        country="Sudan", published=date(2024, 6, 2))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 9)]

@@ -58,7 +58,12 @@ _CONTEXT_WORDS = (r"previously|in (?:an|the) area where|(?:later |then )?accused
                   r"funeral of (?:[\w'’,-]+ ){1,12}?who\b|(?:is|was|are|were) (?:suspected to be |believed to be |"
                   r"reportedly |allegedly )?linked to|follows|"
                   # "Eritrean troops, who fought alongside the federal army": who they are, not an event
-                  r"(?:who|which|that) (?:had )?(?=fought (?:alongside|with|for|beside))")
+                  r"(?:who|which|that) (?:had )?(?=fought (?:alongside|with|for|beside))|"
+                  # (a campaign going on around the act: "Shells fired by the RSF hit El Fasher, killing 12, as the RSF
+                  # pressed its offensive on the city")
+                  r"as(?= (?:[\w'’-]+ ){1,6}?(?:pressed|presses|pushed|pushes|continued|continues|intensified|intensifies|"
+                  r"stepped up|steps up|widened|widens|escalated|escalates|kept up|keeps up) (?:its|their|an?|the) "
+                  r"(?:[\w-]+ )?(?:offensive|campaign|assault|push|attacks|advance|siege|war|fight|operations?|crackdown)\b)")
 # what came of the act, told after it: "shot dead a tout, sparking protests", "an attack that sparked protests"
 _CONSEQUENCE_WORDS = r"sparking|prompting|triggering|(?:which|that) (?:later |then |also )?(?:sparked|triggered|prompted|provoked|set off)"
 # A trigger after one of these opens a background clause: the event it names is another one,
@@ -3977,7 +3982,9 @@ _NO_VIOLENCE = re.compile(r"\bno (?:reports? of |reported )?(?:violence|clashes|
                           # ("blocked traffic on an avenue for about two hours before dispersing peacefully")
                           r"dispers(?:ed|ing)|broke up) peaceful(?:ly)?\b|"
                           # ("blocked the main highway by sitting on the road with placards")
-                          r"\bby sitting (?:down )?(?:on|in|across)\b", re.I)
+                          r"\bby sitting (?:down )?(?:on|in|across)\b|"
+                          # ("witnesses said the workers ... had not thrown anything when police fired")
+                          r"\b(?:had|have|has|did) not (?:thrown?|hurled?|attack(?:ed)?|use[d]? (?:any )?violence)\b", re.I)
 _DESTRUCTION_ACT = re.compile(r"\b(?:burn\w*|torch\w*|set(?:ting|s)?\b|ablaze|alight|destroy\w*|damag\w*|smash\w*|vandali\w*|"
                              r"loot\w*|ransack\w*|raz\w*|demolish\w*|uproot\w*|pull\w* down|tore down|broke|break\w*)", re.I)
 _GUNFIRE_TRADED = re.compile(r"\b(?:exchang\w*|trad(?:ed|ing)) (?:of )?(?:heavy )?(?:gun)?fire\b|\bgun ?(?:battles?|fights?)\b|"
