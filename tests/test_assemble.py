@@ -8324,3 +8324,48 @@ def test_a_campaign_told_around_a_shelling_is_no_clash_of_its_own() -> None:
         country="Sudan", published=date(2024, 6, 2))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 9)]
+
+
+def test_a_paragraph_opening_on_its_own_month_is_another_event() -> None:
+    events = _coded(
+        "BAMAKO, June 12 (Wire) - A drone strike killed eight civilians at a weekly market in the town of Djenne in "
+        "central Mali on Sunday, residents said.\n\n"
+        "An army spokesman said troops had only targeted \"terrorist groups\" and accused their supporters of spreading "
+        "lies.\n\n"
+        "JNIM fighters briefly entered the town of Tenenkou on Tuesday, looting shops and a health centre before "
+        "leaving at dusk, residents said. At least four people, soldiers and militants, were killed in the fighting, a "
+        "local official said.\n\n"
+        "In late May, JNIM fighters ambushed an army supply convoy on the road between Sevare and Douentza, two "
+        "residents said. The number of casualties was not known.\n\n"
+        "The army has stepped up air operations in the region since the start of the year.",
+        country="Mali", published=date(2024, 6, 12))
+    ambush = next(e for e in events if e.event_date.month == 5)
+    assert (ambush.event_date, ambush.time_precision) == (date(2024, 5, 31), 3)
+    # (the deaths of Tuesday's fighting in Tenenkou are not the ambush's)
+    assert ambush.fatalities == 0
+    assert ambush.actor1.startswith("JNIM")
+
+
+def test_what_disputes_often_lead_to_is_no_event() -> None:
+    events = _coded(
+        "NAIROBI, May 3 (Wire) - Hundreds of traders marched through the centre of Garissa town on Tuesday to protest "
+        "against new county levies, witnesses said. The march was peaceful.\n\n"
+        "Disputes over grazing land and water frequently lead to clashes between herders that sometimes escalate into "
+        "fighting between clans.\n\n"
+        "County officials said the levies were needed to pay for roads. Traders say the new fees will force many of "
+        "them out of business.",
+        country="Kenya", published=date(2023, 5, 3))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_commanders_claim_for_his_men_gives_way_to_the_toll_of_both_sides() -> None:
+    events = _coded(
+        "GAO, Sept 20 (Wire) - Rebel fighters attacked an army camp near the town of Bourem on Monday, residents said. "
+        "At least six people, soldiers and rebels, were killed in the fighting, a hospital worker said.\n\n"
+        "A rebel commander said his men had killed \"dozens\" of soldiers, a claim that could not be verified. The army "
+        "said it had repelled the attack.\n\n"
+        "Fighting between the army and the rebels resumed in August after years of calm.",
+        country="Mali", published=date(2023, 9, 20))
+    camp = next(e for e in events if e.location == "Bourem")
+    assert camp.event_type == "Battles"
+    assert camp.fatalities == 6

@@ -1257,6 +1257,9 @@ _FOLLOWED_EARLIER = re.compile(r"\s*(?:The|This|That|These|Those|Today's|Saturda
 _FRONTED_TIME = re.compile(r"\s*(?:(?:Late|Early|Later|Earlier)\b|(?:On|(?:In|On) the (?:early hours|morning|afternoon|"
                            r"evening|night) of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)")
+# a paragraph opening on a month of its own ("In late March, Fano fighters ambushed a convoy")
+_FRONTED_MONTH = re.compile(r"\s*In (?:early |mid-?|late )?(?:January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December)\b")
 _LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|in the) (?:evening|night|afternoon|day)|That (?:evening|night))\b")
 _RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 # words that open the report of another event: "Separately, ...", "In a separate incident, ..."
@@ -1908,7 +1911,7 @@ def _another_day_after_an_undated_scene(a: Candidate, b: Candidate, events: list
     takes the day of the events told before it ("killed at least six ... on Tuesday // In the capital Dhaka, two people
     were killed during clashes"): another day, another event."""
     if a.date is not None or b.date is None or not _own_day(b) or b.paragraph <= max(x.paragraph for x in a.sentences) \
-            or not _FRONTED_TIME.match(b.sentences[0].text):
+            or not (_FRONTED_TIME.match(b.sentences[0].text) or _FRONTED_MONTH.match(b.sentences[0].text)):
         return False
     before = [e.date for e in events if e is not a and e.date is not None and e.date.precision == 1
               and e.sentences[0].index < a.sentences[0].index]
@@ -5771,7 +5774,9 @@ _VAGUE_COUNT = re.compile(r"\b(?:several|some|a number of|a few|many)\b", re.I)
 _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers", "claimed to have killed 178"
 # ("JNIM claimed 30 soldiers were killed; the government confirmed 28 killed")
-_PARTY_CLAIM = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|announced)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|"
+_PARTY_CLAIM = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|announced)\s+(?:(?:that\s+)?(?:it|they|"
+                          # ("A Fano commander said his men had killed 'hundreds' of government troops")
+                          r"(?:its|their|his|her)\s+(?:men|fighters|forces|troops|soldiers|units?))\s+(?:had\s+|has\s+|have\s+)?|"
                           r"to\s+have\s+)(?:(?:killed|shot dead)\s+(?:[\w-]+\s+)?)?$|\b(?:claimed|claims)\s*(?:that\s*)?$|"
                           # ("claimed the rebels had killed five soldiers")
                           r"\b(?:claimed|claims|claiming)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}?"
@@ -5792,7 +5797,11 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|announ
 # whom a count of the dead of all sides names: a side's claim of its foes' dead is some of them
 _ALL_SIDES_DEAD = frozenset({"combatant", "combatants", "fighter", "fighters", "people", "person", "persons"})
 # ("at least 16 fighters from both sides were killed")
-_BOTH_SIDES = re.compile(r"\b(?:both|all|either) sides?\b", re.I)
+_FORCE_DEAD = r"(?:soldiers|troops|police(?:men)?|police officers|officers|servicemen)"
+_FIGHTER_DEAD = r"(?:militiamen|militia members|militants|fighters|rebels|insurgents|jihadists|attackers|gunmen)"
+# a figure told of both sides' dead ("on both sides"; "At least seven people, soldiers and militiamen, were killed")
+_BOTH_SIDES = re.compile(rf"\b(?:both|all|either) sides?\b|\b{_FORCE_DEAD},? and {_FIGHTER_DEAD}\b|"
+                         rf"\b{_FIGHTER_DEAD},? and {_FORCE_DEAD}\b", re.I)
 
 
 # a figure in its own source's words ("a vigilante leader ... said six attackers were killed"; "... said he saw four
