@@ -8369,3 +8369,15 @@ def test_a_commanders_claim_for_his_men_gives_way_to_the_toll_of_both_sides() ->
     camp = next(e for e in events if e.location == "Bourem")
     assert camp.event_type == "Battles"
     assert camp.fatalities == 6
+
+
+def test_another_groups_figure_is_another_report_of_the_same_dead() -> None:
+    events = _coded(
+        "CARACAS, July 31 (Wire) - Soldiers opened fire on demonstrators in the city of Valencia on Monday night, "
+        "killing two people, a local rights group said. Another rights group said four people had died. The "
+        "government did not comment on the deaths.\n\n"
+        "Protests broke out across the country after the election result was announced. The opposition says the vote "
+        "was rigged.",
+        country="Venezuela", published=date(2024, 7, 31))
+    shooting = next(e for e in events if e.location == "Valencia")
+    assert shooting.fatalities == 2

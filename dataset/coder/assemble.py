@@ -5817,7 +5817,9 @@ def _source_toll(m: FatalityMention, text: str) -> bool:
     """A toll a source put or gave: one source's figure, weighed with the others' (not a toll updated)."""
     return bool(_PUT_AT.search(text, max(0, m.start - 20), m.start) or SOURCE_TOLL.match(m.text))
 # (not a source speaking later: "The Kenya Medical Association later put the number of deaths at 13")
-_MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)|also|additional|further|"
+# (not another source: "Another rights group said three people had died")
+_MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)"
+                        r"(?!(?:\s+[\w'’-]+){1,4}?\s+(?:said|says|told|reported|counted|recorded|put|gave)\b)|also|additional|further|"
                         r"later(?!\s+(?:(?:reports?|accounts?)\s+)?(?:put|placed|said|told|gave|reported))|second(?!-)|then)\b",  # (not "second-largest")
                         re.I)
 _CLAUSE_JOINS = ("while", "but", "whereas", "although", "though")  # words that open a second source's clause (", while the Red Cross said")
