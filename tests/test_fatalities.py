@@ -116,6 +116,9 @@ from dataset.coder.fatalities import (
         ("Gunmen on Friday killed community leader Edinson Pabón in the town.", 1),
         ("Villagers assaulted a man suspected of stealing cattle, leaving him dead.", 1),
         ("The headman, 56, died at the scene.", 1),
+        # two people done to death, told with who they were
+        ("Unknown men stabbed a husband and wife, owners of a tea shop, to death near the bridge.", 2),
+        ("A mob beat a trader and his nephew to death at the market.", 2),
     ],
 )
 def test_deaths(text: str, deaths: int) -> None:

@@ -159,6 +159,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("killed a couple", re.compile(
         r"\b(?P<n>)(?:killed|killing|murdered|murdering|shot dead|shooting dead|executed|beheaded|hacked to death|"
         r"stabbed to death)\s+(?:an?|the|one)\s+(?:[\w'-]+\s+){0,2}?(?:couple|pair)\b(?!\s+of\b)", re.I)),
+    # "stabbed a husband and wife, managers of a hotel, to death": two people, done to death
+    ("did a pair to death", re.compile(
+        rf"\b(?P<n>)(?:stabbed|hacked|beat|clubbed|stoned|burned|burnt|bludgeoned)\s+(?:an?|the|his|her|their|one)\s+"
+        rf"(?:[\w'-]+\s+){{0,2}}?(?:{_ONE_PERSON}\s+and\s+(?:(?:an?|the|his|her|their|one)\s+)?(?:[\w'-]+\s+){{0,2}}?"
+        rf"{_ONE_PERSON}|couple|pair)\b(?!\s+of\b)(?:,[^,.;]{{1,60}},)?\s+to death\b", re.I)),
     ("killed a pair", re.compile(
         rf"\b(?P<n>)(?:killed|killing|murdered|shot dead|executed|assassinated|beheaded|hacked to death|stabbed to death)\s+"
         rf"(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
@@ -580,6 +585,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "two named people killed": (" and ",),
     "one and N killed": (" and ",),
     "killed a pair": (" and ",),
+    "did a pair to death": ("to death",),
     "fatalities coded as N (count first)": ("fatalit",),
     "from N to M killed": ("from ",),
     "was attacked and killed": (" and killed", " and then killed", " and later killed", " and murdered",
@@ -669,7 +675,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue
             if rule == "died in custody" and text[max(0, s - 6):s].rstrip().lower().endswith(("who", "which")):
                 continue  # "the funeral of the chairman, who died in detention": a death told of, not this event's
-            if rule in ("a pair killed", "killed a pair", "killed a couple", "both died"):
+            if rule in ("a pair killed", "killed a pair", "killed a couple", "both died", "did a pair to death"):
                 n = 2
             elif rule == "fatalities coded as N (count first)":
                 n = parse_number(m.group("n") or m.group("m"))
