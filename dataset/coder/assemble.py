@@ -1822,8 +1822,11 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
             continue
         claim = not brief and _side_said_it_had(c)
         later_day: Candidate | None = None  # the act of a later day told between c and an event it would join
+        # (the acts that open a paragraph at a day of their own, read once for c: an undated c only)
+        scenes = [e for e in events if e.date is not None and _FRONTED_TIME.match(e.sentences[0].text) and _own_day(e)] \
+            if c.date is None or not _own_day(c) else []
         for e in events:
-            later = _day_changed_between(e, c, events)
+            later = _day_changed_between(e, c, scenes) if scenes else None
             if later is not None and any(x.paragraph == c.paragraph for x in later.sentences):
                 later_day = later
             compatible = _compatible(e, c, brief) and not _violence_after_a_calm_end(e, c, text) \
@@ -1892,18 +1895,18 @@ def _over_places(lead: Candidate, events: list[Candidate], country: str) -> bool
 _LEAD_FAMILIES = ("violence", "remote", "demonstration")
 
 
-def _day_changed_between(a: Candidate, b: Candidate, events: list[Candidate]) -> Candidate | None:
+def _day_changed_between(a: Candidate, b: Candidate, scenes: list[Candidate]) -> Candidate | None:
     """The act of another day told between a and an undated b, whose story b is, not a's ("On Monday, students staged a
     sit-in ... // On Tuesday, protesters in Mahabad set fire to a Basij base ... State media said 'rioters' had attacked
-    public buildings and had been dispersed": not Monday's sit-in turned riot); None if there is none."""
-    if a.date is None or (b.date is not None and _own_day(b)):
+    public buildings and had been dispersed": not Monday's sit-in turned riot); None if there is none. `scenes`: the
+    events told so far that open a paragraph at a day of their own ("On Tuesday, ...")."""
+    if a.date is None:
         return None
     # (the other act opens a paragraph at its own time: within a paragraph, an act told in passing is no new scene, "...
     # killed by an artillery shell. The official was abducted by AA on 11 December. The blast also killed other detainees")
     last, first = a.sentences[-1].index, b.sentences[0].index
-    return next((e for e in reversed(events) if e is not a and e.date is not None and _own_day(e)
-                 and e.date.date != a.date.date and last < e.sentences[0].index < first
-                 and e.paragraph > a.sentences[-1].paragraph and _FRONTED_TIME.match(e.sentences[0].text)), None)
+    return next((e for e in reversed(scenes) if e is not a and e.date.date != a.date.date
+                 and last < e.sentences[0].index < first and e.paragraph > a.sentences[-1].paragraph), None)
 
 
 def _another_day_after_an_undated_scene(a: Candidate, b: Candidate, events: list[Candidate]) -> bool:
