@@ -1257,7 +1257,9 @@ _FOLLOWED_EARLIER = re.compile(r"\s*(?:The|This|That|These|Those|Today's|Saturda
 _FRONTED_TIME = re.compile(r"\s*(?:(?:Late|Early|Later|Earlier)\b|(?:On|(?:In|On) the (?:early hours|morning|afternoon|"
                            r"evening|night) of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)")
-# a paragraph opening on a month of its own ("In late March, Fano fighters ambushed a convoy")
+# a paragraph opening on a month of its own ("In late March, Fano fighters ambushed a convoy"), read only where an undated
+# event would take a later act (not in _FRONTED_TIME: its other readers keep a month's scene with what it tells next, "In
+# late December, thousands crowded outside the embassy ... // US aircraft had attacked bases of Kata'ib Hezbollah")
 _FRONTED_MONTH = re.compile(r"\s*In (?:early |mid-?|late )?(?:January|February|March|April|May|June|July|August|September|"
                             r"October|November|December)\b")
 _LATER_THAT_DAY = re.compile(r"\s*(?:Later (?:that|in the) (?:evening|night|afternoon|day)|That (?:evening|night))\b")
