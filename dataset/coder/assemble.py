@@ -5726,23 +5726,6 @@ _NO_LOSSES = re.compile(r"\b(?:suffered|sustained|had|reported|with) no (?:losse
                         r"\bwithout (?:suffering )?(?:any )?(?:losses|casualties)\b", re.I)
 
 
-# "Puntland officials said no such attack had taken place", "The army said the ambush never happened"
-_NEVER_HAPPENED = re.compile(r"\bno such (?:attack|ambush|raid|incident|clash|clashes|fighting|strike|killings?|massacre|"
-                             r"event)s? (?:had |has |ever )?(?:taken place|took place|occurred|happened)\b|"
-                             r"\b(?:attack|ambush|raid|incident|clash|fighting|strike|killings?|massacre) (?:had |has )?"
-                             r"(?:never (?:taken place|took place|occurred|happened)|did not (?:take place|occur|happen))\b", re.I)
-
-
-def _said_never_to_have_happened(ctx: _Context, cand: Candidate) -> bool:
-    """An act the sentence right after it says never happened ("In a statement last week, the Islamic State claimed its
-    fighters had killed 'dozens' of Puntland soldiers in an ambush. Puntland officials said no such attack had taken
-    place."): a claim the report gives the lie to, no event to code."""
-    # (the sentence after the act's own: not a claim merged into an act told before it)
-    told = _sentence_holding(ctx, cand.trigger.start)
-    return told is not None and told.index + 1 < len(ctx.sentences) \
-        and _NEVER_HAPPENED.search(ctx.sentences[told.index + 1].text) is not None
-
-
 def _end_of_next_sentence(ctx: _Context, pos: int) -> int:
     """Where the sentence after the one holding `pos` ends (the end of the text's last sentence at most)."""
     s = _sentence_holding(ctx, pos)
@@ -6727,6 +6710,23 @@ def _note(e: Event, sub: str) -> str:
     who = e.actor1 + (f" and {e.actor2}" if e.actor2 else "")
     killed = f" {e.fatalities} reported fatalities." if e.fatalities else " No reported fatalities."
     return f"On {day}, {sub.lower()} involving {who} {where}.{killed}"
+
+
+# "Puntland officials said no such attack had taken place", "The army said the ambush never happened"
+_NEVER_HAPPENED = re.compile(r"\bno such (?:attack|ambush|raid|incident|clash|clashes|fighting|strike|killings?|massacre|"
+                             r"event)s? (?:had |has |ever )?(?:taken place|took place|occurred|happened)\b|"
+                             r"\b(?:attack|ambush|raid|incident|clash|fighting|strike|killings?|massacre) (?:had |has )?"
+                             r"(?:never (?:taken place|took place|occurred|happened)|did not (?:take place|occur|happen))\b", re.I)
+
+
+def _said_never_to_have_happened(ctx: _Context, cand: Candidate) -> bool:
+    """An act the sentence right after it says never happened ("In a statement last week, the Islamic State claimed its
+    fighters had killed 'dozens' of Puntland soldiers in an ambush. Puntland officials said no such attack had taken
+    place."): a claim the report gives the lie to, no event to code."""
+    # (the sentence after the act's own: not a claim merged into an act told before it)
+    told = _sentence_holding(ctx, cand.trigger.start)
+    return told is not None and told.index + 1 < len(ctx.sentences) \
+        and _NEVER_HAPPENED.search(ctx.sentences[told.index + 1].text) is not None
 
 
 # a year an act was told in ("of the 2011 post-electoral crisis", "still remember 2019, when"), not a state since it
