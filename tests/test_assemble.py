@@ -8381,3 +8381,13 @@ def test_another_groups_figure_is_another_report_of_the_same_dead() -> None:
         country="Venezuela", published=date(2024, 7, 31))
     shooting = next(e for e in events if e.location == "Valencia")
     assert shooting.fatalities == 2
+
+
+def test_a_town_named_like_its_county_frames_the_finer_town_the_sentence_names() -> None:
+    events = _coded("On 4 May 2022, teachers in Kakamega held a peaceful march in Mumias town over delayed salaries.",
+                    country="Kenya", published=date(2022, 5, 4))
+    assert [(e.location, e.admin1) for e in events] == [("Mumias", "Kakamega")]
+    # told as the town itself, it is the place
+    events = _coded("On 4 May 2022, teachers held a peaceful march in Kakamega town and later in Mumias over delayed "
+                    "salaries.", country="Kenya", published=date(2022, 5, 4))
+    assert [e.location for e in events][:1] == ["Kakamega"]

@@ -359,3 +359,18 @@ def test_a_sentence_opening_on_a_township_and_its_state_frames_the_villages_it_n
     events = _events("On 5 March 2019, in Rathedaung Township, Rakhine State, Arakan Army fighters and government "
                      "troops fought for several hours between Kyauktan and Yepote villages.", "Myanmar", "2019-03-05")
     assert [(e.location, e.admin1) for e in events] == [("Rathedaung", "Rakhine")]
+
+
+@needs_table
+def test_where_a_victim_lives_is_not_where_he_was_beaten() -> None:
+    events = _events("On 5 March 2021, in Momauk Township, Kachin State, police beat a trader who lives in Bhamo, "
+                     "accusing him of smuggling.", "Myanmar", "2021-03-12")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Momauk")]
+
+
+@needs_table
+def test_a_town_a_village_is_measured_from_does_not_replace_the_township_told_first() -> None:
+    events = _events("On 3 May 2021, in Momauk Township, Kachin State, soldiers beat a farmer and took his motorbike, "
+                     "accusing him of helping the KIA. The incident occurred in Momauk village which is 10 miles away "
+                     "from Bhamo town.", "Myanmar", "2021-05-03")
+    assert [(e.location, e.geo_precision) for e in events] == [("Momauk", 2)]

@@ -943,6 +943,18 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
             and place_lib.haversine_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
             <= _UNIT_RADIUS_KM for q in mentions if q.end <= p.start)
 
+    def county_town_before_finer(p: place_lib.PlaceMention) -> bool:
+        """"lawyers in Meru held a protest in Maua town", "In Migori, youths invaded a rally in Sori Town": a town named
+        like its county or region, not told as the town, frames a finer town of that region the sentence names, which
+        is the event's place (ACLED codes such events to the finer town)."""
+        if p.place.kind != "populated" or p.place.name != p.place.admin1 or _TOWN_WORD_AFTER.match(text, p.end):
+            return False
+        return any(q.place.kind == "populated" and q.geo_precision == 1 and q.place.admin1 == p.place.admin1
+                   and q.place.name != p.place.name and q.start > p.end and _IN_BEFORE.search(text, max(0, q.start - 30), q.start)
+                   and not _ROAD_AFTER.match(text, q.end) and not _OFFICE_AFTER.match(text, q.end)
+                   and not _in_parens(text, q.start) and not text[p.end:q.start].count(".")
+                   for q in mentions)
+
     def measured_from(p: place_lib.PlaceMention) -> bool:
         before = text[max(0, p.start - 60):p.start]  # (the words first: most places are measured from nothing)
         if ("km" in before or "kilomet" in before or "mile" in before) and _DISTANCE_FROM.search(before) is not None:
@@ -1031,7 +1043,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of or id(p) in elsewhere or road
                 or named_event or glossed_over,
                 (bool(towns) or p.place.admin1 not in regions) and id(p) in measured,
-                bool(text) and region_named(p), *precision, p.start)
+                bool(text) and (region_named(p) or county_town_before_finer(p)), *precision, p.start)
 
     best = min(mentions, key=key)
     # ("Paletwa Township, Chin State (code for Paletwa)": the place as told with its state, whose admin1 it corrects)
@@ -1063,6 +1075,8 @@ _ORIGIN_BEFORE = re.compile(
     r"travell?ers?|passengers?|workers?|migrants?|refugees?|drivers?|businessm[ae]n|teachers?|pupils?|miners?|protesters|"
     r"demonstrators|marchers|supporters|activists|delegates|delegations?|visitors?|tourists?|pilgrims?|guests?)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
     r"hailing\s+from|originally\s+from|"
+    # ("a migrant worker who lives in Hsenwi Township was arrested ... in Muse Township": where a victim lives)
+    r"who\s+(?:lives|lived|live|resides|resided|reside)\s+in|\ba\s+resident\s+of|"
     r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|travell?ing\s+(?:to|towards?)|bound\s+for|"
     # ("farmers marching toward Delhi were met with tear gas near Ambala": not there yet)
     r"march(?:ing|ed|es)?\s+towards?|"
@@ -6160,6 +6174,10 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
                                 and p.place.country == c.place.place.country
                                 and p.place.admin1 == (c.place.place.admin1 or c.place.place.name)),
                                key=lambda p: p.geo_precision)
+                # (not a town the place told is measured from: "occurred in Tonzang village which is 20 miles away from
+                # Tedim town", after "in Tonzang Township"; alone, the town stands for the place near it)
+                finer = [p for p in finer if not _DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)] or (
+                    finer if not any(q.place.name == c.place.place.name for q in _places_of(ctx, s)) else [])
                 town = finer[0] if finer else None
                 if town is not None:
                     c.place = town
