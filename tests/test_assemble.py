@@ -8391,3 +8391,74 @@ def test_a_town_named_like_its_county_frames_the_finer_town_the_sentence_names()
     events = _coded("On 4 May 2022, teachers held a peaceful march in Kakamega town and later in Mumias over delayed "
                     "salaries.", country="Kenya", published=date(2022, 5, 4))
     assert [e.location for e in events][:1] == ["Kakamega"]
+
+
+def test_a_headlines_bare_region_name_is_the_region_the_body_names() -> None:
+    events = _coded("Junta air strike kills nine at monastery in Magway, residents say\n\n"
+                    "(Reuters) - A Myanmar military air strike hit a monastery in a village in the Magway region on "
+                    "Sunday, killing nine people who had sheltered there, residents and a local resistance group said.\n\n"
+                    "A spokesman for the military government did not answer calls seeking comment.\n\n"
+                    "The military has stepped up air attacks on areas held by its opponents in recent months, rights "
+                    "groups say.", published=date(2024, 3, 12))
+    assert [(e.sub_event_type, e.admin1, e.geo_precision) for e in events] == [("Air/drone strike", "Magway", 3)]
+
+
+def test_aircraft_opening_fire_on_the_target_told_before_are_the_same_strike() -> None:
+    events = _coded("(Reuters) - A Myanmar military air strike hit a school in a village in the Sagaing region on "
+                    "Friday, killing 11 people, including seven children, witnesses said.\n\n"
+                    "Two helicopters opened fire on the school in Tabayin township around noon, a teacher told "
+                    "Reuters.\n\nA spokesman for the military government did not respond to requests for comment. "
+                    "The military has denied targeting civilians.", published=date(2024, 9, 22))
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.fatalities) for e in strikes] == [("Tabayin", 11)]
+    assert len(events) == 1
+
+
+def test_a_count_of_the_dead_replaces_the_vague_dozens_told_first() -> None:
+    events = _coded("Jihadists kill dozens of civilians in central Mali\n\n"
+                    "BAMAKO (AFP) - Suspected jihadists killed dozens of civilians in an attack on a village in central "
+                    "Mali's Mopti region, local officials said on Wednesday.\n\n"
+                    "The gunmen arrived on motorbikes on Monday evening and opened fire on villagers, a local official "
+                    "said. He said at least 37 people had been killed. Another official gave a toll of 40 dead.\n\n"
+                    "No group has claimed the attack.", country="Mali", published=date(2024, 7, 4))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 37)]
+    # told alone, the vague quantity stands (ACLED: "dozens" -> 12)
+    events = _coded("BAMAKO (AFP) - Suspected jihadists killed dozens of civilians in an attack on a village in central "
+                    "Mali's Mopti region on Monday, local officials said. No group has claimed the attack. "
+                    "The region has seen many such attacks. Officials gave no further details.", country="Mali",
+                    published=date(2024, 7, 4))
+    assert [e.fatalities for e in events] == [12]
+
+
+def test_a_lead_dated_by_its_source_told_next_through_its_doers_is_one_attack_on_their_day() -> None:
+    events = _coded("BAMAKO (AFP) - Suspected jihadists killed 12 civilians in an attack on a village in central "
+                    "Mali's Mopti region, local officials said on Wednesday. The gunmen arrived on motorbikes on Monday "
+                    "evening and opened fire on villagers, a local official said. No group has claimed the attack. "
+                    "The region has seen many such attacks.", country="Mali", published=date(2024, 7, 4))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2024, 7, 1), 12)]
+
+
+def test_strikes_an_air_force_carried_out_are_air_strikes() -> None:
+    events = _coded("The army said on Wednesday that its air force had carried out strikes on a militant base near "
+                    "Mopti on Tuesday, killing around 20 fighters. The army gave no further details. Residents could "
+                    "not be reached. The region has been hit by violence for years.", country="Mali",
+                    published=date(2024, 7, 4))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_the_named_gang_that_launched_the_assault_is_the_side_the_police_fought() -> None:
+    events = _coded("PORT-AU-PRINCE (AP) - Haitian police fought for hours on Thursday with gang members who attacked a "
+                    "neighborhood of the capital, leaving at least five people dead, residents said.\n\n"
+                    "The Viv Ansanm gang coalition launched the assault before dawn, firing at homes and torching "
+                    "vehicles, according to a human rights group. Police responded with armored vehicles.\n\n"
+                    "Hundreds of residents fled to a nearby school.", country="Haiti", published=date(2024, 10, 18))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Armed clash", "Viv Ansanm", 5)]
+
+
+def test_captives_told_as_seized_in_a_town_place_the_abduction_there() -> None:
+    events = _coded("BOGOTA (Reuters) - Fighters of the National Liberation Army (ELN) kidnapped two soldiers in the "
+                    "northeastern province of Arauca on Saturday, Colombia's army said.\n\n"
+                    "The soldiers were seized while on leave in the municipality of Tame, the army said in a statement. "
+                    "The ELN did not immediately comment.\n\nThe government suspended peace talks with the ELN in "
+                    "January.", country="Colombia", published=date(2024, 9, 16))
+    assert [(e.location, e.geo_precision) for e in events] == [("Tame", 1)]

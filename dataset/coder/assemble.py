@@ -1183,6 +1183,19 @@ def _day_of_the_week_told(a: Candidate, b: Candidate) -> bool:
         and a.date.first is None and abs((b.date.date - a.date.date).days) <= 3 and a.trigger.sub_event_type == b.trigger.sub_event_type
 
 
+def _its_doers_told_next(a: Candidate, b: Candidate) -> bool:
+    """A lead dated only by when its source spoke, told next through its doers on their own day: "Suspected jihadists
+    killed dozens of civilians ..., officials said on Wednesday. The gunmen arrived on motorbikes on Monday evening and
+    opened fire on villagers" is one attack, on Monday."""
+    return a.family == b.family == "violence" and not _own_day(a) and _own_day(b) \
+        and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - a.sentences[-1].paragraph <= 1 \
+        and _THE_DOERS.match(b.sentences[0].text) is not None
+
+
+_THE_DOERS = re.compile(r"\s*The (?:[\w-]+ )?(?:gunmen|attackers|assailants|militants|jihadists|insurgents|raiders|bandits|"
+                        r"rebels|armed men)\b")
+
+
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
@@ -1195,7 +1208,7 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if a.date and b.date and (a.date.date != b.date.date) and _own_day(b) and (
             _own_day(a) or a.trigger.sub_event_type != b.trigger.sub_event_type or a.trigger.sub_event_type.startswith("@")) \
-            and not _goes_on_since(a, b) and not _day_of_the_week_told(a, b):
+            and not _goes_on_since(a, b) and not _day_of_the_week_told(a, b) and not _its_doers_told_next(a, b):
         # (a lead dated only by when its source spoke is the act told later on its day, when it is the same kind of act:
         # "Troops have retaken Macomia, the defence ministry said on Tuesday ... // regained control of the town on Monday")
         return False  # (an act told again, dated only by when its source spoke: "The blast struck Lido beach ..., police
@@ -1391,7 +1404,12 @@ _THE_ACT_AT = re.compile(r"\s*(?:The|This|That|Last week's|(?:Mon|Tues|Wednes|Th
                          r"(?:clash|clashes|fighting|attack|raid|ambush|assault|battle|bombing|strike|air ?strike|shelling)s? "
                          r"(?:at|in|near|on) (?P<name>[A-Z][\w'’-]+)")
 _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bomb|attack|strike|air ?strike|shelling|ambush)s? "
-                            r"(?:targeted|hit|struck|ripped through|tore through)\b")
+                            r"(?:targeted|hit|struck|ripped through|tore through)\b|"
+                            # (or its victims, told as taken: "The soldiers were seized while on leave in the municipality
+                            # of Tame", after "ELN fighters kidnapped two soldiers in Arauca province")
+                            r"\s*The (?:two |three |four |five |six |\d+ )?(?:soldiers|officers|policemen|men|women|workers|"
+                            r"victims|hostages|captives|journalists|teachers|students) (?:were|had been) (?:seized|abducted|"
+                            r"kidnapped|taken|snatched)\b")
 
 
 _AS_BACKDROP = re.compile(r",\s+as\s+$")
@@ -1407,7 +1425,7 @@ _THE_BLAST_BEFORE = re.compile(r"\b(?:the|both) (?:attacks?|blasts?|bombings?|ex
 _PASSIVE_HARM = re.compile(r"(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured)\b", re.I)
 # (or whom it hit there: 'had targeted "militiamen and apostates" at the market')
 _DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed|approached|surrounded|besieged|"
-                              r"fired on|shelled)\s+(?:(?:part|parts) of\s+)?"
+                              r"fired on|fired at|opened fire on|opened fire at|shelled|bombed)\s+(?:(?:part|parts) of\s+)?"
                               r"(?:[^.;,]{1,50}?\s(?:at|in|inside)\s+)?the\s+"
                               r"(station|base|camp|convoy|post|checkpoint|outpost|barracks|garrison|patrol|market|"
                               r"school|church|mosque|hotel|prison|building|compound|ship|vessel|tanker|boat)\b", re.I)
@@ -1484,6 +1502,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
             and _places_agree(a, b):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
+    if a.family in violent and not _own_day(b) and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and 0 <= b.paragraph - last <= 1 and (b.place is None or _places_agree(a, b)) \
+            and any(_LAUNCHED_THE_ACT.search(t.text) for t in b.triggers):
+        # "Haitian police fought with gang members who attacked Solino ... // The Viv Ansanm gang coalition launched the
+        # assault before dawn, firing at homes and torching vehicles": who launched the act told before, and how
+        return True
     if not brief and a.family in violent and b.family in violent and not _own_day(b) and b.place is None \
             and 0 <= b.paragraph - last <= 2 and 0 < b.sentences[0].index - a.sentences[-1].index <= 3 \
             and _side_said_it_had(b):
@@ -1715,6 +1739,13 @@ _MOST_TELLING_REMOTE = ("Suicide bomb", "Chemical weapon")  # (what a "blast" or
 _NEAR_REACH_KM = 60.0
 
 
+def _region_told_as_its_town(town: place_lib.PlaceMention, region: place_lib.PlaceMention) -> bool:
+    """One event told at a town named like its region (a headline's "in Sagaing") and at that region ("in the Sagaing
+    region"): the bare name was the region's, not a finer place."""
+    return town.place.kind == "populated" and region.place.kind == "admin1" and town.place.name == town.place.admin1 \
+        and region.place.admin1 == town.place.admin1 and town.place.country == region.place.country
+
+
 def _absorb(into: Candidate, other: Candidate) -> None:
     into.sentences.extend(s for s in other.sentences if s not in into.sentences)
     into.regions.extend(r for r in other.regions if r not in into.regions)
@@ -1727,8 +1758,10 @@ def _absorb(into: Candidate, other: Candidate) -> None:
                 abs((other.date.date - into.date.date).days) <= 3 if into.date.kind == "week"
                 else (other.date.date.year, other.date.date.month) == (into.date.date.year, into.date.date.month)):
         into.date = other.date  # "killed 31 in an operation last week ... // clashed ... on Thursday": the day told inside it
-    if into.place is None or (other.place is not None and other.place.geo_precision < into.place.geo_precision
-                              and not _told_as_origin(other)):
+    if into.place is not None and other.place is not None and _region_told_as_its_town(into.place, other.place):
+        into.place = other.place  # "air strike kills 11 at school in Sagaing // ... in the Sagaing region": the region
+    elif into.place is None or (other.place is not None and other.place.geo_precision < into.place.geo_precision
+                                and not _told_as_origin(other) and not _region_told_as_its_town(other.place, into.place)):
         into.place = other.place  # the town, not the region a weak mention names
     elif other.place is not None and into.place.rule.endswith(f"{place_lib.NEAR_A_TOWN}: geo_precision 2") and other.place.place.kind != "admin1" \
             and other.place.place.name != into.place.place.name and other.place.geo_precision <= 2 \
@@ -2551,7 +2584,10 @@ def _unnamed_then_named(text: str, cand: Candidate, main: list[actor_lib.ActorMe
         return main
     # (not a party's claim or a suspicion: "The military claimed that the AA shot the man" leaves the gunmen unnamed)
     # (a rebel group: a pro-government militia named in the event is mostly among its victims, "12 members of the VDP")
-    named = [o for o in main if o.kind in _NAMED_KINDS and o.inter == 2 and not _is_victim(text, o)
+    # (a named militia or gang too, told as the doer of the event's act: "Haitian police fought with gang members who
+    # attacked Solino // The Viv Ansanm gang coalition launched the assault")
+    named = [o for o in main if o.kind in _NAMED_KINDS and not _is_victim(text, o) and (o.inter == 2 or o.inter == 3 and any(
+        0 <= t.start - o.end <= _DOER_REACH and "." not in text[o.end:t.start] for t in cand.triggers))
              and not any(a <= o.start < b and (_TOLD_AS_CLAIM.search(text, a, o.start) or _ANOTHER_TIME.search(text, a, b))
                          for a, b in cand.regions)]
     unnamed = [m for m in main if m.kind == "unidentified" and not _is_victim(text, m)]
@@ -2582,6 +2618,10 @@ def _dead_of_the_named_group(text: str, cand: Candidate, main: list[actor_lib.Ac
             and any(a <= m.start < b and a <= group.start < b for a, b in cand.regions) else m for m in main]
 
 
+_LAUNCHED_THE_ACT = re.compile(r"\b(?:launched|carried out|mounted|staged|led)\s+the\s+(?:assault|attack|raid|ambush|"
+                               r"offensive|incursion)\b", re.I)
+_VAGUE_FIGURE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens)\b", re.I)
+_DOER_REACH = 40  # characters from a group's name to the act it did ("The Viv Ansanm gang coalition launched")
 _TOLD_AS_CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|edly|ing)|suspect(?:s|ed|ing)?|"
                             r"suspicion|blam(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|said|says|according to|reportedly)\b", re.I)
 
@@ -5673,6 +5713,14 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         if detail and len(detail) < len(mentions):
             left_out += [f"the lead's figure left out for the detail's: {m.text!r}" for m in mentions if m not in detail]
             mentions = detail
+    # ("killed dozens of civilians ... He said at least 37 people had been killed": a vague quantity stands for a toll
+    # only when no count of the same dead is told; an exact count within it is that toll, ACLED's rule for "dozens")
+    vague = [m for m in mentions if _VAGUE_FIGURE.search(m.text) and any(
+        n is not m and not _VAGUE_FIGURE.search(n.text) and n.count >= m.count
+        and _same_dead(_bodies_as_dead(m.text), _bodies_as_dead(n.text)) for n in mentions)]
+    if vague:
+        left_out += [f"a vague figure left out for the count told: {m.text!r}" for m in vague]
+        mentions = [m for m in mentions if m not in vague]
     # "a vigilante leader said six attackers were killed; a community leader in Tsafe said he saw four bodies": each
     # source's figure for the same dead is another report of them, not more deaths (the lowest stands)
     # ("A witness noted at least 48 deaths. In another account: Nine villagers were killed ... and at least five people
