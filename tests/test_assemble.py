@@ -8462,3 +8462,15 @@ def test_captives_told_as_seized_in_a_town_place_the_abduction_there() -> None:
                     "The ELN did not immediately comment.\n\nThe government suspended peace talks with the ELN in "
                     "January.", country="Colombia", published=date(2024, 9, 16))
     assert [(e.location, e.geo_precision) for e in events] == [("Tame", 1)]
+
+
+def test_a_labelled_headline_before_the_dateline_leaves_the_dateline_out_of_the_places() -> None:
+    # ("DR Congo: ..." reads like a dateline, but the paragraph after it opens with the real one)
+    events = _coded("DR Congo: ADF rebels kill 18 villagers in Beni territory\n\n"
+                    "BENI, Democratic Republic of Congo (Reuters) - Suspected Allied Democratic Forces rebels hacked 18 "
+                    "villagers to death with machetes in an overnight raid on a village in eastern Congo's Beni territory, "
+                    "local officials said on Thursday.\n\n"
+                    "Congolese and Ugandan troops have been conducting joint operations against the ADF since 2021.",
+                    country="Democratic Republic of Congo", published=date(2024, 6, 14))
+    assert [(e.sub_event_type, e.location, e.geo_precision, e.fatalities) for e in events] == [
+        ("Attack", "Beni", 2, 18)]

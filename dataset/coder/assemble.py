@@ -5151,9 +5151,12 @@ def _dateline_span(text: str) -> tuple[int, int]:
     """Where the dateline is ((0, 0): none), at the start of the text or after a headline line
     ("Gunmen kill 14 in attack on church\n\nOUAGADOUGOU, Feb 27 (Reuters) - ...")."""
     m = _DATELINE.match(text)
-    if m is not None:
-        return (0, m.end())
     body = _headline_end(text)
+    if m is not None and not (body and m.end() < body):
+        return (0, m.end())
+    # (a headline's label is no dateline: "DR Congo: ADF rebels kill 18 ... // BENI, Democratic Republic of Congo
+    # (Reuters) - ...")
+    start = (0, m.end()) if m is not None else (0, 0)
     if body:
         # (a byline between them: "Gunmen kill 30 ... // By AP Staff // KANO, Nigeria (AP) — ...")
         byline = _BYLINE.match(text, body)
@@ -5162,7 +5165,7 @@ def _dateline_span(text: str) -> tuple[int, int]:
         note = _EDITORS_NOTE.match(text, body)
         body = note.end() if note else body
     m = _DATELINE.match(text[body:]) if body else None  # ("^" holds at the slice's start)
-    return (body, body + m.end()) if m is not None else (0, 0)
+    return (body, body + m.end()) if m is not None else start
 
 
 _BYLINE = re.compile(r"By [A-Z][^\n.!?]{0,60}\n\n")
@@ -5173,10 +5176,12 @@ _EDITORS_NOTE = re.compile(r"\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites
 def _headline_end(text: str) -> int:
     """Where the body starts after a headline line (0: no headline): a short first paragraph of one
     line that ends in no full stop."""
-    head, sep, _ = text.partition("\n\n")
+    head, sep, rest = text.partition("\n\n")
     # (a headline may ask: "Explainer: Why is Nigeria's north-west plagued by kidnappings?")
+    # ("KABUL (Reuters) - A bomb killed five": a lead, not a headline; but a labelled headline before the dateline is
+    # one: "DR Congo: ADF rebels kill 18 villagers // BENI, Democratic Republic of Congo (Reuters) - ...")
     if not sep or "\n" in head.strip() or len(head.split()) > 20 or head.rstrip().endswith((".", "!")) \
-            or _DATELINE.match(head):  # ("KABUL (Reuters) - A bomb killed five": a lead, not a headline)
+            or _DATELINE.match(head) and not _DATELINE.match(rest):
         return 0
     return len(head) + len(sep)
 
