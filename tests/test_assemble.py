@@ -8474,3 +8474,28 @@ def test_a_labelled_headline_before_the_dateline_leaves_the_dateline_out_of_the_
                     country="Democratic Republic of Congo", published=date(2024, 6, 14))
     assert [(e.sub_event_type, e.location, e.geo_precision, e.fatalities) for e in events] == [
         ("Attack", "Beni", 2, 18)]
+
+
+_DJIBO_COUNTER = ("Burkina army says 40 terrorists killed after attack on Djibo base\n\n"
+          "OUAGADOUGOU (AFP) - Burkina Faso's army said on Monday it had killed about 40 \"terrorists\" after jihadists "
+          "attacked a military base in the northern town of Djibo on Sunday.\n\n"
+          "\"The counter-offensive neutralised about forty terrorists,\" the army said in a statement, adding that two "
+          "soldiers and five volunteers for the defence of the homeland (VDP) were killed.\n\n"
+          "Residents said many civilians had fled the town.")
+
+
+def test_a_killing_told_as_done_after_an_attack_is_the_fight_against_it_on_the_attacks_day() -> None:
+    events = _coded(_DJIBO_COUNTER, country="Burkina Faso", published=date(2024, 5, 13))
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
+        ("Armed clash", "Djibo", date(2024, 5, 12))]
+
+
+def test_the_sides_dead_a_source_adds_to_the_figure_it_repeats_count() -> None:
+    events = _coded(_DJIBO_COUNTER, country="Burkina Faso", published=date(2024, 5, 13))
+    assert [e.fatalities for e in events] == [47]
+
+
+def test_a_militia_killed_beside_the_soldiers_is_on_their_side() -> None:
+    events = _coded(_DJIBO_COUNTER, country="Burkina Faso", published=date(2024, 5, 13))
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)")]

@@ -1183,6 +1183,34 @@ def _day_of_the_week_told(a: Candidate, b: Candidate) -> bool:
         and a.date.first is None and abs((b.date.date - a.date.date).days) <= 3 and a.trigger.sub_event_type == b.trigger.sub_event_type
 
 
+def _fought_back(a: Candidate, b: Candidate) -> bool:
+    """a, dated only by when its source spoke, is told as done right after b, an attack of the same sentence on its
+    own day, in the same place (or no other)."""
+    if not (a.family == b.family == "violence" and not _own_day(a) and _own_day(b)):
+        return False
+    s = b.sentences[0]
+    before = [t for t in a.triggers if s.start <= t.start and t.end <= b.trigger.start]
+    return bool(before) and _AFTER_ATTACKERS.search(s.text, before[-1].end - s.start, b.trigger.start - s.start) is not None \
+        and (a.place is None or b.place is None or _places_agree(a, b))
+
+
+# "killed about 50 'terrorists' after jihadists attacked": the doers of the attack the killing answered
+_DEAD_BESIDE_THE_FORCE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|gendarmes|servicemen)\s+and\s+"
+                                    r"(?:[\w-]+\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:[^.;()]{1,80}\()?$", re.I)
+_WERE_KILLED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:killed|slain|shot dead)\b")
+
+
+def _killed_beside_the_force(text: str, m: actor_lib.ActorMention) -> bool:
+    """A militia told among the state's own dead ("two soldiers and five volunteers for the defence of the homeland
+    (VDP) were killed"): on the state's side."""
+    return _DEAD_BESIDE_THE_FORCE.search(text, max(0, m.start - 120), m.start) is not None \
+        and _WERE_KILLED_AFTER.match(text, m.end) is not None
+
+
+_AFTER_ATTACKERS = re.compile(r"\b(?:after|when)\s+(?:suspected\s+|armed\s+)?(?:jihadists?|militants?|insurgents?|gunmen|"
+                              r"terrorists?|rebels?|attackers|assailants|fighters|bandits)\s*$", re.I)
+
+
 def _its_doers_told_next(a: Candidate, b: Candidate) -> bool:
     """A lead dated only by when its source spoke, told next through its doers on their own day: "Suspected jihadists
     killed dozens of civilians ..., officials said on Wednesday. The gunmen arrived on motorbikes on Monday evening and
@@ -1197,6 +1225,11 @@ _THE_DOERS = re.compile(r"\s*The (?:[\w-]+ )?(?:gunmen|attackers|assailants|mili
 
 
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
+    if b.sentences[0] in a.sentences and _fought_back(a, b):
+        # a side's killing told, on the day its source spoke, as done after an attack on it is its fight against that
+        # attack: "the army said on Monday it had killed about 50 'terrorists' after jihadists attacked a military base
+        # in Djibo on Sunday"
+        return True
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
     if not b.date and a.family in ("violence", "remote") and b.sentences[0].index > a.sentences[-1].index:
@@ -1457,7 +1490,8 @@ def _own_day(c: Candidate) -> bool:
     """The candidate is dated by a day of its own, not by the day its source spoke ("told reporters on Saturday")."""
     if c.date is None:
         return False
-    s = c.sentences[0]
+    # (the sentence the day is told in: a headline may lead the event's sentences)
+    s = next((x for x in c.sentences if x.start <= c.date.start < x.end), c.sentences[0])
     at = c.date.start - s.start
     return not (0 <= at <= len(s.text) and _REPORTED_ON.search(s.text, max(0, at - 60), at))
 
@@ -2587,7 +2621,8 @@ def _unnamed_then_named(text: str, cand: Candidate, main: list[actor_lib.ActorMe
     # (a named militia or gang too, told as the doer of the event's act: "Haitian police fought with gang members who
     # attacked Solino // The Viv Ansanm gang coalition launched the assault")
     named = [o for o in main if o.kind in _NAMED_KINDS and not _is_victim(text, o) and (o.inter == 2 or o.inter == 3 and any(
-        0 <= t.start - o.end <= _DOER_REACH and "." not in text[o.end:t.start] for t in cand.triggers))
+        0 <= t.start - o.end <= _DOER_REACH and "." not in text[o.end:t.start]
+        and not _TOLD_PASSIVE.search(text, o.end, t.end) for t in cand.triggers))
              and not any(a <= o.start < b and (_TOLD_AS_CLAIM.search(text, a, o.start) or _ANOTHER_TIME.search(text, a, b))
                          for a, b in cand.regions)]
     unnamed = [m for m in main if m.kind == "unidentified" and not _is_victim(text, m)]
@@ -2621,6 +2656,7 @@ def _dead_of_the_named_group(text: str, cand: Candidate, main: list[actor_lib.Ac
 _LAUNCHED_THE_ACT = re.compile(r"\b(?:launched|carried out|mounted|staged|led)\s+the\s+(?:assault|attack|raid|ambush|"
                                r"offensive|incursion)\b", re.I)
 _VAGUE_FIGURE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens)\b", re.I)
+_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\b")  # ("three VDP were killed": whom the act was done to)
 _DOER_REACH = 40  # characters from a group's name to the act it did ("The Viv Ansanm gang coalition launched")
 _TOLD_AS_CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|edly|ing)|suspect(?:s|ed|ing)?|"
                             r"suspicion|blam(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|said|says|according to|reportedly)\b", re.I)
@@ -3769,6 +3805,14 @@ def _assign_actors(
         if len(armed) >= 2 and not event.search(_SAME_FORCE) and all(m.name == armed[0].name for m in armed[1:]):
             # "militants linked to Islamic State ambushed an army patrol": the group told twice is one side
             armed = armed[:1]
+        if len(armed) >= 2 and armed[0].inter in (1, 8):
+            # (not a militia killed beside the state's own men, on their side: "adding that four soldiers and three
+            # volunteers for the defence of the homeland (VDP) were killed")
+            beside = [m for m in armed[1:] if m.inter in (3, 4)
+                      and _killed_beside_the_force(text, m)]
+            if beside:
+                armed = [m for m in armed if m not in beside]
+                reasons.append(f"killed beside the state's forces, on their side: {beside[0].text!r}")
         if len(armed) >= 2:
             # (the other side, not the first told again under another word)
             other = next((m for m in armed[1:] if m.name != armed[0].name), armed[1])
@@ -4544,7 +4588,10 @@ def _named_groups_of(text: str, country: str, day: date) -> tuple[actor_lib.Acto
     for the whole text: its events ask in turn)."""
     found: dict[str, actor_lib.ActorMention] = {}
     for m in actor_lib.find_actors(text, country=country, event_date=day):
-        if m.kind in _NAMED_KINDS and m.inter in (2, 3):
+        # (not a militia told only among the state's own dead, on its side: "two soldiers and five volunteers for the
+        # defence of the homeland (VDP) were killed" names no group "the terrorists" could be)
+        if m.kind in _NAMED_KINDS and m.inter in (2, 3) \
+                and not _killed_beside_the_force(text, m):
             found.setdefault(m.name, m)
     return tuple(found.values())
 
@@ -5755,9 +5802,15 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         low = min(told.values(), key=lambda ms: sum(m.count for m in _distinct_figures(ms).values()))
         # (not the attacker's own death a source adds: "seven civilians had been killed, in addition to the bomber")
         own_death = ("killed himself", "the bomber died")
+        # (a side the lowest source tells nothing of is no rival report: "the army said it had killed about 50
+        # 'terrorists' ... // 'neutralised about fifty terrorists,' the army said, adding that four soldiers and three
+        # VDP were killed": the soldiers add to the 50)
         others = [m for ms in told.values() if ms is not low
                   and any(_same_dead(_bodies_as_dead(m.text), _bodies_as_dead(n.text)) for m in ms for n in low)
-                  for m in ms if not (m.rule.startswith(own_death) and not any(n.rule.startswith(own_death) for n in low))]
+                  for m in ms if not (m.rule.startswith(own_death) and not any(n.rule.startswith(own_death) for n in low))
+                  and not (_dead_words(m.text) and _repeats_a_side(ms, low) and all(
+                      _dead_words(n.text) and not _same_dead(_bodies_as_dead(m.text), _bodies_as_dead(n.text))
+                      for n in low))]
         if others:
             left_out += [f"another source's figure for the same dead left out: {m.text!r}" for m in others]
             mentions = [m for m in mentions if not any(m is o for o in others)]
@@ -5973,6 +6026,12 @@ def _same_noun_one_side(a: str, b: str) -> bool:
     "Three AA troops" and "50 military soldiers" are two sides)."""
     wa, wb = _dead_words(a).split(), _dead_words(b).split()
     return bool(wa) and bool(wb) and wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1 or wa == wb)
+
+
+def _repeats_a_side(ms: list, low: list) -> bool:
+    """One source tells again the very dead another told (the same people named): "killed about 50 'terrorists'" and
+    "'neutralised about fifty terrorists'"."""
+    return any(_dead_words(m.text) and _dead_words(m.text) == _dead_words(n.text) for m in ms for n in low)
 
 
 def _same_dead(a: str, b: str) -> bool:

@@ -89,6 +89,9 @@ _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|ki
 # ("four soldiers and 12 attackers, including the bomber, were killed": some of the group told between)
 _LAST_GROUP_KILLED = (r"(?:(?!was\b|(?-i:is)\b|who\b|which\b|later\b)[\w'-]+\s+){0,2}?(?!was\b|(?-i:is)\b|who\b|which\b|later\b)"
                       r"[\w'-]+(?:,\s+(?:including|among them)\s+[^,.;()]{1,40},)?"
+                      # (a group told by its long name and acronym: "three volunteers for the defence of the homeland (VDP)
+                      # were killed")
+                      r"(?:\s+(?:for|of)\s+the\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+\([A-Z]{2,8}\)(?=\s+(?:were|have been|had been)\s))?"
                       # (who they were, by what they were doing: "four civilian volunteers fighting alongside the army were
                       # killed")
                       r"(?:\s+(?:fighting|serving|working|guarding|stationed|deployed|manning)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
