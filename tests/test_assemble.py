@@ -8499,3 +8499,23 @@ def test_a_militia_killed_beside_the_soldiers_is_on_their_side() -> None:
     events = _coded(_DJIBO_COUNTER, country="Burkina Faso", published=date(2024, 5, 13))
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)")]
+
+
+def test_an_event_told_at_its_region_takes_the_town_its_people_are_told_at_next() -> None:
+    events = _coded("RANCHI, India (AP) - A mob beat a man to death on Tuesday in India's eastern Jharkhand state on "
+                    "suspicion that he had stolen a goat, police said.\n\n"
+                    "The man, a 30-year-old labourer, was caught by a group of villagers near Ramgarh town while walking "
+                    "home, a police officer said. Four people have been arrested.\n\n"
+                    "Such killings have drawn criticism from rights groups.", country="India", published=date(2024, 6, 19))
+    assert [(e.sub_event_type, e.location, e.geo_precision) for e in events] == [("Mob violence", "Ramgarh", 2)]
+
+
+def test_a_strike_claimed_on_one_day_and_told_as_hitting_its_target_on_another_takes_that_day_and_place() -> None:
+    events = _coded("SANAA (Reuters) - Yemen's Houthi movement said on Thursday it had fired missiles at a cargo ship in "
+                    "the Red Sea.\n\n"
+                    "A maritime security agency said the vessel was hit about 60 nautical miles west of the port of "
+                    "Hodeidah late on Wednesday. The crew were unharmed, it said.\n\n"
+                    "The Houthis say they act in solidarity with Palestinians.", country="Yemen",
+                    published=date(2024, 2, 2))
+    strike = events[0]
+    assert (strike.event_date, strike.location, strike.geo_precision) == (date(2024, 1, 31), "Al Hudaydah", 2)

@@ -528,3 +528,8 @@ def test_a_slip_one_letter_off_two_names_of_one_town_is_that_town() -> None:
     text = "On 2 April 2018, KIA fighters ambushed an army truck near Mogaug, Kachin State, killing two soldiers."
     events = extract(Article(id="t", text=text, published=date(2018, 4, 3), country="Myanmar"))
     assert [(e.location, e.admin1) for e in events] == [("Mogaung", "Kachin")]
+
+
+def test_a_regions_seat_named_like_it_goes_by_the_regions_other_names() -> None:
+    found = places.find_places("Air strikes hit the port of Hodeidah on Monday.", country_hint="Yemen")
+    assert [(m.place.kind, m.geo_precision) for m in found] == [("populated", 1)]

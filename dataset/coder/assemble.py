@@ -6207,6 +6207,12 @@ def _has_anchor(cand: Candidate) -> bool:
 # "The attack took place at Moirang": where the event told before happened, said on its own
 # "The attack took place at Moirang", "The attack occurred late Sunday in the town of Salvatierra":
 # where and when the event told before happened, said on its own
+_TARGET_TOLD_HIT = re.compile(r"\bthe (?:vessel|ship|tanker|boat|freighter|convoy|base|camp|post|checkpoint|building|"
+                              r"market|school|hospital) (?:was|had been) (?:\w+ly )?(?:hit|struck|attacked|targeted|shelled|"
+                              r"bombed)\b")
+_THE_PEOPLE_AGAIN = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:man|woman|men|women|victims?|boy|girl|teenager|mob|crowd|"
+                               r"attackers|assailants|gunmen|protesters|demonstrators|rioters|soldiers|troops|militants|"
+                               r"rebels|fighters|raiders|bandits)\b")
 _TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explosion|shooting|raid|killings?|fighting|violence)\s+"
                          r"(?:took place|occurred|happened|unfolded)\b", re.I)
 # a day told as the day of the report, not of the event: "..., authorities said Monday"
@@ -6277,7 +6283,12 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
             # (or the act told again with what it hit: "The strike hit the monastery in Lin Ta Lu village ... on
             # Sunday", after "... killed 23, a group said on Monday")
             if ("took place" not in s.text and "occurred" not in s.text and "happened" not in s.text
-                    and "unfolded" not in s.text or not _TOOK_PLACE.search(s.text)) and not _THE_ACT_AGAIN.match(s.text):
+                    and "unfolded" not in s.text or not _TOOK_PLACE.search(s.text)) and not _THE_ACT_AGAIN.match(s.text) \
+                    and not (c.place is not None and c.place.place.kind == "admin1" and _THE_PEOPLE_AGAIN.match(s.text)) \
+                    and not (c.family == "remote" and _TARGET_TOLD_HIT.search(s.text)):
+                # (an event told only at its region may be told next through its people, where it was: "A mob beat a
+                # man to death ... in India's eastern Jharkhand state // The man ... was stopped by a group of about
+                # 20 people near Ramgarh town")
                 continue
             if coarse:
                 # (a town, or else a finer unit: "in Robuh village in the Kajuru local government area")
@@ -6293,6 +6304,17 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
                 town = finer[0] if finer else None
                 if town is not None:
                     c.place = town
+            elif c.place is None and c.family == "remote":
+                # (a strike told with no place, told next as having hit its target near one: "the Houthis said they had
+                # fired missiles at a tanker in the Red Sea // UKMTO said the vessel was hit about 70 nautical miles west
+                # of the port of Hodeidah late on Tuesday": near the town it is measured from)
+                found = _places_of(ctx, s)
+                if found:
+                    best = _best_place(found, text)
+                    if best.geo_precision < 2 and _DISTANCE_FROM.search(text, max(0, best.start - 60), best.start):
+                        best = dataclasses.replace(best, geo_precision=2, rule=f"{best.rule}; {place_lib.NEAR_A_TOWN}: "
+                                                                                "geo_precision 2")
+                    c.place = best
             if reported:
                 day = next((m for m in _dates_of(ctx, s) if m.kind not in ("span", "reference")
                             and not _REPORTED_ON.search(text, max(0, m.start - 30), m.start)), None)

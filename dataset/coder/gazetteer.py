@@ -42,7 +42,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "15"
+INDEX_VERSION = "16"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -398,6 +398,10 @@ def build_index() -> Index:
         aliases += [n for n in _article_variants(name) if fold(n) not in finals[cc]]
         aliases += hand_aliases.get((cc, name), [])
         _index_names(idx, j, [name, *_direction_variants(name), *aliases])
+        if aliases and fold(idx.names[best]) == fold(name):
+            # (the region's seat, named like it, goes by its other names too: "the port of Hodeidah" is the city of Al
+            # Hudaydah, not only its governorate)
+            _index_names(idx, best, aliases)
     for r in extra_admin:
         if r["feature_code"] == "ADM2":
             j = idx.add(r["asciiname"] or r["name"], r["latitude"], r["longitude"], r["countrycode"],
