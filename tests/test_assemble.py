@@ -8519,3 +8519,15 @@ def test_a_strike_claimed_on_one_day_and_told_as_hitting_its_target_on_another_t
                     published=date(2024, 2, 2))
     strike = events[0]
     assert (strike.event_date, strike.location, strike.geo_precision) == (date(2024, 1, 31), "Al Hudaydah", 2)
+
+
+def test_protests_told_as_also_held_elsewhere_are_other_protests_not_the_one_told_before() -> None:
+    events = _coded("TBILISI (Reuters) - Tens of thousands of people marched through the Georgian capital Tbilisi on "
+                    "Saturday against a proposed media law. The rally was peaceful.\n\n"
+                    "Late on Sunday, police used tear gas and water cannon to disperse several thousand protesters who "
+                    "had blocked the entrances to parliament, and detained at least 20 people.\n\n"
+                    "Protests were also held in the cities of Batumi and Kutaisi on Sunday, local media reported.",
+                    country="Georgia", published=date(2024, 4, 30))
+    assert [(e.sub_event_type, e.location) for e in events if e.location != "Tbilisi"] == [
+        ("Peaceful protest", "Batumi"), ("Peaceful protest", "Kutaisi")]
+    assert [e.sub_event_type for e in events if e.location == "Tbilisi"] == ["Peaceful protest", "Protest with intervention"]

@@ -1348,6 +1348,11 @@ _ANOTHER_ACT_SAME_DAY = re.compile(r"(?:(?:also )?on )?(?:that|the same|that sam
 def _opens_new_scene(b: Candidate, a: Candidate) -> bool:
     """b's sentence opens the report of an event other than a's, told before it."""
     text = b.sentences[0].text
+    if b.sentences[0].index > a.sentences[-1].index and b.place is not None and b.paragraph != a.sentences[-1].paragraph \
+            and b.family == "demonstration" and _HELD_ALSO.match(text) \
+            and (a.place is None or a.place.place.name != b.place.place.name):
+        return True  # "... police dispersed protesters who had blocked parliament // Protests were also held in the
+        # cities of Batumi and Kutaisi on Sunday": other protests, elsewhere
     if b.sentences[0].index <= a.sentences[-1].index or not text.startswith(("Sep", "Else", "In ", "Also ", "A ", "Sev", "Some",
                                                                               "About", "Across")) and not text[:1].isdigit():
         return False
@@ -1360,6 +1365,9 @@ def _opens_new_scene(b: Candidate, a: Candidate) -> bool:
         and m.group("name") not in date_lib.MONTHS and m.group("name").lower() not in date_lib.WEEKDAYS
 
 
+_HELD_ALSO = re.compile(r"\s*(?:(?:Smaller |Similar |Other )?(?:protests|rallies|demonstrations|marches|sit-ins)\s+(?:were|have been|had been)"
+                        r"\s+also\s+(?:held|staged|reported)|(?:Smaller |Similar |Other )?(?:protests|rallies|demonstrations|"
+                        r"marches)\s+also\s+took\s+place)\b", re.I)
 # a sentence that only tells deaths: "One of the men was killed.", "The attack killed two
 # policemen.", "A soldier died." (never "ARSA forces killed two": that names who killed)
 _BARE_DEATH = re.compile(r"(?:the |this |that )?(?:attack|explosion|blast|clash|fighting|shelling|bombing|ambush|"
