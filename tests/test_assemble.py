@@ -8531,3 +8531,28 @@ def test_protests_told_as_also_held_elsewhere_are_other_protests_not_the_one_tol
     assert [(e.sub_event_type, e.location) for e in events if e.location != "Tbilisi"] == [
         ("Peaceful protest", "Batumi"), ("Peaceful protest", "Kutaisi")]
     assert [e.sub_event_type for e in events if e.location == "Tbilisi"] == ["Peaceful protest", "Protest with intervention"]
+
+
+def test_a_police_operation_told_by_its_dead_is_the_fight_it_was() -> None:
+    events = _coded("RIO DE JANEIRO (Reuters) - A police operation against drug gangs in a Rio de Janeiro favela left "
+                    "eight people dead on Tuesday, police said.\n\n"
+                    "Officers exchanged fire with gang members after coming under attack during the raid, the state "
+                    "military police said.\n\nSchools in the area were closed.", country="Brazil",
+                    published=date(2024, 10, 16))
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 8)]
+
+
+def test_a_namesake_far_from_the_town_a_place_is_told_east_of_gives_way_to_near_that_town() -> None:
+    events = _coded("JOHANNESBURG (AFP) - Angry residents set fire to municipal offices and blocked roads with burning "
+                    "tyres in Mamelodi, east of Pretoria, on Tuesday to protest against power cuts, police said. Police "
+                    "fired rubber bullets to disperse the crowd. Fifteen people were arrested. The city said power "
+                    "would be restored.", country="South Africa", published=date(2024, 5, 16))
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Pretoria", "Gauteng", 2)]
+
+
+def test_a_destruction_reported_on_one_day_and_dated_in_the_next_sentence_takes_that_day() -> None:
+    events = _coded("YAOUNDE (AFP) - Separatist fighters set fire to a school in Kumbo, in Cameroon's North-West region, "
+                    "local media reported on Thursday. No one was hurt in the arson on Tuesday.\n\n"
+                    "The separatists have imposed a boycott of schools since 2017.", country="Cameroon",
+                    published=date(2024, 2, 16))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Looting/property destruction", date(2024, 2, 13))]

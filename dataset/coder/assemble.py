@@ -5173,6 +5173,8 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         <= _UNIT_RADIUS_KM for p in places)]
     if seats:
         places = [p for p in places if p not in seats]
+    if len(places) > 1 and (" of " in s.text):
+        places = _far_from_its_bearing(ctx.article.text, places)
     if _overlaps(s, ctx.dateline_span):
         in_dateline = [p for p in places if _in_scope(p.start, ctx.dateline_span)]
         if in_dateline and ctx.dateline is None:
@@ -5180,6 +5182,28 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         places = [p for p in places if not _in_scope(p.start, ctx.dateline_span)]
     ctx.places[s.index] = places
     return places
+
+
+def _far_from_its_bearing(text: str, places: list[place_lib.PlaceMention]) -> list[place_lib.PlaceMention]:
+    """"in Mamelodi, east of Pretoria": a town told by its bearing from another is near it; a namesake far from it (a
+    hamlet of the name 250 km away) is not the town, which the gazetteer lacks: the event is near the town it is told
+    from."""
+    out = list(places)
+    for p, q in zip(places, places[1:], strict=False):
+        bearing = _BEARING_AFTER.match(text, p.end)
+        if bearing is None or bearing.end() != q.start or q.place.kind != "populated" or p.place.kind != "populated":
+            continue
+        if place_lib.haversine_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude) > _BEARING_REACH_KM:
+            out = [dataclasses.replace(r, geo_precision=2, rule=f"{r.rule}; {place_lib.NEAR_A_TOWN}: geo_precision 2 "
+                                                                f"(the gazetteer's {p.text!r} lies far from it)")
+                   if r is q else r for r in out if r is not p]
+    return out
+
+
+_BEARING_AFTER = re.compile(r",?\s+(?:about\s+|some\s+|around\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern outskirts)?\s+of\s+(?:the\s+)?"
+                            r"(?:(?:capital|city|town)\s+)?", re.I)
+_BEARING_REACH_KM = 100.0  # a town told by its bearing from another lies this near it
 
 
 # "NAIROBI, Kenya (Reuters) - ": where the reporter filed from, not where the event happened
@@ -6215,6 +6239,10 @@ def _has_anchor(cand: Candidate) -> bool:
 # "The attack took place at Moirang": where the event told before happened, said on its own
 # "The attack took place at Moirang", "The attack occurred late Sunday in the town of Salvatierra":
 # where and when the event told before happened, said on its own
+# the act told before, dated: "No one was hurt in the arson on Tuesday"
+_THE_ACT_ON_DAY = re.compile(r"\b(?:the|that) (?:arson|attack|fire|raid|blast|explosion|ambush|shooting|clash(?:es)?|assault|"
+                             r"killing|abduction|kidnapping|looting)\s+(?:late\s+|early\s+)?on\s+(?:monday|tuesday|wednesday|"
+                             r"thursday|friday|saturday|sunday)\b", re.I)
 _TARGET_TOLD_HIT = re.compile(r"\bthe (?:vessel|ship|tanker|boat|freighter|convoy|base|camp|post|checkpoint|building|"
                               r"market|school|hospital) (?:was|had been) (?:\w+ly )?(?:hit|struck|attacked|targeted|shelled|"
                               r"bombed)\b")
@@ -6276,11 +6304,13 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
     taken = {s.index for c in cands for s in c.sentences}
     text = ctx.article.text
     for c in cands:
-        if c.family not in ("violence", "remote", "demonstration"):
+        if c.family not in ("violence", "remote", "demonstration", "strategic"):
             continue
         # (an event with no place of its own takes one told elsewhere in any case: _lookback_place)
         coarse = c.place is not None and (c.place.geo_precision >= 2 or c.place.place.kind != "populated")
         reported = c.date is None or bool(_REPORTED_ON.search(text, max(0, c.date.start - 30), c.date.start))
+        if c.family == "strategic":
+            coarse = False  # (only the day of a destruction told next: "No one was hurt in the arson on Tuesday")
         if not coarse and not reported:
             continue
         # (right after any of its sentences: the event may have merged details told further on)
@@ -6293,7 +6323,8 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
             if ("took place" not in s.text and "occurred" not in s.text and "happened" not in s.text
                     and "unfolded" not in s.text or not _TOOK_PLACE.search(s.text)) and not _THE_ACT_AGAIN.match(s.text) \
                     and not (c.place is not None and c.place.place.kind == "admin1" and _THE_PEOPLE_AGAIN.match(s.text)) \
-                    and not (c.family == "remote" and _TARGET_TOLD_HIT.search(s.text)):
+                    and not (c.family == "remote" and _TARGET_TOLD_HIT.search(s.text)) \
+                    and not (reported and _THE_ACT_ON_DAY.search(s.text)):
                 # (an event told only at its region may be told next through its people, where it was: "A mob beat a
                 # man to death ... in India's eastern Jharkhand state // The man ... was stopped by a group of about
                 # 20 people near Ramgarh town")
