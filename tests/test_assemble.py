@@ -8556,3 +8556,13 @@ def test_a_destruction_reported_on_one_day_and_dated_in_the_next_sentence_takes_
                     "The separatists have imposed a boycott of schools since 2017.", country="Cameroon",
                     published=date(2024, 2, 16))
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Looting/property destruction", date(2024, 2, 13))]
+
+
+def test_a_town_retaken_and_left_without_a_fight_told_next_is_a_non_violent_transfer_from_the_group() -> None:
+    events = _coded("MOGADISHU (Reuters) - Somali government forces backed by clan militias recaptured the town of "
+                    "Mahas in central Somalia's Hiraan region from al Shabaab on Saturday, a military commander said.\n\n"
+                    "Al Shabaab fighters withdrew without a fight, the commander said.\n\n"
+                    "The government has been waging an offensive against the group since 2022.", country="Somalia",
+                    published=date(2024, 8, 19))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-violent transfer of territory", "Military Forces of Somalia (2022-)", "Al Shabaab")]

@@ -3745,7 +3745,10 @@ def _assign_actors(
         reasons.append("abducted and abused: attack")
     if sub in ("Government regains territory", "Non-state actor overtakes territory") and (
             event.search(_NO_FIGHTING) or any(_NO_FIGHTING.search(x.text) for x in cand.sentences)
-            or _NO_FIGHTING.search(_told_after(cand, all_sentences, 1))):
+            or _NO_FIGHTING.search(_told_after(cand, all_sentences, 1))
+            # (or right after it, opening the next paragraph: "... recaptured the town of Mahas on Saturday // Al Shabaab
+            # fighters withdrew without a fight, the commander said")
+            or _NO_FIGHTING.search(_next_paragraphs_opening(cand, all_sentences))):
         # (in the clause of how it came about too: "took control of Lere after troops withdrew ... without fighting")
         # "the TNLA took over the SSPP-held village tract. No fighting was reported.": no battle
         reasons.append("territory changed hands with no fighting told: non-violent transfer")
@@ -3754,7 +3757,9 @@ def _assign_actors(
                 "unidentified", country, day, "taker not named"), None, reasons
         taker = _taker(text, cand, armed)
         # the other side, not an ally ("the military (and BGF)")
-        other = next((m for m in armed if m.name != taker.name and not m.inter == taker.inter == 1), None)
+        # (nor its allies: "government forces backed by clan militias recaptured the town from al Shabaab")
+        other = next((m for m in armed if m.name != taker.name and not m.inter == taker.inter == 1
+                      and not (taker.end <= m.start and _ALLIED.match(text[taker.end:m.start]))), None)
         return "Non-violent transfer of territory", _role(taker), (_role(other) if other else None), reasons
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and all(re.search(
             r"\bclaim\w*\b", text[max(_start_of_sentence(t.start, cand.sentences), t.start - 60):t.start], re.I)
@@ -4347,6 +4352,13 @@ def _told_near(cand: Candidate, all_sentences: list[Sentence]) -> str:
     security forces. A police officer was killed.": the protest told in its first sentence counts too)."""
     first, last = min(s.index for s in cand.sentences), cand.sentences[-1].index
     return " ".join(t.text for t in all_sentences if first <= t.index <= last + 2)
+
+
+def _next_paragraphs_opening(cand: Candidate, all_sentences: list[Sentence]) -> str:
+    """The sentence right after the event's last one, when it opens the next paragraph."""
+    last = cand.sentences[-1]
+    nxt = all_sentences[last.index + 1] if last.index + 1 < len(all_sentences) else None
+    return nxt.text if nxt is not None and nxt.paragraph == last.paragraph + 1 else ""
 
 
 def _told_after(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> str:
