@@ -8566,3 +8566,24 @@ def test_a_town_retaken_and_left_without_a_fight_told_next_is_a_non_violent_tran
                     published=date(2024, 8, 19))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Non-violent transfer of territory", "Military Forces of Somalia (2022-)", "Al Shabaab")]
+
+
+_DHAKA_CLASH = ("Bangladesh: one dead as rival party supporters clash in Dhaka\n\n"
+                "DHAKA (AFP) - One person was killed and dozens injured on Saturday when supporters of the ruling Awami "
+                "League and the opposition Bangladesh Nationalist Party (BNP) clashed in the capital Dhaka, police said.\n\n"
+                "Activists from both sides fought with sticks and threw bricks at each other near the BNP headquarters "
+                "in Naya Paltan, said police officer Faruk Hossain.{police}\n\n"
+                "The BNP has called a nationwide general strike for Monday.")
+
+
+def test_a_speaker_named_after_said_is_no_side_of_the_clash() -> None:
+    events = _coded(_DHAKA_CLASH.format(police=""), country="Bangladesh", published=date(2023, 10, 30))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")]
+
+
+def test_both_sides_told_next_in_a_quarter_of_the_city_are_the_clash_and_police_breaking_it_up_only_intervene() -> None:
+    events = _coded(_DHAKA_CLASH.format(police=" Police fired rubber bullets and tear gas to break up the clashes and "
+                                               "arrested 40 people."), country="Bangladesh", published=date(2023, 10, 30))
+    assert [(e.sub_event_type, e.location, e.actor2, e.fatalities) for e in events] == [
+        ("Mob violence", "Dhaka", "Rioters (Bangladesh)", 1)]

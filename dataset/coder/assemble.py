@@ -1211,6 +1211,19 @@ _AFTER_ATTACKERS = re.compile(r"\b(?:after|when)\s+(?:suspected\s+|armed\s+)?(?:
                               r"terrorists?|rebels?|attackers|assailants|fighters|bandits)\s*$", re.I)
 
 
+def _quarter_of_city(p: place_lib.Place, q: place_lib.Place) -> bool:
+    """One of two towns is a quarter of the other, a city: "supporters clashed in the capital Dhaka // Activists from both
+    sides fought near the party's headquarters in Naya Paltan" is one clash, in Dhaka."""
+    city, part = (p, q) if p.population >= q.population else (q, p)
+    return city.kind == part.kind == "populated" and city.country == part.country and city.population >= _CITY_POP \
+        and part.population < city.population / 2 and place_lib.haversine_km(
+            city.latitude, city.longitude, part.latitude, part.longitude) <= _QUARTER_KM
+
+
+_CITY_POP = 500_000  # people: a city with quarters of its own in the gazetteer
+_QUARTER_KM = 10.0  # a quarter's point lies this near its city's
+
+
 def _its_doers_told_next(a: Candidate, b: Candidate) -> bool:
     """A lead dated only by when its source spoke, told next through its doers on their own day: "Suspected jihadists
     killed dozens of civilians ..., officials said on Wednesday. The gunmen arrived on motorbikes on Monday evening and
@@ -1288,7 +1301,8 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     # stormed villages in Mangu")
     if a.place and b.place and a.place.place.name != b.place.place.name and not _told_as_origin(b) and not (
             (a.weak or b.weak or (not brief and "admin1" in (a.place.place.kind, b.place.place.kind)) or _same_target(a, b))
-            and _within(a.place.place, b.place.place)):
+            and _within(a.place.place, b.place.place)) and not (
+                _BOTH_SIDES_AGAIN.match(b.sentences[0].text) and _quarter_of_city(a.place.place, b.place.place)):
         return False
     # (the nearest paragraph of an event already merged over several: a headline does not set it apart)
     if min(abs(s.paragraph - b.paragraph) for s in a.sentences) > _MERGE_WINDOW:
@@ -1544,6 +1558,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
             and _places_agree(a, b):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
+    if a.family in (*violent, "demonstration") and b.family in (*violent, "demonstration") \
+            and (not _own_day(b) or _same_day(a, b)) and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and 0 <= b.paragraph - last <= 1 and _BOTH_SIDES_AGAIN.match(b.sentences[0].text):
+        # "supporters of the Awami League and the BNP clashed in Dhaka // Activists from both sides fought with sticks and
+        # threw bricks at each other": the two sides of the clash told before, and how they fought
+        return True
     if a.family in violent and not _own_day(b) and b.sentences[0].index == a.sentences[-1].index + 1 \
             and 0 <= b.paragraph - last <= 1 and (b.place is None or _places_agree(a, b)) \
             and any(_LAUNCHED_THE_ACT.search(t.text) for t in b.triggers):
@@ -2075,6 +2095,8 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
         # ("the 3R armed group announced the group's dissolution": the announcement is its act)
     if m.kind == "state-police" and _POLICE_ACCUSED.match(after):
         return True  # "Police have accused an activist and ten men of assaulting him": the investigators
+    if _SAID_BEFORE.search(before) and _SPEAKER_NAMED_AFTER.match(text, m.end, sentence.end):
+        return True  # "..., said police officer Faruk Hossain.": the speaker told after the verb
     # (a side that accuses another is a party: "the Burma Army accused the SSA-N of attacking its troops")
     return bool(_cue(_ATTRIBUTION_BEFORE, before)) or (
         bool(_cue_at(_ATTRIBUTION_AFTER, after))
@@ -2082,6 +2104,10 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
     )
 
 
+_SAID_BEFORE = re.compile(r"(?:^|[,\u201d\"]\s*)(?:said|says|added|told\s+\w+)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
+# (the speaker's name, or the end of the clause: "said police officer Faruk Hossain.", "said a police spokesman.")
+_SPEAKER_NAMED_AFTER = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|officer|official|chief|commander|source))?"
+                                  r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s*(?:[.,;]|$)", re.I)
 # "an attack that police initially said killed six people": what the source said the act did
 _SAID_IT_KILLED = re.compile(r"\s*(?:[\w-]+\s+)?(?:said|says|reported|estimated)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b",
                              re.I)
@@ -2661,6 +2687,8 @@ def _dead_of_the_named_group(text: str, cand: Candidate, main: list[actor_lib.Ac
             and any(a <= m.start < b and a <= group.start < b for a, b in cand.regions) else m for m in main]
 
 
+_BOTH_SIDES_AGAIN = re.compile(r"\s*(?:(?:[\w-]+|[\w-]+ [\w-]+) (?:from|of|on) both sides|Both sides|The two (?:sides|groups|camps|"
+                               r"factions|communities))\b")
 _LAUNCHED_THE_ACT = re.compile(r"\b(?:launched|carried out|mounted|staged|led)\s+the\s+(?:assault|attack|raid|ambush|"
                                r"offensive|incursion)\b", re.I)
 _VAGUE_FIGURE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens)\b", re.I)
@@ -4075,12 +4103,12 @@ _ARMS = re.compile(r"\b(?:gunmen|gunfire|gun ?battles?|guns?|exchange of fire|ex
                    r"armed|militants?|rebels?|insurgents?|bandits|jihadists|attackers|assailants|ambush\w*|fighters|"
                    r"militia\w*|raiders|terrorists?|al[- ]shabaa?b|grenades?|explosives?)\b", re.I)
 _COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|clans?|tribes?|ethnic)\b", re.I)
-_INTERVENING = re.compile(r"\b(?:police|officers)\b[^.]{0,40}\b(?:intervened|intervene|dispersed|disperse|broke up|"
+_INTERVENING = re.compile(r"\b(?:police|officers)\b[^.]{0,40}\b(?:intervened|intervene|dispersed|disperse|broke up|break up|"
                           r"were on the scene|separated|restored (?:order|calm))\b", re.I)
 _RIVAL_SUPPORTERS = re.compile(r"\b(?:supporters|activists|members|youths|partisans) of (?:the )?(?:rival|opposing|two|competing) "
                                r"(?:candidates|parties|political parties|politicians|factions|camps)\b|"
                                r"\brival (?:party |political )?(?:supporters|activists|camps|partisans)\b", re.I)
-_RIVALS = re.compile(r"\b(?:rival|rivals|two groups|both groups|between (?:\w+ ){0,3}(?:supporters|groups|members|youths|"
+_RIVALS = re.compile(r"\b(?:rival|rivals|two groups|both groups|both sides|between (?:\w+ ){0,3}(?:supporters|groups|members|youths|"
                      r"residents|traders|students|factions))\b", re.I)
 _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl\w*|confrontation\w*|running battles?|"
                         r"shoot-?outs?|gun ?fights?|fire ?fights?|exchang\w* (?:of )?(?:gun)?fire|skirmish\w*|"
