@@ -8587,3 +8587,12 @@ def test_both_sides_told_next_in_a_quarter_of_the_city_are_the_clash_and_police_
                                                "arrested 40 people."), country="Bangladesh", published=date(2023, 10, 30))
     assert [(e.sub_event_type, e.location, e.actor2, e.fatalities) for e in events] == [
         ("Mob violence", "Dhaka", "Rioters (Bangladesh)", 1)]
+
+
+def test_a_force_told_acting_later_is_not_the_target_of_a_raid_on_a_village() -> None:
+    events = _coded("RAMALLAH, West Bank (Reuters) - Dozens of Israeli settlers attacked the Palestinian village of "
+                    "Huwara in the occupied West Bank on Sunday, setting fire to homes and cars, Palestinian officials "
+                    "said.\n\nOne Palestinian man was shot dead during the rampage, the health ministry said.\n\n"
+                    "Israeli soldiers later arrived and fired tear gas at Palestinian residents, witnesses said.",
+                    country="Palestine", published=date(2023, 2, 27))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Civilians (Palestine)", 1)]

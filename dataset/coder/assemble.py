@@ -2935,9 +2935,13 @@ def _assign_actors(
                 harm = event.search(_HARM_TO_PEOPLE) or _HARM_TO_PEOPLE.search(_told_after(cand, all_sentences, 1))
                 # (not allies named with the doers: "the Myanmar military (and BGP and local vigilantes) looted")
                 # (nor the group they were after: "searching for al Shabaab remnants, burnt several houses")
+                # (nor a force told acting on its own in a later sentence: "Israeli soldiers later arrived and fired tear
+                # gas at Palestinian residents", after settlers set fire to homes)
+                doers_sentence = next((x for x in cand.sentences if x.start <= doers[0].start < x.end), None)
                 hit_forces = [m for m in armed if m.start > doers[0].end and m.name != doers[0].name
                               and not _ALLIED.match(text[doers[0].end:m.start])
-                              and not _SOUGHT_BEFORE.search(text, max(0, m.start - 30), m.start)]
+                              and not _SOUGHT_BEFORE.search(text, max(0, m.start - 30), m.start)
+                              and (doers_sentence is None or m.start < doers_sentence.end or _is_victim(text, m))]
                 if hit_forces and (harm or cand.fatalities > 0):
                     # "militants attacked an army camp, killed two soldiers and burned the camp": a battle
                     reasons.append(f"armed forces attacked by an armed actor ({doers[0].text!r}): armed clash")
