@@ -8596,3 +8596,17 @@ def test_a_force_told_acting_later_is_not_the_target_of_a_raid_on_a_village() ->
                     "Israeli soldiers later arrived and fired tear gas at Palestinian residents, witnesses said.",
                     country="Palestine", published=date(2023, 2, 27))
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Civilians (Palestine)", 1)]
+
+
+def test_a_nations_account_of_its_strike_joins_its_strike_not_another_nations() -> None:
+    events = _coded("BEIRUT (Reuters) - Syrian government air strikes killed at least 10 civilians in the rebel-held "
+                    "town of Ariha in northwestern Idlib province on Thursday, rescue workers said. The strikes hit a "
+                    "residential area and a market.\n\n"
+                    "Russian warplanes also struck the outskirts of Jisr al-Shughur on Thursday, a war monitor said, "
+                    "without giving a toll.\n\n"
+                    "The Syrian army said it had targeted \"terrorist\" positions in the province.\n\n"
+                    "The war has killed more than 300,000 civilians since 2011, according to the United Nations.",
+                    country="Syria",
+                    published=date(2023, 10, 27))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Military Forces of Syria (2000-2024)", "Civilians (Syria)", 10), ("Military Forces of Russia (2000-)", "", 0)]

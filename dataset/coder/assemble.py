@@ -1539,11 +1539,44 @@ def _same_target(a: Candidate, b: Candidate, next_only: bool = True) -> bool:
              or a.place.place.name == b.place.place.name)
 
 
+def _nations_before(c: Candidate) -> frozenset[str]:
+    """The countries named by nationality words before the candidate's trigger, in its sentence ("Russian warplanes")."""
+    s = c.sentences[0]
+    head = s.text[:max(0, c.trigger.start - s.start)]
+    out = set()
+    for w in _DEMONYM_WORD.findall(head):
+        info = place_lib.country_word(w)
+        if info is not None:
+            out.add(info.name)
+    return frozenset(out)
+
+
+_DEMONYM_WORD = re.compile(r"\b(?-i:[A-Z])[a-z]+(?:an|ian|ese|ish|i)\b")
+
+
+def _other_nations_act(a: Candidate, b: Candidate) -> bool:
+    """Each act told with another nation's forces before it ("Russian warplanes struck ..." and "The Syrian army said it
+    had targeted ..."): two acts, not one told twice."""
+    if not (_DEMONYM_WORD.search(a.sentences[0].text) and _DEMONYM_WORD.search(b.sentences[0].text)):
+        return False
+    na, nb = _nations_before(a), _nations_before(b)
+    return bool(na) and bool(nb) and not na & nb
+
+
 def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
     violent = ("violence", "remote")
+    told_by_a_side = any(_TOLD_OF_IT.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers)
+    if told_by_a_side and _other_nations_act(a, b):
+        return False  # "Russian warplanes also struck Jisr al-Shughur // The Syrian army said it had targeted ...": another's
     last = max(s.paragraph for s in a.sentences)  # (a merged event's latest paragraph: the one b follows)
+    if not brief and a.family in violent and b.family in violent and not _own_day(b) \
+            and (b.place is None or _places_agree(a, b)) and 0 < b.paragraph - last <= 2 and told_by_a_side \
+            and _nations_before(b) and _nations_before(b) <= _nations_before(a):
+        # "Syrian government air strikes killed 10 in Ariha ... // The Syrian army said it had targeted 'terrorist'
+        # positions": the same nation's forces telling their act, paragraphs after it
+        return True
     if (a.place is None or b.place is not None and _places_agree(a, b)) and not b.date \
             and b.sentences[0].index == a.sentences[-1].index + 1 \
             and b.sentences[0].text.startswith(("The ", "This ")) and a.family in violent and b.family in violent \
