@@ -1567,12 +1567,14 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
     violent = ("violence", "remote")
-    told_by_a_side = any(_TOLD_OF_IT.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers)
+    # (read only where a speaker may tell it: "said")
+    told_by_a_side = "said" in b.sentences[0].text and any(
+        _TOLD_OF_IT.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers)
     if told_by_a_side and _other_nations_act(a, b):
         return False  # "Russian warplanes also struck Jisr al-Shughur // The Syrian army said it had targeted ...": another's
     last = max(s.paragraph for s in a.sentences)  # (a merged event's latest paragraph: the one b follows)
-    if not brief and a.family in violent and b.family in violent and not _own_day(b) \
-            and (b.place is None or _places_agree(a, b)) and 0 < b.paragraph - last <= 2 and told_by_a_side \
+    if told_by_a_side and not brief and a.family in violent and b.family in violent and not _own_day(b) \
+            and (b.place is None or _places_agree(a, b)) and 0 < b.paragraph - last <= 2 \
             and _nations_before(b) and _nations_before(b) <= _nations_before(a):
         # "Syrian government air strikes killed 10 in Ariha ... // The Syrian army said it had targeted 'terrorist'
         # positions": the same nation's forces telling their act, paragraphs after it
