@@ -8610,3 +8610,13 @@ def test_a_nations_account_of_its_strike_joins_its_strike_not_another_nations() 
                     published=date(2023, 10, 27))
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Military Forces of Syria (2000-2024)", "Civilians (Syria)", 10), ("Military Forces of Russia (2000-)", "", 0)]
+
+
+def test_deaths_told_during_the_fighting_of_the_paragraph_before_are_at_its_place_not_the_datelines() -> None:
+    events = _coded("GOMA (Reuters) - M23 rebels captured the town of Rubaya in eastern Congo's North Kivu province on "
+                    "Tuesday after heavy fighting with the army, local sources said.\n\n"
+                    "At least 15 civilians were killed by shelling during the fighting, a civil society leader said. The "
+                    "army did not comment.\n\nThousands of residents fled towards Goma, the provincial capital.",
+                    country="Democratic Republic of Congo", published=date(2024, 5, 2))
+    assert all(e.location != "Goma" for e in events)
+    assert [e.admin1 for e in events if e.fatalities] == ["Nord-Kivu"]

@@ -5629,6 +5629,8 @@ _PLACE_TOLD_BEFORE = re.compile(r"\b(?:(?:to|in|into|at|near|around|from|outside
                                 r"(?:area|village|town|scene|locality|community|city)\b"
                                 r"(?!\s+(?:of\b|(?-i:[A-Z])))|"  # (not "the village of Aita al-Shaab": a place named)
                                 r"\bthe (?:city|town|village)['’]s\b|"
+                                # ("At least 15 civilians were killed by shelling during the fighting": the fight told before)
+                                r"\b(?:during|in)\s+the\s+(?:fighting|clashes|battle|assault|offensive)\b|"
                                 # ("Dozens of insurgents stormed the district capital at dawn on Friday")
                                 r"\bthe\s+(?:district|provincial|regional|county|state)\s+(?:capital|headquarters)\b"
                                 r"(?!\s+(?:of\b|(?-i:[A-Z])))", re.I)
