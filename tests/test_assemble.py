@@ -8620,3 +8620,22 @@ def test_deaths_told_during_the_fighting_of_the_paragraph_before_are_at_its_plac
                     country="Democratic Republic of Congo", published=date(2024, 5, 2))
     assert all(e.location != "Goma" for e in events)
     assert [e.admin1 for e in events if e.fatalities] == ["Nord-Kivu"]
+
+
+def test_an_authority_quoted_telling_the_act_places_it_and_adds_its_dead() -> None:
+    events = _coded("NIAMEY (AFP) - Jihadists killed 20 soldiers in an attack on an army post in western Niger near the "
+                    "border with Mali on Monday, the defence ministry said on Tuesday.\n\n"
+                    "\"A large number of terrorists on motorcycles attacked the Tassia post in the Tillaberi region,\" the "
+                    "ministry said, adding that 15 assailants were \"neutralised\".\n\n"
+                    "The Islamic State in the Sahel group is active in the area.", country="Niger",
+                    published=date(2024, 3, 20))
+    assert [(e.sub_event_type, e.admin1, e.fatalities) for e in events] == [("Armed clash", "Tillaberi", 35)]
+
+
+def test_a_quote_of_what_someone_will_do_stays_commentary() -> None:
+    events = _coded("NIAMEY (AFP) - Jihadists killed 20 soldiers in an attack on an army post in western Niger near the "
+                    "border with Mali on Monday, the defence ministry said on Tuesday.\n\n"
+                    "\"We will hunt down the terrorists who attacked our post,\" the defence minister said on television.\n\n"
+                    "The Islamic State in the Sahel group is active in the area.", country="Niger",
+                    published=date(2024, 3, 20))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 20)]

@@ -193,6 +193,22 @@ _CLOSE = "\u201d"
 _QUOTE_MARK = re.compile("[\u201c\u201d]")
 
 
+def _official_account(text: str, quotes: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A quote in which an authority tells a past act, said right after it: '"A large number of terrorists on
+    motorcycles attacked the Tassia post in the Tillaberi region," the ministry said' is the report of the act, not
+    commentary."""
+    q = next(((a, b) for a, b in quotes if a <= start < b), None)
+    return q is not None and q[0] < start and _PAST_ACT.match(text, start, end) is not None \
+        and _AUTHORITY_SAID.match(text, q[1]) is not None
+
+
+# a past act in the trigger's own words ("attacked", "shot", "seized")
+_PAST_ACT = re.compile(r"(?:[\w-]+ ){0,3}?(?:\w+ed|shot|struck|hit|fought|overran|took|seized|stormed|blew up)\b", re.I)
+# '," the defence ministry said', '," a police spokesman said', '," the army said in a statement'
+_AUTHORITY_SAID = re.compile(r"\s*,?\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:ministry|army|military|police|government|"
+                             r"spokes(?:man|woman|person)|commander|governor|statement)\s+(?:said|says|added)\b", re.I)
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Sentence offsets of direct quotes: commentary, not the reporter's account of events.
 
@@ -252,7 +268,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             continue
         rule = lexicon.rules[i]
         trig = Trigger(rule, sentence.start + m_start, sentence.start + m_end, text[m_start:m_end])
-        if any(a <= m_start < b for a, b in quotes):
+        if any(a <= m_start < b for a, b in quotes) and not _official_account(text, quotes, m_start, m_end):
             why = "quoted"
         elif "[" in text and _IN_SQUARE_BRACKETS.search(text, 0, m_start):
             why = "bracketed"  # an editor's or coder's aside ("[geocode for the fighting in X]")
