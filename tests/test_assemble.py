@@ -8639,3 +8639,14 @@ def test_a_quote_of_what_someone_will_do_stays_commentary() -> None:
                     "The Islamic State in the Sahel group is active in the area.", country="Niger",
                     published=date(2024, 3, 20))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 20)]
+
+
+def test_aircraft_bombing_a_camp_fighters_took_is_another_event_at_that_camp() -> None:
+    events = _coded("Myanmar resistance forces seize junta camp in Sagaing\n\n"
+                    "(Reuters) - Anti-junta fighters seized a military camp near the town of Kawlin in northern "
+                    "Myanmar's Sagaing region on Saturday after a two-day siege, a resistance spokesman said.\n\n"
+                    "At least 20 junta soldiers were killed and 30 captured, the spokesman for the People's Defence "
+                    "Force said, adding that four resistance fighters died.\n\n"
+                    "Junta aircraft later bombed the camp, killing two fighters, he said.", published=date(2023, 11, 6))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Non-state actor overtakes territory", "Kawlin", 24), ("Air/drone strike", "Kawlin", 2)]

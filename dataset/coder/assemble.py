@@ -1665,7 +1665,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # the doer says its strike was aimed at, told next, is that strike
         return True
     if a.family in violent and b.family in (*violent, "demonstration") and not _own_day(b) \
-            and 0 <= b.paragraph - last <= 1 and _same_target(a, b):
+            and 0 <= b.paragraph - last <= 1 and not (b.family == "remote" and a.family != "remote") and _same_target(a, b):
         # "Militants attacked a police station in Khyber Pakhtunkhwa ... // About a dozen attackers stormed the station
         # in Kulachi": the target told before, named again by its kind, is the same attack's
         return True
@@ -5629,6 +5629,9 @@ _PLACE_TOLD_BEFORE = re.compile(r"\b(?:(?:to|in|into|at|near|around|from|outside
                                 r"(?:area|village|town|scene|locality|community|city)\b"
                                 r"(?!\s+(?:of\b|(?-i:[A-Z])))|"  # (not "the village of Aita al-Shaab": a place named)
                                 r"\bthe (?:city|town|village)['’]s\b|"
+                                # ("Junta aircraft later bombed the camp": the camp told before)
+                                r"\b(?:bombed|shelled|struck|hit|targeted|raided|attacked)\s+the\s+(?:camp|base|post|outpost)\b"
+                                r"(?!\s+(?:of\b|(?-i:[A-Z])))|"
                                 # ("At least 15 civilians were killed by shelling during the fighting": the fight told before)
                                 r"\b(?:during|in)\s+the\s+(?:fighting|clashes|battle|assault|offensive)\b|"
                                 # ("Dozens of insurgents stormed the district capital at dawn on Friday")
