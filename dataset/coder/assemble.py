@@ -1194,7 +1194,6 @@ def _fought_back(a: Candidate, b: Candidate) -> bool:
         and (a.place is None or b.place is None or _places_agree(a, b))
 
 
-# "killed about 50 'terrorists' after jihadists attacked": the doers of the attack the killing answered
 _DEAD_BESIDE_THE_FORCE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|gendarmes|servicemen)\s+and\s+"
                                     r"(?:[\w-]+\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:[^.;()]{1,80}\()?$", re.I)
 _WERE_KILLED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:killed|slain|shot dead)\b")
@@ -1207,6 +1206,7 @@ def _killed_beside_the_force(text: str, m: actor_lib.ActorMention) -> bool:
         and _WERE_KILLED_AFTER.match(text, m.end) is not None
 
 
+# "killed about 50 'terrorists' after jihadists attacked": the doers of the attack the killing answered
 _AFTER_ATTACKERS = re.compile(r"\b(?:after|when)\s+(?:suspected\s+|armed\s+)?(?:jihadists?|militants?|insurgents?|gunmen|"
                               r"terrorists?|rebels?|attackers|assailants|fighters|bandits)\s*$", re.I)
 
@@ -1238,7 +1238,7 @@ _THE_DOERS = re.compile(r"\s*The (?:[\w-]+ )?(?:gunmen|attackers|assailants|mili
 
 
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
-    if b.sentences[0] in a.sentences and _fought_back(a, b):
+    if a.family == b.family == "violence" and any(x is b.sentences[0] for x in a.sentences) and _fought_back(a, b):
         # a side's killing told, on the day its source spoke, as done after an attack on it is its fight against that
         # attack: "the army said on Monday it had killed about 50 'terrorists' after jihadists attacked a military base
         # in Djibo on Sunday"
@@ -1379,6 +1379,7 @@ def _opens_new_scene(b: Candidate, a: Candidate) -> bool:
         and m.group("name") not in date_lib.MONTHS and m.group("name").lower() not in date_lib.WEEKDAYS
 
 
+# other protests told as held too: "Protests were also held in the cities of Batumi and Kutaisi"
 _HELD_ALSO = re.compile(r"\s*(?:(?:Smaller |Similar |Other )?(?:protests|rallies|demonstrations|marches|sit-ins)\s+(?:were|have been|had been)"
                         r"\s+also\s+(?:held|staged|reported)|(?:Smaller |Similar |Other )?(?:protests|rallies|demonstrations|"
                         r"marches)\s+also\s+took\s+place)\b", re.I)
@@ -1465,6 +1466,14 @@ _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bom
                             r"\s*The (?:two |three |four |five |six |\d+ )?(?:soldiers|officers|policemen|men|women|workers|"
                             r"victims|hostages|captives|journalists|teachers|students) (?:were|had been) (?:seized|abducted|"
                             r"kidnapped|taken|snatched)\b")
+
+
+# the two sides of a clash told before: "Activists from both sides fought with sticks"
+_BOTH_SIDES_AGAIN = re.compile(r"\s*(?:(?:[\w-]+|[\w-]+ [\w-]+) (?:from|of|on) both sides|Both sides|The two (?:sides|groups|camps|"
+                               r"factions|communities))\b")
+# who launched the act told before: "The Viv Ansanm gang coalition launched the assault"
+_LAUNCHED_THE_ACT = re.compile(r"\b(?:launched|carried out|mounted|staged|led)\s+the\s+(?:assault|attack|raid|ambush|"
+                               r"offensive|incursion)\b", re.I)
 
 
 _AS_BACKDROP = re.compile(r",\s+as\s+$")
@@ -2722,11 +2731,6 @@ def _dead_of_the_named_group(text: str, cand: Candidate, main: list[actor_lib.Ac
             and any(a <= m.start < b and a <= group.start < b for a, b in cand.regions) else m for m in main]
 
 
-_BOTH_SIDES_AGAIN = re.compile(r"\s*(?:(?:[\w-]+|[\w-]+ [\w-]+) (?:from|of|on) both sides|Both sides|The two (?:sides|groups|camps|"
-                               r"factions|communities))\b")
-_LAUNCHED_THE_ACT = re.compile(r"\b(?:launched|carried out|mounted|staged|led)\s+the\s+(?:assault|attack|raid|ambush|"
-                               r"offensive|incursion)\b", re.I)
-_VAGUE_FIGURE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens)\b", re.I)
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\b")  # ("three VDP were killed": whom the act was done to)
 _DOER_REACH = 40  # characters from a group's name to the act it did ("The Viv Ansanm gang coalition launched")
 _TOLD_AS_CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|edly|ing)|suspect(?:s|ed|ing)?|"
@@ -6144,6 +6148,10 @@ def _same_noun_one_side(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1 or wa == wb)
 
 
+# a toll told by a vague quantity ("dozens of civilians"), which a count of the same dead replaces
+_VAGUE_FIGURE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens)\b", re.I)
+
+
 def _repeats_a_side(ms: list, low: list) -> bool:
     """One source tells again the very dead another told (the same people named): "killed about 50 'terrorists'" and
     "'neutralised about fifty terrorists'"."""
@@ -6323,18 +6331,20 @@ def _has_anchor(cand: Candidate) -> bool:
 # "The attack took place at Moirang": where the event told before happened, said on its own
 # "The attack took place at Moirang", "The attack occurred late Sunday in the town of Salvatierra":
 # where and when the event told before happened, said on its own
+_TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explosion|shooting|raid|killings?|fighting|violence)\s+"
+                         r"(?:took place|occurred|happened|unfolded)\b", re.I)
 # the act told before, dated: "No one was hurt in the arson on Tuesday"
 _THE_ACT_ON_DAY = re.compile(r"\b(?:the|that) (?:arson|attack|fire|raid|blast|explosion|ambush|shooting|clash(?:es)?|assault|"
                              r"killing|abduction|kidnapping|looting)\s+(?:late\s+|early\s+)?on\s+(?:monday|tuesday|wednesday|"
                              r"thursday|friday|saturday|sunday)\b", re.I)
+# a strike's target told as hit: "UKMTO said the vessel was hit about 70 nautical miles west of the port of Hodeidah"
 _TARGET_TOLD_HIT = re.compile(r"\bthe (?:vessel|ship|tanker|boat|freighter|convoy|base|camp|post|checkpoint|building|"
                               r"market|school|hospital) (?:was|had been) (?:\w+ly )?(?:hit|struck|attacked|targeted|shelled|"
                               r"bombed)\b")
+# the event's people told again: "The man, a 30-year-old labourer, was caught by a group of villagers near Ramgarh town"
 _THE_PEOPLE_AGAIN = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:man|woman|men|women|victims?|boy|girl|teenager|mob|crowd|"
                                r"attackers|assailants|gunmen|protesters|demonstrators|rioters|soldiers|troops|militants|"
                                r"rebels|fighters|raiders|bandits)\b")
-_TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explosion|shooting|raid|killings?|fighting|violence)\s+"
-                         r"(?:took place|occurred|happened|unfolded)\b", re.I)
 # a day told as the day of the report, not of the event: "..., authorities said Monday"
 # (and a statement's own day: "the army said in a statement read on state television late on Wednesday")
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added|"
