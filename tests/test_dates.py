@@ -424,3 +424,16 @@ def test_a_day_a_longer_named_source_reported_on_is_no_acts_day(text: str, day: 
 def test_the_day_a_market_remained_closed_dates_no_act() -> None:
     assert _events("Residents described hours of heavy gunfire and said the town's main market remained closed on Monday.",
                    date(2024, 10, 16)) == []
+
+
+def test_the_week_an_act_is_told_in_is_the_week_of_the_report() -> None:
+    found = find_dates("The army said it had killed dozens of fighters in air strikes during the week.", date(2024, 3, 16))
+    assert [(d.date, d.precision, d.kind) for d in found] == [(date(2024, 3, 13), 2, "week")]
+    # (the past week told as a period is a summary's, no act's date)
+    found = find_dates("At least 40 people were killed over the past week.", date(2024, 3, 16))
+    assert [d.kind for d in found] == ["span"]
+
+
+def test_the_week_of_named_days_is_left_to_its_own_rule() -> None:
+    found = find_dates("Clashes broke out during the week of 4 to 10 March.", date(2024, 3, 16))
+    assert [(d.date, d.precision) for d in found] == [(date(2024, 3, 6), 2)]

@@ -557,6 +557,10 @@ _RULES: list[_Rule] = [
         r"(?P<mod>earlier\s+this|early\s+this|earlier\s+in\s+the|early\s+in\s+the|late\s+last|early\s+last|earlier\s+last|"
         r"this\s+past|the\s+previous|previous|last|this|next|the\s+coming|coming)\s+week\b(?!\s*-?\s*(?:long|end))"), _r_week, ("week",),
         lower=True, prefix=_KEYWORD_SPAN_PREFIX),
+    # "killed dozens in air strikes during the week": the week of the report ("over the past week" is a summary period)
+    _Rule("week", re.compile(
+        r"(?P<mod>during\s+the)\s+week\b(?!\s*-?\s*(?:long|end|of\b|s\b))"),
+        _r_week, ("week",), lower=True, prefix=_KEYWORD_SPAN_PREFIX),
     # --- months
     _Rule("month-year", re.compile(rf"{_month()},?\s+{_year()}"), _r_month_year, _MONTH_CORES, prefix=_MONTH_PREFIX),
     _Rule("this-month", re.compile(
