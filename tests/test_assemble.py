@@ -8650,3 +8650,12 @@ def test_aircraft_bombing_a_camp_fighters_took_is_another_event_at_that_camp() -
                     "Junta aircraft later bombed the camp, killing two fighters, he said.", published=date(2023, 11, 6))
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
         ("Non-state actor overtakes territory", "Kawlin", 24), ("Air/drone strike", "Kawlin", 2)]
+
+
+def test_a_short_wire_story_tells_its_raid_over_sentences_at_the_finer_place() -> None:
+    events = _coded("GUSAU, Nigeria (AP) - Armed bandits stormed a village in northwest Nigeria's Zamfara state late on "
+                    "Sunday, killing three people and kidnapping about 30 others, residents said on Monday.\n\n"
+                    "The attackers arrived on motorcycles in Kadawa village in Gusau local government area and shot "
+                    "sporadically, a resident said.\n\nPolice confirmed the attack.", country="Nigeria",
+                    published=date(2024, 3, 5))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Attack", "Gusau", 3)]

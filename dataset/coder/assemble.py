@@ -6501,10 +6501,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     # a note or a brief (a few short sentences, like an ACLED note): it reports one event, so every
     # trigger in it counts and summary words do not rule it out
     told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
+    dateline = _dateline_span(article.text)
     brief = len(told) <= 4 and len(article.text.split()) <= 100
     news = _is_news(article.text, brief)
     ctx.news = news  # (never a brief's)
-    ctx.hint, ctx.dateline_span, ctx.headline_end = hint, _dateline_span(article.text), _headline_end(article.text)
+    ctx.hint, ctx.dateline_span, ctx.headline_end = hint, dateline, _headline_end(article.text)
     previous_remote: Trigger | None = None
     quarrel_at = -2  # the sentence of the last private quarrel left out
     outbreak_at = -2  # the sentence of the last conflict's outbreak left out
@@ -6699,7 +6700,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     _units_to_towns(cands)
     if news:
         _date_same_time(cands, article.text)
-    merged = _merge(cands, brief, article.text, ctx.headline_end, ctx.country.name if ctx.country else "")
+    # (a short wire story under a dateline tells its event over sentences as a longer one does, not as a note:
+    # "GUSAU, Nigeria (AP) - Armed bandits stormed a village in Zamfara state ... // The attackers arrived ... in Kadawa
+    # village in Gusau local government area")
+    merged = _merge(cands, brief and dateline == (0, 0), article.text, ctx.headline_end,
+                    ctx.country.name if ctx.country else "")
     head_end = ctx.headline_end
     if head_end and any(c.sentences[-1].end > head_end for c in merged):
         # "Police fire tear gas in Lahore; one killed in Karachi", "six killed as police clash with
