@@ -559,7 +559,7 @@ _RULES: list[_Rule] = [
         lower=True, prefix=_KEYWORD_SPAN_PREFIX),
     # "killed dozens in air strikes during the week": the week of the report ("over the past week" is a summary period)
     _Rule("week", re.compile(
-        r"(?P<mod>during\s+the)\s+week\b(?!\s*-?\s*(?:long|end|of\b|s\b))"),
+        r"(?P<mod>during\s+the)\s+week\b(?!\s*-?\s*(?:long|end|of\b))"),
         _r_week, ("week",), lower=True, prefix=_KEYWORD_SPAN_PREFIX),
     # --- months
     _Rule("month-year", re.compile(rf"{_month()},?\s+{_year()}"), _r_month_year, _MONTH_CORES, prefix=_MONTH_PREFIX),
