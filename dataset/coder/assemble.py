@@ -952,7 +952,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         return any(q.place.kind == "populated" and q.geo_precision == 1 and q.place.admin1 == p.place.admin1
                    and q.place.name != p.place.name and q.start > p.end and _IN_BEFORE.search(text, max(0, q.start - 30), q.start)
                    and not _ROAD_AFTER.match(text, q.end) and not _OFFICE_AFTER.match(text, q.end)
-                   and not _in_parens(text, q.start) and not text[p.end:q.start].count(".")
+                   and not _in_parens(text, q.start) and "." not in text[p.end:q.start]
                    for q in mentions)
 
     def measured_from(p: place_lib.PlaceMention) -> bool:
@@ -6412,20 +6412,12 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
                         if s.index not in taken and s.paragraph - own.paragraph <= 1
                         and not any(own.index < t < s.index for t in taken)}, key=lambda s: s.index)
         for s in after:
-            # (or the act told again with what it hit: "The strike hit the monastery in Lin Ta Lu village ... on
-            # Sunday", after "... killed 23, a group said on Monday")
-            if ("took place" not in s.text and "occurred" not in s.text and "happened" not in s.text
-                    and "unfolded" not in s.text or not _TOOK_PLACE.search(s.text)) and not _THE_ACT_AGAIN.match(s.text) \
-                    and not (c.place is not None and c.place.place.kind == "admin1" and _THE_PEOPLE_AGAIN.match(s.text)) \
-                    and not (c.family == "remote" and _TARGET_TOLD_HIT.search(s.text)) \
-                    and not (reported and _THE_ACT_ON_DAY.search(s.text)):
-                # (an event told only at its region may be told next through its people, where it was: "A mob beat a
-                # man to death ... in India's eastern Jharkhand state // The man ... was stopped by a group of about
-                # 20 people near Ramgarh town")
+            if not _tells_it_again(c, s, reported):
                 continue
+            found = _places_of(ctx, s)
             if coarse:
                 # (a town, or else a finer unit: "in Robuh village in the Kajuru local government area")
-                finer = sorted((p for p in _places_of(ctx, s) if p.geo_precision < c.place.geo_precision
+                finer = sorted((p for p in found if p.geo_precision < c.place.geo_precision
                                 and (p.geo_precision > 1 or p.place.kind == "populated")
                                 and p.place.country == c.place.place.country
                                 and p.place.admin1 == (c.place.place.admin1 or c.place.place.name)),
@@ -6433,7 +6425,7 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
                 # (not a town the place told is measured from: "occurred in Tonzang village which is 20 miles away from
                 # Tedim town", after "in Tonzang Township"; alone, the town stands for the place near it)
                 finer = [p for p in finer if not _DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)] or (
-                    finer if not any(q.place.name == c.place.place.name for q in _places_of(ctx, s)) else [])
+                    finer if not any(q.place.name == c.place.place.name for q in found) else [])
                 town = finer[0] if finer else None
                 if town is not None:
                     c.place = town
@@ -6441,7 +6433,6 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
                 # (a strike told with no place, told next as having hit its target near one: "the Houthis said they had
                 # fired missiles at a tanker in the Red Sea // UKMTO said the vessel was hit about 70 nautical miles west
                 # of the port of Hodeidah late on Tuesday": near the town it is measured from)
-                found = _places_of(ctx, s)
                 if found:
                     best = _best_place(found, text)
                     if best.geo_precision < 2 and _DISTANCE_FROM.search(text, max(0, best.start - 60), best.start):
@@ -6454,6 +6445,25 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
                 if day is not None:
                     c.date = day
             break
+
+
+def _tells_it_again(c: Candidate, s: Sentence, reported: bool) -> bool:
+    """s, right after c, tells c's act again, where or when it happened."""
+    if ("took place" in s.text or "occurred" in s.text or "happened" in s.text or "unfolded" in s.text) \
+            and _TOOK_PLACE.search(s.text):
+        return True  # "The attack took place at Moirang"
+    # (or the act told again with what it hit: "The strike hit the monastery in Lin Ta Lu village ... on Sunday", after
+    # "... killed 23, a group said on Monday")
+    if _THE_ACT_AGAIN.match(s.text):
+        return True
+    # (an event told only at its region, told next through its people, where it was: "A mob beat a man to death ... in
+    # India's eastern Jharkhand state // The man ... was stopped by a group of about 20 people near Ramgarh town")
+    if c.place is not None and c.place.place.kind == "admin1" and _THE_PEOPLE_AGAIN.match(s.text):
+        return True
+    # (a strike's target told as hit: "UKMTO said the vessel was hit ... late on Tuesday")
+    if c.family == "remote" and _TARGET_TOLD_HIT.search(s.text):
+        return True
+    return reported and _THE_ACT_ON_DAY.search(s.text) is not None  # "No one was hurt in the arson on Tuesday"
 
 
 _BETWEEN_RIVALS = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?$", re.I)
