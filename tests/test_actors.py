@@ -84,6 +84,9 @@ from dataset.coder.actors import find_actors
     ("Myanmar", "MNLA fighters attacked the village", "NMSP/MNLA: New Mon State Party/Mon National Liberation Army", 2),
     ("Mali", "CMA fighters clashed with the army near Ber", "CMA: Coordination of Azawad Movements", 2),
     ("Colombia", "the National Liberation Army attacked a base", "ELN: National Liberation Army", 2),
+    # ("La" is often left out in English)
+    ("Mexico", "gunmen of the Familia Michoacana ambushed police", "La Nueva Familia Michoacana", 3),
+    ("India", "a security post came under fire", "Military Forces of India (2014-)", 1),
     # UN missions: one peacekeeper is the mission too
     ("Central African Republic", "one UN peacekeeper from Rwanda was killed", "United Nations", 8),
     ("Central African Republic", "MINUSCA troops repelled the attack",

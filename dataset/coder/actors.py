@@ -576,6 +576,10 @@ _GLOSS_BETWEEN = re.compile(r"\s*(?:\((?:[A-Z]{2,}[\w-]*|[^()\s]+(?:\s+[^()\s]+)
 # a force's site told as where an act was ("near a military checkpoint", "outside the army base")
 _SITE_AFTER = re.compile(r"\s+(?:checkpoints?|bases?|camps?|posts?|barracks|installations?|airports?|hospitals?|zones?)\b",
                          re.I)
+# a force's site named as such ("security outpost"), told as where something was or came from
+_SITE_WORDS = re.compile(r"security (?:posts?|outposts?|checkpoints?|bases?|camps?)", re.I)
+_PLACE_OF_SITE_BEFORE = re.compile(r"\b(?:near|outside|close to|next to|beside|opposite|from|by|behind|past)\s+(?:an?|the)\s+"
+                                   r"(?:[\w'-]+\s+){0,4}$", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|next to|beside|opposite)\s+(?:an?|the)\s+$", re.I)
 _NOT_A_GROUPS_KIND = frozenset(("unidentified", "civilians", "protesters", "rioters", "associated", "government"))
 
@@ -604,6 +608,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
                 continue  # "told us forces were coming": the pronoun, not a country's code
             if _SITE_AFTER.match(text, end) and _NEAR_BEFORE.search(text, max(0, start - 16), start):
                 continue  # "shot dead a boy near a military checkpoint": where the act was, no actor
+            if _SITE_WORDS.fullmatch(words) and _PLACE_OF_SITE_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "the shell came from a security outpost", "by the town's entry security checkpoint": a place
             prev = out[-1] if out else None
             if prev and prev.kind == entry.kind and 0 <= start + offset - prev.end <= 1:
                 continue  # "KDF soldiers": one force, named twice
