@@ -374,3 +374,10 @@ def test_a_town_a_village_is_measured_from_does_not_replace_the_township_told_fi
                      "accusing him of helping the KIA. The incident occurred in Momauk village which is 10 miles away "
                      "from Bhamo town.", "Myanmar", "2021-05-03")
     assert [(e.location, e.geo_precision) for e in events] == [("Momauk", 2)]
+
+
+@needs_table
+def test_the_region_in_brackets_after_a_township_is_its_region_not_a_town() -> None:
+    events = _events("On 14 March 2023, the PDF ambushed a junta column near Pale (Sagaing), killing seven soldiers.",
+                     "Myanmar", "2023-03-14")
+    assert [(e.location, e.admin1) for e in events] == [("Pale", "Sagaing")]

@@ -612,6 +612,10 @@ _FACILITY_BEFORE = frozenset({"camp", "fort", "base"})
 _THEN_ITS_UNIT = re.compile(r", (?:(?:further |farther |also )?(?:(?:north|south)-?(?:east|west)?|east|west)(?:wards?)? )?(?:in )?")
 
 
+# a place's brackets up to their last name ("Pale (Sagaing)", "Pazigyi village (Kanbalu, Sagaing)")
+_IN_ITS_BRACKETS = re.compile(r"(?: village| town| township| district| city)? \((?:[^(),]{1,40}, )?|, ")
+
+
 # a town told as another country's ("an Israeli army position in Kiryat Shmona", "the Israeli town of Metula")
 _FOREIGN_SITE = re.compile(r"\b(?P<nat>[A-Z][a-z]+(?:i|an|ese|ish))\s+(?:army\s+|military\s+|border\s+)?(?:town|city|village|"
                            r"community|kibbutz|settlement|position|base|post|outpost|barracks|site)s?\s+(?:of|in|at|near)\s+$")
@@ -761,6 +765,14 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         unit = next((n for n in idx.by_key.get(fold(idx.admin1[best]), ()) if idx.kind[n] == "admin1"
                                      and idx.cc[n] == idx.cc[best] and idx.lat[n] == idx.lat[best]
                                      and idx.lon[n] == idx.lon[best]), None)
+                    if unit is not None:
+                        best = unit
+                if idx.kind[best] == "populated" and out and text.startswith(")", e) \
+                        and _IN_ITS_BRACKETS.fullmatch(text, out[-1].end - offset, s):
+                    # "near Pale (Sagaing)", "Pazigyi village (Kanbalu, Sagaing)": the last name in the brackets after
+                    # a place is its region, where the country has one of that name, not the region's town
+                    unit = next((n for n in ids if idx.kind[n] == "admin1" and idx.cc[n] == idx.cc[best]
+                                 and fold(idx.names[n]) == key), None)
                     if unit is not None:
                         best = unit
                 if hint_cc and idx.cc[best] != hint_cc:
