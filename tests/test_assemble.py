@@ -8659,3 +8659,61 @@ def test_a_short_wire_story_tells_its_raid_over_sentences_at_the_finer_place() -
                     "sporadically, a resident said.\n\nPolice confirmed the attack.", country="Nigeria",
                     published=date(2024, 3, 5))
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Attack", "Gusau", 3)]
+
+
+def test_a_structure_destroyed_in_an_explosion_is_a_blast_not_a_riot() -> None:
+    events = _coded("On 6 June 2023, a road bridge near Nova Kakhovka (Kherson) was destroyed in an explosion.",
+                    country="Ukraine", published=date(2023, 6, 6))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Ukraine)")]
+
+
+def test_the_crowds_dead_told_after_its_clash_are_the_clashs_not_another_event() -> None:
+    events = _coded("On 4 June 2023, opposition supporters clashed with police in Conakry during a banned march. "
+                    "Two protesters were killed.", country="Guinea", published=date(2023, 6, 4))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 2)]
+
+
+def test_people_shot_while_marching_are_protesters_an_armed_group_attacked() -> None:
+    events = _coded("On 2 September 2023, gang members shot dead five parishioners marching against insecurity in "
+                    "Croix-des-Bouquets (Ouest).", country="Haiti", published=date(2023, 9, 2))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Protesters (Haiti)", 5)]
+
+
+def test_a_known_town_takes_the_region_told_in_its_brackets() -> None:
+    events = _coded("On 5 January 2021, unknown people burned two houses in Thika (Kiambu) over a land dispute.",
+                    country="Kenya", published=date(2021, 1, 5))
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [("Thika", "Kiambu", 1)]
+
+
+def test_firing_at_a_security_post_is_a_clash_with_the_forces_holding_it() -> None:
+    events = _coded("On 19 July 2023, unidentified militants fired at a security post in Moreh (Manipur). "
+                    "No casualties.", country="India", published=date(2023, 7, 19))
+    assert [(e.sub_event_type, {e.inter1, e.inter2}) for e in events] == [("Armed clash", {1, 3})]
+
+
+def test_a_security_outpost_a_shell_came_from_is_a_place_not_a_second_force() -> None:
+    events = _coded("On 2 March 2020, an artillery shell hit a house in Kyauktaw township, killing two people. "
+                    "Villagers said the shell came from a security outpost on the hill where the Myanmar military "
+                    "is stationed.", published=date(2020, 3, 2))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Myanmar (2016-2021)", 2)]
+
+
+def test_a_candidates_rally_is_no_protest() -> None:
+    events = _coded("On 14 May 2023, a mayoral candidate was shot dead by gunmen after a rally in Guayaquil (Guayas).",
+                    country="Ecuador", published=date(2023, 5, 14))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 1)]
+
+
+def test_a_forces_clash_with_youths_is_a_riot_not_a_battle_with_armed_men() -> None:
+    events = _coded("On 12 April 2023, Israeli forces shot and killed a young man during clashes with youths in "
+                    "Jenin (West Bank).", country="Palestine", published=date(2023, 4, 12))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Mob violence", "Rioters (Palestine)", 1)]
+
+
+def test_damage_told_after_an_act_with_no_one_doing_it_is_that_acts() -> None:
+    events = _coded("On 6 June 2020, soldiers fired at a man riding a motorcycle near a bridge in Kutkai (Shan). "
+                    "The man had not stopped at the checkpoint. Two houses near the bridge were damaged.",
+                    published=date(2020, 6, 6))
+    assert [(e.sub_event_type, e.actor1[:25]) for e in events] == [("Attack", "Military Forces of Myanma")]

@@ -167,7 +167,8 @@ _AT_THE_PROTEST = re.compile(
     r"(?:supporters|people|crowds?|residents|students|mourners) (?:who were )?(?:marching|protesting|demonstrating|rallying))\b|"
     # "killing 7 protesters", "shot two demonstrators", "attacked students demonstrating": the protesters are the object
     r"\s+(?:at least\s+|more than\s+)?(?:[\w'’-]+\s+){0,2}?(?:protesters|demonstrators|marchers|protestors|"
-    r"(?:supporters|people|crowds?|residents|students|mourners|workers|teachers) (?:who were )?"
+    r"(?:supporters|people|crowds?|residents|students|mourners|workers|teachers|worshippers|villagers|farmers|traders|"
+    r"activists|youths?|women|men|members|believers|parishioners) (?:who were )?"
     r"(?:marching|protesting|demonstrating|rallying))\b|"
     # "injured by the police in Kisumu when protesting": hurt while they protested
     r"\s*(?:[\w'’-]+\s+){0,6}?(?:when|while|as)\s+(?:they\s+were\s+)?(?:protesting|demonstrating|marching|rallying)\b", re.I)
@@ -1572,6 +1573,13 @@ def _other_nations_act(a: Candidate, b: Candidate) -> bool:
     return bool(na) and bool(nb) and not na & nb
 
 
+def _damage_told(t: Trigger, s: Sentence) -> bool:
+    """A weak destruction trigger told as a thing's state, with no doer: "two houses were damaged"."""
+    return t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and _is_outcome(t, s) \
+        and bool(_DAMAGE_ONLY.fullmatch(t.text) or _BURNED.fullmatch(t.text)) \
+        and bool(_PASSIVE_BEFORE.search(s.text, 0, t.start - s.start))
+
+
 def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
@@ -1692,6 +1700,20 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _DEMONSTRATION_WORDS.search(b.sentences[0].text) and all(_SHOOTING.search(t.text) for t in b.triggers):
         # "... police shot dead one protester during a march. Witnesses said the Kisumu march had been peaceful
         # until police opened fire": the protest's violence told again
+        return True
+    if a.family in violent and b.family == "demonstration" and not _own_day(b) and 0 <= b.paragraph - last <= 1 \
+            and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 and (b.place is None or _places_agree(a, b)) \
+            and all(_damage_told(t, b.sentences[0]) for t in b.triggers) \
+            and not any(_CROWD.search(x.text) or _MOB.search(x.text) for x in b.sentences):
+        # "the Myanmar military fired at a civilian ... Two houses nearby the bridge were damaged": the damage the act
+        # told before did, told as the state of things, with no crowd doing it
+        return True
+    if a.family in violent and b.family == "demonstration" and not _own_day(b) and b.paragraph == last \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and (b.place is None or _places_agree(a, b)) \
+            and all(_PASSIVE_HARM.search(t.text) or _is_outcome(t, b.sentences[0]) for t in b.triggers) \
+            and any(_CROWD.search(x.text) or _DEMONSTRATION_WORDS.search(x.text) for x in a.sentences):
+        # "opposition supporters clashed with police in Conakry during a banned protest. 3 protesters were killed": the
+        # crowd's dead of the clash told before, not a second event of force against them
         return True
     if a.family == "violence" and b.family == "demonstration" and a.place is None and b.place is not None and not b.date \
             and b.paragraph == last + 1 and b.sentences[0].index == a.sentences[-1].index + 1 \
@@ -2740,6 +2762,11 @@ _TOLD_AS_CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?|accus(?:e|es|ed|ing)|alleg
 # (nor a sentence of other times: "Myanmar military and TNLA fought many times in Kutkai Township last year")
 _ANOTHER_TIME = re.compile(r"\b(?:last|previous|past) (?:year|years|month|months)\b|\bmany times\b|\brepeatedly\b|"
                            r"\bin the past\b|\bpreviously\b", re.I)
+
+
+# a crowd a force clashed with ("during clashes with youths", "clashed with stone-throwing residents")
+_CLASHES_WITH_A_CROWD = re.compile(r"\bclash(?:es|ed)?\s+with\s+(?:\w+\s+){0,2}?(?:youths?|young men|protesters|protestors|"
+                                   r"demonstrators|rioters|residents|villagers|crowds?|stone[- ]throwers|mobs?)\b", re.I)
 
 
 def _assign_actors(
@@ -3916,6 +3943,12 @@ def _assign_actors(
                 # the host state's forces retake ground from a foreign army
                 reasons.append("territory regained from a foreign force: by the host state's forces")
                 return sub, _generic("state-military", country, day, "the government's forces"), _role(armed[0]), reasons
+            if armed[0].inter in (1, 8) and sub == "Armed clash" and event.search(_CLASHES_WITH_A_CROWD):
+                # "Israeli forces shot and killed a Palestinian man during clashes with youths": a force's clash with a
+                # crowd, no armed group (ACLED: a riot)
+                riot = "Violent demonstration" if event.search(_DEMONSTRATION_WORDS) else "Mob violence"
+                reasons.append(f"a force's clash with a crowd: {riot.lower()}")
+                return riot, Role(f"Rioters ({country})", 5, "the crowd the force clashed with"), _role(armed[0]), reasons
             if armed[0].inter in (1, 8):  # (a foreign force's unnamed opponent is no host state's army either)
                 reasons.append("opponent not named: Unidentified Armed Group")
                 return sub, _role(armed[0]), _generic("unidentified", country, day, "opponent not named"), reasons
@@ -5047,6 +5080,7 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:against|about|over|from|demand(?:s|ed|ing)?|
 _VILLAGE_BEFORE_UNIT = 60  # characters
 _UNIT_RADIUS_KM = 60  # a township or district's villages lie within this distance of its seat
 _KNOWN_SEAT = 10_000  # people: a town this large named as a township is that township
+_BRACKETED_REGION = re.compile(r"(?: town| city)? \((?:[^(),]{1,40}, )?")  # "Thika (", "Likoni (Mombasa, "
 _STATE_WORD = re.compile(r"\b(?:state|region|province|county)\b", re.I)
 # the second-level units named after their seats
 _UNIT_WORD = re.compile(r"\s+(?:district|township|territory|sub-?county|county|regency|department|prefecture|"
@@ -5230,7 +5264,13 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             admin1 = state.place.admin1 or state.place.name
             return dataclasses.replace(p, place=dataclasses.replace(p.place, admin1=admin1),
                                        rule=f"{p.rule}; in {admin1}, {_STATE_NAMED_AFTER}")
-        places = [told_in(p) if p.place.kind == "unit" and contradicted(p) else p for p in places]
+        def in_its_brackets(p: place_lib.PlaceMention) -> bool:
+            # "Thika (Kiambu)": a known town with its region in brackets right after it is that town, its region the
+            # one told (GeoNames files Thika under Nairobi)
+            return p.place.kind == "populated" and p.place.population >= _KNOWN_SEAT and any(
+                _BRACKETED_REGION.fullmatch(ctx.article.text, p.end, q.start) for q in states_after(p)[:1])
+
+        places = [told_in(p) if (p.place.kind == "unit" or in_its_brackets(p)) and contradicted(p) else p for p in places]
         places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
         places = _framed_by_state(places, states)
     # "near Pang Long and Pang Ku villages, Kutkai township": a village told in a township is near

@@ -241,6 +241,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     spans.extend((a, b + 1) for a, b in zip(straight[::2], straight[1::2], strict=False))
     return spans
 
+# a rally told beside a candidate, with no word of protest, is a campaign's
+_RALLY = re.compile(r"rall(?:y|ies)", re.I)
+_CANDIDATE = re.compile(r"\b(?:candidates?|campaign(?:ing|s)?)\b", re.I)
+_PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*)", re.I)
+
 
 def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = False) -> Detection:
     """Find the live triggers of one sentence."""
@@ -329,6 +334,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and rule.family == "demonstration" and _MARCH_ON.match(text, m_start) \
                 and _ARMED_MARCHER.search(text, max(0, m_start - 80), m_start):
             why = "armed advance"  # "a rebel coalition that tried to march on Bangui": fighters' advance, no protest
+        if not why and rule.family == "demonstration" and _RALLY.fullmatch(text, m_start, m_end) \
+                and _CANDIDATE.search(text) and not _PROTEST_WORD.search(text):
+            why = "campaign"  # "a presidential candidate was shot dead after a rally": his campaign's, no protest
         if not why and rule.sub_event_type == "Grenade" and _ARMED_WITH.search(text, max(0, m_start - 50), m_start):
             why = "gear"  # "attackers armed with rifles and hand grenades stormed the station": the assault's gear
         if not why and rule.strength == "brief" and _SPEECH.search(text, 0, m_start):
