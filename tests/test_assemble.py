@@ -8717,3 +8717,10 @@ def test_damage_told_after_an_act_with_no_one_doing_it_is_that_acts() -> None:
                     "The man had not stopped at the checkpoint. Two houses near the bridge were damaged.",
                     published=date(2020, 6, 6))
     assert [(e.sub_event_type, e.actor1[:25]) for e in events] == [("Attack", "Military Forces of Myanma")]
+
+
+def test_a_part_of_a_toll_told_with_including_is_not_added_to_it() -> None:
+    events = _coded("On 9 March 2023, militants stormed a police compound in Quetta (Balochistan). Five people were "
+                    "killed, including 3 policemen, and 2 attackers were killed by security forces.",
+                    country="Pakistan", published=date(2023, 3, 9))
+    assert [e.fatalities for e in events] == [7]

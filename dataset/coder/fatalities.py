@@ -186,7 +186,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("death toll (of a named event)", re.compile(
         rf"\bdeath toll (?:from|in|of) (?:[\w'’-]+ ){{1,20}}?(?:has |had )?(?:rose|risen|climbed|jumped|increased) to "
         rf"{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
-    ("N victims killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+|(?<=,\s)[^,.;()]{{1,60}}\s+among them,\s+|[-–—]\s+[^-–—.;()]{{1,80}}\s+[-–—]\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
+    # (not a part of a count told before it: "4 people were killed, including 2 policemen, and 3 militants were killed")
+    ("N victims killed", re.compile(rf"\b(?<!including)(?<!including )(?<!among them)(?<!among them )(?<!of whom)(?<!of whom ){_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+|(?<=,\s)[^,.;()]{{1,60}}\s+among them,\s+|[-–—]\s+[^-–—.;()]{{1,80}}\s+[-–—]\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
     # ("Two brothers, both signatories of the 2016 accord, were taken from their home and shot dead": the N taken out and
     # killed, told past an aside)
     ("N, told of, taken and killed", re.compile(
@@ -444,6 +445,8 @@ _NOT_KILLED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|got)\s+(?:\w
                                r"rescued|abducted|kidnapped|missing|released)\b|\s+(?:injured|wounded|hurt)\b", re.I)
 # ("25 houses were burned and two people were killed": a clause, not a first group of the dead)
 _UNCOUNTED = re.compile(r"an?\s+(?:undetermined|unknown|unspecified|undisclosed|unconfirmed|uncertain)\s+number\b", re.I)
+# a part of a count told before it ("including 2 policemen")
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among them|of whom)\s*$", re.I)
 _NOT_A_SECOND_GROUP = re.compile(r"\b(?:including|among them|of whom|injured|wounded|hurt|were|was|been|houses|homes|huts|"
                                  r"shops|vehicles|cars|cattle(?!\s+(?:keepers?|herders?|owners?|traders?|rustlers?|raiders?|thie(?:f|ves)))|livestock|goats|"
                                  r"camels|buildings|neighbou?rhoods|villages|towns|"
@@ -714,6 +717,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                     continue  # "On 14 October, six people were killed": a date, not a first group
                 if _NOT_A_SECOND_GROUP.search(text, m.start("n"), last):
                     continue  # "eight people including four children", "two were injured, four were killed"
+                if "," in text[m.start("n"):last] and _SUBSET_BEFORE.search(text, max(0, m.start("n") - 20), m.start("n")):
+                    continue  # "4 people were killed, including 2 policemen, and 3 militants were killed": the two are of
+                    # the four, the three another clause's (not "Eight people including four children and four officers")
                 if _DASH_GLOSS_OPEN.search(text, max(0, s - 80), s):
                     continue  # "Eight people - park rangers, a soldier and a French instructor - died": who the eight were
             else:
