@@ -170,7 +170,8 @@ _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|s
 _GUNMEN = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|armed men|shooters?|hitm[ae]n|robbers|bandits|killers)\b", re.I)
 _ENSUING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:subsequent|ensuing|follow-up|follow-on)\s+$", re.I)
 _WEAPON_AS_OBJECT = re.compile(r"\b(?:by|from|of|after|over|in|at|about|against)\s+$", re.I)
-_WEAPON_SUBJECT = re.compile(r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:blasts?|explosions?|bombs?|bombings?|strikes?|air ?strikes?|shells?|shelling|missiles?|"
+# (or what fell from one: "Falling debris damaged a house")
+_WEAPON_SUBJECT = re.compile(r"\b(?:(?:the|an?|its|their)\s+(?:[\w-]+\s+)?|(?:falling|fallen)\s+)(?:debris|shrapnel|fragments|wreckage|blasts?|explosions?|bombs?|bombings?|strikes?|air ?strikes?|shells?|shelling|missiles?|"
                              r"rockets?|drones?|fire|flames|floods?|storms?|earthquakes?)\s+(?:also\s+|partly\s+|partially\s+|"
                              r"completely\s+|reportedly\s+)?$", re.I)
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -334,6 +335,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and rule.family == "demonstration" and _MARCH_ON.match(text, m_start) \
                 and _ARMED_MARCHER.search(text, max(0, m_start - 80), m_start):
             why = "armed advance"  # "a rebel coalition that tried to march on Bangui": fighters' advance, no protest
+        if not why and rule.sub_event_type == "Violent demonstration" and text.startswith(("stormed", "Stormed"), m_start) \
+                and _ARMED_SUBJECT.search(text, max(0, m_start - 40), m_start):
+            why = "armed assault"  # "TTP militants stormed the Karachi Police Office": fighters' assault, no crowd's riot
         if not why and rule.family == "demonstration" and _RALLY.fullmatch(text, m_start, m_end) \
                 and _CANDIDATE.search(text) and not _PROTEST_WORD.search(text):
             why = "campaign"  # "a presidential candidate was shot dead after a rally": his campaign's, no protest
