@@ -8724,3 +8724,21 @@ def test_a_part_of_a_toll_told_with_including_is_not_added_to_it() -> None:
                     "killed, including 3 policemen, and 2 attackers were killed by security forces.",
                     country="Pakistan", published=date(2023, 3, 9))
     assert [e.fatalities for e in events] == [7]
+
+
+def test_militants_storming_a_police_office_fight_the_police_no_riot() -> None:
+    events = _coded("On 17 February 2023, TTP militants stormed the police headquarters office in Karachi (Sindh).",
+                    country="Pakistan", published=date(2023, 2, 17))
+    assert [(e.sub_event_type, e.actor2[:25]) for e in events] == [("Armed clash", "Police Forces of Pakistan")]
+
+
+def test_debris_of_downed_drones_is_no_crowd_damaging_a_house() -> None:
+    events = _coded("On 21 September 2023, air defence forces shot down 20 drones over Odesa region. Falling debris "
+                    "damaged a house in Odesa city.", country="Ukraine", published=date(2023, 9, 21))
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_pro_government_militia_told_killed_is_no_perpetrator_named_elsewhere() -> None:
+    events = _coded("On 15 April 2023, suspected jihadists attacked a military detachment near Ouahigouya (Nord), "
+                    "killing 6 soldiers and 30 VDP.", country="Burkina Faso", published=date(2023, 4, 15))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Unidentified Armed Group (Burkina Faso)", 36)]

@@ -381,3 +381,11 @@ def test_the_region_in_brackets_after_a_township_is_its_region_not_a_town() -> N
     events = _events("On 14 March 2023, the PDF ambushed a junta column near Pale (Sagaing), killing seven soldiers.",
                      "Myanmar", "2023-03-14")
     assert [(e.location, e.admin1) for e in events] == [("Pale", "Sagaing")]
+
+
+@needs_table
+def test_a_ward_far_from_the_county_in_brackets_is_a_namesake() -> None:
+    # the only Salama ward held is in Laikipia, 550 km from Lamu; the town Lamu West is named after stands in
+    events = _events("On 3 August 2023, suspected Al Shabaab militants beheaded 3 civilians in Salama village "
+                     "(Lamu West, Lamu).", "Kenya", "2023-08-03")
+    assert [(e.location, e.admin1) for e in events] == [("Lamu", "Lamu")]

@@ -3423,6 +3423,10 @@ def _assign_actors(
             # "a man was shot dead by police after stabbing an officer. IS later claimed responsibility":
             # the force told as the act's doer did it; the claim is of the act it answered
             named = None
+        if named is not None and named.start > cand.trigger.start and (
+                _is_victim(text, named) or _killed_beside_the_force(text, named)):
+            # "suspected jihadists attacked a military detachment, killing 34 VDP and 6 soldiers": the dead, no doer
+            named = None
         if named is not None:
             reasons.append(f"perpetrator named elsewhere in the article: {named.text!r}")
             attackers = [named] + [m for m in attackers if m.kind != "unidentified"]
@@ -5080,6 +5084,7 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:against|about|over|from|demand(?:s|ed|ing)?|
 _VILLAGE_BEFORE_UNIT = 60  # characters
 _UNIT_RADIUS_KM = 60  # a township or district's villages lie within this distance of its seat
 _KNOWN_SEAT = 10_000  # people: a town this large named as a township is that township
+_NAMESAKE_FAR_KM = 450  # a unit this far from the state told with it is in another state
 _BRACKETED_REGION = re.compile(r"(?: town| city)? \((?:[^(),]{1,40}, )?")  # "Thika (", "Likoni (Mombasa, "
 _STATE_WORD = re.compile(r"\b(?:state|region|province|county)\b", re.I)
 # the second-level units named after their seats
@@ -5270,7 +5275,15 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             return p.place.kind == "populated" and p.place.population >= _KNOWN_SEAT and any(
                 _BRACKETED_REGION.fullmatch(ctx.article.text, p.end, q.start) for q in states_after(p)[:1])
 
-        places = [told_in(p) if (p.place.kind == "unit" or in_its_brackets(p)) and contradicted(p) else p for p in places]
+        def far_from_it(p: place_lib.PlaceMention) -> bool:
+            # (a unit farther from the state told after it than any part of a state lies from its point is a namesake in
+            # another state: "Salama village (Lamu West, Lamu)" is no Salama ward of Laikipia, 550 km away)
+            state = states_after(p)[0].place
+            return place_lib.haversine_km(p.place.latitude, p.place.longitude,
+                                          state.latitude, state.longitude) > _NAMESAKE_FAR_KM
+
+        places = [told_in(p) if (p.place.kind == "unit" or in_its_brackets(p)) and contradicted(p) and not far_from_it(p)
+                  else p for p in places]
         places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
         places = _framed_by_state(places, states)
     # "near Pang Long and Pang Ku villages, Kutkai township": a village told in a township is near

@@ -613,7 +613,8 @@ _THEN_ITS_UNIT = re.compile(r", (?:(?:further |farther |also )?(?:(?:north|south
 
 
 # a place's brackets up to their last name ("Pale (Sagaing)", "Pazigyi village (Kanbalu, Sagaing)")
-_IN_ITS_BRACKETS = re.compile(r"(?: village| town| township| district| city)? \((?:[^(),]{1,40}, )?|, ")
+# (or from a unit named after a town in them: "(Lamu West, Lamu)")
+_IN_ITS_BRACKETS = re.compile(r"(?: village| town| township| district| city)? \((?:[^(),]{1,40}, )?|(?: [A-Z][\w'’-]*)?, ")
 
 
 # a town told as another country's ("an Israeli army position in Kiryat Shmona", "the Israeli town of Metula")
