@@ -8742,3 +8742,16 @@ def test_a_pro_government_militia_told_killed_is_no_perpetrator_named_elsewhere(
     events = _coded("On 15 April 2023, suspected jihadists attacked a military detachment near Ouahigouya (Nord), "
                     "killing 6 soldiers and 30 VDP.", country="Burkina Faso", published=date(2023, 4, 15))
     assert [(e.actor1, e.fatalities) for e in events] == [("Unidentified Armed Group (Burkina Faso)", 36)]
+
+
+def test_soldiers_firing_on_people_preparing_a_demonstration_is_force_on_the_protest() -> None:
+    events = _coded("On 30 August 2023, FARDC soldiers opened fire on members of a religious sect preparing a "
+                    "demonstration against the UN in Goma (Nord-Kivu), killing at least 40 people.",
+                    country="Democratic Republic of Congo", published=date(2023, 8, 30))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 40)]
+
+
+def test_police_scuffling_with_marchers_intervene_in_the_march() -> None:
+    events = _coded("On 20 December 2023, unions marched in Rosario (Santa Fe) against price rises; police briefly "
+                    "scuffled with marchers.", country="Argentina", published=date(2023, 12, 20))
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Protest with intervention", 1)]

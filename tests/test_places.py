@@ -535,3 +535,12 @@ def test_a_slip_one_letter_off_two_names_of_one_town_is_that_town() -> None:
 def test_a_regions_seat_named_like_it_goes_by_the_regions_other_names() -> None:
     found = places.find_places("Air strikes hit the port of Hodeidah on Monday.", country_hint="Yemen")
     assert [(m.place.kind, m.geo_precision) for m in found] == [("populated", 1)]
+
+
+def test_a_city_told_with_its_own_state_is_not_a_namesake_elsewhere() -> None:
+    # "May Day" names no town (GeoNames knows Dayton as "Day"), and Chicago told with Illinois is Chicago, not the
+    # Ohio town GeoNames also lists as "Chicago"
+    found = places.find_places("Hundreds of workers marched in Chicago (Cook, Illinois) for May Day.",
+                               country_hint="United States")
+    assert [(p.place.name, p.place.admin1) for p in found][:1] == [("Chicago", "Illinois")]
+    assert "Dayton" not in [p.place.name for p in found]

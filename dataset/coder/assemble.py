@@ -171,7 +171,11 @@ _AT_THE_PROTEST = re.compile(
     r"activists|youths?|women|men|members|believers|parishioners) (?:who were )?"
     r"(?:marching|protesting|demonstrating|rallying))\b|"
     # "injured by the police in Kisumu when protesting": hurt while they protested
-    r"\s*(?:[\w'’-]+\s+){0,6}?(?:when|while|as)\s+(?:they\s+were\s+)?(?:protesting|demonstrating|marching|rallying)\b", re.I)
+    r"\s*(?:[\w'’-]+\s+){0,6}?(?:when|while|as)\s+(?:they\s+were\s+)?(?:protesting|demonstrating|marching|rallying)\b|"
+    # "opened fire on members of a religious sect preparing a demonstration": people about to protest
+    r"\s*(?:on|at|upon|into)\s+(?:[\w'’-]+\s+){1,6}?(?:preparing|planning|holding|staging|organi[sz]ing|joining|"
+    r"gathering for|gathered for|heading to|on their way to)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?)\b", re.I)
 # "detained after a protest": a later arrest, an event of its own
 _AFTER_THE_PROTEST = re.compile(r"\bafter (?:the |a |an |their )?(?:[\w-]+ )?(?:protest|demonstration|rally|march)", re.I)
 _ARREST_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|release\w*|free\w*|protest\w* (?:the|their|his|her))\b[^.]*$", re.I)

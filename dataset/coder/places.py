@@ -72,7 +72,7 @@ embassy consulate hospital university school church mosque market airport bridge
 human rights watch amnesty international red cross crescent un unicef who world bank kingdom province region
 district county state city town village area zone division governorate sub local municipality
 christian muslim shiite sunni kurdish arab catholic protestant god allah lord king queen prince
-mark trump biden obama putin pompeo morgan victory hope faith grace liberty justice freedom independence
+mark trump biden obama putin pompeo morgan victory hope faith grace liberty justice freedom independence day
 according however meanwhile also but yet earlier later last next first second third new old
 outside inside near nearby across around along beyond within between into through throughout toward towards among amid
 amidst despite following since until under over against elsewhere upon
@@ -914,8 +914,11 @@ def _beside_each_other(out: list[PlaceMention], text: str, offset: int, hint_cc:
         others = {q.place.admin1 for q in out if q is not p and q.place.kind == "populated" and q.place.admin1}
         if not others or p.place.admin1 in others:
             continue
+        if any(q.place.kind == "admin1" and q.place.admin1 == p.place.admin1 for q in out):
+            continue  # "Chicago (Cook, Illinois)": its own region is told too
+        # (a namesake by its own name, not by an alternate one: GeoNames lists "Chicago" among Willard, Ohio's names)
         ids = [i for i in idx.by_key.get(fold(p.text), ()) if idx.cc[i] == hint_cc and idx.kind[i] == "populated"
-               and idx.admin1[i] in others]
+               and idx.admin1[i] in others and fold(idx.names[i]) == fold(p.text)]
         if len(ids) == 1:
             place = place_from_index(ids[0])
             s = p.start - offset
