@@ -8755,3 +8755,9 @@ def test_police_scuffling_with_marchers_intervene_in_the_march() -> None:
     events = _coded("On 20 December 2023, unions marched in Rosario (Santa Fe) against price rises; police briefly "
                     "scuffled with marchers.", country="Argentina", published=date(2023, 12, 20))
     assert [(e.sub_event_type, e.inter2) for e in events] == [("Protest with intervention", 1)]
+
+
+def test_an_election_marred_by_violence_is_the_acts_told_after_no_riot() -> None:
+    events = _coded("On 30 October 2023, the village election in Cotabato was marred by violence: gunmen shot dead a "
+                    "candidate in Pikit (Cotabato).", country="Philippines", published=date(2023, 10, 30))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Unidentified Armed Group (Philippines)")]

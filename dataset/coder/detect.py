@@ -245,6 +245,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 # a rally told beside a candidate, with no word of protest, is a campaign's
 _RALLY = re.compile(r"rall(?:y|ies)", re.I)
 _CANDIDATE = re.compile(r"\b(?:candidates?|campaign(?:ing|s)?)\b", re.I)
+_VOTE_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|ballot|referendum)\b(?:\s+\w+){0,4}\s+(?:was|were|has been|had been)\s+$",
+                          re.I)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*)", re.I)
 
 
@@ -338,6 +340,10 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and rule.sub_event_type == "Violent demonstration" and text.startswith(("stormed", "Stormed"), m_start) \
                 and _ARMED_SUBJECT.search(text, max(0, m_start - 40), m_start):
             why = "armed assault"  # "TTP militants stormed the Karachi Police Office": fighters' assault, no crowd's riot
+        if not why and rule.sub_event_type == "Violent demonstration" and text.startswith("marred by", m_start) \
+                and _VOTE_BEFORE.search(text, max(0, m_start - 60), m_start) and not _PROTEST_WORD.search(text):
+            why = "summary"  # "the barangay election was marred by violence: gunmen killed a candidate": the vote's
+            # violence told in general, its acts told after it
         if not why and rule.family == "demonstration" and _RALLY.fullmatch(text, m_start, m_end) \
                 and _CANDIDATE.search(text) and not _PROTEST_WORD.search(text):
             why = "campaign"  # "a presidential candidate was shot dead after a rally": his campaign's, no protest
