@@ -87,6 +87,7 @@ from dataset.coder.actors import find_actors
     # ("La" is often left out in English)
     ("Mexico", "gunmen of the Familia Michoacana ambushed police", "La Nueva Familia Michoacana", 3),
     ("India", "a security post came under fire", "Military Forces of India (2014-)", 1),
+    ("Mozambique", "an IS commander was killed by troops", "Islamic State (Mozambique)", 2),
     # UN missions: one peacekeeper is the mission too
     ("Central African Republic", "one UN peacekeeper from Rwanda was killed", "United Nations", 8),
     ("Central African Republic", "MINUSCA troops repelled the attack",
