@@ -8761,3 +8761,18 @@ def test_an_election_marred_by_violence_is_the_acts_told_after_no_riot() -> None
     events = _coded("On 30 October 2023, the village election in Cotabato was marred by violence: gunmen shot dead a "
                     "candidate in Pikit (Cotabato).", country="Philippines", published=date(2023, 10, 30))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Unidentified Armed Group (Philippines)")]
+
+
+def test_vigilantes_fighting_bandits_are_a_communal_militia_not_the_army() -> None:
+    events = _coded("On 12 September 2023, vigilantes repelled an attack by bandits on a village in Bakura (Zamfara), "
+                    "killing 6 bandits.", country="Nigeria", published=date(2023, 9, 12))
+    assert [(e.sub_event_type, {e.actor1, e.actor2}) for e in events] == [
+        ("Armed clash", {"Unidentified Communal Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"})]
+
+
+def test_the_force_striking_after_a_sentence_ending_in_an_acronym_is_no_victim() -> None:
+    events = _coded("On 5 March 2023, JNIM militants ambushed a VDP patrol near Tougan, killing 12 VDP. The military "
+                    "later conducted airstrikes in the area, killing dozens of militants.",
+                    country="Burkina Faso", published=date(2023, 3, 5))
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1.startswith("Military Forces of Burkina Faso")

@@ -5022,8 +5022,11 @@ _VICTIM_BEFORE = re.compile(r"\b(?:dead|slain|murdered|killed|killing|kills|inju
                             r"kidnapped|kidnaps|abducted|abducts|missing|"
                             + _SOUGHT + r")\s+(?:the\s+|an?\s+|suspected\s+)?"
                             # ("injured four police officers", "killed 3 US soldiers": a count of them, their nation)
-                            r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s+"
-                            r"(?:(?-i:[A-Z][\w.]*)\s+)?)?$|"
+                            # (a count in words too: "killing dozens of militants"; an abbreviation's dots, not a
+                            # sentence's end: "killing 12 VDP. The military later ...")
+                            r"(?:(?:(?:at least|more than|over|about|some|nearly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|several|some|many|dozens of|scores of|hundreds of|a dozen)\s+"
+                            r"(?:(?-i:(?:[A-Z]\.){2,}|[A-Z]\w*)\s+)?)?$|"
                             # the dead told by who they were ("14 people were killed, \"mostly soldiers and VDP\"")
                             r"\b(?:killed|dead|died),?\s+[\"“]?(?:mostly|mainly|most of them|among them|including)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:and\s+)?$|"
