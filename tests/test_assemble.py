@@ -8776,3 +8776,46 @@ def test_the_force_striking_after_a_sentence_ending_in_an_acronym_is_no_victim()
                     country="Burkina Faso", published=date(2023, 3, 5))
     strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert strike.actor1.startswith("Military Forces of Burkina Faso")
+
+
+def test_a_headlines_police_say_is_the_source_not_a_side() -> None:
+    events = _coded("Gunmen kill 9 in attack on village, police say\n\n"
+                    "JOS, Nigeria (Reuters) - Gunmen killed at least nine people in an overnight attack on a farming "
+                    "village in Nigeria's Plateau state, police said on Tuesday.\n\n"
+                    "The attackers stormed the village in Bokkos local government area late on Monday, shooting "
+                    "residents and setting fire to homes, a police spokesman said.\n\n"
+                    "No arrests had been made, he said.", country="Nigeria", published=date(2023, 6, 13))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Nigeria)", 9)]
+
+
+def test_a_crowd_burning_a_truck_after_the_police_fired_tear_gas_is_no_police_attack() -> None:
+    events = _coded("LAHORE, Pakistan (AP) - Police fired tear gas and used batons on Wednesday to disperse hundreds "
+                    "of supporters of a former prime minister who had gathered outside his home to prevent his arrest, "
+                    "witnesses said.\n\nThe supporters threw stones at the police and set fire to a water cannon "
+                    "truck, according to television footage. At least 10 police officers were injured.\n\n"
+                    "The clashes continued into the night.", country="Pakistan", published=date(2023, 3, 15))
+    assert [(e.event_type, e.actor1) for e in events][:1] == [("Riots", "Rioters (Pakistan)")]
+
+
+def test_the_bomber_detonating_her_explosives_next_tells_where_the_bombing_was() -> None:
+    events = _coded("Suicide bomber kills 9 at market in northeast Nigeria\n\n"
+                    "MAIDUGURI, Nigeria (AFP) - A suicide bomber blew herself up at a crowded fish market in northeast "
+                    "Nigeria on Saturday, killing nine people and wounding 22, a militia leader said.\n\n"
+                    "The bomber detonated her explosives in the middle of the market in Konduga town, 35 km from the "
+                    "state capital Maiduguri, at around 7 pm.\n\nNo group has claimed responsibility for the attack.",
+                    country="Nigeria", published=date(2023, 6, 11))
+    assert [(e.sub_event_type, e.location, e.geo_precision) for e in events] == [("Suicide bomb", "Konduga", 1)]
+
+
+def test_jihadists_from_the_rival_named_group_are_that_group() -> None:
+    events = _coded("On 8 June 2023, jihadists from the rival Islamic State West Africa Province (ISWAP) ambushed a "
+                    "military convoy near Dikwa (Borno), killing four soldiers.", country="Nigeria",
+                    published=date(2023, 6, 8))
+    assert [(e.actor1, e.actor2[:26]) for e in events] == [("Islamic State (West Africa)", "Military Forces of Nigeria")]
+
+
+def test_an_act_done_in_another_country_named_after_it_is_coded_there() -> None:
+    events = _coded("Hamas-led fighters killed 1,200 people in southern Israel on Oct. 7, according to Israeli tallies.",
+                    country="Palestine", published=date(2023, 12, 13))
+    assert [(e.country, e.actor2) for e in events] == [("Israel", "Civilians (Israel)")]

@@ -112,7 +112,7 @@ _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported
 # (and a side that blames another: "army blames ELN")
 # (a passive verb tells of the fighting, not its source: "heavy fighting with the RSF was reported")
 # (a force's spokespeople are sources too: "The Police Public Relations Officer in the state confirmed the attack")
-_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?<!been )(?<!is )(?:said(?!\s+to\s+(?:have|be)\b)|says|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|"
+_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?<!been )(?<!is )(?:said(?!\s+to\s+(?:have|be)\b)|says|say|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|"
                                 r"(?:public relations|press|information) officer|PP?RO|blames|blamed|attributed|attributes)\b", re.IGNORECASE)
 # ("in Khartoum and its twin city Omdurman": a second town named by what it is)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|(?:its|the)\s+(?:[\w-]+\s+){0,2}"
@@ -2773,6 +2773,9 @@ _CLASHES_WITH_A_CROWD = re.compile(r"\bclash(?:es|ed)?\s+with\s+(?:\w+\s+){0,2}?
                                    r"demonstrators|rioters|residents|villagers|crowds?|stone[- ]throwers|mobs?)\b", re.I)
 
 
+_AIMED_AT_BEFORE = re.compile(r"\b(?:at|upon|against|towards?)\s+(?:the\s+)?$", re.I)
+
+
 def _assign_actors(
     cand: Candidate, text: str, country: str, day: date, all_sentences: list[Sentence],
     mentions: list[actor_lib.ActorMention],
@@ -2977,10 +2980,19 @@ def _assign_actors(
                 and not street_protest and not riot_with_grievance:
             # (not a force named by its patrol or vehicle, what was hit: "surrounded a police patrol and torched its
             # pickup")
+            burn = next((t for t in cand.triggers if t.sub_event_type == "Violent demonstration"
+                         and _DESTRUCTION_ACT.search(t.text)), cand.trigger)
+            act_start = next((x.start for x in cand.sentences if x.start <= burn.start < x.end), burn.start)
             doers = [m for m in armed if not _TARGET_WORDS.search(m.text) and not _is_victim(text, m)
                      and not (m.inter == 1 and _FORCE_PATROL_AFTER.match(text, m.end))
                      and m.end <= cand.trigger.start and not _CROWD.search(cand.trigger.text)
-                     and not _CROWD_WHO.search(text, m.end, cand.trigger.start)]
+                     and not _CROWD_WHO.search(text, m.end, cand.trigger.start)
+                     # (not the force a crowd's act was aimed at: "Khan's supporters threw stones at the police and set
+                     # fire to a water cannon truck")
+                     and not _AIMED_AT_BEFORE.search(text, max(0, m.start - 12), m.start)
+                     # (nor a force told before a crowd that is the act's subject in its own sentence: "police fired tear
+                     # gas ... // Khan's supporters threw stones ... and set fire to a truck")
+                     and not (m.end <= act_start and _CROWD.search(text, act_start, burn.start))]
             doers += [m for m in armed_group if m not in doers]
             # "three cars were burned and destroyed by the Brotherhood Alliance": the agent after the act
             doers += [m for m in armed if m.start > cand.trigger.start and m not in doers
@@ -5617,8 +5629,10 @@ def _came_from(text: str, p: place_lib.PlaceMention) -> bool:
 
 
 # an act aimed at another country, by its name: "Iran launched hundreds of drones and missiles at Israel"
-_AIMED_AT_COUNTRY = re.compile(r"\s+(?:at|on|against|into|towards?|targeting)\s+(?:(?:southern|northern|eastern|western|central)\s+)?$",
-                               re.I)
+# (or done in it: "Hamas-led fighters killed 1,200 people in southern Israel on Oct. 7", told in a report on Gaza)
+_AIMED_AT_COUNTRY = re.compile(r"\s+(?:at|on|against|into|towards?|targeting|in|inside)\s+"
+                               r"(?:(?:southern|northern|eastern|western|central)\s+)?$", re.I)
+_WORDS_TO_COUNTRY = re.compile(r"[\w ,'’-]*")
 
 
 def _named_again(text: str, cand: Candidate, r: place_lib.PlaceMention) -> bool:
@@ -5640,7 +5654,7 @@ def _aimed_abroad(ctx: _Context, cand: Candidate) -> place_lib.PlaceMention | No
     for start, stop, info in place_lib.find_countries(window):
         if info.alpha2 == ctx.country.alpha2 or place_lib.fold(window[start:stop]) != place_lib.fold(info.name):
             continue  # (a demonym tells whose, not where: "fired at Israeli troops")
-        if not _AIMED_AT_COUNTRY.search(window, 0, start) or not window[:start].strip(" ,").replace(" ", "").isalpha():
+        if not _AIMED_AT_COUNTRY.search(window, 0, start) or not _WORDS_TO_COUNTRY.fullmatch(window, 0, start):
             continue
         if window[stop:stop + 1].isalpha() or window[stop:stop + 2] in ("'s", "’s"):
             continue
@@ -5649,7 +5663,7 @@ def _aimed_abroad(ctx: _Context, cand: Candidate) -> place_lib.PlaceMention | No
         except LookupError:
             continue  # (a country the gazetteer knows no capital of)
         return place_lib.PlaceMention(window[start:stop], end + start, end + stop, place, 3,
-                                      f"the country the act was aimed at: {info.name!r} (coded to its capital)")
+                                      f"the country the act was aimed at or done in: {info.name!r} (coded to its capital)")
     return None
 
 
