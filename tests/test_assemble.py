@@ -8819,3 +8819,32 @@ def test_an_act_done_in_another_country_named_after_it_is_coded_there() -> None:
     events = _coded("Hamas-led fighters killed 1,200 people in southern Israel on Oct. 7, according to Israeli tallies.",
                     country="Palestine", published=date(2023, 12, 13))
     assert [(e.country, e.actor2) for e in events] == [("Israel", "Civilians (Israel)")]
+
+
+def test_the_bombing_told_next_as_taking_place_on_a_day_near_a_town_dates_and_places_it() -> None:
+    events = _coded("Colombian army kills 7 rebels in bombing raid\n\n"
+                    "BOGOTA (Reuters) - Colombia's military killed seven members of a dissident faction of the former "
+                    "FARC rebel group in an air strike in the southern province of Guaviare, the defense ministry said "
+                    "on Sunday.\n\nThe bombing took place on Saturday near the town of Calamar, the ministry said in a "
+                    "statement.\n\nThe army did not say whether any soldiers were hurt.\n\n"
+                    "Some 13,000 FARC rebels demobilized under a 2016 peace accord.",
+                    country="Colombia", published=date(2023, 5, 14))
+    assert [(e.event_date, e.location, e.admin1, e.actor2) for e in events] == [
+        (date(2023, 5, 13), "Calamar", "Guaviare", "FARC Dissidents")]
+
+
+def test_a_nationwide_toll_told_place_by_place_after_it_is_their_summary() -> None:
+    events = _coded("Three killed as opposition strike turns violent\n\n"
+                    "DHAKA (AP) - At least three people were killed and dozens injured on Sunday as opposition activists "
+                    "clashed with police during a nationwide general strike in Bangladesh, police said.\n\n"
+                    "In the northern district of Bogura, two opposition activists were shot dead when police opened "
+                    "fire on protesters, a police chief said.\n\n"
+                    "In Dhaka, strikers set fire to at least five buses. One bus driver died of burn injuries, fire "
+                    "service officials said.", country="Bangladesh", published=date(2023, 10, 29))
+    assert sorted((e.location, e.fatalities) for e in events) == [("Bogra", 2), ("Dhaka", 1)]
+
+
+def test_gunmen_taking_students_away_abduct_them_no_looting() -> None:
+    events = _coded("On 7 March 2024, gunmen stormed a secondary school in Kuriga (Kaduna) and took the students away "
+                    "on motorcycles.", country="Nigeria", published=date(2024, 3, 7))
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]

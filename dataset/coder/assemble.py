@@ -6405,7 +6405,9 @@ def _has_anchor(cand: Candidate) -> bool:
 # "The attack took place at Moirang": where the event told before happened, said on its own
 # "The attack took place at Moirang", "The attack occurred late Sunday in the town of Salvatierra":
 # where and when the event told before happened, said on its own
-_TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explosion|shooting|raid|killings?|fighting|violence)\s+"
+_TOOK_PLACE = re.compile(r"\b(?:attack|incident|clash(?:es)?|ambush|blast|explosion|shooting|raid|killings?|fighting|violence|"
+                         r"bombing|(?:air ?|drone )?strikes?|airstrikes?|shelling|operation|assault|protests?|demonstrations?|"
+                         r"march|rally|riots?|arrests?|abduction|kidnapping)\s+"
                          r"(?:took place|occurred|happened|unfolded)\b", re.I)
 # the act told before, dated: "No one was hurt in the arson on Tuesday"
 _THE_ACT_ON_DAY = re.compile(r"\b(?:the|that) (?:arson|attack|fire|raid|blast|explosion|ambush|shooting|clash(?:es)?|assault|"
@@ -6891,17 +6893,26 @@ def _told_in_detail(c: Candidate, events: list[Candidate], ctx: _Context) -> boo
     Kharkiv and Odesa regions over the past day"), each told in detail later with its own day: the
     lead is their summary, not events of its own. So is one told "across Ukraine" (or the country), with
     its places told after it."""
-    if c.family not in ("violence", "remote"):
+    if c.family not in ("violence", "remote", "demonstration"):
         return False
     country = ctx.country.name if ctx.country else ""
     across = any(_NATIONWIDE.search(s.text) or (country and f"across {country}" in s.text) for s in c.sentences)
-    if across and (c.date is None or c.date.precision > 1 or _REPORTED_ON.search(
-            ctx.article.text, max(0, c.date.start - 30), c.date.start)):
-        told = {d.place.place.name for d in events if d is not c and d.family in ("violence", "remote")
-                and d.paragraph > c.paragraph and d.place is not None and d.date is not None}
-        if len(told) >= 2:
+    if across:
+        # (of the lead's own day too, when each place told after it is of that day: "At least three people were killed
+        # on Sunday as opposition activists clashed with police during a nationwide strike // In Bogura, two ... // In
+        # Dhaka, strikers set fire to buses ...")
+        details = [d for d in events if d is not c and d.family in ("violence", "remote", "demonstration")
+                   and d.paragraph > c.paragraph and d.place is not None]
+        dated = [d for d in details if d.date is not None]
+        summary_day = c.date is None or c.date.precision > 1 or _REPORTED_ON.search(
+            ctx.article.text, max(0, c.date.start - 30), c.date.start)
+        if summary_day and len({d.place.place.name for d in dated}) >= 2:
             return True
-    if c.place_split < 2 or c.place is None:
+        if c.family == "violence" and c.place is None and c.date is not None \
+                and all(d.date is None or d.date.date == c.date.date for d in details) \
+                and len({d.place.place.name for d in details}) >= 2:
+            return True
+    if c.family == "demonstration" or c.place_split < 2 or c.place is None:
         return False
     own_day = c.date is not None and not _REPORTED_ON.search(ctx.article.text, max(0, c.date.start - 30), c.date.start)
     if own_day:
@@ -7104,7 +7115,7 @@ def _said_never_to_have_happened(ctx: _Context, cand: Candidate) -> bool:
 
 
 # a year an act was told in ("of the 2011 post-electoral crisis", "still remember 2019, when"), not a state since it
-_PAST_YEAR = re.compile(r"\b(?<!since )(?<!since early )(?<!since late )(?:in|of|the|remember|back in|during)\s+"
+_PAST_YEAR = re.compile(r"\b(?<!since )(?<!since early )(?<!since late )(?:in|of|the|an?|remember|back in|during)\s+"
                         r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
 
 
@@ -7147,7 +7158,10 @@ def extract(article: Article) -> list[Event]:
         prov: dict[str, dict] = {}
         # date
         d = cand.date
-        if d is None and ctx.news and _told_in_a_past_year(cand, text, article.published):
+        # (a day read from another sentence is none of its own: "Some 13,000 FARC rebels demobilized under a 2016 peace
+        # accord", after a strike told on Saturday)
+        own = d is not None and any(s.start <= d.start < s.end for s in cand.sentences)
+        if not own and ctx.news and _told_in_a_past_year(cand, text, article.published):
             # "Duekoue was the scene of some of the worst massacres of the 2011 post-electoral crisis": a story's history
             continue
         if ctx.news and _said_never_to_have_happened(ctx, cand):
