@@ -8848,3 +8848,33 @@ def test_gunmen_taking_students_away_abduct_them_no_looting() -> None:
     events = _coded("On 7 March 2024, gunmen stormed a secondary school in Kuriga (Kaduna) and took the students away "
                     "on motorcycles.", country="Nigeria", published=date(2024, 3, 7))
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_the_attack_on_the_depot_told_next_places_the_drone_strike_in_its_town() -> None:
+    events = _coded("Ukrainian drone strike sets fire to Russian oil depot\n\n"
+                    "KYIV (Reuters) - A Ukrainian drone attack set fire to an oil depot in Russia's southern Bryansk "
+                    "region overnight, the regional governor said on Friday.\n\n"
+                    "Governor Alexander Bogomaz said the attack on the depot in the town of Klintsy caused a fire but no "
+                    "casualties.\n\nFirefighters put out the blaze by the morning, he said.",
+                    country="Russia", published=date(2024, 1, 19))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Klintsy")]
+
+
+def test_quarters_of_the_capital_are_the_capital_not_namesakes_elsewhere() -> None:
+    events = _coded("DAKAR (AFP) - Senegalese police fired tear gas on Thursday at stone-throwing supporters of an "
+                    "opposition leader in Dakar, AFP journalists saw.\n\nYoung men set up barricades of burning tyres "
+                    "in several neighbourhoods of the capital, including Medina and Colobane.\n\n"
+                    "The opposition says the charges against its leader are politically motivated.",
+                    country="Senegal", published=date(2023, 5, 26))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Violent demonstration", "Dakar")]
+
+
+def test_the_dead_of_the_fighting_told_paragraphs_later_are_the_fightings() -> None:
+    events = _coded("M23 rebels seize town in eastern Congo\n\n"
+                    "GOMA, Democratic Republic of Congo (Reuters) - M23 rebels seized the town of Rubaya in North Kivu "
+                    "province on Tuesday after two days of fighting with the army, residents said.\n\n"
+                    "Rubaya is home to one of the world's largest coltan mines.\n\n"
+                    "\"The army withdrew towards Sake,\" said a local official.\n\n"
+                    "At least 12 civilians were killed in the fighting, according to a civil society group.",
+                    country="Democratic Republic of Congo", published=date(2024, 5, 1))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Non-state actor overtakes territory", 12)]

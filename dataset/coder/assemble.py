@@ -1117,6 +1117,13 @@ def _in_parens(text: str, pos: int) -> bool:
 # merging mentions of one event
 # ----------------------------------------------------------------------------------------
 
+def _area_holds(p: place_lib.PlaceMention, q: place_lib.PlaceMention) -> bool:
+    """p, told as a region or district named after its town, holds q: "in Russia's southern Bryansk region // the depot
+    in the town of Klintsy" (the region is read as its town, so _within does not see it)."""
+    return p.rule.endswith(f"{place_lib.AREA_NAMED_AFTER_ITS_TOWN}: geo_precision 2") \
+        and p.place.admin1 == q.place.admin1 and p.place.country == q.place.country
+
+
 def _within(p: place_lib.Place, q: place_lib.Place) -> bool:
     """One place is the region of the other ("the attack on the capital of Borno state" told of Maiduguri)."""
     return (p.kind == "admin1" and q.admin1 == p.admin1 and q.country == p.country) or (
@@ -1306,9 +1313,11 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     # stormed villages in Mangu")
     if a.place and b.place and a.place.place.name != b.place.place.name and not _told_as_origin(b) and not (
             (a.weak or b.weak or (not brief and "admin1" in (a.place.place.kind, b.place.place.kind)) or _same_target(a, b))
-            and _within(a.place.place, b.place.place)) and not (
+            and (_within(a.place.place, b.place.place) or (_area_holds(a.place, b.place) and _same_target(a, b)))) and not (
                 _BOTH_SIDES_AGAIN.match(b.sentences[0].text) and _quarter_of_city(a.place.place, b.place.place)):
         return False
+    if _dead_of_the_fighting(a, b):
+        return True
     # (the nearest paragraph of an event already merged over several: a headline does not set it apart)
     if min(abs(s.paragraph - b.paragraph) for s in a.sentences) > _MERGE_WINDOW:
         # (a lead dated only by when its source spoke is its act told later, of the same kind, on its own day)
@@ -1493,11 +1502,14 @@ _THE_BLAST_BEFORE = re.compile(r"\b(?:the|both) (?:attacks?|blasts?|bombings?|ex
 
 _PASSIVE_HARM = re.compile(r"(?:was|were|got|had been|have been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured)\b", re.I)
 # (or whom it hit there: 'had targeted "militiamen and apostates" at the market')
+# (or the act named by its noun: "the attack on the depot in the town of Klintsy caused a fire")
 _DEFINITE_TARGET = re.compile(r"\b(?:stormed|attacked|raided|overran|targeted|struck|hit|ambushed|approached|surrounded|besieged|"
-                              r"fired on|fired at|opened fire on|opened fire at|shelled|bombed)\s+(?:(?:part|parts) of\s+)?"
+                              r"fired on|fired at|opened fire on|opened fire at|shelled|bombed|"
+                              r"the (?:attack|strike|raid|assault|bombing|blast) on)\s+(?:(?:part|parts) of\s+)?"
                               r"(?:[^.;,]{1,50}?\s(?:at|in|inside)\s+)?the\s+"
                               r"(station|base|camp|convoy|post|checkpoint|outpost|barracks|garrison|patrol|market|"
-                              r"school|church|mosque|hotel|prison|building|compound|ship|vessel|tanker|boat)\b", re.I)
+                              r"school|church|mosque|hotel|prison|building|compound|ship|vessel|tanker|boat|depot|refinery|"
+                              r"airport|airfield|port|bridge|warehouse|terminal|plant)\b", re.I)
 _TARGET_WAS_HIT = re.compile(r"\s*The\s+(convoy|station|base|camp|post|checkpoint|patrol|market|school|church|mosque|"
                              r"hotel|prison|building|ship|vessel|village|town)\s+(?:was|were|had been)\s+(?:\w+ly\s+)?"
                              r"(?:attacked|ambushed|hit|struck|targeted|stormed|overrun|raided|shelled|bombed)\b", re.I)
@@ -1550,7 +1562,7 @@ def _same_target(a: Candidate, b: Candidate, next_only: bool = True) -> bool:
     return (not next_only or b.sentences[0].index == a.sentences[-1].index + 1) and target is not None \
         and re.search(rf"\b{target.group(1)}\b", _own_words(a), re.I) is not None \
         and (a.place is None or b.place is None or _within(a.place.place, b.place.place)
-             or a.place.place.name == b.place.place.name)
+             or a.place.place.name == b.place.place.name or _area_holds(a.place, b.place))
 
 
 def _nations_before(c: Candidate) -> frozenset[str]:
@@ -1582,6 +1594,16 @@ def _damage_told(t: Trigger, s: Sentence) -> bool:
     return t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and _is_outcome(t, s) \
         and bool(_DAMAGE_ONLY.fullmatch(t.text) or _BURNED.fullmatch(t.text)) \
         and bool(_PASSIVE_BEFORE.search(s.text, 0, t.start - s.start))
+
+
+def _dead_of_the_fighting(a: Candidate, b: Candidate) -> bool:
+    """b tells only deaths "in the fighting", with no day or place of its own, a few paragraphs after a told fighting:
+    "M23 rebels seized the town of Rubaya ... after two days of fighting with the army ... // At least 12 civilians were
+    killed in the fighting"."""
+    return a.family == b.family == "violence" and not b.date and b.place is None \
+        and 0 < b.paragraph - max(s.paragraph for s in a.sentences) <= 3 \
+        and all(_is_outcome(t, b.sentences[0]) for t in b.triggers) and bool(_IN_THE_FIGHTING.search(b.sentences[0].text)) \
+        and bool(_FIGHTING_TOLD.search(" ".join(x.text for x in a.sentences)))
 
 
 def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
@@ -5218,6 +5240,10 @@ def _stands_for_its_government(text: str, s: Sentence, p: place_lib.PlaceMention
         return False
 
 
+_PARTS_OF_THE_CAPITAL = re.compile(r"\b(?:neighbou?rhoods?|districts?|suburbs?|areas?|parts?|quarters?|townships?)\s+of\s+"
+                                   r"the\s+capital,?\s+(?:including|such as|notably|like|among them)\s+", re.I)
+
+
 def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     """Places of one sentence, found on first use (most sentences never need them)."""
     if s.index in ctx.places:
@@ -5234,6 +5260,20 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             ctx.article.text, max(0, p.start - 90), p.start)]
     if places and ("accus" in s.text or "blam" in s.text or _GOVERNMENT_SPEAKS.search(s.text)):
         places = [p for p in places if not _stands_for_its_government(ctx.article.text, s, p)]
+    if places and ctx.country is not None and "of the capital" in s.text \
+            and (parts := _PARTS_OF_THE_CAPITAL.search(s.text)) is not None:
+        # "in several neighbourhoods of the capital, including Medina and Colobane": quarters of the capital (a town of
+        # their name elsewhere is a namesake), coded to the capital itself
+        stop = s.text.find(".", parts.end())
+        end = s.start + (len(s.text) if stop < 0 else stop)
+        try:
+            capital = place_lib.capital_place(ctx.country.name)
+        except LookupError:
+            capital = None
+        if capital is not None:
+            places = [dataclasses.replace(p, place=capital, geo_precision=1,
+                                          rule=f"{p.text!r}: a quarter of the capital -> {capital.name}; geo_precision 1")
+                      if s.start + parts.end() <= p.start < end else p for p in places]
     if places and (" to" in s.text or "into" in s.text):
         # where people withdrew or fled to: "before troops made a 'tactical withdrawal' towards Dikwa", "residents who fled
         # to Banibangou town"
@@ -6389,6 +6429,7 @@ def _last_sentence_before(c: Candidate, index: int) -> int:
     return max((x.index for x in c.sentences if x.index < index), default=-1)
 
 
+_FIGHTING_TOLD = re.compile(r"\b(?:fighting|clash(?:es|ed)?|battles?|gun ?fights?|exchanges? of fire|fought)\b", re.I)
 _IN_THE_FIGHTING = re.compile(r"\b(?:in|during) the (?:fighting|clash(?:es)?|battles?|combat|gun ?fight|exchange of fire)\b", re.I)
 
 

@@ -78,6 +78,9 @@ outside inside near nearby across around along beyond within between into throug
 amidst despite following since until under over against elsewhere upon
 """.split())
 
+# the rule of a district or region named after its town ("Bryansk region", "Bassa local government area"): its town
+AREA_NAMED_AFTER_ITS_TOWN = "an administrative area named after its town"
+
 # words for water and shores: a place only as a unit's name ("Bay region", "Gulf province")
 _WATER = frozenset(("sea", "ocean", "gulf", "bay", "strait", "channel", "coast"))
 _ADMIN_SUFFIX = re.compile(
@@ -837,7 +840,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
             elif named_after and place.kind == "populated":
                 precision, cue = 1, "a place named after its town"
             elif _ADMIN_SUFFIX.match(text[e:]):
-                precision, cue = 2, "an administrative area named after its town"
+                precision, cue = 2, AREA_NAMED_AFTER_ITS_TOWN
             else:
                 precision, cue = 1, "a town"
             out.append(_mention(text, s, e, offset, place, precision, cue, how))
