@@ -8878,3 +8878,23 @@ def test_the_dead_of_the_fighting_told_paragraphs_later_are_the_fightings() -> N
                     "At least 12 civilians were killed in the fighting, according to a civil society group.",
                     country="Democratic Republic of Congo", published=date(2024, 5, 1))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Non-state actor overtakes territory", 12)]
+
+
+def test_artillery_responding_by_shelling_a_town_is_a_shelling_not_a_clash() -> None:
+    events = _coded("On 1 November 2023, Israeli artillery responded by shelling the outskirts of Aita al-Shaab "
+                    "(Bint Jbeil, Nabatieh).", country="Lebanon", published=date(2023, 11, 1))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Israel (2022-)")]
+
+
+def test_a_word_of_a_place_read_whole_is_no_town_inside_a_longer_name() -> None:
+    # "Jbeil" alone is Byblos, 90 km north; "Bint Jbeil" is the southern town
+    events = _coded("On 1 November 2023, troops responded with artillery fire after militants attacked a post near "
+                    "Bint Jbeil.", country="Lebanon", published=date(2023, 11, 1))
+    assert "Byblos" not in [e.location for e in events]
+
+
+def test_a_groups_military_council_is_not_the_states_military() -> None:
+    events = _coded("On 4 September 2023, SNA factions shelled villages near Manbij (Aleppo) held by the Manbij "
+                    "Military Council.", country="Syria", published=date(2023, 9, 4))
+    assert all(not e.actor2.startswith("Military Forces of Syria") for e in events)

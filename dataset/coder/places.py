@@ -1001,10 +1001,15 @@ def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceM
         return []
     idx = _index()
     words = list(_WORD.finditer(text))
+    # (not a word of a place read whole: "near Bint Jbeil" is no Jbeil, Byblos's other name)
+    whole = [(p.start - offset, p.end - offset) for p in find_places(text, country_hint=country_hint, offset=offset)]
     out: list[PlaceMention] = []
     k = 0
     while k < len(words):
         found = None
+        if any(a <= words[k].start() < b for a, b in whole):
+            k += 1
+            continue
         for n in (2, 1):
             if k + n > len(words):
                 continue
