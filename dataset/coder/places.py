@@ -1007,9 +1007,6 @@ def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceM
     k = 0
     while k < len(words):
         found = None
-        if any(a <= words[k].start() < b for a, b in whole):
-            k += 1
-            continue
         for n in (2, 1):
             if k + n > len(words):
                 continue
@@ -1019,6 +1016,8 @@ def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceM
             key = fold(text[first.start():last.end()])
             if key in STOP or key in _TITLES or key in _WEEKDAYS or country_info(text[first.start():last.end()]):
                 continue
+            if any(a <= first.start() < b and (a, b) != (first.start(), last.end()) for a, b in whole):
+                continue  # a word of a longer place read whole
             ids = [i for i in idx.by_key.get(key, ()) if idx.cc[i] == hint.alpha2
                    and (not _told_as_river(text, first.start(), last.end()) if idx.kind[i] == "admin1"
                         else idx.pop[i] >= 5000)]
