@@ -544,3 +544,9 @@ def test_a_city_told_with_its_own_state_is_not_a_namesake_elsewhere() -> None:
                                country_hint="United States")
     assert [(p.place.name, p.place.admin1) for p in found][:1] == [("Chicago", "Illinois")]
     assert "Dayton" not in [p.place.name for p in found]
+
+
+def test_a_region_whose_name_ends_in_state_keeps_it() -> None:
+    # ACLED names admin1 units without "State" ("Rivers"), but "Free State" is the province's whole name
+    found = places.find_places("Protesters marched in Bloemfontein on Monday.", country_hint="South Africa")
+    assert [(p.place.name, p.place.admin1) for p in found] == [("Bloemfontein", "Free State")]
