@@ -6939,9 +6939,6 @@ def _told_in_detail(c: Candidate, events: list[Candidate], ctx: _Context) -> boo
     country = ctx.country.name if ctx.country else ""
     across = any(_NATIONWIDE.search(s.text) or (country and f"across {country}" in s.text) for s in c.sentences)
     if across:
-        # (of the lead's own day too, when each place told after it is of that day: "At least three people were killed
-        # on Sunday as opposition activists clashed with police during a nationwide strike // In Bogura, two ... // In
-        # Dhaka, strikers set fire to buses ...")
         details = [d for d in events if d is not c and d.family in ("violence", "remote", "demonstration")
                    and d.paragraph > c.paragraph and d.place is not None]
         dated = [d for d in details if d.date is not None]
@@ -6949,6 +6946,9 @@ def _told_in_detail(c: Candidate, events: list[Candidate], ctx: _Context) -> boo
             ctx.article.text, max(0, c.date.start - 30), c.date.start)
         if summary_day and len({d.place.place.name for d in dated}) >= 2:
             return True
+        # (a lead told at the country only, on its own day, when each place told after it is of that day: "At least
+        # three people were killed on Sunday as opposition activists clashed with police during a nationwide strike //
+        # In Bogura, two ... // In Dhaka, strikers set fire to buses ...")
         if c.family == "violence" and c.place is None and c.date is not None \
                 and all(d.date is None or d.date.date == c.date.date for d in details) \
                 and len({d.place.place.name for d in details}) >= 2:
