@@ -389,3 +389,11 @@ def test_a_ward_far_from_the_county_in_brackets_is_a_namesake() -> None:
     events = _events("On 3 August 2023, suspected Al Shabaab militants beheaded 3 civilians in Salama village "
                      "(Lamu West, Lamu).", "Kenya", "2023-08-03")
     assert [(e.location, e.admin1) for e in events] == [("Lamu", "Lamu")]
+
+
+@needs_table
+def test_a_name_joined_by_a_lowercase_link_word_is_read_whole() -> None:
+    # "Khost wa Firing" is a district of Baghlan; read as "Khost" it was a province's capital 300 km away
+    found = places.find_places("Fighters attacked a checkpoint in Khost wa Firing district (Baghlan).",
+                               country_hint="Afghanistan")
+    assert [(p.place.name, p.place.admin1) for p in found][:1] == [("Khost Wa Firing", "Baghlan")]
