@@ -240,7 +240,8 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
     branches = [b for _, e_i, p_i, p, limited in groups
                 for b in ([f"(?P<p{e_i}_{p_i}>{p})"] if limited else split_by_prefix(f"p{e_i}_{p_i}", p))]
     # ("HTS-led rebels", "PKK-affiliated fighters": the group itself; not "Rwanda-backed": its backer)
-    regex = Dispatch(branches, suffix=r"(?:['’]?s)?(?!\w|-(?!(?:led|linked|affiliated|aligned)\b))",
+    # ("an AQAP-planted IED", "a Houthi-fired missile": the group that set or sent the weapon)
+    regex = Dispatch(branches, suffix=r"(?:['’]?s)?(?!\w|-(?!(?:led|linked|affiliated|aligned|planted|laid|placed|fired|launched)\b))",
                      flags=re.I)
     by_pattern: dict[str, list[int]] = {}
     for e_i, (_, patterns) in enumerate(loaded):

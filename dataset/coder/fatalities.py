@@ -60,6 +60,7 @@ _VICTIM = (
     r"service ?members?|sailors?|pilots?|drivers?|motorists?|bystanders?|onlookers|passers-?by|tourists?|"
     r"lawmakers?|staff(?: members)?|officials|foreigners|locals|expatriates|occupants|inhabitants|tenants|"
     r"combatants?|guerrillas?|cadres?|separatists?|dissidents?|vigilantes?|poachers?|smugglers?|maoists?|naxal(?:ite)?s?|"
+    r"tribesm[ae]n|clansm[ae]n|warriors?|settlers?|"
     # a state's auxiliaries ("6 soldiers and 34 VDP", "four Peshmerga")
     r"volunteers?|auxiliar(?:y|ies)|VDPs?|peshmerga|dozos?|"
     # people named by their nationality ("two embassy staff and four Afghans")
