@@ -1124,3 +1124,12 @@ def test_a_superlative_in_recent_years_is_a_yardstick_not_a_summary() -> None:
     assert "Attack" in _subs(text, brief=False) or "@violence" in _subs(text, brief=False)
     # (a trend told "in recent years" is still a summary)
     assert _subs("Gangs have killed hundreds of people in the region in recent years.", brief=False) == []
+
+
+def test_the_verb_after_a_crowds_protest_participle_is_its_own_act() -> None:
+    # "protesting against the killing of a rider" tells the crowd; "torched" is what it did, not what it protested
+    det = detect(segment("Youths protesting against the killing of a rider torched a police post in Kisumu.")[0])
+    assert any(t.text.startswith("torched") for t in det.triggers)
+    # what a protest was about stays its topic
+    det = detect(segment("Residents protested the killing of a student by a mob in Kisumu.")[0])
+    assert [t.sub_event_type for t in det.triggers] == ["Peaceful protest"]

@@ -428,11 +428,31 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             cues = list(_PROTEST_TOPIC.finditer(text, first - sentence.start, t.start - sentence.start))
             cue = cues[-1] if cues else None  # the last cue before the trigger
             if cue is not None and not _NEW_CLAUSE.search(text, cue.end(), t.start - sentence.start) \
-                    and not passive_main_verb(text, t.start - sentence.start, t.end - sentence.start):
+                    and not passive_main_verb(text, t.start - sentence.start, t.end - sentence.start) \
+                    and not _main_verb_after_participle(text, first - sentence.start, t.start - sentence.start):
                 live.remove(t)
                 dropped.append((t, "topic"))
     live.sort(key=lambda t: (-t.rule.priority, t.start))
     return Detection(sentence, tuple(live), tuple(dropped))
+
+
+# a protest told as a participle after its crowd ("youths protesting against the killing of a rider"), not as a finite
+# verb or after a preposition ("were protesting", "of people protesting")
+_PARTICIPLE_PROTEST = re.compile(r"(?:protesting|demonstrating|marching|rallying)\b", re.I)
+_NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:was|were|are|is|been|be|of|for|while|after|before|by|when|as|and|with|among)\s+$", re.I)
+# the sentence's own verb after the participle's phrase: an active verb in the past ("torched", "held", "threw")
+_FINITE_PAST = re.compile(r"(?:\w+ed|burnt|set|threw|held|took|stole|beat|fought|broke|tore|hurled|overran|swept|sank|shot|"
+                          r"struck|hit|drove|forced|ran)\b", re.I)
+_DETERMINER_OR_CLAUSE = re.compile(r"\b(?:the|a|an|his|her|their|its|who|which|that|whose|by|had|has|have|was|were)\s+$|"
+                                   r"[,;:]\s*$", re.I)
+
+
+def _main_verb_after_participle(text: str, protest: int, act: int) -> bool:
+    """"youths protesting against the killing of a rider torched a police post": the act after a protest told as the
+    crowd's participle is the sentence's own verb, not what the protest was about."""
+    return bool(_PARTICIPLE_PROTEST.match(text, protest)) \
+        and not _NOT_A_SUBJECT_BEFORE.search(text, max(0, protest - 12), protest) \
+        and bool(_FINITE_PAST.match(text, act)) and not _DETERMINER_OR_CLAUSE.search(text, max(0, act - 12), act)
 
 
 # "students demonstrating for road safety were attacked by ...": the sentence's own passive verb, its
