@@ -8898,3 +8898,92 @@ def test_a_groups_military_council_is_not_the_states_military() -> None:
     events = _coded("On 4 September 2023, SNA factions shelled villages near Manbij (Aleppo) held by the Manbij "
                     "Military Council.", country="Syria", published=date(2023, 9, 4))
     assert all(not e.actor2.startswith("Military Forces of Syria") for e in events)
+
+
+def test_a_gang_clashing_with_counter_protesters_is_a_violent_demonstration() -> None:
+    events = _coded("On 3 June 2024, members of a far-right group fought counter-protesters outside a library in "
+                    "Portland (Oregon).", country="United States", published=date(2024, 6, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", "Rioters (United States)", "Rioters (United States)")]
+
+
+def test_activists_clashing_with_police_are_demonstrators_turned_violent() -> None:
+    events = _coded("On 14 March 2024, environmental activists clashed with police in Leipzig (Saxony) during the "
+                    "clearing of a forest camp.", country="Germany", published=date(2024, 3, 14))
+    assert [(e.sub_event_type, e.actor2.split(" (")[0]) for e in events] == [
+        ("Violent demonstration", "Police Forces of Germany")]
+
+
+def test_a_vehicle_set_alight_right_after_a_protest_makes_it_violent() -> None:
+    events = _coded("On 9 March 2024, residents protested outside a hostel for migrants in Dover (Kent, England). A "
+                    "police car was set alight.", country="United Kingdom", published=date(2024, 3, 9))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_party_workers_are_no_labour_group() -> None:
+    events = _coded("On 5 April 2024, BJP workers staged a protest in Kolkata (West Bengal) against the arrest of "
+                    "a party leader.", country="India", published=date(2024, 4, 5))
+    assert [(e.sub_event_type, e.assoc_actor_1) for e in events] == [("Peaceful protest", "")]
+
+
+def test_tribesmen_fighting_a_group_are_a_militia_and_leaving_dead_counts() -> None:
+    events = _coded("On 2 May 2024, armed tribesmen fought Houthi fighters near Khamir (Amran) over a roadblock, "
+                    "leaving 3 tribesmen dead.", country="Yemen", published=date(2024, 5, 2))
+    assert [(e.sub_event_type, sorted((e.inter1, e.inter2)), e.fatalities) for e in events] == [
+        ("Armed clash", [2, 4], 3)]
+
+
+def test_a_wild_animal_killing_a_villager_is_no_event() -> None:
+    assert _coded("On 12 May 2024, a leopard killed a herder near Nainital (Uttarakhand).", country="India",
+                  published=date(2024, 5, 12)) == []
+    assert _coded("On 12 May 2024, a tiger mauled and killed a woman collecting firewood in Gadchiroli "
+                  "(Maharashtra).", country="India", published=date(2024, 5, 12)) == []
+
+
+def test_a_strike_near_a_village_with_no_casualties_hits_no_one() -> None:
+    events = _coded("On 4 June 2024, regime warplanes carried out airstrikes on the outskirts of Maarrat village "
+                    "(Idleb). No casualties were reported.", country="Syria", published=date(2024, 6, 4))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Air/drone strike", "")]
+
+
+def test_the_group_a_mine_is_named_after_laid_it() -> None:
+    events = _coded("On 8 July 2024, a Houthi-planted landmine exploded under a car near Hays (Al Hudaydah), "
+                    "killing a man.", country="Yemen", published=date(2024, 7, 8))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Remote explosive/landmine/IED", "Ansar Allah")]
+
+
+def test_guards_who_killed_a_suspect_are_not_the_gunmen_told_before() -> None:
+    events = _coded("On 3 February 2024, a mayoral candidate was shot dead by gunmen outside his home in Puebla "
+                    "(Puebla). One suspect was killed by security guards.", country="Mexico",
+                    published=date(2024, 2, 3))
+    assert events and all(not e.actor1.startswith("Private Security Forces") for e in events)
+
+
+def test_gunfire_between_two_communities_is_a_clash() -> None:
+    events = _coded("On 6 June 2024, a land dispute near Bawku (Upper East) led to gunfire between Kusasi and "
+                    "Mamprusi youths. Three people were killed.", country="Ghana", published=date(2024, 6, 6))
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Armed clash", 4, 4, 3)]
+
+
+def test_people_shot_dead_during_protests_blamed_on_forces_are_excessive_force() -> None:
+    events = _coded("On 18 July 2024, three young men were shot dead during opposition protests in Conakry. Their "
+                    "families blamed the security forces.", country="Guinea", published=date(2024, 7, 18))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 3)]
+
+
+def test_a_crowd_burning_buses_during_a_strike_is_a_violent_demonstration() -> None:
+    events = _coded("On 3 August 2024, minibus drivers torched four buses in Durban (KwaZulu-Natal) during a "
+                    "transport strike.", country="South Africa", published=date(2024, 8, 3))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_protesters_holding_police_hostage_are_a_violent_demonstration() -> None:
+    events = _coded("On 10 April 2024, farmers protesting against a mining project held 20 police officers hostage "
+                    "in Cajamarca (Cajamarca). One officer was killed.", country="Peru", published=date(2024, 4, 10))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 1)]
+
+
+def test_a_crowd_told_protesting_that_stones_police_is_a_violent_demonstration() -> None:
+    events = _coded("On 3 May 2024, residents protesting the death of a boy stoned police vehicles in Kisumu.",
+                    country="Kenya", published=date(2024, 5, 3))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -1596,6 +1596,12 @@ def _damage_told(t: Trigger, s: Sentence) -> bool:
         and bool(_PASSIVE_BEFORE.search(s.text, 0, t.start - s.start))
 
 
+def _wrecked_at_it(t: Trigger, s: Sentence) -> bool:
+    """Property destruction told in the passive with no doer: "A police van was set alight"."""
+    return t.sub_event_type == "Looting/property destruction" and not _BY_FIRST.match(s.text, t.end - s.start) and bool(
+        _PASSIVE_TRIGGER.match(t.text) or _PASSIVE_BEFORE.search(s.text, 0, t.start - s.start))
+
+
 def _dead_of_the_fighting(a: Candidate, b: Candidate) -> bool:
     """b tells only deaths "in the fighting", with no day or place of its own, a few paragraphs after a told fighting:
     "M23 rebels seized the town of Rubaya ... after two days of fighting with the army ... // At least 12 civilians were
@@ -1733,6 +1739,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and not any(_CROWD.search(x.text) or _MOB.search(x.text) for x in b.sentences):
         # "the Myanmar military fired at a civilian ... Two houses nearby the bridge were damaged": the damage the act
         # told before did, told as the state of things, with no crowd doing it
+        return True
+    if a.family == "demonstration" and b.family == "strategic" and not _own_day(b) and b.paragraph == last \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and (b.place is None or _places_agree(a, b)) \
+            and all(_wrecked_at_it(t, b.sentences[0]) for t in b.triggers):
+        # "protesters gathered outside a hotel housing asylum seekers in Knowsley. A police van was set alight": the
+        # damage done at the protest told right before it, with no other doer
         return True
     if a.family in violent and b.family == "demonstration" and not _own_day(b) and b.paragraph == last \
             and b.sentences[0].index == a.sentences[-1].index + 1 and (b.place is None or _places_agree(a, b)) \
@@ -2310,6 +2322,8 @@ _POSING_AS = re.compile(r"\b(?:posing as|disguised as|dressed as|impersonating|p
                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 _WEAPON_LAUNCHED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|mortars?|bombs?)\s+(?:that\s+)?(?:were\s+|was\s+)?"
                                  r"(?:launched|fired|operated|sent|flown|dropped)\s+by\s+(?:the\s+)?$", re.I)
+# "an AQAP-planted IED", "a Houthi-laid landmine": the group the weapon is named after set it
+_PLANTED_AFTER = re.compile(r"-(?:planted|laid|placed|fired|launched)\b", re.I)
 _SHOT_DOWN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,5}?(?:shot down|intercepted|downed|destroyed)\s+"
                               r"(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?)\b", re.I)
 _FROM_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\bfrom\s+(?:an?|the|its|their)\s+$", re.I)  # (not "believed to be from the")
@@ -2491,7 +2505,10 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
                 # (or in the sentence after: "Twenty-six people were killed; police blamed The Resistance Front")
                 # (or named in the sentence after as the doers: "Police attributed the kidnapping to a gang of the Viv
                 # Ansanm coalition", "The Balochistan Liberation Army later said ... its fighters had carried out the attack")
-                or (0 < n.start - m.end <= 300 and text.count(". ", m.end, n.start) == 1 and _told_as_doers(text, n))
+                # (a group's, not guards' who killed a suspect: "... was shot dead by gunmen. One suspect was killed by
+                # security guards")
+                or (0 < n.start - m.end <= 300 and text.count(". ", m.end, n.start) == 1 and n.inter in (2, 3, 4)
+                    and not n.name.startswith(actor_lib.PRIVATE_SECURITY) and _told_as_doers(text, n))
                 or (0 < n.start - m.end <= 250 and "blam" in text[m.end:n.start] and text.count(". ", m.end, n.start) <= 1
                     and _BLAMING_BEFORE.search(text, max(m.end, n.start - 30), n.start) is not None)
                 for n in named):
@@ -2563,8 +2580,8 @@ _ONE_SIDED_STRATEGIC = ("Change to group/activity", "Headquarters or base establ
 _HARM_WORDS = (r"injur\w*|wound\w*|hurt|killed|died|dead|deaths?|damag\w*|destroy\w*|burn\w*|hit|struck|"
                r"landed (?:on|in|inside)|on fire|ablaze|fled|flee\w*|trapped")
 _HARM_TOLD = re.compile(rf"\b(?:{_HARM_WORDS}|casualt\w*)\b", re.I)
-# harm told, not "casualties unknown": shelling that hurt no one and hit nothing hit no one
-_HARM_KNOWN = re.compile(rf"\b(?:{_HARM_WORDS}|casualt\w*(?!\s+(?:are |were |was |is )?(?:unknown|not (?:known|reported|"
+# harm told, not "casualties unknown" nor "no casualties": shelling that hurt no one and hit nothing hit no one
+_HARM_KNOWN = re.compile(rf"\b(?:{_HARM_WORDS}|(?<!\bno )(?<!\bwithout )casualt\w*(?!\s+(?:are |were |was |is )?(?:unknown|not (?:known|reported|"
                          rf"clear)|unclear|unconfirmed)))\b", re.I)
 # people told hurt after a blast or shelling: "A civilian man was injured", "Two women were killed"
 _CIVILIANS_HURT = re.compile(r"\b(?:civilians?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|residents?|villagers?|people|"
@@ -2957,6 +2974,11 @@ def _assign_actors(
                     "Excessive force against protesters" if serious else "Protest with intervention"])
                 reasons.append(f"force used on the protest ({act.text!r})")
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
+        if sub == "Mob violence" and any(t.sub_event_type == "Peaceful protest" and t.rule.strength == "strong"
+                                         for t in cand.triggers):
+            # "residents protesting the death of a boy stoned police vehicles": a crowd told protesting did it
+            sub = "Violent demonstration"
+            reasons.append("a crowd's violence told with its protest: violent demonstration")
         if sub == "Violent demonstration" and not any(_DESTRUCTION_ACT.search(t.text) or t.rule.family == "violence"
                                                       for t in cand.triggers) \
                 and (event.search(_NO_VIOLENCE) or _NO_VIOLENCE.search(_told_after(cand, all_sentences, 1))):
@@ -3170,7 +3192,7 @@ def _assign_actors(
             if killers:
                 reasons.append("protesters killed by state forces: excessive force against protesters")
                 return "Excessive force against protesters", a1, _role(killers[0]), reasons
-            shot_there = any(_SHOT_WHERE.search(text, max(0, a - 40), b) for a, b in cand.fatality_spans)
+            shot_there = any(_SHOT_WHERE.search(text, max(0, a - 40), min(len(text), b + 60)) for a, b in cand.fatality_spans)
             force = context_state() if shot_there else None
             if force is not None:
                 # "Protests also took place in Mandalay, where a woman was shot dead": shot at the protest,
@@ -3422,7 +3444,8 @@ def _assign_actors(
     agent = next((m for m in attackers if _agent_of_act(text, cand, m)), None)
     if cand.family == "remote":
         # "Drones launched by the Rapid Support Forces struck the air base": who sent the weapons did it
-        agent = next((m for m in attackers if _WEAPON_LAUNCHED_BY.search(text, max(0, m.start - 50), m.start)), agent)
+        agent = next((m for m in attackers if _WEAPON_LAUNCHED_BY.search(text, max(0, m.start - 50), m.start)
+                      or _PLANTED_AFTER.match(text, m.end)), agent)
     # "two policemen were shot dead by unknown gunmen": unknown attackers named as the agent of a
     # passive act did it to the force (no fight between two sides that would list the state first)
     passive_agent = agent is not None and agent.kind == "unidentified" and _passive_act(text, cand)
@@ -3790,7 +3813,8 @@ def _assign_actors(
         # (or one told angry over a grievance against the state: "youths ... launched fireworks at riot police,
         # angry over the police killing of a teenager")
         street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby)) \
-            or _storms_a_seat(event) or event.search(_ANGER_AT_STATE) is not None
+            or _storms_a_seat(event) or event.search(_ANGER_AT_STATE) is not None \
+            or _CAMPAIGNERS.fullmatch(crowd.group(0)) is not None  # "activists clashed with police"
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
@@ -3829,13 +3853,22 @@ def _assign_actors(
         side = _generic("unidentified", country, day, "a side fighting with firearms")
         return sub, side, side, reasons
     if not armed and sub == "Armed clash" and (crowd is not None or event.search(_UNARMED_SIDES)):
-        # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting
+        # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting; where one is
+        # told a demonstration's ("clashed with counter-protesters"), demonstrators turned violent
+        if event.search(_DEMONSTRATORS) and not event.search(_RIVAL_SUPPORTERS):
+            reasons.append("a clash between a demonstration's crowds: violent demonstration")
+            return "Violent demonstration", Role(f"Rioters ({country})", 5, "demonstrators fighting"), \
+                Role(f"Rioters ({country})", 5, "the other crowd"), reasons
         sub = "Mob violence"
         reasons.append("a clash between unarmed crowds: mob violence")
-    protesters = [m for m in main if m.kind == "protesters" and m.end <= cand.trigger.start and not _is_victim(text, m)
-                  and "." not in text[m.end:cand.trigger.start]]
+    # (or a crowd told protesting: "farmers protesting against a mining project held 20 police officers hostage")
+    protesters = [m for m in main + assoc if (
+        (m.kind == "protesters" and not m.associated)
+        or ((m.associated or m.kind == "civilians") and _PROTESTING_AFTER.match(text, m.end) is not None))
+                  and m.end <= cand.trigger.start and not _is_victim(text, m) and "." not in text[m.end:cand.trigger.start]]
     # (armed actors told only after the act are what the protesters hit: "protesters attacked a MONUSCO base")
-    if sub in ("Attack", "Armed clash") and protesters and all(m.start > cand.trigger.start for m in armed):
+    if sub in ("Attack", "Armed clash", "Abduction/forced disappearance") and protesters \
+            and all(m.start > cand.trigger.start for m in armed):
         # "protesters stormed the party's headquarters and set it on fire": demonstrators' violence
         reasons.append(f"violence by protesters ({protesters[0].text!r}): violent demonstration")
         a2 = _role(armed[0]) if armed else _role(civilians[0]) if civilians else None
@@ -4188,6 +4221,9 @@ _MOB_MARKS = re.compile(
 _FIREARMS = re.compile(r"\b(?:with|using) (?:fire ?arms|guns|rifles|automatic weapons|AK-47s?|assault rifles|pistols)\b|"
                        r"\b(?:exchanged (?:gun)?fire|gunfights?|gun ?battles?|shoot-?outs?|(?:heavy |sustained |intense )?gunfire|"
                        r"exchanges? of fire|firefights?)\b", re.I)
+# a crowd named for its cause: campaigners who clash with the police are demonstrators turned violent
+_CAMPAIGNERS = re.compile(r"(?:activists|campaigners|protesters|demonstrators|marchers|strikers)", re.I)
+_DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|strikers|picketers)\b", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
                             r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors|rivals|two sides)\b",
                             re.I)
@@ -4235,7 +4271,11 @@ _SYMMETRIC = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|scuffl\w*|brawl
 # ("riot" is not one: rioting with no demonstration is ACLED's mob violence)
 # ("an armed strike": a lockdown an armed group enforces, no protest)
 # (not one still to come: "clashed ahead of a rally")
-_THEIR_DEMONSTRATION = re.compile(r"\btheir (?:own )?(?:march|protests?|demonstrations?|rally|sit-in|procession)\b", re.I)
+_PROTESTING_AFTER = re.compile(r"\s+(?:protesting|demonstrating|marching)\b", re.I)
+_THEIR_DEMONSTRATION = re.compile(r"\btheir (?:own )?(?:march|protests?|demonstrations?|rally|sit-in|procession)\b|"
+                                  # ("taxi drivers set alight 5 buses during a taxi strike")
+                                  r"\bduring (?:an? |the |their )?(?:[\w-]+ )?(?:march|protests?|demonstrations?|sit-in|strike)\b",
+                                  re.I)
 _DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:(?!were\b|was\b)[\w'-]+\s+){0,2}$",
                                 re.I)  # the act's subject, right before it
 # ("striking banana workers and residents clashed with police": workers on strike are a protest)
@@ -4460,7 +4500,11 @@ _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repe
 
 _FOUND_BODIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+|a\s+|\w+\s+)?"
                            r"(?:dead\s+)?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
-_SHOT_WHERE = re.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}(?:was|were)\s+shot(?: dead)?\b", re.I)
+_SHOT_WHERE = re.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}(?:was|were)\s+shot(?: dead)?\b|"
+                         # ("two young men were shot dead during anti-junta protests in Conakry. The opposition blamed
+                         # security forces")
+                         r"\b(?:was|were)\s+shot(?: dead)?\s+(?:during|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+                         r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.I)
 # forces answering an attack on others ("intervened and liberated those abducted", "routed the militants")
 _STATE_RESPONSE = re.compile(r"\b(?:intervened|repulsed|repelled|returned fire|routed|liberated|pursued|engaged|"
                              r"exchanged fire|clashed|forced (?:the )?(?:\w+ )?(?:to flee|to retreat)|fought)\b", re.I)
@@ -7095,7 +7139,8 @@ _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|tra
                              r"plunged|overturned|derailed|stampedes?|crowd crush|crushed to death|trampled|"
                              # (a suicide, not a suicide bomber; an animal's attack)
                              + _OWN_LIFE_WORDS + r"|committed suicide|died by suicide|"
-                             r"(?:by|an?) (?:hippo(?:potamus)?|elephant|lion|crocodile|buffalo|snake|leopard|hyena|wild animal)s?\b|"
+                             r"(?:by|an?) (?:(?:wild|stray|rogue|man-eating) )?(?:hippo(?:potamus)?|elephant|lion|tiger|crocodile|"
+                             r"alligator|buffalo|snake|leopard|hyena|bear|wolf|boar|rhino(?:ceros)?|jaguar|shark|dog|wild animal)s?\b|"
                              r"ammonium nitrate|explosion of (?:\w+ ){0,3}stored|(?:fuel|oil|gas) (?:depot|tanker|pipeline) "
                              r"(?:explosion|exploded|fire|blast)|(?:warehouse|factory) (?:fire|explosion|blast)|"
                              # disease, and a fire in a building with no one told setting it
