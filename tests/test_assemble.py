@@ -8987,3 +8987,32 @@ def test_a_crowd_told_protesting_that_stones_police_is_a_violent_demonstration()
     events = _coded("On 3 May 2024, residents protesting the death of a boy stoned police vehicles in Kisumu.",
                     country="Kenya", published=date(2024, 5, 3))
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_militia_fighting_the_killers_of_civilians_is_another_event_at_their_place() -> None:
+    events = _coded("Gunmen kill nine in attack on Niger village\n\n"
+                    "NIAMEY (Reuters) - Suspected jihadists killed nine villagers in an attack in western Niger on "
+                    "Friday, a local official said on Saturday.\n\n"
+                    "The gunmen arrived on motorcycles in Tera, in Tillaberi region, and opened fire on people at a "
+                    "water point, two residents said.\n\n"
+                    "\"They shot at everyone,\" one resident said.\n\n"
+                    "A local self-defence group clashed with the attackers as they fled, killing two of them, the "
+                    "official said.\n\n"
+                    "Last month, soldiers killed several herders in the region, according to a rights group.",
+                    country="Niger", published=date(2024, 3, 9))
+    coded = [(e.sub_event_type, e.location, e.event_date) for e in events]
+    assert ("Attack", "Tera", date(2024, 3, 8)) in coded
+    assert ("Armed clash", "Tera", date(2024, 3, 8)) in coded
+    assert len(events) == 3
+
+
+def test_a_rocket_fire_told_as_a_response_is_no_retelling_of_the_strike_before() -> None:
+    events = _coded("Israeli drone strike kills two in south Lebanon\n\n"
+                    "BEIRUT (AP) - An Israeli drone strike on a motorcycle near the town of Bint Jbeil killed two "
+                    "Hezbollah members on Tuesday, security officials said.\n\n"
+                    "Hours later, Hezbollah said it had fired a barrage of rockets at an Israeli army post in "
+                    "response.\n\n"
+                    "Israeli artillery also shelled the outskirts of the village of Kfar Kila, state media reported.",
+                    country="Lebanon", published=date(2024, 3, 12))
+    assert sorted(e.actor1 for e in events) == ["Hezbollah", "Military Forces of Israel (2022-)",
+                                                "Military Forces of Israel (2022-)"]

@@ -522,6 +522,9 @@ _REPRISAL_FOR = re.compile(r"(?:in|as(?: an?)?) " + _HEDGED + r"(?:retaliation|r
 # missile attack")
 _ANSWERING = re.compile(r"(?:in|as(?: an?)?) " + _HEDGED + r"(?:retaliation|revenge|reprisal|response|reaction) (?:to|for)\b",
                         re.I)
+# an act told as an answer or as coming later: "Hours later, Hezbollah said it had fired dozens of rockets ... in response"
+_ANSWER_TOLD = re.compile(r"\bin (?:response|retaliation|reprisal|revenge)\b|^\s*(?:Hours|Minutes|Days|A day|Two days) later\b",
+                          re.I)
 # what the act did, told after the act it answered: "struck the port in response to a drone attack on Tel Aviv, killing six"
 _ITS_TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|injuring|wounding)\b", re.I)
 _DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
@@ -1249,6 +1252,15 @@ _THE_DOERS = re.compile(r"\s*The (?:[\w-]+ )?(?:gunmen|attackers|assailants|mili
                         r"rebels|armed men)\b")
 
 
+# a paragraph opening on another month ("Last month, soldiers killed ...", "Earlier this year, ...")
+_OTHER_MONTH_FIRST = re.compile(r"\s*(?:Last|Earlier this|Early last|Late last) (?:month|year|week)\b[^,.;]{0,20},")
+_ALSO_DID = re.compile(r"^\s*(?:[\w'’-]+\s+){1,3}also\s+\w+", re.I)
+# a side that fought the doers of an act told before ("clashed with the attackers as they withdrew")
+_FOUGHT_THE_DOERS = re.compile(r"\b(?:clashed with|fought(?: off)?|engaged|repelled|repulsed|pursued|exchanged fire with) "
+                               r"(?:the|these|those) (?:attackers|assailants|gunmen|raiders|militants|jihadists|bandits)\b",
+                               re.I)
+
+
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == b.family == "violence" and any(x is b.sentences[0] for x in a.sentences) and _fought_back(a, b):
         # a side's killing told, on the day its source spoke, as done after an attack on it is its fight against that
@@ -1303,6 +1315,23 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _FRONTED_TIME.match(b.sentences[0].text):
         # "... after mobs set fire to houses and clashed with police. // Late on Wednesday, a mob burned the
         # BJP office in Thoubal district": a new paragraph opening at its own time and place is another event
+        return False
+    if not a.date and b.date and b.date.precision == 3 and _own_day(b) and b.paragraph > a.sentences[-1].paragraph \
+            and (_FRONTED_MONTH.match(b.sentences[0].text) or _OTHER_MONTH_FIRST.match(b.sentences[0].text)):
+        # "... clashed with the attackers as they withdrew. // Last month, soldiers killed dozens of civilians in Karma": an
+        # act of another month, told in a paragraph of its own
+        return False
+    if a.family == b.family == "remote" and a.place is None and b.place is not None \
+            and b.paragraph > a.sentences[-1].paragraph and _ALSO_DID.match(b.sentences[0].text):
+        # "Hezbollah said it had fired dozens of rockets at a base in the Golan Heights. // Israeli artillery also shelled
+        # the outskirts of Kfar Kila": another side's strike, in a paragraph of its own, is another event
+        return False
+    if a.family == b.family == "violence" and b.trigger.sub_event_type == "Armed clash" \
+            and b.sentences[0].index > a.sentences[-1].index and _FOUGHT_THE_DOERS.search(b.sentences[0].text) \
+            and any(_CIVILIANS_KILLED.search(x.text) for x in a.sentences) \
+            and not any(_FOUGHT_THE_DOERS.search(x.text) for x in a.sentences):
+        # "Suspected jihadists killed at least 12 civilians ... // Volunteers ... clashed with the attackers as they
+        # withdrew": the fight with the killers is another actor pair, another event
         return False
     followed = _FOLLOWED_EARLIER.match(b.sentences[0].text)
     if followed is not None and b.trigger.start >= b.sentences[0].start + followed.end():
@@ -1624,6 +1653,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     last = max(s.paragraph for s in a.sentences)  # (a merged event's latest paragraph: the one b follows)
     if told_by_a_side and not brief and a.family in violent and b.family in violent and not _own_day(b) \
             and (b.place is None or _places_agree(a, b)) and 0 < b.paragraph - last <= 2 \
+            and not _ANSWER_TOLD.search(b.sentences[0].text) \
             and _nations_before(b) and _nations_before(b) <= _nations_before(a):
         # "Syrian government air strikes killed 10 in Ariha ... // The Syrian army said it had targeted 'terrorist'
         # positions": the same nation's forces telling their act, paragraphs after it
@@ -1656,7 +1686,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return True
     if not brief and a.family in violent and b.family in violent and not _own_day(b) and b.place is None \
             and 0 <= b.paragraph - last <= 2 and 0 < b.sentences[0].index - a.sentences[-1].index <= 3 \
-            and _side_said_it_had(b):
+            and _side_said_it_had(b) and not _ANSWER_TOLD.search(b.sentences[0].text):
         # "A drone killed five soldiers in Abyan on Friday ... // AQAP said in a statement that it had killed 11 soldiers":
         # a side's own account of the act told before, with no day or place of its own
         return True
@@ -1801,7 +1831,8 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # else named, is part of it
         return True
     if a.family in violent and b.family in violent and "had " in b.sentences[0].text and any(
-            _TOLD_OF_IT.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers):
+            _TOLD_OF_IT.search(b.sentences[0].text, 0, t.start - b.sentences[0].start) for t in b.triggers) \
+            and not _ANSWER_TOLD.search(b.sentences[0].text):
         return True  # "A spokesman said the military had targeted a ceremony of the PDF": the strike, told again
     if brief and a.family in violent and b.family in violent and not a.background and b.paragraph == last \
             and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
@@ -5763,10 +5794,12 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
             # (not where people were heading: "near Riyom, on the road towards Barkin Ladi")
             best = _best_place(found, ctx.article.text)
             return best, f"place from context: {best.text!r} in the same paragraph"
-    if _PLACE_TOLD_BEFORE.search(first.text):
+    # (or where the doers of the act told before were fought: "Volunteers ... clashed with the attackers as they withdrew")
+    told_cue = _PLACE_TOLD_BEFORE.search(first.text) or _FOUGHT_THE_DOERS.search(first.text)
+    if told_cue is not None:
         # "Troops were deployed to the area.": the place of the report before, in an earlier paragraph
         # (the most precise one: not a state told as the backdrop in between)
-        cue = _PLACE_TOLD_BEFORE.search(first.text).group(0)
+        cue = told_cue.group(0)
         told = [(q.geo_precision, first.index - s.index, q) for s in ctx.sentences[: first.index]
                 if first.paragraph - s.paragraph <= 2
                 for q in _places_of(ctx, s) if not _in_scope(q.start, ctx.dateline_span)]
