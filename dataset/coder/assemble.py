@@ -4252,8 +4252,9 @@ _MOB_MARKS = re.compile(
 _FIREARMS = re.compile(r"\b(?:with|using) (?:fire ?arms|guns|rifles|automatic weapons|AK-47s?|assault rifles|pistols)\b|"
                        r"\b(?:exchanged (?:gun)?fire|gunfights?|gun ?battles?|shoot-?outs?|(?:heavy |sustained |intense )?gunfire|"
                        r"exchanges? of fire|firefights?)\b", re.I)
-# a crowd named for its cause: campaigners who clash with the police are demonstrators turned violent
-_CAMPAIGNERS = re.compile(r"(?:activists|campaigners|protesters|demonstrators|marchers|strikers)", re.I)
+# a crowd named for its cause: campaigners who clash with the police are demonstrators turned violent (protesters,
+# marchers and strikers are read as demonstration words already)
+_CAMPAIGNERS = re.compile(r"(?:activists|campaigners)", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|strikers|picketers)\b", re.I)
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
                             r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors|rivals|two sides)\b",
