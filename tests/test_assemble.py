@@ -9016,3 +9016,34 @@ def test_a_rocket_fire_told_as_a_response_is_no_retelling_of_the_strike_before()
                     country="Lebanon", published=date(2024, 3, 12))
     assert sorted(e.actor1 for e in events) == ["Hezbollah", "Military Forces of Israel (2022-)",
                                                 "Military Forces of Israel (2022-)"]
+
+
+def test_the_white_house_is_no_town_of_that_name() -> None:
+    events = _coded("On 2 March 2024, hundreds of demonstrators marched in Washington, DC, against the war. Police "
+                    "arrested four of them outside the White House.", country="United States", published=date(2024, 3, 2))
+    assert [e.location for e in events] == ["Washington"]
+
+
+def test_a_group_and_counter_protesters_who_scuffle_are_a_violent_demonstration() -> None:
+    events = _coded("On 6 April 2024, members of a far-right group and counter-protesters scuffled outside a library "
+                    "in Eugene (Lane, Oregon).", country="United States", published=date(2024, 4, 6))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_crowd_burning_cars_after_a_police_killing_is_a_violent_demonstration() -> None:
+    events = _coded("On 2 July 2024, youths clashed with police in Lyon and set cars on fire following the police "
+                    "killing of a teenager.", country="France", published=date(2024, 7, 2))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_clashes_with_police_told_after_a_protest_are_its_riot() -> None:
+    events = _coded("On 5 March 2024, students protested in Patras against education reforms. Clashes with police "
+                    "broke out near the university.", country="Greece", published=date(2024, 3, 5))
+    assert "Armed clash" not in [e.sub_event_type for e in events]
+    assert "Violent demonstration" in [e.sub_event_type for e in events]
+
+
+def test_masked_people_throwing_stones_are_rioters_not_an_armed_group() -> None:
+    events = _coded("On 11 September 2024, masked individuals threw stones at the courthouse in Valparaiso.",
+                    country="Chile", published=date(2024, 9, 11))
+    assert [(e.event_type, e.inter1) for e in events] == [("Riots", 5)]

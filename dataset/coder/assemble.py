@@ -2981,8 +2981,12 @@ def _assign_actors(
                                              or _protest_attacked_by(text, cand, t))
                       and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)]
         # (read up to the act's end, so "protesters ... were beaten" is seen as done to them)
+        # (or clashes with the forces told with the protest: "students protested in Patras ... Clashes with police broke
+        # out near the university")
         if any(_protesters_did(text, t) and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)
-               for t in violent) or any(_done_in_protest(text, cand, t, armed) for t in violent):
+               for t in violent) or any(_done_in_protest(text, cand, t, armed) for t in violent) or (
+                state and any(_SYMMETRIC.match(t.text) and not _PROTEST_TOPIC_CUE.search(text, max(0, t.start - 120), t.start)
+                              for t in violent)):
             severity = max(severity, _DEMONSTRATION_SEVERITY["Violent demonstration"])
         elif done_to_it and severity < _DEMONSTRATION_SEVERITY["Excessive force against protesters"] \
                 and event.search(_DEMONSTRATION_WORDS):
@@ -3005,9 +3009,11 @@ def _assign_actors(
                     "Excessive force against protesters" if serious else "Protest with intervention"])
                 reasons.append(f"force used on the protest ({act.text!r})")
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
-        if sub == "Mob violence" and any(t.sub_event_type == "Peaceful protest" and t.rule.strength == "strong"
-                                         for t in cand.triggers):
+        if sub == "Mob violence" and (any(t.sub_event_type == "Peaceful protest" and t.rule.strength == "strong"
+                                          for t in cand.triggers) or (
+                _SYMMETRIC.search(cand.trigger.text) and event.search(_DEMONSTRATORS) and not event.search(_RIVAL_SUPPORTERS))):
             # "residents protesting the death of a boy stoned police vehicles": a crowd told protesting did it
+            # (or one side of a fight told as a demonstration's: "Proud Boys and counter-protesters scuffled")
             sub = "Violent demonstration"
             reasons.append("a crowd's violence told with its protest: violent demonstration")
         if sub == "Violent demonstration" and not any(_DESTRUCTION_ACT.search(t.text) or t.rule.family == "violence"
@@ -3039,7 +3045,9 @@ def _assign_actors(
             reasons.append("deaths at a protest broken up by force: excessive force")
         assoc_names = _assoc_for(assoc, None)
         # ("stormed the police station to demand the arrest of gang members": a demand makes it one)
-        riot_with_grievance = bool((event.search(_RIOT) and event.search(_GRIEVANCE)) or event.search(_DEMANDING))
+        # (or anger at the state: "set cars on fire following the police killing of a 17-year-old")
+        riot_with_grievance = bool((event.search(_RIOT) and event.search(_GRIEVANCE)) or event.search(_DEMANDING)
+                                   or event.search(_ANGER_AT_STATE))
         if riot_with_grievance and event.search(_MOB_KILLING) and not event.search(_DEMONSTRATION_WORDS):
             # "a mob stoned to death and burned a student over alleged blasphemy": a lynching, whatever its grievance
             riot_with_grievance = False
@@ -3118,7 +3126,7 @@ def _assign_actors(
                     victims = None
                 return "Looting/property destruction", _role(doers[0]), victims, reasons
             if not doers and not event.search(_CROWD) and not event.search(_MOB) \
-                    and not event.search(_RIOT) and event.search(_UNNAMED_DOERS):
+                    and not event.search(_RIOT) and event.search(_UNNAMED_DOERS) and not event.search(_STONES_THROWN):
                 # "an unspecified group burned 20 shops", "vandalised by hired goons": no crowd told
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
                 reasons.append("property destroyed by people not told as a crowd: looting/property destruction")
@@ -3864,12 +3872,17 @@ def _assign_actors(
         reasons.append("police intervened in a fight between unarmed groups: mob violence")
         return "Mob violence", Role(f"Rioters ({country})", 5, "unarmed rivals"), \
             Role(f"Rioters ({country})", 5, "the other group"), reasons
+    first = cand.sentences[0]
+    told_before = all_sentences[first.index - 1].text if police_only and 0 < first.index <= len(all_sentences) \
+        and all_sentences[first.index - 1].paragraph == first.paragraph else ""
+    # (or a protest told in the sentence before: "students protested in Athens ... Clashes with police broke out")
     if police_only and (crowd is not None or event.search(_UNARMED_SIDES) or any(
-            _DEMONSTRATION_WORDS.search(s.text) for s in cand.sentences)):
+            _DEMONSTRATION_WORDS.search(s.text) for s in cand.sentences) or _DEMONSTRATION_WORDS.search(told_before)):
         # "police clash with market traders", "one dead after clashes with police": with no weapons
         # and no armed group named, the other side is a crowd
         nearby = _told_near(cand, all_sentences)
-        street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby))
+        street = bool(_STREET_PROTEST.search(nearby) or _DEMONSTRATION_WORDS.search(nearby)
+                      or _DEMONSTRATION_WORDS.search(told_before))
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append("police against an unarmed crowd: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, "an unarmed crowd against police"), _role(armed[0]), reasons
@@ -4272,6 +4285,9 @@ _FORCED_LABOUR = re.compile(r"\bto (?:serve|work|act) as (?:\w+ )?(?:guides?|por
 # "burnt down by a group of suspected boda boda operators": a crowd named as the agent
 _CROWD_AGENT = re.compile(r"\bby (?:a |an |the )?(?:group of |crowd of |mob of )?(?:suspected |angry |irate )?" + _CROWD.pattern,
                           re.I)
+# a crowd's weapons ("hooded individuals threw stones at the presidential palace"): rioters, not an armed group
+_STONES_THROWN = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles|"
+                            r"molotov|petrol bombs|fireworks)|\bston(?:ed|ing)\b", re.I)
 _UNNAMED_DOERS = re.compile(r"\b(?:unspecified|unknown|unidentified|hooded|masked|hired|suspected) (?:group|people|men|"
                             r"persons|individuals|goons|arsonists|attackers|assailants)\b|\barsonists\b", re.I)
 # (or a blockade cleared: "riot police used tear gas to clear a blockade on the highway")
@@ -4351,7 +4367,9 @@ _TAKEN_NOT_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:officers|soldiers|t
                                   r"(?-i:President|Prime Minister|Vice[- ]President))\b", re.I)
 _ANGER_AT_STATE = re.compile(r"\b(?:angry|angered|anger|outraged|incensed|furious|enraged)\b (?:[\w-]+ ){0,2}(?:over|at|by|about) "
                              r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:police|security forces|army|authorities|government|"
-                             r"killing|death|shooting|arrest|detention)", re.I)
+                             r"killing|death|shooting|arrest|detention)|"
+                             # ("youths clashed with police ... following the police killing of a 17-year-old")
+                             r"\b(?:following|after|over) (?:the |a )?(?:fatal )?police (?:killing|shooting)\b", re.I)
 _DEMANDING = re.compile(r"\b(?:to demand|demanding|demanded|in protest|to protest|protesting)\b", re.I)
 
 

@@ -608,6 +608,8 @@ def _mention(text: str, s: int, e: int, offset: int, place: Place, precision: in
 
 
 _FACILITY_BEFORE = frozenset({"camp", "fort", "base"})
+# seats of power named like small towns elsewhere: "outside the White House" is no White House, Tennessee
+_LANDMARKS = frozenset({"white house", "state house", "government house", "blue house"})
 
 
 # what lies between a town and its region told next: "Turbo, Antioquia", "Taraza, in Antioquia's"
@@ -688,7 +690,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         break  # "one of El Chapo's sons": a person's kin, not a town's
                 e = s + len(raw)
                 key = fold(raw)
-                if not key or (j - i == 1 and key in STOP) or key in STOP:
+                if not key or (j - i == 1 and key in STOP) or key in STOP or key in _LANDMARKS:
                     continue
                 if j - i == 1 and key in _WATER and not _ADMIN_SUFFIX.match(text[e:e + 30]):
                     continue  # "in the northern Red Sea": a sea, not Seattle ("Bay region", "Gulf province" are units)
