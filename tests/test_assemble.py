@@ -9047,3 +9047,29 @@ def test_masked_people_throwing_stones_are_rioters_not_an_armed_group() -> None:
     events = _coded("On 11 September 2024, masked individuals threw stones at the courthouse in Valparaiso.",
                     country="Chile", published=date(2024, 9, 11))
     assert [(e.event_type, e.inter1) for e in events] == [("Riots", 5)]
+
+
+def test_an_attack_told_with_a_drone_after_it_is_a_drone_strike() -> None:
+    events = _coded("On 3 January 2024, Houthi forces attacked a cargo ship in the Red Sea off the coast of Mokha with "
+                    "a drone. No casualties were reported.", country="Yemen", published=date(2024, 1, 3))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Ansar Allah")]
+
+
+def test_a_drone_attack_told_as_what_a_strike_answered_is_no_attack_on_civilians() -> None:
+    events = _coded("On 2 February 2024, US forces carried out air strikes on militia facilities near Al Qaim "
+                    "(Al-Anbar), in response to a drone attack on a base in Jordan.", country="Iraq",
+                    published=date(2024, 2, 2))
+    assert "Violence against civilians" not in [e.event_type for e in events]
+
+
+def test_the_dead_remembered_are_no_event_of_the_day() -> None:
+    events = _coded("On 20 January 2024, police detained 3 people who laid flowers at a monument in Saint Petersburg "
+                    "in memory of the victims of the Russian missile strike on Dnipro.", country="Russia",
+                    published=date(2024, 1, 20))
+    assert "Explosions/Remote violence" not in [e.event_type for e in events]
+
+
+def test_the_russian_volunteer_corps_is_a_named_group() -> None:
+    events = _coded("On 12 March 2024, fighters of the Russian Volunteer Corps clashed with Russian troops near "
+                    "Tyotkino (Kursk).", country="Russia", published=date(2024, 3, 12))
+    assert [e.actor2 for e in events] == ["RVC: Russian Volunteer Corps"]

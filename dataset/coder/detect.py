@@ -418,6 +418,13 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             text, max(0, t.start - sentence.start - 80), t.start - sentence.start)]:
         live.remove(t)
         dropped.append((t, "released"))
+    # "a drone attack on Erbil air base", "attacked a vessel with a drone": the generic act inside a remote one's words is
+    # that act, not another
+    remote = [t for t in live if t.rule.family == "remote"]
+    # (one that starts before the remote words holds them: "fired RPGs and other weapons at army positions" is a fight)
+    for t in [t for t in live if t.sub_event_type.startswith("@") and any(r.start <= t.start < r.end for r in remote)]:
+        live.remove(t)
+        dropped.append((t, "part of a remote act"))
     # "joined a protest to demand justice for a child who was raped": what a protest is about
     protests = [t for t in live if t.rule.family == "demonstration"]
     if protests:
