@@ -9073,3 +9073,10 @@ def test_the_russian_volunteer_corps_is_a_named_group() -> None:
     events = _coded("On 12 March 2024, fighters of the Russian Volunteer Corps clashed with Russian troops near "
                     "Tyotkino (Kursk).", country="Russia", published=date(2024, 3, 12))
     assert [e.actor2 for e in events] == ["RVC: Russian Volunteer Corps"]
+
+
+def test_allies_stay_on_the_side_they_were_named_with() -> None:
+    events = _coded("On 12 March 2024, the Russian Volunteer Corps and the Freedom of Russia Legion crossed the border "
+                    "and clashed with Russian troops near Tyotkino (Kursk).", country="Russia", published=date(2024, 3, 12))
+    assert [(e.actor2, e.assoc_actor_2, e.assoc_actor_1) for e in events] == [
+        ("RVC: Russian Volunteer Corps", "Freedom of Russia Legion", "")]

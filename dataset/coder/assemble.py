@@ -224,6 +224,7 @@ class Candidate:
     regions: list[tuple[int, int]] = field(default_factory=list)  # text that belongs to this event
     outcomes: list[tuple[int, int]] = field(default_factory=list)  # later sentences that tell its deaths
     allies: list[str] = field(default_factory=list)  # actors acting with actor1 (assoc_actor_1)
+    allied_to: str = ""  # the actor the allies were named with (their side, whichever actor it ends up as)
     told_split: tuple[int, int] | None = None  # (total, events) when the text says a total is split
     place_split: int = 1  # towns its sentence's deaths were split over ("fighting in X and Y killed 4")
     place_share: int = 0  # which of those towns it is (the first ones take the larger shares)
@@ -2411,6 +2412,8 @@ def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]
     if not allies:
         return armed
     cand.allies = sorted({m.name for m in allies})
+    lead = min((m for m in armed if m.end <= cand.trigger.start and m not in allies), key=lambda m: m.start, default=None)
+    cand.allied_to = lead.name if lead is not None else ""
     reasons.append("actors named together before the act: allies, " + ", ".join(repr(m.text) for m in allies))
     return [m for m in armed if m not in allies]
 
@@ -2743,8 +2746,13 @@ def assign_actors(
         a1 = communal if a1.name == unnamed and not _INSURGENT_WORDS.search(a1.rule) else a1
         a2 = communal if a2 is not None and a2.name == unnamed and a1.inter == 4 \
             and not _INSURGENT_WORDS.search(a2.rule) else a2
-    allies = [n for n in cand.allies if n != a1.name]
-    if allies:
+    # (on the side they were named with: "the RVC and the Freedom of Russia Legion clashed with Russian forces", where
+    # the state is listed first)
+    on_a2 = a2 is not None and cand.allied_to == a2.name and cand.allied_to != a1.name
+    allies = [n for n in cand.allies if n != (a2.name if on_a2 else a1.name)]
+    if allies and on_a2:
+        a2 = Role(a2.name, a2.inter, a2.rule, "; ".join(sorted({*filter(None, a2.assoc.split("; ")), *allies})), a2.default)
+    elif allies:
         a1 = Role(a1.name, a1.inter, a1.rule, "; ".join(sorted({*filter(None, a1.assoc.split("; ")), *allies})), a1.default)
     if a2 is not None and a2.inter == 7 and not a2.assoc and cand.family in ("violence", "remote", "strategic"):
         assoc = sorted({m.name for m in mentions if m.associated})
