@@ -9080,3 +9080,16 @@ def test_allies_stay_on_the_side_they_were_named_with() -> None:
                     "and clashed with Russian troops near Tyotkino (Kursk).", country="Russia", published=date(2024, 3, 12))
     assert [(e.actor2, e.assoc_actor_2, e.assoc_actor_1) for e in events] == [
         ("RVC: Russian Volunteer Corps", "Freedom of Russia Legion", "")]
+
+
+def test_the_dead_told_after_a_comma_are_the_acts_not_the_protests_topic() -> None:
+    events = _coded("On 14 May 2024, Republican Guard soldiers opened fire on members of a religious sect who were "
+                    "preparing a protest against MONUSCO in Beni (Beni, Nord-Kivu), killing at least 12 people.",
+                    country="Democratic Republic of Congo", published=date(2024, 5, 14))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 12)]
+
+
+def test_an_attack_told_with_rockets_after_it_is_a_shelling() -> None:
+    events = _coded("On 9 May 2024, JNIM militants attacked the Bamako passenger boat on the Niger river near Banikane "
+                    "(Gourma-Rharous, Timbuktu) with rockets, killing 20 civilians.", country="Mali", published=date(2024, 5, 9))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

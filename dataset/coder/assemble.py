@@ -173,7 +173,8 @@ _AT_THE_PROTEST = re.compile(
     # "injured by the police in Kisumu when protesting": hurt while they protested
     r"\s*(?:[\w'’-]+\s+){0,6}?(?:when|while|as)\s+(?:they\s+were\s+)?(?:protesting|demonstrating|marching|rallying)\b|"
     # "opened fire on members of a religious sect preparing a demonstration": people about to protest
-    r"\s*(?:on|at|upon|into)\s+(?:[\w'’-]+\s+){1,6}?(?:preparing|planning|holding|staging|organi[sz]ing|joining|"
+    r"\s*(?:on|at|upon|into)\s+(?:[\w'’-]+\s+){1,6}?(?:(?:who|that)\s+(?:were|was)\s+)?(?:preparing|planning|holding|staging|"
+    r"organi[sz]ing|joining|"
     r"gathering for|gathered for|heading to|on their way to)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?)\b", re.I)
 # "detained after a protest": a later arrest, an event of its own
@@ -4543,8 +4544,8 @@ _CROWD_HIT_BEFORE = re.compile(r"\b(?:assault\w*|attack\w*|beat|beating|lynch\w*
 _LIVE_ROUNDS = re.compile(r"\b(?:fired|firing|fire|used|using)\s+(?:\w+\s+){0,2}?live\s+(?:rounds|ammunition|bullets|fire)\b", re.I)
 _PROTESTERS_KILLED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protestors?)\b[^.;]{0,50}?\b(?:were|was|had been|"
                                 r"have been)\s+(?:\w+\s+)?(?:killed|shot dead)\b", re.I)
-_LIVE_FIRE_USED = re.compile(r"\b(?:using|used|with|fired|firing|and) (?:tear ?gas,? (?:and )?)?live (?:rounds|ammunition|bullets)\b",
-                             re.I)
+_LIVE_FIRE_USED = re.compile(r"\b(?:using|used|with|fired|firing|and) (?:tear ?gas,? (?:and )?)?live (?:rounds|ammunition|bullets)\b|"
+                             r"\bopened fire (?:on|at|into)\b", re.I)  # ("soldiers opened fire on a sect preparing a protest")
 _PROTESTER_WORD = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|protestors?)\b", re.I)
 _DIED_OF_INJURIES = re.compile(r"[^.;]{0,40}?\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds)",
                                re.I)

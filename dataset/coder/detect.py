@@ -434,9 +434,11 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
                 or t.sub_event_type == "Mob violence")]:  # ("protested the killing of a student by a mob")
             cues = list(_PROTEST_TOPIC.finditer(text, first - sentence.start, t.start - sentence.start))
             cue = cues[-1] if cues else None  # the last cue before the trigger
+            # (", killing at least 43 people" tells what the act before did, not what the protest was about)
             if cue is not None and not _NEW_CLAUSE.search(text, cue.end(), t.start - sentence.start) \
                     and not passive_main_verb(text, t.start - sentence.start, t.end - sentence.start) \
-                    and not _main_verb_after_participle(text, first - sentence.start, t.start - sentence.start):
+                    and not _main_verb_after_participle(text, first - sentence.start, t.start - sentence.start) \
+                    and not (_RESULT_PARTICIPLE.match(t.text) and text[:t.start - sentence.start].rstrip().endswith(",")):
                 live.remove(t)
                 dropped.append((t, "topic"))
     live.sort(key=lambda t: (-t.rule.priority, t.start))
@@ -452,6 +454,9 @@ _FINITE_PAST = re.compile(r"(?:\w+ed|burnt|set|threw|held|took|stole|beat|fought
                           r"struck|hit|drove|forced|ran)\b", re.I)
 _DETERMINER_OR_CLAUSE = re.compile(r"\b(?:the|a|an|his|her|their|its|who|which|that|whose|by|had|has|have|was|were)\s+$|"
                                    r"[,;:]\s*$", re.I)
+
+
+_RESULT_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
 def _main_verb_after_participle(text: str, protest: int, act: int) -> bool:
