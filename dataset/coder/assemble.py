@@ -3881,9 +3881,9 @@ def _assign_actors(
         reasons.append("police intervened in a fight between unarmed groups: mob violence")
         return "Mob violence", Role(f"Rioters ({country})", 5, "unarmed rivals"), \
             Role(f"Rioters ({country})", 5, "the other group"), reasons
-    first = cand.sentences[0]
-    told_before = all_sentences[first.index - 1].text if police_only and 0 < first.index <= len(all_sentences) \
-        and all_sentences[first.index - 1].paragraph == first.paragraph else ""
+    opening = cand.sentences[0]
+    told_before = all_sentences[opening.index - 1].text if police_only and 0 < opening.index <= len(all_sentences) \
+        and all_sentences[opening.index - 1].paragraph == opening.paragraph else ""
     # (or a protest told in the sentence before: "students protested in Athens ... Clashes with police broke out")
     if police_only and (crowd is not None or event.search(_UNARMED_SIDES) or any(
             _DEMONSTRATION_WORDS.search(s.text) for s in cand.sentences) or _DEMONSTRATION_WORDS.search(told_before)):

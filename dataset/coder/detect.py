@@ -454,8 +454,7 @@ _FINITE_PAST = re.compile(r"(?:\w+ed|burnt|set|threw|held|took|stole|beat|fought
                           r"struck|hit|drove|forced|ran)\b", re.I)
 _DETERMINER_OR_CLAUSE = re.compile(r"\b(?:the|a|an|his|her|their|its|who|which|that|whose|by|had|has|have|was|were)\s+$|"
                                    r"[,;:]\s*$", re.I)
-
-
+# what an act did, told after a comma (", killing at least 43 people"): the act's result, no protest's topic
 _RESULT_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
