@@ -33,7 +33,8 @@ def test_clause_before_reads_like_one_pass_per_trigger() -> None:
 def test_capitalised_runs_read_like_the_plain_pattern() -> None:
     from dataset.coder import places
 
-    texts = _sentences() + ["Al-Shabaab in Mogadishu's Hodan-District, McDonald O’Brien; ÉLYSÉE Bin Laden X. Y.Z."]
+    texts = _sentences() + ["Al-Shabaab in Mogadishu's Hodan-District, McDonald O’Brien; ÉLYSÉE Bin Laden X. Y.Z.",
+                            "Khost wa Firing, Mazar-e Sharif and Boulogne-sur-Mer"]
     for text in texts:
         plain = [m.span() for m in places._CAP_RUN.finditer(text)]
         assert [m.span() for m in places._CAP_RUN_FAST.finditer(text)] == plain

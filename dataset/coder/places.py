@@ -164,13 +164,15 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|to|into|of|around|t
 # a coder's aside naming where an event is coded: "(coded for Kutkai township)", "[geocode for Mogaung]"
 CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|code (?:for|at)|coordinates (?:for|of)|geo-?coded? (?:for|to|at|as|in)|"
                        r"geocode (?:for|to|at))\s+(?:the\s+)?$", re.I)
+# lowercase words that join a place's name ("Khost wa Firing", "Mazar-e Sharif", "Boulogne-sur-Mer")
+_LINK_WORDS = "al|el|an|ar|as|ash|ad|ez|az|es|ul|um|de|del|du|des|la|le|di|do|da|of|bin|ibn|au|aux|sur|en|wa|e|y|los|las|dos|das"
 _CAP_RUN = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|ez|az|es|ul|um|de|del|du|des|la|le|di|do|da|of|bin|ibn|wa|e|y|los|las|dos|das)(?:\s+|-))?"
+    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:(?:\s+|-)(?:(?:" + _LINK_WORDS + r")(?:\s+|-))?"
     r"(?:[A-Z][\w'’-]*[\w]|[A-Z](?![\w.'’-])))*")  # "Mrauk U": a last word may be one capital
 # The same runs, written to start with the capital: Python's `re` then skips every other
 # character in C. The look-behind, moved past the capital, still reads the character before it.
 _CAP_RUN_FAST = re.compile(
-    r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’.-]*[\w])?(?:(?:\s+|-)(?:(?:al|el|an|ar|as|ash|ad|ez|az|es|ul|um|de|del|du|des|la|le|di|do|da|of|bin|ibn|au|aux|sur|en|wa|e|y|los|las|dos|das)"
+    r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’.-]*[\w])?(?:(?:\s+|-)(?:(?:" + _LINK_WORDS + r")"
     r"(?:\s+|-))?(?:[A-Z][\w'’-]*[\w]|[A-Z](?![\w.'’-])))*")  # "Mrauk U": a last word may be one capital
 _TOKEN_SEPARATORS = re.compile(r"(\s+|-)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "ODM", "MCAs"
