@@ -181,6 +181,11 @@ def load_dictionary(extra_paths: tuple[Path, ...] | None = None) -> ActorDiction
     return _load(extra)
 
 
+# what a group did to a weapon named after it ("an AQAP-planted IED"): the mention ends before the hyphen, and the
+# coder reads the group as the weapon's user (assemble._PLANTED_AFTER)
+SET_THE_WEAPON = "planted|laid|placed|fired|launched"
+
+
 @lru_cache(maxsize=8)
 def _load(extra: tuple[Path, ...]) -> ActorDictionary:
     loaded: list[tuple[Entry, list[str]]] = []
@@ -241,7 +246,7 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
                 for b in ([f"(?P<p{e_i}_{p_i}>{p})"] if limited else split_by_prefix(f"p{e_i}_{p_i}", p))]
     # ("HTS-led rebels", "PKK-affiliated fighters": the group itself; not "Rwanda-backed": its backer)
     # ("an AQAP-planted IED", "a Houthi-fired missile": the group that set or sent the weapon)
-    regex = Dispatch(branches, suffix=r"(?:['’]?s)?(?!\w|-(?!(?:led|linked|affiliated|aligned|planted|laid|placed|fired|launched)\b))",
+    regex = Dispatch(branches, suffix=rf"(?:['’]?s)?(?!\w|-(?!(?:led|linked|affiliated|aligned|{SET_THE_WEAPON})\b))",
                      flags=re.I)
     by_pattern: dict[str, list[int]] = {}
     for e_i, (_, patterns) in enumerate(loaded):

@@ -2356,7 +2356,7 @@ _POSING_AS = re.compile(r"\b(?:posing as|disguised as|dressed as|impersonating|p
 _WEAPON_LAUNCHED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|mortars?|bombs?)\s+(?:that\s+)?(?:were\s+|was\s+)?"
                                  r"(?:launched|fired|operated|sent|flown|dropped)\s+by\s+(?:the\s+)?$", re.I)
 # "an AQAP-planted IED", "a Houthi-laid landmine": the group the weapon is named after set it
-_PLANTED_AFTER = re.compile(r"-(?:planted|laid|placed|fired|launched)\b", re.I)
+_PLANTED_AFTER = re.compile(rf"-(?:{actor_lib.SET_THE_WEAPON})\b", re.I)
 _SHOT_DOWN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,5}?(?:shot down|intercepted|downed|destroyed)\s+"
                               r"(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?)\b", re.I)
 _FROM_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\bfrom\s+(?:an?|the|its|their)\s+$", re.I)  # (not "believed to be from the")
@@ -3020,7 +3020,7 @@ def _assign_actors(
         sub = next(k for k, v in _DEMONSTRATION_SEVERITY.items() if v == severity)
         if sub == "Mob violence" and (any(t.sub_event_type == "Peaceful protest" and t.rule.strength == "strong"
                                           for t in cand.triggers) or (
-                _SYMMETRIC.search(cand.trigger.text) and event.search(_DEMONSTRATORS) and not event.search(_RIVAL_SUPPORTERS))):
+                _SYMMETRIC.search(cand.trigger.text) and _a_demonstrations_crowd(event))):
             # "residents protesting the death of a boy stoned police vehicles": a crowd told protesting did it
             # (or one side of a fight told as a demonstration's: "Proud Boys and counter-protesters scuffled")
             sub = "Violent demonstration"
@@ -3908,7 +3908,7 @@ def _assign_actors(
     if not armed and sub == "Armed clash" and (crowd is not None or event.search(_UNARMED_SIDES)):
         # "migrants fought", "lawmakers clash", "political parties clashed": crowds fighting; where one is
         # told a demonstration's ("clashed with counter-protesters"), demonstrators turned violent
-        if event.search(_DEMONSTRATORS) and not event.search(_RIVAL_SUPPORTERS):
+        if _a_demonstrations_crowd(event):
             reasons.append("a clash between a demonstration's crowds: violent demonstration")
             return "Violent demonstration", Role(f"Rioters ({country})", 5, "demonstrators fighting"), \
                 Role(f"Rioters ({country})", 5, "the other crowd"), reasons
@@ -4278,6 +4278,13 @@ _FIREARMS = re.compile(r"\b(?:with|using) (?:fire ?arms|guns|rifles|automatic we
 # marchers and strikers are read as demonstration words already)
 _CAMPAIGNERS = re.compile(r"(?:activists|campaigners)", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|strikers|picketers)\b", re.I)
+
+
+def _a_demonstrations_crowd(event: _Text) -> bool:
+    """One side of a fight is told as a demonstration's ("clashed with counter-protesters"), not as rival camps'."""
+    return bool(event.search(_DEMONSTRATORS)) and not event.search(_RIVAL_SUPPORTERS)
+
+
 _UNARMED_SIDES = re.compile(r"\b(?:lawmakers|legislators|MCAs|politicians|political parties|parties|"
                             r"rival groups|factions|aspirants|cooperatives|sacco|saccos|hawkers|vendors|rivals|two sides)\b",
                             re.I)
