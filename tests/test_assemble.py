@@ -9093,3 +9093,18 @@ def test_an_attack_told_with_rockets_after_it_is_a_shelling() -> None:
     events = _coded("On 9 May 2024, JNIM militants attacked the Bamako passenger boat on the Niger river near Banikane "
                     "(Gourma-Rharous, Timbuktu) with rockets, killing 20 civilians.", country="Mali", published=date(2024, 5, 9))
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_forces_named_together_after_the_act_are_one_side_the_state_leading() -> None:
+    events = _coded("On 3 June 2024, 3R fighters attacked Wagner Group forces and FACA soldiers near Bocaranga "
+                    "(Ouham-Pende). Four fighters were killed.", country="Central African Republic",
+                    published=date(2024, 6, 3))
+    assert [(e.actor1, e.actor2, e.assoc_actor_2) for e in events] == [
+        ("3R: Return, Reclamation, Rehabilitation", "Military Forces of the Central African Republic (2016-)",
+         "Wagner Group")]
+
+
+def test_the_two_sides_told_after_between_are_not_allies() -> None:
+    events = _coded("Six herders died on 3 May 2024 near Merti (Isiolo) in fighting between Borana and Somali "
+                    "militias over pasture.", country="Kenya", published=date(2024, 5, 3))
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.assoc_actor_2) for e in events] == [("Armed clash", 4, 4, "")]

@@ -2410,10 +2410,14 @@ def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]
                  perpetrator: actor_lib.ActorMention | None, reasons: list[str]) -> list[actor_lib.ActorMention]:
     """The armed actors with the allies of the first side taken out (kept as its associates)."""
     allies = [m for m in _allies(text, armed, cand.trigger.start) if m is not perpetrator]
+    lead = min((m for m in armed if m.end <= cand.trigger.start and m not in allies), key=lambda m: m.start, default=None)
+    if not allies:
+        # (or the side acted on, named together after the act: "3R combatants attacked Wagner Group forces and FACA
+        # soldiers")
+        allies, lead = _allies_after(text, cand, armed)
     if not allies:
         return armed
     cand.allies = sorted({m.name for m in allies})
-    lead = min((m for m in armed if m.end <= cand.trigger.start and m not in allies), key=lambda m: m.start, default=None)
     cand.allied_to = lead.name if lead is not None else ""
     reasons.append("actors named together before the act: allies, " + ", ".join(repr(m.text) for m in allies))
     return [m for m in armed if m not in allies]
@@ -2436,6 +2440,36 @@ def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) 
     return joined
 
 
+def _allies_after(text: str, cand: Candidate, armed: list[actor_lib.ActorMention],
+                  ) -> tuple[list[actor_lib.ActorMention], actor_lib.ActorMention | None]:
+    """Armed actors named together right after the act, in its sentence ("attacked Wagner Group forces and FACA
+    soldiers"): one side, the ones after the first joining it. ([], None) when there are none."""
+    end = next((s.end for s in cand.sentences if s.start <= cand.trigger.start < s.end), cand.trigger.end)
+    after = sorted((m for m in armed if cand.trigger.end <= m.start and m.end <= end), key=lambda m: m.start)
+    if not after or _BETWEEN_SIDES.search(text, cand.trigger.start, after[0].start):
+        # (not the two sides of a fight: "clashes between Borana and Samburu militias")
+        return [], None
+    joined: list[actor_lib.ActorMention] = []
+    for a, b in zip(after, after[1:], strict=False):
+        if a.name == b.name or _ALLIED_AFTER.match(text, a.end, b.start) is None \
+                or _is_victim(text, a) or _is_victim(text, b):
+            break
+        joined.append(b)
+    if not joined:
+        return [], None
+    # (the state's forces lead the side they fight on, their allies beside them: "Wagner Group forces and FACA soldiers")
+    side = [after[0], *joined]
+    lead = next((m for m in side if m.inter == 1), side[0])
+    return [m for m in side if m is not lead], lead
+
+
+_BETWEEN_SIDES = re.compile(r"\b(?:between|pitting|involving)\b", re.I)
+# (only the words that join two named as one side: a comma or "with" after the act may start an attribution or a weapon)
+_ALLIED_AFTER = re.compile(r"(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigades?|units?|troops|soldiers|columns?|"
+                           r"forces|fighters|militants|militiamen|rebels|insurgents|jihadists|militias?))*"
+                           r"\s*,?\s*(?:and|along with|together with|backed by|supported by|"
+                           rf"{_JOINT_WORDS})\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:(?-i:[A-Z])[\w'’-]*\s+|allied\s+|local\s+|pro-[\w-]+\s+|government\s+){0,2}$", re.I)
 _SIDES_BEFORE_VERB = re.compile(r"\s+(?:(?:again|reportedly|also|had|have|heavily|fiercely|briefly)\s+)*", re.I)
 # (not "the KNU and allied PDFs clashed with the junta": two on one side, the other told after)
 _TWO_SIDED_VERB = re.compile(r"(?:clash|fought|fight|battl|skirmish|exchang)\w*\b(?!\s+(?:[\w-]+\s+){0,2}?(?:with|against)\b)",
