@@ -924,3 +924,17 @@ def test_others_killed_along_with_past_a_phrase_of_where_count() -> None:
 
 def test_some_of_those_detained_found_dead_count() -> None:
     assert sentence_fatalities("Two of those detained were later found dead near the river.")[0] == 2
+
+
+def test_a_count_with_one_more_named_after_it_counts_both() -> None:
+    assert sentence_fatalities("Four Korean technicians and their local interpreter were killed when a bomb hit the bus.")[0] == 5
+
+
+def test_more_dead_told_as_some_of_a_persons_companions_count() -> None:
+    assert sentence_fatalities("An air strike near Raqqa killed a senior leader of the group and three of his bodyguards.")[0] == 4
+
+
+def test_one_more_death_told_with_also_is_not_the_first_again() -> None:
+    events = _coded("On 4 March 2024, gunmen shot dead the mayor of Tlalixcoyan (Veracruz) outside his home. "
+                    "His driver was also killed.")
+    assert [e.fatalities for e in events] == [2]

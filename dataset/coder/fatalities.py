@@ -60,7 +60,8 @@ _VICTIM = (
     r"service ?members?|sailors?|pilots?|drivers?|motorists?|bystanders?|onlookers|passers-?by|tourists?|"
     r"lawmakers?|staff(?: members)?|officials|foreigners|locals|expatriates|occupants|inhabitants|tenants|"
     r"combatants?|guerrillas?|cadres?|separatists?|dissidents?|vigilantes?|poachers?|smugglers?|maoists?|naxal(?:ite)?s?|"
-    r"tribesm[ae]n|clansm[ae]n|warriors?|settlers?|"
+    r"tribesm[ae]n|clansm[ae]n|warriors?|settlers?|engineers?|technicians?|mechanics?|vendors?|merchants?|"
+    r"businessm[ae]n|shopkeepers?|companions|comrades|colleagues|"
     # a state's auxiliaries ("6 soldiers and 34 VDP", "four Peshmerga")
     r"volunteers?|auxiliar(?:y|ies)|VDPs?|peshmerga|dozos?|"
     # people named by their nationality ("two embassy staff and four Afghans")
@@ -443,7 +444,7 @@ _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|lives
                       # "killed four suspected livestock thieves": people named by the animals
                       r"(?!\s+(?:thie(?:f|ves)|rustlers?|raiders?|traders?|herders?|herdsmen|owners?|keepers?|farmers?|"
                       r"dealers?|buyers?|sellers?|merchants?|grazers?))", re.I)
-_GROUP_WORDS = re.compile(r"(?:\s+(?!and\b|but\b|while\b|when\b|including\b|among\b|of whom\b)[\w'-]+){1,4}")
+_GROUP_WORDS = re.compile(r"(?:\s+(?!and\b|but\b|while\b|when\b|including\b|among\b|of whom\b)[\w'-]+){1,6}")
 _NOT_KILLED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|are|got)\s+(?:\w+\s+)?(?:injured|wounded|hurt|arrested|"
                                r"rescued|abducted|kidnapped|missing|released)\b|\s+(?:injured|wounded|hurt)\b", re.I)
 # ("25 houses were burned and two people were killed": a clause, not a first group of the dead)
@@ -488,7 +489,7 @@ _DASH_GLOSS_OPEN = re.compile(rf"\b{_NUMBER}\s+{_VICTIM}\s+[-–—]\s+[^-–—
 _WITH_OTHERS = re.compile(r"\b(?:with|between|against|among)\b", re.I)
 _PLURAL_PEOPLE = re.compile(r"\b(?:people|persons|civilians|villagers|residents|children|men|women)\b", re.I)
 _BODIES_SOUGHT = re.compile(r"\b(?:identification|exhumation|repatriation|return)\s+of\s*$|\b(?:identify|exhume)\s*$", re.I)
-_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+|(?:at least|more than|over|some|about|around)\s+)?(?P<n>{_NUMBER})\s+(?!\d+-year-old)"
+_AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s+|(?:at least|more than|over|some|about|around)\s+)?(?P<n>{_NUMBER})\s+(?:of\s+(?:his|her|their)\s+)?(?!\d+-year-old)"
                        rf"(?:{_VICTIM}|(?:[\w'\-]+\s+){{0,2}}?officials?)|"
                        # ("killing five Chinese nationals and their Pakistani driver": one more)
                        # ("killed a soldier and another civilian": one more)
@@ -541,6 +542,7 @@ def parse_number(token: str) -> int | None:
 
 
 # the attacker told among the dead of a figure ("Two policemen and the attacker were killed")
+_AND_ONE_MORE = re.compile(rf"\band (?:the|their|his|her) (?:[\w-]+ )?{_ONE_PERSON}\b(?!\s+of\b)", re.I)
 _AND_THE_ATTACKER = re.compile(r"\band (?:the|a) (?:suicide )?(?:bomber|attacker|assailant|gunman)\b", re.I)
 # Words a rule cannot match without (lower-case substrings): the rule is skipped cheaply when
 # none is in the sentence.
@@ -759,6 +761,12 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 a, b = attacker.span()
                 found.append(FatalityMention(1, a + offset, b + offset, original[a:b],
                                              f"the bomber died: {original[a:b]!r} -> 1"))
+            one_more = _AND_ONE_MORE.search(text, s, e) if rule == "N victims killed" and attacker is None else None
+            if one_more is not None:
+                # "Five Chinese engineers and their Pakistani driver were killed": one more, told by who they were
+                a, b = one_more.span()
+                found.append(FatalityMention(1, a + offset, b + offset, original[a:b],
+                                             f"one more named with the count: {original[a:b]!r} -> 1"))
             if rule in ("killed N", "killed the one", "killed him", "killed a titled person", "killed a named person", "killed a couple",
                         "killed between N and M", "murder of") \
                     or (rule == "killed himself" and m.group(0).lower().startswith("kill")):
@@ -860,7 +868,7 @@ def sentence_total(mentions: list[FatalityMention]) -> int:
 
 
 # "A child died on the spot and another child died on the way to hospital": one more
-_ONE_MORE = re.compile(r"\b(?:another|a second|a third|one more)\b", re.I)
+_ONE_MORE = re.compile(r"\b(?:another|a second|a third|one more|(?:was|were|is|are) also|also (?:died|killed))\b", re.I)
 # the sides whose dead a figure may name: the same figure for two of them is two groups of dead, not a restatement
 # ("1 militant was killed; 1 policeman was killed")
 _SIDES = (re.compile(r"\b(?:militants?|fighters?|rebels?|insurgents?|jihadists?|attackers?|assailants|gunm[ae]n|bandits?|"
