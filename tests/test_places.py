@@ -573,3 +573,9 @@ def test_every_unit_seat_is_a_town_of_the_index() -> None:
     # a seat the index lacks is told, not passed over in silence
     with pytest.warns(UserWarning, match="admin2_seats.csv: no town"):
         gazetteer._add_unit_seats(gazetteer.Index())
+
+
+def test_a_word_of_another_countrys_town_is_no_loose_town_of_the_hinted_one() -> None:
+    # ("Majdal" is also an old name of Ashkelon; "Majdal Shams" is a town the gazetteer files under Syria)
+    assert places.loose_towns("A rocket hit a football pitch in Majdal Shams, killing 12 children.",
+                              country_hint="Israel") == []

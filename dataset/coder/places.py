@@ -995,6 +995,19 @@ def capital_told(text: str, *, country_hint: str | None, offset: int = 0) -> lis
     return out
 
 
+def _of_a_longer_name_elsewhere(text: str, words: list, k: int, n: int, idx) -> bool:
+    """Words k..k+n-1 are part of a longer run the gazetteer holds as a town, in any country."""
+    for a in range(max(0, k - 1), k + 1):
+        for b in range(k + n, min(len(words), a + 3) + 1):
+            if b - a <= n or any(text[words[j].end():words[j + 1].start()] != " " for j in range(a, b - 1)):
+                continue
+            if not all(text[words[j].start()].isupper() for j in range(a, b)):
+                continue
+            if any(idx.kind[i] == "populated" for i in idx.by_key.get(fold(text[words[a].start():words[b - 1].end()]), ())):
+                return True
+    return False
+
+
 def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceMention]:
     """Towns of the hinted country named inside a longer name, in text order: "Five Kisumu
     journalists", "the Homa Bay Assembly", "in Witu Lamu County". find_places reads such runs as
@@ -1022,6 +1035,8 @@ def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceM
                 continue
             if any(a <= first.start() < b and (a, b) != (first.start(), last.end()) for a, b in whole):
                 continue  # a word of a longer place read whole
+            if _of_a_longer_name_elsewhere(text, words, k, n, idx):
+                continue  # ("in Majdal Shams in the Golan Heights": a town of another country's, not Israel's Majdal)
             ids = [i for i in idx.by_key.get(key, ()) if idx.cc[i] == hint.alpha2
                    and (not _told_as_river(text, first.start(), last.end()) if idx.kind[i] == "admin1"
                         else idx.pop[i] >= 5000)]
