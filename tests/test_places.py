@@ -579,3 +579,12 @@ def test_a_word_of_another_countrys_town_is_no_loose_town_of_the_hinted_one() ->
     # ("Majdal" is also an old name of Ashkelon; "Majdal Shams" is a town the gazetteer files under Syria)
     assert places.loose_towns("A rocket hit a football pitch in Majdal Shams, killing 12 children.",
                               country_hint="Israel") == []
+
+
+def test_a_philippine_province_is_placed_at_its_seat_in_its_region() -> None:
+    # (the boundary package's file files Kidapawan under Bukidnon and lacks most provinces; admin2_seats.csv has them)
+    found = places.find_places("Soldiers clashed with NPA rebels in Lanao del Sur province.", country_hint="Philippines")
+    assert [(p.place.name, p.place.admin1, p.place.admin2) for p in found] == [
+        ("Lanao del Sur", "Autonomous Region in Muslim Mindanao", "Lanao del Sur")]
+    found = places.find_places("A bomb went off in Negros Occidental.", country_hint="Philippines")
+    assert [(p.place.admin1, round(p.place.latitude)) for p in found] == [("Western Visayas", 11)]
