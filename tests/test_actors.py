@@ -448,3 +448,8 @@ def test_armed_men_from_a_place_owning_what_follows_are_no_militia_named_after_i
                              "a farming village near Bokkos on Sunday, police said.", published=date(2024, 1, 2),
                              country="Nigeria"))
     assert events and not any("Nigeria's" in e.actor1 or "Plateau's" in e.actor1 for e in events)
+
+
+def test_unnamed_fighters_led_by_a_named_group_are_its_men() -> None:
+    found = find_actors("Rebel fighters led by Hayat Tahrir al-Sham entered Hama", country="Syria", event_date=date(2024, 12, 5))
+    assert {m.name for m in found} == {"HTS: Hayat Tahrir al-Sham"}

@@ -574,7 +574,7 @@ def _named_group(text: str, at: int, piece: str, acr: str | None, acr_end: int |
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _AND_NATIONALITY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w.-]+\s+")
 _PARTY_AFTER = re.compile(r"\s+(?:party|parties|coalition|bloc)\b", re.I)
-_MEN_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?(?:rival\s+|same\s+|local\s+|so-called\s+)?", re.I)
+_MEN_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to|led by|commanded by)\s+(?:the\s+)?(?:rival\s+|same\s+|local\s+|so-called\s+)?", re.I)
 _EITHER = re.compile(r"\b(?:or|and/or)\b", re.I)
 # a group's name and its gloss (or the gloss's own end), then its men: "CJNG (Jalisco New Generation Cartel) gunmen"
 # (a gloss is an acronym or a name of words, not a region's qualifier: "Islamic State (Sahel) militants")
@@ -684,7 +684,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             entry.kind == "associated",
         ))
     for i, m in enumerate(out):
-        # "Gunmen from the Viv Ansanm gang coalition", "fighters of the Islamic State": the named group's own men
+        # "Gunmen from the Viv Ansanm gang coalition", "fighters of the Islamic State", "rebel forces led by HTS": the named
+        # group's own men
         nxt = out[i + 1] if i + 1 < len(out) else None
         if m.kind == "unidentified" and nxt is not None and nxt.kind not in _NOT_A_GROUPS_KIND \
                 and _MEN_OF.fullmatch(text, m.end, nxt.start):
