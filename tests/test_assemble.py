@@ -9108,3 +9108,10 @@ def test_the_two_sides_told_after_between_are_not_allies() -> None:
     events = _coded("Six herders died on 3 May 2024 near Merti (Isiolo) in fighting between Borana and Somali "
                     "militias over pasture.", country="Kenya", published=date(2024, 5, 3))
     assert [(e.sub_event_type, e.inter1, e.inter2, e.assoc_actor_2) for e in events] == [("Armed clash", 4, 4, "")]
+
+
+def test_force_used_on_the_crowd_of_a_clash_told_before_is_that_riot() -> None:
+    events = _coded("Hundreds of pro-monarchy supporters clashed with police in Lahore on Monday as they tried to march to "
+                    "the assembly. Police used batons and tear gas; several protesters and officers were hurt.",
+                    country="Pakistan", published=date(2024, 5, 6))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Pakistan)")]

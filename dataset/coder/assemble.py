@@ -320,6 +320,7 @@ _FOR_A_PERIOD = re.compile(r"[^,;.]*?\bfor (?:(?:several|many|two|three|four|fiv
 
 
 _WAVE_OF = re.compile(r"\b(?:waves?|weeks|months|days|series|spate|rounds?)\s+of\b", re.I)
+_FORCE_ON_A_CROWD = frozenset({"Protest with intervention", "Excessive force against protesters"})
 _FORCE_OR_RIOT = frozenset({"Violent demonstration", "Excessive force against protesters", "Protest with intervention",
                             "Mob violence"})
 _PERIOD_OF = re.compile(r"\b(?:days|weeks|months|years|decades) of (?:[\w'’-]+ ){0,8}$", re.I)
@@ -1691,6 +1692,14 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _side_said_it_had(b) and not _ANSWER_TOLD.search(b.sentences[0].text):
         # "A drone killed five soldiers in Abyan on Friday ... // AQAP said in a statement that it had killed 11 soldiers":
         # a side's own account of the act told before, with no day or place of its own
+        return True
+    if a.family == "violence" and b.family == "demonstration" and not _own_day(b) \
+            and (b.place is None or _places_agree(a, b)) and b.paragraph == last \
+            and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and all(t.sub_event_type in _FORCE_ON_A_CROWD for t in b.triggers) \
+            and any(_CROWD.search(x.text) for x in a.sentences):
+        # "Hundreds of pro-monarchy supporters clashed with police in Kathmandu ... // Police used batons and tear gas":
+        # the force used on the crowd of the clash told before is part of that riot
         return True
     if not brief and a.family == "demonstration" and any(t.sub_event_type in _FORCE_OR_RIOT for t in a.triggers) \
             and b.trigger.sub_event_type == "Arrests" and b.place is None and not _own_day(b) \
