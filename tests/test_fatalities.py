@@ -938,3 +938,12 @@ def test_one_more_death_told_with_also_is_not_the_first_again() -> None:
     events = _coded("On 4 March 2024, gunmen shot dead the mayor of Tlalixcoyan (Veracruz) outside his home. "
                     "His driver was also killed.")
     assert [e.fatalities for e in events] == [2]
+
+
+def test_one_person_named_by_their_nationality_counts() -> None:
+    assert sentence_fatalities("Gunmen fired on a tour group in Herat, killing two German tourists and an Afghan.")[0] == 3
+
+
+def test_some_of_a_toll_told_among_the_dead_are_not_more_dead() -> None:
+    assert sentence_fatalities("One American and one Briton were among the dead.")[0] == 0
+    assert sentence_fatalities("Two soldiers were among the dead.")[0] == 0

@@ -68,7 +68,13 @@ _VICTIM = (
     r"afghans|palestinians|israelis|iraqis|iranians|syrians|lebanese|yemenis|saudis|egyptians|libyans|sudanese|"
     r"somalis|ethiopians|eritreans|kenyans|ugandans|congolese|nigerians|nigeriens|malians|cameroonians|chadians|"
     r"pakistanis|indians|bangladeshis|rohingyas?|ukrainians|russians|turks|kurds|colombians|mexicans|venezuelans|"
-    r"haitians|filipinos|mozambicans)"
+    r"haitians|filipinos|mozambicans|"
+    # (one of them, as a noun, not a word before one: "killing three Spanish tourists and an Afghan", not "An Israeli
+    # drone strike killed")
+    r"(?:afghan|pakistani|iraqi|iranian|syrian|israeli|palestinian|yemeni|saudi|egyptian|libyan|somali|ethiopian|kenyan|"
+    r"ugandan|nigerian|malian|indian|bangladeshi|ukrainian|russian|colombian|mexican|venezuelan|haitian|filipino|"
+    r"american|briton|frenchman|frenchwoman|german|italian|spaniard|canadian|australian)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|was|were|who|had|has|in|on|at|near|during)\b))"
 )
 _DEATH = r"(?:killed|dead|died|slain|martyred|murdered|shot dead|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|burnt to death|burned to death|hacked to death|lost their lives|lost his life|lost her life|perished|were killed|was killed|have been killed|had been killed|killing|fatalities|deaths)"
 
@@ -542,6 +548,7 @@ def parse_number(token: str) -> int | None:
 
 
 # the attacker told among the dead of a figure ("Two policemen and the attacker were killed")
+_AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)$", re.I)
 _AND_ONE_MORE = re.compile(rf"\band (?:the|their|his|her) (?:[\w-]+ )?{_ONE_PERSON}\b(?!\s+of\b)", re.I)
 _AND_THE_ATTACKER = re.compile(r"\band (?:the|a) (?:suicide )?(?:bomber|attacker|assailant|gunman)\b", re.I)
 # Words a rule cannot match without (lower-case substrings): the rule is skipped cheaply when
@@ -676,6 +683,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             tail = m.groupdict().get("tail") or ""
             if rule == "N victims killed" and _KILLERS.match(m.group(0)) and _OBJECT.match(text, e):
                 continue  # "four men shot dead a priest": the number counts the killers
+            if rule == "N victims killed" and _AMONG_THE_DEAD.search(m.group(0)):
+                continue  # "One American and one Briton were among the dead": who some of a toll told elsewhere were
             if rule == "N bodies" and _BODIES_SOUGHT.search(text, max(0, s - 24), s):
                 continue  # "speed up the identification of hundreds of bodies": the long dead, sought
             if rule == "killed N" and _ANIMALS.match(text, e):
