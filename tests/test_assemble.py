@@ -9115,3 +9115,10 @@ def test_force_used_on_the_crowd_of_a_clash_told_before_is_that_riot() -> None:
                     "the assembly. Police used batons and tear gas; several protesters and officers were hurt.",
                     country="Pakistan", published=date(2024, 5, 6))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Pakistan)")]
+
+
+def test_an_ambush_laid_with_an_ied_alone_is_a_remote_explosive() -> None:
+    events = _coded("On 2 April 2024, a soldier was killed and three others wounded when suspected Al Shabaab militants "
+                    "ambushed their truck with an IED near Kiunga (Lamu).", country="Kenya", published=date(2024, 4, 2))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "Al Shabaab", 1)]

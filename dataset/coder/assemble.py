@@ -4668,8 +4668,13 @@ def _told_after(cand: Candidate, all_sentences: list[Sentence], n: int = 2) -> s
 def _gunfire_after_blast(cand: Candidate, all_sentences: list[Sentence]) -> bool:
     """Gunfire told with a blast or in the two sentences after it, in the same paragraph (not shots
     fired at random after it: "The military fired random gunshots after the explosion")."""
-    return any(_GUNFIRE.search(_A_GROUPS_WAR.sub(" ", _AT_RANDOM.sub(" ", s.text)))
+    return any(_GUNFIRE.search(_AMBUSHED_WITH_A_BLAST.sub(" ", _A_GROUPS_WAR.sub(" ", _AT_RANDOM.sub(" ", s.text))))
                for s in [*cand.sentences, *_following(cand, all_sentences, 2)])
+
+
+# an ambush laid with the blast itself, no gunfire: "ambushed their vehicle with an IED"
+_AMBUSHED_WITH_A_BLAST = re.compile(r"\bambush\w*\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:an?\s+|two\s+|several\s+)?(?:[\w-]+\s+)?"
+                                    r"(?:ieds?|bombs?|explosives?|explosive devices?|(?:land ?)?mines?)\b", re.I)
 
 
 # what a group is ("Al-Shabaab, the al-Qaeda-linked group fighting the federal government"), no fire of the act's
