@@ -9122,3 +9122,16 @@ def test_an_ambush_laid_with_an_ied_alone_is_a_remote_explosive() -> None:
                     "ambushed their truck with an IED near Kiunga (Lamu).", country="Kenya", published=date(2024, 4, 2))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Remote explosive/landmine/IED", "Al Shabaab", 1)]
+
+
+def test_a_headlines_two_stories_either_side_of_a_semicolon_join_their_own_acts() -> None:
+    text = ("Gunmen kill 7 at gold mine in Mali; army says it repelled raid on base\n\n"
+            "BAMAKO (Reuters) - Suspected jihadist gunmen killed at least seven people at an artisanal gold mine in "
+            "southern Mali on Saturday, local officials said.\n\n"
+            "The assailants arrived on motorbikes at the site near Kadiolo in the afternoon and opened fire on "
+            "miners, two residents said.\n\n"
+            "On Sunday, the army said its troops had repelled an attack on a military camp in Sikasso, killing "
+            "\"several terrorists\".")
+    events = extract(Article(id="t", text=text, published=date(2024, 6, 10), country="Mali"))
+    assert sorted((e.sub_event_type, e.actor2.split(" (")[0], e.fatalities) for e in events) == [
+        ("Armed clash", "Military Forces of Mali", 3), ("Attack", "Civilians", 7)]

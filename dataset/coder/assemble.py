@@ -558,6 +558,14 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
                        ) -> tuple[Trigger, int] | None:
     """A strong act of another kind than `main` told in its own clause after ", and" (or before the clause
     `main` opens): (its trigger, the article offset where the clauses part)."""
+    if main.rule.family in ("violence", "remote") and s.paragraph == 0 and "; " in s.text and _HEADLINE_END.search(s.text):
+        # a headline's two stories either side of its semicolon, whatever their kinds: "Gunmen kill 9 in attack on mining
+        # site; army says it repelled second raid"
+        cut = s.start + s.text.index("; ")
+        other = next((t for t in triggers if t is not main and t.rule.family in ("violence", "remote")
+                      and (t.start < cut) != (main.start < cut)), None)
+        if other is not None:
+            return other, cut
     # (strikes told with fighting are one battle, whatever the clause: ACLED's rule)
     if main.rule.family not in ("violence", "remote") or main.sub_event_type == "Armed clash":
         return None
@@ -589,6 +597,7 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
     return None
 
 
+_HEADLINE_END = re.compile(r"[^.!?\"”’')\]]\s*$")  # (a line that ends with no sentence's end: a headline)
 _THEN_NEXT = re.compile(r"\b(?:then|afterwards)\b", re.I)
 _SUBJECT_ONLY = re.compile(r",\s+(?:(?!(?:and|or|while|killing|wounding|injuring|as|after|before|in|on|at|near)\b)[\w'’-]+\s+)"
                            r"{1,3}", re.I)
@@ -2098,8 +2107,11 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
             # (the nearest of its paragraphs: a headline merged with its lead is as near as the lead)
             # (a side's account is of the act told last before it: "RSF fighters attacked army positions on Saturday. The
             # army said that it had repelled the assault", not of the shelling told before that)
+            # (of a headline's two clauses, the one of the same kind of act: "Gunmen kill 9 ...; army says it repelled
+            # second raid" // "gunmen killed at least nine people")
             distance = (min(abs(x.paragraph - c.paragraph) for x in e.sentences),
-                        -_last_sentence_before(e, c.sentences[0].index) if claim else 0)
+                        -_last_sentence_before(e, c.sentences[0].index) if claim else 0,
+                        e.trigger.sub_event_type != c.trigger.sub_event_type if head_end and e.scope[1] <= head_end else 0)
             if best_distance is None or distance < best_distance:
                 target, best_distance, detail = e, distance, not compatible
         if target is None and later_day is not None:
@@ -4160,7 +4172,10 @@ def _assign_actors(
         # "gunmen abducted tens of people. Nigerien forces intervened and liberated those abducted": forces
         # that fought the attackers make it a battle
         told = [s2 for s2 in [*cand.sentences, *_following(cand, all_sentences, 2)] if _STATE_RESPONSE.search(s2.text)]
-        responder = next((m for s2 in told for m in _actor_mentions(text, [s2], country, day)
+        # (of the event's own sentences, its own words: not a headline's other story, "Gunmen kill 9 ...; army says it
+        # repelled second raid")
+        responder = next((m for s2 in told for m in _actor_mentions(
+                              text, [s2], country, day, cand if any(s2 is x for x in cand.sentences) else None)
                           if m.inter in (1, 8) and m.kind.startswith("state") and m.start > perpetrator.start
                           and _STATE_RESPONSE.search(text, m.end, _sentence_end(text, m.end))
                           and _background_start(s2.text, m.start - s2.start) is None), None)
