@@ -9135,3 +9135,11 @@ def test_a_headlines_two_stories_either_side_of_a_semicolon_join_their_own_acts(
     events = extract(Article(id="t", text=text, published=date(2024, 6, 10), country="Mali"))
     assert sorted((e.sub_event_type, e.actor2.split(" (")[0], e.fatalities) for e in events) == [
         ("Armed clash", "Military Forces of Mali", 3), ("Attack", "Civilians", 7)]
+
+
+def test_deaths_in_a_background_clause_make_no_intervention_excessive() -> None:
+    events = _coded("Police fired tear gas and water cannon at hundreds of protesters in central Kampala on Tuesday as "
+                    "demonstrations against corruption resumed, a week after dozens were killed in clashes near parliament.",
+                    country="Uganda", published=date(2024, 7, 23))
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+

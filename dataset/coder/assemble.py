@@ -291,6 +291,17 @@ def _background_start(text: str, start: int) -> int | None:
     return found
 
 
+def _harm_of_the_act(text: str, cand: Candidate, harm: re.Pattern) -> bool:
+    """Harm told in the event's words, not in a background clause of another time ("a week after dozens were killed in
+    clashes around parliament")."""
+    for a, b in cand.regions:
+        for m in harm.finditer(text, a, b):
+            s = next((x for x in cand.sentences if x.start <= m.start() < x.end), None)
+            if s is None or _background_start(s.text, m.start() - s.start) is None:
+                return True
+    return False
+
+
 _BACKGROUND_FAST = Caseless(_BACKGROUND)
 # the rest of an aside: a few words, its closing comma, then the main clause's verb or object
 _ASIDE_CLOSED = re.compile(r"[^,.;()]{0,60},\s+(?!and\b|but\b|while\b|which\b|who\b|killing\b|leaving\b|injuring\b)", re.I)
@@ -3068,7 +3079,8 @@ def _assign_actors(
             if state:
                 # "injured in the head by police during a protest": force on the protesters, excessive
                 # when it killed or seriously hurt
-                serious = cand.fatalities > 0 or event.search(_SERIOUS_HARM) or event.search(_GRAVE_INJURY)
+                serious = cand.fatalities > 0 or _harm_of_the_act(text, cand, _SERIOUS_HARM) \
+                    or _harm_of_the_act(text, cand, _GRAVE_INJURY)
                 severity = max(severity, _DEMONSTRATION_SEVERITY[
                     "Excessive force against protesters" if serious else "Protest with intervention"])
                 reasons.append(f"force used on the protest ({act.text!r})")
