@@ -9143,3 +9143,10 @@ def test_deaths_in_a_background_clause_make_no_intervention_excessive() -> None:
                     country="Uganda", published=date(2024, 7, 23))
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
 
+
+
+def test_looting_by_the_protesters_right_after_their_riot_is_part_of_it() -> None:
+    events = _coded("In the town of Eldoret, police shot dead two protesters who were trying to set fire to a police "
+                    "post on Tuesday, the regional police commander said. Protesters there also looted several shops "
+                    "along the main highway.", country="Kenya", published=date(2024, 7, 2))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 2)]
