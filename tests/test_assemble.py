@@ -9150,3 +9150,16 @@ def test_looting_by_the_protesters_right_after_their_riot_is_part_of_it() -> Non
                     "post on Tuesday, the regional police commander said. Protesters there also looted several shops "
                     "along the main highway.", country="Kenya", published=date(2024, 7, 2))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 2)]
+
+
+def test_harm_the_strikes_weapons_did_told_next_is_that_strike() -> None:
+    text = ("Israeli strikes kill 9 in southern Lebanon as Hezbollah fires rockets at Safed\n\n"
+            "BEIRUT (Reuters) - Israeli air strikes killed at least nine people in southern Lebanon on Sunday, the health "
+            "ministry said, as Hezbollah fired rockets at the northern Israeli town of Safed.\n\n"
+            "One strike hit a house in the village of Qana, killing a family of five. Another strike targeted a civil "
+            "defence centre in Tyre, killing two rescuers.\n\n"
+            "Hezbollah said it fired around 60 rockets at a military base near Safed. Israel's military said most of the "
+            "rockets were intercepted, but some fell in residential areas, wounding three people.")
+    events = extract(Article(id="t", text=text, published=date(2024, 9, 23), country="Lebanon"))
+    assert [e.sub_event_type for e in events if e.actor1 != "Military Forces of Israel (2022-)"] == [
+        "Shelling/artillery/missile attack"]

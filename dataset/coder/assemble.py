@@ -331,6 +331,8 @@ _FOR_A_PERIOD = re.compile(r"[^,;.]*?\bfor (?:(?:several|many|two|three|four|fiv
 
 
 _WAVE_OF = re.compile(r"\b(?:waves?|weeks|months|days|series|spate|rounds?)\s+of\b", re.I)
+_HARM_DONE = re.compile(r"(?:killing|wounding|injuring|leaving)\b", re.I)
+_WEAPON_AGAIN = re.compile(r"\b(?:rockets?|missiles?|shells?|drones?|projectiles?|bombs?|mortars?|fell|landed)\b", re.I)
 # the demonstrators as the subject of the act right after them: "Protesters there also looted"
 _THE_CROWD_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|strikers)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FORCE_ON_A_CROWD = frozenset({"Protest with intervention", "Excessive force against protesters"})
@@ -1714,6 +1716,13 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _side_said_it_had(b) and not _ANSWER_TOLD.search(b.sentences[0].text):
         # "A drone killed five soldiers in Abyan on Friday ... // AQAP said in a statement that it had killed 11 soldiers":
         # a side's own account of the act told before, with no day or place of its own
+        return True
+    if a.family == "remote" and b.family == "violence" and not _own_day(b) and (b.place is None or _places_agree(a, b)) \
+            and b.paragraph == last and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and all(_HARM_DONE.match(t.text) for t in b.triggers) \
+            and _WEAPON_AGAIN.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
+        # "Hezbollah said it fired around 80 rockets at ... Haifa. // ... most of the rockets were intercepted, but some fell
+        # in residential areas, wounding two people": the harm the strike's weapons did, told next
         return True
     if a.family == "demonstration" and b.trigger.sub_event_type == "Looting/property destruction" and not _own_day(b) \
             and (b.place is None or _places_agree(a, b)) and b.paragraph == last \
