@@ -1136,3 +1136,9 @@ def test_the_verb_after_a_crowds_protest_participle_is_its_own_act() -> None:
     # what a protest was about stays its topic
     det = detect(segment("Residents protested the killing of a student by a mob in Kisumu.")[0])
     assert [t.sub_event_type for t in det.triggers] == ["Peaceful protest"]
+
+
+def test_armed_men_told_with_their_arms_storming_a_compound_is_no_riot() -> None:
+    found = _subs("Militants armed with rifles and grenades stormed a police compound in Bannu before dawn, killing "
+                  "six officers in a gunbattle.", False)
+    assert found and "Violent demonstration" not in found

@@ -165,8 +165,10 @@ _LEGAL_BEFORE = re.compile(r"\b(?:(?:cases|charges|counts|convicted|indicted)\s+
                            r"(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:,\s+|\s+and\s+))?$", re.I)
 _ROADBLOCK_SET = re.compile(r"(?:set up|erected|mounted|put up|set|mount|erect)\s+(?:\w+\s+){0,2}?(?:road ?blocks|barricades|"
                             r"checkpoints)\b", re.I)
+# (their arms may be told between: "Militants armed with guns and grenades stormed a police compound")
 _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|separatists|jihadists|bandits|soldiers|troops|"
-                            r"militiamen|militias?|gang members|gangs?)\s+(?:\w+\s+){0,2}$", re.I)
+                            r"militiamen|militias?|gang members|gangs?)\s+(?:armed\s+with\s+(?:[\w-]+\s+){1,5}|(?:\w+\s+){0,2})$",
+                            re.I)
 _GUNMEN = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|armed men|shooters?|hitm[ae]n|robbers|bandits|killers)\b", re.I)
 _ENSUING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:subsequent|ensuing|follow-up|follow-on)\s+$", re.I)
 _WEAPON_AS_OBJECT = re.compile(r"\b(?:by|from|of|after|over|in|at|about|against)\s+$", re.I)
@@ -338,7 +340,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
                 and _ARMED_MARCHER.search(text, max(0, m_start - 80), m_start):
             why = "armed advance"  # "a rebel coalition that tried to march on Bangui": fighters' advance, no protest
         if not why and rule.sub_event_type == "Violent demonstration" and text.startswith(("stormed", "Stormed"), m_start) \
-                and _ARMED_SUBJECT.search(text, max(0, m_start - 40), m_start):
+                and _ARMED_SUBJECT.search(text, max(0, m_start - 70), m_start):
             why = "armed assault"  # "TTP militants stormed the Karachi Police Office": fighters' assault, no crowd's riot
         if not why and rule.sub_event_type == "Violent demonstration" and text.startswith("marred by", m_start) \
                 and _VOTE_BEFORE.search(text, max(0, m_start - 60), m_start) and not _PROTEST_WORD.search(text):
