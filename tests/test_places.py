@@ -588,3 +588,13 @@ def test_a_philippine_province_is_placed_at_its_seat_in_its_region() -> None:
         ("Lanao del Sur", "Autonomous Region in Muslim Mindanao", "Lanao del Sur")]
     found = places.find_places("A bomb went off in Negros Occidental.", country_hint="Philippines")
     assert [(p.place.admin1, round(p.place.latitude)) for p in found] == [("Western Visayas", 11)]
+
+
+def test_a_pakistani_district_named_after_no_town_is_placed_at_its_seat() -> None:
+    # (Bajaur, Kurram and the Waziristans name no town; their seats are Khar, Parachinar, Miran Shah and Wana)
+    found = places.find_places("A roadside bomb struck a vehicle in the Bajaur tribal district.", country_hint="Pakistan")
+    assert [(p.place.name, p.place.admin1, p.place.admin2) for p in found] == [
+        ("Bajaur", "Khyber Pakhtunkhwa", "Bajaur")]
+    # (and the province whose name begins like one of them is still the province)
+    found = places.find_places("Militants attacked a post in Khyber Pakhtunkhwa.", country_hint="Pakistan")
+    assert [p.place.kind for p in found] == ["admin1"]
