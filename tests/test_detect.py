@@ -304,6 +304,7 @@ def test_final_ways_of_reporting(text: str, sub: str) -> None:
         ("Rebels entered Homs on Saturday, announcing the fall of the city, after government troops pulled out overnight.",
          "Non-violent transfer of territory"),
         ("Another strike targeted a civil defence centre in Tyre, killing two rescuers.", "Air/drone strike"),
+        ("Police raided a compound in Bannu, arresting four suspected TTP militants.", "Arrests"),
         ("Rebel soldiers attempted a coup, bombing the parliament building from the air.", "Air/drone strike"),
         ("Rebels fired RPGs into the village.", "Shelling/artillery/missile attack"),
         ("Soldiers surrounded the village, killing at least four civilians.", "@violence"),
