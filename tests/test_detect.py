@@ -1139,6 +1139,11 @@ def test_the_verb_after_a_crowds_protest_participle_is_its_own_act() -> None:
     assert [t.sub_event_type for t in det.triggers] == ["Peaceful protest"]
 
 
+def test_freed_captives_handed_over_to_a_commission_are_no_territory() -> None:
+    assert "Non-violent transfer of territory" not in _subs(
+        "The ELN released four people it had kidnapped last month, handing them over to a humanitarian commission.", False)
+
+
 def test_armed_men_told_with_their_arms_storming_a_compound_is_no_riot() -> None:
     found = _subs("Militants armed with rifles and grenades stormed a police compound in Bannu before dawn, killing "
                   "six officers in a gunbattle.", False)
