@@ -9163,3 +9163,20 @@ def test_harm_the_strikes_weapons_did_told_next_is_that_strike() -> None:
     events = extract(Article(id="t", text=text, published=date(2024, 9, 23), country="Lebanon"))
     assert [e.sub_event_type for e in events if e.actor1 != "Military Forces of Israel (2022-)"] == [
         "Shelling/artillery/missile attack"]
+
+
+def test_a_headlines_other_story_names_no_side_of_the_act() -> None:
+    text = ("Peru: rebel attack kills three soldiers in VRAEM; Shining Path frees hostages\n\n"
+            "LIMA (Reuters) - Three Peruvian soldiers were killed on Monday when gunmen attacked a military base with "
+            "rifle fire in the district of Pichari, in the Cusco region, the army said.")
+    events = extract(Article(id="t", text=text, published=date(2024, 7, 9), country="Peru"))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Unidentified Armed Group (Peru)", 3)]
+
+
+def test_the_defenders_answer_told_in_the_next_paragraph_is_the_same_fight() -> None:
+    text = ("BOGOTA (Reuters) - Two Colombian soldiers were killed on Wednesday when FARC dissidents attacked a military "
+            "base with explosives-laden drones in the municipality of Argelia, in Cauca, the army said.\n\n"
+            "The attack was carried out by a front of the Estado Mayor Central, the army said in a statement. Troops "
+            "returned fire and the attackers fled.")
+    events = extract(Article(id="t", text=text, published=date(2024, 7, 11), country="Colombia"))
+    assert [(e.location, e.fatalities) for e in events] == [("Argelia", 2)]

@@ -469,6 +469,15 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             start, end = main_part
         else:
             start = s.start
+            if s.paragraph == 0 and "; " in s.text and _HEADLINE_END.search(s.text):
+                # a headline's other story, with no act of its own kind, is no part of this act: "Colombia: dissident
+                # attack kills two soldiers in Cauca; ELN frees hostages" (the ELN did not attack)
+                cut = s.start + s.text.index("; ")
+                if main.start < cut:
+                    end = min(end, cut)
+                else:
+                    start = cut + 2
+                related = [t for t in related if start <= t.start < end]
         out.insert(0, Candidate(main, related, [s], main.rule.family, main.rule.strength != "strong", (start, end),
                                 aside=_fronted_aside(s, main.start - s.start),
                                 backdrop=(s.start + first_bg, s.start + fronted_comma) if fronted_comma is not None
@@ -1716,6 +1725,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _side_said_it_had(b) and not _ANSWER_TOLD.search(b.sentences[0].text):
         # "A drone killed five soldiers in Abyan on Friday ... // AQAP said in a statement that it had killed 11 soldiers":
         # a side's own account of the act told before, with no day or place of its own
+        return True
+    if a.family in violent and b.family == "violence" and not _own_day(b) and (b.place is None or _places_agree(a, b)) \
+            and b.paragraph - last == 1 and 0 < b.sentences[0].index - a.sentences[-1].index <= 2 \
+            and all(_ANSWERED.match(t.text) for t in b.triggers):
+        # "FARC dissidents attacked a military base with explosives-laden drones ... // The attack was carried out by the
+        # Carlos Patino front ... Troops returned fire and the attackers fled": the defenders' answer is the same fight
         return True
     if a.family == "remote" and b.family == "violence" and not _own_day(b) and (b.place is None or _places_agree(a, b)) \
             and b.paragraph == last and b.sentences[0].index == a.sentences[-1].index + 1 \
