@@ -24,7 +24,15 @@ from dataset import __version__
 from dataset.coder import actors as actor_lib
 from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
-from dataset.coder.detect import NOT_A_TIME_AFTER, Detection, Trigger, detect, is_label, passive_main_verb
+from dataset.coder.detect import (
+    NOT_A_TIME_AFTER,
+    RESULT_PARTICIPLE,
+    Detection,
+    Trigger,
+    detect,
+    is_label,
+    passive_main_verb,
+)
 from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.fatalities import (
     SOURCE_TOLL,
@@ -331,7 +339,6 @@ _FOR_A_PERIOD = re.compile(r"[^,;.]*?\bfor (?:(?:several|many|two|three|four|fiv
 
 
 _WAVE_OF = re.compile(r"\b(?:waves?|weeks|months|days|series|spate|rounds?)\s+of\b", re.I)
-_HARM_DONE = re.compile(r"(?:killing|wounding|injuring|leaving)\b", re.I)
 _WEAPON_AGAIN = re.compile(r"\b(?:rockets?|missiles?|shells?|drones?|projectiles?|bombs?|mortars?|fell|landed)\b", re.I)
 # the demonstrators as the subject of the act right after them: "Protesters there also looted"
 _THE_CROWD_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|strikers)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -469,10 +476,10 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             start, end = main_part
         else:
             start = s.start
-            if s.paragraph == 0 and "; " in s.text and _HEADLINE_END.search(s.text):
+            cut = _headline_cut(s)
+            if cut is not None:
                 # a headline's other story, with no act of its own kind, is no part of this act: "Colombia: dissident
                 # attack kills two soldiers in Cauca; ELN frees hostages" (the ELN did not attack)
-                cut = s.start + s.text.index("; ")
                 if main.start < cut:
                     end = min(end, cut)
                 else:
@@ -582,10 +589,10 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
                        ) -> tuple[Trigger, int] | None:
     """A strong act of another kind than `main` told in its own clause after ", and" (or before the clause
     `main` opens): (its trigger, the article offset where the clauses part)."""
-    if main.rule.family in ("violence", "remote") and s.paragraph == 0 and "; " in s.text and _HEADLINE_END.search(s.text):
+    cut = _headline_cut(s) if main.rule.family in ("violence", "remote") else None
+    if cut is not None:
         # a headline's two stories either side of its semicolon, whatever their kinds: "Gunmen kill 9 in attack on mining
         # site; army says it repelled second raid"
-        cut = s.start + s.text.index("; ")
         other = next((t for t in triggers if t is not main and t.rule.family in ("violence", "remote")
                       and (t.start < cut) != (main.start < cut)), None)
         if other is not None:
@@ -619,6 +626,14 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
             if comma > 0 and _SUBJECT_ONLY.fullmatch(s.text, comma, b.start - s.start):
                 return t, s.start + comma
     return None
+
+
+def _headline_cut(s: Sentence) -> int | None:
+    """Where a headline's two stories part (the article offset of its semicolon), if `s` is such a headline: the
+    article's first line, ending with no sentence's end."""
+    if s.paragraph != 0 or "; " not in s.text or not _HEADLINE_END.search(s.text):
+        return None
+    return s.start + s.text.index("; ")
 
 
 _HEADLINE_END = re.compile(r"[^.!?\"”’')\]]\s*$")  # (a line that ends with no sentence's end: a headline)
@@ -1734,7 +1749,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return True
     if a.family == "remote" and b.family == "violence" and not _own_day(b) and (b.place is None or _places_agree(a, b)) \
             and b.paragraph == last and b.sentences[0].index == a.sentences[-1].index + 1 \
-            and all(_HARM_DONE.match(t.text) for t in b.triggers) \
+            and all(RESULT_PARTICIPLE.match(t.text) for t in b.triggers) \
             and _WEAPON_AGAIN.search(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
         # "Hezbollah said it fired around 80 rockets at ... Haifa. // ... most of the rockets were intercepted, but some fell
         # in residential areas, wounding two people": the harm the strike's weapons did, told next
@@ -2458,8 +2473,10 @@ _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 _JOINT_WORDS = (r"(?:(?:operating|working|fighting|acting)\s+)?(?:jointly\s+with|alongside|in\s+(?:a\s+)?joint\s+"
                 r"(?:operations?|offensives?|patrols?)\s+with)")
 # ("the army's 250th LIB, together with ..."; a unit's number and acronym may come before the link)
-_ALLIED = re.compile(r"^(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
-                     r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?))*"
+# a unit's number, acronym or noun told after a group's name ("the army's 250th LIB", "FACA soldiers")
+_UNIT_AFTER_NAME = (r"(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
+                    r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?))*")
+_ALLIED = re.compile(rf"^{_UNIT_AFTER_NAME}"
                      r"\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
                      rf",?\s*{_JOINT_WORDS}|"
                      r"\(and|under|serving (?:with|under)|deployed (?:with|under)|part of)\s+(?:the\s+|its\s+|their\s+)?"
@@ -2530,8 +2547,7 @@ def _allies_after(text: str, cand: Candidate, armed: list[actor_lib.ActorMention
 
 _BETWEEN_SIDES = re.compile(r"\b(?:between|pitting|involving)\b", re.I)
 # (only the words that join two named as one side: a comma or "with" after the act may start an attribution or a weapon)
-_ALLIED_AFTER = re.compile(r"(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigades?|units?|troops|soldiers|columns?|"
-                           r"forces|fighters|militants|militiamen|rebels|insurgents|jihadists|militias?))*"
+_ALLIED_AFTER = re.compile(rf"{_UNIT_AFTER_NAME}"
                            r"\s*,?\s*(?:and|along with|together with|backed by|supported by|"
                            rf"{_JOINT_WORDS})\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:(?-i:[A-Z])[\w'’-]*\s+|allied\s+|local\s+|pro-[\w-]+\s+|government\s+){0,2}$", re.I)

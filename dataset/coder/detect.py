@@ -440,7 +440,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             if cue is not None and not _NEW_CLAUSE.search(text, cue.end(), t.start - sentence.start) \
                     and not passive_main_verb(text, t.start - sentence.start, t.end - sentence.start) \
                     and not _main_verb_after_participle(text, first - sentence.start, t.start - sentence.start) \
-                    and not (_RESULT_PARTICIPLE.match(t.text) and text[:t.start - sentence.start].rstrip().endswith(",")):
+                    and not (RESULT_PARTICIPLE.match(t.text) and text[:t.start - sentence.start].rstrip().endswith(",")):
                 live.remove(t)
                 dropped.append((t, "topic"))
     live.sort(key=lambda t: (-t.rule.priority, t.start))
@@ -457,7 +457,7 @@ _FINITE_PAST = re.compile(r"(?:\w+ed|burnt|set|threw|held|took|stole|beat|fought
 _DETERMINER_OR_CLAUSE = re.compile(r"\b(?:the|a|an|his|her|their|its|who|which|that|whose|by|had|has|have|was|were)\s+$|"
                                    r"[,;:]\s*$", re.I)
 # what an act did, told after a comma (", killing at least 43 people"): the act's result, no protest's topic
-_RESULT_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving)\b", re.I)
+RESULT_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
 def _main_verb_after_participle(text: str, protest: int, act: int) -> bool:
