@@ -1148,3 +1148,8 @@ def test_armed_men_told_with_their_arms_storming_a_compound_is_no_riot() -> None
     found = _subs("Militants armed with rifles and grenades stormed a police compound in Bannu before dawn, killing "
                   "six officers in a gunbattle.", False)
     assert found and "Violent demonstration" not in found
+
+
+def test_a_labour_strike_that_hit_hospitals_or_markets_is_no_air_strike() -> None:
+    assert "Air/drone strike" not in _subs("A nurses' strike hit public hospitals across the country on Monday.", False)
+    assert "Air/drone strike" not in _subs("The general strike hit markets in the capital for a second day.", False)

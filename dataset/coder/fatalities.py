@@ -548,9 +548,11 @@ def parse_number(token: str) -> int | None:
 
 
 # the attacker told among the dead of a figure ("Two policemen and the attacker were killed")
-_AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)$", re.I)
-_AND_ONE_MORE = re.compile(rf"\band (?:the|their|his|her) (?:[\w-]+ )?{_ONE_PERSON}\b(?!\s+of\b)", re.I)
 _AND_THE_ATTACKER = re.compile(r"\band (?:the|a) (?:suicide )?(?:bomber|attacker|assailant|gunman)\b", re.I)
+# one more told among them by who they were ("Five Chinese engineers and their Pakistani driver were killed")
+_AND_ONE_MORE = re.compile(rf"\band (?:the|their|his|her) (?:[\w-]+ )?{_ONE_PERSON}\b(?!\s+of\b)", re.I)
+# some of a toll told elsewhere ("One American and one Briton were among the dead")
+_AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|victims|fatalities|those\s+killed)$", re.I)
 # Words a rule cannot match without (lower-case substrings): the rule is skipped cheaply when
 # none is in the sentence.
 _NEEDS: dict[str, tuple[str, ...]] = {

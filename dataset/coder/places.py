@@ -995,7 +995,7 @@ def capital_told(text: str, *, country_hint: str | None, offset: int = 0) -> lis
     return out
 
 
-def _of_a_longer_name_elsewhere(text: str, words: list, k: int, n: int, idx) -> bool:
+def _of_a_longer_name_elsewhere(text: str, words: list[re.Match], k: int, n: int, idx: Index) -> bool:
     """Words k..k+n-1 are part of a longer run the gazetteer holds as a town, in any country."""
     for a in range(max(0, k - 1), k + 1):
         for b in range(k + n, min(len(words), a + 3) + 1):
