@@ -9180,3 +9180,10 @@ def test_the_defenders_answer_told_in_the_next_paragraph_is_the_same_fight() -> 
             "returned fire and the attackers fled.")
     events = extract(Article(id="t", text=text, published=date(2024, 7, 11), country="Colombia"))
     assert [(e.location, e.fatalities) for e in events] == [("Argelia", 2)]
+
+
+def test_an_off_duty_bystander_told_later_makes_no_civilians_of_the_force_the_crowd_hit() -> None:
+    events = _coded("On 4 June 2024, a group of youths threw stones at police officers enforcing a curfew in Bomet "
+                    "(Bomet). Police dispersed the crowd with live ammunition. A stray bullet injured an off duty "
+                    "nurse.", country="Kenya", published=date(2024, 6, 4))
+    assert [(e.actor1, e.actor2.split(" (")[0]) for e in events] == [("Rioters (Kenya)", "Police Forces of Kenya")]

@@ -2997,9 +2997,12 @@ def _assign_actors(
     # the cues below are read only where they can change a mention (a force; a suspect)
     if any(m.inter == 1 for m in main) and event.search(_OFF_DUTY):
         # "a plain-clothes police officer on his way to visit family": off duty, a civilian
+        # (told in the force's own sentence: not "One stray bullet injured an off duty paramedic", sentences after the
+        # police the crowd stoned)
         main = [dataclasses.replace(m, name=f"Civilians ({country})", inter=7, kind="civilians",
                                     rule=f"{m.rule}; off duty: a civilian")
                 if m.inter == 1 and not _named_as_agent(text, m)
+                and _OFF_DUTY.search(text, _start_of_sentence(m.start, cand.sentences), _sentence_end(text, m.end))
                 and (m.start > cand.trigger.start or _is_victim(text, m) or _PASSIVE_BEFORE_ACT.match(
                     text[m.end:cand.trigger.start])
                     # ("a police inspector of the station was shot dead ... at a food shop": the act told passive)
