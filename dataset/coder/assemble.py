@@ -351,7 +351,7 @@ _PERIOD_OF = re.compile(r"\b(?:days|weeks|months|years|decades) of (?:[\w'’-]+
 _THEN_ASSAULT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:before|then|and then|followed by)\s+", re.I)
 
 
-def _sentence_candidates(det: Detection) -> list[Candidate]:
+def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
     s = det.sentence
     if not det.triggers:
         return []
@@ -462,7 +462,7 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
                         and t.sub_event_type in _INTERVENTION_ACTS
                         and not _ARREST_TOPIC.search(s.text, max(0, t.start - s.start - 60), t.start - s.start)
                         and not _AFTER_THE_PROTEST.search(s.text)]
-        second = _second_clause_act(s, main, related, [t for t in det.triggers if clause_of(t) is None])
+        second = _second_clause_act(s, main, related, [t for t in det.triggers if clause_of(t) is None], head_end)
         if second is not None:
             # "Two police officers were kidnapped in Quevedo on Monday night, and a car bomb damaged a bridge in
             # Cuenca": two acts of two kinds, each in its own clause
@@ -476,7 +476,7 @@ def _sentence_candidates(det: Detection) -> list[Candidate]:
             start, end = main_part
         else:
             start = s.start
-            cut = _headline_cut(s)
+            cut = _headline_cut(s, head_end)
             if cut is not None:
                 # a headline's other story, with no act of its own kind, is no part of this act: "Colombia: dissident
                 # attack kills two soldiers in Cauca; ELN frees hostages" (the ELN did not attack)
@@ -585,11 +585,11 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+(?!(?:\w+ly\s+)?\w+(?:ed|
                          r"took|left|made|threw|fled|fought|beat|burnt|stole|broke|tore|blew)\b)|;\s+", re.I)
 
 
-def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], triggers: list[Trigger]
+def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], triggers: list[Trigger], head_end: int = 0,
                        ) -> tuple[Trigger, int] | None:
     """A strong act of another kind than `main` told in its own clause after ", and" (or before the clause
-    `main` opens): (its trigger, the article offset where the clauses part)."""
-    cut = _headline_cut(s) if main.rule.family in ("violence", "remote") else None
+    `main` opens), or either side of a headline's semicolon: (its trigger, the article offset where the clauses part)."""
+    cut = _headline_cut(s, head_end) if main.rule.family in ("violence", "remote") else None
     if cut is not None:
         # a headline's two stories either side of its semicolon, whatever their kinds: "Gunmen kill 9 in attack on mining
         # site; army says it repelled second raid"
@@ -628,15 +628,12 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
     return None
 
 
-def _headline_cut(s: Sentence) -> int | None:
-    """Where a headline's two stories part (the article offset of its semicolon), if `s` is such a headline: the
-    article's first line, ending with no sentence's end."""
-    if s.paragraph != 0 or "; " not in s.text or not _HEADLINE_END.search(s.text):
+def _headline_cut(s: Sentence, head_end: int) -> int | None:
+    """Where a headline's two stories part (the article offset of its semicolon), if `s` is the article's headline
+    (`head_end`: where the body starts after it, as `_headline_end` finds it; 0 if none)."""
+    if not head_end or s.end > head_end or "; " not in s.text:
         return None
     return s.start + s.text.index("; ")
-
-
-_HEADLINE_END = re.compile(r"[^.!?\"”’')\]]\s*$")  # (a line that ends with no sentence's end: a headline)
 _THEN_NEXT = re.compile(r"\b(?:then|afterwards)\b", re.I)
 _SUBJECT_ONLY = re.compile(r",\s+(?:(?!(?:and|or|while|killing|wounding|injuring|as|after|before|in|on|at|near)\b)[\w'’-]+\s+)"
                            r"{1,3}", re.I)
@@ -6890,7 +6887,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
         det, previous_remote = _another_of_them(det, previous_remote), _remote_trigger(det)
         if s.index == 0 or det.triggers:
             places = _places_of(ctx, s)
-        for cand in _sentence_candidates(det):
+        for cand in _sentence_candidates(det, ctx.headline_end):
             if s.index > 0 and cand.trigger.sub_event_type == "Armed clash" and " the " in s.text \
                     and _AREA_CONTEXT.search(s.text):
                 continue  # "Fighting between armed groups has frequently occurred in the area": context, no event
