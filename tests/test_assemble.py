@@ -9187,3 +9187,48 @@ def test_an_off_duty_bystander_told_later_makes_no_civilians_of_the_force_the_cr
                     "(Bomet). Police dispersed the crowd with live ammunition. A stray bullet injured an off duty "
                     "nurse.", country="Kenya", published=date(2024, 6, 4))
     assert [(e.actor1, e.actor2.split(" (")[0]) for e in events] == [("Rioters (Kenya)", "Police Forces of Kenya")]
+
+
+def test_a_blast_at_a_checkpoint_of_a_group_hits_that_group() -> None:
+    events = _coded("On 3 May 2024, a suicide bomber detonated his vest at a checkpoint of the SDF near Hajin, killing "
+                    "himself and three SDF fighters. IS claimed responsibility.", country="Syria",
+                    published=date(2024, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Suicide bomb", "Islamic State (Syria)", "SDF: Syrian Democratic Forces")]
+
+
+def test_a_crowd_that_clashed_with_police_and_a_party_militia_is_a_riot_against_the_police() -> None:
+    events = _coded("On 16 July 2024, students clashed with police and BCL activists in Rampura in Dhaka. Several "
+                    "people were injured.", country="Bangladesh", published=date(2024, 7, 16))
+    assert [(e.event_type, e.actor1, e.assoc_actor_1, e.actor2.split(" (")[0], e.assoc_actor_2) for e in events] == [
+        ("Riots", "Rioters (Bangladesh)", "Students (Bangladesh)", "Police Forces of Bangladesh",
+         "BCL: Bangladesh Chhatra League")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2024, Fano militiamen took control of Lalibela town (North Wollo, Amhara) after federal troops withdrew.",
+    "On 2 May 2024, Fano militiamen took control of Lalibela unopposed.",
+])
+def test_a_town_taken_with_no_fight_is_a_non_violent_transfer(text: str) -> None:
+    events = _coded(text, country="Ethiopia", published=date(2024, 5, 2))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Non-violent transfer of territory", "Fano Militia")]
+
+
+def test_the_side_that_entered_a_town_another_left_takes_it() -> None:
+    events = _coded("On 9 March 2024, al Shabaab withdrew from Mahas (Hiraan) and government forces entered the town "
+                    "without resistance.", country="Somalia", published=date(2024, 3, 9))
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.actor2) for e in events] == [
+        ("Non-violent transfer of territory", "Military Forces of Somalia", "Al Shabaab")]
+
+
+def test_a_land_occupation_to_demand_reform_is_a_protest() -> None:
+    events = _coded("On 8 April 2024, about 200 landless families occupied an estate in Itabela (Bahia) demanding "
+                    "land for settlement.", country="Brazil", published=date(2024, 4, 8))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Peaceful protest", "Protesters (Brazil)")]
+
+
+def test_paramilitary_rangers_are_the_army() -> None:
+    events = _coded("On 2 March 2024, a roadside bomb wounded two paramilitary rangers in Bannang Sata (Yala).",
+                    country="Thailand", published=date(2024, 3, 2))
+    assert [(e.sub_event_type, e.actor2.split(" (")[0]) for e in events] == [
+        ("Remote explosive/landmine/IED", "Military Forces of Thailand")]

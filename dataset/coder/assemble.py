@@ -2416,6 +2416,9 @@ _NONE_OF = re.compile(r"\b(?:no|nor any|not any)\s+$", re.I)
 _BEFORE_THEY_CAME = re.compile(r"\b(?:before|by the time)\s+(?:the\s+|any\s+)?$", re.I)
 _ARRIVED_LATE = re.compile(r"\s+(?:could\s+|were\s+able\s+to\s+)?(?:arrived|arrive|came|reached|got there|intervened|"
                            r"intervene)\b", re.I)
+_CROWD_THEN_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}", re.I)  # "students clashed", "students later clashed"
+_FOUGHT_WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_ALLIED_WITH_BEFORE = re.compile(r"\s*(?:,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _JOINED_FORMER = re.compile(r"\s*(?:force|forces|militia|group)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
 
@@ -2698,8 +2701,9 @@ _TARGET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:(?:\d+\w*|frontline|front-lin
 # a force naming a site ("army recruitment centre", "police training school"): where a blast hit, not who set it off
 _FORCE_SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:centres?|centers?|schools?|academy|hospital|headquarters|barracks|"
                                r"bases?|camps?|posts?|stations?|checkpoints?|convoys?|vehicles?|buses|bus|trucks?)\b", re.I)
-_PLACE_OF_BEFORE = re.compile(r"\b(?:headquarters|base|bases|posts?|positions|camps?|hideouts?|strongholds?|offices?|"
-                              r"compound|depots?|targets|barracks|training (?:camp|centre|center))\s+of\s+(?:the\s+)?$", re.I)
+_PLACE_OF_BEFORE = re.compile(r"\b(?:headquarters|base|bases|posts?|outposts?|positions|camps?|hideouts?|strongholds?|offices?|"
+                              r"compound|depots?|targets|barracks|checkpoints?|convoys?|garrisons?|"
+                              r"training (?:camp|centre|center))\s+of\s+(?:the\s+)?$", re.I)
 # "pagers used by Hezbollah members exploded": what the group owned was hit, wherever the act is told
 _OWNED_BY_BEFORE = re.compile(r"\b(?:belonging to|used by|owned by|carried by)\s+(?:the\s+)?$", re.I)
 # ("a landmine left by Russian forces": only with its agent, not "soldiers left the area")
@@ -3566,6 +3570,12 @@ def _assign_actors(
             # the territory over comes first
             reasons.append(f"territory left by {main[0].text!r}: the side that took it over first")
             return sub, _role(main[1]), _role(main[0]), reasons
+        if sub == "Non-violent transfer of territory" and len(main) > 1 and not _LEFT_IT.match(cand.trigger.text) \
+                and _THEN_LEFT.match(text, main[0].end) and main[0].end < main[1].start < cand.trigger.start:
+            # "Al Shabaab withdrew from the town and government forces entered it without resistance": the side told
+            # entering is the taker, the one told leaving the other side
+            reasons.append(f"territory left by {main[0].text!r}: the side that entered it first")
+            return sub, _role(main[1]), _role(main[0]), reasons
         if sub == "Headquarters or base established" and main[0].inter in (1, 8) and "camp" in cand.trigger.text.lower():
             # "soldiers set up camp at a primary school": a state force's camp is a move, not the permanent
             # base the sub-event is for ("the army completed the construction of a new base")
@@ -3957,6 +3967,16 @@ def _assign_actors(
     state_only = bool(armed) and all(m.inter == 1 for m in armed)
     crowd = next((m for a, b in cand.regions for m in [_CROWD.search(text, a, b)] if m), None) \
         if sub == "Armed clash" or (sub == "Attack" and state_only) else None
+    if crowd is not None and not state_only and armed and armed[0].inter == 1 and crowd.end() <= cand.trigger.start \
+            and _SYMMETRIC.search(cand.trigger.text) and _CROWD_THEN_ACT.fullmatch(text, crowd.end(), cand.trigger.start) \
+            and armed[0].start - cand.trigger.start < 60 and _FOUGHT_WITH.search(text, cand.trigger.start, armed[0].start) \
+            and all(_ALLIED_WITH_BEFORE.fullmatch(text, a.end, b.start) for a, b in zip(armed, armed[1:], strict=False)):
+        # "students clashed with police and BCL activists": the crowd told as the subject fought them all, the
+        # force first among them (no clash between the police and the party's men)
+        state_only = True
+        allies = [m for m in armed[1:] if m.name != armed[0].name]
+    else:
+        allies = []
     if sub in ("Attack", "Armed clash") and crowd is not None and state_only \
             and crowd.start() < min(m.start for m in armed) \
             and not _TOLD_BY.search(text, crowd.end(), min(m.start for m in armed)) \
@@ -3981,7 +4001,10 @@ def _assign_actors(
             or _CAMPAIGNERS.fullmatch(crowd.group(0)) is not None  # "activists clashed with police"
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append(f"a crowd ({crowd.group(0)!r}) against state forces: " + sub.lower())
-        return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}"), _role(armed[0]), reasons
+        # (its kind told: "students clashed with police" -> Students)
+        crowd_assoc = [m for m in assoc if m.start < crowd.end() and crowd.start() < m.end]
+        return sub, Role(f"Rioters ({country})", 5, f"a crowd: {crowd.group(0)!r}", _assoc_for(crowd_assoc, None)), \
+            dataclasses.replace(_role(armed[0]), assoc=_assoc_for(allies, None)), reasons
     if sub == "Armed clash" and armed and all(m.kind == "unidentified" for m in armed) and event.search(_RIVAL_SUPPORTERS):
         # "supporters of rival candidates clashed outside a polling station ... Men armed with sticks and pistols
         # fought": partisans fighting each other are rioters, whatever they carried (no armed group named)
@@ -5111,6 +5134,8 @@ _GOVERNMENT_MEASURE = re.compile(r"\b(?:curfews?|state of emergency|martial law|
 
 # a side leaving territory to another: "withdrew from", "handed over the town of"
 _LEFT_IT = re.compile(r"(?:withdrew|withdrawn|pulled out|retreated|evacuated|hand(?:ed|s|ing))\b", re.I)
+_THEN_LEFT = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:withdrew|withdrawn|pulled out|retreated|evacuated|left|abandoned)\b",
+                        re.I)
 
 
 _A_CROWD = re.compile(r"\b(?:group|crowd|mob|gang|youths?|supporters|residents|villagers|mourners|fans|students)\b", re.I)
