@@ -6845,7 +6845,8 @@ def test_a_note_tagged_with_a_crowd_size_tells_a_demonstration() -> None:
      ("Armed clash", "Unidentified Armed Group (Jordan)", "Military Forces of Jordan (1999-)", 6)),
     # supporters who storm a vote count demonstrate violently
     ("On 8 December 2020, party supporters stormed the district collation centre in Bawku, alleging fraud. Soldiers "
-     "fired shots and one man was killed.", "Ghana", ("Violent demonstration", "Rioters (Ghana)", "", 1)),
+     "fired shots and one man was killed.", "Ghana",
+     ("Violent demonstration", "Rioters (Ghana)", "Military Forces of Ghana (2017-2025)", 1)),
     # prisoners who traded fire with guards fought them: no crowd
     ("On 5 March 2023, three prisoners escaped from the prison in Kiffa after exchanging fire with prison guards. One guard "
      "was killed.", "Mauritania",
@@ -9232,3 +9233,44 @@ def test_paramilitary_rangers_are_the_army() -> None:
                     country="Thailand", published=date(2024, 3, 2))
     assert [(e.sub_event_type, e.actor2.split(" (")[0]) for e in events] == [
         ("Remote explosive/landmine/IED", "Military Forces of Thailand")]
+
+
+def test_the_police_firing_on_rioters_told_next_is_part_of_their_riot() -> None:
+    events = _coded("On 25 June 2024, protesters in the lakeside city of Kisumu looted shops and set fire to a police "
+                    "post. Police there shot dead two men, witnesses said.", country="Kenya",
+                    published=date(2024, 6, 25))
+    assert [(e.sub_event_type, e.actor1, e.actor2.split(" (")[0], e.fatalities) for e in events] == [
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", 2)]
+
+
+def test_the_force_that_fired_on_a_crowd_storming_parliament_is_the_other_side() -> None:
+    events = _coded("On 25 June 2024, at least 19 people were killed when police opened fire on crowds who stormed "
+                    "parliament in Nairobi.", country="Kenya", published=date(2024, 6, 25))
+    assert [(e.sub_event_type, e.actor2.split(" (")[0], e.fatalities) for e in events] == [
+        ("Violent demonstration", "Police Forces of Kenya", 19)]
+
+
+def test_a_march_that_passed_off_without_incident_is_a_peaceful_protest() -> None:
+    events = _coded("On 2 July 2024, a peaceful march by about 300 teachers in Eldoret passed off without incident.",
+                    country="Kenya", published=date(2024, 7, 2))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Eldoret")]
+
+
+def test_a_crowd_that_dispersed_before_the_forces_came_met_no_intervention() -> None:
+    events = _coded("On 12 March 2024, dozens of young people in Mandalay staged a flash protest against military rule "
+                    "and dispersed before soldiers arrived.", country="Myanmar", published=date(2024, 3, 12))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Peaceful protest", "")]
+
+
+def test_the_town_an_office_serves_is_not_where_its_holder_was_killed() -> None:
+    events = _coded("On 22 May 2024, gunmen shot dead Jose Cabrera, running for mayor of Coyuca de Benitez, at a "
+                    "campaign event in the town of San Pedro Garza Garcia.", country="Mexico",
+                    published=date(2024, 5, 22))
+    assert [(e.location, e.admin1) for e in events] == [("San Pedro Garza Garcia", "Nuevo Leon")]
+
+
+def test_militant_positions_struck_are_an_unnamed_armed_group() -> None:
+    events = _coded("On 8 June 2024, army helicopters struck militant positions near Diapaga, killing several fighters.",
+                    country="Burkina Faso", published=date(2024, 6, 8))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Air/drone strike", "Unidentified Armed Group (Burkina Faso)")]

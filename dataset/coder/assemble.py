@@ -342,6 +342,9 @@ _WAVE_OF = re.compile(r"\b(?:waves?|weeks|months|days|series|spate|rounds?)\s+of
 _WEAPON_AGAIN = re.compile(r"\b(?:rockets?|missiles?|shells?|drones?|projectiles?|bombs?|mortars?|fell|landed)\b", re.I)
 # the demonstrators as the subject of the act right after them: "Protesters there also looted"
 _THE_CROWD_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|strikers)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# the force told again as the subject, where the crowd was ("Police there shot dead one man")
+_FORCE_THERE = re.compile(r"\s*(?:(?:The|Riot|Anti-riot)\s+)?(?:police|policemen|police officers|officers|security forces|soldiers|"
+                          r"troops)\s+(?:there|in the city|in the town)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 _FORCE_ON_A_CROWD = frozenset({"Protest with intervention", "Excessive force against protesters"})
 _FORCE_OR_RIOT = frozenset({"Violent demonstration", "Excessive force against protesters", "Protest with intervention",
                             "Mob violence"})
@@ -1096,7 +1099,9 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
                                                             or bool(_EVENT_ON_BEFORE.search(text, max(0, p.start - 40), p.start)))
         # ("Mong Kung (Mongkaing) township": a loose spelling of another place, glossed by the name in brackets)
         glossed_over = p.rule.startswith(_VARIANT_RULE) and any(0 < q.start - p.end <= 3 and glossed(q) for q in mentions)
-        return (parens, bool(text and _OFFICE_AFTER.match(text, p.end)) or people_of or id(p) in elsewhere or road
+        office = bool(text) and (bool(_OFFICE_AFTER.match(text, p.end))
+                                 or bool(_OFFICE_BEFORE.search(text, max(0, p.start - 40), p.start)))
+        return (parens, office or people_of or id(p) in elsewhere or road
                 or named_event or glossed_over,
                 (bool(towns) or p.place.admin1 not in regions) and id(p) in measured,
                 bool(text) and (region_named(p) or county_town_before_finer(p)), *precision, p.start)
@@ -1156,6 +1161,11 @@ _AFTER_PLACE = re.compile(r"(?:\s+(?:township|district|town|village|village trac
 _OFFICE_AFTER = re.compile(
     r"[\s-]+based\b|\s+(?:county\s+|town\s+)?(?:Senator|Governor|governorship|gubernatorial|MPs?\b|MCAs?\b|aspirants?|candidates?|"
     r"legislators?|lawmakers?|Women?\s+Rep|parliamentarians?|politicians?)", re.I)
+
+
+# "running for mayor of Coyuca de Benitez", "the MP for Kibra": whom an office serves, not where the act was
+_OFFICE_BEFORE = re.compile(r"\b(?:mayor|governor|senator|MP|lawmaker|legislator|deputy|representative|councillor|councilor|"
+                            r"member of parliament)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 
 
 def _in_parens(text: str, pos: int) -> bool:
@@ -1765,6 +1775,15 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and any(_CROWD.search(x.text) for x in a.sentences):
         # "Hundreds of pro-monarchy supporters clashed with police in Kathmandu ... // Police used batons and tear gas":
         # the force used on the crowd of the clash told before is part of that riot
+        return True
+    if (a.family in ("violence", "demonstration") or a.trigger.sub_event_type == "Looting/property destruction") \
+            and b.family == "violence" and not _own_day(b) \
+            and (b.place is None or _places_agree(a, b)) and b.paragraph == last \
+            and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and _FORCE_THERE.match(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start) \
+            and _DEMONSTRATORS_DID.search(a.sentences[0].text, 0, a.trigger.start - a.sentences[0].start):
+        # "Protesters in Mombasa looted shops and set fire to a police post // Police there shot dead one man": the
+        # force's shots at the rioters told right after are part of that riot
         return True
     if not brief and a.family == "demonstration" and any(t.sub_event_type in _FORCE_OR_RIOT for t in a.triggers) \
             and b.trigger.sub_event_type == "Arrests" and b.place is None and not _own_day(b) \
@@ -3267,7 +3286,7 @@ def _assign_actors(
                 victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "victims not named")
                 reasons.append(f"people harmed by a named armed group ({armed_group[0].text!r}) in a riot: attack")
                 return "Attack", _role(armed_group[0]), victims, reasons
-            stormed = _seat_stormed(event, cand, country, reasons)
+            stormed = _seat_stormed(event, cand, country, reasons, text, armed)
             if stormed is not None:
                 return stormed  # ("stormed the Congress ..., vandalising the buildings")
             sub = "Mob violence"  # violent acts with no demonstration: a mob's
@@ -3480,8 +3499,12 @@ def _assign_actors(
             if _DEMONSTRATORS_DID.search(text, max(0, cand.trigger.start - 80), cand.trigger.start):
                 # "pro-junta demonstrators ransacked the party's headquarters": demonstrators' destruction
                 reasons.append("property destroyed by demonstrators: violent demonstration")
+                # (the force that fired on them, told after: "... set fire to a police post. Police there shot dead one
+                # man"; not the force whose post it was)
+                force = next((m for m in mentions if m.inter == 1 and m.start > cand.trigger.end
+                              and not _FORCE_PROPERTY.match(text, m.end)), None)
                 return "Violent demonstration", Role(f"Rioters ({country})", 5, "demonstrators destroying property"), \
-                    None, reasons
+                    (_role(force) if force is not None else None), reasons
             if _THEIR_DEMONSTRATION.search(text, cand.sentences[0].start, cand.sentences[-1].end):
                 # "young men looted shops and set fire to a market stall after police blocked their march": a crowd's
                 # own march or protest turned violent (against the force that stopped it)
@@ -3489,7 +3512,7 @@ def _assign_actors(
                 reasons.append("property destroyed by a crowd whose own march is told: violent demonstration")
                 return "Violent demonstration", Role(f"Rioters ({country})", 5, "a crowd destroying property"), \
                     (_role(force) if force else None), reasons
-            stormed = _seat_stormed(event, cand, country, reasons)
+            stormed = _seat_stormed(event, cand, country, reasons, text, armed)
             if stormed is not None:
                 return stormed  # ("a crowd torched the house of a ruling party lawmaker")
             reasons.append("property destroyed by a crowd: mob violence")
@@ -4070,7 +4093,7 @@ def _assign_actors(
             event.search(_MOB) or (event.search(_MOB_MARKS) and not event.search(_COMMUNAL))):
         sub = "Mob violence"
     if sub == "Mob violence":
-        stormed = _seat_stormed(event, cand, country, reasons)
+        stormed = _seat_stormed(event, cand, country, reasons, text, armed)
         if stormed is not None:
             return stormed
         a1 = Role(f"Rioters ({country})", 5, "violence by a crowd with no armed group: Rioters")
@@ -4482,8 +4505,10 @@ _THEIR_DEMONSTRATION = re.compile(r"\btheir (?:own )?(?:march|protests?|demonstr
                                   # ("taxi drivers set alight 5 buses during a taxi strike")
                                   r"\bduring (?:an? |the |their )?(?:[\w-]+ )?(?:march|protests?|demonstrations?|sit-in|strike)\b",
                                   re.I)
-_DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:(?!were\b|was\b)[\w'-]+\s+){0,2}$",
-                                re.I)  # the act's subject, right before it
+_DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+"
+                                # (where they were: "Protesters in the port city of Mombasa looted shops")
+                                r"(?:(?:in|at|near|outside|across)\s+(?:[\w'’-]+\s+){1,6}?)?"
+                                r"(?:(?!were\b|was\b)[\w'-]+\s+){0,2}$", re.I)  # the act's subject, right before it
 # ("striking banana workers and residents clashed with police": workers on strike are a protest)
 _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in|strikers|(?<!funeral )(?<!religious )(?<!wedding )processions?|(?:took|take|takes|taking) to the streets|"
                                   r"striking (?:[\w-]+ )?(?:workers|teachers|doctors|nurses|miners|drivers|employees|staff|farmers|truckers|students|dockers))",
@@ -4536,13 +4561,17 @@ def _storms_a_seat(event: _Text) -> bool:
     return bool(event.search(_STORMED) and event.search(_SEAT_OF_POWER))
 
 
-def _seat_stormed(event: _Text, cand: Candidate, country: str, reasons: list[str]) -> tuple | None:
+def _seat_stormed(event: _Text, cand: Candidate, country: str, reasons: list[str], text: str,
+                  armed: list[actor_lib.ActorMention]) -> tuple | None:
     """"supporters of Bolsonaro stormed the National Congress": a crowd breaking into a seat of power is a
-    demonstration turned violent (the codebook's violent demonstration), not mob violence."""
+    demonstration turned violent (the codebook's violent demonstration), not mob violence; the state force told
+    with it ("police opened fire on crowds who stormed parliament") is the other side."""
     if not _storms_a_seat(event) or _SYMMETRIC.search(cand.trigger.text):
         return None
     reasons.append("a crowd stormed a seat of power: violent demonstration")
-    return "Violent demonstration", Role(f"Rioters ({country})", 5, "a crowd storming a seat of power"), None, reasons
+    force = next((m for m in armed if m.inter == 1 and not _FORCE_PROPERTY.match(text, m.end)), None)
+    return "Violent demonstration", Role(f"Rioters ({country})", 5, "a crowd storming a seat of power"), \
+        (_role(force) if force is not None else None), reasons
 
 
 # a crowd breaking into a seat of power (a demonstration turned violent)
