@@ -9274,3 +9274,19 @@ def test_militant_positions_struck_are_an_unnamed_armed_group() -> None:
                     country="Burkina Faso", published=date(2024, 6, 8))
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Air/drone strike", "Unidentified Armed Group (Burkina Faso)")]
+
+
+def test_vigilantes_who_killed_bandits_fought_them_and_claimed_no_other_raid() -> None:
+    events = _coded("On 13 February 2024, gunmen on motorcycles killed 14 villagers in Kadawa (Zamfara).\n\n"
+                    "In Katsina state, vigilantes killed four suspected bandits in an ambush on the same day.",
+                    country="Nigeria", published=date(2024, 2, 14))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+        ("Armed clash", "Unidentified Communal Militia (Nigeria)", "Unidentified Armed Group (Nigeria)")]
+
+
+def test_a_force_that_said_its_drones_hit_a_site_struck_it() -> None:
+    events = _coded("On 19 August 2024, Ukraine's military said its drones had hit an oil depot in Russia's Rostov "
+                    "region, causing a fire.", country="Russia", published=date(2024, 8, 19))
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.inter1) for e in events] == [
+        ("Air/drone strike", "Military Forces of Ukraine", 8)]

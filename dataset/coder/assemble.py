@@ -2357,7 +2357,9 @@ _SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|annou
                           r"(?:(?:(?:late |early )?on (?:\w+ ){0,2}?\w+|in a statement(?: on \w+)?|"
                           r"in (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2}(?: \([\w'’ -]{1,30}\))?)\s*,?\s+)?(?:that\s+)?"
                           # ("the commander of the Sudan Shield Forces announced that he and his fighters had left")
-                          r"(?:(?:it|they|its (?:fighters|forces|troops|men|members|units)|(?:he|she) and (?:his|her) "
+                          # (or its weapons: "Ukraine's military said its drones had hit an oil refinery")
+                          r"(?:(?:it|they|(?:its|their) (?:fighters|forces|troops|men|members|units|drones|aircraft|"
+                          r"warplanes|jets|helicopters|artillery|missiles|rockets)|(?:he|she) and (?:his|her) "
                           r"(?:fighters|forces|troops|men))\s+(?:had\s+|has\s+|have\s+)?"
                           r"|to have\s+)"  # ("ISWAP militants claimed to have detonated an IED")
                           r"(?!been\b|no\b|not\b|never\b|(?:appear|seem|believ|suspect|want|need|plann|intend|hop|expect|"
@@ -4849,7 +4851,8 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
     near = [s for s in all_sentences if first - 1 <= s.index <= last + 6 and s.paragraph - last_paragraph <= 2
             and (s.index >= first or s.paragraph == cand.paragraph)]
     for sentence in near:
-        if not _cue(_RESPONSIBILITY, sentence.text):
+        cue = _cue(_RESPONSIBILITY, sentence.text)
+        if not cue:
             continue
         years = {int(y) for y in _YEAR_TOLD.findall(sentence.text)} if len(all_sentences) > _SHORT_REPORT else ()
         if years and day.year not in years:
@@ -4863,8 +4866,11 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
             return None
         for m in _actor_mentions(text, [sentence], country, day):
             # (not a side of the fronted clause that tells another event: "hours after a clash with the AA")
+            # (a militia no one names only as the one blamed, after the cue: "vigilantes killed five suspected bandits"
+            # blames no vigilantes)
             if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4) and not (
-                    cand.aside is not None and cand.aside[0] <= m.start < cand.aside[1]):
+                    cand.aside is not None and cand.aside[0] <= m.start < cand.aside[1]) \
+                    and not (m.name.startswith("Unidentified") and m.start < sentence.start + cue.start()):
                 return m
     return None
 
@@ -5086,7 +5092,8 @@ _NO_CLAIM = re.compile(r"\b(?:no (?:group|one|organi[sz]ation|party)|nobody|none
 _RESPONSIBILITY = re.compile(
     r"\b(?:claim(?:ed|s|ing)?(?: responsibility)?|blam(?:ed|es|ing|e)|suspect(?:ed|s)?|accus(?:ed|es)|"
     r"attributed|behind the (?:attack|killing|bombing|blast|raid|ambush)|carried out|responsible for|"
-    r"(?:perpetrators?|attackers|assailants|gunmen|culprits?|killers) (?:are|were|is|was) (?:\w+ )?(?:believed|thought|"
+    # (the verb may be left out: "Attackers believed to be from the Bahgere clan ... attacked")
+    r"(?:perpetrators?|attackers|assailants|gunmen|culprits?|killers) (?:(?:are|were|is|was) (?:\w+ )?)?(?:believed|thought|"
     r"suspected|said) to (?:be|have been)|"
     r"(?:planted|placed|laid|set|detonated) by|"
     # "the gunmen identified themselves as members of the OLA", "the attackers were fighters of the 3R"
