@@ -947,3 +947,7 @@ def test_one_person_named_by_their_nationality_counts() -> None:
 def test_some_of_a_toll_told_among_the_dead_are_not_more_dead() -> None:
     assert sentence_fatalities("One American and one Briton were among the dead.")[0] == 0
     assert sentence_fatalities("Two soldiers were among the dead.")[0] == 0
+
+
+def test_an_aide_killed_with_a_commander_counts() -> None:
+    assert sentence_fatalities("A drone strike on a car killed a senior commander of the group and his aide.")[0] == 2

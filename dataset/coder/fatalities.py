@@ -86,7 +86,7 @@ _ONE_PERSON = (r"(?:man|woman|boy|girl|child|mother|father|son|daughter|husband|
                # (an attacker is one too: "A soldier and the attacker were killed")
                r"attacker|assailant|bomber|gunman|militant|fighter|rebel|policewoman|journalist|doctor|nurse|"
                r"tourist|visitor|pilgrim|worshipper|customer|shopper|guest|guide|interpreter|translator|shepherd|cyclist|"
-               r"cousin|grandson|granddaughter)")
+               r"cousin|grandson|granddaughter|aide|assistant|deputy|escort|commander|secretary|spokesman)")
 
 # after a number: units that make it a time, an age or a distance, not a count of people
 _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|percent|january|february|"
