@@ -9290,3 +9290,15 @@ def test_a_force_that_said_its_drones_hit_a_site_struck_it() -> None:
                     "region, causing a fire.", country="Russia", published=date(2024, 8, 19))
     assert [(e.sub_event_type, e.actor1.split(" (")[0], e.inter1) for e in events] == [
         ("Air/drone strike", "Military Forces of Ukraine", 8)]
+
+
+def test_a_crowd_that_blocked_traffic_in_silent_protest_is_peaceful() -> None:
+    events = _coded("On 16 November 2024, thousands of students blocked traffic in Nis for 15 minutes in silent protest "
+                    "over the deaths.", country="Serbia", published=date(2024, 11, 16))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Peaceful protest", "Protesters (Serbia)")]
+
+
+def test_a_second_target_in_another_town_is_a_second_event() -> None:
+    events = _coded("On 20 December 2024, warplanes struck the port of Hodeidah and a power station in Sanaa, killing "
+                    "eight people.", country="Yemen", published=date(2024, 12, 20))
+    assert sorted((e.location, e.fatalities) for e in events) == [("Al Hudaydah", 4), ("Sanaa", 4)]

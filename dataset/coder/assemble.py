@@ -125,6 +125,8 @@ _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?
 # ("in Khartoum and its twin city Omdurman": a second town named by what it is)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|(?:its|the)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+|"
+                          # ("struck the port of Hodeidah and two power stations in Sanaa": a second target's town)
+                          r"and\s+(?:an?|the|two|three|four|five|several|\d+|other|another)\s+(?:[\w-]+\s+){0,2}(?:in|at|near)\s+|"
                           r",?\s*(?:while|whereas)\s+(?:in|at)\s+)$", re.IGNORECASE)  # ("in Tunis, while in Sfax")
 
 # Order of severity inside the demonstration family: when one protest is told over several
