@@ -951,3 +951,7 @@ def test_some_of_a_toll_told_among_the_dead_are_not_more_dead() -> None:
 
 def test_an_aide_killed_with_a_commander_counts() -> None:
     assert sentence_fatalities("A drone strike on a car killed a senior commander of the group and his aide.")[0] == 2
+
+
+def test_the_dead_a_source_buried_are_no_count() -> None:
+    assert sentence_fatalities("Jets bombed the village at noon, a resident who helped bury the dead told reporters.")[0] == 0
