@@ -9302,3 +9302,50 @@ def test_a_second_target_in_another_town_is_a_second_event() -> None:
     events = _coded("On 20 December 2024, warplanes struck the port of Hodeidah and a power station in Sanaa, killing "
                     "eight people.", country="Yemen", published=date(2024, 12, 20))
     assert sorted((e.location, e.fatalities) for e in events) == [("Al Hudaydah", 4), ("Sanaa", 4)]
+
+
+def test_the_second_of_two_sources_told_after_according_to_is_no_side() -> None:
+    events = _coded("On 5 September 2023, a drone strike on a livestock market in Anefif killed six civilians, according "
+                    "to local officials and the rebel coalition CSP.", country="Mali", published=date(2023, 9, 5))
+    assert [(e.actor2, e.fatalities) for e in events] == [("Civilians (Mali)", 6)]
+
+
+def test_a_group_that_said_it_had_fired_the_shells_fired_them() -> None:
+    events = _coded("Late on 22 August 2023, several mortar shells landed near the port in Mogadishu, causing no "
+                    "casualties. Al Shabaab said on its website that it had fired them.", country="Somalia",
+                    published=date(2023, 8, 23))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Shelling/artillery/missile attack", "Al Shabaab")]
+
+
+def test_an_unknown_number_of_dead_told_after_a_figure_adds_none() -> None:
+    events = _coded("On 23 August 2023, Al Shabaab fighters stormed an army base in Bulo Burde, killing seven soldiers. "
+                    "An officer said an unknown number of militants also died.", country="Somalia",
+                    published=date(2023, 8, 23))
+    assert [e.fatalities for e in events] == [7]
+
+
+def test_what_a_group_has_done_before_is_no_event() -> None:
+    events = _coded("On 16 October 2023, a suicide bomber killed two policemen at a checkpoint in Tank. No group "
+                    "claimed it, but the TTP has carried out similar attacks in the district.", country="Pakistan",
+                    published=date(2023, 10, 17))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Suicide bomb", "Tank")]
+
+
+def test_an_event_with_no_place_takes_the_town_it_is_told_next_to_have_taken_place_in() -> None:
+    events = _coded("PESHAWAR, Oct 17 - A suicide bomber blew himself up next to a police checkpoint in northwest "
+                    "Pakistan on Monday, killing two policemen, officials said.\n\nThe attack took place in the city of "
+                    "Dera Ismail Khan, a police officer said.", country="Pakistan", published=date(2023, 10, 17))
+    assert [(e.location, e.geo_precision) for e in events] == [("Dera Ismail Khan", 1)]
+
+
+def test_a_bandit_camp_struck_is_an_unnamed_armed_groups() -> None:
+    events = _coded("On 17 November 2023, air force jets struck a bandit camp near Maru, killing several fighters.",
+                    country="Nigeria", published=date(2023, 11, 17))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Air/drone strike", "Unidentified Armed Group (Nigeria)")]
+
+
+def test_bare_separatists_in_cameroon_are_ambazonian() -> None:
+    events = _coded("On 3 March 2024, separatists kidnapped a village chief in Bali (North-West).", country="Cameroon",
+                    published=date(2024, 3, 3))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Abduction/forced disappearance", "Ambazonian Separatists")]

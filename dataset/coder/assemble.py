@@ -2332,6 +2332,9 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
         return True  # "Police have accused an activist and ten men of assaulting him": the investigators
     if _SAID_BEFORE.search(before) and _SPEAKER_NAMED_AFTER.match(text, m.end, sentence.end):
         return True  # "..., said police officer Faruk Hossain.": the speaker told after the verb
+    if "according to" in text[max(sentence.start, m.start - 120):m.start].lower() \
+            and _ACCORDING_TO_A_LIST.search(text, max(sentence.start, m.start - 120), m.start):
+        return True  # "according to local officials and the Tuareg-led rebel alliance CSP": the second source
     # (a side that accuses another is a party: "the Burma Army accused the SSA-N of attacking its troops")
     return bool(_cue(_ATTRIBUTION_BEFORE, before)) or (
         bool(_cue_at(_ATTRIBUTION_AFTER, after))
@@ -2339,6 +2342,7 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
     )
 
 
+_ACCORDING_TO_A_LIST = re.compile(r"\baccording to\s+[^.;:()]{0,80}?\band\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
 _SAID_BEFORE = re.compile(r"(?:^|[,\u201d\"]\s*)(?:said|says|added|told\s+\w+)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 # (the speaker's name, or the end of the clause: "said police officer Faruk Hossain.", "said a police spokesman.")
 _SPEAKER_NAMED_AFTER = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|officer|official|chief|commander|source))?"
@@ -5103,7 +5107,10 @@ _RESPONSIBILITY = re.compile(
     # "Residents said the attackers belonged to Viv Ansanm"
     r"(?:attackers|assailants|gunmen|perpetrators|raiders|killers) (?:belonged|belong|belonging) to|"
     # "Al-Shabaab has repeatedly targeted the airport": the group known for such attacks there
-    r"(?:has|have) (?:repeatedly |often |frequently |regularly |previously )?(?:targeted|attacked|shelled))\b", re.I)
+    r"(?:has|have) (?:repeatedly |often |frequently |regularly |previously )?(?:targeted|attacked|shelled)|"
+    # "Al Shabaab said on its radio station that it had fired them": the group telling the act as its own
+    r"said\b[^.;]{0,40}?\bthat (?:it|they) (?:had |has |have )?(?:fired|launched|carried out|planted|detonated|"
+    r"attacked|targeted|shelled|struck|ambushed|killed))\b", re.I)
 
 
 _VICTIM_AFTER = re.compile(
@@ -6411,7 +6418,8 @@ def _distinct_figures(mentions: list) -> dict:
 
 
 _INJURED = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
-_VAGUE_COUNT = re.compile(r"\b(?:several|some|a number of|a few|many)\b", re.I)
+_VAGUE_COUNT = re.compile(r"\b(?:several|some|a number of|a few|many|(?:unknown|undetermined|unspecified|undisclosed) number of)\b",
+                          re.I)  # ("He said an unknown number of militants also died")
 _EARLIER_DEATH = re.compile(r"\bhad (?:earlier|previously) been\b", re.I)
 # a side telling what it killed: "Al-Shabaab said it had killed 47 soldiers", "claimed to have killed 178"
 # ("JNIM claimed 30 soldiers were killed; the government confirmed 28 killed")
@@ -6821,8 +6829,8 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
         reported = c.date is None or bool(_REPORTED_ON.search(text, max(0, c.date.start - 30), c.date.start))
         if c.family == "strategic":
             coarse = False  # (only the day of a destruction told next: "No one was hurt in the arson on Tuesday")
-        if not coarse and not reported:
-            continue
+        if not coarse and not reported and c.place is not None:
+            continue  # (an event with no place at all reads the place told next: "The attack took place in the city of X")
         # (right after any of its sentences: the event may have merged details told further on)
         after = sorted({s for own in c.sentences for s in ctx.sentences[own.index + 1:own.index + 3]
                         if s.index not in taken and s.paragraph - own.paragraph <= 1
@@ -6845,7 +6853,7 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
                 town = finer[0] if finer else None
                 if town is not None:
                     c.place = town
-            elif c.place is None and c.family == "remote":
+            elif c.place is None and (c.family == "remote" or _TOOK_PLACE.search(s.text)):
                 # (a strike told with no place, told next as having hit its target near one: "the Houthis said they had
                 # fired missiles at a tanker in the Red Sea // UKMTO said the vessel was hit about 70 nautical miles west
                 # of the port of Hodeidah late on Tuesday": near the town it is measured from)
@@ -6853,6 +6861,10 @@ def _where_when_told_after(cands: list[Candidate], ctx: _Context) -> None:
                     best = _best_place(found, text)
                     if best.geo_precision < 2 and _DISTANCE_FROM.search(text, max(0, best.start - 60), best.start):
                         best = dataclasses.replace(best, geo_precision=2, rule=f"{best.rule}; {place_lib.NEAR_A_TOWN}: "
+                                                                                "geo_precision 2")
+                    elif best.geo_precision < 2 and c.family != "remote":
+                        # (as any place read from another sentence of the event's: "The incident occurred in X")
+                        best = dataclasses.replace(best, geo_precision=2, rule=f"{best.rule}; told in a later sentence: "
                                                                                 "geo_precision 2")
                     c.place = best
             if reported:
