@@ -97,7 +97,10 @@ _ADMIN1_PREFIX = re.compile(r"\b(?:state|province|region|department|governorate|
 # a part of a region told before its name: "in southern Idlib", "most of Idlib", "across rural Aleppo"
 _REGION_PART_BEFORE = re.compile(r"\b(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)ern|"
                                  r"rural|most of|much of|parts of|all of|across|throughout)\s+$", re.I)
-_ADMIN1_SUFFIX = re.compile(r"^\s+(?:county|province|provinces|region|state|governorate|oblast|division)\b", re.I)
+# (not an institution named after a state: "Tbilisi State University", "Lagos State House of Assembly")
+_ADMIN1_SUFFIX = re.compile(r"^\s+(?:county|province|provinces|region|state(?!\s+(?:university|college|polytechnic|hospital|"
+                            r"house|school|academy|institute|theatre|museum|library|radio|television|tv)\b)|governorate|"
+                            r"oblast|division)\b", re.I)
 # "Kisii University", "Meru Technical Training Institute", "Kisumu Central": a place named after
 # its town (an institution, a constituency) is coded to the town; roads are not ("Mombasa Road"
 # runs through Nairobi)
