@@ -9349,3 +9349,16 @@ def test_bare_separatists_in_cameroon_are_ambazonian() -> None:
                     published=date(2024, 3, 3))
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Abduction/forced disappearance", "Ambazonian Separatists")]
+
+
+def test_a_town_in_a_state_university_name_is_the_town() -> None:
+    events = _coded("On 1 May 2024, several thousand students marched from Tbilisi State University to parliament.",
+                    country="Georgia", published=date(2024, 5, 1))
+    assert [(e.location, e.geo_precision) for e in events] == [("Tbilisi", 1)]
+
+
+def test_arson_on_the_day_of_a_party_blockade_is_a_violent_demonstration() -> None:
+    events = _coded("On 5 November 2023, opposition activists set fire to four buses in Dhaka on the first day of a "
+                    "48-hour blockade called by the BNP.", country="Bangladesh", published=date(2023, 11, 5))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", "Rioters (Bangladesh)", "")]

@@ -4519,6 +4519,9 @@ _DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|march
                                 r"(?:(?!were\b|was\b)[\w'-]+\s+){0,2}$", re.I)  # the act's subject, right before it
 # ("striking banana workers and residents clashed with police": workers on strike are a protest)
 _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in|strikers|(?<!funeral )(?<!religious )(?<!wedding )processions?|(?:took|take|takes|taking) to the streets|"
+                                  # (a party's blockade or general strike: "the first day of a 48-hour blockade called by
+                                  # the BNP")
+                                  r"(?:\d+-hour |\d+-day |nationwide |road |rail )?blockades?(?= (?:called|announced|enforced|organi[sz]ed) by)|hartals?|bandhs?|"
                                   r"striking (?:[\w-]+ )?(?:workers|teachers|doctors|nurses|miners|drivers|employees|staff|farmers|truckers|students|dockers))",
                                   re.I)
 # what armed actors do to property ("burned the camp"), unlike stones thrown or running battles
