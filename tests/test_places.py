@@ -598,3 +598,15 @@ def test_a_pakistani_district_named_after_no_town_is_placed_at_its_seat() -> Non
     # (and the province whose name begins like one of them is still the province)
     found = places.find_places("Militants attacked a post in Khyber Pakhtunkhwa.", country_hint="Pakistan")
     assert [p.place.kind for p in found] == ["admin1"]
+
+
+def test_a_sentences_first_word_is_no_small_towns_other_name() -> None:
+    # GeoNames gives a small US town the other name "Dock"; a headline that opens with the word means no town
+    text = "Dock workers protest in Rosario\n\nBUENOS AIRES, Jan 25 (Reuters) - Dock workers held a protest in Rosario."
+    events = extract(Article(id="t", text=text, published=date(2024, 1, 25)))
+    assert [(e.location, e.country) for e in events] == [("Rosario", "Argentina")]
+
+
+def test_a_months_short_name_in_a_dateline_is_no_town() -> None:
+    assert [p.place.country for p in places.find_places("BUENOS AIRES, Jan 25 (Reuters) - Dock workers protested.")] == [
+        "Argentina"]

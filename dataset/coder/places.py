@@ -66,6 +66,7 @@ police army military government president minister prime general secretary state
 unknown security forces force troops soldiers people reuters afp ap associated press news agency said says
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december north south east west central northern southern eastern western
+jan feb apr jun jul aug sep sept oct nov dec
 mr mrs ms dr gen col lt capt sgt officials official authorities spokesman spokeswoman governor commissioner
 islamic republic democratic people peoples party movement front council committee ministry department office
 embassy consulate hospital university school church mosque market airport bridge road street camp base
@@ -145,6 +146,7 @@ _NICKNAME_AFTER = re.compile(r"\s[\"“][A-Z][^\"”]{0,30}[\"”]\s+[A-Z]")
 _FOLLOWERS_AFTER = re.compile(r"\s+(?:supporters|loyalists|followers|partisans|sympathi[sz]ers)\b", re.I)
 # "X township", "X district": an admin unit named after its seat
 UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
+_OPENING_WORD_POP = 50_000  # people: a town read from a sentence's capitalised first word by another of its names
 _VILLAGE_POP = 10_000  # people: a town this small named like its first-level unit is read as the unit
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PART_OF_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|outskirts|centre|center|streets|suburbs?|residents|people|town|city|"
@@ -747,6 +749,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if states is None:
                     states = _states_named(text, hint_cc)
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
+                if j - i == 1 and fold(idx.names[best]) != key and idx.pop[best] < _OPENING_WORD_POP \
+                        and (not text[:s].strip() or text[:s].rstrip().endswith(("\n", ".", "!", "?", ":", " -", "–", "—"))):
+                    continue  # "Dock workers protest in Rosario": a sentence's first word, a small town's other name
                 if idx.kind[best] == "populated" and not _TOWN_SUFFIX.match(text[e:]) and (
                         idx.admin1[best] not in (states or ())
                         # (the unit named only here, by this very name, is no other mention of it)
