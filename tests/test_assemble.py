@@ -9362,3 +9362,22 @@ def test_arson_on_the_day_of_a_party_blockade_is_a_violent_demonstration() -> No
                     "48-hour blockade called by the BNP.", country="Bangladesh", published=date(2023, 11, 5))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Violent demonstration", "Rioters (Bangladesh)", "")]
+
+
+def test_a_toll_over_last_months_protests_is_no_event_and_joins_no_march() -> None:
+    events = _coded("Kenyan police tear-gas marchers in Nairobi\n\nNAIROBI, July 3 (Reuters) - Kenyan police fired "
+                    "tear gas at demonstrators in central Nairobi on Tuesday, witnesses said. A police spokesman said "
+                    "47 people had been taken into custody.\n\nIn Kisumu, several hundred people marched peacefully and "
+                    "dispersed in the afternoon without incident.\n\nRights groups say more than 30 people were killed "
+                    "during the demonstrations against the finance bill last month.", country="Kenya",
+                    published=date(2024, 7, 3))
+    assert [(e.location, e.sub_event_type, e.event_date, e.fatalities) for e in events][1:] == [
+        ("Kisumu", "Peaceful protest", date(2024, 7, 2), 0)]
+
+
+def test_officers_who_opened_fire_on_a_peaceful_march_used_excessive_force() -> None:
+    events = _coded("On 1 August 2024, witnesses in Kano said the demonstrators had been walking peacefully towards the "
+                    "government house when officers opened fire with live rounds.", country="Nigeria",
+                    published=date(2024, 8, 1))
+    assert [(e.sub_event_type, e.actor1, e.actor2.split(" (")[0]) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Nigeria)", "Police Forces of Nigeria")]

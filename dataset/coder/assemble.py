@@ -2445,6 +2445,7 @@ _ARRIVED_LATE = re.compile(r"\s+(?:could\s+|were\s+able\s+to\s+)?(?:arrived|arri
                            r"intervene)\b", re.I)
 _CROWD_THEN_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}", re.I)  # "students clashed", "students later clashed"
 _FOUGHT_WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_PEACEFUL_CROWD = re.compile(r"\b(?:peaceful(?:ly)?|unarmed)\b", re.I)
 _ALLIED_WITH_BEFORE = re.compile(r"\s*(?:,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _JOINED_FORMER = re.compile(r"\s*(?:force|forces|militia|group)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
@@ -4019,6 +4020,15 @@ def _assign_actors(
             and not event.search(_GUNFIRE_TRADED):
         # (not one shot: "an inmate ... was shot during a police search"; nor men who traded fire with the forces:
         # "prisoners broke out ... after exchanging fire with guards")
+        shooter = next((m for m in armed if m.end <= cand.trigger.start and cand.trigger.start - m.end <= 30
+                        and "." not in text[m.end:cand.trigger.start]), None)
+        if shooter is not None and event.search(_PEACEFUL_CROWD) and crowd.start() < shooter.start:
+            # "the demonstrators had been walking peacefully ... when officers opened fire with live rounds": the force's
+            # fire on a peaceful crowd, not a riot
+            reasons.append(f"a force ({shooter.text!r}) fired on a crowd told as peaceful: excessive force against "
+                           "protesters")
+            return "Excessive force against protesters", Role(f"Protesters ({country})", 6, f"a peaceful crowd: "
+                                                              f"{crowd.group(0)!r}"), _role(shooter), reasons
         # "youths attacked an army truck", "supporters and police clashed": a crowd against
         # state forces is mob violence, the forces its target; with the marks of a street
         # protest told next to it (barricades, burning tyres) it is a violent demonstration
