@@ -9381,3 +9381,16 @@ def test_officers_who_opened_fire_on_a_peaceful_march_used_excessive_force() -> 
                     published=date(2024, 8, 1))
     assert [(e.sub_event_type, e.actor1, e.actor2.split(" (")[0]) for e in events] == [
         ("Excessive force against protesters", "Protesters (Nigeria)", "Police Forces of Nigeria")]
+
+
+def test_auxiliaries_and_soldiers_who_repelled_an_attack_are_one_side_led_by_the_state() -> None:
+    events = _coded("On 20 November 2023, VDP volunteers and soldiers repelled an attack by JNIM militants on Arbinda. "
+                    "Several assailants were killed.", country="Burkina Faso", published=date(2023, 11, 20))
+    assert [(e.actor1.split(":")[0], e.actor2.split(" (")[0], e.assoc_actor_2.split(":")[0]) for e in events] == [
+        ("JNIM", "Military Forces of Burkina Faso", "VDP")]
+
+
+def test_pro_government_forces_are_the_states_and_pro_is_no_press_officer() -> None:
+    events = _coded("On 22 July 2023, Houthi forces and pro-government forces exchanged fire near Hays.", country="Yemen",
+                    published=date(2023, 7, 22))
+    assert [(e.actor1.split(" (")[0], e.actor2) for e in events] == [("Military Forces of Yemen", "Ansar Allah")]

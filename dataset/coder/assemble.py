@@ -121,7 +121,7 @@ _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported
 # (a passive verb tells of the fighting, not its source: "heavy fighting with the RSF was reported")
 # (a force's spokespeople are sources too: "The Police Public Relations Officer in the state confirmed the attack")
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?<!been )(?<!is )(?:said(?!\s+to\s+(?:have|be)\b)|says|say|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|"
-                                r"(?:public relations|press|information) officer|PP?RO|blames|blamed|attributed|attributes)\b", re.IGNORECASE)
+                                r"(?:public relations|press|information) officer|(?-i:PP?RO)(?!-)|blames|blamed|attributed|attributes)\b", re.IGNORECASE)
 # ("in Khartoum and its twin city Omdurman": a second town named by what it is)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|(?:its|the)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+|"
@@ -2503,7 +2503,7 @@ _JOINT_WORDS = (r"(?:(?:operating|working|fighting|acting)\s+)?(?:jointly\s+with
 # ("the army's 250th LIB, together with ..."; a unit's number and acronym may come before the link)
 # a unit's number, acronym or noun told after a group's name ("the army's 250th LIB", "FACA soldiers")
 _UNIT_AFTER_NAME = (r"(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
-                    r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?))*")
+                    r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?|volunteers|auxiliaries|members|personnel))*")
 _ALLIED = re.compile(rf"^{_UNIT_AFTER_NAME}"
                      r"\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
                      rf",?\s*{_JOINT_WORDS}|"
@@ -2521,6 +2521,11 @@ def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]
     """The armed actors with the allies of the first side taken out (kept as its associates)."""
     allies = [m for m in _allies(text, armed, cand.trigger.start) if m is not perpetrator]
     lead = min((m for m in armed if m.end <= cand.trigger.start and m not in allies), key=lambda m: m.start, default=None)
+    state = next((m for m in allies if m.inter in (1, 8)), None)
+    if lead is not None and state is not None and lead.inter not in (1, 8) and lead is not perpetrator:
+        # "VDP volunteers and soldiers repelled an attack": the state's forces lead the side, their auxiliaries join it
+        allies = [lead] + [m for m in allies if m is not state]
+        lead = state
     if not allies:
         # (or the side acted on, named together after the act: "3R combatants attacked Wagner Group forces and FACA
         # soldiers")
