@@ -9394,3 +9394,15 @@ def test_pro_government_forces_are_the_states_and_pro_is_no_press_officer() -> N
     events = _coded("On 22 July 2023, Houthi forces and pro-government forces exchanged fire near Hays.", country="Yemen",
                     published=date(2023, 7, 22))
     assert [(e.actor1.split(" (")[0], e.actor2) for e in events] == [("Military Forces of Yemen", "Ansar Allah")]
+
+
+def test_a_protest_told_after_while_in_another_town_is_its_own_event() -> None:
+    events = _coded("On 24 January 2024, thousands of workers marched in Cordoba against the reform, while in Rosario "
+                    "dock workers held a protest outside the port.", country="Argentina", published=date(2024, 1, 24))
+    assert [e.location for e in events] == ["Cordoba", "Rosario"]
+
+
+def test_a_new_position_established_is_a_base() -> None:
+    events = _coded("On 19 October 2023, M23 rebels established a new position at Kibumba (Nyiragongo, North Kivu).",
+                    country="Democratic Republic of Congo", published=date(2023, 10, 19))
+    assert [e.sub_event_type for e in events] == ["Headquarters or base established"]

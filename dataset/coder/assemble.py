@@ -127,7 +127,8 @@ _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|
                           r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+|"
                           # ("struck the port of Hodeidah and two power stations in Sanaa": a second target's town)
                           r"and\s+(?:an?|the|two|three|four|five|several|\d+|other|another)\s+(?:[\w-]+\s+){0,2}(?:in|at|near)\s+|"
-                          r",?\s*(?:while|whereas)\s+(?:in|at)\s+)$", re.IGNORECASE)  # ("in Tunis, while in Sfax")
+                          # ("in Tunis, while in Sfax"; "marched in Cordoba against the reform, while in Rosario")
+                          r"(?:[^.;()]{0,60},)?\s*(?:while|whereas)\s+(?:in|at)\s+)$", re.IGNORECASE)
 
 # Order of severity inside the demonstration family: when one protest is told over several
 # sentences, the most severe description decides the sub-event type.
