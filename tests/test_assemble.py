@@ -9406,3 +9406,10 @@ def test_a_new_position_established_is_a_base() -> None:
     events = _coded("On 19 October 2023, M23 rebels established a new position at Kibumba (Nyiragongo, North Kivu).",
                     country="Democratic Republic of Congo", published=date(2023, 10, 19))
     assert [e.sub_event_type for e in events] == ["Headquarters or base established"]
+
+
+def test_people_a_force_shot_dead_during_a_march_are_protesters_it_used_excessive_force_on() -> None:
+    events = _coded("On 16 July 2024, police shot dead three students in Rangpur during a march, witnesses said.",
+                    country="Bangladesh", published=date(2024, 7, 16))
+    assert [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Bangladesh)", "Students (Bangladesh)", 3)]

@@ -2446,6 +2446,12 @@ _ARRIVED_LATE = re.compile(r"\s+(?:could\s+|were\s+able\s+to\s+)?(?:arrived|arri
                            r"intervene)\b", re.I)
 _CROWD_THEN_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}", re.I)  # "students clashed", "students later clashed"
 _FOUGHT_WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_KILLED_DURING_A_MARCH = re.compile(r"\b(?:killed|killing|shot dead|shooting dead|shot and killed)\b[^.;]{0,60}\b(?:during|at)\s+"
+                                    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protests?|demonstrations?|march|rally|sit-in)\b",
+                                    re.I)
+# a crowd's own violence told with it (a riot, not a protest the force fired on)
+_PROTESTERS_VIOLENT = re.compile(r"\b(?:stones?|rocks|petrol bombs?|molotov|set fire|torched|looted|burn(?:ed|t|ing)|"
+                                 r"attacked|stormed|clashed|clashes|vandali[sz]ed|barricades?)\b", re.I)
 _PEACEFUL_CROWD = re.compile(r"\b(?:peaceful(?:ly)?|unarmed)\b", re.I)
 _ALLIED_WITH_BEFORE = re.compile(r"\s*(?:,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _JOINED_FORMER = re.compile(r"\s*(?:force|forces|militia|group)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
@@ -4003,6 +4009,14 @@ def _assign_actors(
             sub = "Mob violence"  # residents, voters, a crowd: no armed group, so a mob
     # a crowd counts below only in a clash, or in an attack with state forces alone on the other side
     state_only = bool(armed) and all(m.inter == 1 for m in armed)
+    if sub == "Attack" and state_only and cand.fatalities > 0 and armed[0].end <= cand.trigger.start \
+            and event.search(_KILLED_DURING_A_MARCH) \
+            and not any(_PROTESTERS_VIOLENT.search(x.text) for x in cand.sentences):
+        # "police shot dead two students in Rangpur during a march": people a force killed at a protest, told by who they
+        # were, are protesters the force used excessive force on
+        reasons.append("people killed by state forces during a protest: excessive force against protesters")
+        return "Excessive force against protesters", Role(f"Protesters ({country})", 6, "those killed at a protest",
+                                                          _assoc_for(assoc, None)), _role(armed[0]), reasons
     crowd = next((m for a, b in cand.regions for m in [_CROWD.search(text, a, b)] if m), None) \
         if sub == "Armed clash" or (sub == "Attack" and state_only) else None
     if crowd is not None and not state_only and armed and armed[0].inter == 1 and crowd.end() <= cand.trigger.start \
