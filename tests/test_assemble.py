@@ -9413,3 +9413,15 @@ def test_people_a_force_shot_dead_during_a_march_are_protesters_it_used_excessiv
                     country="Bangladesh", published=date(2024, 7, 16))
     assert [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.fatalities) for e in events] == [
         ("Excessive force against protesters", "Protesters (Bangladesh)", "Students (Bangladesh)", 3)]
+
+
+def test_a_group_blamed_in_a_later_paragraph_for_another_act_did_not_do_this_one() -> None:
+    events = _coded("MANILA, May 22 (Reuters) - Soldiers clashed with NPA guerrillas outside Lianga on Saturday, the army "
+                    "said.\n\nOn Sunday night, an unidentified man threw a grenade into a crowded basketball court in Datu "
+                    "Piang, wounding nine spectators, police said.\n\nAlso on Sunday, gunmen seized a village chief in "
+                    "Patikul. The military said it suspected the Abu Sayyaf group.\n\nIn Cotabato City, the government "
+                    "and the MILF signed an agreement on Monday on decommissioning its fighters. The deal covers about "
+                    "14,000 former rebels.", country="Philippines",
+                    published=date(2023, 5, 22))
+    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in events][1:3] == [
+        ("Grenade", "Unidentified Armed Group"), ("Abduction/forced disappearance", "Abu Sayyaf Group")]

@@ -4889,6 +4889,12 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
     last_paragraph = max(s.paragraph for s in cand.sentences)
     near = [s for s in all_sentences if first - 1 <= s.index <= last + 6 and s.paragraph - last_paragraph <= 2
             and (s.index >= first or s.paragraph == cand.paragraph)]
+    # (not past a later paragraph that opens another event's report: "Also on Sunday, gunmen seized a village chief ...
+    # The military said it suspected remnants of the Abu Sayyaf group" blames no one for the grenade told before)
+    scene = next((s.paragraph for s in near if s.paragraph > last_paragraph and _NEW_SCENE.match(s.text)
+                  and (s.index == 0 or all_sentences[s.index - 1].paragraph < s.paragraph)), None)
+    if scene is not None:
+        near = [s for s in near if s.paragraph < scene]
     for sentence in near:
         cue = _cue(_RESPONSIBILITY, sentence.text)
         if not cue:
