@@ -9425,3 +9425,11 @@ def test_a_group_blamed_in_a_later_paragraph_for_another_act_did_not_do_this_one
                     published=date(2023, 5, 22))
     assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in events][1:3] == [
         ("Grenade", "Unidentified Armed Group"), ("Abduction/forced disappearance", "Abu Sayyaf Group")]
+
+
+def test_two_parties_supporters_who_clashed_and_threw_stones_at_each_other_are_two_crowds() -> None:
+    events = _coded("On 28 October 2023, BNP supporters clashed with Awami League supporters in Dhaka, throwing stones "
+                    "and brickbats at each other. Several people were injured.", country="Bangladesh",
+                    published=date(2023, 10, 28))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")]

@@ -5203,7 +5203,11 @@ _INTERVENED = re.compile(r"\s*(?:officers\s+|later\s+|quickly\s+|then\s+)?(?:int
 _CROWDS_CLASHED = re.compile(r"\b(?:mobs|crowds|groups|communities|factions|villagers|youths|supporters)\s+(?:[\w-]+\s+)?"
                              r"(?:clashed|fought|battled)\b(?!\s+(?:with|against)\b)", re.I)
 # two crowds against each other: "stone pelting took place between two groups"
-_BETWEEN_CROWDS = re.compile(r"\bbetween (?:the )?(?:two|rival) (?:groups|communities|factions|sides|crowds|gangs|families|clans)\b",
+_BETWEEN_CROWDS = re.compile(r"\bbetween (?:the )?(?:two|rival) (?:groups|communities|factions|sides|crowds|gangs|families|clans)\b|"
+                             # ("BNP supporters clashed with Awami League supporters ..., throwing stones at each other")
+                             r"\b(?:supporters|activists|youths|villagers|residents|students|members)\s+(?:[\w-]+\s+)?"
+                             r"(?:clashed|fought|battled)\s+with\s+(?:[\w'’-]+\s+){1,4}?(?:supporters|activists|youths|"
+                             r"villagers|residents|students|members)\b",
                              re.I)
 
 
