@@ -9433,3 +9433,17 @@ def test_two_parties_supporters_who_clashed_and_threw_stones_at_each_other_are_t
                     published=date(2023, 10, 28))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")]
+
+
+
+def test_a_toll_after_an_earlier_act_told_of_the_crowd_is_the_main_acts() -> None:
+    events = _coded("Police fired on a crowd of party supporters who had attacked the district offices in Mardan on "
+                    "Tuesday, killing four people, officials said.", country="Pakistan", published=date(2024, 5, 15))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 4)]
+
+
+def test_force_used_on_a_crowd_told_by_its_own_violence_is_a_riot_the_force_fought() -> None:
+    events = _coded("On Tuesday police opened fire on a crowd that had attacked a police post in Mardan, killing four "
+                    "people.", country="Pakistan", published=date(2024, 5, 15))
+    assert [(e.sub_event_type, e.actor1, e.actor2.split(" (")[0]) for e in events] == [
+        ("Violent demonstration", "Rioters (Pakistan)", "Police Forces of Pakistan")]

@@ -503,9 +503,11 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
             # 179 deaths in the village": a background clause ends at a semicolon, what follows is the act's again
             tail = (s.start + semi + 1, s.end)
             out[0].regions = [*out[0].regions, tail]
-        elif _ANSWERING.match(s.text, first_bg):
+        elif _ANSWERING.match(s.text, first_bg) or _WHO_HAD_OPENS.match(s.text, first_bg):
             # (a participle after the act answered, which is told as a noun with no doer of its own, is the main act's:
-            # "Israeli warplanes struck the port in response to a Houthi drone attack on Tel Aviv, killing six people")
+            # "Israeli warplanes struck the port in response to a Houthi drone attack on Tel Aviv, killing six people";
+            # so is one after an earlier act told of the people: "Police fired on a crowd who had attacked the district
+            # offices with petrol bombs, killing four people")
             toll = _ITS_TOLL_AFTER.search(s.text, first_bg)
             if toll is not None:
                 tail = (s.start + toll.start() + 1, s.end)
@@ -566,6 +568,7 @@ _ANSWERING = re.compile(r"(?:in|as(?: an?)?) " + _HEDGED + r"(?:retaliation|reve
 _ANSWER_TOLD = re.compile(r"\bin (?:response|retaliation|reprisal|revenge)\b|^\s*(?:Hours|Minutes|Days|A day|Two days) later\b",
                           re.I)
 # what the act did, told after the act it answered: "struck the port in response to a drone attack on Tel Aviv, killing six"
+_WHO_HAD_OPENS = re.compile(r"(?:who|which|that) had ", re.I)
 _ITS_TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|injuring|wounding)\b", re.I)
 _DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|yesterday|earlier|last|previous|\d{1,2}\b)")
@@ -4338,6 +4341,13 @@ def _assign_actors(
             first, second = sorted(sides, key=lambda m: m.start)  # in the order the article named them
             reasons.append(f"deaths in the fighting told before: {first.text!r} and {second.text!r}, armed clash")
             return "Armed clash", _role(first), _role(second), reasons
+    if sub == "Attack" and perpetrator is not None and perpetrator.inter == 1 \
+            and _FIRED_ON_A_CROWD_THAT_RIOTED.search(text, cand.sentences[0].start, cand.sentences[-1].end):
+        # "police fired on a crowd of PTI supporters who had attacked the offices with petrol bombs": force used on a
+        # crowd told by the violence it did, a riot the force fought (not an attack on civilians)
+        reasons.append("force used on a crowd told by its own violence: violent demonstration")
+        return "Violent demonstration", Role(f"Rioters ({country})", 5, "a crowd that had turned violent",
+                                             _assoc_for(assoc, None)), _role(perpetrator), reasons
     # Attack, Abduction, Sexual violence: perpetrator vs civilians
     custody = event.search(_IN_CUSTODY) if perpetrator is None else None
     if custody is not None:
@@ -4379,6 +4389,11 @@ def _assign_actors(
     return sub, a1, a2, reasons
 
 
+_FIRED_ON_A_CROWD_THAT_RIOTED = re.compile(
+    r"\b(?:opened fire|fired|shot|shooting|firing)(?:\s+(?:live\s+)?(?:rounds|ammunition|bullets|shots))?\s+(?:on|at|into)\s+"
+    r"(?:an?\s+|the\s+)?(?:crowds?|mobs?|group)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|that|which)\s+had\s+"
+    r"(?:earlier\s+|just\s+)?(?:attacked|stormed|torched|set fire to|set ablaze|burned|burnt|stoned|pelted|ransacked|looted|"
+    r"vandali[sz]ed)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"\b(?:before|after|until|when|while|whereas)\b|[;,]\s+(?:and|but)\b", re.I)
 _KILLED_IN_FIGHTING = re.compile(r"\b(?:killed|died|dead)\b[^.]{0,40}?\bin (?:the )?(?:fighting|clashes|battles?|crossfire|"
                                  r"gun ?battles?|gunfights?|exchanges? of fire)\b", re.I)
