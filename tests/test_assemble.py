@@ -8924,7 +8924,8 @@ def test_a_vehicle_set_alight_right_after_a_protest_makes_it_violent() -> None:
 def test_party_workers_are_no_labour_group() -> None:
     events = _coded("On 5 April 2024, BJP workers staged a protest in Kolkata (West Bengal) against the arrest of "
                     "a party leader.", country="India", published=date(2024, 4, 5))
-    assert [(e.sub_event_type, e.assoc_actor_1) for e in events] == [("Peaceful protest", "")]
+    # (the party's name is its associate: ACLED's "BJP: Bharatiya Janata Party")
+    assert [(e.sub_event_type, e.assoc_actor_1) for e in events] == [("Peaceful protest", "BJP: Bharatiya Janata Party")]
 
 
 def test_tribesmen_fighting_a_group_are_a_militia_and_leaving_dead_counts() -> None:
@@ -9435,7 +9436,6 @@ def test_two_parties_supporters_who_clashed_and_threw_stones_at_each_other_are_t
         ("Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")]
 
 
-
 def test_a_toll_after_an_earlier_act_told_of_the_crowd_is_the_main_acts() -> None:
     events = _coded("Police fired on a crowd of party supporters who had attacked the district offices in Mardan on "
                     "Tuesday, killing four people, officials said.", country="Pakistan", published=date(2024, 5, 15))
@@ -9447,3 +9447,18 @@ def test_force_used_on_a_crowd_told_by_its_own_violence_is_a_riot_the_force_foug
                     "people.", country="Pakistan", published=date(2024, 5, 15))
     assert [(e.sub_event_type, e.actor1, e.actor2.split(" (")[0]) for e in events] == [
         ("Violent demonstration", "Rioters (Pakistan)", "Police Forces of Pakistan")]
+
+
+def test_each_party_goes_with_its_own_crowd_or_victims() -> None:
+    clash = _coded("On 28 October 2023, BNP supporters clashed with Awami League supporters in Feni, throwing stones "
+                   "at each other.", country="Bangladesh", published=date(2023, 10, 28))
+    assert [(e.assoc_actor_1, e.assoc_actor_2) for e in clash] == [
+        ("BNP: Bangladesh Nationalist Party", "AL: Awami League")]
+    attack = _coded("Suspected Awami League men attacked the home of a BNP leader in Feni on Monday.",
+                    country="Bangladesh", published=date(2023, 10, 31))
+    assert [(e.assoc_actor_1, e.assoc_actor_2) for e in attack] == [("", "BNP: Bangladesh Nationalist Party")]
+    # (a party told only as the owner of another group is no crowd's)
+    wing = _coded("In Dhaka, students armed with sticks battled activists of the Bangladesh Chhatra League, the "
+                  "ruling Awami League's student wing, at Dhaka University on Friday.", country="Bangladesh",
+                  published=date(2024, 7, 20))
+    assert [e.assoc_actor_1 for e in wing] == ["Students (Bangladesh)"]

@@ -2918,7 +2918,42 @@ def assign_actors(
         assoc = sorted({m.name for m in mentions if m.associated})
         if assoc:
             a2 = Role(a2.name, a2.inter, a2.rule, "; ".join(assoc), a2.default)
+    a1, a2 = _party_sides(cand, text, mentions, a1, a2)
     return sub, a1, a2, reasons
+
+
+_PARTY_NAME = re.compile(r"^[A-Z][\w-]*: ")  # "BNP: Bangladesh Nationalist Party" (not "Students (Kenya)")
+_PASSIVE_JUST_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.I)
+
+
+def _party_sides(cand: Candidate, text: str, mentions: list[actor_lib.ActorMention], a1: Role,
+                 a2: Role | None) -> tuple[Role, Role | None]:
+    """Each party a crowd or its victims belong to on its own side: "BNP supporters clashed with Awami League
+    supporters" (BNP with the first crowd, AL with the second); "Suspected Awami League men attacked the home of a BNP
+    leader" (BNP with the victims; the attackers' party is no crowd's, so left out)."""
+    # (not a party told as the owner of another group: "the Bangladesh Chhatra League, the ruling Awami League's
+    # student wing")
+    told_parties = [m for m in mentions if m.associated and _PARTY_NAME.match(m.name)]
+    if not told_parties:
+        return a1, a2
+    names = {m.name for m in told_parties}
+    parties = [m for m in told_parties if not (m.text.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s"))]
+    sides = {1: [n for n in a1.assoc.split("; ") if n and n not in names],
+             2: [n for n in a2.assoc.split("; ") if n and n not in names] if a2 is not None else []}
+    open1, open2 = a1.inter in (5, 6, 7), a2 is not None and a2.inter in (5, 6, 7)
+    passive = bool(_PASSIVE_TRIGGER.match(cand.trigger.text)
+                   or _PASSIVE_JUST_BEFORE.search(text, max(0, cand.trigger.start - 8), cand.trigger.start))
+    told = list(dict.fromkeys(m.name for m in sorted(parties, key=lambda m: m.start)))
+    for m in parties:
+        # told as the act's doer, by where it stands (two parties and two crowds: the first told is the first crowd's)
+        doer = (m.name == told[0] if len(told) >= 2 and open1 and open2 else m.start < cand.trigger.start) != passive
+        side = (1 if doer else 2) if open1 and open2 else 1 if open1 else 2 if open2 and not doer else None
+        if side is not None:
+            sides[side].append(m.name)
+    a1 = dataclasses.replace(a1, assoc="; ".join(sorted(set(sides[1]))))
+    if a2 is not None:
+        a2 = dataclasses.replace(a2, assoc="; ".join(sorted(set(sides[2]))))
+    return a1, a2
 
 
 _INSURGENT_WORDS = re.compile(r"\b(?:jihadists?|militants?|insurgents?|terrorists?|rebels?|extremists?|islamists?)\b", re.I)
