@@ -9462,3 +9462,14 @@ def test_each_party_goes_with_its_own_crowd_or_victims() -> None:
                   "ruling Awami League's student wing, at Dhaka University on Friday.", country="Bangladesh",
                   published=date(2024, 7, 20))
     assert [e.assoc_actor_1 for e in wing] == ["Students (Bangladesh)"]
+
+
+def test_an_act_remembered_on_its_anniversary_is_no_event() -> None:
+    events = _coded("The movement plans dozens of occupations during April, which marks the anniversary of the 1996 "
+                    "Eldorado dos Carajas massacre, in which 19 landless workers were killed by police in Para.",
+                    country="Brazil", published=date(2024, 4, 16))
+    assert events == []
+    # (a protest held on an anniversary is an event)
+    marched = _coded("On the anniversary of the massacre, thousands marched in Belem on Monday.", country="Brazil",
+                     published=date(2024, 4, 16))
+    assert [e.sub_event_type for e in marched] == ["Peaceful protest"]

@@ -249,6 +249,8 @@ _RALLY = re.compile(r"rall(?:y|ies)", re.I)
 _CANDIDATE = re.compile(r"\b(?:candidates?|campaign(?:ing|s)?)\b", re.I)
 _VOTE_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|ballot|referendum)\b(?:\s+\w+){0,4}\s+(?:was|were|has been|had been)\s+$",
                           re.I)
+_ANNIVERSARY_OF = re.compile(r"\b(?:anniversar(?:y|ies)|commemorations?) of\s[^.;,]*(?:,\s*(?:in which|during which|when|where|"
+                             r"which|that)\s[^.;,]*)?$", re.I)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*)", re.I)
 
 
@@ -303,6 +305,10 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and rule.sub_event_type == "Arrests" and _DETERMINER_BEFORE.search(text, max(0, m_start - 8), m_start) \
                 and text[m_start:m_end].lower() in ("detained", "arrested", "jailed", "imprisoned"):
             why = "attribute"  # "in support of the detained mayor": who they are, no arrest told here
+        if not why and _ANNIVERSARY_OF.search(text, max(0, m_start - 120), m_start):
+            # "the anniversary of the 1996 Eldorado dos Carajas massacre, in which 19 landless workers were killed by
+            # police": the act remembered, long past
+            why = "reference"
         if not why and _LEGAL_NOUN.match(text, m_end):
             why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
         if not why and _LEGAL_BEFORE.search(text, max(0, m_start - 60), m_start) \
