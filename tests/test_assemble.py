@@ -9473,3 +9473,14 @@ def test_an_act_remembered_on_its_anniversary_is_no_event() -> None:
     marched = _coded("On the anniversary of the massacre, thousands marched in Belem on Monday.", country="Brazil",
                      published=date(2024, 4, 16))
     assert [e.sub_event_type for e in marched] == ["Peaceful protest"]
+
+
+def test_a_land_occupation_by_landless_families_is_a_protest() -> None:
+    events = _coded("The Landless Workers' Movement (MST) occupied a fruit farm on the outskirts of Petrolina early on "
+                    "Monday, as part of its annual campaign to press for land reform.", country="Brazil",
+                    published=date(2024, 4, 16))
+    assert [(e.sub_event_type, e.location, str(e.event_date)) for e in events] == [
+        ("Peaceful protest", "Petrolina", "2024-04-15")]
+    families = _coded("Over the weekend, about 300 families also occupied an area belonging to a research company near "
+                      "Cristalina.", country="Brazil", published=date(2024, 4, 16))
+    assert [(e.sub_event_type, e.location) for e in families] == [("Peaceful protest", "Cristalina")]
