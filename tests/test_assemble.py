@@ -9484,3 +9484,14 @@ def test_a_land_occupation_by_landless_families_is_a_protest() -> None:
     families = _coded("Over the weekend, about 300 families also occupied an area belonging to a research company near "
                       "Cristalina.", country="Brazil", published=date(2024, 4, 16))
     assert [(e.sub_event_type, e.location) for e in families] == [("Peaceful protest", "Cristalina")]
+
+
+def test_a_groups_tally_since_it_emerged_adds_no_deaths_to_the_lynching_before_it() -> None:
+    text = ("PORT-AU-PRINCE (AP) - Police repelled an attack by gang members in Petion-Ville on Monday.\n\n"
+            "After the shooting stopped, a crowd in Petion-Ville captured two young men they accused of being gang "
+            "lookouts, beat them to death and set their bodies on fire in the street, witnesses said. The vigilante "
+            "movement has killed hundreds of suspected gang members since it emerged in April last year.\n\n"
+            "The prime minister urged residents not to take justice into their own hands.")
+    events = _coded(text, country="Haiti", published=date(2024, 11, 20))
+    mob = [e for e in events if e.sub_event_type == "Mob violence"]
+    assert [(e.fatalities, str(e.event_date)) for e in mob] == [(2, "2024-11-18")]

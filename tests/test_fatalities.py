@@ -955,3 +955,18 @@ def test_an_aide_killed_with_a_commander_counts() -> None:
 
 def test_the_dead_a_source_buried_are_no_count() -> None:
     assert sentence_fatalities("Jets bombed the village at noon, a resident who helped bury the dead told reporters.")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the people seized, counted before "them", past a comma
+        ("A crowd captured two young men they accused of being gang lookouts, beat them to death with machetes.", 2),
+        # the victim told after a second act done to the body
+        ("A mob beat to death and set ablaze a man accused of stealing a phone.", 1),
+        # (houses set ablaze are no dead)
+        ("Gunmen killed and set ablaze three houses in the village.", 0),
+    ],
+)
+def test_deaths_told_around_a_lynching(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

@@ -6764,6 +6764,9 @@ _DURING_THE_ACT = re.compile(r"\b(?:in|during) the (?:fighting|clash(?:es)?|batt
 _PERIOD_TALLY = re.compile(r"\bsince (?:the (?:start|beginning|turn) of|the (?:coup|war|conflict|uprising|takeover|invasion|"
                            r"revolution|insurgency)\b|(?:early |late )?(?:january|february|march|april|may|june|"
                            r"july|august|september|october|november|december)\b|(?:19|20)\d\d\b|last (?:year|month))|"
+                           # ("The vigilante movement has killed hundreds of suspected gang members since it emerged")
+                           r"\bsince (?:it|they|the (?:group|movement|gang|militia)) (?:\w+ )?(?:emerged|began|started|appeared|"
+                           r"was (?:formed|founded|created|launched)|took (?:power|over)|came to power)\b|"
                            r"\b(?:so far )?this year\b|\bin the (?:past|last) (?:few |several |\w+ )?(?:months|years)\b|"
                            # ("at least eight civilians had been killed in the week's violence")
                            r"\b(?:the|this|last) (?:week|weekend|month)['’]s (?:violence|fighting|clashes|unrest|bloodshed)\b|"

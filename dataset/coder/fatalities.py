@@ -165,7 +165,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"shot dead|murdered|gunned down|executed|beheaded|slain|burned to death|burnt to death)\b", re.I)),
     # "caught two men they accused of being gang members and beat them to death": the count told before "them"
     ("N, then killed them", re.compile(
-        rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'’-]+\s+){{1,12}}?and\s+(?:then\s+)?"
+        rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?!an?\s)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:(?:[\w'’-]+\s+){{1,12}}?and\s+|(?:[\w'’-]+\s+){{0,11}}?[\w'’-]+,\s+)(?:then\s+)?"
         r"(?:(?:beat|stoned|hacked|burned|burnt|clubbed|stabbed)\s+them\s+to death|(?:killed|executed|lynched|murdered)\s+"
         r"them|shot\s+them\s+dead)\b", re.I)),
     # "killing an elderly couple": two people (not "a couple of": a count of its own)
@@ -225,7 +225,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:killed|killing|kills|kill)\s+and\s+(?:injured|injuring|injures|wounded|wounding|wounds|maimed|maiming)\s+"
         rf"(?:severely\s+|seriously\s+)?(?:{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent\b))|(?P<m>)(?:the|its|their|other|many|"
         rf"some)\s+(?:[\w'-]+\s+)?{_VICTIM}\b)", re.IGNORECASE)),
-    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap|around\b|about\b|some\b|over\b|nearly\b|almost\b|at\b|more\b|up\b)[a-z]+\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?!-year-old)(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap|around\b|about\b|some\b|over\b|nearly\b|almost\b|at\b|more\b|up\b)[a-z]+\s+|(?<=death\s)and\s+set\s+(?:ablaze|alight|on fire)\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?!-year-old)(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     # "killing at least 5 civilians as well as himself", "then killed himself": the attacker's own death counts
     # ("12 recruits were killed in addition to the bomber")
     ("killed himself", re.compile(r"\b(?P<n>)(?:(?:killed|killing|as well as|along with|and|in addition to)\s+(?:him|her)self|"
