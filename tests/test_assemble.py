@@ -9495,3 +9495,15 @@ def test_a_groups_tally_since_it_emerged_adds_no_deaths_to_the_lynching_before_i
     events = _coded(text, country="Haiti", published=date(2024, 11, 20))
     mob = [e for e in events if e.sub_event_type == "Mob violence"]
     assert [(e.fatalities, str(e.event_date)) for e in mob] == [(2, "2024-11-18")]
+
+
+def test_a_toll_told_next_after_force_on_a_riot_is_the_riots() -> None:
+    text = ("MAPUTO (Lusa) - Police fired tear gas and live ammunition on Thursday at protesters who had blocked the "
+            "main avenues of Maputo with burning tyres and rocks.\n\n"
+            "At least three people were killed in Maputo on Thursday, according to a monitoring group. Dozens were "
+            "injured.\n\n"
+            "In Matola, police used tear gas to break up a march along the highway.")
+    events = _coded(text, country="Mozambique", published=date(2024, 11, 8))
+    maputo = [e for e in events if e.location == "Maputo"]
+    assert [(e.sub_event_type, e.actor2.split(" (")[0], e.fatalities) for e in maputo] == [
+        ("Violent demonstration", "Police Forces of Mozambique", 3)]

@@ -1705,6 +1705,13 @@ def _dead_of_the_fighting(a: Candidate, b: Candidate) -> bool:
         and bool(_FIGHTING_TOLD.search(" ".join(x.text for x in a.sentences)))
 
 
+_FORCE_ON_A_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
+# a sentence that opens on deaths alone, no doer told: "At least three people were killed"
+_ONLY_DEATHS_TOLD = re.compile(r"(?:at least |more than |some |about |around |nearly )?(?:[\w-]+\s+){1,3}?(?:people|persons|"
+                               r"protesters|demonstrators|civilians|men|youths|others)\s+(?:were|was|have been|had been)\s+$",
+                               re.I)
+
+
 def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
@@ -1736,6 +1743,14 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
             and _places_agree(a, b):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
+    if a.family == "demonstration" and b.family == "violence" and b.trigger.sub_event_type.startswith("@") \
+            and (not _own_day(b) or _same_day(a, b)) and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and 0 <= b.paragraph - last <= 1 and (b.place is None or _places_agree(a, b)) \
+            and any(t.sub_event_type in _RIOTS or t.sub_event_type in _FORCE_ON_A_PROTEST for t in a.triggers) \
+            and _ONLY_DEATHS_TOLD.match(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
+        # "Police fired tear gas and live ammunition at protesters who had blocked the avenues with burning tyres // At
+        # least three people were killed in Maputo on Thursday": the deaths of the riot the force fought, told next
+        return True
     if a.family in (*violent, "demonstration") and b.family in (*violent, "demonstration") \
             and (not _own_day(b) or _same_day(a, b)) and b.sentences[0].index == a.sentences[-1].index + 1 \
             and 0 <= b.paragraph - last <= 1 and _BOTH_SIDES_AGAIN.match(b.sentences[0].text):
