@@ -9507,3 +9507,19 @@ def test_a_toll_told_next_after_force_on_a_riot_is_the_riots() -> None:
     maputo = [e for e in events if e.location == "Maputo"]
     assert [(e.sub_event_type, e.actor2.split(" (")[0], e.fatalities) for e in maputo] == [
         ("Violent demonstration", "Police Forces of Mozambique", 3)]
+
+
+def test_drones_shot_down_with_none_told_getting_through_are_disrupted_weapons_use() -> None:
+    events = _coded("On 30 March 2024, Ukrainian air defence forces shot down ten Shahed drones launched by Russian "
+                    "forces over Odesa (Odesa). No casualties were reported.", country="Ukraine",
+                    published=date(2024, 3, 30))
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.actor2.split(" (")[0]) for e in events] == [
+        ("Disrupted weapons use", "Military Forces of Ukraine", "Military Forces of Russia")]
+    intercepted = _coded("On 30 March 2024, Ukrainian air defence intercepted ten Russian Shahed drones over Odesa "
+                         "(Odesa).", country="Ukraine", published=date(2024, 3, 30))
+    assert [e.sub_event_type for e in intercepted] == ["Disrupted weapons use"]
+    # (some of them shot down: the strike got through, and its sender is the state told after "by")
+    some = _coded("On 30 March 2024, Ukraine's air force said it had shot down 29 of 38 drones launched by Russia at "
+                  "Odesa (Odesa).", country="Ukraine", published=date(2024, 3, 30))
+    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in some] == [
+        ("Air/drone strike", "Military Forces of Russia")]

@@ -4779,7 +4779,17 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
             return None
         at, weapon = noun.start(), noun.group(0)
     nat = place_lib.nationality_before(text, at)
+    if not nat and inside is not None:
+        # (or the state told as the weapon's sender: "ten Shahed drones launched by Russia")
+        by = _SENT_BY_STATE.match(text, t.end) or _SENT_BY_STATE.match(text, t.start + inside.end())
+        info = place_lib.country_word(by.group("nat")) if by is not None else None
+        if info is not None:
+            return _state_military_of(info.name, cand, country, day, f"{weapon!r} sent by {by.group('nat')!r}")
     return _state_military_of(nat, cand, country, day, f"nationality before {weapon!r}") if nat else None
+
+
+_SENT_BY_STATE = re.compile(r"(?:\s+(?:launched|fired|sent|flown))?\s+by\s+(?P<nat>(?-i:[A-Z])[\w.]+)(?![\w'’-]|\s+(?-i:[A-Z]))",
+                            re.I)
 
 
 def _national_strike_in_lead(text: str, cand: Candidate, country: str, day: date) -> actor_lib.ActorMention | None:

@@ -370,10 +370,12 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     disrupted = [t for t in live if t.sub_event_type == "Disrupted weapons use"]
     if disrupted:
         # (the device's name may run past the disruption's span: "defused an improvised explosive| device")
-        # (not the weapons of an interception: "shot down 29 of 38 drones launched overnight" tells the strike too)
+        # (not the weapons of an interception of some: "shot down 29 of 38 drones launched overnight" tells the strike too;
+        # "shot down ten Shahed drones launched by Russian forces" tells none that got through)
         # (or overlap it: "A pipe| bomb ... was made safe")
         for t in [t for t in live if t.rule.family == "remote" and any(
-                t.start < d.end and d.start < t.end and not _INTERCEPTION.match(d.text) for d in disrupted)]:
+                t.start < d.end and d.start < t.end and not (_INTERCEPTION.match(d.text) and _SOME_OF.search(d.text))
+                for d in disrupted)]:
             live.remove(t)
             dropped.append((t, "disrupted"))
         # "Troops seized 14 assault rifles, 3,000 rounds and 22 improvised explosive devices": devices in the list
@@ -533,6 +535,7 @@ _NO_HARM = re.compile(r"\bwithout (?:firing a (?:single )?shot|a (?:single )?sho
 _HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|beat\w*|tortur\w*|assault\w*|fired|fire on|dead|died|"
                    r"clash\w*|gunfire|tear ?gas|abduct\w*|kidnap\w*|loot\w*|burn\w*|torch\w*)\b", re.I)
 _ARMED_WITH = re.compile(r"\b(?:armed with|carrying|equipped with)\s+(?:[\w-]+,?\s+){0,5}$", re.I)
+_SOME_OF = re.compile(r"\b(?:\d+|[a-z]+) of (?:the )?(?:\d+|[a-z]+)\b", re.I)
 _INTERCEPTION = re.compile(r"(?:shot|brought) down|intercepted|downed", re.I)
 # ("Troops rescue 17 of dozens of students abducted ...", "rescued 17 students on Sunday who were among dozens
 # abducted by gunmen ... last week": the abduction told is an earlier one)
