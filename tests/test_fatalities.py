@@ -970,3 +970,8 @@ def test_the_dead_a_source_buried_are_no_count() -> None:
 )
 def test_deaths_told_around_a_lynching(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths
+
+
+def test_a_second_group_told_by_a_long_name_before_its_verb_counts() -> None:
+    text = "Two militants and a paramilitary soldier of the Central Reserve Police Force were killed in the gunfight."
+    assert sentence_fatalities(text)[0] == 3

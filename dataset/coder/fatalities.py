@@ -106,7 +106,10 @@ _LAST_GROUP_KILLED = (r"(?:(?!was\b|(?-i:is)\b|who\b|which\b|later\b)[\w'-]+\s+)
                       # killed")
                       r"(?:\s+(?:fighting|serving|working|guarding|stationed|deployed|manning)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
                       r"(?=\s+(?:were|have been|had been)\s))?"
-                      r"\s+(?:of\s+(?:the\s+)?[\w'-]+\s+)?(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
+                      # (or by a longer name before the verb: "a paramilitary soldier of the Central Reserve Police Force were
+                      # killed")
+                      r"\s+(?:of\s+(?:the\s+)?[\w'-]+\s+|of\s+(?:the\s+)?(?:[\w'-]+\s+){2,4}?(?=(?:were|have been|had been)\s))?"
+                      r"(?:(?:were|have been|had been|are)\s+)?(?:reportedly\s+|also\s+)?"
                       r"(?:killed|dead|slain|shot dead|died)\b")  # ("Five men and two women died at the scene")
 
 # a labelled toll's count that is no death ("Fatalities: 3; 4 injured" counts the three only)
