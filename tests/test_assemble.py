@@ -9523,3 +9523,12 @@ def test_drones_shot_down_with_none_told_getting_through_are_disrupted_weapons_u
                   "Odesa (Odesa).", country="Ukraine", published=date(2024, 3, 30))
     assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in some] == [
         ("Air/drone strike", "Military Forces of Russia")]
+
+
+def test_a_running_tally_of_arrests_and_deaths_since_the_protests_began_is_no_event_nor_a_toll() -> None:
+    text = ("Iranian security forces fired tear gas at students protesting at a Tehran university on Sunday. Riot police "
+            "chased students in a car park. Students said several were injured. The group says at least 133 people have "
+            "been killed since the protests began. Authorities have arrested more than 1,500 people, according to "
+            "activists. The United States said it would impose sanctions.")
+    events = _coded(text, country="Iran", published=date(2022, 10, 3))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Protest with intervention", 0)]

@@ -6790,6 +6790,8 @@ _PERIOD_TALLY = re.compile(r"\bsince (?:the (?:start|beginning|turn) of|the (?:c
                            r"revolution|insurgency)\b|(?:early |late )?(?:january|february|march|april|may|june|"
                            r"july|august|september|october|november|december)\b|(?:19|20)\d\d\b|last (?:year|month))|"
                            # ("The vigilante movement has killed hundreds of suspected gang members since it emerged")
+                           r"\bsince (?:the )?(?:protests?|demonstrations?|unrest|uprising|crackdown|fighting|violence|clashes|"
+                           r"war|offensive) (?:first )?(?:began|started|erupted|broke out|flared)\b|"
                            r"\bsince (?:it|they|the (?:group|movement|gang|militia)) (?:\w+ )?(?:emerged|began|started|appeared|"
                            r"was (?:formed|founded|created|launched)|took (?:power|over)|came to power)\b|"
                            r"\b(?:so far )?this year\b|\bin the (?:past|last) (?:few |several |\w+ )?(?:months|years)\b|"

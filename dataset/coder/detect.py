@@ -249,6 +249,9 @@ _RALLY = re.compile(r"rall(?:y|ies)", re.I)
 _CANDIDATE = re.compile(r"\b(?:candidates?|campaign(?:ing|s)?)\b", re.I)
 _VOTE_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|ballot|referendum)\b(?:\s+\w+){0,4}\s+(?:was|were|has been|had been)\s+$",
                           re.I)
+_ARRESTS_TALLY = re.compile(r"(?:arrested|detained)\s+(?:more than |over |at least |nearly |almost |some |about |around )?"
+                            r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|hundreds|thousands)\b", re.I)
+_HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?$", re.I)
 _ANNIVERSARY_OF = re.compile(r"\b(?:anniversar(?:y|ies)|commemorations?) of\s[^.;,]*(?:,\s*(?:in which|during which|when|where|"
                              r"which|that)\s[^.;,]*)?$", re.I)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*)", re.I)
@@ -300,6 +303,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and rule.family == "demonstration" and (_CALLED_BEFORE.search(text, max(0, m_start - 50), m_start)
                                                            or _CALLED_TO_IN.search(text, max(0, m_start - 120), m_start)):
             why = "hypothetical"  # "Activists called a sit-in outside the UN office for Tuesday": a call, not the act
+        if not why and rule.sub_event_type == "Arrests" and _ARRESTS_TALLY.match(text, m_start) \
+                and _HAVE_BEFORE.search(text, max(0, m_start - 16), m_start):
+            why = "summary"  # "Authorities have arrested more than 1,500 people": a tally of many days' arrests
         if not why and rule.sub_event_type == "Arrests" and _COMMON_CRIME.search(text):
             why = "crime"  # "police arrested two men suspected of stealing motorcycles": no political act
         if not why and rule.sub_event_type == "Arrests" and _DETERMINER_BEFORE.search(text, max(0, m_start - 8), m_start) \
