@@ -9532,3 +9532,15 @@ def test_a_running_tally_of_arrests_and_deaths_since_the_protests_began_is_no_ev
             "activists. The United States said it would impose sanctions.")
     events = _coded(text, country="Iran", published=date(2022, 10, 3))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Protest with intervention", 0)]
+
+
+def test_a_city_is_not_moved_to_a_namesake_in_the_capitals_region_or_by_an_ethnic_name() -> None:
+    text = ("DUBAI (Reuters) - Security forces fired tear gas at students protesting at a university in Tehran on "
+            "Sunday, witnesses said.\n\n"
+            "In the southeastern city of Zahedan on Friday, protesters threw stones at a police station and security "
+            "forces responded with live fire, killing dozens of people, according to Baluch activists.\n\n"
+            "Also on Saturday, police in Karaj arrested a local footballer who had posted messages in support of the "
+            "protests on Instagram, a news agency reported.")
+    events = _coded(text, country="Iran", published=date(2022, 10, 3))
+    assert [(e.location, e.admin1, e.sub_event_type) for e in events][1:] == [
+        ("Zahedan", "Sistan and Baluchestan", "Violent demonstration"), ("Karaj", "Alborz", "Arrests")]

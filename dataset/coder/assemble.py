@@ -5616,8 +5616,12 @@ def _namesake_in_the_articles_region(ctx: _Context, p: place_lib.PlaceMention) -
     the article's other towns, whose names are their own (or of the states it names)."""
     if ctx.regions is None:  # (read once per article)
         towns = place_lib.find_places(ctx.article.text, country_hint=ctx.hint)
+        # (not the capital's: a story about the provinces names it for the state's doings, "protests in Tehran", and
+        # the capital's name is often its region's)
+        capital = place_lib.capital_place(ctx.country.name)
         ctx.regions = frozenset(q.place.admin1 for q in towns if q.place.country == ctx.country.name
-                                and q.place.kind == "populated" and not _namesake_town(q)) | _states_named(ctx)
+                                and q.place.kind == "populated" and not _namesake_town(q)
+                                and q.place.name != capital.name) | (_states_named(ctx) - {capital.admin1})
     if not ctx.regions or p.place.admin1 in ctx.regions:
         return p
     other = place_lib.namesake_in(p.text, p.place.country, ctx.regions)

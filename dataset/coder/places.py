@@ -73,6 +73,7 @@ embassy consulate hospital university school church mosque market airport bridge
 human rights watch amnesty international red cross crescent un unicef who world bank kingdom province region
 district county state city town village area zone division governorate sub local municipality
 christian muslim shiite sunni kurdish arab catholic protestant god allah lord king queen prince
+baluch baloch pashtun pashtuns kurds
 mark trump biden obama putin pompeo morgan victory hope faith grace liberty justice freedom independence day
 according however meanwhile also but yet earlier later last next first second third new old
 outside inside near nearby across around along beyond within between into through throughout toward towards among amid
