@@ -9544,3 +9544,10 @@ def test_a_city_is_not_moved_to_a_namesake_in_the_capitals_region_or_by_an_ethni
     events = _coded(text, country="Iran", published=date(2022, 10, 3))
     assert [(e.location, e.admin1, e.sub_event_type) for e in events][1:] == [
         ("Zahedan", "Sistan and Baluchestan", "Violent demonstration"), ("Karaj", "Alborz", "Arrests")]
+
+
+def test_a_month_abbreviation_after_the_is_no_place() -> None:
+    events = _coded("The Jan. 28 drone strike on an outpost in northeastern Jordan, near the Syrian border, killed three "
+                    "U.S. soldiers.", country=None, published=date(2024, 2, 3))
+    assert [(str(e.event_date), e.fatalities) for e in events] == [("2024-01-28", 3)]
+    assert all(e.admin1 != "Mississippi" for e in events)  # (GeoNames knows Jackson, Mississippi, as "Jan")

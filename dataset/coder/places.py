@@ -469,7 +469,8 @@ def _candidates(key: str, raw: str, hint_cc: str | None,
         return ids, "name"
     stripped = _LEADING_ARTICLE.sub("", key)
     if stripped != key:
-        ids = usable(idx.by_key.get(stripped, ()))
+        # (not a word that is never a place: "The Jan. 28 drone strike")
+        ids = usable(idx.by_key.get(stripped, ())) if stripped not in STOP else []
         if ids:
             return ids, "name without article"
     else:
