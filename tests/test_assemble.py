@@ -9551,3 +9551,13 @@ def test_a_month_abbreviation_after_the_is_no_place() -> None:
                     "U.S. soldiers.", country=None, published=date(2024, 2, 3))
     assert [(str(e.event_date), e.fatalities) for e in events] == [("2024-01-28", 3)]
     assert all(e.admin1 != "Mississippi" for e in events)  # (GeoNames knows Jackson, Mississippi, as "Jan")
+
+
+def test_an_act_named_by_its_day_is_dated_by_it_and_an_unnamed_striker_of_a_states_forces_is_an_armed_group() -> None:
+    events = _coded("The Jan. 28 drone strike killed three soldiers near an outpost in eastern Syria, officials said.",
+                    country="Syria", published=date(2024, 2, 3))
+    assert [(str(e.event_date), e.sub_event_type, e.actor1, e.actor2.split(" (")[0]) for e in events] == [
+        ("2024-01-28", "Air/drone strike", "Unidentified Armed Group (Syria)", "Military Forces of Syria")]
+    bombing = _coded("The Jan. 28 bombing killed three soldiers near an outpost in eastern Syria, officials said.",
+                     country="Syria", published=date(2024, 2, 3))
+    assert [(str(e.event_date), e.sub_event_type) for e in bombing] == [("2024-01-28", "Remote explosive/landmine/IED")]

@@ -2896,6 +2896,11 @@ def assign_actors(
     """
     mentions = _actor_mentions(text, cand.sentences, country, day, cand)  # read once for both steps
     sub, a1, a2, reasons = _assign_actors(cand, text, country, day, all_sentences, mentions)
+    if a1.default and a1.inter == 1 and a2 is not None and a2.name == a1.name and cand.family == "remote":
+        # (no state strikes its own forces: "The Jan. 28 drone strike on an outpost ... killed three U.S. soldiers", its
+        # striker untold, is an armed group's)
+        a1 = _generic("unidentified", country, day, "striker not named; its own forces hit: an armed group")
+        reasons.append("striker not named and the state's own forces hit: Unidentified Armed Group")
     tag = _SIZE_TAG.search(text) if sub in ("Attack", "Armed clash") and cand.family == "violence" else None
     if tag is not None:
         sub, a1, a2 = _as_a_demonstration(sub, a1, a2, country, tag.group(0), reasons)
@@ -5597,6 +5602,7 @@ def _states_named(ctx: _Context) -> frozenset[str]:
     return ctx.states
 
 
+_NAMED_ACT_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?", re.I)  # "Jan. 28 [drone ]strike", "Jan. 28 [suicide ]bombing"
 _TOWN_OF = re.compile(r"\b(?:town|city) of\s+$", re.I)
 
 
@@ -7196,6 +7202,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 if "ccurred" in s.text or "took place" in s.text or "happened" in s.text else None
             if occurred is not None:
                 cand.date = occurred
+            if cand.date is None and "names another event" in " ".join(m.rule for m in _dates_of(ctx, s)):
+                # "The Jan. 28 bombing killed three soldiers": the act named by its day is this one, its day the act's
+                cand.date = next((m for m in _dates_of(ctx, s) if "names another event" in m.rule
+                                  and _in_scope(m.start, cand.scope)
+                                  and _NAMED_ACT_NEXT.fullmatch(article.text, m.end, cand.trigger.start)), None)
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
                 # but a protest is not dated by when its grievance began ("unpaid since May")
                 # (after the first sentence a duration dates nothing: "Fighting continued for several
