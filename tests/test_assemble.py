@@ -9561,3 +9561,15 @@ def test_an_act_named_by_its_day_is_dated_by_it_and_an_unnamed_striker_of_a_stat
     bombing = _coded("The Jan. 28 bombing killed three soldiers near an outpost in eastern Syria, officials said.",
                      country="Syria", published=date(2024, 2, 3))
     assert [(str(e.event_date), e.sub_event_type) for e in bombing] == [("2024-01-28", "Remote explosive/landmine/IED")]
+
+
+def test_a_backdrop_told_after_the_lead_act_is_no_summary_of_it() -> None:
+    text = ("JENIN, West Bank (AP) - An Israeli drone strike killed seven Palestinians in the West Bank city of Jenin on "
+            "Sunday, the health ministry said, as violence in the occupied territory continued to surge.\n\n"
+            "Relatives said the men had been standing near their home when the strike hit. The military did not "
+            "comment.\n\n"
+            "In Ramallah, several hundred Palestinians marched through the city centre on Sunday. They waved flags. "
+            "The march passed off peacefully.\n\n"
+            "Talks on a ceasefire are expected this week. Mediators said progress was slow.")
+    events = _coded(text, country=None, published=date(2024, 1, 8))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events][0] == ("Air/drone strike", "Janin", 7)

@@ -115,6 +115,10 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
             # a state someone was in since a day is no running tally: "arrested him from a house where he had been
             # hiding since August last year"
             plain = _STATE_SINCE.sub(lambda m: " " * len(m.group(0)), plain)
+        if ", as " in plain:
+            # a backdrop told after the act is no summary of it: "An Israeli drone strike killed seven Palestinians in
+            # Jenin on Sunday, the ministry said, as violence in the occupied territory continued to surge"
+            plain = _AS_BACKDROP_TAIL.sub(lambda m: " " * len(m.group(0)), plain)
         if ("for " in plain and "been " in plain) or "changed hands" in plain:
             # a place's state is no running tally: "shells residential areas of Dilling, which has been besieged for
             # months by the RSF", "retakes Bara, a town that has changed hands several times since 2023"
@@ -137,6 +141,8 @@ def _sentence_modality(text: str, start: int, lexicon: Lexicon) -> str:
     return ""
 
 
+_AS_BACKDROP_TAIL = re.compile(r"(?<=\w),\s+as\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|violence|protests|unrest|the war|"
+                               r"tensions?|hostilities|attacks)\b[^.;]*", re.I)
 _SENTENCE_CACHE: dict[tuple[str, int], tuple[int | None, bool]] = {}
 # ("... on Tuesday, killing three fighters, the latest in a string of strikes": the act's own day, then its series;
 # "... on Tuesday, police said, in the latest in a series of attacks blamed on al Shabaab"; an initial's period is no
