@@ -9573,3 +9573,15 @@ def test_a_backdrop_told_after_the_lead_act_is_no_summary_of_it() -> None:
             "Talks on a ceasefire are expected this week. Mediators said progress was slow.")
     events = _coded(text, country=None, published=date(2024, 1, 8))
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events][0] == ("Air/drone strike", "Janin", 7)
+
+
+def test_a_group_named_only_as_those_arrested_is_blamed_for_nothing() -> None:
+    text = ("IMPHAL, India (Reuters) - Authorities in Manipur imposed a curfew in two districts on Tuesday after a "
+            "weekend of violence, officials said.\n\n"
+            "On Saturday, suspected militants fired a long-range rocket into a residential compound in Moirang town, "
+            "killing an elderly man, police said.\n\n"
+            "On Sunday, police arrested three suspected members of the banned People's Revolutionary Party of Kangleipak "
+            "(PREPAK) at a checkpoint in Thoubal and seized two rifles.")
+    events = _coded(text, country="India", published=date(2024, 9, 10))
+    moirang = [e for e in events if e.location == "Moirang"]
+    assert [e.actor1 for e in moirang] == ["Unidentified Armed Group (India)"]

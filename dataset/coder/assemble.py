@@ -4984,6 +4984,8 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
             # "... was carried out by Boko Haram, who seized 276 girls in April 2014": another year's act (a
             # note's sentences all tell its one event: "one of the militants behind the 2014 attack")
             continue
+        if _ARRESTED_AS.search(sentence.text, 0, cue.start()):
+            continue  # "police arrested three suspected members of the banned PREPAK": who was arrested, no blame
         no_claim = _cue(_NO_CLAIM, sentence.text)
         if no_claim and not _BLAMED_AFTER.search(sentence.text, no_claim.end()):
             # "No group has claimed the attack, but militants of X are active in the region" (not "No group claimed
@@ -5000,6 +5002,7 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
     return None
 
 
+_ARRESTED_AS = re.compile(r"\b(?:arrested|detained|apprehended|nabbed|captured|held|rounded up)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _YEAR_TOLD = re.compile(r"\b((?:19|20)\d\d)\b")
 _SHORT_REPORT = 5  # sentences: a note or brief, all of it about one event
 
