@@ -9585,3 +9585,10 @@ def test_a_group_named_only_as_those_arrested_is_blamed_for_nothing() -> None:
     events = _coded(text, country="India", published=date(2024, 9, 10))
     moirang = [e for e in events if e.location == "Moirang"]
     assert [e.actor1 for e in moirang] == ["Unidentified Armed Group (India)"]
+
+
+def test_two_communities_village_volunteers_are_their_ethnic_militias() -> None:
+    events = _coded("A gunfight between armed Meitei and Kuki village volunteers broke out near Jiribam on Saturday, "
+                    "leaving five people dead.", country="India", published=date(2024, 9, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)")]
