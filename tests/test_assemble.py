@@ -9592,3 +9592,14 @@ def test_two_communities_village_volunteers_are_their_ethnic_militias() -> None:
                     "leaving five people dead.", country="India", published=date(2024, 9, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Armed clash", "Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)")]
+
+
+def test_a_barrage_of_rockets_is_shelling_and_an_act_named_by_its_weekday_takes_that_day() -> None:
+    barrage = _coded("Hezbollah fired a barrage of about 30 rockets at the northern Israeli town of Kiryat Shmona on "
+                     "Tuesday, the Israeli military said.", country=None, published=date(2024, 7, 31))
+    assert [(e.sub_event_type, e.actor1, e.country) for e in barrage] == [
+        ("Shelling/artillery/missile attack", "Hezbollah", "Israel")]
+    named = _coded("BEIRUT (Reuters) - The military said it had targeted the commander it held responsible for "
+                   "Saturday's rocket attack, in which a rocket struck a football pitch and killed 12 children.",
+                   country="Lebanon", published=date(2024, 7, 31))
+    assert [(str(e.event_date), e.fatalities) for e in named] == [("2024-07-27", 12)]

@@ -5605,7 +5605,8 @@ def _states_named(ctx: _Context) -> frozenset[str]:
     return ctx.states
 
 
-_NAMED_ACT_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?", re.I)  # "Jan. 28 [drone ]strike", "Jan. 28 [suicide ]bombing"
+_NAMED_ACT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?", re.I)
+_NAMED_BY_ITS_DAY = re.compile(r"names another event|the day of another event")  # "Jan. 28 [drone ]strike", "Jan. 28 [suicide ]bombing"
 _TOWN_OF = re.compile(r"\b(?:town|city) of\s+$", re.I)
 
 
@@ -7205,9 +7206,10 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 if "ccurred" in s.text or "took place" in s.text or "happened" in s.text else None
             if occurred is not None:
                 cand.date = occurred
-            if cand.date is None and "names another event" in " ".join(m.rule for m in _dates_of(ctx, s)):
-                # "The Jan. 28 bombing killed three soldiers": the act named by its day is this one, its day the act's
-                cand.date = next((m for m in _dates_of(ctx, s) if "names another event" in m.rule
+            if cand.date is None and any(_NAMED_BY_ITS_DAY.search(m.rule) for m in _dates_of(ctx, s)):
+                # "The Jan. 28 bombing killed three soldiers", "Saturday's rocket attack on the Golan Heights": the act
+                # named by its day is this one, its day the act's
+                cand.date = next((m for m in _dates_of(ctx, s) if _NAMED_BY_ITS_DAY.search(m.rule)
                                   and _in_scope(m.start, cand.scope)
                                   and _NAMED_ACT_NEXT.fullmatch(article.text, m.end, cand.trigger.start)), None)
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")
