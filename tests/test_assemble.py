@@ -9603,3 +9603,10 @@ def test_a_barrage_of_rockets_is_shelling_and_an_act_named_by_its_weekday_takes_
                    "Saturday's rocket attack, in which a rocket struck a football pitch and killed 12 children.",
                    country="Lebanon", published=date(2024, 7, 31))
     assert [(str(e.event_date), e.fatalities) for e in named] == [("2024-07-27", 12)]
+
+
+def test_a_group_a_riot_protested_about_is_not_the_side_it_fought() -> None:
+    events = _coded("On 10 February 2024, demonstrators protesting Western silence on the M23 offensive burned tyres "
+                    "and threw stones at embassies in Kinshasa (Kinshasa).", country="Democratic Republic of Congo",
+                    published=date(2024, 2, 10))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Violent demonstration", "")]

@@ -162,6 +162,8 @@ _TOPIC_WORDS = (r"demand\w*|against|(?:over|about)(?!\s+(?:\d+|a (?:dozen|hundre
                 r"thousands|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|justice|"
                 r"condemn\w*|denounc\w*")
 _PROTEST_TOPIC_CUE = re.compile(rf"\b(?:{_TOPIC_WORDS})\b[^.]*$", re.I)
+_GROUP_AS_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|protesting|protested|to protest)\b(?:(?!\b(?:clashed|fought|attacked|"
+                             rf"battled|with)\b)[^.;,]){{0,60}}\b(?:on|of|over|against|about|by|for)\s+(?:the\s+)?$", re.I)
 # deaths a crowd remembers or is angered by, told right after the cue ("to mark three months since the collapse of the
 # canopy that killed 15 people", "protesters angered by the death of a delivery driver")
 _MEMORIAL_TOPIC = re.compile(r"\b(?:to mark|marking|to commemorate|commemorating|in memory of|anniversary of|since the "
@@ -3414,8 +3416,11 @@ def _assign_actors(
             own = [m for m in state for s in cand.sentences
                    if s.start <= m.start < s.end and any(s.start <= a < s.end for a in acts_at)]
             # ("protesters clashed with Chhatra League activists": a named group the crowd fought)
+            # (not a group the protest is about: "demonstrators protesting Western silence on the M23 offensive burned
+            # tyres")
             fought = [m for m in armed if m.kind in _NAMED_KINDS and m.inter in (2, 3) and any(
-                s.start <= m.start < s.end for s in cand.sentences)] if not state and not hit else []
+                s.start <= m.start < s.end for s in cand.sentences)
+                and not _GROUP_AS_TOPIC.search(text, max(0, m.start - 80), m.start)] if not state and not hit else []
             target = (own or state)[0] if state else (hit[0] if hit else fought[0] if fought else None)
             return sub, a1, (_role(target) if target else None), reasons
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
