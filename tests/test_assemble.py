@@ -9610,3 +9610,10 @@ def test_a_group_a_riot_protested_about_is_not_the_side_it_fought() -> None:
                     "and threw stones at embassies in Kinshasa (Kinshasa).", country="Democratic Republic of Congo",
                     published=date(2024, 2, 10))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Violent demonstration", "")]
+
+
+def test_residents_fleeing_before_an_act_is_no_second_event() -> None:
+    events = _coded("On 25 August 2023, members of a gang looted and burned dozens of houses in the Carrefour-Feuilles "
+                    "neighbourhood of Port-au-Prince (Ouest) after residents fled.", country="Haiti",
+                    published=date(2023, 8, 25))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Looting/property destruction", "Port-au-Prince")]

@@ -542,6 +542,8 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
             continue
         if main is not None and t.rule.family == "strategic" and main.rule.family != "strategic":
             continue  # "supporters attacked the house after the arrest of Imran Khan": the cause, told elsewhere
+        if main is not None and t.rule.strength == "brief":
+            continue  # "gang members looted and burned dozens of houses after residents fled": how it came, no event
         clauses_seen.add(clause)
         bg_start = s.start + (clause_of(t) or 0)
         bg_end = s.start + fronted_comma if fronted_comma is not None and t.start - s.start < fronted_comma else s.end
