@@ -9617,3 +9617,10 @@ def test_residents_fleeing_before_an_act_is_no_second_event() -> None:
                     "neighbourhood of Port-au-Prince (Ouest) after residents fled.", country="Haiti",
                     published=date(2023, 8, 25))
     assert [(e.sub_event_type, e.location) for e in events] == [("Looting/property destruction", "Port-au-Prince")]
+
+
+def test_a_government_named_as_a_party_between_it_and_a_group_is_a_side_of_the_agreement() -> None:
+    events = _coded("On 3 August 2023, a bilateral ceasefire agreed between the Government of Colombia and the ELN "
+                    "came into force in Bogota (Bogota, D.C.).", country="Colombia", published=date(2023, 8, 3))
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.actor2) for e in events] == [
+        ("Agreement", "Government of Colombia", "ELN: National Liberation Army")]
