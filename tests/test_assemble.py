@@ -9624,3 +9624,12 @@ def test_a_government_named_as_a_party_between_it_and_a_group_is_a_side_of_the_a
                     "came into force in Bogota (Bogota, D.C.).", country="Colombia", published=date(2023, 8, 3))
     assert [(e.sub_event_type, e.actor1.split(" (")[0], e.actor2) for e in events] == [
         ("Agreement", "Government of Colombia", "ELN: National Liberation Army")]
+
+
+def test_a_states_security_service_arrests_and_suspects_in_an_attack_tell_no_new_attack() -> None:
+    events = _coded("On 23 March 2024, the FSB detained four suspects in the Crocus City Hall attack in Bryansk region "
+                    "as they drove toward the border.", country="Russia", published=date(2024, 3, 23))
+    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in events] == [("Arrests", "Police Forces of Russia")]
+    sbu = _coded("On 23 March 2024, the SBU detained two men in Kharkiv (Kharkiv).", country="Ukraine",
+                 published=date(2024, 3, 23))
+    assert [e.actor1.split(" (")[0] for e in sbu] == ["Police Forces of Ukraine"]
