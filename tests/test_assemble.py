@@ -9633,3 +9633,14 @@ def test_a_states_security_service_arrests_and_suspects_in_an_attack_tell_no_new
     sbu = _coded("On 23 March 2024, the SBU detained two men in Kharkiv (Kharkiv).", country="Ukraine",
                  published=date(2024, 3, 23))
     assert [e.actor1.split(" (")[0] for e in sbu] == ["Police Forces of Ukraine"]
+
+
+def test_the_group_whose_member_was_arrested_is_the_side_arrested() -> None:
+    for text in ("A local leader of the CJNG was arrested by National Guard troops in Zapopan (Jalisco) on 15 March "
+                 "2024.", "National Guard troops arrested a local leader of the CJNG in Zapopan (Jalisco) on 15 March 2024."):
+        events = _coded(text, country="Mexico", published=date(2024, 3, 15))
+        assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", "CJNG: Jalisco New Generation Cartel")]
+    # (not a kin of a group's leader)
+    kin = _coded("On 19 October 2019, police detained the family of the sister of the Commander-in-Chief of the Arakan "
+                 "Army at Yangon International Airport.", country="Myanmar", published=date(2019, 10, 19))
+    assert [e.actor2 for e in kin] == ["Civilians (Myanmar)"]

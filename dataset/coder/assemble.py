@@ -2980,6 +2980,12 @@ def _party_sides(cand: Candidate, text: str, mentions: list[actor_lib.ActorMenti
     return a1, a2
 
 
+_TAKEN_ONES_OF = re.compile(r"\s+(?:(?:an?|the|one|two|three|four|five|six|\d+|several|some|dozens of|a number of)\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:leaders?|members?|commanders?|fighters|operatives?|militants|financiers?|"
+                            r"associates?|suspects?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
+_PASSIVE_TAKEN = re.compile(r"\s+(?:(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?)?", re.I)
+_ONE_OF_THE_GROUP = re.compile(r"\b(?:leaders?|members?|commanders?|fighters|operatives?|chiefs?|heads?|militants|"
+                               r"financiers?|associates?|figures?|cell)\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _INSURGENT_WORDS = re.compile(r"\b(?:jihadists?|militants?|insurgents?|terrorists?|rebels?|extremists?|islamists?)\b", re.I)
 
 
@@ -3559,6 +3565,16 @@ def _assign_actors(
             # (not an armed ally named with the force before the act: "FAMa and Wagner forces ... arresting")
             others = [m for m in main if m is not force and m.inter != 1
                       and not (m.inter in _ARMED and m.end <= cand.trigger.start)]
+            # (a group whose member was taken is the side arrested: "A local leader of the CJNG was arrested by National
+            # Guard troops")
+            # (the ones taken, not a kin of theirs: "detained the family of the sister of the Commander-in-Chief of the
+            # Arakan Army" took civilians)
+            member_of = [m for m in main if m is not force and m.inter in (2, 3, 4) and m.kind in _NAMED_KINDS and (
+                _TAKEN_ONES_OF.fullmatch(text, cand.trigger.end, m.start) or (
+                    m.end <= cand.trigger.start and _PASSIVE_TAKEN.fullmatch(text, m.end, cand.trigger.start)
+                    and (_PASSIVE_TRIGGER.match(cand.trigger.text) or _PASSIVE_WORD.search(text, m.end, cand.trigger.start))
+                    and _ONE_OF_THE_GROUP.search(text, max(0, m.start - 40), m.start)))]
+            others = member_of[:1] or others
             # (or the civilians taken: "arrested lawyer and commentator Sonia Dahmani", "arrested 7 Palestinians")
             taken = [m for m in civilians if m.start > cand.trigger.start]
             if others or taken or _TAKEN_NOT_CIVILIANS.match(text, cand.trigger.end):
