@@ -9644,3 +9644,10 @@ def test_the_group_whose_member_was_arrested_is_the_side_arrested() -> None:
     kin = _coded("On 19 October 2019, police detained the family of the sister of the Commander-in-Chief of the Arakan "
                  "Army at Yangon International Airport.", country="Myanmar", published=date(2019, 10, 19))
     assert [e.actor2 for e in kin] == ["Civilians (Myanmar)"]
+
+
+def test_weapons_recovered_from_the_site_of_a_clash_are_part_of_it() -> None:
+    events = _coded("On 25 January 2024, two NPA rebels were killed in an encounter with soldiers of the Philippine Army "
+                    "in Lope de Vega (Northern Samar). Troops recovered two rifles from the site.",
+                    country="Philippines", published=date(2024, 1, 25))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]

@@ -1709,6 +1709,8 @@ def _dead_of_the_fighting(a: Candidate, b: Candidate) -> bool:
         and bool(_FIGHTING_TOLD.search(" ".join(x.text for x in a.sentences)))
 
 
+_FROM_THE_SCENE = re.compile(r"\b(?:from|at|on) the (?:site|scene|area|encounter site|clash site|battle ?field|battle site|"
+                             r"dead|bodies|slain|fallen|militants|attackers|assailants|rebels|insurgents|fighters)\b", re.I)
 _FORCE_ON_A_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # a sentence that opens on deaths alone, no doer told: "At least three people were killed"
 _ONLY_DEATHS_TOLD = re.compile(r"(?:at least |more than |some |about |around |nearly )?(?:[\w-]+\s+){1,3}?(?:people|persons|"
@@ -1747,6 +1749,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
             and _places_agree(a, b):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
+    if a.family in violent and b.trigger.sub_event_type == "Disrupted weapons use" and not _own_day(b) \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - last <= 1 \
+            and _FROM_THE_SCENE.search(b.sentences[0].text):
+        # "two NPA rebels were killed in an encounter with soldiers ... Troops recovered two rifles from the site": the
+        # fight's spoils, part of it
+        return True
     if a.family == "demonstration" and b.family == "violence" and b.trigger.sub_event_type.startswith("@") \
             and (not _own_day(b) or _same_day(a, b)) and b.sentences[0].index == a.sentences[-1].index + 1 \
             and 0 <= b.paragraph - last <= 1 and (b.place is None or _places_agree(a, b)) \
