@@ -9651,3 +9651,10 @@ def test_weapons_recovered_from_the_site_of_a_clash_are_part_of_it() -> None:
                     "in Lope de Vega (Northern Samar). Troops recovered two rifles from the site.",
                     country="Philippines", published=date(2024, 1, 25))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]
+
+
+def test_warplanes_said_to_be_of_a_state_are_its_military() -> None:
+    events = _coded("Three civilians were killed on 3 January 2024 when warplanes, believed to be Russian, struck the "
+                    "outskirts of Idlib city (Idlib).", country="Syria", published=date(2024, 1, 3))
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.inter1) for e in events] == [
+        ("Air/drone strike", "Military Forces of Russia", 8)]

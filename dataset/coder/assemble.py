@@ -4815,6 +4815,10 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
             return None
         at, weapon = noun.start(), noun.group(0)
     nat = place_lib.nationality_before(text, at)
+    hedged = _HEDGED_NATION.match(text, t.start + inside.end()) if inside is not None else None
+    if not nat and hedged is not None and place_lib.country_word(hedged.group("nat")) is not None:
+        # "warplanes, believed to be Russian, struck the outskirts of Idlib": the state the weapons are said to be
+        nat = place_lib.country_word(hedged.group("nat")).name
     if not nat and inside is not None:
         # (or the state told as the weapon's sender: "ten Shahed drones launched by Russia")
         by = _SENT_BY_STATE.match(text, t.end) or _SENT_BY_STATE.match(text, t.start + inside.end())
@@ -4824,6 +4828,8 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
     return _state_military_of(nat, cand, country, day, f"nationality before {weapon!r}") if nat else None
 
 
+_HEDGED_NATION = re.compile(r",\s+(?:believed|thought|said|suspected|reported|understood)\s+to\s+(?:be|have been)\s+"
+                            r"(?P<nat>(?-i:[A-Z])[\w.]+),", re.I)
 _SENT_BY_STATE = re.compile(r"(?:\s+(?:launched|fired|sent|flown))?\s+by\s+(?P<nat>(?-i:[A-Z])[\w.]+)(?![\w'’-]|\s+(?-i:[A-Z]))",
                             re.I)
 
