@@ -9658,3 +9658,13 @@ def test_warplanes_said_to_be_of_a_state_are_its_military() -> None:
                     "outskirts of Idlib city (Idlib).", country="Syria", published=date(2024, 1, 3))
     assert [(e.sub_event_type, e.actor1.split(" (")[0], e.inter1) for e in events] == [
         ("Air/drone strike", "Military Forces of Russia", 8)]
+
+
+def test_the_civilian_joint_task_force_is_no_civilians_and_a_police_van_hit_is_the_police() -> None:
+    events = _coded("On 3 July 2024, Civilian JTF members on patrol clashed with Boko Haram (JAS) fighters on the road "
+                    "between Dikwa and Marte (Borno). Four CJTF members died.", country="Nigeria",
+                    published=date(2024, 7, 3))
+    assert [e.actor1 for e in events] == ["CJTF: Civilian Joint Task Force"]
+    van = _coded("On 6 May 2024, a remote-controlled bomb targeted a police van escorting polio workers in Khar "
+                 "(Bajaur, Khyber Pakhtunkhwa), killing one policeman.", country="Pakistan", published=date(2024, 5, 6))
+    assert [e.actor2.split(" (")[0] for e in van] == ["Police Forces of Pakistan"]

@@ -1500,7 +1500,7 @@ _BARE_DEATH = re.compile(r"(?:the |this |that )?(?:attack|explosion|blast|clash|
                          r"incident)\s+killed\b|died\b|dead\b|death\b|"
                          r"(?:seriously |critically |slightly |fatally )?(?:injured|wounded|hurt)\b", re.I)
 # forces on the move, hit by a blast: "a police convoy", "a military column"
-_FORCE_UNIT = re.compile(r"\b(?:convoy|column|patrol|vehicle|truck|troops|soldiers|unit)s?\b", re.I)
+_FORCE_UNIT = re.compile(r"\b(?:convoy|column|patrol|vehicle|truck|van|pick-?up|car|jeep|troops|soldiers|unit)s?\b", re.I)
 _UNIT_OF = re.compile(r"\b(?:convoy|column|patrol|unit|truck|vehicle|bus|boat)(?:e?s)? (?:of|carrying|transporting) (?:the )?(?:\w+ )?$",
                       re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
