@@ -9668,3 +9668,9 @@ def test_the_civilian_joint_task_force_is_no_civilians_and_a_police_van_hit_is_t
     van = _coded("On 6 May 2024, a remote-controlled bomb targeted a police van escorting polio workers in Khar "
                  "(Bajaur, Khyber Pakhtunkhwa), killing one policeman.", country="Pakistan", published=date(2024, 5, 6))
     assert [e.actor2.split(" (")[0] for e in van] == ["Police Forces of Pakistan"]
+
+
+def test_each_towns_own_figure_is_its_events_toll() -> None:
+    events = _coded("On 8 July 2024, Russian missiles struck Kyiv (Kyiv City) and Kryvyi Rih (Dnipropetrovsk), killing "
+                    "33 people in Kyiv and 10 in Kryvyi Rih.", country="Ukraine", published=date(2024, 7, 8))
+    assert sorted(e.fatalities for e in events) == [10, 33]

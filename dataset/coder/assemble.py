@@ -985,6 +985,30 @@ def _listed_with_and(mentions: list[place_lib.PlaceMention], text: str) -> list[
     return out
 
 
+def _counts_by_place(group: list[Candidate], text: str) -> list[int] | None:
+    """The deaths told for each town of one clause ("33 people were killed in Kyiv and 10 in Kryvyi Rih"), in the
+    group's order, or None when not every town has its own figure."""
+    counts = []
+    for c in group:
+        if c.place is None:
+            return None
+        # (the town named again with its figure: "struck Kyiv and Kryvyi Rih, killing 33 people in Kyiv and 10 in ...")
+        name = c.place.text
+        found = [m for m in _COUNT_IN_PLACE.finditer(text, c.scope[0], c.scope[1])
+                 if text.startswith(name, m.end()) and not text[m.end() + len(name):m.end() + len(name) + 1].isalnum()]
+        n = parse_number(found[0].group("n")) if len(found) == 1 else None
+        if n is None:
+            return None
+        counts.append(n)
+    return counts
+
+
+# a figure told right before a town: "33 people [were killed] in Kyiv", "and 10 in Kryvyi Rih"
+_COUNT_IN_PLACE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:(?:people|civilians|persons|others|more)\s+)?"
+                             r"(?:(?:were|was)\s+)?(?:(?:killed|dead|died)\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
+
+
 def _per_place(cand: Candidate, text: str) -> bool:
     """The deaths are told for each of the towns ("shelled Huliaipole and Stepnohirsk, killing one civilian in
     each"): every town's event has them all, no share."""
@@ -7305,6 +7329,14 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     for c in cands:
         by_scope.setdefault(c.scope, []).append(c)
     for group in by_scope.values():
+        own_counts = _counts_by_place(group, article.text) if len(group) > 1 else None
+        if own_counts is not None:
+            # "killing 33 people in Kyiv and 10 in Kryvyi Rih": each town's own figure, not shares of a total
+            for i, (c, n) in enumerate(zip(group, own_counts, strict=True)):
+                c.fatalities = n
+                c.fatality_rules = c.fatality_rules + [f"the figure told for {c.place.text!r}"]
+                c.place_split, c.place_share = len(group), i
+            continue
         if len(group) > 1 and not _per_place(group[0], article.text):
             for i, (c, n) in enumerate(zip(group, split_total(group[0].fatalities, len(group)), strict=True)):
                 if c.fatalities:
