@@ -9674,3 +9674,14 @@ def test_each_towns_own_figure_is_its_events_toll() -> None:
     events = _coded("On 8 July 2024, Russian missiles struck Kyiv (Kyiv City) and Kryvyi Rih (Dnipropetrovsk), killing "
                     "33 people in Kyiv and 10 in Kryvyi Rih.", country="Ukraine", published=date(2024, 7, 8))
     assert sorted(e.fatalities for e in events) == [10, 33]
+
+
+def test_a_speaker_of_a_militia_is_no_doer() -> None:
+    text = ("Suicide bombing kills 9 at market in northeast Nigeria\n\n"
+            "MAIDUGURI, Nigeria (Reuters) - A suicide bomber killed nine people at a fish market in the town of Konduga "
+            "in Borno state late on Saturday, a local militia leader said on Sunday.\n\n"
+            "The female bomber detonated explosives as traders were closing their stalls, said Babakura Kolo of the "
+            "Civilian Joint Task Force. Twenty-four people were wounded.\n\n"
+            "No group has claimed the attack, but Boko Haram has used women and girls as suicide bombers.")
+    events = _coded(text, country=None, published=date(2024, 5, 27))
+    assert [(e.sub_event_type, e.actor1.split(" -")[0]) for e in events] == [("Suicide bomb", "Boko Haram")]

@@ -1596,6 +1596,9 @@ _THE_ACT_AT = re.compile(r"\s*(?:The|This|That|Last week's|(?:Mon|Tues|Wednes|Th
                          r"(?:at|in|near|on) (?P<name>[A-Z][\w'’-]+)")
 _THE_ACT_AGAIN = re.compile(r"\s*The (?:suicide )?(?:blast|explosion|bombing|bomb|attack|strike|air ?strike|shelling|ambush)s? "
                             r"(?:targeted|hit|struck|ripped through|tore through)\b|"
+                            # (or its bomber: "The female bomber detonated explosives as traders were closing their stalls")
+                            r"\s*The (?:female |male |young |teenage |suspected |(?:suicide )?)?(?:suicide )?bombers? "
+                            r"(?:detonated|blew|set off|triggered|exploded)\b|"
                             # (or its victims, told as taken: "The soldiers were seized while on leave in the municipality
                             # of Tame", after "ELN fighters kidnapped two soldiers in Arauca province")
                             r"\s*The (?:two |three |four |five |six |\d+ )?(?:soldiers|officers|policemen|men|women|workers|"
@@ -2387,6 +2390,8 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
         return True  # "Police have accused an activist and ten men of assaulting him": the investigators
     if _SAID_BEFORE.search(before) and _SPEAKER_NAMED_AFTER.match(text, m.end, sentence.end):
         return True  # "..., said police officer Faruk Hossain.": the speaker told after the verb
+    if _SAID_NAME_OF.search(before):
+        return True  # "..., said Babakura Kolo of the Civilian Joint Task Force": the speaker's group
     if "according to" in text[max(sentence.start, m.start - 120):m.start].lower() \
             and _ACCORDING_TO_A_LIST.search(text, max(sentence.start, m.start - 120), m.start):
         return True  # "according to local officials and the Tuareg-led rebel alliance CSP": the second source
@@ -2397,6 +2402,7 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
     )
 
 
+_SAID_NAME_OF = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:of|from)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_A_LIST = re.compile(r"\baccording to\s+[^.;:()]{0,80}?\band\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
 _SAID_BEFORE = re.compile(r"(?:^|[,\u201d\"]\s*)(?:said|says|added|told\s+\w+)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 # (the speaker's name, or the end of the clause: "said police officer Faruk Hossain.", "said a police spokesman.")
