@@ -9685,3 +9685,10 @@ def test_a_speaker_of_a_militia_is_no_doer() -> None:
             "No group has claimed the attack, but Boko Haram has used women and girls as suicide bombers.")
     events = _coded(text, country=None, published=date(2024, 5, 27))
     assert [(e.sub_event_type, e.actor1.split(" -")[0]) for e in events] == [("Suicide bomb", "Boko Haram")]
+
+
+def test_a_region_named_alone_is_coded_at_its_capital() -> None:
+    events = _coded("On 5 March 2023, military troops torched houses in a village in Sagaing region.",
+                    country="Myanmar", published=date(2023, 3, 5))
+    assert [(e.location, e.geo_precision) for e in events] == [("Sagaing", 3)]
+    assert [(round(e.latitude, 1), round(e.longitude, 1)) for e in events] == [(22.1, 95.1)]  # Monywa, the capital

@@ -11,6 +11,8 @@ Sources, all offline after `pip install`:
 - dataset/data/gazetteer/admin1_aliases.csv: other names news uses for admin1 units ("Gezira" for
   Al Jazirah, "Arakan" for Rakhine), hand-written;
 - user extracts added with `dataset gazetteer add XX.txt` (standard GeoNames country dumps);
+- dataset/data/gazetteer/admin1_seats.csv: the seat of each first-level unit whose largest town is not its seat
+  (hand-written), where a region named alone is coded;
 - dataset/data/gazetteer/admin2_seats.csv: second-level units that no boundary file gives soundly (Burkina
   Faso's 45 provinces: the package's file puts names on the wrong shapes; the Philippines' provinces, which its
   file files under the wrong ones or leaves out; Pakistan's districts named after no town, which it leaves out),
@@ -389,12 +391,17 @@ def build_index() -> Index:
     finals: dict[str, set[str]] = defaultdict(set)
     for (cc, _), name in admin1.items():
         finals[cc].add(fold(name))
-    # admin units: a representative point = their largest town, or the extract's own point
+    # admin units: a representative point = their seat (admin1_seats.csv, where it is not their largest town), else
+    # their largest town, or the extract's own point
+    seats = _admin1_seats()
     for (cc, code), name in sorted(admin1.items()):
         ids = places_by_code.get((cc, code))
         if not ids:
             continue
-        best = max(ids, key=lambda i: idx.pop[i])
+        seat = seats.get((cc, name))
+        in_unit = set(ids)
+        named = [i for i in idx.by_key.get(seat, ()) if i in in_unit and idx.kind[i] == "populated"] if seat else []
+        best = max(named or ids, key=lambda i: idx.pop[i])
         j = idx.add(name, idx.lat[best], idx.lon[best], cc, idx.pop[best], name, "", "admin1", 0)
         # (a former name that is another unit's final name was a wrong guess, no alias)
         aliases = [n for old in former.get((cc, code), ()) if fold(old) not in finals[cc]
@@ -422,6 +429,13 @@ def build_index() -> Index:
         if ids:
             idx.capital_id[cc] = max(ids, key=lambda i: idx.pop[i])
     return idx
+
+
+def _admin1_seats() -> dict[tuple[str, str], str]:
+    """(alpha2, admin1 name) -> the folded name of its seat, for the regions whose largest town is not their seat
+    (ACLED codes a region named alone at its capital: Sagaing at Monywa, not Kalemyo)."""
+    with open(DATA_DIR / "admin1_seats.csv", encoding="utf-8", newline="") as fh:
+        return {(r["alpha2"], r["name"]): fold(r["seat"]) for r in csv.DictReader(fh)}
 
 
 def _add_unit_seats(idx: Index) -> None:
