@@ -9692,3 +9692,13 @@ def test_a_region_named_alone_is_coded_at_its_capital() -> None:
                     country="Myanmar", published=date(2023, 3, 5))
     assert [(e.location, e.geo_precision) for e in events] == [("Sagaing", 3)]
     assert [(round(e.latitude, 1), round(e.longitude, 1)) for e in events] == [(22.1, 95.1)]  # Monywa, the capital
+
+
+def test_a_subcounty_named_after_its_town_is_the_area_of_the_place_told_first() -> None:
+    events = _coded("On 6 January 2022, suspected al-Shabaab militants planted an explosive that hit a military truck "
+                    "near Kiunga in Lamu East.", country="Kenya", published=date(2022, 1, 6))
+    assert [(e.location, e.geo_precision) for e in events] == [("Kiunga", 2)]
+    # (alone, a constituency named after its town is coded to the town)
+    alone = _coded("On 6 January 2022, police shot dead a man in Kisumu Central.", country="Kenya",
+                   published=date(2022, 1, 6))
+    assert [(e.location, e.geo_precision) for e in alone] == [("Kisumu", 1)]

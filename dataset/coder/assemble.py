@@ -1026,6 +1026,9 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     def region_named(p: place_lib.PlaceMention) -> bool:
         """"Nattalin township, Bago": a city named like its region, right after another place, names the region;
         "near Payathonzu Town, in Kyainseikgyi Township": a township right after a town near it is its area."""
+        if place_lib.NAMED_AFTER_ITS_TOWN in p.rule and any(
+                _IN_THE_AREA.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start):
+            return True  # "near Kiunga in Lamu East": a sub-county named after its town, the area of the place told first
         if p.place.name == p.place.admin1:
             return any(_AFTER_PLACE.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start)
         # (the town may be held only as its township: "in Budalin Town, in Monywa Township")
@@ -1146,6 +1149,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
                  and _STATE_NAMED_AFTER in q.rule), best)
 
 
+_IN_THE_AREA = re.compile(r"\s*,?\s*(?:in|of)\s+(?:the\s+)?", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|area|cercle)\b", re.I)
 _TOWN_WORD_AFTER = re.compile(r"\s+town\b", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway|axis)\b", re.I)

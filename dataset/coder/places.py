@@ -80,6 +80,8 @@ outside inside near nearby across around along beyond within between into throug
 amidst despite following since until under over against elsewhere upon
 """.split())
 
+# the rule of a place named after its town ("Kisii University", "Kisumu Central"): coded to the town
+NAMED_AFTER_ITS_TOWN = "a place named after its town"
 # the rule of a district or region named after its town ("Bryansk region", "Bassa local government area"): its town
 AREA_NAMED_AFTER_ITS_TOWN = "an administrative area named after its town"
 
@@ -852,7 +854,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
             elif _TOWN_SUFFIX.match(text[e:]):
                 precision, cue = 1, "a town"
             elif named_after and place.kind == "populated":
-                precision, cue = 1, "a place named after its town"
+                precision, cue = 1, NAMED_AFTER_ITS_TOWN
             elif _ADMIN_SUFFIX.match(text[e:]):
                 precision, cue = 2, AREA_NAMED_AFTER_ITS_TOWN
             else:
