@@ -9702,3 +9702,12 @@ def test_a_subcounty_named_after_its_town_is_the_area_of_the_place_told_first() 
     alone = _coded("On 6 January 2022, police shot dead a man in Kisumu Central.", country="Kenya",
                    published=date(2022, 1, 6))
     assert [(e.location, e.geo_precision) for e in alone] == [("Kisumu", 1)]
+
+
+def test_bare_congo_is_the_state_whose_towns_the_story_names() -> None:
+    beni = _coded("BENI, Congo (Reuters) - Rebels killed 11 people in a village near Beni on Monday, officials said.",
+                  country=None, published=date(2024, 6, 4))
+    assert [(e.country, e.admin1) for e in beni] == [("Democratic Republic of Congo", "Nord-Kivu")]
+    brazzaville = _coded("BRAZZAVILLE, Congo (Reuters) - Police fired tear gas at protesters in Brazzaville on Monday, "
+                         "witnesses said.", country=None, published=date(2024, 6, 4))
+    assert [e.country for e in brazzaville] == ["Republic of Congo"]

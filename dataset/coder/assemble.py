@@ -5985,6 +5985,11 @@ def _article_country(article: Article) -> place_lib.CountryInfo | None:
         named = place_lib.fold(article.text[s:e]) == place_lib.fold(info.name)
         scores[info.alpha2] = scores.get(info.alpha2, 0.0) + (2.0 if named else 0.5)
         infos[info.alpha2] = info
+        if place_lib.fold(article.text[s:e]) == "congo" and (drc := place_lib.country_info("CD")) is not None:
+            # (bare "Congo" is either state, and news most often means the larger: "BENI, Congo (Reuters)"; the towns
+            # told decide)
+            scores[drc.alpha2] = scores.get(drc.alpha2, 0.0) + 2.0
+            infos[drc.alpha2] = drc
     idx = place_lib.load_index()
     told: set[str] = set()
     for m in place_lib.find_places(article.text):
