@@ -9711,3 +9711,9 @@ def test_bare_congo_is_the_state_whose_towns_the_story_names() -> None:
     brazzaville = _coded("BRAZZAVILLE, Congo (Reuters) - Police fired tear gas at protesters in Brazzaville on Monday, "
                          "witnesses said.", country=None, published=date(2024, 6, 4))
     assert [e.country for e in brazzaville] == ["Republic of Congo"]
+
+
+def test_vigilantes_who_attack_a_settlement_are_a_communal_militia_not_a_mob() -> None:
+    events = _coded("Local vigilantes retaliated on Sunday by attacking a Fulani settlement near Kaura Namoda, killing "
+                    "four herders, a community leader said.", country="Nigeria", published=date(2024, 3, 4))
+    assert [(e.actor1, e.inter1, e.fatalities) for e in events] == [("Unidentified Communal Militia (Nigeria)", 4, 4)]
