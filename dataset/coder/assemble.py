@@ -4849,10 +4849,11 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
             return None
         at, weapon = noun.start(), noun.group(0)
     nat = place_lib.nationality_before(text, at)
-    hedged = _HEDGED_NATION.match(text, t.start + inside.end()) if inside is not None else None
-    if not nat and hedged is not None and place_lib.country_word(hedged.group("nat")) is not None:
+    hedged = _HEDGED_NATION.match(text, t.start + inside.end()) if inside is not None and not nat else None
+    said_to_be = place_lib.country_word(hedged.group("nat")) if hedged is not None else None
+    if said_to_be is not None:
         # "warplanes, believed to be Russian, struck the outskirts of Idlib": the state the weapons are said to be
-        nat = place_lib.country_word(hedged.group("nat")).name
+        nat = said_to_be.name
     if not nat and inside is not None:
         # (or the state told as the weapon's sender: "ten Shahed drones launched by Russia")
         by = _SENT_BY_STATE.match(text, t.end) or _SENT_BY_STATE.match(text, t.start + inside.end())
@@ -5676,8 +5677,8 @@ def _states_named(ctx: _Context) -> frozenset[str]:
     return ctx.states
 
 
-_NAMED_ACT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?", re.I)
-_NAMED_BY_ITS_DAY = re.compile(r"names another event|the day of another event")  # "Jan. 28 [drone ]strike", "Jan. 28 [suicide ]bombing"
+_NAMED_ACT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?", re.I)  # "Jan. 28 [drone ]strike", "Saturday's [rocket ]attack"
+_NAMED_BY_ITS_DAY = re.compile(r"names another event|the day of another event")  # the date rules of a day naming an act
 _TOWN_OF = re.compile(r"\b(?:town|city) of\s+$", re.I)
 
 

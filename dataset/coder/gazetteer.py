@@ -399,8 +399,7 @@ def build_index() -> Index:
         if not ids:
             continue
         seat = seats.get((cc, name))
-        in_unit = set(ids)
-        named = [i for i in idx.by_key.get(seat, ()) if i in in_unit and idx.kind[i] == "populated"] if seat else []
+        named = [i for i in idx.by_key.get(seat, ()) if i in set(ids) and idx.kind[i] == "populated"] if seat else []
         best = max(named or ids, key=lambda i: idx.pop[i])
         j = idx.add(name, idx.lat[best], idx.lon[best], cc, idx.pop[best], name, "", "admin1", 0)
         # (a former name that is another unit's final name was a wrong guess, no alias)
