@@ -1742,7 +1742,6 @@ def _dead_of_the_fighting(a: Candidate, b: Candidate) -> bool:
 
 _FROM_THE_SCENE = re.compile(r"\b(?:from|at|on) the (?:site|scene|area|encounter site|clash site|battle ?field|battle site|"
                              r"dead|bodies|slain|fallen|militants|attackers|assailants|rebels|insurgents|fighters)\b", re.I)
-_FORCE_ON_A_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # a sentence that opens on deaths alone, no doer told: "At least three people were killed"
 _ONLY_DEATHS_TOLD = re.compile(r"(?:at least |more than |some |about |around |nearly )?(?:[\w-]+\s+){1,3}?(?:people|persons|"
                                r"protesters|demonstrators|civilians|men|youths|others)\s+(?:were|was|have been|had been)\s+$",
@@ -1789,7 +1788,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == "demonstration" and b.family == "violence" and b.trigger.sub_event_type.startswith("@") \
             and (not _own_day(b) or _same_day(a, b)) and b.sentences[0].index == a.sentences[-1].index + 1 \
             and 0 <= b.paragraph - last <= 1 and (b.place is None or _places_agree(a, b)) \
-            and any(t.sub_event_type in _RIOTS or t.sub_event_type in _FORCE_ON_A_PROTEST for t in a.triggers) \
+            and any(t.sub_event_type in _FORCE_OR_RIOT for t in a.triggers) \
             and _ONLY_DEATHS_TOLD.match(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
         # "Police fired tear gas and live ammunition at protesters who had blocked the avenues with burning tyres // At
         # least three people were killed in Maputo on Thursday": the deaths of the riot the force fought, told next
@@ -2997,22 +2996,23 @@ def _party_sides(cand: Candidate, text: str, mentions: list[actor_lib.ActorMenti
     """Each party a crowd or its victims belong to on its own side: "BNP supporters clashed with Awami League
     supporters" (BNP with the first crowd, AL with the second); "Suspected Awami League men attacked the home of a BNP
     leader" (BNP with the victims; the attackers' party is no crowd's, so left out)."""
-    # (not a party told as the owner of another group: "the Bangladesh Chhatra League, the ruling Awami League's
-    # student wing")
     told_parties = [m for m in mentions if m.associated and _PARTY_NAME.match(m.name)]
     if not told_parties:
         return a1, a2
     names = {m.name for m in told_parties}
+    # (not a party told as the owner of another group: "the Bangladesh Chhatra League, the ruling Awami League's
+    # student wing")
     parties = [m for m in told_parties if not (m.text.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s"))]
     sides = {1: [n for n in a1.assoc.split("; ") if n and n not in names],
              2: [n for n in a2.assoc.split("; ") if n and n not in names] if a2 is not None else []}
     open1, open2 = a1.inter in (5, 6, 7), a2 is not None and a2.inter in (5, 6, 7)
     passive = bool(_PASSIVE_TRIGGER.match(cand.trigger.text)
                    or _PASSIVE_JUST_BEFORE.search(text, max(0, cand.trigger.start - 8), cand.trigger.start))
-    told = list(dict.fromkeys(m.name for m in sorted(parties, key=lambda m: m.start)))
+    in_order = list(dict.fromkeys(m.name for m in sorted(parties, key=lambda m: m.start)))
     for m in parties:
         # told as the act's doer, by where it stands (two parties and two crowds: the first told is the first crowd's)
-        doer = (m.name == told[0] if len(told) >= 2 and open1 and open2 else m.start < cand.trigger.start) != passive
+        doer = (m.name == in_order[0] if len(in_order) >= 2 and open1 and open2
+                else m.start < cand.trigger.start) != passive
         side = (1 if doer else 2) if open1 and open2 else 1 if open1 else 2 if open2 and not doer else None
         if side is not None:
             sides[side].append(m.name)
@@ -5678,7 +5678,13 @@ def _states_named(ctx: _Context) -> frozenset[str]:
 
 
 _NAMED_ACT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?", re.I)  # "Jan. 28 [drone ]strike", "Saturday's [rocket ]attack"
-_NAMED_BY_ITS_DAY = re.compile(r"names another event|the day of another event")  # the date rules of a day naming an act
+
+
+def _names_an_act(m: date_lib.DateMention) -> bool:
+    """A day read as naming an act ("The Jan. 28 bombing", "Saturday's rocket attack"), not as the day of one."""
+    return date_lib.NAMES_ANOTHER_EVENT in m.rule or date_lib.DAY_OF_ANOTHER_EVENT in m.rule
+
+
 _TOWN_OF = re.compile(r"\b(?:town|city) of\s+$", re.I)
 
 
@@ -7283,10 +7289,10 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 if "ccurred" in s.text or "took place" in s.text or "happened" in s.text else None
             if occurred is not None:
                 cand.date = occurred
-            if cand.date is None and any(_NAMED_BY_ITS_DAY.search(m.rule) for m in _dates_of(ctx, s)):
+            if cand.date is None and any(_names_an_act(m) for m in _dates_of(ctx, s)):
                 # "The Jan. 28 bombing killed three soldiers", "Saturday's rocket attack on the Golan Heights": the act
                 # named by its day is this one, its day the act's
-                cand.date = next((m for m in _dates_of(ctx, s) if _NAMED_BY_ITS_DAY.search(m.rule)
+                cand.date = next((m for m in _dates_of(ctx, s) if _names_an_act(m)
                                   and _in_scope(m.start, cand.scope)
                                   and _NAMED_ACT_NEXT.fullmatch(article.text, m.end, cand.trigger.start)), None)
             if cand.date is None and brief:  # a note dated by a span ("between 25 August and 5 September")

@@ -43,6 +43,10 @@ __all__ = ["DateMention", "find_dates"]
 
 
 PLANNED = "a day after publication, still to come"  # the rule of a date after the article's: a plan
+# the rules of a date that names another act ("the August 8 polls", "Saturday's events"): read by the assembler,
+# which takes such a day when the act it names is the event's own ("The Jan. 28 bombing killed three")
+NAMES_ANOTHER_EVENT = "names another event"
+DAY_OF_ANOTHER_EVENT = "the day of another event"
 LATER_DAY = "days after it"  # the rule of a day named more than a day after publication, read as the publication date
 
 
@@ -765,7 +769,7 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             kind, why = "reference", f"{PLANNED}: {d}; {why}"
         elif kind in ("day", "month") and (_NAMES_A_THING_BEFORE.search(low, max(0, s - 12), s)
                                            or low.startswith("the ", s)) and _NAMES_A_THING_AFTER.match(low, e):
-            kind, why = "reference", f"names another event ('the ... poll'), not this one's date; {why}"
+            kind, why = "reference", f"{NAMES_ANOTHER_EVENT} ('the ... poll'), not this one's date; {why}"
         elif kind in ("day", "week", "month") and _POSTED_BEFORE.search(low, max(0, s - 50), s):
             kind, why = "reference", f"the day a force was sent somewhere ('a battalion deployed to the area last month'); {why}"
         elif kind == "day" and _EARLIER_ACT_BEFORE.search(low, max(0, s - 60), s):
@@ -782,7 +786,7 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             kind, why = "reference", f"the day of a plan ('are expected to be arraigned on'), not of an act; {why}"
         elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or _ELECTION_AFTER.match(low, e)
                                 or (low.startswith(("'s", "’s"), e) and not _DURING_BEFORE.search(low, max(0, s - 12), s))):
-            kind, why = "reference", f"the day of another event ('elections on Saturday', 'Saturday's events'); {why}"
+            kind, why = "reference", f"{DAY_OF_ANOTHER_EVENT} ('elections on Saturday', 'Saturday's events'); {why}"
         found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}",
                                  first if kind == "week" else None))
     found.sort(key=lambda x: x.start)
