@@ -975,3 +975,23 @@ def test_deaths_told_around_a_lynching(text: str, deaths: int) -> None:
 def test_a_second_group_told_by_a_long_name_before_its_verb_counts() -> None:
     text = "Two militants and a paramilitary soldier of the Central Reserve Police Force were killed in the gunfight."
     assert sentence_fatalities(text)[0] == 3
+
+
+def test_a_side_that_lost_fighters_lost_them_dead_and_its_claim_weighs_against_the_others() -> None:
+    # the army's figure for the attackers' dead and the group's own lower one count the same dead: the lower stands,
+    # and the soldiers only the group tells of add to it
+    events = _coded("OUAGADOUGOU, March 5 (AFP) - Jihadists attacked an army post in Djibo in northern Burkina Faso on "
+                    "Sunday, sparking hours of fighting. The army said 20 assailants were killed in the fighting. In a "
+                    "statement on Monday, JNIM said it had lost three fighters and killed 12 soldiers. The attack is the "
+                    "latest in a series of raids in the region.")
+    assert [e.fatalities for e in events] == [15]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("the militia lost 5 fighters in the battle", [5]),
+    ("the army lost two of its soldiers", [2]),
+    ("the rebels lost three vehicles and a depot", []),
+    ("the unit lost contact with four soldiers", []),
+])
+def test_lost_people_are_deaths_lost_things_are_not(text: str, want: list) -> None:
+    assert [m.count for m in find_fatalities(text)] == want

@@ -6736,6 +6736,7 @@ _UNARMED_DEAD = re.compile(r"\b(?:bodies|body|corpses?|saw|seen|he|she|they|its|
 
 _INCLUDING_ASIDE = re.compile(r",?\s+including\s+[^,]*(?:,|$)")
 _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died", "slain", "were", "was", "have", "has", "had",
+                           "lost", "losing", "loses",
                            "neutralised", "neutralized", "its", "their", "other", "others",
                            "been", "reportedly", "at", "least", "more", "than", "about", "around", "some", "nearly",
                            "almost", "over", "up", "to", "as", "many", "the", "a", "an", "of", "them", "and", "shot",
@@ -6753,7 +6754,9 @@ _NOT_THE_DEAD = frozenset(("killed", "killing", "kill", "kills", "dead", "died",
 _DEAD_SYNONYMS = {"policeman": "police", "policewoman": "police", "officer": "police", "cop": "police",
                   "troop": "soldier", "serviceman": "soldier",
                   "constable": "police", "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
-                  "extremist": "militant", "fighter": "militant", "rebel": "militant", "guerrilla": "militant"}
+                  "extremist": "militant", "fighter": "militant", "rebel": "militant", "guerrilla": "militant",
+                  # (those who attacked are the armed side: "20 assailants were killed" and "it had lost three fighters")
+                  "assailant": "militant", "attacker": "militant", "gunman": "militant"}
 
 
 def _dead_words(text: str) -> str:

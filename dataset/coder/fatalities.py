@@ -243,6 +243,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the army neutralised 12 terrorists": the Sahel's word for killed, said of people only
     ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}|of them)\b",
                                  re.IGNORECASE)),
+    # "JNIM said it had lost three fighters": a side's own dead, told as its loss (people only: not "lost two vehicles")
+    ("lost N", re.compile(rf"\b(?:lost|losing|loses)\s+{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:its|their|his) (?:own )?)?"
+                          r"(?:[\w'-]+\s+)?(?:fighters|soldiers|men|troops|members|militants|combatants|officers|policemen|"
+                          r"personnel|comrades|gendarmes|rebels|volunteers|elements|servicemen|militiamen|guerrillas|"
+                          r"fighter|soldier|man|member|militant|combatant|officer|policeman|gendarme|rebel|volunteer)\b",
+                          re.IGNORECASE)),
     ("N dead", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:{_VICTIM}\s+)?(?:(?:are|were|lay|lie|now|reported|confirmed|feared|believed) )?(?:dead|deaths?\b(?!\s+(?:threats?|sentences?|penalt(?:y|ies)|row|squads?|warrants?|certificates?)\b)|fatalities|fatality)\b", re.IGNORECASE)),
     ("N killed", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
                             r"forty|fifty|dozens|scores|hundreds)\s+(?:people |persons )?killed\b", re.I)),
@@ -567,6 +573,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                          "neutrali", "martyr", "paid the"),
     "N dead": ("dead", "death", "fatalit"),
     "neutralised N": ("neutrali",),
+    "lost N": ("lost ", "losing ", "loses "),
     "killed himself": ("kill",),
     "the bomber died": ("died", "killed"),
     "N killed": ("killed",),
@@ -627,7 +634,7 @@ _GATE_WORDS = (
     "kill", "dead", "died", "dies", " die ", " die.", " die,", "death", "slain", "murder", "execut", "assassin", "succumb",
     "behead", "lynch", "massacr", "perish", "lost their li", "lost his li", "lost her li", "fatalit", "body", "bodies",
     "corpse", "remains", "fatally", "shot", "gunned", "hacked", "stabbed", "burn", "stoned", "beaten", "beat to",
-    "toll", "slaughter", "lives of", "life of", "throat", "neutrali", "martyr", "paid the",
+    "toll", "slaughter", "lives of", "life of", "throat", "neutrali", "martyr", "paid the", "lost ", "losing ", "loses ",
 )
 
 
