@@ -9717,3 +9717,15 @@ def test_vigilantes_who_attack_a_settlement_are_a_communal_militia_not_a_mob() -
     events = _coded("Local vigilantes retaliated on Sunday by attacking a Fulani settlement near Kaura Namoda, killing "
                     "four herders, a community leader said.", country="Nigeria", published=date(2024, 3, 4))
     assert [(e.actor1, e.inter1, e.fatalities) for e in events] == [("Unidentified Communal Militia (Nigeria)", 4, 4)]
+
+
+def test_a_foreign_dateline_is_where_the_story_was_filed_not_whose_story_it_is() -> None:
+    # filed in Cairo, about Sudan's war: the army is Sudan's, and the unnamed city no Egyptian one
+    events = _coded("CAIRO, May 12 (Reuters) - Fighting between the army and the paramilitary Rapid Support Forces killed "
+                    "at least 20 people in the city on Sunday, medics said. Sudan's war has displaced more than eight "
+                    "million people.", country=None, published=date(2024, 5, 12))
+    assert {(e.country, e.actor1) for e in events} == {("Sudan", "Military Forces of Sudan (2019-)")}
+    # (a dateline alone still tells the country)
+    alone = _coded("KABUL (Reuters) - A bomb exploded at a market on Sunday, killing five people, police said.",
+                   country=None, published=date(2024, 5, 12))
+    assert [e.country for e in alone] == ["Afghanistan"]

@@ -5986,11 +5986,14 @@ def _article_country(article: Article) -> place_lib.CountryInfo | None:
     # no country given: the one its places and its country names point to. A country named by its name counts
     # most ("in Syria"), a demonym less ("Russian forces" in Kherson are a foreign force), and each place name
     # votes for every country that has a place of that name ("Karma (Ouahigouya, Yatenga)": Burkina Faso holds both)
+    # (a dateline's city and country tell where the story was filed, a little: "CAIRO (Reuters) - ... Sudan's war" is
+    # Sudan's story; alone, the dateline still decides)
+    filed_at = _dateline_span(article.text)
     scores: dict[str, float] = {}
     infos: dict[str, place_lib.CountryInfo] = {}
     for s, e, info in place_lib.find_countries(article.text):
         named = place_lib.fold(article.text[s:e]) == place_lib.fold(info.name)
-        scores[info.alpha2] = scores.get(info.alpha2, 0.0) + (2.0 if named else 0.5)
+        scores[info.alpha2] = scores.get(info.alpha2, 0.0) + (2.0 if named else 0.5) * (0.1 if _in_scope(s, filed_at) else 1)
         infos[info.alpha2] = info
         if place_lib.fold(article.text[s:e]) == "congo" and (drc := place_lib.country_info("CD")) is not None:
             # (bare "Congo" is either state, and news most often means the larger: "BENI, Congo (Reuters)"; the towns
@@ -6012,7 +6015,7 @@ def _article_country(article: Article) -> place_lib.CountryInfo | None:
         if resolved is not None and resolved.alpha2 in ccs:
             ccs[resolved.alpha2] += min(0.9, math.log10(m.place.population + 1) / 10)
         for cc, vote in ccs.items():
-            scores[cc] = scores.get(cc, 0.0) + vote
+            scores[cc] = scores.get(cc, 0.0) + vote * (0.1 if _in_scope(m.start, filed_at) else 1)
     if not scores:
         return None
     best = max(scores, key=lambda cc: scores[cc])
