@@ -9729,3 +9729,13 @@ def test_a_foreign_dateline_is_where_the_story_was_filed_not_whose_story_it_is()
     alone = _coded("KABUL (Reuters) - A bomb exploded at a market on Sunday, killing five people, police said.",
                    country=None, published=date(2024, 5, 12))
     assert [e.country for e in alone] == ["Afghanistan"]
+
+
+def test_a_group_that_says_it_lost_fighters_is_a_party_not_a_source() -> None:
+    # ("JNIM said it had lost three fighters and killed 12 soldiers": the group tells its own part in the fight, so the
+    # unnamed jihadists were JNIM)
+    events = _coded("OUAGADOUGOU, March 5 (AFP) - Jihadists attacked an army post in Djibo in northern Burkina Faso on "
+                    "Sunday, sparking hours of fighting. The army said 20 assailants were killed in the fighting. In a "
+                    "statement on Monday, JNIM said it had lost three fighters and killed 12 soldiers. The attack is the "
+                    "latest in a series of raids in the region.", country="Burkina Faso", published=date(2024, 3, 5))
+    assert [(e.actor1, e.inter1) for e in events] == [("JNIM: Group for Support of Islam and Muslims", 2)]

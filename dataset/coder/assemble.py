@@ -2434,7 +2434,8 @@ _SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|annou
                           r"|to have\s+)"  # ("ISWAP militants claimed to have detonated an IED")
                           r"(?!been\b|no\b|not\b|never\b|(?:appear|seem|believ|suspect|want|need|plann|intend|hop|expect|"
                           r"fear|fail|receiv|learn|heard)ed\b)(?:\w+ed|left|quit|broken|split|taken|withdrawn|overrun|struck|"
-                          r"shot|fought|hit)\b", re.I)  # (not "police said they appeared to")
+                          # (or its own losses, told as a party: "JNIM said it had lost three fighters and killed 12")
+                          r"shot|fought|hit|lost)\b", re.I)  # (not "police said they appeared to")
 _CLAIMED = re.compile(r"^\s*(?:(?:forces|fighters|militants|rebels|insurgents|members|movement)\s+)?"  # ("Houthi forces claimed")
                       r"(?:has |have |had )?(?:(?:later|also|since|quickly|swiftly|confirmed|officially)\s+(?:and\s+)?)?claim",
                       re.IGNORECASE)  # ("Al Shabaab later claimed", "confirmed and claimed")
