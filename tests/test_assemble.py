@@ -9739,3 +9739,13 @@ def test_a_group_that_says_it_lost_fighters_is_a_party_not_a_source() -> None:
                     "statement on Monday, JNIM said it had lost three fighters and killed 12 soldiers. The attack is the "
                     "latest in a series of raids in the region.", country="Burkina Faso", published=date(2024, 3, 5))
     assert [(e.actor1, e.inter1) for e in events] == [("JNIM: Group for Support of Islam and Muslims", 2)]
+
+
+def test_fighting_that_goes_on_another_day_is_between_the_same_sides() -> None:
+    events = _coded("Fighting broke out between the army and the Rapid Support Forces in El Obeid on Thursday. The "
+                    "clashes continued on Friday, with at least 12 people killed, medics said. Residents said shops in "
+                    "the market were looted. The army said it had repelled the attack.", country="Sudan",
+                    published=date(2024, 5, 18))
+    assert [(e.event_date, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        (date(2024, 5, 16), "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces", 0),
+        (date(2024, 5, 17), "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces", 12)]

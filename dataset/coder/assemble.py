@@ -3851,6 +3851,14 @@ def _assign_actors(
                                f"named before ({only.text!r})")
                 attackers = [only] + [m for m in attackers if m.kind != "unidentified"]
                 armed = [only] + [m for m in armed if m.kind != "unidentified"]
+    # "Fighting broke out between the army and the RSF in El Obeid on Thursday. The clashes continued on Friday": the
+    # fight told again on another day is between the same two sides
+    if not attackers and cand.trigger.sub_event_type == "Armed clash" and _FIGHTING_GOES_ON.search(cand.sentences[0].text):
+        sides = _sides_told_before(text, cand, country, day, all_sentences)
+        if sides:
+            reasons.append(f"the fighting told before, going on: its sides ({sides[0].text!r}, {sides[1].text!r})")
+            attackers = sides[:1]
+            armed = sides + [m for m in armed if m.name not in {sides[0].name, sides[1].name}]
     # (not when protesters are named doing it: "Protesters also stormed a prison")
     # (nor when the weapon names its state: "an Israeli shell killed a shepherd")
     if not attackers and len(all_sentences) <= _SHORT_REPORT and not any(
@@ -5078,6 +5086,29 @@ def _context_group(text: str, cand: Candidate, country: str, day: date,
 _ARRESTED_AS = re.compile(r"\b(?:arrested|detained|apprehended|nabbed|captured|held|rounded up)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _YEAR_TOLD = re.compile(r"\b((?:19|20)\d\d)\b")
 _SHORT_REPORT = 5  # sentences: a note or brief, all of it about one event
+
+
+# fighting told as going on: "The clashes continued on Friday", "fighting resumed", "battles raged for a second day"
+_FIGHTING_GOES_ON = re.compile(r"\b(?:fighting|clashes|battles?|gunfights?|skirmishes|hostilities)\s+(?:(?:had|have|has)\s+)?"
+                               r"(?:continued|resumed|raged\s+on|dragged\s+on|persisted|went\s+on|carried\s+on|"
+                               r"raged\s+for\s+a\s+(?:second|third|fourth)\s+day)\b", re.I)
+
+
+def _sides_told_before(text: str, cand: Candidate, country: str, day: date,
+                       all_sentences: list[Sentence]) -> list[actor_lib.ActorMention]:
+    """The two armed sides the nearest sentence before the event names (in its paragraph or the one before), one
+    mention of each; [] if none names two."""
+    first = cand.sentences[0]
+    for s in reversed(all_sentences[max(0, first.index - 3):first.index]):
+        if first.paragraph - s.paragraph > 1:
+            break
+        sides: dict[str, actor_lib.ActorMention] = {}
+        for m in _unique(_actor_mentions(text, [s], country, day), text):
+            if m.inter in _ARMED and not _is_victim(text, m):
+                sides.setdefault(m.name, m)
+        if len(sides) >= 2:
+            return list(sides.values())[:2]
+    return []
 
 
 def _report_actor(text: str, cand: Candidate, country: str, day: date,
