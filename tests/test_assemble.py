@@ -9749,3 +9749,40 @@ def test_fighting_that_goes_on_another_day_is_between_the_same_sides() -> None:
     assert [(e.event_date, e.actor1, e.actor2, e.fatalities) for e in events] == [
         (date(2024, 5, 16), "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces", 0),
         (date(2024, 5, 17), "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces", 12)]
+
+
+def test_further_north_is_a_direction_not_more_dead_and_a_source_toll_is_another_report() -> None:
+    events = _coded("The violence is not limited to the rebels' advance. Further north, suspected ADF fighters killed at "
+                    "least 18 people in an attack on a village in Beni territory on Friday night, the local administrator "
+                    "said. A civil society group put the death toll at 22, saying most victims were hacked to death. The "
+                    "army said it had launched an operation to pursue the attackers. The group has killed thousands of "
+                    "civilians since 2014.", country="Democratic Republic of Congo", published=date(2024, 5, 2))
+    assert [e.fatalities for e in events] == [18]
+
+
+def test_a_bus_burned_on_the_road_between_a_glossed_capital_and_a_city_is_one_event() -> None:
+    events = _coded("ELN fighters set fire to a passenger bus on the road between the provincial capital Quibdo and "
+                    "Medellin on Tuesday after ordering the passengers off, police said. No one was hurt.",
+                    country="Colombia", published=date(2024, 9, 18))
+    assert [e.location for e in events] == ["Quibdo"]
+
+
+def test_a_part_of_the_capital_is_the_place_of_that_name_in_the_capitals_region() -> None:
+    events = _coded("Police fired tear gas and live rounds on Friday at thousands of students in the capital's Rampura "
+                    "area, and at least 17 people were killed there, hospital officials said.", country="Bangladesh",
+                    published=date(2024, 7, 20))
+    assert [(e.location, e.admin1) for e in events] == [("Rampura", "Dhaka")]
+
+
+def test_a_plant_destroyed_by_missiles_is_a_strike_and_the_last_strike_before_is_another_event() -> None:
+    events = _coded("Russia pounded Ukraine's energy system with missiles and drones overnight, officials said on "
+                    "Thursday. The Trypilska thermal power plant near Ukrainka, the largest supplier of electricity to the "
+                    "Kyiv region, was completely destroyed after being hit by several missiles, the plant's operator said. "
+                    "In the southeastern city of Zaporizhzhia, two missiles slammed into a residential district, killing "
+                    "three people. The last major strike came on March 22, when Russian missiles knocked out the DniproHES "
+                    "hydroelectric plant in Zaporizhzhia and killed one person.", country="Ukraine",
+                    published=date(2024, 4, 11))
+    assert [(e.event_date, e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        (date(2024, 4, 10), "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 0),
+        (date(2024, 4, 10), "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 3),
+        (date(2024, 3, 22), "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 1)]

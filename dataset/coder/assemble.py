@@ -884,7 +884,9 @@ _SOURCES_IN = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|jo
                          r"analysts?)\s+(?:based\s+)?in\s+$|"
                          # (whom a spokesman speaks for: "the spokesman for Baghlan provincial police said")
                          r"\b(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|spokespeople)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
-_BETWEEN_TOWNS = re.compile(r"\b(?:between|(?:the\s+)?border\s+(?:area\s+)?of)\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$",
+_BETWEEN_TOWNS = re.compile(r"\b(?:between|(?:the\s+)?border\s+(?:area\s+)?of)\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+|"
+                            # (the first town glossed: "the road between the provincial capital Quibdo and Medellin")
+                            r"(?:(?:provincial|regional|state|district|county)\s+)?(?:capital|city|town|port)\s+(?:of\s+)?)?$",
                             re.I)  # ("on the border of Paletwa and Kyauktaw townships": one place between them)
 
 
@@ -940,7 +942,7 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
             and not _in_parens(text, cur.start) and "(" not in between
             and prev.place.name != cur.place.name and prev.place.admin1 != cur.place.name
         ):
-            way = _BETWEEN_TOWNS.search(text, max(0, prev.start - 20), prev.start)
+            way = _BETWEEN_TOWNS.search(text, max(0, prev.start - 40), prev.start)
             if way is not None:
                 # "a train between Abuja and Kaduna": one place on the way, coded near the first town
                 # (a border between two areas, when the sentence names no other place: not "between Bodhei and Ijara,
@@ -1357,6 +1359,12 @@ _FOUGHT_THE_DOERS = re.compile(r"\b(?:clashed with|fought(?: off)?|engaged|repel
                                re.I)
 
 
+# an act told as the one before this one: "The last major strike came on March 22", "The previous attack on the town was in"
+_THE_ONE_BEFORE = re.compile(r"(?:The|An?)\s+(?:last|previous|latest|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|assault|"
+                             r"raid|bombing|barrage|ambush|massacre|clash|shelling|incident)\s+(?:[\w-]+\s+){0,4}?(?:came|was|"
+                             r"took place|happened|occurred)\b")
+
+
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == b.family == "violence" and any(x is b.sentences[0] for x in a.sentences) and _fought_back(a, b):
         # a side's killing told, on the day its source spoke, as done after an attack on it is its fight against that
@@ -1391,6 +1399,8 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return False
     if _opens_new_scene(b, a):
         return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
+    if b.sentences[0].index > a.sentences[-1].index and _THE_ONE_BEFORE.match(b.sentences[0].text):
+        return False  # "The last major strike came on March 22, when Russian missiles knocked out ...": an earlier act
     if b.paragraph != a.sentences[-1].paragraph and _LATER_THAT_DAY.match(b.sentences[0].text) \
             and b.trigger.sub_event_type in _RIOTS and not any(t.sub_event_type in _RIOTS for t in a.triggers):
         # "... fired live ammunition into the sit-in. // Later that evening, youths in the bazaar set fire to a police
@@ -6718,7 +6728,8 @@ def _source_toll(m: FatalityMention, text: str) -> bool:
 # (not a source speaking later: "The Kenya Medical Association later put the number of deaths at 13")
 # (not another source: "Another rights group said three people had died")
 _MORE_DEAD = re.compile(r"\b(?:more(?!\s+than\b)|others|(?:other|another)(?!\s+accounts?\b)"
-                        r"(?!(?:\s+[\w'’-]+){1,4}?\s+(?:said|says|told|reported|counted|recorded|put|gave)\b)|also|additional|further|"
+                        r"(?!(?:\s+[\w'’-]+){1,4}?\s+(?:said|says|told|reported|counted|recorded|put|gave)\b)|also|additional|"
+                        r"further(?!\s+(?:north|south|east|west|afield|away|inland|along|up|down)\b)|"  # (not "Further north, ...")
                         r"later(?!\s+(?:(?:reports?|accounts?)\s+)?(?:put|placed|said|told|gave|reported))|second(?!-)|then)\b",  # (not "second-largest")
                         re.I)
 _CLAUSE_JOINS = ("while", "but", "whereas", "although", "though")  # words that open a second source's clause (", while the Red Cross said")

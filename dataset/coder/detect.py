@@ -449,11 +449,16 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         dropped.append((t, "part of a remote act"))
     # "joined a protest to demand justice for a child who was raped": what a protest is about
     protests = [t for t in live if t.rule.family == "demonstration"]
+    # (damage told in the passive names no crowd, and weapons that hit are no protest's topic: "the plant was completely
+    # destroyed after being hit by several missiles")
+    crowds = [t for t in protests if not (t.rule.strength == "weak" and _DAMAGE_TOLD_PASSIVE.search(
+        text, max(0, t.start - sentence.start - 30), t.start - sentence.start))]
     if protests:
         first = min(t.start for t in protests)
         for t in [t for t in live if t.start > first and (t.rule.family != "demonstration" or (
                 t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong")
-                or t.sub_event_type == "Mob violence")]:  # ("protested the killing of a student by a mob")
+                or t.sub_event_type == "Mob violence")  # ("protested the killing of a student by a mob")
+                              and (crowds or t.rule.family != "remote")]:
             cues = list(_PROTEST_TOPIC.finditer(text, first - sentence.start, t.start - sentence.start))
             cue = cues[-1] if cues else None  # the last cue before the trigger
             # (", killing at least 43 people" tells what the act before did, not what the protest was about)
@@ -492,6 +497,9 @@ def _main_verb_after_participle(text: str, protest: int, act: int) -> bool:
 # doers after "by" (not "a protest against people who were attacked by police": a relative clause)
 _PASSIVE_BEFORE = re.compile(r"\b(?!who\b|that\b|which\b)\w+,?\s+(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
+
+
+_DAMAGE_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def passive_main_verb(text: str, start: int, end: int) -> bool:

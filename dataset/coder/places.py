@@ -582,6 +582,10 @@ def _stated_units(text: str, states: frozenset[str]) -> bool:
                for st in states)
 
 
+# a part of the capital: "in the capital's Rampura area", "the capital city's eastern Kiambu Road"
+_CAPITALS_PART = re.compile(r"\bthe\s+capital(?:\s+city)?['’]s\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _score(i: int, hint_cc: str | None, context_ccs: frozenset[str], admin_cue: bool,
            states: frozenset[str] = frozenset()) -> float:
     idx = _index()
@@ -753,6 +757,13 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if states is None:
                     states = _states_named(text, hint_cc)
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
+                cap = idx.capital_id.get(hint_cc) if hint_cc else None
+                if cap is not None and idx.admin1[best] != idx.admin1[cap] and _CAPITALS_PART.search(text, max(0, s - 30), s):
+                    # "the capital's Rampura area": the place of that name in the capital's region, not Rangpur, which
+                    # GeoNames also calls Rampura
+                    inside = [n for n in ids if idx.cc[n] == hint_cc and idx.admin1[n] == idx.admin1[cap]]
+                    if inside:
+                        best = max(inside, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
                 if j - i == 1 and fold(idx.names[best]) != key and idx.pop[best] < _OPENING_WORD_POP \
                         and (not text[:s].strip() or text[:s].rstrip().endswith(("\n", ".", "!", "?", ":", " -", "–", "—"))):
                     continue  # "Dock workers protest in Rosario": a sentence's first word, a small town's other name
