@@ -9786,3 +9786,26 @@ def test_a_plant_destroyed_by_missiles_is_a_strike_and_the_last_strike_before_is
         (date(2024, 4, 10), "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 0),
         (date(2024, 4, 10), "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 3),
         (date(2024, 3, 22), "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 1)]
+
+
+def test_police_firing_on_the_crowd_that_stormed_a_building_is_the_riots_other_side() -> None:
+    events = _coded("On 25 June 2024, protesters against a tax bill breached the parliament buildings in Nairobi and set "
+                    "part of the complex on fire. Police opened fire on the crowd, killing at least six people.",
+                    country="Kenya", published=date(2024, 6, 25))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)", 6)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 30 June 2023, at least 52 people were killed when a truck lost control and rammed into vehicles and traders at "
+    "Londiani junction (Kericho).",
+    "On 3 May 2024, at least 40 people were killed by landslides in Murang'a after heavy rains.",
+])
+def test_a_crash_and_landslides_are_no_one_s_act(text: str) -> None:
+    assert _coded(text, country="Kenya", published=date(2024, 6, 25)) == []
+
+
+def test_the_police_who_described_a_killing_are_its_source_not_a_side() -> None:
+    events = _coded("On 26 August 2022, unknown gunmen shot dead a boda boda rider in Marsabit town in what police "
+                    "described as a revenge attack linked to the Borana-Gabra conflict.", country="Kenya", published=date(2022, 8, 26))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")]

@@ -111,6 +111,8 @@ _FRONTED = re.compile(r"(?:^|[,:])\s*(?:(?:just |only |barely )?(?:shortly|soon|
                       re.I)  # ("Two days after ..., ": the cue "days after" is fronted too)
 # ("A spokesman for the local People's Defence Force said 11 people were killed": whose spokesman, a source)
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported to|sources? (?:in|close to|within)|"
+                                 # ("in what police described as a revenge attack": who described it)
+                                 r"in what|"
                                  r"(?:spokesperson|spokesman|spokeswoman) (?:for|of))\s+(?:the\s+)?"
                                  r"(?:(?:a |the )?(?:statement|report|spokesperson|spokesman|spokeswoman) (?:from|of|by) )?"
                                  # ("according to a military source and two residents": two sources)
@@ -1758,6 +1760,13 @@ _ONLY_DEATHS_TOLD = re.compile(r"(?:at least |more than |some |about |around |ne
                                re.I)
 
 
+# a force firing on the crowd told before: "Police opened fire on the crowd", "Officers fired live rounds at them"
+_FORCE_FIRED_ON_THEM = re.compile(r"(?:(?:The|Riot|Anti-riot)\s+)?(?:police|policemen|officers|security forces|soldiers|troops)\s+"
+                                  r"(?:then\s+|later\s+)?(?:opened fire|fired(?:\s+(?:live\s+)?(?:rounds|ammunition|bullets|"
+                                  r"tear\s*gas))?)\s+(?:on|at|into)\s+(?:the\s+)?(?:crowds?|protesters|demonstrators|rioters|"
+                                  r"them)\b", re.I)
+
+
 def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     """A weak "the attack on X" told right after a violent event refers back to it; so does a
     sentence that only tells a blast's deaths."""
@@ -1802,6 +1811,15 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and _ONLY_DEATHS_TOLD.match(b.sentences[0].text, 0, b.trigger.start - b.sentences[0].start):
         # "Police fired tear gas and live ammunition at protesters who had blocked the avenues with burning tyres // At
         # least three people were killed in Maputo on Thursday": the deaths of the riot the force fought, told next
+        return True
+    if a.family in ("demonstration", "strategic") and b.family == "violence" and (not _own_day(b) or _same_day(a, b)) \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - last <= 1 \
+            and (b.place is None or _places_agree(a, b)) and _FORCE_FIRED_ON_THEM.match(b.sentences[0].text) \
+            and (any(t.sub_event_type in _FORCE_OR_RIOT for t in a.triggers) or (
+                a.trigger.sub_event_type == "Looting/property destruction" and _DEMONSTRATORS_DID.search(
+                    a.sentences[0].text, 0, a.trigger.start - a.sentences[0].start))):
+        # "protesters ... breached the Parliament buildings and set part of the complex on fire. // Police opened fire on
+        # the crowd, killing at least six people": the force's side of the riot told before
         return True
     if a.family in (*violent, "demonstration") and b.family in (*violent, "demonstration") \
             and (not _own_day(b) or _same_day(a, b)) and b.sentences[0].index == a.sentences[-1].index + 1 \
@@ -3651,7 +3669,7 @@ def _assign_actors(
                 crowd_before or _CROWD_AGENT.search(text, cand.trigger.end, cand.sentences[-1].end)):
             # "mourners set a house alight", "traders burnt down three villas": a crowd's destruction
             victims = _role(civilians[0]) if civilians else _generic("civilians", country, day, "property of civilians")
-            if _DEMONSTRATORS_DID.search(text, max(0, cand.trigger.start - 80), cand.trigger.start):
+            if _DEMONSTRATORS_DID.search(text, max(0, cand.trigger.start - 120), cand.trigger.start):
                 # "pro-junta demonstrators ransacked the party's headquarters": demonstrators' destruction
                 reasons.append("property destroyed by demonstrators: violent demonstration")
                 # (the force that fired on them, told after: "... set fire to a police post. Police there shot dead one
@@ -4698,9 +4716,14 @@ _THEIR_DEMONSTRATION = re.compile(r"\btheir (?:own )?(?:march|protests?|demonstr
                                   r"\bduring (?:an? |the |their )?(?:[\w-]+ )?(?:march|protests?|demonstrations?|sit-in|strike)\b",
                                   re.I)
 _DEMONSTRATORS_DID = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+"
+                                # (what they were against: "protesters against the Finance Bill breached ...")
+                                r"(?:(?:against|over|opposing)\s+(?:[\w'’-]+\s+){1,4}?(?=\w+ed\b))?"
                                 # (where they were: "Protesters in the port city of Mombasa looted shops")
                                 r"(?:(?:in|at|near|outside|across)\s+(?:[\w'’-]+\s+){1,6}?)?"
-                                r"(?:(?!were\b|was\b)[\w'-]+\s+){0,2}$", re.I)  # the act's subject, right before it
+                                r"(?:(?!were\b|was\b)[\w'-]+\s+){0,2}"
+                                # (after an act of theirs told first: "breached the Parliament buildings in Nairobi and set
+                                # part of the complex on fire")
+                                r"(?:(?!were\b|was\b)[\w'’-]+\s+){0,7}?(?:and\s+)?$", re.I)  # the act's subject, before it
 # ("striking banana workers and residents clashed with police": workers on strike are a protest)
 _DEMONSTRATION_WORDS = re.compile(r"\b(?<!ahead of a )(?<!ahead of the )(?<!ahead of )(?:protest\w*|demonstrat\w*|(?-i:march)\w*|rall(?:y|ies|ied)|(?<!armed )strike|picket\w*|sit-in|strikers|(?<!funeral )(?<!religious )(?<!wedding )processions?|(?:took|take|takes|taking) to the streets|"
                                   # (a party's blockade or general strike: "the first day of a 48-hour blockade called by
@@ -7683,7 +7706,9 @@ _PRIVATE_QUARREL = re.compile(r"\b(?:following|after|over|during) an? (?:persona
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
 _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|crash(?:ed)?|"
                              r"collision|collided|gas leak|leaking gas|gas cylinder|short circuit|electrical fault|"
-                             r"lightning|landslide|mudslide|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized|"
+                             r"lightning|landslides?|mudslides?|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized|"
+                             # (a driver who "lost control and rammed into vehicles and traders")
+                             r"lost control|failed to brake|brake failure|"
                              # ("an explosion of ammonium nitrate stored at the port")
                              r"earthquakes?|quake|typhoons?|cyclones?|hurricanes?|tornado(?:es)?|tsunami|volcan\w*|"
                              r"plunged|overturned|derailed|stampedes?|crowd crush|crushed to death|trampled|"
