@@ -9809,3 +9809,18 @@ def test_the_police_who_described_a_killing_are_its_source_not_a_side() -> None:
     events = _coded("On 26 August 2022, unknown gunmen shot dead a boda boda rider in Marsabit town in what police "
                     "described as a revenge attack linked to the Borana-Gabra conflict.", country="Kenya", published=date(2022, 8, 26))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")]
+
+
+def test_two_peoples_herders_who_exchanged_fire_are_both_sides_and_their_dead_the_clashs() -> None:
+    # ("Turkana" is a county too: named as a people, it is no place of its own)
+    events = _coded("On 5 November 2019, armed Pokot and Turkana herders exchanged gunfire for several hours at Kapedo "
+                    "(Turkana East, Turkana) following a cattle raid. Five people, including three Turkana herders, were "
+                    "killed.", country="Kenya", published=date(2019, 11, 5))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)", "Kapedo", 5)]
+
+
+def test_firearms_recovered_are_disrupted_weapons_use() -> None:
+    events = _coded("On 2 March 2023, police recovered 27 illegal firearms and 300 rounds of ammunition during a "
+                    "disarmament operation in Kapsowar. No one was arrested.", country="Kenya", published=date(2023, 3, 2))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Disrupted weapons use", "Police Forces of Kenya (2022-)")]

@@ -1168,6 +1168,9 @@ _JOURNEY_TO = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){1,4}?(?:to|towards)\s+$", 
 # ("Kunduz police said they had killed two IS-K members in the province's Imam Sahib district": whose police)
 _PEOPLE_AFTER = re.compile(r"\s+(?:students|residents|youths?|farmers|herders|traders|villagers|workers|fishermen|"
                            r"supporters|families|relatives|elders|women|men|police|officials|authorities)\b")
+_ETHNIC_PEOPLE_AFTER = re.compile(r"\s+(?:herders|herdsmen|pastoralists|militias?|militiamen|raiders|warriors|tribesmen|"
+                                  r"clansmen|communities|community)\b")
+_AMONG_PEOPLE_BEFORE = re.compile(r"(?:\b(?:armed|rival)\s+(?:[\w-]+\s+and\s+)?|\b[\w-]+\s+and\s+|,\s+including\s+(?:[\w-]+\s+)?)$")
 _IN_BEFORE = re.compile(r"\b(?:in|at|near|of)\s+(?:the\s+[\w-]+'s\s+)?$", re.I)  # ("in the province's Imam Sahib")
 _NAME_BEFORE_GLOSS = re.compile(r"(?<![.!?] )(?<!^)\b(?-i:[A-Z])[\w'’-]+\s*$")
 _FROM_ONLY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -5605,11 +5608,17 @@ def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
     the force is the target (not the agent told with "by": "a boat was shot at by the military and one
     person was injured")."""
     if (_VICTIM_AFTER.match(text[m.end:m.end + 80]) or _VICTIM_BEFORE.search(text, max(0, m.start - 30), m.start)) is None \
-            and not (_HOSTAGE_AFTER.match(text, m.end) and _TOOK_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            and not (_HOSTAGE_AFTER.match(text, m.end) and _TOOK_BEFORE.search(text, max(0, m.start - 30), m.start)) \
+            and not (_INCLUDED_BEFORE.search(text, max(0, m.start - 30), m.start) and _DEAD_AFTER_ASIDE.match(text, m.end)):
         return False
     return not _named_as_agent(text, m)
 
 
+# some of the dead told in an aside: "Five people, including three Turkana herders, were killed"
+_INCLUDED_BEFORE = re.compile(r",\s+(?:including|among them)\s+(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|"
+                              r"eight|nine|ten|several)\s+)?$", re.I)
+_DEAD_AFTER_ASIDE = re.compile(r"(?:\s+[\w-]+){0,3}?,\s+(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?:killed|dead|slain|"
+                               r"shot dead|injured|wounded)\b", re.I)
 _ACCUSED_OF_BEING = re.compile(r"\b(?:accused|suspected) (?:him |her |them )?of (?:being|belonging to|membership of|"
                                r"links to|ties to|working for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "took dozens of prison guards hostage": whom the act held
@@ -5830,6 +5839,11 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
     places = place_lib.find_places(s.text, country_hint=ctx.hint, context=ctx.article.text, offset=s.start)
     if ctx.country is not None:
         places = [p for p in places if p.place.country == ctx.country.name] or places
+    if places and (" and " in s.text or ", including " in s.text):
+        # a region named as a people among others, not as where: "armed Pokot and Turkana herders", "Five people, including
+        # three Turkana herders, were killed" (not "in Turkana", nor "Turkana herders" alone: where they were)
+        places = [p for p in places if not (p.place.kind == "admin1" and _ETHNIC_PEOPLE_AFTER.match(ctx.article.text, p.end)
+                                            and _AMONG_PEOPLE_BEFORE.search(ctx.article.text, max(0, p.start - 40), p.start))]
     if places and " in " in s.text:
         # "An army officer in Maiduguri confirmed that two soldiers had been killed": where a source spoke from
         # (or where the wounded were taken: "were taken to the State Specialist Hospital in Maiduguri")
