@@ -9824,3 +9824,28 @@ def test_firearms_recovered_are_disrupted_weapons_use() -> None:
     events = _coded("On 2 March 2023, police recovered 27 illegal firearms and 300 rounds of ammunition during a "
                     "disarmament operation in Kapsowar. No one was arrested.", country="Kenya", published=date(2023, 3, 2))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Disrupted weapons use", "Police Forces of Kenya (2022-)")]
+
+
+def test_a_landmine_found_and_destroyed_is_disrupted_weapons_use() -> None:
+    events = _coded("On 10 March 2021, army explosives experts found and destroyed a landmine that ELN guerrillas had "
+                    "planted on a rural road in Tibu (Norte de Santander).", country="Colombia", published=date(2021, 3, 10))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Disrupted weapons use", "Military Forces of Colombia (2018-2022)")]
+
+
+def test_an_arrest_after_a_domestic_quarrel_is_no_event_in_a_note_either() -> None:
+    assert _coded("On 14 April 2022, a man stabbed his wife to death during a domestic quarrel at their home in Quezon "
+                  "City (Metro Manila), police said. The suspect was arrested at the scene.", country="Philippines",
+                  published=date(2022, 4, 14)) == []
+
+
+def test_a_town_held_for_hours_is_a_clash_and_one_taken_after_days_of_fighting_is_overtaken() -> None:
+    held = _coded("On 1 March 2021, ISWAP fighters overran a military base in Dikwa (Borno), burned a UN humanitarian hub "
+                  "and occupied the town for several hours before troops pushed them out.", country="Nigeria",
+                  published=date(2021, 3, 1))
+    assert [e.sub_event_type for e in held] == ["Armed clash"]
+    taken = _coded("On 18 December 2023, Rapid Support Forces fighters took control of Wad Madani (Al Jazirah) after "
+                   "Sudanese army troops withdrew from the city following three days of fighting.", country="Sudan",
+                   published=date(2023, 12, 18))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in taken] == [
+        ("Non-state actor overtakes territory", "RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)")]

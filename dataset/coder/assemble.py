@@ -3584,7 +3584,13 @@ def _assign_actors(
             reasons.append(f"intervening force from context: {force.text!r}")
         return sub, a1, _role(force), reasons
 
-    if cand.family == "strategic":
+    fought_for = sub == "Non-violent transfer of territory" and any(_AFTER_FIGHTING.search(x.text) for x in cand.sentences)
+    if fought_for:
+        # "took control of Wad Madani after army troops withdrew from the city following three days of fighting": taken
+        # by fighting, though the last side left it (read as a battle below)
+        sub = "Non-state actor overtakes territory"
+        reasons.append("territory taken after fighting: not a non-violent transfer")
+    if cand.family == "strategic" and not fought_for:
         if sub == "Arrests" and event.search(_FORCED_LABOUR):
             # "arrested two village heads to serve as guides": taken for forced labour, an abduction
             taker = next((m for m in armed if m.start < cand.trigger.start), None)
@@ -4350,7 +4356,12 @@ def _assign_actors(
         other = next((m for m in armed if m.name != taker.name and not m.inter == taker.inter == 1
                       and not (taker.end <= m.start and _ALLIED.match(text[taker.end:m.start]))), None)
         return "Non-violent transfer of territory", _role(taker), (_role(other) if other else None), reasons
-    if sub in ("Non-state actor overtakes territory", "Government regains territory") and all(re.search(
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and event.search(_HELD_BRIEFLY):
+        # "occupied the town for several hours before troops pushed them out": ground held for hours only is the fight
+        # (ACLED: short-lived exchanges of territory are armed clashes)
+        sub = "Armed clash"
+        reasons.append("territory held for hours only: armed clash")
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and not fought_for and all(re.search(
             r"\bclaim\w*\b", text[max(_start_of_sentence(t.start, cand.sentences), t.start - 60):t.start], re.I)
             for t in cand.triggers if t.sub_event_type == sub):
         # "militants claim to have overrun a base": a claimed gain is coded as the fighting (unless the
@@ -5291,6 +5302,12 @@ def _the_group_claiming_it(text: str, cand: Candidate, country: str, day: date, 
     return main
 
 
+_AFTER_FIGHTING = re.compile(r"\b(?:following|after)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles?|assaults?|offensive)\b",
+                             re.I)
+_HELD_BRIEFLY = re.compile(r"\bfor\s+(?:several|a\s+few|two|three|four|some|many)\s+hours\b|\bbriefly\s+(?:seized|occupied|"
+                           r"captured|took|held|overran|controlled)\b|\b(?:before|until)\s+(?:the\s+)?(?:troops|soldiers|army|"
+                           r"security\s+forces|government\s+forces|reinforcements|police)\s+(?:\w+\s+)?(?:pushed|drove|forced|"
+                           r"chased|dislodged|repelled)\s+them\s+(?:out|back)\b", re.I)
 _CLAIM_REACH = 4  # sentences after the act
 _CLAIMED_IT = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility|credit)\s+for\s+(?:the|this|that|Monday's|Tuesday's|"
                          r"Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attack|ambush|assault|"
@@ -7322,10 +7339,12 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 if (s.start, s.end) not in cands[-1].outcomes:
                     cands[-1].outcomes.append((s.start, s.end))
                 continue
-            if news and cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
-                    _IN_CONNECTION.search(s.text) or s.index == quarrel_at + 1) and not _POLITICAL_FIGURE.search(s.text):
+            if cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
+                    (news and _IN_CONNECTION.search(s.text)) or s.index == quarrel_at + 1) \
+                    and not _POLITICAL_FIGURE.search(s.text):
                 # "Seven people have been detained in connection with the killing", "... following a dispute over
-                # money, police said. Two people have been arrested.": a crime's inquiry, no new event
+                # money, police said. Two people have been arrested.": a crime's inquiry, no new event (in a note too:
+                # "... stabbed his wife to death during a domestic quarrel. The suspect was arrested at the scene.")
                 continue
             if cand.family == "violence" and _PRIVATE_QUARREL.search(s.text) and not _armed_named(cand, ctx):
                 quarrel_at = s.index
