@@ -9849,3 +9849,16 @@ def test_a_town_held_for_hours_is_a_clash_and_one_taken_after_days_of_fighting_i
                    published=date(2023, 12, 18))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in taken] == [
         ("Non-state actor overtakes territory", "RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)")]
+
+
+def test_force_on_a_crowd_after_it_stormed_a_building_is_one_riot_and_a_city_told_later_its_own() -> None:
+    text = ("NAIROBI, June 26 (Reuters) - Kenyan police shot dead at least five protesters outside parliament in Nairobi on "
+            "Tuesday after thousands of demonstrators broke through barricades and stormed the building, setting part of "
+            "it on fire.\n\nPart of the building and a section of the nearby City Hall were set ablaze, and lawmakers were "
+            "evacuated through a tunnel.\n\nThe president called the protests treasonous.\n\nProtests also spread beyond "
+            "the capital. In the Rift Valley city of Nakuru, demonstrators set fire to the local offices of the ruling "
+            "party, police said.")
+    events = _coded(text, country="Kenya", published=date(2024, 6, 26))
+    assert [(e.location, e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Nairobi", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)", 5),
+        ("Nakuru", "Violent demonstration", "Rioters (Kenya)", "", 0)]

@@ -546,6 +546,14 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
             continue  # "supporters attacked the house after the arrest of Imran Khan": the cause, told elsewhere
         if main is not None and t.rule.strength == "brief":
             continue  # "gang members looted and burned dozens of houses after residents fled": how it came, no event
+        if main is not None and main.sub_event_type in _FORCE_ON_A_CROWD and t.sub_event_type == "Violent demonstration" \
+                and out and out[0].trigger is main and s.text[clause:clause + 6].lower() == "after " \
+                and not _DAY_TOLD.search(s.text, clause, t.end - s.start):
+            # "police shot dead at least five protesters outside parliament on Tuesday after thousands of demonstrators
+            # broke through barricades and stormed the building": the crowd's riot that day, the force's other side
+            out[0].triggers.append(t)
+            out[0].regions = [*out[0].regions, (s.start + clause, s.end)]
+            continue
         clauses_seen.add(clause)
         bg_start = s.start + (clause_of(t) or 0)
         bg_end = s.start + fronted_comma if fronted_comma is not None and t.start - s.start < fronted_comma else s.end
@@ -1504,7 +1512,8 @@ _NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separat
 _FRONTED_PLACE = re.compile(r"\s*In (?:the )?(?:(?:occupied|northern|southern|eastern|western|central|neighbou?ring|"
                             r"(?:north|south)-?(?:east|west)(?:ern)?) )?"
                             # ("In the industrial district of Gazipur, ...", "In the state capital Imphal, ...")
-                            r"(?:(?:[a-z-]+ ){0,2}(?:district|province|state|region|town|city|village|county|area|"
+                            # ("In the Rift Valley city of Nakuru, ...")
+                            r"(?:(?:[a-z-]+ |(?-i:[A-Z])[a-z-]+ ){0,2}(?:district|province|state|region|town|city|village|county|area|"
                             r"neighbou?rhood|suburb|capital|port|township)(?: of)? )?"
                             r"(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3},")
 
