@@ -9862,3 +9862,18 @@ def test_force_on_a_crowd_after_it_stormed_a_building_is_one_riot_and_a_city_tol
     assert [(e.location, e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Nairobi", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)", 5),
         ("Nakuru", "Violent demonstration", "Rioters (Kenya)", "", 0)]
+
+
+def test_a_roundup_of_a_night_of_strikes_gives_each_city_the_state_that_fired_and_its_own_dead() -> None:
+    text = ("KYIV, April 11 (Reuters) - Russia pounded Ukraine with missiles and drones early on Thursday, destroying a "
+            "large power plant and killing at least four people in strikes on cities across the country, officials "
+            "said.\n\nThe Trypilska thermal power plant near Ukrainka, south of Kyiv, was completely destroyed after being "
+            "hit by several missiles, its operator said. Nobody was killed at the plant, officials said.\n\nIn the "
+            "southeastern city of Zaporizhzhia, two missiles slammed into a residential district, killing three people "
+            "and wounding 11, the regional governor said.\n\nIn the Black Sea port of Odesa, an attack drone crashed into "
+            "an apartment building, killing a 62-year-old woman, the governor said.")
+    events = _coded(text, country="Ukraine", published=date(2024, 4, 11))
+    assert [(e.location, e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Ukrayinka", "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 0),
+        ("Zaporizhzhya", "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 3),
+        ("Odesa", "Air/drone strike", "Military Forces of Russia (2000-)", 1)]

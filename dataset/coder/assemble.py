@@ -3981,9 +3981,10 @@ def _assign_actors(
             near_blast = perpetrator
             perpetrator = next((m for m in attackers if m.inter in (2, 3, 4) and m.name != near_blast.name), None) \
                 or _context_group(text, cand, country, day, all_sentences)
-        if perpetrator is None and sub == "Air/drone strike":
+        if perpetrator is None and sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
             # "Russian attacks killed seven. // In Kharkiv, a guided aerial bomb struck a building": the one
-            # foreign state the article told of as striking
+            # foreign state the article told of as striking (or firing: "Russia pounded Ukraine with missiles // In
+            # Zaporizhzhia, two missiles slammed into a residential district")
             perpetrator = _foreign_state_before(text, cand, country, day, all_sentences)
             if perpetrator is not None:
                 reasons.append(f"striker not named: the foreign state the article named before ({perpetrator.text!r})")
@@ -6540,8 +6541,10 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     # (not the backdrop after ", as": "an air strike killed nine people in a village ..., as fighting intensified across
     # the country")
     overview = [m for m in mentions if _OVERVIEW.search(_AS_BACKDROP_CLAUSE.split(_sentence_at(ctx, m.start), 1)[0])] \
-        if len(mentions) > 1 else []
-    if overview and len(overview) < len(mentions):
+        if len(mentions) > 1 or cand.zero_stated else []
+    # (or where the event's place is told to have had none: "... killing at least four people in strikes on cities across
+    # the country // ... Nobody was killed at the plant")
+    if overview and (len(overview) < len(mentions) or cand.zero_stated):
         mentions = [m for m in mentions if m not in overview]
     # "conflicting reports suggest three were killed": another figure for the same deaths; the
     # first report stands (ACLED takes the most conservative figure)
@@ -7746,7 +7749,9 @@ _PRIVATE_QUARREL = re.compile(r"\b(?:following|after|over|during) an? (?:persona
                               r"disagreement) over (?:money|an? (?:debt|loan|payment|woman|girlfriend|love affair)|debts|a bill)\b",
                               re.I)
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
-_ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|crash(?:ed)?|"
+_ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|"
+                             # (not a weapon's: "an attack drone crashed into an apartment building")
+                             r"(?<!drone )(?<!missile )(?<!rocket )crash(?:ed)?|"
                              r"collision|collided|gas leak|leaking gas|gas cylinder|short circuit|electrical fault|"
                              r"lightning|landslides?|mudslides?|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized|"
                              # (a driver who "lost control and rammed into vehicles and traders")
