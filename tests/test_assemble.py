@@ -9877,3 +9877,13 @@ def test_a_roundup_of_a_night_of_strikes_gives_each_city_the_state_that_fired_an
         ("Ukrayinka", "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 0),
         ("Zaporizhzhya", "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 3),
         ("Odesa", "Air/drone strike", "Military Forces of Russia (2000-)", 1)]
+
+
+def test_a_lead_with_no_town_takes_the_one_the_blast_is_told_at_next_and_a_claim_of_it_is_no_clash() -> None:
+    text = ("PESHAWAR, Pakistan, March 19 (Reuters) - A suicide bomber rammed an explosives-laden pickup truck into the "
+            "gate of a police station in northwest Pakistan early on Tuesday, killing at least eight policemen, officials "
+            "said.\n\nThe blast in Daraban, a town in Dera Ismail Khan district of Khyber Pakhtunkhwa province, brought "
+            "down part of the station's main building, the district police chief said.\n\nThe Pakistani Taliban said in "
+            "a statement that one of its fighters had carried out the attack.")
+    events = _coded(text, country="Pakistan", published=date(2024, 3, 19))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Suicide bomb", "Daraban", 8)]

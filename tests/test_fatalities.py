@@ -995,3 +995,7 @@ def test_a_side_that_lost_fighters_lost_them_dead_and_its_claim_weighs_against_t
 ])
 def test_lost_people_are_deaths_lost_things_are_not(text: str, want: list) -> None:
     assert [m.count for m in find_fatalities(text)] == want
+
+
+def test_a_source_told_by_its_role_after_the_count_is_no_more_dead() -> None:
+    assert [m.count for m in find_fatalities("soldiers shot dead 10 people, a local youth leader said")] == [10]

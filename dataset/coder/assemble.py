@@ -6310,6 +6310,26 @@ def _named_again(text: str, cand: Candidate, r: place_lib.PlaceMention) -> bool:
                for m in re.finditer(rf"\b{re.escape(name)}\b", s.text))
 
 
+# the act told before, named again with its place: "The blast in Daraban, a town in Dera Ismail Khan district, ..."
+_THE_ACT_IN = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+)?(?:blast|explosion|bombing|attack|assault|raid|ambush|strike|"
+                         r"airstrike|air strike|massacre|killings)\s+(?:in|at|on|near)\s+(?:the\s+)?"
+                         r"(?:(?:town|city|village|district)\s+of\s+)?")
+
+
+def _act_placed_after(ctx: _Context, cand: Candidate) -> place_lib.PlaceMention | None:
+    """The place of an act that names none, told where the sentence after it (in the next paragraph at most) names the
+    act again with its place: "A suicide bomber rammed a truck into a police station in northwest Pakistan ... // The
+    blast in Daraban, a town in Dera Ismail Khan district, brought down part of the station"."""
+    last = cand.sentences[-1]
+    if last.index + 1 >= len(ctx.sentences):
+        return None
+    s = ctx.sentences[last.index + 1]
+    opening = _THE_ACT_IN.match(s.text) if s.paragraph - last.paragraph <= 1 else None
+    if opening is None:
+        return None
+    return next((q for q in _places_of(ctx, s) if q.start == s.start + opening.end()), None)
+
+
 def _aimed_abroad(ctx: _Context, cand: Candidate) -> place_lib.PlaceMention | None:
     """The other country an act with no place of its own was aimed at, named just after its
     trigger ("launched hundreds of drones and missiles at Israel", told in a report on Iraq): the
@@ -7137,6 +7157,11 @@ _ACT_CLAIMED = re.compile(r"\s*(?:The|This|That|[A-Z]\w+day's) (?:[\w-]+ )?(?:at
 _SIDE_SAYS_IT_DID = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:said|says|claimed|claims)\b[^.;]{0,60}?\bthat\s+it\s+"
                                r"(?:had|has|have)\s+")
 _CLAIM_WORDS = ("claim", "carried out", "conducted", "staged", "launched", "executed", "was behind")
+# a group's man who did the act told before: "said in a statement that one of its fighters had carried out the attack"
+_ITS_MAN_DID_THE_ACT = re.compile(r"\b(?:said|says|claimed)\b[^.;]*?\b(?:one|two|some|a|several) of its (?:fighters|men|members|"
+                                  r"militants|operatives)\s+(?:had\s+|has\s+)?(?:carried out|conducted|staged|launched|executed)"
+                                  r"\s+(?:the|this|[A-Z]\w+day's)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|bombing|ambush|blast|"
+                                  r"explosion|strike)\b")
 _CLAIM_OF_IT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+(?:the|this|[A-Z]\w+day's)\s+"
                           r"(?:[\w-]+\s+){0,2}|(?:the|[A-Z]\w+day's)\s+)$|"
                           # "claimed responsibility in a statement on Saturday, saying one of its fighters had targeted
@@ -7341,6 +7366,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if cands and any(w in s.text for w in _CLAIM_WORDS) \
                     and any(_CLAIM_OF_IT.search(s.text, 0, t.start - s.start) for t in cand.triggers):
                 continue  # "ISWAP claimed responsibility for the attack in a statement on Wednesday": told before
+            if cands and "its " in s.text and (own := _ITS_MAN_DID_THE_ACT.search(s.text)) is not None \
+                    and own.start() <= cand.trigger.start - s.start < own.end():
+                continue  # "The TTP said in a statement that one of its fighters had carried out the attack": told before
             if cands and news and cands[-1].family in ("violence", "remote") and "that it" in s.text \
                     and s.paragraph == cands[-1].sentences[-1].paragraph and s.index - cands[-1].sentences[-1].index <= 2 \
                     and (says := _SIDE_SAYS_IT_DID.match(s.text)) is not None and cand.trigger.start - s.start >= says.end() \
@@ -7961,6 +7989,9 @@ def extract(article: Article) -> list[Event]:
                 if p is not None:
                     geo_precision = p.geo_precision
                     reasons.append(f"place not stated as one: {told} ({p.text!r})")
+        if p is None and cand.family in ("violence", "remote") and (placed := _act_placed_after(ctx, cand)) is not None:
+            p, geo_precision = placed, placed.geo_precision
+            reasons.append(f"place not stated: the act told again after it, at {placed.text!r}")
         if p is None and " " in text[cand.trigger.end:cand.trigger.end + 1] and (abroad := _aimed_abroad(ctx, cand)):
             p, geo_precision = abroad, 3
             reasons.append(f"place not stated: {abroad.rule}")

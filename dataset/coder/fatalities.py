@@ -495,7 +495,10 @@ _QUOTES = re.compile(r'["“”]')
 # a word or three in single quotes ("three of the gunmen were 'neutralised'"), never an apostrophe ("soldiers' camp")
 _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘]([A-Za-z][\w-]*(?: [\w-]+){0,2})['’](?![\w'‘’])")
 # the people a figure's list ends with are those who told it ("..., two residents and a source ... said")
-_SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?\s*(?:said|say|says|told|reported)\b", re.I)
+_SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?"
+                         # ("shot dead 10 people, a local youth leader said": the source, told by its role)
+                         r"(?:\s+(?:leader|official|spokes(?:man|woman|person)|chief|elder|source|resident|witness|"
+                         r"activist|administrator|commander|officer)s?)?\s*(?:said|say|says|told|reported)\b", re.I)
 # a share of the group told before: "eighteen of them", "two of whom"
 _SOME_OF_THEM = re.compile(rf"{_NUMBER}\s+of\s+(?:them|whom|those)\b", re.I)
 # (past a short phrase of where: "1 police officer was killed in the attack, along with 2 others")
