@@ -9887,3 +9887,11 @@ def test_a_lead_with_no_town_takes_the_one_the_blast_is_told_at_next_and_a_claim
             "a statement that one of its fighters had carried out the attack.")
     events = _coded(text, country="Pakistan", published=date(2024, 3, 19))
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Suicide bomb", "Daraban", 8)]
+
+
+def test_a_mass_burial_site_found_days_after_a_town_was_retaken_is_the_finding_only() -> None:
+    # (the retaking came "days" before, its day untold: coded from its own reports)
+    events = _coded("On 15 September 2022, Ukrainian authorities found a mass burial site with more than 440 graves in a "
+                    "forest on the outskirts of Izium (Kharkiv), days after the town was retaken from Russian forces.",
+                    country="Ukraine", published=date(2022, 9, 15))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Other", 0)]

@@ -537,6 +537,9 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
             continue  # "killed civilians in Soro in reprisal for an attack on an army camp": an earlier act, its day untold
         if _MONTHS_BEFORE.search(s.text, max(0, clause - 40), clause):
             continue  # "recaptured Wad Madani, more than a year after the RSF overran the city": long before, no day told
+        if _UNCOUNTED_DAYS.match(s.text, clause) and not _COUNT_BEFORE.search(s.text, max(0, clause - 12), clause) \
+                and not _DAY_TOLD.search(s.text, clause, s.end - s.start):
+            continue  # "found a mass burial site ..., days after the town was retaken": an earlier act, its day untold
         if t.rule.strength != "strong" and _CONSEQUENCE.match(s.text, clause) \
                 and _WAVE_OF.search(s.text, clause, t.start - s.start):
             # "an attack that sparked the first wave of demonstrations": a period that came of it, no one act
@@ -587,6 +590,9 @@ _ITS_TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|injuring|wounding)\b", re.
 _DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|yesterday|earlier|last|previous|\d{1,2}\b)")
 # a background clause told months or years before the act ("more than a year after", "six months after")
+# "days after", "weeks after", with no count before it: some time before, its day untold
+_UNCOUNTED_DAYS = re.compile(r"(?:days|weeks|months) after\b", re.I)
+_COUNT_BEFORE = re.compile(r"(?:\d+|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many))\s+$", re.I)
 _MONTHS_BEFORE = re.compile(r"\b(?:(?:more than|nearly|almost|over|about|some|just over|roughly) )?(?:a|one|two|three|four|five|"
                             r"six|seven|eight|nine|ten|eleven|twelve|several|many|a few|\d+) (?:years?|months?) $", re.I)
 
@@ -7763,7 +7769,7 @@ _TOOK_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|cr
 _OWN_LIFE_WORDS = r"(?:took|taken|take|taking) (?:his|her|their) own li(?:fe|ves)"
 _OWN_LIFE = re.compile(rf"\b{_OWN_LIFE_WORDS}\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:found|discovered|recovered)\b|\bbod(?:y|ies)\b|\bdied\b", re.I)
-_MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
+_MASS_GRAVE = re.compile(r"\bmass (?:graves?|burial sites?|burials)\b", re.I)
 # a crime's inquiry and a private quarrel: no political act
 # (unless the one arrested is a political figure: "arrested a former home minister ... in connection with a corruption
 # case" is ACLED's arrest of a significant person)
