@@ -9895,3 +9895,15 @@ def test_a_mass_burial_site_found_days_after_a_town_was_retaken_is_the_finding_o
                     "forest on the outskirts of Izium (Kharkiv), days after the town was retaken from Russian forces.",
                     country="Ukraine", published=date(2022, 9, 15))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Other", 0)]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("On 22 June 2021, armed bandits raided Dogon Karfe village (Gusau, Zamfara), rustling more than 200 cattle and "
+     "looting food stores. No casualties were reported.", "Nigeria"),
+    ("On 21 March 2021, suspected bandits stole about 400 goats from a homestead in Baragoi (Samburu North, Samburu) "
+     "without firing a shot; no one was hurt.", "Kenya"),
+])
+def test_a_raid_or_theft_that_harmed_no_one_is_looting(text: str, country: str) -> None:
+    events = _coded(text, country=country, published=date(2021, 6, 22))
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Looting/property destruction")]

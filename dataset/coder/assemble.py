@@ -138,8 +138,12 @@ _DEMONSTRATION_SEVERITY = {
     "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
     "Mob violence": 3, "Violent demonstration": 4,
 }
+_RAIDED = re.compile(r"\b(?:raided|raiding|raid|raids|stormed|invaded)\b", re.I)
+_PROPERTY_TAKEN = re.compile(r"\b(?:rustl(?:ed|ing)|loot(?:ed|ing)|st(?:ole|ealing)|carted away|made away with|ransack(?:ed|ing)|"
+                             r"pillag(?:ed|ing)|plunder(?:ed|ing))\b", re.I)
 _HARM_TO_PEOPLE = re.compile(r"\b(?<!no one was )(?<!no-one was )(?<!nobody was )(?<!none were )(?<!none was )"
-                             r"(?<!no one was reported )(?<!nobody was reported )(?:killed|killing|shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
+                             r"(?<!no one was reported )(?<!nobody was reported )(?:killed|killing|"
+                             r"(?<!firing a )(?<!firing a single )(?<!fired a )(?<!fired a single )shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
                              r"wounded|wounding|injured|injuring|(?<!no )(?<!without )(?<!any )injury|(?<!no )(?<!without )(?<!any )injuries|hacked|stabbed|"
                              r"tortured|torture|torture-like|whipped|flogged)\b|"
                              # "a herder was burnt with a hot object": a person burnt, not property
@@ -4573,6 +4577,12 @@ def _assign_actors(
     else:
         a2 = _generic("civilians", country, day, "victims of an attack on civilians")
         reasons.append("victims not named: Civilians assumed")
+    if sub == "Attack" and cand.fatalities == 0 and _RAIDED.search(cand.trigger.text) \
+            and event.search(_PROPERTY_TAKEN) and not event.search(_HARM_TO_PEOPLE):
+        # "armed bandits raided the village, rustling more than 200 cattle and looting food stores. No casualties were
+        # reported.": a raid that only took or destroyed property
+        sub = "Looting/property destruction"
+        reasons.append("a raid that took or destroyed property, no one harmed: looting/property destruction")
     return sub, a1, a2, reasons
 
 
