@@ -9907,3 +9907,11 @@ def test_a_raid_or_theft_that_harmed_no_one_is_looting(text: str, country: str) 
     events = _coded(text, country=country, published=date(2021, 6, 22))
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Strategic developments", "Looting/property destruction")]
+
+
+def test_rebels_backed_by_a_foreign_army_who_declared_control_of_a_city_overtook_it() -> None:
+    events = _coded("On 27 January 2025, M23 rebels backed by Rwandan troops entered Goma (North Kivu) and declared "
+                    "control of the city after clashes with the army. At least 17 people were killed.",
+                    country="Democratic Republic of Congo", published=date(2025, 1, 27))
+    assert [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.fatalities) for e in events] == [
+        ("Non-state actor overtakes territory", "M23: March 23 Movement", "Military Forces of Rwanda (2000-)", 17)]

@@ -2637,14 +2637,19 @@ def _start_of_sentence(offset: int, sentences: list[Sentence]) -> int:
     return next((s.start for s in sentences if s.start <= offset < s.end), sentences[0].start)
 
 
+_BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|aided)\s+by\b", re.I)
+
+
 def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention],
                  perpetrator: actor_lib.ActorMention | None, reasons: list[str]) -> list[actor_lib.ActorMention]:
     """The armed actors with the allies of the first side taken out (kept as its associates)."""
     allies = [m for m in _allies(text, armed, cand.trigger.start) if m is not perpetrator]
     lead = min((m for m in armed if m.end <= cand.trigger.start and m not in allies), key=lambda m: m.start, default=None)
     state = next((m for m in allies if m.inter in (1, 8)), None)
-    if lead is not None and state is not None and lead.inter not in (1, 8) and lead is not perpetrator:
+    if lead is not None and state is not None and lead.inter not in (1, 8) and lead is not perpetrator \
+            and not _BACKED_BY.search(text, lead.end, state.start):
         # "VDP volunteers and soldiers repelled an attack": the state's forces lead the side, their auxiliaries join it
+        # (not a state that backs a group: "M23 rebels backed by Rwandan troops entered Goma" is M23's act)
         allies = [lead] + [m for m in allies if m is not state]
         lead = state
     if not allies:
