@@ -9915,3 +9915,22 @@ def test_rebels_backed_by_a_foreign_army_who_declared_control_of_a_city_overtook
                     country="Democratic Republic of Congo", published=date(2025, 1, 27))
     assert [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.fatalities) for e in events] == [
         ("Non-state actor overtakes territory", "M23: March 23 Movement", "Military Forces of Rwanda (2000-)", 17)]
+
+
+def test_an_arrest_during_a_raid_and_the_arms_it_seized_are_one_arrest() -> None:
+    events = _coded("On 22 November 2023, police and army intelligence agents arrested an alleged finance officer of the "
+                    "New People's Army during a raid on a boarding house in Butuan City (Agusan del Norte). Firearms and "
+                    "explosives were seized.", country="Philippines", published=date(2023, 11, 22))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", "NPA: New People's Army")]
+
+
+@pytest.mark.parametrize("text,country,want", [
+    ("On 2 August 2024, an Al Shabaab suicide bomber blew himself up at a beachside restaurant on Lido beach in Mogadishu "
+     "(Banadir), after which gunmen stormed the area. At least 32 people were killed.", "Somalia", ("Suicide bomb", 32)),
+    ("On 9 August 2023, Fano militiamen took control of the town of Lalibela (North Wollo, Amhara) after federal troops "
+     "pulled out following clashes on the outskirts; residents reported no casualties.", "Ethiopia",
+     ("Non-state actor overtakes territory", 0)),
+])
+def test_a_clause_that_goes_on_with_the_act_is_no_second_event(text: str, country: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2024, 8, 2))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [want]

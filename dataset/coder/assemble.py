@@ -529,8 +529,10 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
         if clause in clauses_seen or any(c.trigger.sub_event_type == t.sub_event_type
                                          and (not c.weak or t.rule.strength != "strong") for c in out):
             continue
-        if t.sub_event_type == "Armed clash" and main is not None and main.sub_event_type in TERRITORY_TAKEN:
-            continue  # "seized the town after clashes with the army": the fighting that won it, one event
+        if t.sub_event_type == "Armed clash" and main is not None and (
+                main.sub_event_type in TERRITORY_TAKEN or main.sub_event_type == "Non-violent transfer of territory"):
+            continue  # "seized the town after clashes with the army": the fighting that won it, one event (so is
+            # "took control of Lalibela after federal troops pulled out following clashes on the outskirts")
         if _PERIOD_OF.search(s.text, 0, t.start - s.start):
             continue  # "signed a ceasefire after weeks of deadly clashes": a period of fighting, no one event
         if s.text[clause:clause + 6].lower() == "since ":
@@ -553,6 +555,10 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
             continue  # "supporters attacked the house after the arrest of Imran Khan": the cause, told elsewhere
         if main is not None and t.rule.strength == "brief":
             continue  # "gang members looted and burned dozens of houses after residents fled": how it came, no event
+        if main is not None and main.rule.family == "remote" and t.rule.family == "violence" \
+                and _THEN_GUNMEN.match(s.text, clause):
+            continue  # "a suicide bomber blew himself up at a beachside restaurant, after which gunmen stormed the area":
+            # one assault, the bomber's and the gunmen's
         if main is not None and main.sub_event_type in _FORCE_ON_A_CROWD and t.sub_event_type == "Violent demonstration" \
                 and out and out[0].trigger is main and s.text[clause:clause + 6].lower() == "after " \
                 and not _DAY_TOLD.search(s.text, clause, t.end - s.start):
@@ -594,6 +600,8 @@ _ITS_TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|injuring|wounding)\b", re.
 _DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|yesterday|earlier|last|previous|\d{1,2}\b)")
 # a background clause told months or years before the act ("more than a year after", "six months after")
+# unnamed attackers going on with the act told before: "..., after which gunmen stormed the area"
+_THEN_GUNMEN = re.compile(r"after which\s+(?:armed\s+)?(?:gunmen|attackers|assailants|militants|fighters)\b", re.I)
 # "days after", "weeks after", with no count before it: some time before, its day untold
 _UNCOUNTED_DAYS = re.compile(r"(?:days|weeks|months) after\b", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\d+|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many))\s+$", re.I)
@@ -1782,6 +1790,7 @@ _ONLY_DEATHS_TOLD = re.compile(r"(?:at least |more than |some |about |around |ne
                                re.I)
 
 
+_SEIZED_THEN = re.compile(r"\b(?:were|was|had been)\s+(?:also\s+)?(?:seized|recovered|confiscated)\b", re.I)
 # a force firing on the crowd told before: "Police opened fire on the crowd", "Officers fired live rounds at them"
 _FORCE_FIRED_ON_THEM = re.compile(r"(?:(?:The|Riot|Anti-riot)\s+)?(?:police|policemen|officers|security forces|soldiers|troops)\s+"
                                   r"(?:then\s+|later\s+)?(?:opened fire|fired(?:\s+(?:live\s+)?(?:rounds|ammunition|bullets|"
@@ -1842,6 +1851,12 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
                     a.sentences[0].text, 0, a.trigger.start - a.sentences[0].start))):
         # "protesters ... breached the Parliament buildings and set part of the complex on fire. // Police opened fire on
         # the crowd, killing at least six people": the force's side of the riot told before
+        return True
+    if a.trigger.sub_event_type == "Arrests" and b.trigger.sub_event_type == "Disrupted weapons use" and not _own_day(b) \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - last <= 1 \
+            and (b.place is None or _places_agree(a, b)) and _SEIZED_THEN.search(b.sentences[0].text):
+        # "police arrested an alleged finance officer of the NPA during a raid on a boarding house // Firearms and
+        # explosives were seized": what the arrest found, part of it
         return True
     if a.family in (*violent, "demonstration") and b.family in (*violent, "demonstration") \
             and (not _own_day(b) or _same_day(a, b)) and b.sentences[0].index == a.sentences[-1].index + 1 \

@@ -447,6 +447,12 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     for t in [t for t in live if t.sub_event_type.startswith("@") and any(r.start <= t.start < r.end for r in remote)]:
         live.remove(t)
         dropped.append((t, "part of a remote act"))
+    # "arrested an alleged finance officer of the NPA during a raid on a boarding house": the raid that made the arrest
+    arrests = [t for t in live if t.sub_event_type == "Arrests"]
+    for t in [t for t in live if arrests and t.sub_event_type.startswith("@") and t.start > arrests[0].end
+              and _DURING_A_RAID.search(text, max(0, t.start - sentence.start - 12), t.start - sentence.start + 5)]:
+        live.remove(t)
+        dropped.append((t, "part of an arrest"))
     # "joined a protest to demand justice for a child who was raped": what a protest is about
     protests = [t for t in live if t.rule.family == "demonstration"]
     # (damage told in the passive names no crowd, and weapons that hit are no protest's topic: "the plant was completely
@@ -499,6 +505,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?!who\b|that\b|which\b)\w+,?\s+(?:was|were)\s+
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
+_DURING_A_RAID = re.compile(r"\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+)?raid", re.I)
 _DAMAGE_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
