@@ -9934,3 +9934,15 @@ def test_an_arrest_during_a_raid_and_the_arms_it_seized_are_one_arrest() -> None
 def test_a_clause_that_goes_on_with_the_act_is_no_second_event(text: str, country: str, want: tuple) -> None:
     events = _coded(text, country=country, published=date(2024, 8, 2))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 August 2022, supporters of rival gubernatorial candidates clashed outside the tallying centre in Kakamega town "
+    "(Kakamega), pelting each other with stones. Police fired teargas to separate them and several people were injured.",
+    "On 4 April 2021, rival groups of youths armed with crude weapons clashed during a by-election campaign in Kenol town "
+    "(Murang'a). Two people died from machete wounds.",
+])
+def test_rival_crowds_that_fought_each_other_are_rioters_on_both_sides(text: str) -> None:
+    events = _coded(text, country="Kenya", published=date(2022, 8, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")]

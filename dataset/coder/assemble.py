@@ -5486,8 +5486,13 @@ _INTERVENED = re.compile(r"\s*(?:officers\s+|later\s+|quickly\s+|then\s+)?(?:int
 
 
 # "Meitei and Kuki mobs clashed": crowds that fought each other, no other side told
-_CROWDS_CLASHED = re.compile(r"\b(?:mobs|crowds|groups|communities|factions|villagers|youths|supporters)\s+(?:[\w-]+\s+)?"
-                             r"(?:clashed|fought|battled)\b(?!\s+(?:with|against)\b)", re.I)
+_CROWDS_CLASHED = re.compile(r"\b(?:mobs|crowds|groups|communities|factions|villagers|youths|supporters)\s+"
+                             # (told by whom they back or what they bore: "supporters of rival gubernatorial candidates
+                             # clashed", "rival groups of youths armed with crude weapons clashed")
+                             r"(?:(?:of|armed with)\s+(?:[\w-]+\s+){1,6}?)?(?:[\w-]+\s+)?"
+                             r"(?:clashed|fought|battled)\b(?!\s+(?:with|against)\b)|"
+                             r"\b(?:pelting|stoning|attacking|hacking at|throwing stones at|hurling stones at)\s+each\s+other\b",
+                             re.I)
 # two crowds against each other: "stone pelting took place between two groups"
 _BETWEEN_CROWDS = re.compile(r"\bbetween (?:the )?(?:two|rival) (?:groups|communities|factions|sides|crowds|gangs|families|clans)\b|"
                              # ("BNP supporters clashed with Awami League supporters ..., throwing stones at each other")
