@@ -9946,3 +9946,35 @@ def test_rival_crowds_that_fought_each_other_are_rioters_on_both_sides(text: str
     events = _coded(text, country="Kenya", published=date(2022, 8, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")]
+
+
+@pytest.mark.parametrize("text,country,want", [
+    ("On 18 March 2022, police arrested four student activists in Kamayut township, Yangon, who had taken part in "
+     "anti-regime flash mob protests.", "Myanmar", ("Arrests", "Police Forces of Myanmar (2021-)", "Civilians (Myanmar)")),
+    ("On 3 August 2023, members of a local PDF abducted two suspected junta informants from a village in Salingyi township "
+     "(Sagaing region).", "Myanmar",
+     ("Abduction/forced disappearance", "PDF: People's Defense Force", "Civilians (Myanmar)")),
+    ("On 5 January 2024, the Myanmar National Democratic Alliance Army (MNDAA) took over Laukkai, capital of the Kokang "
+     "Self-Administered Zone (Shan state), after the regional military command surrendered.", "Myanmar",
+     ("Non-state actor overtakes territory",
+      "MNTJP/MNDAA: Myanmar National Truth and Justice Party/Myanmar National Democratic Alliance Army",
+      "Military Forces of Myanmar (2021-)")),
+    ("On 12 January 2022, bandits clashed with a local vigilante group near Guidan Roumdji (Maradi region); four bandits "
+     "and two vigilantes were killed.", "Niger",
+     ("Armed clash", "Unidentified Armed Group (Niger)", "Unidentified Communal Militia (Niger)")),
+    ("On 17 November 2021, armed men stole more than 300 head of cattle from herders near Banibangou (Tillaberi) without "
+     "harming anyone.", "Niger", ("Looting/property destruction", "Unidentified Armed Group (Niger)", "Civilians (Niger)")),
+])
+def test_myanmar_and_niger_notes_by_who_did_what(text: str, country: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2022, 3, 18))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+def test_people_taken_whose_bodies_were_found_are_dead_and_adults_are_people() -> None:
+    taken = _coded("In early April 2020, soldiers conducting sweeps around Inates (Tillaberi) arrested seven civilians, "
+                   "whose bodies were later found in shallow graves.", country="Niger", published=date(2020, 4, 30))
+    assert [(e.sub_event_type, e.fatalities) for e in taken] == [("Attack", 7)]
+    struck = _coded("On 16 September 2022, military helicopters fired on a monastery school in Let Yet Kone village "
+                    "(Tabayin township, Sagaing region), killing eleven children and two adults.", country="Myanmar",
+                    published=date(2022, 9, 16))
+    assert [e.fatalities for e in struck] == [13]

@@ -189,8 +189,12 @@ _FLARED_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:flared|escalated|intensified|rage
                            r"persisted|resumed)\b", re.I)
 # what someone is held for, a protest of another day
 _HELD_FOR_BEFORE = re.compile(r"\b(?:in connection with|for (?:taking part|participating|his role|her role|their role|"
-                              r"involvement) in|for (?:organi[sz]ing|leading|calling))\s+(?:an?\s+|the\s+|their\s+|his\s+|"
-                              r"her\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+)?$", re.I)
+                              r"involvement) in|for (?:organi[sz]ing|leading|calling)|"
+                              # ("arrested four student activists ..., who had taken part in anti-regime flash mob protests")
+                              r"(?:who|that) had (?:taken part|participated|joined|been involved) in|"
+                              r"(?:accused|suspected|charged) of (?:organi[sz]ing|leading|joining|taking part in|"
+                              r"participating in))\s+(?:an?\s+|the\s+|their\s+|his\s+|"
+                              r"her\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 _TEMPORAL_CLAUSE_BEFORE = re.compile(r"\b(?:before|after|until|till|by the time|as soon as)\s+(?:the\s+)?$", re.I)
 _WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had been|has been|have been)\s+$", re.I)
 _MARCH_ON = re.compile(r"march(?:ed|es|ing)?\s+on\s+(?:the\s+capital\b|[A-Z])")

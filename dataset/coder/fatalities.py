@@ -49,7 +49,7 @@ _VICTIM = (
     # statement that six rebels had been killed" counts six, not "a statement")
     r"(?:(?!(?:and|or|injured|wounded|hurt|were|was|after|before|when|because|as|said|says|told|reported|added|claimed|that)\b)[\w'\-]+(?:\s+\((?-i:[A-Z])[\w'\- ]{0,40}\))?\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|jawans?|troops|officers?|policem[ae]n|"
     r"police officers?|police|gendarmes?|guardsmen|rangers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|terrorists|gunmen|"
-    r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|women|woman|men|man|farmers?|"
+    r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|adults?|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|fishermen|"
     r"boatmen|fishers|hunters|loggers|labourers|laborers|porters|cyclists|hikers|guides|shepherds|"
     r"(?:body)?guards?|escorts?|aides?|chiefs?|teachers?|traders?|pupils|girls?|boys?|babies|baby|infants?|relatives|family members|"
@@ -243,6 +243,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the army neutralised 12 terrorists": the Sahel's word for killed, said of people only
     ("neutralised N", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+{_HEDGE}(?P<n>{_NUMBER})\s+(?:{_VICTIM}|of them)\b",
                                  re.IGNORECASE)),
+    # "arrested seven civilians, whose bodies were later found in shallow graves": those taken, found dead
+    ("N, whose bodies were found", re.compile(
+        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_VICTIM},?\s+whose\s+(?:\w+\s+)?bod(?:y|ies)\s+(?:were|was|had been)\s+"
+        r"(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:found|discovered|recovered|dumped)\b", re.IGNORECASE)),
     # "JNIM said it had lost three fighters": a side's own dead, told as its loss (people only: not "lost two vehicles")
     ("lost N", re.compile(rf"\b(?:lost|losing|loses)\s+{_HEDGE}(?P<n>{_NUMBER})\s+(?:of (?:its|their|his) (?:own )?)?"
                           r"(?:[\w'-]+\s+)?(?:fighters|soldiers|men|troops|members|militants|combatants|officers|policemen|"
@@ -577,6 +581,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N dead": ("dead", "death", "fatalit"),
     "neutralised N": ("neutrali",),
     "lost N": ("lost ", "losing ", "loses "),
+    "N, whose bodies were found": ("whose ",),
     "killed himself": ("kill",),
     "the bomber died": ("died", "killed"),
     "N killed": ("killed",),
