@@ -9978,3 +9978,14 @@ def test_people_taken_whose_bodies_were_found_are_dead_and_adults_are_people() -
                     "(Tabayin township, Sagaing region), killing eleven children and two adults.", country="Myanmar",
                     published=date(2022, 9, 16))
     assert [e.fatalities for e in struck] == [13]
+
+
+def test_protests_still_to_come_tallies_and_another_rounds_dead_are_no_events() -> None:
+    text = ("NAIROBI, July 20 (Reuters) - Police fired tear gas at protesters in Emali town on Wednesday, witnesses said, "
+            "as the opposition held a second day of demonstrations against tax increases.\n\nTraders closed their shops "
+            "and the main highway was deserted for most of the day, residents said.\n\nHuman rights groups say police have killed at least 30 people since the opposition began holding protests "
+            "in March. At least nine people died during a previous round of protests last Wednesday, according to "
+            "Amnesty International Kenya.\n\nThe opposition leader said the protests would continue on Thursday and "
+            "Friday and called on Kenyans to stay away from work.")
+    events = _coded(text, country="Kenya", published=date(2023, 7, 20))
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in events] == [("Emali", "Protest with intervention", 0)]

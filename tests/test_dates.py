@@ -437,3 +437,9 @@ def test_the_week_an_act_is_told_in_is_the_week_of_the_report() -> None:
 def test_the_week_of_named_days_is_left_to_its_own_rule() -> None:
     found = find_dates("Clashes broke out during the week of 4 to 10 March.", date(2024, 3, 16))
     assert [(d.date, d.precision) for d in found] == [(date(2024, 3, 6), 2)]
+
+
+def test_a_month_day_before_the_sentences_subject_is_a_day_and_before_a_passive_a_count() -> None:
+    published = date(2022, 6, 30)
+    assert [(m.date, m.precision) for m in find_dates("On June 14 police arrested him.", published)] == [(date(2022, 6, 14), 1)]
+    assert [m.precision for m in find_dates("In June 14 people were killed.", published)] == [3]

@@ -999,3 +999,8 @@ def test_lost_people_are_deaths_lost_things_are_not(text: str, want: list) -> No
 
 def test_a_source_told_by_its_role_after_the_count_is_no_more_dead() -> None:
     assert [m.count for m in find_fatalities("soldiers shot dead 10 people, a local youth leader said")] == [10]
+
+
+def test_a_towns_gloss_with_an_article_is_no_first_group_of_the_dead() -> None:
+    assert [m.count for m in find_fatalities("In Kisumu, an opposition stronghold, two men were shot dead")] == [2]
+    assert [m.count for m in find_fatalities("A teenager and two men were killed in a landmine explosion")] == [3]

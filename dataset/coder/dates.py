@@ -94,6 +94,13 @@ _NOT_COUNT = (
     r"(?!\s+(?:people|persons|men|women|children|civilians|soldiers|police|policemen|others|more|"
     r"were|was|have|had|houses|homes|villagers|protesters|militants|dead|killed|injured)\b)"
 )
+# (a day told before its sentence's subject is still a day: "On June 14 police arrested ...", unlike "In June 14 police were
+# killed", a count)
+_NOT_COUNT_TOLD = (
+    r"(?!\s+(?:(?:people|persons|men|women|children|civilians|soldiers|police|policemen|others|more|houses|homes|villagers|"
+    r"protesters|militants)\s+(?:were|was|have|had|died|killed|dead|injured|wounded|lost)|were|was|have|had|dead|killed|"
+    r"injured)\b)"
+)
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of|(?:a\s+)?few|several|many)"
 _PARTS = (
     "early|late|mid|the beginning of|the start of|the end of|the middle of|beginning of|start of|end of|"
@@ -522,7 +529,7 @@ _RULES: list[_Rule] = [
         rf"(?:,?\s+(?P<yb>(?:19|20)\d\d))?(?!\s*\d)"), _r_month_range, ("MR",), prefix=_RANGE_PREFIX),
     # --- days
     _Rule("day-month", re.compile(_dm() + _YEAR_NAMED), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
-    _Rule("month-day", re.compile(_md() + _YEAR_NAMED + _NOT_COUNT), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
+    _Rule("month-day", re.compile(_md() + _YEAR_NAMED + _NOT_COUNT_TOLD), _r_day, _MONTH_CORES, prefix=_DAY_PREFIX),
     _Rule("iso", re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\d-])"),
           _r_iso, ("D",), prefix=_DAY_PREFIX),
     _Rule("numeric", re.compile(r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.-]\d)"),

@@ -356,6 +356,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and rule.sub_event_type == "Armed clash" and text[max(0, m_start - 3):m_start].lower() == "as " \
                 and _FLARED_AFTER.match(text, m_end):
             why = "backdrop"  # "shot dead a farmer ..., as violence between the state's two communities flared again"
+        if not why and rule.family == "demonstration" and _TO_COME_AFTER.match(text, m_end):
+            why = "hypothetical"  # "said the protests would continue on Thursday and Friday": protests still to come
         if not why and rule.family == "demonstration" and _HELD_FOR_BEFORE.search(text, max(0, m_start - 50), m_start):
             why = "topic"  # "arrested a student leader on Monday in connection with a protest held last year"
         if not why and rule.family == "demonstration" and _MARCH_ON.match(text, m_start) \
@@ -509,6 +511,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?!who\b|that\b|which\b)\w+,?\s+(?:was|were)\s+
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
+# a protest told as still to come: "the protests would continue", "rallies are set to be held"
+_TO_COME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|(?:are|were|is|was)\s+(?:set|due|expected|scheduled|planned|"
+                            r"going)\s+to)\s+(?:continue|resume|go\s+ahead|be\s+held|take\s+place|spread|start|begin)\b", re.I)
 _DURING_A_RAID = re.compile(r"\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+)?raid", re.I)
 _DAMAGE_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 

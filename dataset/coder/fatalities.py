@@ -499,6 +499,7 @@ _QUOTES = re.compile(r'["“”]')
 # a word or three in single quotes ("three of the gunmen were 'neutralised'"), never an apostrophe ("soldiers' camp")
 _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘]([A-Za-z][\w-]*(?: [\w-]+){0,2})['’](?![\w'‘’])")
 # the people a figure's list ends with are those who told it ("..., two residents and a source ... said")
+_A_PERSON_FIRST = re.compile(rf"an?\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\b", re.I)
 _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?"
                          # ("shot dead 10 people, a local youth leader said": the source, told by its role)
                          r"(?:\s+(?:leader|official|spokes(?:man|woman|person)|chief|elder|source|resident|witness|"
@@ -757,6 +758,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                     # the four, the three another clause's (not "Eight people including four children and four officers")
                 if _DASH_GLOSS_OPEN.search(text, max(0, s - 80), s):
                     continue  # "Eight people - park rangers, a soldier and a French instructor - died": who the eight were
+                if m.group("n").lower() in ("a", "an") and " and " not in text[m.start("n"):last] \
+                        and not _A_PERSON_FIRST.match(text, m.start("n"), last):
+                    continue  # "Kisumu, an opposition stronghold, two men were shot dead": a place's gloss, no one dead
             else:
                 n = parse_number(m.group("n"))
                 if rule == "N victims killed" and m.group("n").lower() in ("a", "an") \
