@@ -9989,3 +9989,19 @@ def test_protests_still_to_come_tallies_and_another_rounds_dead_are_no_events() 
             "Friday and called on Kenyans to stay away from work.")
     events = _coded(text, country="Kenya", published=date(2023, 7, 20))
     assert [(e.location, e.sub_event_type, e.fatalities) for e in events] == [("Emali", "Protest with intervention", 0)]
+
+
+@pytest.mark.parametrize("text,country,want", [
+    ("A criminal court on Thursday acquitted the opposition leader of rape but convicted him of corrupting youth.",
+     "Senegal", []),
+    ("Police used drones to drop tear gas shells on thousands of farmers who had gathered with tractors at the Shambhu "
+     "border.", "India", [("Protest with intervention", "Protesters (India)", "Police Forces of India (2014-)")]),
+    ("Hindu and Muslim groups threw stones at each other during a religious procession in Bhainsa town on Sunday, police "
+     "said.", "India", [("Mob violence", "Rioters (India)", "Rioters (India)")]),
+    ("In Jayapura, a soldier and three civilians were killed on Monday when students clashed with security forces, police "
+     "said.", "Indonesia", [("Mob violence", "Rioters (Indonesia)", "Military Forces of Indonesia (2014-2024)")]),
+])
+def test_a_verdict_tear_gas_from_drones_and_crowds_that_fought_are_coded_as_what_they_are(
+        text: str, country: str, want: list) -> None:
+    events = _coded(text, country=country, published=date(2019, 9, 25) if country == "Indonesia" else date(2024, 2, 22))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == want

@@ -3194,7 +3194,11 @@ _ANOTHER_TIME = re.compile(r"\b(?:last|previous|past) (?:year|years|month|months
 
 # a crowd a force clashed with ("during clashes with youths", "clashed with stone-throwing residents")
 _CLASHES_WITH_A_CROWD = re.compile(r"\bclash(?:es|ed)?\s+with\s+(?:\w+\s+){0,2}?(?:youths?|young men|protesters|protestors|"
-                                   r"demonstrators|rioters|residents|villagers|crowds?|stone[- ]throwers|mobs?)\b", re.I)
+                                   r"demonstrators|rioters|residents|villagers|crowds?|stone[- ]throwers|mobs?)\b|"
+                                   # (the crowd told first: "when students clashed with security forces")
+                                   r"\b(?:youths?|young men|students|protesters|protestors|demonstrators|rioters|residents|"
+                                   r"villagers|crowds?|mobs?)\s+(?:\w+\s+){0,2}?clashed\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                   r"(?:security forces|police|policemen|officers|soldiers|troops|army|military)\b", re.I)
 
 
 _AIMED_AT_BEFORE = re.compile(r"\b(?:at|upon|against|towards?)\s+(?:the\s+)?$", re.I)
@@ -5499,7 +5503,8 @@ _CROWDS_CLASHED = re.compile(r"\b(?:mobs|crowds|groups|communities|factions|vill
                              # clashed", "rival groups of youths armed with crude weapons clashed")
                              r"(?:(?:of|armed with)\s+(?:[\w-]+\s+){1,6}?)?(?:[\w-]+\s+)?"
                              r"(?:clashed|fought|battled)\b(?!\s+(?:with|against)\b)|"
-                             r"\b(?:pelting|stoning|attacking|hacking at|throwing stones at|hurling stones at)\s+each\s+other\b",
+                             r"\b(?:pelting|pelted|stoning|stoned|attacking|attacked|hacking at|hacked at|(?:throwing|threw|"
+                             r"hurling|hurled) (?:stones|rocks|bricks|bottles) at)\s+(?:each\s+other|one\s+another)\b",
                              re.I)
 # two crowds against each other: "stone pelting took place between two groups"
 _BETWEEN_CROWDS = re.compile(r"\bbetween (?:the )?(?:two|rival) (?:groups|communities|factions|sides|crowds|gangs|families|clans)\b|"
