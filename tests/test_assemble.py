@@ -10005,3 +10005,11 @@ def test_a_verdict_tear_gas_from_drones_and_crowds_that_fought_are_coded_as_what
         text: str, country: str, want: list) -> None:
     events = _coded(text, country=country, published=date(2019, 9, 25) if country == "Indonesia" else date(2024, 2, 22))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == want
+
+
+def test_deaths_with_no_doer_after_youths_pelted_police_at_their_barricades_are_the_riots() -> None:
+    events = _coded("In the western city of Kisumu, an opposition stronghold, two men were shot dead in the Nyalenda area "
+                    "after youths set up burning barricades and pelted police with rocks, witnesses said.", country="Kenya",
+                    published=date(2023, 7, 20))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)", 2)]

@@ -563,7 +563,9 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
                 and _THEN_GUNMEN.match(s.text, clause):
             continue  # "a suicide bomber blew himself up at a beachside restaurant, after which gunmen stormed the area":
             # one assault, the bomber's and the gunmen's
-        if main is not None and main.sub_event_type in _FORCE_ON_A_CROWD and t.sub_event_type == "Violent demonstration" \
+        if main is not None and (main.sub_event_type in _FORCE_ON_A_CROWD or (
+                main.sub_event_type.startswith("@") and _SHOT_PASSIVE.search(s.text, 0, main.end - s.start)
+                and _PELTED_POLICE.search(s.text, clause))) and t.sub_event_type == "Violent demonstration" \
                 and out and out[0].trigger is main and s.text[clause:clause + 6].lower() == "after " \
                 and not _DAY_TOLD.search(s.text, clause, t.end - s.start) and _SAME_SCENE.search(s.text, clause):
             # "police shot dead at least five protesters outside parliament on Tuesday after thousands of demonstrators
@@ -571,6 +573,9 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
             # told at another place: "were shot by security forces after protesters set fire to an Iranian consulate")
             out[0].triggers.append(t)
             out[0].regions = [*out[0].regions, (s.start + clause, s.end)]
+            if main.sub_event_type.startswith("@"):
+                # (deaths with no doer told: the riot is the act, its dead the force's fire on it)
+                out[0].trigger, out[0].family = t, t.rule.family
             continue
         clauses_seen.add(clause)
         bg_start = s.start + (clause_of(t) or 0)
@@ -605,6 +610,11 @@ _ITS_TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|injuring|wounding)\b", re.
 _DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|yesterday|earlier|last|previous|\d{1,2}\b)")
 # a background clause told months or years before the act ("more than a year after", "six months after")
+# deaths told in the passive with no doer, and a crowd's fight with the police after: "two men were shot dead in the Nyalenda
+# area after youths set up burning barricades and pelted police with rocks" (the police's fire on the riot)
+_SHOT_PASSIVE = re.compile(r"\b(?:were|was)\s+(?:shot dead|shot|killed|gunned down)\b", re.I)
+_PELTED_POLICE = re.compile(r"\b(?:pelted|stoned|attacked|clashed with|fought|threw (?:stones|rocks) at)\s+(?:the\s+)?"
+                            r"(?:riot\s+)?(?:police|officers|security forces|soldiers|troops)\b", re.I)
 # the scene of a force's act told again: "stormed the building", "broke through barricades"
 _SAME_SCENE = re.compile(r"\b(?:the\s+(?:building|compound|premises|parliament|gates?|station|offices?|headquarters|complex)|"
                          r"barricades|police\s+(?:lines?|cordons?))\b", re.I)
