@@ -138,6 +138,7 @@ _DEMONSTRATION_SEVERITY = {
     "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
     "Mob violence": 3, "Violent demonstration": 4,
 }
+# a raid that only took property ("raided the village, rustling more than 200 cattle"): looting, when no one was harmed
 _RAIDED = re.compile(r"\b(?:raided|raiding|raid|raids|stormed|invaded)\b", re.I)
 _PROPERTY_TAKEN = re.compile(r"\b(?:rustl(?:ed|ing)|loot(?:ed|ing)|st(?:ole|ealing)|carted away|made away with|ransack(?:ed|ing)|"
                              r"pillag(?:ed|ing)|plunder(?:ed|ing))\b", re.I)
@@ -609,7 +610,6 @@ _WHO_HAD_OPENS = re.compile(r"(?:who|which|that) had ", re.I)
 _ITS_TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|injuring|wounding)\b", re.I)
 _DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|yesterday|earlier|last|previous|\d{1,2}\b)")
-# a background clause told months or years before the act ("more than a year after", "six months after")
 # deaths told in the passive with no doer, and a crowd's fight with the police after: "two men were shot dead in the Nyalenda
 # area after youths set up burning barricades and pelted police with rocks" (the police's fire on the riot)
 _SHOT_PASSIVE = re.compile(r"\b(?:were|was)\s+(?:shot dead|shot|killed|gunned down)\b", re.I)
@@ -623,6 +623,7 @@ _THEN_GUNMEN = re.compile(r"after which\s+(?:armed\s+)?(?:gunmen|attackers|assai
 # "days after", "weeks after", with no count before it: some time before, its day untold
 _UNCOUNTED_DAYS = re.compile(r"(?:days|weeks|months) after\b", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\d+|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many))\s+$", re.I)
+# a background clause told months or years before the act ("more than a year after", "six months after")
 _MONTHS_BEFORE = re.compile(r"\b(?:(?:more than|nearly|almost|over|about|some|just over|roughly) )?(?:a|one|two|three|four|five|"
                             r"six|seven|eight|nine|ten|eleven|twelve|several|many|a few|\d+) (?:years?|months?) $", re.I)
 

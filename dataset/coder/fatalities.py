@@ -498,8 +498,9 @@ _ACCIDENT = re.compile(r"\b(?:accident|crash|collided|drowned|lost control|knock
 _QUOTES = re.compile(r'["“”]')
 # a word or three in single quotes ("three of the gunmen were 'neutralised'"), never an apostrophe ("soldiers' camp")
 _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘]([A-Za-z][\w-]*(?: [\w-]+){0,2})['’](?![\w'‘’])")
-# the people a figure's list ends with are those who told it ("..., two residents and a source ... said")
+# a first group of one person ("a soldier and two civilians"), not a place's gloss ("Kisumu, an opposition stronghold, two men")
 _A_PERSON_FIRST = re.compile(rf"an?\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\b", re.I)
+# the people a figure's list ends with are those who told it ("..., two residents and a source ... said")
 _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?"
                          # ("shot dead 10 people, a local youth leader said": the source, told by its role)
                          r"(?:\s+(?:leader|official|spokes(?:man|woman|person)|chief|elder|source|resident|witness|"

@@ -757,7 +757,7 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 if states is None:
                     states = _states_named(text, hint_cc)
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
-                cap = idx.capital_id.get(hint_cc) if hint_cc else None
+                cap = idx.capital_id.get(hint_cc) if hint_cc and "capital" in text[max(0, s - 30):s] else None
                 if cap is not None and idx.admin1[best] != idx.admin1[cap] and _CAPITALS_PART.search(text, max(0, s - 30), s):
                     # "the capital's Rampura area": the place of that name in the capital's region, not Rangpur, which
                     # GeoNames also calls Rampura
