@@ -10013,3 +10013,9 @@ def test_deaths_with_no_doer_after_youths_pelted_police_at_their_barricades_are_
                     published=date(2023, 7, 20))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)", 2)]
+
+
+def test_damage_done_to_reach_a_man_being_detained_is_part_of_the_arrest() -> None:
+    events = _coded("Khan, 70, was detained on Tuesday by paramilitary Rangers who smashed windows to reach him inside the "
+                    "Islamabad High Court premises, his lawyers said.", country="Pakistan", published=date(2023, 5, 10))
+    assert [e.sub_event_type for e in events] == ["Arrests"]

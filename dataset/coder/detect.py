@@ -455,8 +455,12 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         dropped.append((t, "part of a remote act"))
     # "arrested an alleged finance officer of the NPA during a raid on a boarding house": the raid that made the arrest
     arrests = [t for t in live if t.sub_event_type == "Arrests"]
-    for t in [t for t in live if arrests and t.sub_event_type.startswith("@") and t.start > arrests[0].end
-              and _DURING_A_RAID.search(text, max(0, t.start - sentence.start - 12), t.start - sentence.start + 5)]:
+    # (or the damage done to make it: "was detained by paramilitary Rangers who smashed windows to reach him")
+    for t in [t for t in live if arrests and t.start > arrests[0].end and (
+            (t.sub_event_type.startswith("@")
+             and _DURING_A_RAID.search(text, max(0, t.start - sentence.start - 12), t.start - sentence.start + 5))
+            or (t.sub_event_type in ("Looting/property destruction", "Violent demonstration")
+                and _TO_REACH_THEM.match(text, t.end - sentence.start)))]:
         live.remove(t)
         dropped.append((t, "part of an arrest"))
     # "joined a protest to demand justice for a child who was raped": what a protest is about
@@ -514,6 +518,7 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 # a protest told as still to come: "the protests would continue", "rallies are set to be held"
 _TO_COME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|(?:are|were|is|was)\s+(?:set|due|expected|scheduled|planned|"
                             r"going)\s+to)\s+(?:continue|resume|go\s+ahead|be\s+held|take\s+place|spread|start|begin)\b", re.I)
+_TO_REACH_THEM = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:reach|get\s+to|enter|arrest|detain|seize|grab)\b", re.I)
 _DURING_A_RAID = re.compile(r"\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+)?raid", re.I)
 _DAMAGE_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
