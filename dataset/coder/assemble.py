@@ -1809,6 +1809,7 @@ _ONLY_DEATHS_TOLD = re.compile(r"(?:at least |more than |some |about |around |ne
                                re.I)
 
 
+# arms an arrest found, told next: "Firearms and explosives were seized."
 _SEIZED_THEN = re.compile(r"\b(?:were|was|had been)\s+(?:also\s+)?(?:seized|recovered|confiscated)\b", re.I)
 # a force firing on the crowd told before: "Police opened fire on the crowd", "Officers fired live rounds at them"
 _FORCE_FIRED_ON_THEM = re.compile(r"(?:(?:The|Riot|Anti-riot)\s+)?(?:police|policemen|officers|security forces|soldiers|troops)\s+"
