@@ -10019,3 +10019,9 @@ def test_damage_done_to_reach_a_man_being_detained_is_part_of_the_arrest() -> No
     events = _coded("Khan, 70, was detained on Tuesday by paramilitary Rangers who smashed windows to reach him inside the "
                     "Islamabad High Court premises, his lawyers said.", country="Pakistan", published=date(2023, 5, 10))
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_regions_listed_with_and_before_their_plural_are_one_event_each() -> None:
+    events = _coded("On Tuesday, truck drivers and farmers blocked highways in Valle del Cauca and Cauca provinces.",
+                    country="Colombia", published=date(2021, 5, 4))
+    assert [(e.location, e.geo_precision) for e in events] == [("Valle del Cauca", 3), ("Cauca", 3)]

@@ -931,6 +931,7 @@ _SOURCES_IN = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|jo
                          r"analysts?)\s+(?:based\s+)?in\s+$|"
                          # (whom a spokesman speaks for: "the spokesman for Baghlan provincial police said")
                          r"\b(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|spokespeople)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_REGIONS_AFTER = re.compile(r"\s+(?:provinces|states|regions|counties|departments)\b", re.I)
 _BETWEEN_TOWNS = re.compile(r"\b(?:between|(?:the\s+)?border\s+(?:area\s+)?of)\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+|"
                             # (the first town glossed: "the road between the provincial capital Quibdo and Medellin")
                             r"(?:(?:provincial|regional|state|district|county)\s+)?(?:capital|city|town|port)\s+(?:of\s+)?)?$",
@@ -984,6 +985,10 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
         # (townships and districts too, when the list ends in "and": "in Kutkai and Hsipaw townships", not the area
         # after a village: "near Panglong village, Namtu Township")
         kinds = ("populated", "unit") if listed[i] else ("populated",)
+        if listed[i] and cand.family != "strategic" and _REGIONS_AFTER.match(text, cur.end):
+            # ("blocked highways in Valle del Cauca and Cauca provinces": an act in each, one event each; not a measure
+            # taken for both: "placed Nord-Kivu and Ituri provinces under a state of siege")
+            kinds = (*kinds, "admin1")
         if (
             _COORDINATED.match(between) and prev.place.kind in kinds and cur.place.kind in kinds
             and not _in_parens(text, cur.start) and "(" not in between
