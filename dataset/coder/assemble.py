@@ -6155,7 +6155,8 @@ def _overlaps(s: Sentence, span: tuple[int, int]) -> bool:
     return s.start < span[1] and span[0] < s.end
 
 
-def _article_country(article: Article) -> place_lib.CountryInfo | None:
+def _article_country(article: Article, filed_at: tuple[int, int]) -> place_lib.CountryInfo | None:
+    """The article's country: the one given, else the one its text points to (`filed_at`: its dateline's span)."""
     if article.country:
         info = place_lib.country_info(article.country)
         if info:
@@ -6165,7 +6166,6 @@ def _article_country(article: Article) -> place_lib.CountryInfo | None:
     # votes for every country that has a place of that name ("Karma (Ouahigouya, Yatenga)": Burkina Faso holds both)
     # (a dateline's city and country tell where the story was filed, a little: "CAIRO (Reuters) - ... Sudan's war" is
     # Sudan's story; alone, the dateline still decides)
-    filed_at = _dateline_span(article.text)
     scores: dict[str, float] = {}
     infos: dict[str, place_lib.CountryInfo] = {}
     for s, e, info in place_lib.find_countries(article.text):
@@ -7363,14 +7363,14 @@ def _alone_in_paragraph(s: Sentence, sentences: list[Sentence]) -> bool:
 def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     lex = load_lexicon()
     sentences = segment(article.text)
-    country = _article_country(article)
+    dateline = _dateline_span(article.text)
+    country = _article_country(article, dateline)
     hint = country.name if country else None
     ctx = _Context(article, sentences, {}, {}, country)
     cands: list[Candidate] = []
     # a note or a brief (a few short sentences, like an ACLED note): it reports one event, so every
     # trigger in it counts and summary words do not rule it out
     told = [s for s in sentences if not _TAG_ONLY.fullmatch(s.text)]  # "[size=about 300]" tells nothing
-    dateline = _dateline_span(article.text)
     brief = len(told) <= 4 and len(article.text.split()) <= 100
     news = _is_news(article.text, brief)
     ctx.news = news  # (never a brief's)
