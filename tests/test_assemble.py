@@ -10025,3 +10025,63 @@ def test_regions_listed_with_and_before_their_plural_are_one_event_each() -> Non
     events = _coded("On Tuesday, truck drivers and farmers blocked highways in Valle del Cauca and Cauca provinces.",
                     country="Colombia", published=date(2021, 5, 4))
     assert [(e.location, e.geo_precision) for e in events] == [("Valle del Cauca", 3), ("Cauca", 3)]
+
+
+def test_a_clause_opening_with_a_town_of_its_own_and_the_capital_named_by_its_role_are_acts_of_their_own() -> None:
+    text = ("MAPUTO, Oct 25 (Reuters) - Police in Mozambique fired tear gas at opposition supporters in the capital on "
+            "Thursday as protests over disputed election results spread to several cities.\n\n"
+            "In the neighbouring city of Matola, protesters looted shops and set fire to a police vehicle, and in the "
+            "northern city of Nampula, police fired tear gas to disperse a peaceful rally.\n\nNo deaths were reported.")
+    events = _coded(text, country=None, published=date(2024, 10, 25))
+    assert [(e.location, e.sub_event_type, str(e.event_date)) for e in events] == [
+        ("Maputo", "Protest with intervention", "2024-10-24"), ("Matola", "Violent demonstration", "2024-10-24"),
+        ("Nampula", "Protest with intervention", "2024-10-24")]
+
+
+@pytest.mark.parametrize("text,country,want", [
+    # a wanted man "captured" by state forces is arrested, in either voice (not abducted)
+    ("On 23 October 2021, Colombian security forces captured Dairo Antonio Usuga, alias Otoniel, leader of the Clan "
+     "del Golfo, in a rural area of Necocli (Antioquia).", "Colombia", ("Arrests", "Military Forces of Colombia")),
+    ("Otoniel was captured by the army in Necocli on Saturday.", "Colombia", ("Arrests", "Military Forces of Colombia")),
+    # drones "operated by" a group that dropped explosives are its drone strike
+    ("On 10 April 2023, drones operated by the CJNG dropped explosive devices on houses in Coalcoman (Michoacan).",
+     "Mexico", ("Air/drone strike", "CJNG: Jalisco New Generation Cartel")),
+    # the two gangs a category is told as, not the category and the first of them
+    ("On 28 September 2021, at least 116 inmates were killed in fighting between rival gangs, including Los Choneros and "
+     "Los Lobos, at the Litoral penitentiary in Guayaquil (Guayas).", "Ecuador", ("Armed clash", "Los Choneros")),
+])
+def test_captures_drones_operated_by_a_group_and_gangs_listed_after_their_kind(text: str, country: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2023, 4, 11))
+    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in events] == [want]
+    if "Lobos" in text:
+        assert events[0].actor2 == "Los Lobos"
+
+
+def test_a_troops_capture_of_a_town_is_still_territory() -> None:
+    events = _coded("Troops captured the town of Tame on Tuesday after heavy fighting.", country="Colombia",
+                    published=date(2021, 10, 20))
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_a_killing_after_an_argument_over_a_parking_space_is_a_private_crime() -> None:
+    assert _coded("A man killed his neighbour with a machete after an argument over a parking space in Puebla city on 3 "
+                  "March 2022, local police said.", country="Mexico", published=date(2022, 3, 4)) == []
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("On 24 April 2023, residents of the Canape-Vert neighbourhood in Port-au-Prince pulled 13 suspected gang members from "
+     "a minibus stopped by police, stoned them and burned them alive.", 13),
+    ("On 24 April 2023, a crowd in Port-au-Prince burned 13 suspected gang members alive.", 13),
+])
+def test_people_a_mob_burned_alive_are_counted(text: str, dead: int) -> None:
+    events = _coded(text, country="Haiti", published=date(2023, 4, 25))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", dead)]
+
+
+def test_foreign_missionaries_keep_their_nationality_but_a_liberation_army_is_no_national() -> None:
+    events = _coded("On 16 October 2021, the 400 Mawozo gang kidnapped 17 American missionaries in Ganthier (Ouest).",
+                    country="Haiti", published=date(2021, 10, 17))
+    assert [e.actor2 for e in events] == ["Civilians (United States)"]
+    events = _coded("Fighters of the National Liberation Army (ELN) kidnapped a local merchant in Saravena on Saturday.",
+                    country="Colombia", published=date(2024, 6, 1))
+    assert [e.actor1 for e in events] == ["ELN: National Liberation Army"]

@@ -657,6 +657,14 @@ def _second_clause_act(s: Sentence, main: Trigger, related: list[Trigger], trigg
                       and (t.start < cut) != (main.start < cut)), None)
         if other is not None:
             return other, cut
+    if ", and in " in s.text or ", while in " in s.text:
+        # "protesters looted shops in Matola, and in the northern city of Nampula, police fired tear gas to disperse a
+        # rally": a clause that opens with a town of its own tells an act of its own there
+        for placed in _AND_IN_PLACE.finditer(s.text, main.end - s.start):
+            other = next((t for t in triggers if t.start - s.start >= placed.end() and t.rule.strength == "strong"
+                          and t.rule.family in ("violence", "remote", "demonstration") and not _is_outcome(t, s)), None)
+            if other is not None and placed.group("name") not in date_lib.MONTHS:
+                return other, s.start + placed.start()
     # (strikes told with fighting are one battle, whatever the clause: ACLED's rule)
     if main.rule.family not in ("violence", "remote") or main.sub_event_type == "Armed clash":
         return None
@@ -1551,13 +1559,16 @@ _NEW_SCENE = re.compile(r"\s*(?:Separately|Elsewhere|In (?:a|another) (?:separat
                         r"(?:A few|Several|Some|About \d+|\d+) (?:kilometres|kilometers|km|miles|blocks|streets) away\b|"
                         r"Across (?:town|the city|the capital)\b)")
 # a paragraph that opens with its place: "In southern Lebanon, ...", "In the occupied West Bank, ..."
-_FRONTED_PLACE = re.compile(r"\s*In (?:the )?(?:(?:occupied|northern|southern|eastern|western|central|neighbou?ring|"
-                            r"(?:north|south)-?(?:east|west)(?:ern)?) )?"
-                            # ("In the industrial district of Gazipur, ...", "In the state capital Imphal, ...")
-                            # ("In the Rift Valley city of Nakuru, ...")
-                            r"(?:(?:[a-z-]+ |(?-i:[A-Z])[a-z-]+ ){0,2}(?:district|province|state|region|town|city|village|county|area|"
-                            r"neighbou?rhood|suburb|capital|port|township)(?: of)? )?"
-                            r"(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3},")
+# a place a clause opens with: "the industrial district of Gazipur,", "the state capital Imphal,", "the Rift Valley city of
+# Nakuru,"
+_PLACE_OPENING = (r"(?:the )?(?:(?:occupied|northern|southern|eastern|western|central|neighbou?ring|"
+                  r"(?:north|south)-?(?:east|west)(?:ern)?) )?"
+                  r"(?:(?:[a-z-]+ |(?-i:[A-Z])[a-z-]+ ){0,2}(?:district|province|state|region|town|city|village|county|area|"
+                  r"neighbou?rhood|suburb|capital|port|township)(?: of)? )?"
+                  r"(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3},")
+_FRONTED_PLACE = re.compile(r"\s*In " + _PLACE_OPENING)
+# a later clause that opens with a place of its own: "..., and in the northern city of Nampula, police fired tear gas"
+_AND_IN_PLACE = re.compile(r",\s+(?:and|while)\s+in " + _PLACE_OPENING)
 
 
 # a sentence opening on the day told before, for another act of it ("On that day, ...", "The same day, ...")
@@ -2770,7 +2781,17 @@ def _sides_between(text: str, armed: list[actor_lib.ActorMention]
         if a.inter in (2, 3, 4) and b.inter in (2, 3, 4) and a.name != b.name and a.end <= b.start \
                 and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start) and _AND_BETWEEN.fullmatch(text, a.end, b.start):
             return a, b
+    for g, a, b in zip(armed, armed[1:], armed[2:], strict=False):
+        # "fighting between rival gangs, including Los Choneros and Los Lobos": the two the category is told as
+        if g.name.startswith("Unidentified") and a.inter in (2, 3, 4) and b.inter in (2, 3, 4) and a.name != b.name \
+                and g.end <= a.start and a.end <= b.start and _BETWEEN_KINDS.search(text, max(0, g.start - 30), g.start) \
+                and _LISTED_AFTER.fullmatch(text, g.end, a.start) and _AND_BETWEEN.fullmatch(text, a.end, b.start):
+            return a, b
     return None
+
+
+_BETWEEN_KINDS = re.compile(r"\b(?:between|pitting)\s+(?:the\s+)?(?:(?:rival|armed|criminal|several|two)\s+)*$", re.I)
+_LISTED_AFTER = re.compile(r",?\s+(?:including|such as|among them|notably)\s+(?:the\s+)?", re.I)
 
 
 def _generic(kind: str, country: str, day: date, rule: str) -> Role:
@@ -4851,7 +4872,10 @@ _GRIEVANCE = re.compile(
     r"(?:governor|polling|ballot|votes?|vote-counting|rally|"
     r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b)", re.I)
 _RIVAL_GROUPS = re.compile(r"\bbetween (?:[\w'’-]+ ){1,6}(?:gangs|groups|militias|factions|cartels)\b|"
-                           r"\brival (?:armed )?(?:gangs?|groups?|militias?|factions?|cartels?)\b", re.I)
+                           r"\brival (?:armed )?(?:gangs?|groups?|militias?|factions?|cartels?)\b|"
+                           # "Los Chapitos gunmen clashed with rivals", "rival factions of the Sinaloa Cartel"
+                           r"\b(?:with|against) (?:their |its )?rivals\b|\bfactions? of (?:the )?(?:[\w'’-]+ ){0,3}(?:cartel|gang)\b",
+                           re.I)
 _TAKEN_NOT_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:officers|soldiers|troops|generals?|commanders?|colonels?|"
                                   r"(?-i:President|Prime Minister|Vice[- ]President))\b", re.I)
 _ANGER_AT_STATE = re.compile(r"\b(?:angry|angered|anger|outraged|incensed|furious|enraged)\b (?:[\w-]+ ){0,2}(?:over|at|by|about) "
@@ -7561,7 +7585,16 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                     part.place = _best_place(own, article.text) if own else None
                     cands.append(part)
                     continue
-                cands.extend(_split_by_place(part, places, article.text, brief))
+                for c in _split_by_place(part, places, article.text, brief):
+                    if c.place is None and hint and "capital" in s.text and c.family != "strategic":
+                        # "Police fired tear gas at opposition supporters in the capital on Thursday": the capital is the
+                        # act's town (else the lead, with no place, is read as the next sentence's act in another town)
+                        # (not arrests counted after a protest: "Police said 301 people were detained in the capital" are
+                        # the protest's, merged with it)
+                        c.place = next((r for r in place_lib.capital_told(s.text, country_hint=hint, offset=s.start)
+                                        if _in_scope(r.start, c.scope) and not _in_scope(r.start, ctx.dateline_span)
+                                        and not _SPOKE_IN.search(article.text, max(0, r.start - 40), r.start)), None)
+                    cands.append(c)
     # split fatalities across candidates that came from one sentence and clause
     by_scope: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
@@ -7845,7 +7878,13 @@ _IN_CONNECTION = re.compile(r"\bin connection with (?:the |a |an |that |this |la
                             r"assault|shooting|stabbing|kidnapping|abduction|bombing|blast)\b", re.I)
 _PRIVATE_QUARREL = re.compile(r"\b(?:following|after|over|during) an? (?:personal|domestic|family|marital|business|financial|"
                               r"drunken) (?:dispute|quarrel|row|feud|argument|disagreement)\b|\b(?:dispute|quarrel|row|argument|"
-                              r"disagreement) over (?:money|an? (?:debt|loan|payment|woman|girlfriend|love affair)|debts|a bill)\b",
+                              r"disagreement) over (?:money|an? (?:debt|loan|payment|woman|girlfriend|love affair|parking (?:space|spot)"
+                              r"|phone|drink)|debts|a bill)\b|"
+                              # "A man stabbed his wife to death": one person's crime against his own kin (not a
+                              # neighbour: "a man shot dead his neighbour ... following a land dispute" is communal)
+                              r"\b(?-i:A|a) (?:man|woman|resident|villager) (?:\w+ ){0,2}(?:killed|stabbed|shot|hacked|beat) "
+                              r"(?:dead |to death )?(?:his|her) (?:\w+ )?(?:wife|husband|girlfriend|boyfriend|brother|"
+                              r"sister|father|mother|son|daughter|uncle|cousin|friend|landlord|tenant|employer)\b",
                               re.I)
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
 _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|"
@@ -8027,6 +8066,8 @@ def extract(article: Article) -> list[Event]:
             continue
         # place
         p = cand.place
+        if p is not None and "named by its role" in p.rule:
+            reasons.append(f"place not stated as one: the capital named by its role ({p.text!r})")
         if coded_at is not None and (p is None or p.place.name != coded_at.place.name and (
                 # (not a namesake in another region than the event's: "Location coded as Kyauktan" for a
                 # Rakhine village tract, where the gazetteer's Kyauktan is in Yangon)

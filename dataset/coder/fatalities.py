@@ -219,9 +219,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"family\s+of\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     # "seized 13 suspected gang members from police custody and burned them alive": the N taken, then killed
     ("N taken and killed", re.compile(
-        rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?!an?\s)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+,?\s+){{1,10}}?and\s+(?:then\s+|later\s+)?"
+        rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?!an?\s)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+,?\s+){{1,10}}?"
+        # (and the blows before: "pulled 13 suspected gang members from a minibus stopped by police, stoned them and burned
+        # them alive")
+        rf"(?:(?:stoned|beat|beaten|clubbed|doused|tied|stripped)\s+them,?\s+)?and\s+(?:then\s+|later\s+)?"
         rf"(?:(?:killed|executed|lynched|murdered|beheaded)\s+them|shot\s+them\s+dead|(?:burned|burnt)\s+them\s+"
         rf"(?:alive|to death)|(?:were\s+)?(?:later|then)\s+found\s+dead)\b", re.IGNORECASE)),
+    # "burned 13 suspected gang members alive"
+    ("burned N alive", re.compile(
+        rf"\b(?:burned|burnt|burning|burns|burn)\s+{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,4}}?alive\b",
+        re.IGNORECASE)),
     # "killing and wounding several soldiers", "killed and injured the occupants": deaths told, their number not
     # (the count covers the wounded too): ACLED's figure for a limited attack, 3, or the count if it is lower
     ("killed and wounded N", re.compile(
