@@ -10085,3 +10085,48 @@ def test_foreign_missionaries_keep_their_nationality_but_a_liberation_army_is_no
     events = _coded("Fighters of the National Liberation Army (ELN) kidnapped a local merchant in Saravena on Saturday.",
                     country="Colombia", published=date(2024, 6, 1))
     assert [e.actor1 for e in events] == ["ELN: National Liberation Army"]
+
+
+@pytest.mark.parametrize("text,country,published,want", [
+    # where the aircraft flew from or were based is no part of who struck
+    ("Israeli warplanes flying over the occupied Golan struck Syrian army positions near Damascus on 9 January 2024.",
+     "Syria", date(2024, 1, 10), ("Air/drone strike", "Military Forces of Israel (2022-)", "Damascus")),
+    ("On 9 January 2024, Russian jets based at Hmeimim bombed the outskirts of Ariha (Idlib), killing four civilians.",
+     "Syria", date(2024, 1, 10), ("Air/drone strike", "Military Forces of Russia (2000-)", "Ariha")),
+    # a sect's militiamen fighting another's: two communal militias, no state force made up
+    ("On 27 July 2024, Shia militiamen clashed with Sunni militiamen in Parachinar (Kurram), leaving six dead.",
+     "Pakistan", date(2024, 7, 28), ("Armed clash", "Unidentified Communal Militia (Pakistan)", "Parachinar")),
+    # a district told with its bearing from a city is the district, not the city
+    ("On 2 May 2021, Islamic State militants attacked a PMF checkpoint in the Tarmiyah district north of Baghdad, "
+     "killing two fighters.", "Iraq", date(2021, 5, 3), ("Armed clash", "Islamic State (Iraq)", "At Tarmiyah")),
+    # a military post set up is a base established; a province's "countryside" is the province, not its city
+    ("On 10 December 2019, Turkish forces established a new military post near Tal Abyad in the Raqqa countryside.",
+     "Syria", date(2019, 12, 11), ("Headquarters or base established", "Military Forces of Turkey (2002-)", "Tall Abyad")),
+    ("Iraqi counter-terrorism forces found and defused a cache of explosive devices in an Islamic State hideout near "
+     "Baqubah, Diyala, on 3 November 2021.", "Iraq", date(2021, 11, 4),
+     ("Disrupted weapons use", "Military Forces of Iraq (2020-2022)", "Baqubah")),
+])
+def test_aircraft_with_a_participle_sects_militiamen_bearings_posts_and_counter_terrorism_forces(
+        text: str, country: str, published: date, want: tuple) -> None:
+    events = _coded(text, country=country, published=published)
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [want]
+
+
+@pytest.mark.parametrize("text,country,target", [
+    ("On 30 January 2023, a suicide bomber blew himself up inside a mosque in the Police Lines compound in Peshawar, "
+     "killing about 100 people, most of them policemen. A TTP faction claimed the attack.", "Pakistan",
+     ("TTP: Tehreek-e-Taliban Pakistan", "Police Forces of Pakistan (2022-2024)")),
+    ("Ten District Reserve Guard personnel and their civilian driver were killed when Maoists blew up their vehicle with "
+     "an IED near Dantewada on 26 April 2023.", "India",
+     ("CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India (2014-)")),
+])
+def test_a_blast_that_killed_forces_with_a_few_civilians_hit_the_forces(text: str, country: str, target: tuple) -> None:
+    events = _coded(text, country=country, published=date(2023, 4, 27))
+    assert [(e.actor1, e.actor2) for e in events] == [target]
+
+
+def test_the_day_a_video_surfaced_is_not_the_day_of_the_act_it_shows() -> None:
+    events = _coded("A video that surfaced this week showed two Kuki women being paraded naked and sexually assaulted by "
+                    "a mob in Kangpokpi district on 4 May 2023.", country="India", published=date(2023, 7, 21))
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Sexual violence", date(2023, 5, 4), 1)]

@@ -1121,7 +1121,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         bearing = _BEARING_FROM.search(before) if " of" in before else None
         return bearing is not None and any(
             q.end <= p.start and q.place.kind != "admin1"
-            and _AFTER_PLACE.fullmatch(text, q.end, p.start - len(bearing.group(0))) for q in mentions)
+            and _BEARING_AFTER_PLACE.fullmatch(text, q.end, p.start - len(bearing.group(0))) for q in mentions)
 
     measured = {id(p) for p in mentions if measured_from(p)} if text and len(mentions) > 1 else set()
     # (a town the event's is measured from stands for it when the text names no other town: "in a
@@ -1257,6 +1257,8 @@ _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\
 _BEARING_FROM = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
                            r"(?:the\s+)?(?:(?:district\s+)?(?:town|city)\s+(?:of\s+)?)?$", re.I)
 _AFTER_PLACE = re.compile(r"(?:\s+(?:township|district|town|village|village tract))?\s*,\s*(?:in\s+)?", re.I)
+# (a bearing needs no comma after a place told with its kind: "in the Tarmiyah district north of Baghdad")
+_BEARING_AFTER_PLACE = re.compile(r"\s+(?:township|district|town|village|village tract)\s*,?\s*|\s*,\s*(?:in\s+)?", re.I)
 
 
 # "Siaya Senator", "Nairobi Governor", "a Murang'a governorship aspirant", "Migori MCAs", "Mogaung based
@@ -2141,9 +2143,13 @@ _FORCES_KILLED = re.compile(r"\b(?:killing|killed|kills)\s+(?:at least\s+|some\s
                             r"officers)\b", re.I)
 _CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|kills)\s+(?:(?!wound|injur|hurt|maim)[\w-]+\s+){0,6}?(?:civilians?|people|residents|villagers|"
                                r"passers-?by|children|women|bystanders|shoppers|worshippers|passengers)\b", re.I)
-_DEAD_WERE_FORCES = re.compile(r"\b(?:of the dead|of those killed|of the victims|the dead|the victims)\s+(?:were|included)\s+"
+_DEAD_WERE_FORCES = re.compile(r"\b(?:(?:of the dead|of those killed|of the victims|the dead|the victims)\s+(?:were|included)|"
+                               # "killing about 100 people, most of them policemen"
+                               r"(?:most|many|all|nearly all|almost all|the majority) of (?:them|whom)(?:\s+were)?)\s+"
                                r"(?:\w+\s+){0,2}(?:soldiers|troops|police(?:men| officers)?|officers|security (?:forces|personnel))\b",
                                re.I)
+# a force's own civilian staff beside it: "Ten District Reserve Guard personnel and their civilian driver were killed"
+_THEIR_STAFF = re.compile(r"(?:\s+(?:personnel|members|officers|troops|soldiers|men))?\s+and\s+(?:their|its)\s+(?:civilian\s+)?(?:drivers?|interpreters?|guides?|cooks?|porters)\b", re.I)
 _AIMED_AT = re.compile(r"\b(?:at|on|targeting|targeted|hit|struck|attacked)\s+(?:an?|the)\s+$", re.I)
 _FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
                              r"trucks?|gate|headquarters|building|bunker|picket)\b", re.I)
@@ -2537,7 +2543,8 @@ _SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|annou
                           r"fear|fail|receiv|learn|heard)ed\b)(?:\w+ed|left|quit|broken|split|taken|withdrawn|overrun|struck|"
                           # (or its own losses, told as a party: "JNIM said it had lost three fighters and killed 12")
                           r"shot|fought|hit|lost)\b", re.I)  # (not "police said they appeared to")
-_CLAIMED = re.compile(r"^\s*(?:(?:forces|fighters|militants|rebels|insurgents|members|movement)\s+)?"  # ("Houthi forces claimed")
+_CLAIMED = re.compile(r"^\s*(?:(?:forces|fighters|militants|rebels|insurgents|members|movement|faction|splinter group|"
+                      r"affiliate|offshoot|wing|cell)\s+)?"  # ("Houthi forces claimed", "A TTP faction claimed")
                       r"(?:has |have |had )?(?:(?:later|also|since|quickly|swiftly|confirmed|officially)\s+(?:and\s+)?)?claim",
                       re.IGNORECASE)  # ("Al Shabaab later claimed", "confirmed and claimed")
 # what a source only reports, in the passive ("police said 12 people were killed when gunmen attacked a bus",
@@ -4109,6 +4116,8 @@ def _assign_actors(
         # killed, not the bystanders it hurt)
         killed_forces = [m for m in other_armed if m.inter in (1, 8)] if event.search(_FORCES_KILLED) \
             and not event.search(_CIVILIANS_KILLED) else []
+        if not killed_forces:
+            killed_forces = [m for m in other_armed if m.inter in (1, 8) and _THEIR_STAFF.match(text, m.end)]
         target = units[0] if units else struck or member or (killed_forces[0] if killed_forces else None) or (
             civilians[0] if civilians else (other_armed[0] if other_armed else None))
         if target is not None and not units and not struck and target.inter in (1, 8) and target.start > cand.trigger.end \
@@ -4872,7 +4881,7 @@ _GRIEVANCE = re.compile(
     r"(?:governor|polling|ballot|votes?|vote-counting|rally|"
     r"elect\w*|university|college|school|students|demand\w*|against|over|protest\w*|grievances?|dispersed)\b)", re.I)
 _RIVAL_GROUPS = re.compile(r"\bbetween (?:[\w'’-]+ ){1,6}(?:gangs|groups|militias|factions|cartels)\b|"
-                           r"\brival (?:armed )?(?:gangs?|groups?|militias?|factions?|cartels?)\b|"
+                           r"\brival (?:armed )?(?:gangs?|groups?|militia(?:s|men)?|factions?|cartels?)\b|"
                            # "Los Chapitos gunmen clashed with rivals", "rival factions of the Sinaloa Cartel"
                            r"\b(?:with|against) (?:their |its )?rivals\b|\bfactions? of (?:the )?(?:[\w'’-]+ ){0,3}(?:cartel|gang)\b",
                            re.I)
@@ -7228,6 +7237,9 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirm
                           # ("In a statement carried by its Amaq propaganda agency on Monday")
                           r"statement\s+(?:read|published|released|issued|broadcast|aired|carried|posted|shared)\s+"
                           r"(?:[\w-]+\s+){0,5}?|"
+                          # ("A video that surfaced this week showed ... on 4 May": the day the images came out)
+                          r"\b(?:video|footage|images?|photos?|photographs?|pictures?|clips?)\s+(?:that\s+|which\s+)?"
+                          r"(?:surfaced|emerged|appeared|circulated|went\s+viral|(?:was|were)\s+(?:released|posted|shared))|"
                           # ("In a message on its propaganda channels on Monday, JNIM said ...")
                           r"\b(?:in|on)\s+an?\s+(?:message|post|video|audio message|communiqu[eé])\s+(?:on|via|posted|shared|"
                           r"published|released)\s+(?:[\w-]+\s+){0,4}?|"

@@ -104,7 +104,7 @@ _REGION_PART_BEFORE = re.compile(r"\b(?:(?:north|south)-?(?:east|west)(?:ern)?|(
 # (not an institution named after a state: "Tbilisi State University", "Lagos State House of Assembly")
 _ADMIN1_SUFFIX = re.compile(r"^\s+(?:county|province|provinces|region|state(?!\s+(?:university|college|polytechnic|hospital|"
                             r"house|school|academy|institute|theatre|museum|library|radio|television|tv)\b)|governorate|"
-                            r"oblast|division)\b", re.I)
+                            r"oblast|division|countryside)\b", re.I)
 # "Kisii University", "Meru Technical Training Institute", "Kisumu Central": a place named after
 # its town (an institution, a constituency) is coded to the town; roads are not ("Mombasa Road"
 # runs through Nairobi)
