@@ -10130,3 +10130,73 @@ def test_the_day_a_video_surfaced_is_not_the_day_of_the_act_it_shows() -> None:
                     "a mob in Kangpokpi district on 4 May 2023.", country="India", published=date(2023, 7, 21))
     assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
         ("Sexual violence", date(2023, 5, 4), 1)]
+
+
+def test_a_burglary_is_no_event() -> None:
+    assert _coded("Thieves broke into a mobile phone shop in central Kampala overnight and stole goods worth 40 million "
+                  "shillings, police said. No one was hurt.", country="Uganda", published=date(2023, 5, 2)) == []
+
+
+@pytest.mark.parametrize("text,country,want", [
+    # two communities' armed youths, the second told after "clashed with"
+    ("Armed Murle youths clashed with Lou Nuer youth near Pieri (Uror county, Jonglei) on 5 March 2023.", "South Sudan",
+     ("Armed clash", "Murle Ethnic Militia (South Sudan)", "Lou Nuer Ethnic Militia (South Sudan)")),
+    # a raid that set off fighting with another side is a battle, whoever the dead were told as
+    ("Armed youths from the Murle community raided cattle camps near Pieri (Uror county, Jonglei) on 5 March 2023, "
+     "sparking fighting with Lou Nuer youth. County officials said 19 people were killed.", "South Sudan",
+     ("Armed clash", "Murle Ethnic Militia (South Sudan)", "Lou Nuer Ethnic Militia (South Sudan)")),
+    ("On 28 October 2025, about 2,500 police officers raided the Alemao and Penha favela complexes in Rio de Janeiro "
+     "(Rio de Janeiro) targeting the Comando Vermelho, sparking gunfights in which at least 121 people were killed, "
+     "including four police officers.", "Brazil", ("Armed clash", "Police Forces of Brazil (2023-)", "CV: Red Command")),
+    # an arms cache holding landmines is no blast, and a group's name holding "People" no people seized
+    ("Troops of the Philippine Army recovered a New People's Army arms cache containing 15 rifles, landmines and "
+     "ammunition in the hinterlands of Bayugan, Agusan del Sur, on 5 March 2021.", "Philippines",
+     ("Disrupted weapons use", "Military Forces of the Philippines (2016-2022)", "NPA: New People's Army")),
+    ("Troops seized a New People's Army weapons cache in Bayugan, Agusan del Sur, on 5 March 2021.", "Philippines",
+     ("Disrupted weapons use", "Military Forces of the Philippines (2016-2022)", "NPA: New People's Army")),
+    # police firing on a crowd blocking a railway fought rioters, not a mob's civilian victims
+    ("Police fired live rounds at residents who had blocked the railway line and the main road in Rambukkana on 19 April "
+     "2022 over fuel shortages, killing one man and wounding at least 13 others.", "Sri Lanka",
+     ("Violent demonstration", "Rioters (Sri Lanka)", "Police Forces of Sri Lanka (2019-2022)")),
+    # people arrested during a march are the march's protesters
+    ("Metropolitan Police officers arrested 23 Just Stop Oil supporters who sat down in the road on Parliament Square in "
+     "London on 3 November 2023 during a slow march that blocked traffic.", "United Kingdom",
+     ("Protest with intervention", "Protesters (United Kingdom)", "Police Forces of the United Kingdom (2010-2024)")),
+    # a march ended under an agreement is the agreement's term, no protest
+    ("The Pakistani government and the Tehreek-e-Labbaik Pakistan (TLP) signed an agreement in Islamabad on 31 October "
+     "2021 under which the TLP ended its long march towards the capital.", "Pakistan",
+     ("Agreement", "Government of Pakistan (2018-2022)", "")),
+])
+def test_youths_raids_caches_blockades_marches_and_agreements(text: str, country: str, want: tuple) -> None:
+    events = _coded(text, country=country, published=date(2023, 3, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [want]
+
+
+@pytest.mark.parametrize("text,country,dead", [
+    # a side's higher claim for one of the groups another source counted
+    ("On 26 November 2023, JNIM militants attacked the army base in Djibo. The army said 10 soldiers and 46 assailants "
+     "were killed, while the CSP claimed it had killed 97 soldiers.", "Burkina Faso", 56),
+    # a source told by its body is no more dead
+    ("Security forces stormed the protest sit-in outside the army headquarters in Khartoum on 3 June 2019, killing at "
+     "least 15 protesters, a doctors' union said.", "Sudan", 15),
+])
+def test_claims_for_one_group_and_a_source_by_its_body(text: str, country: str, dead: int) -> None:
+    assert [e.fatalities for e in _coded(text, country=country, published=date(2023, 11, 27))] == [dead]
+
+
+def test_bodies_found_a_day_after_an_attack_date_the_attack() -> None:
+    events = _coded("The bodies of five farmers were recovered on 12 April 2023 in Mgban (Guma, Benue), a day after "
+                    "suspected herdsmen attacked the community.", country="Nigeria", published=date(2023, 4, 13))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2023, 4, 11), 5)]
+
+
+@pytest.mark.parametrize("text,country,actor2,assoc2", [
+    ("Young men threw stones and petrol bombs at police in the Ettadhamen district of Tunis on the night of 17 January "
+     "2021.", "Tunisia", "Police Forces of Tunisia (2019-)", ""),
+    ("A mob stoned and burned to death a female Christian student, Deborah Samuel, at the Shehu Shagari College of "
+     "Education in Sokoto on 12 May 2022.", "Nigeria", "Civilians (Nigeria)", "Students (Nigeria)"),
+])
+def test_a_mobs_target_and_who_its_victim_was(text: str, country: str, actor2: str, assoc2: str) -> None:
+    events = _coded(text, country=country, published=date(2022, 5, 13))
+    assert [(e.sub_event_type, e.actor2, e.assoc_actor_2, e.assoc_actor_1) for e in events] == [
+        ("Mob violence", actor2, assoc2, "")]

@@ -345,6 +345,12 @@ _AFTER_FIGHTING = re.compile(r"\s*(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:cl
 _AFTER_GUNFIGHT = re.compile(r"\s*(?:after|following)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunfights?|firefights?|shoot-?outs?|"
                              r"exchanges? of (?:gun)?fire)\b", re.I)
 _CONSEQUENCE = re.compile(r"(?:" + _CONSEQUENCE_WORDS + r")\b", re.I)
+_FIGHT_SPARKED_AFTER = re.compile(r",?\s+(?:" + _CONSEQUENCE_WORDS + r")\s+(?:heavy\s+|intense\s+|fierce\s+|a\s+)?(?:fighting|"
+                                  r"clashes|gunfights?|firefights?|gun\s?battles?|battles?|exchanges?\s+of\s+fire|shootouts?)\b",
+                                  re.I)
+_SPARKED_FIGHT_WITH = re.compile(r"\b(?:" + _CONSEQUENCE_WORDS + r")\s+(?:heavy\s+|intense\s+|fierce\s+|a\s+)?(?:fighting|clashes|"
+                                 r"gunfights?|firefights?|gun\s?battles?|battles?|exchanges?\s+of\s+fire|shootouts?)\s+"
+                                 r"with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # (in the act's own clause: up to its next comma)
 _FOR_A_PERIOD = re.compile(r"[^,;.]*?\bfor (?:(?:several|many|two|three|four|five|six|some|the past|the last) )?"
                            r"(?:days|weeks|months|years)\b", re.I)
@@ -3355,7 +3361,10 @@ def _assign_actors(
                     return m
         return None
 
-    sides = sorted({m.name: m for m in armed if m.kind == "identity-militia" and m.end <= cand.trigger.end}.values(),
+    # (or the one they clashed with, told right after: "Armed Murle youths clashed with Lou Nuer youth")
+    with_after = cand.trigger.text.rstrip().lower().endswith(" with")
+    sides = sorted({m.name: m for m in armed if m.kind == "identity-militia" and (
+        m.end <= cand.trigger.end or (with_after and 0 <= m.start - cand.trigger.end <= 5))}.values(),
                    key=lambda m: m.start) if cand.family == "demonstration" else []
     if len(sides) >= 2 and _SYMMETRIC.search(cand.trigger.text) and not event.search(_DEMONSTRATION_WORDS):
         # "Nuer and Dinka youths clashed": two communities' fighters, a battle between their militias
@@ -3583,6 +3592,9 @@ def _assign_actors(
                 a2 = _role(civilians[0]) if civilians else _generic("civilians", country, day, "mob violence targets civilians")
                 if not civilians:
                     reasons.append("victims not named: Civilians assumed")
+                if assoc and all(m.start >= cand.trigger.end and not _named_as_agent(text, m) for m in assoc):
+                    # "A mob stoned and burned to death a female Christian student": who the victim was, not the mob
+                    a1, a2 = dataclasses.replace(a1, assoc=""), dataclasses.replace(a2, assoc=_assoc_for(assoc, None))
                 return sub, a1, a2, reasons
             # people named before the act are mostly the demonstrators themselves ("residents
             # blocked the road"); civilians are a target only when named after it
@@ -4267,8 +4279,14 @@ def _assign_actors(
         # killed; not a man they shot and then said was a member of a group)
         foes_killed = perpetrator is not None and perpetrator.inter in (1, 8) and any(
             m.kind == "unidentified" and _is_victim(text, m) for m in armed)
+        # ("raided cattle camps near Pieri, sparking fighting with Lou Nuer youth. 19 people were killed": the side the
+        # raid set fighting off with)
+        # (or the group a raid targeted, which set off the fighting: "raided the favelas targeting the Comando Vermelho,
+        # sparking gunfights in which at least 121 people were killed")
+        sparked = any(m is not perpetrator and (_SPARKED_FIGHT_WITH.search(text, max(0, m.start - 60), m.start) or (
+            m.start > cand.trigger.start and _FIGHT_SPARKED_AFTER.match(text, m.end))) for m in armed)
         two_sides = (len({m.name for m in armed}) >= 2 and (
-            not civilians or armed_object or state_engaged or between or foes_killed)) or (
+            not civilians or armed_object or state_engaged or between or foes_killed or sparked)) or (
             len(armed) == 1 and not civilians and _armed_target_words(text, cand, perpetrator)
         )
         sub = "Armed clash" if two_sides else "Attack"
@@ -4928,7 +4946,7 @@ _SEAT_OF_POWER = re.compile(
     r"(?:MP|lawmaker|legislator|senator|minister|governor)'s (?:\w+ )?(?:offices?|homes?|houses?|residences?))\b", re.I)
 # the marks of a street demonstration even when nobody calls it one
 _STREET_PROTEST = re.compile(r"\b(?:barricad\w*|tyres|tires|bonfires|road ?blocks?|road blockades?|"
-                             r"block\w* (?:[\w-]+ ){0,4}(?:road|highway|street))", re.I)
+                             r"block\w* (?:[\w-]+ ){0,4}(?:road|highway|street|railway|rail line|railway line|bridge))", re.I)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|got|been|being)\b", re.I)
 _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had been|got|being)\s+(?:\w+\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,5}\w+", re.I)
@@ -5729,9 +5747,11 @@ _NOT_SUBJECT_GAP = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|when)\b|\b(?:
 
 
 # "a mob in Kisii lynched a police officer": what the crowd did to the force
-_MOB_ACT_BEFORE = re.compile(r"\b(?:lynch(?:ed|ing)|beat(?:en|ing)?|ston(?:ed|ing)|assault(?:ed|ing)|attack(?:ed|ing)|"
+_MOB_ACT_BEFORE = re.compile(r"\b(?:(?:lynch(?:ed|ing)|beat(?:en|ing)?|ston(?:ed|ing)|assault(?:ed|ing)|attack(?:ed|ing)|"
                              r"hack(?:ed|ing)|set upon|clobber(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing))\s+"
-                             r"(?:an?\s+|the\s+|(?:\d+|two|three|four|five|six|several)\s+)?(?:[\w-]+\s+)?$", re.I)
+                             r"(?:an?\s+|the\s+|(?:\d+|two|three|four|five|six|several)\s+)?(?:[\w-]+\s+)?|"
+                             # ("threw stones and petrol bombs at security forces")
+                             r"(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:[\w-]+\s+){1,5}?(?:at|on)\s+(?:the\s+)?)$", re.I)
 
 
 def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
@@ -6372,6 +6392,12 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
     return None, ""
 
 
+# an act told by how many days before the day told came after it: "..., a day after suspected herdsmen attacked"
+_DAYS_AFTER_ACT = re.compile(r",\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,4}?"
+                             r"(?:attacked|raided|stormed|invaded|killed|abducted|kidnapped|ambushed)\b", re.I)
+_DAYS_AFTER_IT = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
 def _the_day_before(d: date_lib.DateMention, cand: Candidate, text: str, reasons: list[str]) -> date_lib.DateMention:
     """The eve of a day told in another sentence, or of the day a source spoke, when the act is told "the previous
     day": "Police have detained an opposition leader, his party said on Wednesday. // He was detained the previous day
@@ -6712,9 +6738,14 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
     for c in claims:
         # (by the dead's own noun: 'its fighters had killed "20 Crusader soldiers"' counts the "two soldiers")
         # (or by a count of all sides' dead: "at least six combatants were killed" against "had killed 'dozens' of rebels")
+        # (or by one group of a figure for both sides: "the army said 10 soldiers and 46 assailants were killed, while the
+        # CSP claimed it had killed 97 soldiers" counts 56)
         others = [m for m in mentions if m not in claims and (_same_dead(m.text, c.text) or _same_noun_one_side(m.text, c.text)
                                                                 or _dead_noun(m.text) in _ALL_SIDES_DEAD
-                                                                or _BOTH_SIDES.search(m.text) is not None)]
+                                                                or _BOTH_SIDES.search(m.text) is not None
+                                                                or (m.rule.startswith(("N and M killed", "N, M and K killed"))
+                                                                    and (_count_of_noun(m.text, _dead_noun(c.text))
+                                                                         or c.count) < c.count))]
         if others and min(m.count for m in others) < c.count:
             left_out.append(f"a side's higher claim for the same dead left out: {c.text!r}")
             mentions = [m for m in mentions if m is not c]
@@ -7014,6 +7045,19 @@ def _dead_noun(text: str) -> str:
     """The last word of who a figure counts ("20 Crusader soldiers" -> "soldier"), "" if it names no one."""
     words = _dead_words(text).split()
     return words[-1] if words else ""
+
+
+def _count_of_noun(text: str, noun: str) -> int | None:
+    """The count a figure of several groups gives the one named by `noun` ("10 soldiers and 46 assailants", "soldier"
+    -> 10); None if it names no such group."""
+    if not noun:
+        return None
+    words = re.findall(r"[\w'-]+", text)
+    for i, w in enumerate(words):
+        n = parse_number(w)
+        if n is not None and any(x.lower().rstrip("s") == noun.rstrip("s") for x in words[i + 1:i + 3]):
+            return n
+    return None
 
 
 def _same_noun_one_side(a: str, b: str) -> bool:
@@ -7496,6 +7540,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
             if cand.family == "violence" and _PRIVATE_QUARREL.search(s.text) and not _armed_named(cand, ctx):
                 quarrel_at = s.index
                 continue  # "a man was stabbed to death following a dispute over money": a private quarrel, no political act
+            if cand.family in ("demonstration", "strategic") and _ORDINARY_THEFT.search(s.text) \
+                    and not _CROWD_OR_HARM.search(s.text) and not _armed_named(cand, ctx):
+                continue  # "Thieves broke into a mobile phone shop and stole goods": a burglary, no one's political act
             if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
             if cand.family == "violence" and s.index + 1 < len(sentences) and "own li" in sentences[s.index + 1].text \
@@ -7898,6 +7945,11 @@ _PRIVATE_QUARREL = re.compile(r"\b(?:following|after|over|during) an? (?:persona
                               r"(?:dead |to death )?(?:his|her) (?:\w+ )?(?:wife|husband|girlfriend|boyfriend|brother|"
                               r"sister|father|mother|son|daughter|uncle|cousin|friend|landlord|tenant|employer)\b",
                               re.I)
+# a theft by thieves or one person, no crowd's and no armed group's
+_ORDINARY_THEFT = re.compile(r"\b(?:(?<!armed )(?:thieves|burglars|robbers|shoplifters|pickpockets)|(?-i:A|a) (?:thief|burglar|robber|man|"
+                             r"woman|suspect)) (?:\w+ ){0,2}(?:broke into|stole|robbed|burgled|broke in)\b", re.I)
+_CROWD_OR_HARM = re.compile(r"\b(?:mobs?|crowds?|residents|villagers|lynch\w*|protest\w*|demonstrat\w*|killed|shot|wounded|"
+                            r"injured|hacked|stabbed|beat(?:en)?|guns?|gunpoint|machetes?|rifles?)\b", re.I)
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
 _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|"
                              # (not a weapon's: "an attack drone crashed into an apartment building")
@@ -8048,6 +8100,19 @@ def extract(article: Article) -> list[Event]:
         if d is not None and d.precision == 1 and d.kind == "day" and (
                 d is not cand.date or not _own_day(cand) or _BODIES_FOUND.search(cand.trigger.text)):
             d = _the_day_before(d, cand, text, reasons)
+        if d is not None and d.precision == 1 and d.kind == "day" and ((
+                d.end <= cand.trigger.start and " after " in text[d.end:cand.trigger.start]
+                and (after := _DAYS_AFTER_IT.search(text, max(d.end, cand.trigger.start - 80), cand.trigger.start)))
+                # (or bodies found that day, the act told after: "were recovered on 12 April, a day after herdsmen attacked")
+                or (_BODIES_FOUND.search(cand.trigger.text) and (after := _DAYS_AFTER_ACT.search(
+                    text, d.end, _sentence_end(text, d.end))))):
+            # "The bodies of five farmers were recovered on 12 April, a day after suspected herdsmen attacked the
+            # community": the act is told by its distance from the day told
+            n = parse_number(after.group("n")) or 1
+            day = d.date - timedelta(days=n)
+            reasons.append(f"told {after.group(0).strip()!r} the day {d.text!r}")
+            d = date_lib.DateMention(day, 1, after.start(), after.end(), after.group(0), "day",
+                                     f"days-after: {n} day(s) before {d.text!r} ({d.date}) -> {day}")
         if d is not None:
             if d.precision == 1 and d.kind == "day":
                 told_dates.append((max(s.paragraph for s in cand.sentences), d))

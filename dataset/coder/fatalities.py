@@ -510,8 +510,10 @@ _A_PERSON_FIRST = re.compile(rf"an?\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\b", re
 # the people a figure's list ends with are those who told it ("..., two residents and a source ... said")
 _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?"
                          # ("shot dead 10 people, a local youth leader said": the source, told by its role)
-                         r"(?:\s+(?:leader|official|spokes(?:man|woman|person)|chief|elder|source|resident|witness|"
-                         r"activist|administrator|commander|officer)s?)?\s*(?:said|say|says|told|reported)\b", re.I)
+                         # (or by its body: "killing at least 15 protesters, a doctors' union said")
+                         r"['’]?(?:\s+(?:leader|official|spokes(?:man|woman|person)|chief|elder|source|resident|witness|"
+                         r"activist|administrator|commander|officer|union|committee|association|group|council|syndicate)s?)?"
+                         r"\s*(?:said|say|says|told|reported)\b", re.I)
 # a share of the group told before: "eighteen of them", "two of whom"
 _SOME_OF_THEM = re.compile(rf"{_NUMBER}\s+of\s+(?:them|whom|those)\b", re.I)
 # (past a short phrase of where: "1 police officer was killed in the attack, along with 2 others")
