@@ -10200,3 +10200,49 @@ def test_a_mobs_target_and_who_its_victim_was(text: str, country: str, actor2: s
     events = _coded(text, country=country, published=date(2022, 5, 13))
     assert [(e.sub_event_type, e.actor2, e.assoc_actor_2, e.assoc_actor_1) for e in events] == [
         ("Mob violence", actor2, assoc2, "")]
+
+
+def test_a_country_named_again_and_again_does_not_outvote_the_towns_where_it_happened() -> None:
+    text = ("Russia pounds Kharkiv as Kremlin presses offensive\n\n"
+            "KYIV, May 26 (Reuters) - Russia kept up its strikes on Ukraine on Sunday. Russia said its forces had taken "
+            "a village, and Russian officials said Russia would press on. Moscow said Russian troops were advancing, and "
+            "the Kremlin said Russia had no plans to stop. Russian state media said Russia's army was winning.\n\n"
+            "Ukrainian troops repelled several Russian assaults near the town of Chasiv Yar in the Donetsk region on "
+            "Saturday, the general staff said.")
+    events = _coded(text, country=None, published=date(2024, 5, 26))
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [(e.location, e.country) for e in clash] == [("Chasiv Yar", "Ukraine")]
+
+
+def test_a_dateline_of_two_cities_is_a_dateline() -> None:
+    text = ("KHARTOUM/CAIRO, June 10 (Reuters) - Fighters from Sudan's paramilitary Rapid Support Forces (RSF) stormed "
+            "the last functioning major hospital in El Fasher on Saturday, opening fire on patients and staff, Medecins "
+            "Sans Frontieres said.\n\nMSF said two patients were killed when the gunmen entered the wards.")
+    events = _coded(text, country=None, published=date(2024, 6, 10))
+    assert [(e.location, e.event_date) for e in events] == [("El Fasher", date(2024, 6, 8))]
+
+
+def test_shelling_told_inside_a_battle_is_the_battle_and_a_months_toll_no_event() -> None:
+    text = ("KHARTOUM, June 10 (Reuters) - On Sunday, heavy fighting broke out between the RSF and the Sudanese army in "
+            "the eastern and southern districts of El Fasher, the capital of North Darfur state. Residents said artillery "
+            "shells fell on homes near the central market. At least 15 people were killed, according to the El Fasher "
+            "Resistance Committee.\n\n\"The shelling has not stopped since the morning,\" said a teacher.\n\n"
+            "In May, fighting in and around the city killed at least 134 people and wounded more than 1,200, according "
+            "to MSF figures.")
+    events = _coded(text, country=None, published=date(2024, 6, 10))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 15)]
+
+
+def test_a_war_begun_and_its_toll_since_and_a_sides_word_on_its_strike_are_no_events() -> None:
+    text = ("GAZA, May 22 (Reuters) - An Israeli air strike flattened a three-storey family home in the Jabalia refugee "
+            "camp in the northern Gaza Strip on Tuesday, killing at least nine people, health officials said.\n\n"
+            "Rescuers pulled bodies from the rubble well into the night.\n\n"
+            "The Israeli military said its aircraft had struck \"a Hamas terrorist\" in the area and that it was "
+            "reviewing reports of civilian casualties.\n\n"
+            "Also on Tuesday, Israeli ground forces fought Hamas's armed wing in eastern Rafah.\n\n"
+            "The war began when Hamas-led gunmen stormed southern Israel on Oct. 7, killing about 1,200 people. Israel's "
+            "retaliatory campaign has since killed more than 35,600 Palestinians, according to the Gaza health ministry.")
+    events = _coded(text, country=None, published=date(2024, 5, 22))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Military Forces of Israel (2022-)", 9),
+        ("Armed clash", "Military Forces of Israel (2022-)", 0)]

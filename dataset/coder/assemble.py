@@ -834,7 +834,10 @@ _EVENT_TALLY = re.compile(
 _WAR_TOLL = re.compile(
     r"\b(?:war|conflict|fighting|insurgency|violence|crisis|unrest|uprising)\s+(?:has|have|had)\s+(?:\w+\s+)?killed\b|"
     r"\b(?:has|have|had)\s+killed\s+(?:more than |over |some |about |nearly |at least )?(?:(?:tens|hundreds) of )?"
-    r"(?:thousands|hundreds|millions)\b", re.I)
+    r"(?:thousands|hundreds|millions)\b|"
+    # ("Israel's retaliatory campaign has since killed more than 35,600 Palestinians")
+    r"\b(?:has|have|had)\s+since\s+killed\b|"
+    r"\b(?:has|have|had)\s+killed\s+(?:more than |over |some |about |nearly |at least )?\d{1,3},\d{3}\b", re.I)
 
 
 def _is_toll_summary(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
@@ -844,12 +847,19 @@ def _is_toll_summary(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
     tally = bool(("ince" in s.text and _EVENT_TALLY.search(s.text)) or ("killed" in s.text and _WAR_TOLL.search(s.text)))
     toll = not tally and cand.family == "violence" and bool(_TOLL_SUMMARY.search(s.text)) \
         and all(_is_outcome(t, s) for t in cand.triggers)
+    # ("In May, fighting in and around the city killed at least 134 people": a month's toll of many acts)
+    toll = toll or (ctx.news and cand.family == "violence" and s.text.startswith(("In ", "During ", "Throughout "))
+                    and bool(_MONTH_TOLL.match(s.text)))
     # (a day that starts the period counted is not the event's: "Since the protests began on October 21")
     return (tally or toll) and not any(m.kind == "day" and not _SINCE_BEFORE.search(s.text, 0, m.start - s.start)
                                        for m in _dates_of(ctx, s))
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
+_MONTH_TOLL = re.compile(r"(?:In|During|Throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b,?\s+(?:[\w'’-]+\s+){0,3}?(?:fighting|clashes|violence|"
+                         r"attacks|strikes|shelling|bombardments?)\b[^.;]{0,60}?\b(?:killed|left)\s+(?:at least|more than|over|"
+                         r"nearly|some|about)\b")
 # ("have exchanged fire almost daily since the Palestinian militant group Hamas attacked southern Israel on Oct. 7":
 # a day after the habit's "since" is when it began)
 _SINCE_WORD = re.compile(r"\bsince\b", re.I)
@@ -1449,6 +1459,14 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         if again is not None and b.trigger.start < b.sentences[0].start + again.end() \
                 and re.search(rf"\b{re.escape(again.group('name'))}\b", " ".join(x.text for x in a.sentences)):
             return True  # "The clash at Waat came three days after ...", paragraphs after the clash near Waat: that clash
+    if a.trigger.sub_event_type == "Armed clash" and b.trigger.sub_event_type == "Shelling/artillery/missile attack" \
+            and _SYMMETRIC.search(a.trigger.text) and b.place is None and b.paragraph == a.sentences[-1].paragraph \
+            and b.sentences[0].index == a.sentences[-1].index + 1 \
+            and (b.date is None or (a.date is not None and b.date.date == a.date.date)):
+        # "On Sunday, heavy fighting broke out between the RSF and the army in El Fasher. Residents said artillery shells
+        # fell on homes near the central market.": shelling told inside a battle, at no place of its own, is the battle's
+        # (ACLED codebook)
+        return True
     if a.group != b.group and not _anaphoric(a, b, brief):
         return False
     if a.date and b.date and (a.date.date != b.date.date) and _own_day(b) and (
@@ -6148,7 +6166,8 @@ _BEARING_REACH_KM = 100.0  # a town told by its bearing from another lies this n
 # "NAIROBI, Kenya (Reuters) - ": where the reporter filed from, not where the event happened
 # ("BOGOTA, May 5 (Reuters) - ": the day it was filed, no event's date)
 # ("GOMA, Democratic Republic of Congo, Feb 7 (Reuters) - ": a country's name may hold "of" or "the")
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|of|the|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)){0,7}\s*"
+# ("KHARTOUM/CAIRO, June 10 (Reuters) - ": a story filed from two cities)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:/[A-Z][A-Z'’.-]+)*(?:[ ,]+(?:[A-Z][A-Za-z'’.-]+|of|the|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)){0,7}\s*"
                        r"(?:\([^)]{1,40}\))?\s*[-–—:]\s|"
                        # ("Khartoum, Sudan — ": a town and its country in title case, then a dash)
                        r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s+[A-Z][A-Za-z.]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z.]+){0,4}"
@@ -6219,17 +6238,21 @@ def _article_country(article: Article, filed_at: tuple[int, int]) -> place_lib.C
     # votes for every country that has a place of that name ("Karma (Ouahigouya, Yatenga)": Burkina Faso holds both)
     # (a dateline's city and country tell where the story was filed, a little: "CAIRO (Reuters) - ... Sudan's war" is
     # Sudan's story; alone, the dateline still decides)
-    scores: dict[str, float] = {}
+    # (a name told again and again counts less each time: a story of Russia's strikes on Kharkiv names Russia far more
+    # often than the towns of Ukraine where it all happened, so each country's votes grow as the square root of their sum)
+    named_votes: dict[str, float] = {}
     infos: dict[str, place_lib.CountryInfo] = {}
     for s, e, info in place_lib.find_countries(article.text):
         named = place_lib.fold(article.text[s:e]) == place_lib.fold(info.name)
-        scores[info.alpha2] = scores.get(info.alpha2, 0.0) + (2.0 if named else 0.5) * (0.1 if _in_scope(s, filed_at) else 1)
+        named_votes[info.alpha2] = named_votes.get(info.alpha2, 0.0) + (2.0 if named else 0.5) * (
+            0.1 if _in_scope(s, filed_at) else 1)
         infos[info.alpha2] = info
         if place_lib.fold(article.text[s:e]) == "congo" and (drc := place_lib.country_info("CD")) is not None:
             # (bare "Congo" is either state, and news most often means the larger: "BENI, Congo (Reuters)"; the towns
             # told decide)
-            scores[drc.alpha2] = scores.get(drc.alpha2, 0.0) + 2.0
+            named_votes[drc.alpha2] = named_votes.get(drc.alpha2, 0.0) + 2.0
             infos[drc.alpha2] = drc
+    scores: dict[str, float] = {cc: 2.0 * math.sqrt(v / 2.0) for cc, v in named_votes.items()}
     idx = place_lib.load_index()
     told: set[str] = set()
     for m in place_lib.find_places(article.text):
@@ -7307,6 +7330,11 @@ _ACT_CLAIMED = re.compile(r"\s*(?:The|This|That|[A-Z]\w+day's) (?:[\w-]+ )?(?:at
 # a side telling what it did, opening its sentence: "JNIM said in a statement that it had ...", "The army said that it had"
 _SIDE_SAYS_IT_DID = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:said|says|claimed|claims)\b[^.;]{0,60}?\bthat\s+it\s+"
                                r"(?:had|has|have)\s+")
+_WAR_BEGAN_WHEN = re.compile(r"\b(?:war|conflict|crisis|insurgency|uprising|rebellion|civil war)\s+(?:began|started|erupted|"
+                             r"broke out|was triggered)\s+(?:in\s+[^,.;]{3,30}\s+)?when\b", re.I)
+_ITS_FORCE_STRUCK_THERE = re.compile(r"\b(?:said|says)\s+(?:that\s+)?its\s+(?:aircraft|jets|warplanes|forces|troops|drones?|"
+                                     r"soldiers)\s+(?:had\s+|have\s+)?(?:struck|targeted|hit|attacked)\b[^.;]*?\bin\s+the\s+"
+                                     r"(?:area|vicinity)\b", re.I)
 _CLAIM_WORDS = ("claim", "carried out", "conducted", "staged", "launched", "executed", "was behind")
 # a group's man who did the act told before: "said in a statement that one of its fighters had carried out the attack"
 _ITS_MAN_DID_THE_ACT = re.compile(r"\b(?:said|says|claimed)\b[^.;]*?\b(?:one|two|some|a|several) of its (?:fighters|men|members|"
@@ -7529,6 +7557,17 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 # figures a claim weighed with the report's
                 if (s.start, s.end) not in cands[-1].outcomes:
                     cands[-1].outcomes.append((s.start, s.end))
+                continue
+            if news and s.index > 0 and " when " in s.text and (began := _WAR_BEGAN_WHEN.search(s.text)) is not None \
+                    and cand.trigger.start - s.start >= began.end():
+                continue  # "The war began when Hamas-led gunmen stormed southern Israel on Oct. 7": how the war began, history
+            if cands and news and cands[-1].family in ("violence", "remote") and "its " in s.text \
+                    and (own := _ITS_FORCE_STRUCK_THERE.search(s.text)) is not None \
+                    and own.start() <= cand.trigger.start - s.start < own.end() \
+                    and s.paragraph - cands[-1].sentences[-1].paragraph <= 3 \
+                    and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+                # "An Israeli air strike flattened a family home in the Jabalia camp ... // The Israeli military said its
+                # aircraft had struck 'a Hamas terrorist' in the area": the side's account of the act told before
                 continue
             if cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
                     (news and _IN_CONNECTION.search(s.text)) or s.index == quarrel_at + 1) \
