@@ -10246,3 +10246,23 @@ def test_a_war_begun_and_its_toll_since_and_a_sides_word_on_its_strike_are_no_ev
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Air/drone strike", "Military Forces of Israel (2022-)", 9),
         ("Armed clash", "Military Forces of Israel (2022-)", 0)]
+
+
+def test_firefighters_battling_a_blaze_and_gunfire_residents_woke_to_are_no_battle() -> None:
+    events = _coded("A Russian guided bomb hit a hardware store in Kharkiv on Saturday, killing at least 12 people. "
+                    "Firefighters battled the blaze through the night.", country="Ukraine", published=date(2024, 5, 26))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    events = _coded("Armed gangs attacked the hillside suburbs of Laboule and Thomassin in Petion-Ville on Monday, looting "
+                    "homes and killing at least 10 people. Residents said they were woken before dawn by heavy gunfire.",
+                    country="Haiti", published=date(2024, 4, 2))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Haiti)")]
+
+
+def test_a_kidnapping_years_ago_is_history_and_a_death_by_the_gunmen_told_apart_is_the_acts() -> None:
+    text = ("KADUNA, Nigeria, March 8 (Reuters) - Gunmen abducted at least 280 pupils from a school in Kuriga, Kaduna "
+            "state, on Thursday, residents said.\n\nThe attackers arrived on motorcycles as the pupils were assembling in "
+            "the morning, a teacher said.\n\nA resident who tried to stop the gunmen was shot dead, villagers said.\n\n"
+            "Ten years ago, Boko Haram abducted 276 schoolgirls from a school in Chibok, in Borno state.\n\n"
+            "Kidnappings for ransom have become common in the northwest.")
+    events = _coded(text, country=None, published=date(2024, 3, 8))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2024, 3, 7), 1)]

@@ -7125,6 +7125,9 @@ def _share_placeless_regions(events: list[Candidate], ctx: _Context) -> None:
             d.regions.extend(r for r in extra if r not in d.regions)
 
 
+_THE_DOERS_AGAIN = re.compile(r"\bthe (?:gunmen|attackers|assailants|raiders|kidnappers|abductors|bandits)\b", re.I)
+
+
 def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
     """A sentence with deaths but no event trigger tells the outcome of the event just before it
     ("Militants ambushed a patrol. Seven soldiers died."): its text joins that event, so its deaths
@@ -7146,6 +7149,12 @@ def _attach_outcome_sentences(events: list[Candidate], ctx: _Context) -> None:
             last = [c for c in events if c.family in ("violence", "remote")
                     and c.sentences[-1].index == s.index - 1 and not c.background]
             before = last[:1]
+        if not before and s.index > 0 and " the " in s.text and _THE_DOERS_AGAIN.search(s.text):
+            # a paragraph of its own on a death by the doers told just before: "Gunmen abducted at least 280 pupils from
+            # a school in Kuriga ... // A resident who tried to stop the gunmen was shot dead, villagers said."
+            last = [c for c in events if c.family == "violence" and not c.background
+                    and c.sentences[-1].index < s.index and s.paragraph - c.sentences[-1].paragraph <= 2]
+            before = last[-1:]
         # deaths read last: most sentences have no event before them in their paragraph
         if not before or not sentence_fatalities(s.text)[0] or _PERIOD_TALLY.search(s.text):
             continue
@@ -8069,9 +8078,15 @@ _PAST_YEAR = re.compile(r"\b(?<!since )(?<!since early )(?<!since late )(?:in|of
 
 
 def _told_in_a_past_year(cand: Candidate, text: str, published: date) -> bool:
-    """An undated act told in a year two or more years before the story (its sentences name no day)."""
+    """An undated act told in a year two or more years before the story, or years ago ("Ten years ago, Boko Haram
+    abducted 276 schoolgirls"), its sentences naming no day."""
     return any(int(m.group("year")) <= published.year - 2
-               for s in cand.sentences for m in _PAST_YEAR.finditer(text, s.start, s.end))
+               for s in cand.sentences for m in _PAST_YEAR.finditer(text, s.start, s.end)) or any(
+        _YEARS_AGO.search(text, s.start, s.end) for s in cand.sentences if " ago" in s.text)
+
+
+_YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|"
+                        r"\d+)\s+years?\s+ago\b", re.I)
 
 
 # a coder's aside of its own, telling where the events are coded ("Location coded at Hpapun District.", "[Event
