@@ -10266,3 +10266,18 @@ def test_a_kidnapping_years_ago_is_history_and_a_death_by_the_gunmen_told_apart_
             "Kidnappings for ransom have become common in the northwest.")
     events = _coded(text, country=None, published=date(2024, 3, 8))
     assert [(e.event_date, e.fatalities) for e in events] == [(date(2024, 3, 7), 1)]
+
+
+def test_people_dragged_out_and_shot_in_a_town_named_by_its_district_are_an_attack_of_their_own() -> None:
+    text = ("BOGOTA, Jan 20 (Reuters) - Fighters from the National Liberation Army (ELN) launched an offensive against "
+            "FARC dissidents in the Catatumbo region on Thursday, officials said.\n\n"
+            "The fighting between the ELN and the 33rd Front began in rural areas of Tibu municipality, in Norte de "
+            "Santander province. At least 12 fighters from both sides were killed on Thursday, a local official said.\n\n"
+            "On Saturday, ELN gunmen went from house to house in rural Teorama, dragging out people they accused of "
+            "collaborating with the dissidents and shooting them, residents said. At least eight civilians were killed, "
+            "the ombudsman's office said.\n\n"
+            "On Sunday, army troops clashed with ELN fighters near El Tarra, the army said.")
+    events = _coded(text, country=None, published=date(2025, 1, 20))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "Tibu", 12), ("Attack", "Teorama", 8), ("Armed clash", "El Tarra", 0)]
+    assert round(events[1].latitude, 2) == 8.44  # the town, not its municipality's centre 38 km away

@@ -1320,11 +1320,29 @@ def _units_to_towns(cands: list[Candidate]) -> None:
         if c.place is None or c.place.place.kind != "unit":
             continue
         near = [t for t in towns if _unit_beside(c.place.place, t.place)]
+        seat = _seat_named_alike(c.place.place) if near else None
+        if seat is not None:
+            # "in rural Teorama": the municipality of the town of its name, coded near that town, not the next town the
+            # story names
+            c.place = dataclasses.replace(c.place, place=seat, geo_precision=2, rule=(
+                f"{c.place.rule}; a district named after its town {seat.name}: coded near the town"))
+            continue
         if near:
             town = min(near, key=lambda t: place_lib.haversine_km(c.place.place.latitude, c.place.place.longitude,
                                                                   t.place.latitude, t.place.longitude))
             c.place = dataclasses.replace(c.place, place=town.place, geo_precision=2, rule=(
                 f"{c.place.rule}; a district or ward near {town.place.name}, which the story names: coded near the town"))
+
+
+def _seat_named_alike(unit: place_lib.Place) -> place_lib.Place | None:
+    """The town of the unit's own name that lies within it (its seat), if any: the unit is that town's, not a
+    neighbour's."""
+    idx = place_lib.load_index()
+    seat = next((i for i in idx.by_key.get(place_lib.fold(unit.name), ()) if idx.kind[i] == "populated"
+                 and idx.admin1[i] == unit.admin1
+                 and place_lib.haversine_km(idx.lat[i], idx.lon[i], unit.latitude, unit.longitude)
+                 <= place_lib.TOWN_BESIDE_UNIT_KM), None)
+    return place_lib.place_from_index(seat) if seat is not None else None
 
 
 def _places_agree(a: Candidate, b: Candidate) -> bool:
