@@ -10281,3 +10281,16 @@ def test_people_dragged_out_and_shot_in_a_town_named_by_its_district_are_an_atta
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
         ("Armed clash", "Tibu", 12), ("Attack", "Teorama", 8), ("Armed clash", "El Tarra", 0)]
     assert round(events[1].latitude, 2) == 8.44  # the town, not its municipality's centre 38 km away
+
+
+def test_operations_after_the_attacks_are_another_act_and_a_blast_is_the_group_that_said_it_planted_it() -> None:
+    text = ("QUETTA, Pakistan, Aug 27 (Reuters) - Militants stormed a Levies post in Kalat district on Monday, triggering "
+            "a gunfight that killed five Levies personnel and three attackers, a police official said.\n\n"
+            "Hours earlier, a powerful explosion destroyed part of a railway bridge near Mach, cutting train links. No "
+            "one was hurt in the blast, railway officials said. The BLA said its fighters had planted the explosives.\n\n"
+            "The military's media wing said security forces had killed 21 militants in clearance operations launched "
+            "after the attacks, but it gave no locations.")
+    events = _coded(text, country=None, published=date(2024, 8, 27))
+    blast = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.actor1, e.actor2, e.fatalities) for e in blast] == [("BLA: Balochistan Liberation Army", "", 0)]
+    assert sorted(e.fatalities for e in events) == [0, 8, 21]

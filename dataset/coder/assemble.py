@@ -1464,6 +1464,11 @@ _THE_ONE_BEFORE = re.compile(r"(?:The|An?)\s+(?:last|previous|latest|earlier|pri
                              r"took place|happened|occurred)\b")
 
 
+_OPERATIONS_AFTER = re.compile(r"\b(?:operations?|offensives?|raids|crackdown|manhunt|search)\s+(?:launched|conducted|carried out|"
+                               r"mounted|that followed|begun)\s+(?:in the wake of|after|following)\s+the\s+(?:attacks?|"
+                               r"assaults?|killings?|ambush|bombings?)\b", re.I)
+
+
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == b.family == "violence" and any(x is b.sentences[0] for x in a.sentences) and _fought_back(a, b):
         # a side's killing told, on the day its source spoke, as done after an attack on it is its fight against that
@@ -1472,6 +1477,11 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return True
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
+    if b.sentences[0].index > a.sentences[-1].index and "after" in b.sentences[0].text \
+            and _OPERATIONS_AFTER.search(b.sentences[0].text):
+        # "security forces had killed 21 militants in clearance operations launched after the attacks": the response,
+        # another act than the attacks told before
+        return False
     if not b.date and a.family in ("violence", "remote") and b.sentences[0].index > a.sentences[-1].index:
         again = _THE_ACT_AT.match(b.sentences[0].text)
         if again is not None and b.trigger.start < b.sentences[0].start + again.end() \
@@ -3314,6 +3324,8 @@ def _assign_actors(
     main = _unique(main, text)
     if any(m.kind == "unidentified" for m in main):
         main = _the_group_told_before(text, cand, country, day, all_sentences, main)
+        main = _the_group_claiming_it(text, cand, country, day, all_sentences, main)
+    elif cand.family == "remote" and not any(m.inter in (1, 2, 3, 4, 8) for m in main):
         main = _the_group_claiming_it(text, cand, country, day, all_sentences, main)
     # the cues below are read only where they can change a mention (a force; a suspect)
     if any(m.inter == 1 for m in main) and event.search(_OFF_DUTY):
@@ -5445,13 +5457,16 @@ def _the_group_claiming_it(text: str, cand: Candidate, country: str, day: date, 
     if cand.family not in ("violence", "remote"):
         return main
     unnamed = [m for m in main if m.kind == "unidentified" and not _is_victim(text, m)]
-    if not unnamed:
+    # (a blast told with no doer at all: "a powerful explosion destroyed part of a railway bridge ... // The BLA said its
+    # fighters had planted the explosives")
+    doerless = cand.family == "remote" and not any(m.inter in (1, 2, 3, 4, 8) for m in main)
+    if not unnamed and not doerless:
         return main
     last = cand.sentences[-1]
     for s in all_sentences[last.index + 1:last.index + 1 + _CLAIM_REACH]:
         if s.paragraph - last.paragraph > 2:
             break
-        claim = _CLAIMED_IT.search(s.text)
+        claim = _CLAIMED_IT.search(s.text) or (_CLAIMED_BLAST.search(s.text) if cand.family == "remote" else None)
         if claim is None:
             continue
         groups = {m.name: m for m in actor_lib.find_actors(s.text[:claim.start()], country=country, event_date=day,
@@ -5460,6 +5475,8 @@ def _the_group_claiming_it(text: str, cand: Candidate, country: str, day: date, 
         if len(groups) != 1:
             return main
         (group,) = groups.values()
+        if not unnamed:
+            return [*main, dataclasses.replace(group, rule=f"{group.rule}; the group that claimed the act")]
         return [dataclasses.replace(m, name=group.name, inter=group.inter, kind=group.kind,
                                     rule=f"{m.rule}; the group that claimed the act ({group.text!r})")
                 if m in unnamed else m for m in main]
@@ -5474,6 +5491,9 @@ _CLAIM_REACH = 4  # sentences after the act
 _CLAIMED_IT = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility|credit)\s+for\s+(?:the|this|that|Monday's|Tuesday's|"
                          r"Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attack|ambush|assault|"
                          r"raid|bombing|blast|explosion|killings?|kidnappings?|abductions?|massacre|strike)s?\b", re.I)
+# a blast's own claim: "The BLA said its fighters had planted the explosives"
+_CLAIMED_BLAST = re.compile(r"\bsaid\s+(?:that\s+)?its\s+(?:fighters|men|members|militants)\s+had\s+(?:planted|detonated|set off|"
+                         r"triggered)\s+the\s+(?:explosives?|bombs?|devices?|ieds?|mines?)\b", re.I)
 
 
 def _the_one_named_group(text: str, country: str, day: date, all_sentences: list[Sentence]
