@@ -10294,3 +10294,28 @@ def test_operations_after_the_attacks_are_another_act_and_a_blast_is_the_group_t
     blast = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert [(e.actor1, e.actor2, e.fatalities) for e in blast] == [("BLA: Balochistan Liberation Army", "", 0)]
     assert sorted(e.fatalities for e in events) == [0, 8, 21]
+
+
+@pytest.mark.parametrize("text,country", [
+    # a force's own vehicle lost in an accident
+    ("An Indonesian army helicopter crashed in bad weather in the mountains near Oksibil on 1 March 2023, killing three "
+     "crew members. The military said there was no indication of foul play.", "Indonesia"),
+    # a court case over an act of a past year named by it
+    ("A court in Ankara sentenced former HDP co-chair Selahattin Demirtas to 42 years in prison on 16 May 2024 over the "
+     "2014 Kobani protests, in which dozens of people were killed.", "Turkey"),
+    # arms to be handed over, none used
+    ("Germany announced on Thursday that it will deliver an additional IRIS-T air defence system and thousands of "
+     "artillery shells to Ukraine by the end of the year.", "Ukraine"),
+])
+def test_an_accident_a_past_years_act_and_arms_to_be_delivered_are_no_events(text: str, country: str) -> None:
+    assert _coded(text, country=country, published=date(2024, 5, 17)) == []
+
+
+@pytest.mark.parametrize("text,country,want", [
+    ("Police and military operatives arrested a ranking NPA leader in a raid in Davao City on 10 March 2023, seizing a "
+     "pistol and two grenades.", "Philippines", "Arrests"),
+    ("An Armenian farmer working in his field near Goris, Syunik province, was wounded by fire from Azerbaijani "
+     "positions on 10 November 2021.", "Armenia", "Attack"),
+])
+def test_grenades_an_arrest_seized_and_a_man_wounded_by_fire_from_positions(text: str, country: str, want: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country=country, published=date(2023, 3, 11))] == [want]

@@ -7623,13 +7623,18 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 # money, police said. Two people have been arrested.": a crime's inquiry, no new event (in a note too:
                 # "... stabbed his wife to death during a domestic quarrel. The suspect was arrested at the scene.")
                 continue
+            if (year := _YEAR_NAMED_ACT.search(article.text, max(s.start, cand.trigger.start - 40), cand.trigger.start)) \
+                    and int(year.group("year")) < article.published.year:
+                continue  # "sentenced ... over the 2014 Kobani protests": an act of a past year, named by it
             if cand.family == "violence" and _PRIVATE_QUARREL.search(s.text) and not _armed_named(cand, ctx):
                 quarrel_at = s.index
                 continue  # "a man was stabbed to death following a dispute over money": a private quarrel, no political act
             if cand.family in ("demonstration", "strategic") and _ORDINARY_THEFT.search(s.text) \
                     and not _CROWD_OR_HARM.search(s.text) and not _armed_named(cand, ctx):
                 continue  # "Thieves broke into a mobile phone shop and stole goods": a burglary, no one's political act
-            if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and not _armed_named(cand, ctx):
+            if cand.family in ("violence", "remote") and _ACCIDENT_CAUSE.search(s.text) and (
+                    not _armed_named(cand, ctx) or (_VEHICLE_MISHAP.search(s.text) and not _HOSTILE_CAUSE.search(s.text))):
+                # (a force's own vehicle too: "An army helicopter crashed in bad weather ..., killing three crew members")
                 continue  # "a bus crash killed 12 people", "officials blamed a gas leak": an accident, no one's act
             if cand.family == "violence" and s.index + 1 < len(sentences) and "own li" in sentences[s.index + 1].text \
                     and _OWN_LIFE.search(sentences[s.index + 1].text) and _FOUND_DEAD.search(cand.trigger.text):
@@ -8036,6 +8041,11 @@ _ORDINARY_THEFT = re.compile(r"\b(?:(?<!armed )(?:thieves|burglars|robbers|shopl
                              r"woman|suspect)) (?:\w+ ){0,2}(?:broke into|stole|robbed|burgled|broke in)\b", re.I)
 _CROWD_OR_HARM = re.compile(r"\b(?:mobs?|crowds?|residents|villagers|lynch\w*|protest\w*|demonstrat\w*|killed|shot|wounded|"
                             r"injured|hacked|stabbed|beat(?:en)?|guns?|gunpoint|machetes?|rifles?)\b", re.I)
+_YEAR_NAMED_ACT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}$", re.I)
+_VEHICLE_MISHAP = re.compile(r"\b(?:helicopter|plane|aircraft|jet|truck|lorry|vehicle|bus|boat|vessel|convoy)\s+(?:\w+\s+)?"
+                             r"(?:crashed|overturned|capsized|plunged|veered|collided|skidded)\b", re.I)
+_HOSTILE_CAUSE = re.compile(r"\b(?:shot down|downed|hit by|struck by|attack\w*|fired|missile|rocket|ambush\w*|mine|ied|bomb\w*|"
+                            r"explosi\w*|gunmen|militants|rebels|insurgents)\b", re.I)
 # the causes of deaths that are no one's act (an accidental shooting by a force is still the force's)
 _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|"
                              # (not a weapon's: "an attack drone crashed into an apartment building")
