@@ -10319,3 +10319,12 @@ def test_an_accident_a_past_years_act_and_arms_to_be_delivered_are_no_events(tex
 ])
 def test_grenades_an_arrest_seized_and_a_man_wounded_by_fire_from_positions(text: str, country: str, want: str) -> None:
     assert [e.sub_event_type for e in _coded(text, country=country, published=date(2023, 3, 11))] == [want]
+
+
+def test_attackers_killed_along_with_their_victims_and_a_sea_named_after_a_town() -> None:
+    events = _coded("On 14 March 2024, al Shabaab fighters stormed the SYL hotel in Mogadishu, killing three soldiers and "
+                    "a civilian, along with all five attackers.", country="Somalia", published=date(2024, 3, 15))
+    assert [e.fatalities for e in events] == [9]
+    events = _coded("On 26 January 2024, Houthi forces fired an anti-ship missile at a British oil tanker in the Gulf of "
+                    "Aden, setting it on fire. No one was hurt.", country="Yemen", published=date(2024, 1, 27))
+    assert [e.location for e in events] != ["Aden"] and len(events) == 1

@@ -1004,3 +1004,12 @@ def test_a_source_told_by_its_role_after_the_count_is_no_more_dead() -> None:
 def test_a_towns_gloss_with_an_article_is_no_first_group_of_the_dead() -> None:
     assert [m.count for m in find_fatalities("In Kisumu, an opposition stronghold, two men were shot dead")] == [2]
     assert [m.count for m in find_fatalities("A teenager and two men were killed in a landmine explosion")] == [3]
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Bandits killed one hundred and twelve villagers in Zurmi.", 112),
+    ("Bandits killed two hundred villagers in Zurmi.", 200),
+    ("Bandits killed a hundred and twelve villagers in Zurmi.", 112),
+])
+def test_hundreds_written_out_are_counted_whole(text: str, dead: int) -> None:
+    assert sentence_fatalities(text)[0] == dead

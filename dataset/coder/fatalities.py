@@ -29,8 +29,13 @@ _UNITS = {
 
 # Longest first so "twenty-five" wins over "twenty"; the words as a prefix tree, so the engine
 # branches on one letter at a time instead of trying some eighty words at every position.
+_TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_DIGIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# "one hundred and twelve", "two hundred" (tried before the words alone, so "one" does not stop the count)
+_HUNDREDS = (rf"(?:{_DIGIT_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?(?:{_TENS_WORDS}(?:[- ]{_DIGIT_WORDS})?|ten|eleven|twelve|"
+             rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_DIGIT_WORDS})\b)?")
 _NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _HUNDREDS + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
     r"(?:one|two|three|four|five|six|seven|eight|nine)|"
     + literal_alternation([k for k in _UNITS if k != "no"])
     + ")"
@@ -517,7 +522,7 @@ _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?"
 # a share of the group told before: "eighteen of them", "two of whom"
 _SOME_OF_THEM = re.compile(rf"{_NUMBER}\s+of\s+(?:them|whom|those)\b", re.I)
 # (past a short phrase of where: "1 police officer was killed in the attack, along with 2 others")
-_ALONG_WITH = re.compile(rf"(?:\s+(?:in|during|at|near|on)\s+(?:the\s+|an?\s+)?[\w'-]+)?,?\s+(?:along with|together with|as well as)\s+(?:the\s+)?(?P<n>{_NUMBER})\s+"
+_ALONG_WITH = re.compile(rf"(?:\s+(?:in|during|at|near|on)\s+(?:the\s+|an?\s+)?[\w'-]+)?,?\s+(?:along with|together with|as well as)\s+(?:the\s+|all\s+(?:the\s+)?)?(?P<n>{_NUMBER})\s+"
                          rf"(?:[\w'-]+\s+)?{_VICTIM}\b", re.I)
 _DASH_GLOSS_OPEN = re.compile(rf"\b{_NUMBER}\s+{_VICTIM}\s+[-–—]\s+[^-–—.;]*$", re.I)
 _WITH_OTHERS = re.compile(r"\b(?:with|between|against|among)\b", re.I)
@@ -572,6 +577,10 @@ def parse_number(token: str) -> int | None:
     m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](\w+)", t)
     if m and m.group(2) in _UNITS:
         return _UNITS[m.group(1)] + _UNITS[m.group(2)]
+    m = re.fullmatch(r"(\w+)\s+hundred(?:\s+(?:and\s+)?(.+))?", t)
+    if m and m.group(1) in _UNITS and _UNITS[m.group(1)] < 10:
+        rest = parse_number(m.group(2)) if m.group(2) else 0
+        return None if rest is None or rest >= 100 else _UNITS[m.group(1)] * 100 + rest
     return None
 
 
@@ -837,6 +846,14 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {said!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
+                # "killing three soldiers and a civilian, along with all five attackers": the attackers too
+                along = _ALONG_WITH.match(text, e) if rule == "killed N" else None
+                k = parse_number(along.group("n")) if along else None
+                if k:
+                    said = original[along.start("n"):along.end()]
+                    found.append(FatalityMention(k, along.start("n") + offset, along.end() + offset, said,
+                                                 f"{rule} (along with): {said!r} -> {k}"))
+                    taken.append((along.start("n"), along.end()))
             elif rule in ("N, M and K killed", "N and M killed", "N victims killed"):
                 # "... and a Canadian tourist were killed, along with the four attackers": more dead told after the verb
                 more = _ALONG_WITH.match(text, e)

@@ -642,6 +642,10 @@ _FOREIGN_SITE = re.compile(r"\b(?P<nat>[A-Z][a-z]+(?:i|an|ese|ish))\s+(?:army\s+
                            r"community|kibbutz|settlement|position|base|post|outpost|barracks|site)s?\s+(?:of|in|at|near)\s+$")
 
 
+_WATER_OF = frozenset({"gulf", "bay", "sea", "strait", "straits", "bight", "lake"})
+_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?|Bight|Lake) of $")
+
+
 def find_places(text: str, *, country_hint: str | None = None, context: str | None = None,
                 offset: int = 0) -> list[PlaceMention]:
     """Place mentions in one sentence, in text order."""
@@ -723,6 +727,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     break  # "Mike Pompeo": a name after a first name is a person
                 if i > 0 and fold(tokens[i - 1]) in _FACILITY_BEFORE:
                     break  # "the Camp Simba military base": a base's name, not the town of Simba
+                if i > 1 and fold(tokens[i - 1]) == "of" and fold(tokens[i - 2]) in _WATER_OF:
+                    break  # "in the Gulf of Aden": a sea named after a town, not the town
                 named_after = j < len(tokens) and (bool(_NAMED_AFTER_TOWN.match(" " + tokens[j])) or (
                     # "Nyeri Sunday night", "Migori ODM offices": a weekday or an acronym ends the name
                     fold(tokens[j]) in _WEEKDAYS or bool(_ACRONYM.fullmatch(tokens[j]))) or (
@@ -1060,6 +1066,8 @@ def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceM
                 continue  # a word of a longer place read whole
             if _of_a_longer_name_elsewhere(text, words, k, n, idx):
                 continue  # ("in Majdal Shams in the Golan Heights": a town of another country's, not Israel's Majdal)
+            if _WATER_OF_BEFORE.search(text, max(0, first.start() - 12), first.start()):
+                continue  # ("in the Gulf of Aden": a sea named after a town)
             ids = [i for i in idx.by_key.get(key, ()) if idx.cc[i] == hint.alpha2
                    and (not _told_as_river(text, first.start(), last.end()) if idx.kind[i] == "admin1"
                         else idx.pop[i] >= 5000)]
