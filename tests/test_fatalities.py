@@ -1013,3 +1013,7 @@ def test_a_towns_gloss_with_an_article_is_no_first_group_of_the_dead() -> None:
 ])
 def test_hundreds_written_out_are_counted_whole(text: str, dead: int) -> None:
     assert sentence_fatalities(text)[0] == dead
+
+
+def test_the_wounded_who_later_died_add_to_the_toll() -> None:
+    assert sentence_fatalities("Militants attacked an army post, killing eight soldiers. Two of the wounded later died.")[0] == 10

@@ -230,6 +230,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?:stoned|beat|beaten|clubbed|doused|tied|stripped)\s+them,?\s+)?and\s+(?:then\s+|later\s+)?"
         rf"(?:(?:killed|executed|lynched|murdered|beheaded)\s+them|shot\s+them\s+dead|(?:burned|burnt)\s+them\s+"
         rf"(?:alive|to death)|(?:were\s+)?(?:later|then)\s+found\s+dead)\b", re.IGNORECASE)),
+    # "Two of the wounded later died": more dead, the wounded being none of the toll told
+    ("N of the wounded died", re.compile(
+        rf"\b(?P<n>{_NUMBER})\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|have\s+since\s+|have\s+)?"
+        rf"(?:died|succumbed)\b", re.IGNORECASE)),
     # "burned 13 suspected gang members alive"
     ("burned N alive", re.compile(
         rf"\b(?:burned|burnt|burning|burns|burn)\s+{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,4}}?alive\b",
@@ -594,6 +598,8 @@ _AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|victims|fatalities|t
 # none is in the sentence.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "N and M killed": ("killed", "dead", "slain", "died"),
+    "N of the wounded died": ("wounded", "injured"),
+    "burned N alive": ("alive",),
     "N, M and K killed": ("killed", "dead", "slain", "died"),
     "N victims killed": ("kill", "dead", "died", "die", "slain", "murder", "shot dead", "gunned", "execut", "behead", "fatally",
                          "lynch", "massacr", "to death", "perish", "lost their li", "lost his li", "lost her li", "succumb",
