@@ -31,14 +31,17 @@ _UNITS = {
 # branches on one letter at a time instead of trying some eighty words at every position.
 _TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _DIGIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-# "one hundred and twelve", "two hundred" (tried before the words alone, so "one" does not stop the count)
-_HUNDREDS = (rf"(?:{_DIGIT_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?(?:{_TENS_WORDS}(?:[- ]{_DIGIT_WORDS})?|ten|eleven|twelve|"
-             rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_DIGIT_WORDS})\b)?")
+# "one hundred and twelve", "two hundred": a count of hundreds read on after the word that opens it (tried only once a
+# number word has matched, so the many places a number is looked for pay nothing more)
+_HUNDREDS_AFTER = (r"(?:(?:" + "|".join(f"(?<={w})" for w in ("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                                  "nine")) + r")\s+hundred)?"
+                   rf"(?:(?<=hundred)\s+(?:and\s+)?(?:{_TENS_WORDS}(?:[- ]{_DIGIT_WORDS})?|ten|eleven|twelve|thirteen|fourteen|"
+                   rf"fifteen|sixteen|seventeen|eighteen|nineteen|{_DIGIT_WORDS})\b)?")
 _NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _HUNDREDS + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
     r"(?:one|two|three|four|five|six|seven|eight|nine)|"
     + literal_alternation([k for k in _UNITS if k != "no"])
-    + ")"
+    + ")" + _HUNDREDS_AFTER + ")"
 )
 _HEDGE = literal_alternation([
     "at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as",
@@ -581,8 +584,8 @@ def parse_number(token: str) -> int | None:
     m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](\w+)", t)
     if m and m.group(2) in _UNITS:
         return _UNITS[m.group(1)] + _UNITS[m.group(2)]
-    m = re.fullmatch(r"(\w+)\s+hundred(?:\s+(?:and\s+)?(.+))?", t)
-    if m and m.group(1) in _UNITS and _UNITS[m.group(1)] < 10:
+    m = re.fullmatch(r"(one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:\s+(?:and\s+)?(.+))?", t)
+    if m:
         rest = parse_number(m.group(2)) if m.group(2) else 0
         return None if rest is None or rest >= 100 else _UNITS[m.group(1)] * 100 + rest
     return None
