@@ -5493,7 +5493,7 @@ _CLAIMED_IT = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility|credit)\s+for\s+(
                          r"raid|bombing|blast|explosion|killings?|kidnappings?|abductions?|massacre|strike)s?\b", re.I)
 # a blast's own claim: "The BLA said its fighters had planted the explosives"
 _CLAIMED_BLAST = re.compile(r"\bsaid\s+(?:that\s+)?its\s+(?:fighters|men|members|militants)\s+had\s+(?:planted|detonated|set off|"
-                         r"triggered)\s+the\s+(?:explosives?|bombs?|devices?|ieds?|mines?)\b", re.I)
+                            r"triggered)\s+the\s+(?:explosives?|bombs?|devices?|ieds?|mines?)\b", re.I)
 
 
 def _the_one_named_group(text: str, country: str, day: date, all_sentences: list[Sentence]
@@ -6453,9 +6453,11 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
     return None, ""
 
 
-# an act told by how many days before the day told came after it: "..., a day after suspected herdsmen attacked"
+# an act told after the day told, by how many days it came before it: "were recovered on 12 April, a day after suspected
+# herdsmen attacked the community"
 _DAYS_AFTER_ACT = re.compile(r",\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,4}?"
                              r"(?:attacked|raided|stormed|invaded|killed|abducted|kidnapped|ambushed)\b", re.I)
+# the same told before the act: "On 12 April, a day after suspected herdsmen attacked the community, ..."
 _DAYS_AFTER_IT = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
