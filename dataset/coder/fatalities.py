@@ -855,16 +855,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                  f"{rule} (continued): {said!r} -> {k}"))
                     taken.append(more.span())
                     e = more.end()
-                # "killing three soldiers and a civilian, along with all five attackers": the attackers too
-                along = _ALONG_WITH.match(text, e) if rule == "killed N" else None
-                k = parse_number(along.group("n")) if along else None
-                if k:
-                    said = original[along.start("n"):along.end()]
-                    found.append(FatalityMention(k, along.start("n") + offset, along.end() + offset, said,
-                                                 f"{rule} (along with): {said!r} -> {k}"))
-                    taken.append((along.start("n"), along.end()))
-            elif rule in ("N, M and K killed", "N and M killed", "N victims killed"):
-                # "... and a Canadian tourist were killed, along with the four attackers": more dead told after the verb
+            if rule in ("killed N", "N, M and K killed", "N and M killed", "N victims killed"):
+                # "... and a Canadian tourist were killed, along with the four attackers", "killing three soldiers and a
+                # civilian, along with all five attackers": more dead told after the figure
                 more = _ALONG_WITH.match(text, e)
                 k = parse_number(more.group("n")) if more else None
                 if k:
