@@ -10328,3 +10328,9 @@ def test_attackers_killed_along_with_their_victims_and_a_sea_named_after_a_town(
     events = _coded("On 26 January 2024, Houthi forces fired an anti-ship missile at a British oil tanker in the Gulf of "
                     "Aden, setting it on fire. No one was hurt.", country="Yemen", published=date(2024, 1, 27))
     assert [e.location for e in events] != ["Aden"] and len(events) == 1
+
+
+def test_a_day_after_told_alone_opens_the_next_days_act() -> None:
+    events = _coded("On 23 January 2024, gunmen killed three people in Mangu (Plateau). A day after, gunmen stormed the "
+                    "village of Kwahaslalek in Mangu, killing 30 people.", country="Nigeria", published=date(2024, 1, 26))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2024, 1, 23), 3), (date(2024, 1, 24), 30)]

@@ -6369,7 +6369,8 @@ _EARLIER_START = re.compile(r"\s*(?:(?P<n>\d+|a|one|two|three|four|five|six|seve
                             r"(?:earlier|before)|the\s+(?:previous|preceding)\s+(?P<unit2>day|week)|the\s+day\s+before|"
                             r"(?P<later>(?:the\s+)?(?:following|next)\s+(?:day|night|morning|afternoon|evening)|"
                             r"(?P<n_later>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit_later>days?|weeks?)"
-                            r"\s+later))\b", re.I)
+                            # ("A day after, gunmen stormed the village": "after" told alone, as "later")
+                            r"\s+(?:later|after(?=\s*,))))\b", re.I)
 
 
 def _told_days_after(c: Candidate) -> tuple[re.Match[str], int] | None:
@@ -6377,7 +6378,7 @@ def _told_days_after(c: Candidate) -> tuple[re.Match[str], int] | None:
     or the sentence opens with "A day earlier": the act is told as days or weeks before another event."""
     s = c.sentences[0]
     if "earlier" in s.text or "previous" in s.text or "preceding" in s.text or "day before" in s.text \
-            or "ollowing" in s.text or "ext" in s.text or "later" in s.text:
+            or "ollowing" in s.text or "ext" in s.text or "later" in s.text or " after," in s.text:
         m = _EARLIER_START.match(s.text)
         if m is not None and c.trigger.start >= s.start + m.end():
             return m, s.start
