@@ -6458,8 +6458,6 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
 # herdsmen attacked the community"
 _DAYS_AFTER_ACT = re.compile(r",\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,4}?"
                              r"(?:attacked|raided|stormed|invaded|killed|abducted|kidnapped|ambushed)\b", re.I)
-# the same told before the act: "On 12 April, a day after suspected herdsmen attacked the community, ..."
-_DAYS_AFTER_IT = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 def _the_day_before(d: date_lib.DateMention, cand: Candidate, text: str, reasons: list[str]) -> date_lib.DateMention:
@@ -8205,14 +8203,11 @@ def extract(article: Article) -> list[Event]:
         if d is not None and d.precision == 1 and d.kind == "day" and (
                 d is not cand.date or not _own_day(cand) or _BODIES_FOUND.search(cand.trigger.text)):
             d = _the_day_before(d, cand, text, reasons)
-        if d is not None and d.precision == 1 and d.kind == "day" and ((
-                d.end <= cand.trigger.start and " after " in text[d.end:cand.trigger.start]
-                and (after := _DAYS_AFTER_IT.search(text, max(d.end, cand.trigger.start - 80), cand.trigger.start)))
-                # (or bodies found that day, the act told after: "were recovered on 12 April, a day after herdsmen attacked")
-                or (_BODIES_FOUND.search(cand.trigger.text) and (after := _DAYS_AFTER_ACT.search(
-                    text, d.end, _sentence_end(text, d.end))))):
+        if d is not None and d.precision == 1 and d.kind == "day" and _BODIES_FOUND.search(cand.trigger.text) \
+                and (after := _DAYS_AFTER_ACT.search(text, d.end, _sentence_end(text, d.end))):
             # "The bodies of five farmers were recovered on 12 April, a day after suspected herdsmen attacked the
-            # community": the act is told by its distance from the day told
+            # community": bodies found that day, the act told after by its distance from it (an act told in such a
+            # clause is dated by _units_before)
             n = parse_number(after.group("n")) or 1
             day = d.date - timedelta(days=n)
             reasons.append(f"told {after.group(0).strip()!r} the day {d.text!r}")
