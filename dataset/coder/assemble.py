@@ -345,12 +345,11 @@ _AFTER_FIGHTING = re.compile(r"\s*(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:cl
 _AFTER_GUNFIGHT = re.compile(r"\s*(?:after|following)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunfights?|firefights?|shoot-?outs?|"
                              r"exchanges? of (?:gun)?fire)\b", re.I)
 _CONSEQUENCE = re.compile(r"(?:" + _CONSEQUENCE_WORDS + r")\b", re.I)
-_FIGHT_SPARKED_AFTER = re.compile(r",?\s+(?:" + _CONSEQUENCE_WORDS + r")\s+(?:heavy\s+|intense\s+|fierce\s+|a\s+)?(?:fighting|"
-                                  r"clashes|gunfights?|firefights?|gun\s?battles?|battles?|exchanges?\s+of\s+fire|shootouts?)\b",
-                                  re.I)
-_SPARKED_FIGHT_WITH = re.compile(r"\b(?:" + _CONSEQUENCE_WORDS + r")\s+(?:heavy\s+|intense\s+|fierce\s+|a\s+)?(?:fighting|clashes|"
-                                 r"gunfights?|firefights?|gun\s?battles?|battles?|exchanges?\s+of\s+fire|shootouts?)\s+"
-                                 r"with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# fighting an act set off: "sparking gunfights", "triggering heavy clashes"
+_FIGHT_SPARKED = (r"(?:" + _CONSEQUENCE_WORDS + r")\s+(?:heavy\s+|intense\s+|fierce\s+|a\s+)?(?:fighting|clashes|gunfights?|"
+                  r"firefights?|gun\s?battles?|battles?|exchanges?\s+of\s+fire|shootouts?)")
+_FIGHT_SPARKED_AFTER = re.compile(r",?\s+" + _FIGHT_SPARKED + r"\b", re.I)  # after the group the act targeted
+_SPARKED_FIGHT_WITH = re.compile(r"\b" + _FIGHT_SPARKED + r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # before the side
 # (in the act's own clause: up to its next comma)
 _FOR_A_PERIOD = re.compile(r"[^,;.]*?\bfor (?:(?:several|many|two|three|four|five|six|some|the past|the last) )?"
                            r"(?:days|weeks|months|years)\b", re.I)

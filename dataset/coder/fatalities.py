@@ -38,8 +38,7 @@ _HUNDREDS_AFTER = (r"(?:(?:" + "|".join(f"(?<={w})" for w in ("one", "two", "thr
                    rf"(?:(?<=hundred)\s+(?:and\s+)?(?:{_TENS_WORDS}(?:[- ]{_DIGIT_WORDS})?|ten|eleven|twelve|thirteen|fourteen|"
                    rf"fifteen|sixteen|seventeen|eighteen|nineteen|{_DIGIT_WORDS})\b)?")
 _NUMBER = (
-    r"(?:(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
-    r"(?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d+|" + _TENS_WORDS + "[- ]" + _DIGIT_WORDS + "|"
     + literal_alternation([k for k in _UNITS if k != "no"])
     + ")" + _HUNDREDS_AFTER + ")"
 )

@@ -643,7 +643,7 @@ _FOREIGN_SITE = re.compile(r"\b(?P<nat>[A-Z][a-z]+(?:i|an|ese|ish))\s+(?:army\s+
 
 
 _WATER_OF = frozenset({"gulf", "bay", "sea", "strait", "straits", "bight", "lake"})
-_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?|Bight|Lake) of $")
+_WATER_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in _WATER_OF)) + r") of $")  # (a name: capitalised)
 
 
 def find_places(text: str, *, country_hint: str | None = None, context: str | None = None,
