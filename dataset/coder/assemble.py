@@ -1513,6 +1513,16 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         # "The attack came three days after gunmen killed ...", "A day earlier, gunmen ambushed ...": another
         # day, another event (what follows "A day earlier, ..." in its paragraph is still its story)
         return False
+    if b.date is None and b.sentences[0].index > a.sentences[-1].index and a.date is not None \
+            and a.date.precision == 1 and (told_b := date_lib.day_before_told(b.sentences[0].text)) is not None \
+            and told_b[0] > 0 and not _BODIES_FOUND.search(a.trigger.text) \
+            and (_own_day(a) or a.trigger.sub_event_type != b.trigger.sub_event_type):
+        # (bodies found, the killing told the day before, are one event of that day: _the_day_before; so is an act
+        # told by the day its source spoke, told again: "have detained ..., his party said on Thursday. // ... was
+        # detained the previous day")
+        # "Government forces recaptured Awdheegle on Wednesday. Al-Shabaab had overrun the town the previous day,
+        # killing four soldiers": an act told as days before the one told before it, on a day of its own
+        return False
     if _opens_new_scene(b, a):
         return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
     if b.sentences[0].index > a.sentences[-1].index and _THE_ONE_BEFORE.match(b.sentences[0].text):
@@ -6468,10 +6478,12 @@ def _the_day_before(d: date_lib.DateMention, cand: Candidate, text: str, reasons
             continue  # (in the day's own sentence the dates module reads it)
         before = date_lib.day_before_told(x.text, x.start)
         if before is not None:
-            day = d.date - timedelta(days=1)
-            reasons.append(f"told the day before {d.text!r}")
-            return date_lib.DateMention(day, 1, *before, text[before[0]:before[1]], "day",
-                                        f"previous-day: the day before {d.text!r} ({d.date}) -> {day}")
+            start, end, n = before
+            day = d.date - timedelta(days=n)
+            told = "the day" if n == 1 else f"{n} days"
+            reasons.append(f"told {told} before {d.text!r}")
+            return date_lib.DateMention(day, 1, start, end, text[start:end], "day",
+                                        f"previous-day: {told} before {d.text!r} ({d.date}) -> {day}")
     return d
 
 

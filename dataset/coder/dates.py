@@ -685,6 +685,8 @@ _PLANNED_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|due|set|sc
 _DURING_BEFORE = re.compile(r"\b(?:during|in|amid|at)\s+$")
 _EVENT_ON_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|re-?run|referendum|rally|meeting|ceremony|funeral)\s+"
                              r"(?:(?:held|set|scheduled|due)\s+)?on\s+$")
+# a rally the sentence tells as held, on its day: "Teachers in Gondar held a rally on 22 May" (not "ahead of a rally on")
+_RALLY_HELD_ON_BEFORE = re.compile(r"\b(?:held|staged|organi[sz]ed|led)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?rally\s+on\s+$")
 
 
 _NIGHT_INTO_BEFORE = re.compile(r"\b(?:overnight|night|late night)\s+(?:into|to)\s+(?:early\s+)?$")
@@ -791,7 +793,8 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
             kind, why = "reference", f"the days a report's own work was done ('interviews carried out between'); {why}"
         elif kind == "day" and _PLANNED_BEFORE.search(low, max(0, s - 50), s):
             kind, why = "reference", f"the day of a plan ('are expected to be arraigned on'), not of an act; {why}"
-        elif kind == "day" and (_EVENT_ON_BEFORE.search(low, max(0, s - 30), s) or _ELECTION_AFTER.match(low, e)
+        elif kind == "day" and ((_EVENT_ON_BEFORE.search(low, max(0, s - 30), s)
+                                 and not _RALLY_HELD_ON_BEFORE.search(low, max(0, s - 60), s)) or _ELECTION_AFTER.match(low, e)
                                 or (low.startswith(("'s", "’s"), e) and not _DURING_BEFORE.search(low, max(0, s - 12), s))):
             kind, why = "reference", f"{DAY_OF_ANOTHER_EVENT} ('elections on Saturday', 'Saturday's events'); {why}"
         found.append(DateMention(d, precision, s + offset, e + offset, text[s:e], kind, f"{rule.name}: {why}",
@@ -838,15 +841,24 @@ def _day_reported(found: list[DateMention], low: str, offset: int) -> list[DateM
     return found
 
 
-def day_before_told(text: str, offset: int = 0) -> tuple[int, int] | None:
-    """Where a sentence says "the previous day" (or "the day before", "a day earlier"), as its own words: the day
-    before the day told in the sentence before it ("his party said on Wednesday. // He was detained the previous
-    day")."""
+# "two days earlier" closing its clause ("Al-Shabaab had overrun the town two days earlier, killing four soldiers"), not
+# "two days before the vote" (a day told by another event)
+_N_DAYS_EARLIER_TOLD = re.compile(r"\b(?P<n>two|three|four|five|six|[2-6]) days (?:earlier|before(?=\s*(?:[,.;:)]|$)))")
+
+
+def day_before_told(text: str, offset: int = 0) -> tuple[int, int, int] | None:
+    """Where a sentence says "the previous day" (or "the day before", "a day earlier", "two days earlier"), as its own
+    words: (start, end, days) before the day told in the sentence before it ("his party said on Wednesday. // He was
+    detained the previous day")."""
     low = text.lower()
+    if "days earlier" in low or "days before" in low:
+        m = _N_DAYS_EARLIER_TOLD.search(low)
+        if m is not None:
+            return m.start() + offset, m.end() + offset, _WORD_DAYS.get(m.group("n")) or int(m.group("n"))
     if "previous day" not in low and "day before" not in low and "day earlier" not in low and "preceding day" not in low:
         return None
     m = _DAY_BEFORE_TOLD.search(low)
-    return None if m is None else (m.start() + offset, m.end() + offset)
+    return None if m is None else (m.start() + offset, m.end() + offset, 1)
 
 
 def _day_before_a_day(found: list[DateMention], text: str, low: str, offset: int) -> list[DateMention]:
