@@ -10334,3 +10334,36 @@ def test_a_day_after_told_alone_opens_the_next_days_act() -> None:
     events = _coded("On 23 January 2024, gunmen killed three people in Mangu (Plateau). A day after, gunmen stormed the "
                     "village of Kwahaslalek in Mangu, killing 30 people.", country="Nigeria", published=date(2024, 1, 26))
     assert [(e.event_date, e.fatalities) for e in events] == [(date(2024, 1, 23), 3), (date(2024, 1, 24), 30)]
+
+
+@pytest.mark.parametrize("second,want", [
+    ("Al-Shabaab fighters had overrun the town the previous day, killing four soldiers.", date(2019, 8, 13)),
+    ("Al-Shabaab fighters had overrun the town two days earlier, killing four soldiers.", date(2019, 8, 12)),
+])
+def test_an_act_told_days_before_the_one_told_before_it_is_its_own_event(second: str, want: date) -> None:
+    events = _coded("Government troops recaptured Awdheegle (Lower Shabelle) on Wednesday after heavy fighting. " + second,
+                    country="Somalia", published=date(2019, 8, 16))
+    assert sorted((e.event_date, e.fatalities) for e in events) == [(want, 4), (date(2019, 8, 14), 0)]
+
+
+@pytest.mark.parametrize("text,country,want", [
+    ("Soldiers went house to house in Merawi (Amhara) on 29 January 2024 after a militia attack, summarily executing at "
+     "least 45 civilians.", "Ethiopia", [("Attack", 45)]),
+    ("Police in Kakamega town opened fire on a peaceful procession of youths on 9 July 2024, wounding four of them.",
+     "Kenya", [("Excessive force against protesters", 0)]),
+    ("Police arrested five county assembly members in Homa Bay town on 21 March 2023, accusing them of inciting violence "
+     "during the anti-government demonstrations.", "Kenya", [("Arrests", 0)]),
+    ("The Inspector General banned all demonstrations in the centre of Nairobi on 17 July 2024.", "Kenya", []),
+])
+def test_executing_fire_on_a_procession_an_arrests_charge_and_a_ban(text: str, country: str, want: list) -> None:
+    events = _coded(text, country=country, published=date(2024, 7, 18))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == want
+
+
+def test_a_rally_held_on_a_day_is_dated_by_it_and_a_protest_days_name_is_no_town() -> None:
+    events = _coded("Teachers in Gondar held a rally on 22 May 2023 demanding payment of salary arrears.", country="Ethiopia",
+                    published=date(2023, 5, 25))
+    assert [(e.event_date, e.time_precision) for e in events] == [(date(2023, 5, 22), 1)]
+    events = _coded("On 7 July 2023, Saba Saba protesters in Kawangware, Nairobi, barricaded roads and burned tyres.",
+                    country="Kenya", published=date(2023, 7, 8))
+    assert [e.admin1 for e in events] == ["Nairobi"]

@@ -132,6 +132,8 @@ _WORD_AFTER_ACRONYM = re.compile(r" [a-z0-9]")
 _MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")  # "FAMa", "FARDCs" (not "NGuigmi", ACLED's N'Guigmi)
 # "marking Saba Saba day", "the Madaraka Day celebrations": a day named, not the town of that name
 _OCCASION_AFTER = re.compile(r"\s+(?:[Dd]ay|anniversary)\b")
+# a day's name that is also a town's: "Saba Saba protesters in Nairobi" (7 July in Kenya), not the town in Murang'a
+_OCCASION_NAMED = re.compile(r"Saba[ -]Saba\b", re.I)
 # "IS Sahel fighters", "Islamic State Sahel Province": a region in an armed group's name
 _GROUP_NAMED_BEFORE = re.compile(r"(?:\b(?-i:IS|ISIS|ISIL)|Islamic State(?: in(?: the)?)?)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:civilians|people|peoples|community|communities|militia\w*|fighters|special forces|"
@@ -829,7 +831,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                         or _FOLLOWERS_AFTER.match(text, e):
                     # ("Amhara civilians", "Amhara militiamen": a region's people, not the region)
                     break  # "ethnic Amhara civilians", "an end to the Kachin conflict": a people, not a place
-                if _OCCASION_AFTER.match(text, e) or _GROUP_NAMED_BEFORE.search(text, max(0, s - 16), s):
+                if _OCCASION_AFTER.match(text, e) or _GROUP_NAMED_BEFORE.search(text, max(0, s - 16), s) \
+                        or _OCCASION_NAMED.match(text, s):
                     break  # "Saba Saba day": an occasion; "IS Sahel militants": a group's name
                 if s == 0 and j - i == 1 and idx.pop[best] < 20_000 and not admin_cue:
                     continue  # a sentence-initial capital is weak evidence of a place name
