@@ -74,6 +74,7 @@ human rights watch amnesty international red cross crescent un unicef who world 
 district county state city town village area zone division governorate sub local municipality
 christian muslim shiite sunni kurdish arab catholic protestant god allah lord king queen prince
 baluch baloch pashtun pashtuns kurds
+hamas hezbollah hizbollah houthi houthis taliban wagner
 mark trump biden obama putin pompeo morgan victory hope faith grace liberty justice freedom independence day
 according however meanwhile also but yet earlier later last next first second third new old
 outside inside near nearby across around along beyond within between into through throughout toward towards among amid
@@ -171,6 +172,7 @@ advisor adviser director chairman leader mayor deputy lt brig brigadier
 # (or a town's part told by its possessive: "the Haitian capital's Petion-Ville suburb")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|to|into|of|around|towards|toward|across|through)\s+(?:the\s+)?$|"
                               r"\b(?:capital|city|town|port|province|region|state)['’]s\s+$", re.I)
+_AT_AN_ACRONYM = re.compile(r"\b(?:in|near|at|outside|from|to|into|around|towards?)\s+$")
 # a coder's aside naming where an event is coded: "(coded for Kutkai township)", "[geocode for Mogaung]"
 CODED_FOR = re.compile(r"\b(?:coded (?:for|at|as|to|in)|code (?:for|at)|coordinates (?:for|of)|geo-?coded? (?:for|to|at|as|in)|"
                        r"geocode (?:for|to|at))\s+(?:the\s+)?$", re.I)
@@ -751,6 +753,14 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 else:
                     ids, how = _candidates(key, raw, hint_cc, partial(_told_as_a_place, text, s, e))
                 if not ids:
+                    continue
+                core = raw[4:] if raw.startswith("The ") else raw
+                if " " not in core and len(core) <= 5 and core.isupper() \
+                        and all(idx.kind[n] == "populated" for n in ids) \
+                        and not any(fold(idx.names[n]) == key for n in ids) \
+                        and not _AT_AN_ACRONYM.search(text, max(0, s - 12), s):
+                    # "between the SDF and the SNA", "the hallmarks of the ADF": a group's acronym, not a town's
+                    # airport code (Louisville, Adiyaman); a town's own short name is told with no article ("in NYC")
                     continue
                 if _PART_OF_TOWN.match(text, e):
                     break
