@@ -1017,3 +1017,13 @@ def test_hundreds_written_out_are_counted_whole(text: str, dead: int) -> None:
 
 def test_the_wounded_who_later_died_add_to_the_toll() -> None:
     assert sentence_fatalities("Militants attacked an army post, killing eight soldiers. Two of the wounded later died.")[0] == 10
+
+
+@pytest.mark.parametrize("text,want", [
+    ("It said the enemy had lost more than 500 men killed and wounded in the sector.", 0),
+    ("The army said 30 militants were killed and wounded in the operation.", 0),
+    ("At least 12 people were killed and 30 wounded.", 12),
+    ("Gunmen killed two people and wounded five in the village.", 2),
+])
+def test_a_figure_of_the_dead_and_wounded_together_is_no_death_count(text: str, want: int) -> None:
+    assert sentence_fatalities(text)[0] == want

@@ -681,7 +681,12 @@ _NEED_WORDS = tuple(sorted({w for words in _NEEDS.values() for w in words}))
 
 # a killer no one in particular: "anyone who kills", "whoever killed"
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|whoever)\s+(?:who\s+|that\s+)?$", re.I)
-_OR_HURT = re.compile(r"\s+or\s+(?:wounded|injured|hurt|maimed)\b", re.I)
+# (or "and wounded" closing the figure's clause: "had lost more than 500 men killed and wounded in the sector"; not "killed
+# two and wounded five", whose hurt have a count of their own)
+# "had lost more than 500 men killed and wounded": a side's losses, the dead and the hurt together
+_LOST_WITH_HURT = re.compile(r"\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured|missing|captured)\b", re.I)
+_OR_HURT = re.compile(r"\s+or\s+(?:wounded|injured|hurt|maimed)\b|\s+and\s+(?:wounded|injured)(?=\s*(?:[,.;:)]|$)|"
+                      r"\s+(?:in|on|at|during|over|since|by|near|across|when|while|as|so far)\b)", re.I)
 
 
 def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
@@ -723,7 +728,7 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if _OR_HURT.match(text, e):
+            if _OR_HURT.match(text, e) or (rule == "lost N" and _LOST_WITH_HURT.match(text, e)):
                 continue  # "60 people had been killed or wounded": the dead and the hurt in one figure, no death count
             if _WHETHER_ANY_BEFORE.search(text, max(0, s - 50), s):
                 continue  # "It did not say whether anyone was killed": no death told
