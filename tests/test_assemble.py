@@ -10367,3 +10367,27 @@ def test_a_rally_held_on_a_day_is_dated_by_it_and_a_protest_days_name_is_no_town
     events = _coded("On 7 July 2023, Saba Saba protesters in Kawangware, Nairobi, barricaded roads and burned tyres.",
                     country="Kenya", published=date(2023, 7, 8))
     assert [e.admin1 for e in events] == ["Nairobi"]
+
+
+def test_a_groups_acronym_is_no_towns_airport_code() -> None:
+    # (GeoNames lists IATA codes among a town's names: ADF is Adiyaman's airport, SDF Louisville's)
+    events = _coded("Suspected rebels killed nine civilians on Tuesday in an attack that bore the hallmarks of the ADF.",
+                    country="", published=date(2024, 6, 1))
+    assert all(e.country != "Turkey" for e in events)
+    events = _coded("The SDF said its fighters repelled an attack by rival factions on Tuesday, killing 12 of them.",
+                    country="", published=date(2024, 6, 1))
+    assert all(e.location != "Louisville" for e in events)
+
+
+def test_the_dead_of_the_strike_told_next_are_its_own() -> None:
+    events = _coded("An army air strike hit the weekly market in Kabkabiya in North Darfur on Friday, residents said. "
+                    "Medics said at least 40 people were killed in Friday's strike.", country="Sudan",
+                    published=date(2024, 6, 1))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 40)]
+
+
+def test_an_assault_driven_back_is_a_battle_and_losses_killed_and_wounded_no_deaths() -> None:
+    events = _coded("Russian forces mounted a fresh wave of assaults on the town of Avdiivka on Tuesday but were driven "
+                    "back, Ukraine's military said. It said Russia had lost more than 500 men killed and wounded in the "
+                    "sector over the previous 24 hours.", country="Ukraine", published=date(2024, 6, 1))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 0)]

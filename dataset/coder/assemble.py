@@ -1883,6 +1883,10 @@ def _dead_of_the_fighting(a: Candidate, b: Candidate) -> bool:
 _FROM_THE_SCENE = re.compile(r"\b(?:from|at|on) the (?:site|scene|area|encounter site|clash site|battle ?field|battle site|"
                              r"dead|bodies|slain|fallen|militants|attackers|assailants|rebels|insurgents|fighters)\b", re.I)
 # a sentence that opens on deaths alone, no doer told: "At least three people were killed"
+# the dead told by the act they died in: "were killed in Friday's strike", "died in the attack"
+_KILLED_IN_THE_ACT = re.compile(r"\s+(?:in|by|during)\s+(?:the|this|that|[A-Z]\w+day['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:air ?strikes?|drone strikes?|strikes?|attacks?|raids?|bombings?|bombardment|shelling|blasts?|"
+                                r"explosions?|assault|ambush|massacre)\b")
 _ONLY_DEATHS_TOLD = re.compile(r"(?:at least |more than |some |about |around |nearly )?(?:[\w-]+\s+){1,3}?(?:people|persons|"
                                r"protesters|demonstrators|civilians|men|youths|others)\s+(?:were|was|have been|had been)\s+$",
                                re.I)
@@ -1928,6 +1932,13 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
             and _places_agree(a, b):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
+    if a.family in violent and b.trigger.sub_event_type == "@violence" and (not _own_day(b) or _same_day(a, b)) \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - last <= 1 \
+            and (b.place is None or _places_agree(a, b)) and len(b.triggers) == 1 \
+            and _KILLED_IN_THE_ACT.match(b.sentences[0].text, b.trigger.end - b.sentences[0].start):
+        # "An army air strike hit the market in Kabkabiya on Friday. // Medics said at least 40 people were killed in
+        # Friday's strike": the dead of the act told before
+        return True
     if a.family in violent and b.trigger.sub_event_type == "Disrupted weapons use" and not _own_day(b) \
             and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - last <= 1 \
             and _FROM_THE_SCENE.search(b.sentences[0].text):
@@ -6274,6 +6285,9 @@ def _overlaps(s: Sentence, span: tuple[int, int]) -> bool:
     return s.start < span[1] and span[0] < s.end
 
 
+_PATRON_AFTER = re.compile(r"-(?:backed|led|aligned|allied|supported|sponsored|funded|trained|armed|made|built|supplied)\b")
+
+
 def _article_country(article: Article, filed_at: tuple[int, int]) -> place_lib.CountryInfo | None:
     """The article's country: the one given, else the one its text points to (`filed_at`: its dateline's span)."""
     if article.country:
@@ -6291,8 +6305,9 @@ def _article_country(article: Article, filed_at: tuple[int, int]) -> place_lib.C
     infos: dict[str, place_lib.CountryInfo] = {}
     for s, e, info in place_lib.find_countries(article.text):
         named = place_lib.fold(article.text[s:e]) == place_lib.fold(info.name)
+        # (a patron's name counts little: "Turkish-backed factions", "Iran-aligned", "U.S.-made" are told in another's war)
         named_votes[info.alpha2] = named_votes.get(info.alpha2, 0.0) + (2.0 if named else 0.5) * (
-            0.1 if _in_scope(s, filed_at) else 1)
+            0.1 if _in_scope(s, filed_at) or _PATRON_AFTER.match(article.text, e) else 1)
         infos[info.alpha2] = info
         if place_lib.fold(article.text[s:e]) == "congo" and (drc := place_lib.country_info("CD")) is not None:
             # (bare "Congo" is either state, and news most often means the larger: "BENI, Congo (Reuters)"; the towns
