@@ -10391,3 +10391,15 @@ def test_an_assault_driven_back_is_a_battle_and_losses_killed_and_wounded_no_dea
                     "back, Ukraine's military said. It said Russia had lost more than 500 men killed and wounded in the "
                     "sector over the previous 24 hours.", country="Ukraine", published=date(2024, 6, 1))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 0)]
+
+
+@pytest.mark.parametrize("text,country,want", [
+    ("On 3 May 2023, militants attacked Tessit in Ansongo cercle, killing four soldiers.", "Mali", "Tessit"),
+    ("On 3 May 2023, militants attacked the army camp of Inates, Ayorou department, Tillaberi region, killing four "
+     "soldiers.", "Niger", "Inates"),
+    ("On 3 May 2023, militants attacked Toumour, Bosso department, Diffa region, killing four soldiers.", "Niger",
+     "Toumour"),
+])
+def test_a_village_told_in_a_cercle_or_department_is_the_place_not_the_seat(text: str, country: str, want: str) -> None:
+    # (a cercle or department is wider than a township: its villages lie up to 150 km from its seat)
+    assert [e.location for e in _coded(text, country=country, published=date(2023, 5, 4))] == [want]

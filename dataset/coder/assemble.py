@@ -1114,7 +1114,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
             and q.place.name != p.place.name and not place_lib.UNIT_AFTER.match(text, q.end)
             and _AFTER_PLACE.fullmatch(text, q.end, p.start)
             and place_lib.haversine_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
-            <= _UNIT_RADIUS_KM for q in mentions if q.end <= p.start)
+            <= place_lib.unit_radius_km(text, p.end) for q in mentions if q.end <= p.start)
 
     def county_town_before_finer(p: place_lib.PlaceMention) -> bool:
         """"lawyers in Meru held a protest in Maua town", "In Migori, youths invaded a rally in Sori Town": a town named
@@ -5926,7 +5926,6 @@ _STATE_NAMED_AFTER = "the state named after it"  # (the rule of a place whose ad
 _CLAUSE_BETWEEN = re.compile(r"\b(?:against|about|over|from|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|"
                              r"protest(?:s|ed|ing)|rall(?:y|ied|ying)|march(?:ed|ing)|demonstrat(?:ed|ing))\b", re.I)
 _VILLAGE_BEFORE_UNIT = 60  # characters
-_UNIT_RADIUS_KM = 60  # a township or district's villages lie within this distance of its seat
 _KNOWN_SEAT = 10_000  # people: a town this large named as a township is that township
 _NAMESAKE_FAR_KM = 450  # a unit this far from the state told with it is in another state
 _BRACKETED_REGION = re.compile(r"(?: town| city)? \((?:[^(),]{1,40}, )?")  # "Thika (", "Likoni (Mombasa, "
@@ -6179,13 +6178,16 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
             and (q.place.kind == "populated" or _VILLAGE_IN_UNIT.fullmatch(ctx.article.text, p.end, q.start))
             and not any(p.end <= o.start < q.start for o in places) and not _STATE_WORD.search(ctx.article.text, p.end, q.start)
             and place_lib.haversine_km(p.place.latitude, p.place.longitude,
-                                       q.place.latitude, q.place.longitude) > _UNIT_RADIUS_KM for q in units)]
+                                       q.place.latitude, q.place.longitude) > place_lib.unit_radius_km(ctx.article.text, q.end)
+            for q in units)]
     # "in Mpondwe, Kasese district": the district named after its seat, told right after a town in it,
     # is where the town lies, not a second place
+    # (or a commune the gazetteer holds only as a unit: "the army camp of Inates, Ayorou department")
     seats = [q for q in places if q.place.kind == "populated" and _UNIT_WORD.match(ctx.article.text, q.end) and any(
-        p.place.kind == "populated" and p is not q and re.fullmatch(r",\s*(?:in\s+)?", ctx.article.text[p.end:q.start])
+        p.place.kind in ("populated", "unit") and p is not q and p.end <= q.start
+        and re.fullmatch(r",\s*(?:in\s+)?", ctx.article.text[p.end:q.start])
         and place_lib.haversine_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
-        <= _UNIT_RADIUS_KM for p in places)]
+        <= place_lib.unit_radius_km(ctx.article.text, q.end) for p in places)]
     if seats:
         places = [p for p in places if p not in seats]
     if len(places) > 1 and (" of " in s.text):

@@ -898,9 +898,12 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
         out = _far_from_its_unit(out, text, offset)
     if len(out) > 1:
         # a district or ward beside a town the text names is a part of it ("Kisumu's Kondele area")
+        # (not a commune told in the unit its seat names: "Toumour, Bosso department")
         out = [p for p in out if p.place.kind != "unit" or not any(
             q.place.kind == "populated" and haversine_km(p.place.latitude, p.place.longitude, q.place.latitude,
-                                                         q.place.longitude) <= _WARD_OF_TOWN_KM for q in out)]
+                                                         q.place.longitude) <= _WARD_OF_TOWN_KM
+            and not (q.start > p.end and (UNIT_AFTER.match(text, q.end - offset) or _WIDE_UNIT_AFTER.match(text, q.end - offset)))
+            for q in out)]
     if out and ("sa" in text or "ccus" in text or "den" in text or "clai" in text or "comment" in text):
         # a capital that speaks is its government, no place ("Baku said it was responding to provocations", "Ankara
         # did not comment")
@@ -923,7 +926,15 @@ def _capitals() -> frozenset[int]:
 
 # "Let Pan village in Myaing township", "Kalagwe, Myaing township": a place told inside the unit named next
 _INSIDE_NEXT = re.compile(r"(?:\s+(?:village|town|hamlet|quarter|ward))?\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?")
-_FAR_FROM_ITS_UNIT_KM = 60.0
+_FAR_FROM_ITS_UNIT_KM = 60.0  # a township or district's villages lie within this distance of its seat
+# the Sahel's cercles and departments, Kenya's counties, are wider than a township: their villages lie farther out
+_WIDE_UNIT_AFTER = re.compile(r"\s+(?:cercle|department|prefecture|territory|county|regency)\b", re.I)
+_WIDE_UNIT_KM = 150.0
+
+
+def unit_radius_km(text: str, end: int) -> float:
+    """How far from its seat the villages of the unit told at `end` ("Bourem cercle", "Kutkai township") may lie."""
+    return _WIDE_UNIT_KM if _WIDE_UNIT_AFTER.match(text, end) else _FAR_FROM_ITS_UNIT_KM
 
 
 def _told_as_river(text: str, s: int, e: int) -> bool:
@@ -946,7 +957,7 @@ def _far_from_its_unit(out: list[PlaceMention], text: str, offset: int) -> list[
                 and (q.place.kind in ("unit", "admin2") or q.place.kind == "populated" and UNIT_AFTER.match(text, q.end - offset)) \
                 and _INSIDE_NEXT.fullmatch(text, p.end - offset, q.start - offset) \
                 and haversine_km(p.place.latitude, p.place.longitude, q.place.latitude,
-                                 q.place.longitude) > _FAR_FROM_ITS_UNIT_KM:
+                                 q.place.longitude) > unit_radius_km(text, q.end - offset):
             continue
         keep.append(p)
     return keep
