@@ -1027,3 +1027,10 @@ def test_the_wounded_who_later_died_add_to_the_toll() -> None:
 ])
 def test_a_figure_of_the_dead_and_wounded_together_is_no_death_count(text: str, want: int) -> None:
     assert sentence_fatalities(text)[0] == want
+
+
+def test_a_higher_toll_a_clause_ends_on_is_no_count_of_bodies() -> None:
+    text = ("The U.N. said at least 70 people were killed, while a local official told reporters the toll could exceed 115 "
+            "as more bodies were recovered.")
+    assert sentence_fatalities(text)[0] == 70
+    assert sentence_fatalities("Two more bodies were found on Monday.")[0] == 2

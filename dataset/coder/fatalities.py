@@ -290,7 +290,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                   r"(?:was |has been |had been )?"
                                   r"(?:\w+ )?(?:found|discovered|recovered|returned|handed over|dumped)\b", re.I)),
     # (not bodies long dead, kept or sought: "speed up the identification of hundreds of bodies held in morgues")
-    ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b"
+    # (not a figure a clause ends on: "the toll could exceed 115 as more bodies were recovered")
+    ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:(?!(?:as|and|or|than|were|was|with)\s)[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b"
                             r"(?!\s+(?:held|kept|stored|lying unclaimed)\s+(?:in|at)\s+(?:the\s+)?(?:morgues?|mortuar(?:y|ies)))", re.IGNORECASE)),
     # ("Three of those arrested were later found dead")
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?|those\s+(?:arrested|detained|abducted|kidnapped|taken|seized|held))\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
