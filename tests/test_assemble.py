@@ -10403,3 +10403,14 @@ def test_an_assault_driven_back_is_a_battle_and_losses_killed_and_wounded_no_dea
 def test_a_village_told_in_a_cercle_or_department_is_the_place_not_the_seat(text: str, country: str, want: str) -> None:
     # (a cercle or department is wider than a township: its villages lie up to 150 km from its seat)
     assert [e.location for e in _coded(text, country=country, published=date(2023, 5, 4))] == [want]
+
+
+def test_the_dead_of_a_past_years_siege_are_not_added_to_the_last_event() -> None:
+    text = ("MANILA, Dec 4 (AFP) - A soldier was killed in a firefight with communist rebels in Las Navas town, Northern "
+            "Samar province, on Saturday, the army said. The rebels escaped, leaving behind a rifle and backpacks.\n\n"
+            "The insurgency has been waged since 1969 and has been weakened in recent years by surrenders and the deaths "
+            "of key leaders, but the rebels remain active in pockets of the central and southern Philippines.\n\n"
+            "Marawi was largely destroyed in 2017 when hundreds of militants seized it and held off troops for five "
+            "months. More than 1,100 people, mostly militants, were killed in the siege.")
+    events = _coded(text, country="", published=date(2024, 12, 4))
+    assert [(e.location, e.fatalities) for e in events] == [("Las Navas", 1)]

@@ -2398,7 +2398,8 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
             # (a paragraph or two between, with no act of their own: a toll updated, a quote; right after it when
             # undated: "Two other officers were seriously injured and airlifted to Nairobi")
             if last.family in ("violence", "remote", "demonstration") \
-                    and c.paragraph - told_at <= (3 if c.date is not None else 2):
+                    and c.paragraph - told_at <= (3 if c.date is not None else 2) \
+                    and not (c.date is None and _past_year_told_before(text, c, last)):
                 own = [last]
         if own:
             _absorb(max(own, key=lambda e: _last_sentence_before(e, c.sentences[0].index)), c)
@@ -2414,7 +2415,9 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
                 later_day = later
             compatible = _compatible(e, c, brief) and not _violence_after_a_calm_end(e, c, text) \
                 and not _another_day_after_an_undated_scene(e, c, events) and later is None \
-                and not (id(e) in overviews and c.place is not None and c.paragraph > e.paragraph)
+                and not (id(e) in overviews and c.place is not None and c.paragraph > e.paragraph) \
+                and not (news and c.date is None and c.paragraph > e.sentences[-1].paragraph
+                         and _past_year_told_before(text, c, e))
             # (a headline's second clause tells another act than the lead's: "Jihadists attack Mali army camp; drone
             # strike hits market" // "Fighters linked to al Qaeda attacked an army camp")
             second_clause = head_end > 0 and e.sentences[-1].end <= head_end and e.scope[0] > e.sentences[0].start \
@@ -2460,6 +2463,16 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
                 # the police station": the headline's attack was the body's strike
                 target.trigger, target.family = c.trigger, c.family
     return events
+
+
+def _past_year_told_before(text: str, c: Candidate, last: Candidate) -> bool:
+    """c's paragraph tells, before c, of a year before the last event's: "Marawi was largely destroyed in 2017 when
+    militants seized it. More than 1,100 people were killed in the siege" are that year's dead, not the last event's."""
+    if last.date is None:
+        return False
+    start = text.rfind("\n\n", 0, c.sentences[0].start)
+    return any(int(m.group("year")) < last.date.date.year
+               for m in _PAST_YEAR.finditer(text, max(0, start), c.sentences[0].start))
 
 
 def _over_places(lead: Candidate, events: list[Candidate], country: str) -> bool:
@@ -6458,6 +6471,7 @@ _SAME_DAY_OPENING = re.compile(r"(?:In|By|During) the (?:early |late )?(?:mornin
 
 
 _IN_A_YEAR = re.compile(r"(?:in|during) (?:19|20)\d\d", re.I)  # (not "since 2015": a state since then)
+_YEAR_OF_PARAGRAPH = "the year the paragraph tells of"
 
 
 def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention | None, str]:
@@ -6476,7 +6490,7 @@ def _lookback_date(ctx: _Context, cand: Candidate) -> tuple[date_lib.DateMention
                     and m.date.year < ctx.article.published.year:
                 # ("Marawi was devastated in 2017 when fighters occupied it. More than 1,100 people were killed in the
                 # siege.": the paragraph's story is of that year)
-                return m, f"date from context: {m.text!r}, the year the paragraph tells of"
+                return m, f"date from context: {m.text!r}, {_YEAR_OF_PARAGRAPH}"
     return None, ""
 
 
@@ -8212,7 +8226,7 @@ def extract(article: Article) -> list[Event]:
         if d is None and relative is None:
             d, why = _lookback_date(ctx, cand)
             if d is not None and d.precision >= 3 and told_dates and cand.paragraph - told_dates[-1][0] <= 2 \
-                    and d.date < told_dates[-1][1].date:
+                    and d.date < told_dates[-1][1].date and _YEAR_OF_PARAGRAPH not in why:
                 # "A court issued a warrant for Khan last month. // In Karachi, supporters blocked a highway": a
                 # background month told between is older than the day of the events told before
                 d, background = None, True
