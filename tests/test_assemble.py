@@ -10414,3 +10414,18 @@ def test_the_dead_of_a_past_years_siege_are_not_added_to_the_last_event() -> Non
             "months. More than 1,100 people, mostly militants, were killed in the siege.")
     events = _coded(text, country="", published=date(2024, 12, 4))
     assert [(e.location, e.fatalities) for e in events] == [("Las Navas", 1)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("On 7 April 2025, the KIA completed the capture of Bhamo town (Kachin state) after a five-month siege.",
+     "Non-state actor overtakes territory"),
+    ("On 27 October 2023, the MNDAA launched a coordinated offensive, attacking military posts around Lashio (northern "
+     "Shan state).", "Armed clash"),
+    ("On 22 April 2025, the MNDAA handed Lashio town back to the military under a China-brokered deal.",
+     "Non-violent transfer of territory"),
+    ("On 3 May 2023, members of an urban guerrilla group shot dead a suspected military informant in Chanayethazan "
+     "township, Mandalay.", "Attack"),
+])
+def test_a_capture_told_as_a_noun_an_offensive_by_what_it_did_a_town_handed_back_and_an_informant(text: str,
+                                                                                                   want: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country="Myanmar", published=date(2025, 4, 23))] == [want]

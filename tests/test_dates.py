@@ -443,3 +443,9 @@ def test_a_month_day_before_the_sentences_subject_is_a_day_and_before_a_passive_
     published = date(2022, 6, 30)
     assert [(m.date, m.precision) for m in find_dates("On June 14 police arrested him.", published)] == [(date(2022, 6, 14), 1)]
     assert [m.precision for m in find_dates("In June 14 people were killed.", published)] == [3]
+
+
+def test_the_first_months_of_the_year_are_a_summary_period() -> None:
+    found = find_dates("More than 3,600 people were killed across the country in the first six months of the year.",
+                       date(2024, 10, 4))
+    assert [m.kind for m in found] == ["span"]

@@ -4968,7 +4968,7 @@ _MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned (?:(?:him|her|them) )?to death|
 _TOLD_BY = re.compile(r"\b(?:said|says|reported|told|claimed|alleged that|alleging|accused|recounted|according)\b", re.I)
 _LYNCH_CROWD = re.compile(r"\b(?:(?:an? |the )?(?:angry |irate )?(?:crowds?|mobs?)|residents|villagers|locals|youths)\b", re.I)
 _LYNCHING = re.compile(r"\b(?:mobs?|lynch\w*|(?:mob|jungle) justice)\b", re.I)
-_POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
+_POLICE_WORDS = re.compile(r"\b(?:police(?! informants?\b)|policem[ae]n|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
 _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
 # a riot against authorities or over a grievance is a violent demonstration; against other
 # people (another community, a house of worshippers) it is mob violence

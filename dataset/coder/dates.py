@@ -588,6 +588,9 @@ _RULES: list[_Rule] = [
         r"(?P<unit>days|weeks|months|years|decades|day|week|month|year|decade)\b"
         r"(?!\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"), _r_period,  # "last week of June": a week
         ("recent", "past", "last", "previous"), lower=True, prefix=_PERIOD_PREFIX),
+    # ("More than 3,600 people were killed across the country in the first six months of the year")
+    _Rule("span-first", re.compile(rf"(?<![a-z])first\s+(?:{_NUM}\s+)?(?:weeks|months|quarter|half)\s+of\s+"
+                                   r"(?:the|this|last)\s+year\b"), _r_summary, ("first ",), lower=True),
     _Rule("span-for", re.compile(rf"(?<![a-z])for\s+(?:{_NUM}\s+)?(?:days|weeks|months|years)\b"), _r_summary,
           ("for ",), lower=True),
     _Rule("span-year", re.compile(
