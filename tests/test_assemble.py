@@ -10429,3 +10429,12 @@ def test_the_dead_of_a_past_years_siege_are_not_added_to_the_last_event() -> Non
 def test_a_capture_told_as_a_noun_an_offensive_by_what_it_did_a_town_handed_back_and_an_informant(text: str,
                                                                                                    want: str) -> None:
     assert [e.sub_event_type for e in _coded(text, country="Myanmar", published=date(2025, 4, 23))] == [want]
+
+
+def test_a_hedged_ally_is_still_an_ally_and_an_unnamed_strikes_armed_target_is_no_striker() -> None:
+    events = _coded("On 11 March 2025, VDP militiamen, reportedly backed by soldiers, killed dozens of Fulani civilians in "
+                    "and around Solenzo, Banwa province.", country="Burkina Faso", published=date(2025, 3, 12))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 12)]
+    events = _coded("An airstrike on 16 May 2024 hit a column of militants between Bankilare and Tera, Tillaberi region, "
+                    "killing several fighters.", country="Niger", published=date(2024, 5, 17))
+    assert [(e.inter1, e.inter2) for e in events] == [(1, 3)]

@@ -2769,7 +2769,8 @@ _JOINT_WORDS = (r"(?:(?:operating|working|fighting|acting)\s+)?(?:jointly\s+with
 _UNIT_AFTER_NAME = (r"(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
                     r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?|volunteers|auxiliaries|members|personnel))*")
 _ALLIED = re.compile(rf"^{_UNIT_AFTER_NAME}"
-                     r"\s*(?:,|and|,\s*and|along with|together with|with|accompanied by|backed by|supported by|"
+                     r"\s*(?:,|and|,\s*and|along with|together with|with|(?:,\s*)?(?:reportedly\s+|allegedly\s+|apparently\s+)?"
+                     r"(?:accompanied|backed|supported) by|"
                      rf",?\s*{_JOINT_WORDS}|"
                      r"\(and|under|serving (?:with|under)|deployed (?:with|under)|part of)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:\w+\s+){0,2}$", re.I)  # ("Kenyan troops under ATMIS clashed with Al Shabaab")
@@ -2850,7 +2851,7 @@ def _allies_after(text: str, cand: Candidate, armed: list[actor_lib.ActorMention
 _BETWEEN_SIDES = re.compile(r"\b(?:between|pitting|involving)\b", re.I)
 # (only the words that join two named as one side: a comma or "with" after the act may start an attribution or a weapon)
 _ALLIED_AFTER = re.compile(rf"{_UNIT_AFTER_NAME}"
-                           r"\s*,?\s*(?:and|along with|together with|backed by|supported by|"
+                           r"\s*,?\s*(?:and|along with|together with|(?:reportedly\s+|allegedly\s+|apparently\s+)?(?:backed|supported) by|"
                            rf"{_JOINT_WORDS})\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:(?-i:[A-Z])[\w'’-]*\s+|allied\s+|local\s+|pro-[\w-]+\s+|government\s+){0,2}$", re.I)
 _SIDES_BEFORE_VERB = re.compile(r"\s+(?:(?:again|reportedly|also|had|have|heavily|fiercely|briefly)\s+)*", re.I)
@@ -4161,6 +4162,14 @@ def _assign_actors(
             near_blast = perpetrator
             perpetrator = next((m for m in attackers if m.inter in (2, 3, 4) and m.name != near_blast.name), None) \
                 or _context_group(text, cand, country, day, all_sentences)
+        if near_blast is None and perpetrator is not None and perpetrator.kind == "unidentified" \
+                and sub == "Air/drone strike" and perpetrator.start >= cand.trigger.end \
+                and _ON_TARGET.search(text, max(0, perpetrator.start - 30), perpetrator.start) \
+                and not _named_as_agent(text, perpetrator):
+            # "An airstrike hit a column of militants between Bankilare and Tera": the men the strike fell on are its
+            # target, its striker the state's air force
+            reasons.append(f"armed men the strike fell on are its target: {perpetrator.text!r}")
+            perpetrator = None
         if perpetrator is None and sub == "Air/drone strike":
             # "Russian attacks killed seven. // In Kharkiv, a guided aerial bomb struck a building": the one
             # foreign state the article told of as striking
@@ -7410,8 +7419,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirm
 
 
 # a force named as what a strike fell on: "dropped explosives on a police patrol", "fired at the army base"
-_ON_TARGET = re.compile(r"\b(?:on|at|upon|against|targeting|targeted|hit|hitting|struck|striking)\s+(?:an?\s+|the\s+)?"
-                        r"(?:[\w-]+\s+)?$", re.I)
+# ("hit a column of militants", "struck a convoy of suspected bandits")
+_ON_TARGET = re.compile(r"\b(?:on|at|upon|against|targeting|targeted|hit|hitting|struck|striking|destroyed)\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w-]+\s+|(?:column|convoy|group|gathering|camp|hideout|position)s?\s+of\s+(?:suspected\s+)?)?"
+                        r"[\"'‘“]?$", re.I)
 
 
 # a claim of an act told before: "claimed responsibility for the attack", "claimed Tuesday's bombing"
