@@ -10438,3 +10438,10 @@ def test_a_hedged_ally_is_still_an_ally_and_an_unnamed_strikes_armed_target_is_n
     events = _coded("An airstrike on 16 May 2024 hit a column of militants between Bankilare and Tera, Tillaberi region, "
                     "killing several fighters.", country="Niger", published=date(2024, 5, 17))
     assert [(e.inter1, e.inter2) for e in events] == [(1, 3)]
+
+
+def test_missiles_that_targeted_a_place_are_a_missile_attack_by_their_state() -> None:
+    events = _coded("On 5 March 2024, Russian missiles targeted an energy facility in Kharkiv, killing two workers.",
+                    country="Ukraine", published=date(2024, 3, 6))
+    assert [(e.sub_event_type, e.actor1.startswith("Military Forces of Russia")) for e in events] == [
+        ("Shelling/artillery/missile attack", True)]
