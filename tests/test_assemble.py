@@ -10445,3 +10445,13 @@ def test_missiles_that_targeted_a_place_are_a_missile_attack_by_their_state() ->
                     country="Ukraine", published=date(2024, 3, 6))
     assert [(e.sub_event_type, e.actor1.startswith("Military Forces of Russia")) for e in events] == [
         ("Shelling/artillery/missile attack", True)]
+
+
+def test_raiders_home_town_is_no_place_and_a_victim_bundled_into_a_car_by_detectives_was_abducted() -> None:
+    events = _coded("On 14 July 2021, Karimojong warriors from Moroto raided kraals in Katakwi town, stealing 200 cattle.",
+                    country="Uganda", published=date(2021, 7, 15))
+    assert [e.location for e in events] == ["Katakwi"]
+    events = _coded("Men believed to be DCI officers bundled a Gen Z activist into an unmarked car in Embu town on 22 "
+                    "December 2024. His family says he has not been seen since.", country="Kenya",
+                    published=date(2024, 12, 23))
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Abduction/forced disappearance", 1)]

@@ -1252,7 +1252,9 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:man|woman|boy|girl|villagers?|residents?|people|youths?|attackers?|assailants|riders?|operators?|traders?|"
     r"farmers?|herders?|pastoralists?|students?|men|women|famil(?:y|ies)|clan|community|communities|natives?|"
     r"travell?ers?|passengers?|workers?|migrants?|refugees?|drivers?|businessm[ae]n|teachers?|pupils?|miners?|protesters|"
-    r"demonstrators|marchers|supporters|activists|delegates|delegations?|visitors?|tourists?|pilgrims?|guests?)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
+    r"demonstrators|marchers|supporters|activists|delegates|delegations?|visitors?|tourists?|pilgrims?|guests?|"
+    # ("Karimojong warriors from Moroto raided kraals in Usuk sub-county": where the raiders came from)
+    r"warriors|raiders|rustlers|bandits|gunmen|militiamen)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
     r"hailing\s+from|originally\s+from|"
     # ("a migrant worker who lives in Hsenwi Township was arrested ... in Muse Township": where a victim lives)
     r"who\s+(?:lives|lived|live|resides|resided|reside)\s+in|\ba\s+resident\s+of|"
