@@ -10455,3 +10455,12 @@ def test_raiders_home_town_is_no_place_and_a_victim_bundled_into_a_car_by_detect
                     "December 2024. His family says he has not been seen since.", country="Kenya",
                     published=date(2024, 12, 23))
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Abduction/forced disappearance", 1)]
+
+
+def test_protesters_told_detained_next_are_the_protests_intervention() -> None:
+    events = _coded("On 5 March 2021, police fired tear gas and stun grenades to disperse hundreds of protesters at Hledan "
+                    "junction in Kamayut township, Yangon. Dozens were detained.", published=date(2021, 3, 6))
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    events = _coded("On 15 April 2018, people protested in Kisumu calling for the release of an MP. The MP was arrested "
+                    "after barring another MP from inspecting a bridge.", country="Kenya", published=date(2018, 4, 16))
+    assert "Peaceful protest" in [e.sub_event_type for e in events]  # (the MP's arrest is no part of it)

@@ -1885,6 +1885,13 @@ def _dead_of_the_fighting(a: Candidate, b: Candidate) -> bool:
 _FROM_THE_SCENE = re.compile(r"\b(?:from|at|on) the (?:site|scene|area|encounter site|clash site|battle ?field|battle site|"
                              r"dead|bodies|slain|fallen|militants|attackers|assailants|rebels|insurgents|fighters)\b", re.I)
 # a sentence that opens on deaths alone, no doer told: "At least three people were killed"
+# people told arrested with no one named as arresting them: "Dozens were detained.", "At least 40 people were arrested"
+# (a count of them, not one told before: "The MP was arrested after barring another MP" is the protest's topic)
+_ARRESTED_UNNAMED = re.compile(r"\s*(?:(?:at least|more than|some|about|around|over|nearly)\s+)?(?:\d+|one|two|three|four|five|"
+                               r"six|seven|eight|nine|ten|a dozen|dozens|scores|hundreds|several|many|some|others|a number)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
+                               r"(?:also\s+|later\s+)?(?:arrested|detained|rounded up|taken into custody)\b(?!\s+(?:by|on|over)\b)",
+                               re.I)
 # the dead told by the act they died in: "were killed in Friday's strike", "died in the attack"
 _KILLED_IN_THE_ACT = re.compile(r"\s+(?:in|by|during)\s+(?:the|this|that|[A-Z]\w+day['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:air ?strikes?|drone strikes?|strikes?|attacks?|raids?|bombings?|bombardment|shelling|blasts?|"
@@ -1934,6 +1941,13 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and b.sentences[0].index == a.sentences[-1].index + 1 and _THE_ACT_AGAIN.match(b.sentences[0].text) \
             and _places_agree(a, b):
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
+    if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and (not _own_day(b) or _same_day(a, b)) \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - last <= 1 \
+            and (b.place is None or _places_agree(a, b)) and len(b.triggers) == 1 \
+            and _ARRESTED_UNNAMED.match(b.sentences[0].text):
+        # "police fired tear gas to disperse hundreds of protesters at Hledan junction. Dozens were detained.": the
+        # protest's arrests, part of the force's intervention (ACLED codebook)
+        return True
     if a.family in violent and b.trigger.sub_event_type == "@violence" and (not _own_day(b) or _same_day(a, b)) \
             and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - last <= 1 \
             and (b.place is None or _places_agree(a, b)) and len(b.triggers) == 1 \
