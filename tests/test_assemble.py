@@ -10464,3 +10464,12 @@ def test_protesters_told_detained_next_are_the_protests_intervention() -> None:
     events = _coded("On 15 April 2018, people protested in Kisumu calling for the release of an MP. The MP was arrested "
                     "after barring another MP from inspecting a bridge.", country="Kenya", published=date(2018, 4, 16))
     assert "Peaceful protest" in [e.sub_event_type for e in events]  # (the MP's arrest is no part of it)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("On 3 March 2024, Russian drones dropped tear gas grenades on Ukrainian positions near Zaporizhzhia.",
+     "Chemical weapon"),
+    ("On 3 March 2024, police fired tear gas at protesters in Kyiv.", "Protest with intervention"),
+])
+def test_tear_gas_on_soldiers_in_war_is_a_chemical_weapon_on_a_crowd_an_intervention(text: str, want: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country="Ukraine", published=date(2024, 3, 4))] == [want]
