@@ -610,3 +610,9 @@ def test_a_sentences_first_word_is_no_small_towns_other_name() -> None:
 def test_a_months_short_name_in_a_dateline_is_no_town() -> None:
     assert [p.place.country for p in places.find_places("BUENOS AIRES, Jan 25 (Reuters) - Dock workers protested.")] == [
         "Argentina"]
+
+
+def test_a_short_word_matching_only_a_towns_other_name_is_no_loose_town() -> None:
+    # (DAM is Damascus's airport code among its GeoNames names)
+    found = places.loose_towns("A drone struck a vehicle near the Tishreen Dam on Tuesday.", country_hint="Syria")
+    assert [p.place.name for p in found] == []

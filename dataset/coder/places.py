@@ -1092,9 +1092,12 @@ def loose_towns(text: str, *, country_hint: str, offset: int = 0) -> list[PlaceM
                 continue  # ("in Majdal Shams in the Golan Heights": a town of another country's, not Israel's Majdal)
             if _WATER_OF_BEFORE.search(text, max(0, first.start() - 12), first.start()):
                 continue  # ("in the Gulf of Aden": a sea named after a town)
+            # (a short word matching only a town's other name is no town: "the Tishreen Dam" is no Damascus, DAM its
+            # airport's code)
             ids = [i for i in idx.by_key.get(key, ()) if idx.cc[i] == hint.alpha2
                    and (not _told_as_river(text, first.start(), last.end()) if idx.kind[i] == "admin1"
-                        else idx.pop[i] >= 5000)]
+                        else idx.pop[i] >= 5000)
+                   and (len(key) > 3 or fold(idx.names[i]) == key)]
             if ids:
                 found = (n, max(ids, key=lambda i: (idx.kind[i] == "populated", idx.pop[i])), first.start(), last.end())
                 break
