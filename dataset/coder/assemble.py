@@ -1519,11 +1519,11 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
             and a.date.precision == 1 and (told_b := date_lib.day_before_told(b.sentences[0].text)) is not None \
             and told_b[0] > 0 and not _BODIES_FOUND.search(a.trigger.text) \
             and (_own_day(a) or a.trigger.sub_event_type != b.trigger.sub_event_type):
+        # "Government forces recaptured Awdheegle on Wednesday. Al-Shabaab had overrun the town the previous day,
+        # killing four soldiers": an act told as days before the one told before it, on a day of its own
         # (bodies found, the killing told the day before, are one event of that day: _the_day_before; so is an act
         # told by the day its source spoke, told again: "have detained ..., his party said on Thursday. // ... was
         # detained the previous day")
-        # "Government forces recaptured Awdheegle on Wednesday. Al-Shabaab had overrun the town the previous day,
-        # killing four soldiers": an act told as days before the one told before it, on a day of its own
         return False
     if _opens_new_scene(b, a):
         return False  # "Separately, ...", a new paragraph "In the occupied West Bank, ...": another event
@@ -1884,7 +1884,6 @@ def _dead_of_the_fighting(a: Candidate, b: Candidate) -> bool:
 
 _FROM_THE_SCENE = re.compile(r"\b(?:from|at|on) the (?:site|scene|area|encounter site|clash site|battle ?field|battle site|"
                              r"dead|bodies|slain|fallen|militants|attackers|assailants|rebels|insurgents|fighters)\b", re.I)
-# a sentence that opens on deaths alone, no doer told: "At least three people were killed"
 # people told arrested with no one named as arresting them: "Dozens were detained.", "At least 40 people were arrested"
 # (a count of them, not one told before: "The MP was arrested after barring another MP" is the protest's topic)
 _ARRESTED_UNNAMED = re.compile(r"\s*(?:(?:at least|more than|some|about|around|over|nearly)\s+)?(?:\d+|one|two|three|four|five|"
@@ -1896,6 +1895,7 @@ _ARRESTED_UNNAMED = re.compile(r"\s*(?:(?:at least|more than|some|about|around|o
 _KILLED_IN_THE_ACT = re.compile(r"\s+(?:in|by|during)\s+(?:the|this|that|[A-Z]\w+day['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:air ?strikes?|drone strikes?|strikes?|attacks?|raids?|bombings?|bombardment|shelling|blasts?|"
                                 r"explosions?|assault|ambush|massacre)\b")
+# a sentence that opens on deaths alone, no doer told: "At least three people were killed"
 _ONLY_DEATHS_TOLD = re.compile(r"(?:at least |more than |some |about |around |nearly )?(?:[\w-]+\s+){1,3}?(?:people|persons|"
                                r"protesters|demonstrators|civilians|men|youths|others)\s+(?:were|was|have been|had been)\s+$",
                                re.I)

@@ -682,10 +682,10 @@ _NEED_WORDS = tuple(sorted({w for words in _NEEDS.values() for w in words}))
 
 # a killer no one in particular: "anyone who kills", "whoever killed"
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|whoever)\s+(?:who\s+|that\s+)?$", re.I)
-# (or "and wounded" closing the figure's clause: "had lost more than 500 men killed and wounded in the sector"; not "killed
-# two and wounded five", whose hurt have a count of their own)
 # "had lost more than 500 men killed and wounded": a side's losses, the dead and the hurt together
 _LOST_WITH_HURT = re.compile(r"\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured|missing|captured)\b", re.I)
+# (or "and wounded" closing the figure's clause: "30 militants were killed and wounded in the operation"; not "killed two
+# and wounded five", whose hurt have a count of their own)
 _OR_HURT = re.compile(r"\s+or\s+(?:wounded|injured|hurt|maimed)\b|\s+and\s+(?:wounded|injured)(?=\s*(?:[,.;:)]|$)|"
                       r"\s+(?:in|on|at|during|over|since|by|near|across|when|while|as|so far)\b)", re.I)
 
