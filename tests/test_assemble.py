@@ -10473,3 +10473,12 @@ def test_protesters_told_detained_next_are_the_protests_intervention() -> None:
 ])
 def test_tear_gas_on_soldiers_in_war_is_a_chemical_weapon_on_a_crowd_an_intervention(text: str, want: str) -> None:
     assert [e.sub_event_type for e in _coded(text, country="Ukraine", published=date(2024, 3, 4))] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2021, armed men suspected of belonging to JNIM stormed Solhan, Yagha province, killing 132 civilians.",
+    "On 4 June 2021, armed men affiliated with JNIM stormed Solhan, Yagha province, killing 132 civilians.",
+])
+def test_unnamed_doers_told_as_a_groups_are_that_group(text: str) -> None:
+    events = _coded(text, country="Burkina Faso", published=date(2021, 6, 5))
+    assert [e.actor1 for e in events] == ["JNIM: Group for Support of Islam and Muslims"]

@@ -2675,8 +2675,11 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 continue
             if "[" in s.text and _CODER_ASIDE.search(text, s.start, m.start):
                 continue  # "[geocode for KIA 11th battalion fighting in X]": a coder's note on the place
-            if m.inter in _ARMED and (_cue(_LABEL_BEFORE, text[max(s.start, m.start - 60):m.start]) or (
+            told_as_them = bool(out) and out[-1].kind == "unidentified" and _BELIEVED_TO_BE.fullmatch(text, out[-1].end, m.start)
+            if m.inter in _ARMED and not told_as_them and (
+                    _cue(_LABEL_BEFORE, text[max(s.start, m.start - 60):m.start]) or (
                     labelled is not None and labelled.name == m.name and _GLOSS.fullmatch(text, labelled.end, m.start))):
+                # (not unnamed doers told as a group's: "armed men suspected of belonging to JNIM stormed Solhan")
                 labelled = m  # "accusing him of being a TNLA member": a label, not a party to the event
                 continue  # (and its gloss: "accomplices of Boko Haram (JAS)")
             if m.inter in _ARMED and _cue_at(_RELATIVE_AFTER, text[m.end:m.end + 40]):
@@ -2920,8 +2923,10 @@ _NAMED_KINDS = ("rebel", "militia", "identity-militia", "external")
 
 # inside brackets opened right after a group's name, listing what it is made of (not "(and the MNDAA)": allies)
 _MEMBERS_GLOSS = re.compile(r"\s*\((?!\s*(?:and|with|along|together|alongside|backed|supported)\b)[^()]*")
-_BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:believed|suspected|thought|said|presumed) to "
-                             r"(?:be|have been|belong to)\s+(?:(?:members|fighters|militants) of\s+|from\s+)?(?:the\s+)?"
+# ("armed men suspected of belonging to JNIM", "gunmen affiliated with JNIM")
+_BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:(?:believed|suspected|thought|said|presumed) to "
+                             r"(?:be|have been|belong to)|suspected of (?:belonging to|being)|affiliated with|belonging to)\s+"
+                             r"(?:(?:members|fighters|militants) of\s+|from\s+)?(?:the\s+)?"
                              r"(?:(?:banned|outlawed|proscribed)\s+)?", re.I)
 # "armed men whom survivors described as Fulani herders", "gunmen, identified by police as ...": who they were
 # ("Insurgents, known locally as 'al-Shabaab'": the name they go by)
