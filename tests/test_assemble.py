@@ -10482,3 +10482,14 @@ def test_tear_gas_on_soldiers_in_war_is_a_chemical_weapon_on_a_crowd_an_interven
 def test_unnamed_doers_told_as_a_groups_are_that_group(text: str) -> None:
     events = _coded(text, country="Burkina Faso", published=date(2021, 6, 5))
     assert [e.actor1 for e in events] == ["JNIM: Group for Support of Islam and Muslims"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("On 3 May 2023, ZANU-PF youths attacked a CCC rally in Harare, injuring 12 opposition supporters.",
+     ("Attack", "Protesters (Zimbabwe)")),
+    ("On 3 May 2023, police attacked a CCC rally in Harare, injuring 12 opposition supporters.",
+     ("Protest with intervention", "Police Forces of Zimbabwe (2017-)")),
+])
+def test_a_rally_an_armed_group_attacked_is_its_target(text: str, want: tuple) -> None:
+    events = _coded(text, country="Zimbabwe", published=date(2023, 5, 4))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [want]

@@ -192,6 +192,8 @@ _AT_THE_PROTEST = re.compile(
     r"(?:marching|protesting|demonstrating|rallying))\b|"
     # "injured by the police in Kisumu when protesting": hurt while they protested
     r"\s*(?:[\w'’-]+\s+){0,6}?(?:when|while|as)\s+(?:they\s+were\s+)?(?:protesting|demonstrating|marching|rallying)\b|"
+    # "ZANU-PF youths attacked a CCC rally": the protest is what the act was done to
+    r"\s+(?:an?|the|their)\s+(?:[#\w'’-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|vigils?|processions?)\b|"
     # "opened fire on members of a religious sect preparing a demonstration": people about to protest
     r"\s*(?:on|at|upon|into)\s+(?:[\w'’-]+\s+){1,6}?(?:(?:who|that)\s+(?:were|was)\s+)?(?:preparing|planning|holding|staging|"
     r"organi[sz]ing|joining|"
