@@ -2385,6 +2385,8 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
         target = None
         best_distance = None
         detail = False
+        # (the past year an undated act's paragraph tells of before it, read once for the events it might join)
+        told_year = _earliest_year_told_before(text, c) if news and c.date is None else None
         # "A drone struck a minibus near Bichena ... // Two residents said at least 14 people were killed": deaths told
         # bare, with no one named, are the last violent event's of their own paragraph, whatever its kind
         # (or of the paragraph before, deaths a source told of it: "PTI said in a statement on Wednesday that at least
@@ -2417,7 +2419,7 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
             # undated: "Two other officers were seriously injured and airlifted to Nairobi")
             if last.family in ("violence", "remote", "demonstration") \
                     and c.paragraph - told_at <= (3 if c.date is not None else 2) \
-                    and not (c.date is None and _past_year_told_before(text, c, last)):
+                    and not _of_an_earlier_year(told_year, last):
                 own = [last]
         if own:
             _absorb(max(own, key=lambda e: _last_sentence_before(e, c.sentences[0].index)), c)
@@ -2434,8 +2436,7 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
             compatible = _compatible(e, c, brief) and not _violence_after_a_calm_end(e, c, text) \
                 and not _another_day_after_an_undated_scene(e, c, events) and later is None \
                 and not (id(e) in overviews and c.place is not None and c.paragraph > e.paragraph) \
-                and not (news and c.date is None and c.paragraph > e.sentences[-1].paragraph
-                         and _past_year_told_before(text, c, e))
+                and not (c.paragraph > e.sentences[-1].paragraph and _of_an_earlier_year(told_year, e))
             # (a headline's second clause tells another act than the lead's: "Jihadists attack Mali army camp; drone
             # strike hits market" // "Fighters linked to al Qaeda attacked an army camp")
             second_clause = head_end > 0 and e.sentences[-1].end <= head_end and e.scope[0] > e.sentences[0].start \
@@ -2483,14 +2484,16 @@ def _merge(cands: list[Candidate], brief: bool = False, text: str = "", head_end
     return events
 
 
-def _past_year_told_before(text: str, c: Candidate, last: Candidate) -> bool:
-    """c's paragraph tells, before c, of a year before the last event's: "Marawi was largely destroyed in 2017 when
-    militants seized it. More than 1,100 people were killed in the siege" are that year's dead, not the last event's."""
-    if last.date is None:
-        return False
+def _earliest_year_told_before(text: str, c: Candidate) -> int | None:
+    """The earliest year c's paragraph tells of before c: "Marawi was largely destroyed in 2017 when militants seized it.
+    More than 1,100 people were killed in the siege" are that year's dead, not those of an event of a later year."""
     start = text.rfind("\n\n", 0, c.sentences[0].start)
-    return any(int(m.group("year")) < last.date.date.year
-               for m in _PAST_YEAR.finditer(text, max(0, start), c.sentences[0].start))
+    return min((int(m.group("year")) for m in _PAST_YEAR.finditer(text, max(0, start), c.sentences[0].start)),
+               default=None)
+
+
+def _of_an_earlier_year(year: int | None, e: Candidate) -> bool:
+    return year is not None and e.date is not None and year < e.date.date.year
 
 
 def _over_places(lead: Candidate, events: list[Candidate], country: str) -> bool:
@@ -2789,9 +2792,10 @@ _JOINT_WORDS = (r"(?:(?:operating|working|fighting|acting)\s+)?(?:jointly\s+with
 # a unit's number, acronym or noun told after a group's name ("the army's 250th LIB", "FACA soldiers")
 _UNIT_AFTER_NAME = (r"(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
                     r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?|volunteers|auxiliaries|members|personnel))*")
+# an ally told with a hedge: "VDP militiamen, reportedly backed by soldiers"
+_HEDGED_BY = r"(?:reportedly\s+|allegedly\s+|apparently\s+)?"
 _ALLIED = re.compile(rf"^{_UNIT_AFTER_NAME}"
-                     r"\s*(?:,|and|,\s*and|along with|together with|with|(?:,\s*)?(?:reportedly\s+|allegedly\s+|apparently\s+)?"
-                     r"(?:accompanied|backed|supported) by|"
+                     r"\s*(?:,|and|,\s*and|along with|together with|with|(?:,\s*)?" + _HEDGED_BY + r"(?:accompanied|backed|supported) by|"
                      rf",?\s*{_JOINT_WORDS}|"
                      r"\(and|under|serving (?:with|under)|deployed (?:with|under)|part of)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:\w+\s+){0,2}$", re.I)  # ("Kenyan troops under ATMIS clashed with Al Shabaab")
@@ -2872,7 +2876,7 @@ def _allies_after(text: str, cand: Candidate, armed: list[actor_lib.ActorMention
 _BETWEEN_SIDES = re.compile(r"\b(?:between|pitting|involving)\b", re.I)
 # (only the words that join two named as one side: a comma or "with" after the act may start an attribution or a weapon)
 _ALLIED_AFTER = re.compile(rf"{_UNIT_AFTER_NAME}"
-                           r"\s*,?\s*(?:and|along with|together with|(?:reportedly\s+|allegedly\s+|apparently\s+)?(?:backed|supported) by|"
+                           r"\s*,?\s*(?:and|along with|together with|" + _HEDGED_BY + r"(?:backed|supported) by|"
                            rf"{_JOINT_WORDS})\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:(?-i:[A-Z])[\w'’-]*\s+|allied\s+|local\s+|pro-[\w-]+\s+|government\s+){0,2}$", re.I)
 _SIDES_BEFORE_VERB = re.compile(r"\s+(?:(?:again|reportedly|also|had|have|heavily|fiercely|briefly)\s+)*", re.I)

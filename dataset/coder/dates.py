@@ -831,7 +831,8 @@ _REPORTED_THAT = re.compile(rf",?\s+(?:it\s+(?:was|has\s+been)\s+reported|{_SOUR
 # the day a source spoke, told first: "On 3 June 2025, the army said JNIM militants had overrun the camp the previous day"
 _SPOKE_AFTER = re.compile(rf",\s+{_SOURCE_TOLD}\b")
 _WORD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_N_DAYS_EARLIER = re.compile(r"\b(?P<n>two|three|four|five|six|[2-6]) days (?:earlier|before)\b")
+_N_DAYS = r"\b(?P<n>two|three|four|five|six|[2-6]) days "
+_N_DAYS_EARLIER = re.compile(_N_DAYS + r"(?:earlier|before)\b")
 
 
 def _day_reported(found: list[DateMention], low: str, offset: int) -> list[DateMention]:
@@ -846,7 +847,7 @@ def _day_reported(found: list[DateMention], low: str, offset: int) -> list[DateM
 
 # "two days earlier" closing its clause ("Al-Shabaab had overrun the town two days earlier, killing four soldiers"), not
 # "two days before the vote" (a day told by another event)
-_N_DAYS_EARLIER_TOLD = re.compile(r"\b(?P<n>two|three|four|five|six|[2-6]) days (?:earlier|before(?=\s*(?:[,.;:)]|$)))")
+_N_DAYS_EARLIER_TOLD = re.compile(_N_DAYS + r"(?:earlier|before(?=\s*(?:[,.;:)]|$)))")
 
 
 def day_before_told(text: str, offset: int = 0) -> tuple[int, int, int] | None:
