@@ -92,6 +92,17 @@ from dataset.coder.actors import find_actors
     ("Central African Republic", "one UN peacekeeper from Rwanda was killed", "United Nations", 8),
     ("Central African Republic", "MINUSCA troops repelled the attack",
      "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", 8),
+    # the Chinland Defense Force, its local units by their town, and the NUG's forces (its PDFs)
+    ("Myanmar", "the Chinland Defence Force - Hakha shelled a junta camp", "CDF: Chinland Defense Force", 2),
+    ("Myanmar", "CDF-Thantlang fighters overran the outpost", "CDF: Chinland Defense Force", 2),
+    ("Myanmar", "NUG-allied forces seized a police station", "PDF: People's Defense Force", 2),
+    ("Myanmar", "the National Unity Government's troops ambushed a convoy", "PDF: People's Defense Force", 2),
+    # parties and unions that march, by their names
+    ("Kenya", "Azimio supporters marched through Kisumu", "Azimio La Umoja-One Kenya Coalition", 7),
+    ("Kenya", "KUPPET officials led the march", "KUPPET: Kenya Union of Post Primary Education Teachers", 7),
+    ("Kenya", "KMPDU members picketed the county offices",
+     "KMPDU: Kenya Medical Practitioners, Pharmacists and Dentists Union", 7),
+    ("Tanzania", "Chadema supporters gathered in Mbeya", "CHADEMA: Party for Democracy and Progress", 7),
 ])
 def test_named_armed_groups(country: str, text: str, name: str, inter: int) -> None:
     found = find_actors(text, country=country, event_date=date(2022, 6, 1))
