@@ -1034,3 +1034,36 @@ def test_a_higher_toll_a_clause_ends_on_is_no_count_of_bodies() -> None:
             "as more bodies were recovered.")
     assert sentence_fatalities(text)[0] == 70
     assert sentence_fatalities("Two more bodies were found on Monday.")[0] == 2
+
+
+def test_the_year_of_a_date_told_before_bodies_is_no_count() -> None:
+    text = "Prosecutors in Tijuana said on 3 March 2023 that four bodies had been left outside a warehouse."
+    assert sentence_fatalities(text)[0] == 4
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The ambush brought to 63 the number of gendarmes killed in the province this year.", 0),
+    ("The raid took the number of villagers killed since the offensive began in June to more than 300.", 0),
+    ("Gunmen shot dead three traders, bringing to 27 the number of people killed in the district this month.", 3),
+])
+def test_a_running_tally_is_no_count_of_the_acts_dead(text: str, want: int) -> None:
+    assert sentence_fatalities(text)[0] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The toll later rose to 14.", 14),
+    ("A hospital statement the following day raised the toll to nine dead.", 9),
+])
+def test_a_toll_raised_later_is_a_death_toll(text: str, want: int) -> None:
+    [mention] = find_fatalities(text)
+    assert (mention.count, mention.rule.startswith("death toll")) == (want, True)
+
+
+def test_one_animal_killed_is_no_death() -> None:
+    assert sentence_fatalities("A donkey was also killed.")[0] == 0
+    assert sentence_fatalities("A herder was also killed.")[0] == 1
+
+
+def test_a_sources_bare_figure_of_the_dead_is_a_rival_toll() -> None:
+    text = "Residents said more than 60 people were killed, while the governor said at least 41 died."
+    assert sentence_fatalities(text)[0] == 41

@@ -198,14 +198,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\bfrom\s+(?P<n>{_NUMBER})\s+to\s+{_NUMBER}\s+(?:fatalities|deaths|dead|people killed|killed)\b", re.I)),
     # ("the toll had risen to four": the death toll told before, updated)
     # ("Officials gave a toll of 59", "before lowering the toll to 95": a source's toll, a toll revised)
-    ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|(?:[\w-]+ ){{1,4}}?killed)|\bthe toll(?= (?:had |has )?(?:risen|rose|climbed|reached|jumped|increased)\b)|"
-                              rf"\b(?:put|puts|putting|placed|placing|gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down )?(?:of|at|to)\b)) "
+    ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|(?:[\w-]+ ){{1,4}}?killed)|\bthe toll(?= (?:had |has )?(?:later |since |then |subsequently )?(?:risen|rose|climbed|reached|jumped|increased)\b)|"
+                              rf"\b(?:put|puts|putting|placed|placing|gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting|raised|raising|brought|bringing) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down )?(?:of|at|to)\b)) "
                               rf"(?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     # ("The death toll from a suicide bombing at a mosque inside a police compound in Peshawar rose to 84": the
     # toll of the event the phrase names, risen)
     ("death toll (of a named event)", re.compile(
         rf"\bdeath toll (?:from|in|of) (?:[\w'’-]+ ){{1,20}}?(?:has |had )?(?:rose|risen|climbed|jumped|increased) to "
         rf"{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
+    # a source's bare figure ("a state official said at least 85 died"): the dead, told with no noun
+    ("said N died", re.compile(rf"\b(?:said|says|reported|stated|confirmed)\s+(?:that\s+)?{_HEDGE}(?P<n>\d[\d,]*)\s+"
+                               rf"(?:had\s+|have\s+)?(?:died|perished)\b", re.I)),
     # (not a part of a count told before it: "4 people were killed, including 2 policemen, and 3 militants were killed")
     # (not "the dead" as those a source buried: "a resident who helped bury the dead told Reuters")
     ("N victims killed", re.compile(rf"\b(?<!including)(?<!including )(?<!among them)(?<!among them )(?<!of whom)(?<!of whom ){_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+|(?<=,\s)[^,.;()]{{1,60}}\s+among them,\s+|[-–—]\s+[^-–—.;()]{{1,80}}\s+[-–—]\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|(?<!the )dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
@@ -291,7 +294,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                   r"(?:\w+ )?(?:found|discovered|recovered|returned|handed over|dumped)\b", re.I)),
     # (not bodies long dead, kept or sought: "speed up the identification of hundreds of bodies held in morgues")
     # (not a figure a clause ends on: "the toll could exceed 115 as more bodies were recovered")
-    ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:(?!(?:as|and|or|than|were|was|with)\s)[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b"
+    ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:(?!(?:as|and|or|than|were|was|with|that|had|who|which)\s)[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b"
                             r"(?!\s+(?:held|kept|stored|lying unclaimed)\s+(?:in|at)\s+(?:the\s+)?(?:morgues?|mortuar(?:y|ies)))", re.IGNORECASE)),
     # ("Three of those arrested were later found dead")
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?|those\s+(?:arrested|detained|abducted|kidnapped|taken|seized|held))\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
@@ -454,7 +457,8 @@ _NOT_THE_EVENT = re.compile(
     # (not an adjective: "opened fire into the protesting prisoners and this caused 4 deaths")
     r"\b(?:(?<!the )(?<!a )protest(?!ers?\b|ors?\b)\w*|(?<!the )(?<!a )demonstrat(?!ors?\b)\w*|demand\w*|justice for|"
     # (not a span of time: "shooting unarmed men over two days and killing hundreds")
-    r"following|after|over(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|hours?|nights?|years?|weekend)\b)|against|"
+    # (nor a day: "A statement the following day raised the toll to 21")
+    r"following(?!\s+(?:day|morning|evening|night|week)\b)|after|over(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|hours?|nights?|years?|weekend)\b)|against|"
     r"mourn\w*|accident|crash|hono(?:u)?r\w*|commemorat\w*|in memory of|memorial|remember\w*|"
     r"suspected to have|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|reprisals? for|"
     r"(?:tried|attempted|attempt|attempting|trying) to(?!\s+(?:flee|escape|run|resist|intervene|rescue|help|stop))|nearly|almost|"
@@ -478,6 +482,8 @@ _ACCUSED_OF = re.compile(r"(?:\b(?:suspected|accused|charged|convicted|arrested|
                          r"(?:of|for|with|over)|\bfor (?:their|his|her|its) (?:alleged )?(?:role|part|involvement) in|"
                          r"\bin connection with|\bon charges of|\bwarrant (?:of arrest )?for)\s+(?:(?:the|having|allegedly)\s+)?"
                          r"(?:ambush|alleged|brutal|gruesome|double|triple)?\s*$", re.I)
+_AN_ANIMAL_BEFORE = re.compile(r"\b(?:an?|one|the|their|his|her)\s+(?:\w+\s+)?(?:dog|cow|goat|camel|sheep|donkey|animal|"
+                               r"elephant|chicken|pig|horse|bull|ox|mule)\s+(?:was|had been|has been)?\s*(?:also\s+)?$", re.I)
 _ANIMALS = re.compile(r"\s*(?:\w+\s+)?(?:dogs?|cattle|goats?|cows?|camels?|livestock|sheep|donkeys?|animals|"
                       r"elephants?|chickens?|pigs?|horses?)\b"
                       # "killed four suspected livestock thieves": people named by the animals
@@ -508,6 +514,8 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _MONTH_AFTER = re.compile(rf"\s*{_MONTHS}\b\.?")
 # (a month that has its day before it leaves the number after it a count: "12 Sep. 4 killed")
 _MONTH_BEFORE = re.compile(rf"(?<!\d )\b{_MONTHS}\.?\s+$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY_BEFORE_YEAR = re.compile(rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?|\b{_MONTHS}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?)\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|died|killed|dead)\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—]|\()")  # "PORT-AU-PRINCE, Oct 5 - Members of a gang killed": a dateline's day
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+\w+$", re.I)
@@ -625,6 +633,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "N of them killed": (" of them ", " of whom ", " of the ", " of those "),
     "N were killed": ("killed", "executed", "murdered", "shot dead", "slain", "beheaded", "lynched", "found dead", "neutrali", "martyred"),
     "death toll": ("toll", "number of"),
+    "said N died": ("died", "perished"),
     "verb N to death": ("to death",),
     "N victims, some of them, killed": ("including", "among"),
     "seized N and killed them": (" them",),
@@ -697,6 +706,15 @@ def find_fatalities(text: str, *, offset: int = 0) -> list[FatalityMention]:
     return [FatalityMention(m.count, m.start + offset, m.end + offset, m.text, m.rule) for m in _find(text)]
 
 
+# a tally of the dead over a period ("brought to 40 the number of soldiers killed by Houthi fire this month",
+# "bringing the number of people killed since the fighting broke out to more than 100"): no act's own dead
+_SO_FAR = (r"(?:(?:this|last|the past|the last|recent|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|since\b[^.;]*|so far\b|"
+           r"to date\b|in\s+(?:19|20)\d\d\b)")  # (what it counts since is the tally's: "since fighting broke out")
+RUNNING_TALLY = re.compile(
+    rf"\bto\s+{_HEDGE}{_NUMBER}\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w'-]+\s+){{0,4}}?(?:killed|dead|deaths|fatalities|"
+    rf"(?:people|civilians|soldiers|\w+)\s+(?:who\s+)?(?:have\s+|had\s+)?(?:died|been\s+killed))\s+(?:[\w'-]+\s+){{0,6}}?{_SO_FAR}|"
+    rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w'-]+\s+){{0,4}}?(?:killed|dead|deaths|fatalities)\s+(?:[\w'-]+\s+){{0,6}}?"
+    rf"{_SO_FAR}[^.;]{{0,60}}?\bto\s+{_HEDGE}{_NUMBER}\b", re.I)
 _WHETHER_ANY_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:anyone|anybody|someone|any(?:\s+[\w-]+){0,2}?|there\s+(?:were|was)\s+"
                                  r"any(?:\s+[\w-]+)?)\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|were\s+|was\s+)?$", re.I)
 _MISSING_FEARED = re.compile(r"\bmissing,? and (?:is |are |was |were )?(?:feared|presumed|believed) dead\b", re.I)
@@ -721,6 +739,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
     twin_text = lowered if lowers_safely(text) else None  # for the patterns' caseless twins
     present = {w for w in _NEED_WORDS if w in lowered}  # each rule's words, looked up once
     taken: list[tuple[int, int]] = []
+    # a running tally is no count of this act's dead ("bringing to 40 the number of soldiers killed this month")
+    taken += [t.span() for t in RUNNING_TALLY.finditer(text)] if "number of" in lowered else []
     for rule, pattern in _FAST_PATTERNS:
         need = _NEEDS.get(rule)
         if need is not None and present.isdisjoint(need):
@@ -806,6 +826,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                                                                                  or _DATELINE_AFTER.match(text, m.end("n")))
                                                and _MONTH_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n")))):
                 continue  # "On 12 May 2020 two people died", "on August 3 was found dead", "the 503 LIB": a day or a unit
+            if m.groupdict().get("n") and _YEAR.fullmatch(m.group("n")) \
+                    and _DAY_BEFORE_YEAR.search(text, max(0, m.start("n") - 20), m.start("n")):
+                continue  # "said on 20 September 2024 that five bodies had been found": a date's year
             if _NEARLY.search(m.group(0)) or ("n" in m.groupdict() and m.group("n") and _ANIMALS.match(text, m.end("n"))):
                 continue  # "nearly lynched", "100 camels have been killed"
             if _NONE_BEFORE.search(text[max(0, s - 14):s]):
@@ -878,6 +901,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             continue  # (nor "It did not say whether anyone was killed")
         if _NOT_THE_EVENT.search(text[max(0, s - 45):s]):
             continue  # "protested after a student was murdered": the death the protest is about
+        if _AN_ANIMAL_BEFORE.search(text, max(0, s - 30), s):
+            continue  # "A sheep was also killed": no person
         found.append(FatalityMention(1, s + offset, e + offset, original[s:e], f"singular victim {original[s:e]!r} -> 1"))
         taken.append((s, e))
     # "killed four farmers ...; one of the victims was beheaded": some of the dead counted already
@@ -908,7 +933,9 @@ def sentence_fatalities(text: str, *, offset: int = 0) -> tuple[int, list[Fatali
         return 0, []
     # a toll a source put or gave beside other figures is another report of the same dead, not more of them
     # ("Fatalities: at least 50 (police); Amnesty International put the toll at over 100": 50)
-    rival = [m for m in mentions if m.rule.startswith("death toll") and SOURCE_TOLL.match(m.text)]
+    # (so is a source's bare figure: "while a state official said at least 85 died")
+    rival = [m for m in mentions if m.rule.startswith("death toll") and SOURCE_TOLL.match(m.text)
+             or m.rule.startswith("said N died")]
     if rival and len(rival) < len(mentions):
         rest = [m for m in mentions if m not in rival]
         told, lowest = sentence_total(rest), min(rival, key=lambda m: m.count)
