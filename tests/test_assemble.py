@@ -10493,3 +10493,54 @@ def test_unnamed_doers_told_as_a_groups_are_that_group(text: str) -> None:
 def test_a_rally_an_armed_group_attacked_is_its_target(text: str, want: tuple) -> None:
     events = _coded(text, country="Zimbabwe", published=date(2023, 5, 4))
     assert [(e.sub_event_type, e.actor2) for e in events] == [want]
+
+
+@pytest.mark.parametrize("text,country,actor1", [
+    ("Police said bandits killed six miners in Anka, Zamfara state, on 4 May 2023.", "Nigeria",
+     "Unidentified Armed Group (Nigeria)"),
+    ("The army said JNIM fighters killed nine herders near Djibo on 4 May 2023.", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_a_force_telling_anothers_killing_is_its_source_not_the_killer(text: str, country: str, actor1: str) -> None:
+    [event] = _coded(text, country, date(2023, 5, 5))
+    assert (event.actor1, event.actor2) == (actor1, f"Civilians ({country})")
+
+
+def test_a_running_tally_told_after_an_act_is_no_event_of_its_own() -> None:
+    events = _coded("On 2 March 2023, al Shabaab fighters shelled an army base in Bulo Burte, killing three soldiers. "
+                    "The government said the attack brought to 25 the number of soldiers killed by al Shabaab fire this "
+                    "month.", "Somalia", date(2023, 3, 3))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2023, 3, 2), 3)]
+
+
+def test_the_day_a_running_tally_counts_from_is_not_the_acts() -> None:
+    [event] = _coded("Officials in Tijuana said on 14 March 2023 that three bodies had been found in a ditch, bringing "
+                     "to more than 40 the number of people killed since gang fighting broke out on 2 March.", "Mexico",
+                     date(2023, 3, 15))
+    assert (event.event_date, event.fatalities) == (date(2023, 3, 14), 3)
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # the day a report came out, told before its verb, is not the act's when the act has a day of its own
+    ("Officials on Monday said that Amhara militiamen attacked a police post in Bahir Dar on Saturday, killing two "
+     "officers.", date(2023, 9, 12), (date(2023, 9, 9), 1)),
+    ("Reports on 11 September said that Fano fighters ambushed an army truck near Gondar on 9 September.",
+     date(2023, 9, 12), (date(2023, 9, 9), 1)),
+    # a report's day of publication is the report's, not the act's
+    ("Soldiers killed at least 12 civilians in Gondar, Amnesty International said in a report published on Monday. "
+     "The killings took place in early August.", date(2023, 9, 12), (date(2023, 8, 1), 3)),
+    # "the previous week" told after the day a source spoke is the act's week
+    ("The army said on Monday that its troops had recaptured Lalibela from Fano fighters the previous week.",
+     date(2023, 9, 12), (date(2023, 9, 6), 2)),
+])
+def test_the_day_a_source_spoke_or_published_is_not_the_acts(text: str, published: date, want: tuple) -> None:
+    [event] = _coded(text, "Ethiopia", published)
+    assert (event.event_date, event.time_precision) == want
+
+
+def test_forces_fighting_the_attackers_the_next_day_leave_the_attack_on_civilians_one() -> None:
+    events = _coded("Three herders were killed when raiders drove off 150 goats in Kapedo, Turkana County, on Saturday. "
+                    "The following day, police officers pursuing the raiders exchanged fire with them near Kapedo.",
+                    "Kenya", date(2023, 9, 4))
+    first = min(events, key=lambda e: e.event_date)
+    assert (first.event_date, first.sub_event_type, first.actor2) == (date(2023, 9, 2), "Attack", "Civilians (Kenya)")

@@ -35,6 +35,7 @@ from dataset.coder.detect import (
 )
 from dataset.coder.fastre import Caseless, caseless_lower
 from dataset.coder.fatalities import (
+    RUNNING_TALLY,
     SOURCE_TOLL,
     TOLL_LABEL,
     FatalityMention,
@@ -370,11 +371,22 @@ _FORCE_OR_RIOT = frozenset({"Violent demonstration", "Excessive force against pr
 _PERIOD_OF = re.compile(r"\b(?:days|weeks|months|years|decades) of (?:[\w'’-]+ ){0,8}$", re.I)
 
 
+def _without_running_tally(det: Detection) -> Detection:
+    """The words of a running tally are no act ("the attack brought to 40 the number of soldiers killed this month",
+    "bringing to 100 the number of people killed since fighting broke out on 9 September")."""
+    s = det.sentence
+    spans = [(s.start + t.start(), s.start + t.end()) for t in RUNNING_TALLY.finditer(s.text)]
+    kept = tuple(t for t in det.triggers if not any(a <= t.start < b for a, b in spans))
+    return det if len(kept) == len(det.triggers) else dataclasses.replace(det, triggers=kept)
+
+
 _THEN_ASSAULT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:before|then|and then|followed by)\s+", re.I)
 
 
 def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
     s = det.sentence
+    if "number of" in s.text:
+        det = _without_running_tally(det)
     if not det.triggers:
         return []
     starts: dict[int, int | None] = {}  # each trigger's background clause, read once
@@ -726,6 +738,11 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
     road after a boy was knocked down on Monday") dates the background, not the act."""
     if cand.background:
         return _not_the_days_spoken(mentions, s, cand)
+    if "number of" in s.text:
+        # (nor the day a running tally counts from: "bringing to 100 the number killed since fighting broke out on 9
+        # September")
+        tallies = [(s.start + t.start(), s.start + t.end()) for t in RUNNING_TALLY.finditer(s.text)]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in tallies)]
     out = []
     for m in mentions:
         bg = _background_start(s.text, m.start - s.start)
@@ -744,7 +761,9 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
             s.text, max(0, m.start - s.start - 30), m.start - s.start))]
     # "Army spokesman ... told reporters in Abuja on Monday that troops ... engaged them in a firefight on Sunday":
     # the day the source spoke is not the act's, when the act has a day of its own
-    spoke = [m for m in out if _REPORTED_ON.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)]
+    spoke = [m for m in out if _REPORTED_ON.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)
+             # (or before the verb: "Reports on Friday said that Fano militiamen clashed with troops ... on Wednesday")
+             or m.end < cand.trigger.start and _SAID_AFTER_THE_DAY.match(s.text, m.end - s.start)]
     # (or a week or month of its own: "said on Monday it had killed 31 ... last week"; not "for the weekend"; "said
     # last month that soldiers executed more than 200 villagers ... in February")
     if spoke and any(m not in spoke and (m.kind == "day" or m.kind in ("week", "month") and _LAST_WEEK.match(m.text)
@@ -763,7 +782,8 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
 
 
 _HAD_BEFORE = re.compile(r"\bhad\s+been\s+$")
-_LAST_WEEK = re.compile(r"(?:last|this|earlier this|past|previous)\b", re.I)
+_SAID_AFTER_THE_DAY = re.compile(r"\s*,?\s*(?:said|says|reported|announced|stated|confirmed|told\s+\w+)\b", re.I)
+_LAST_WEEK = re.compile(r"(?:the\s+)?(?:last|this|earlier this|past|previous)\b", re.I)
 # what follows within the day: "arrested ... shortly after he addressed a rally on Wednesday" is Wednesday's
 _SHORTLY = re.compile(r"\b(?:shortly|soon|just|immediately|moments?|minutes|hours|an hour)\s+$", re.I)
 _MARKING_BEFORE = re.compile(r",\s+(?:marking|making (?:it|this)|becoming|the (?:first|latest|second|third|deadliest)\b)[^,;]*$",
@@ -2604,6 +2624,8 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
         # ("the 3R armed group announced the group's dissolution": the announcement is its act)
     if m.kind == "state-police" and _POLICE_ACCUSED.match(after):
         return True  # "Police have accused an activist and ten men of assaulting him": the investigators
+    if _SAID_OTHERS_KILLED.match(text, m.end, sentence.end):
+        return True  # "Police said bandits killed four farmers": the source of another's act on civilians
     if _SAID_BEFORE.search(before) and _SPEAKER_NAMED_AFTER.match(text, m.end, sentence.end):
         return True  # "..., said police officer Faruk Hossain.": the speaker told after the verb
     if _SAID_NAME_OF.search(before):
@@ -2618,6 +2640,17 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
     )
 
 
+# a source telling that another, armed, killed or took people who are not its own men ("The army said ISWAP
+# fighters killed four farmers"; not "the army said militants attacked its base": its own men, a party)
+_SAID_OTHERS_KILLED = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|stated|reported|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:(?:suspected|unknown|unidentified|armed|the|a|an|some|several|\d+)\s+){0,2}"
+    r"(?:(?:gunmen|bandits|militants|jihadists|insurgents|terrorists|attackers|assailants|kidnappers|militiamen|"
+    r"herders|raiders|rebels)|(?-i:[A-Z][A-Za-z-]+)(?:\s+(?-i:[A-Z][A-Za-z-]+))?\s+(?:fighters|militants|rebels|"
+    r"insurgents|members|gunmen|militiamen|jihadists))\s+(?:had\s+|have\s+)?"
+    r"(?:killed|shot dead|abducted|kidnapped|murdered|beheaded|executed)\s+"
+    r"(?!(?:its|their|our|the\s+(?:army|military|police)|(?:\w+\s+)?(?:soldiers|troops|police(?:men)?|officers|"
+    r"servicemen|gendarmes|personnel)\b))", re.I)
 _SAID_NAME_OF = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:of|from)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_A_LIST = re.compile(r"\baccording to\s+[^.;:()]{0,80}?\band\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
 _SAID_BEFORE = re.compile(r"(?:^|[,\u201d\"]\s*)(?:said|says|added|told\s+\w+)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -3360,6 +3393,18 @@ _CLASHES_WITH_A_CROWD = re.compile(r"\bclash(?:es|ed)?\s+with\s+(?:\w+\s+){0,2}?
 
 
 _AIMED_AT_BEFORE = re.compile(r"\b(?:at|upon|against|towards?)\s+(?:the\s+)?$", re.I)
+
+
+_ANOTHER_DAY_OPENS = re.compile(r"(?:(?:the|on the) (?:following|next) (?:day|morning|evening|night)|the day after|"
+                                r"(?:a|one|two|three|four|five|\d+) days? later|later that week|"
+                                r"on (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _opens_another_day(sentence: str, day: date) -> bool:
+    """A sentence that opens on a day after the event's ("The following day, ...", "On Sunday, ..." after a Saturday)."""
+    m = _ANOTHER_DAY_OPENS.match(sentence)
+    return m is not None and (not m.group("weekday") or _WEEKDAYS.index(m.group("weekday").lower()) != day.weekday())
 
 
 def _assign_actors(
@@ -4371,7 +4416,8 @@ def _assign_actors(
                 and not any(m.inter in (1, 8) for m in armed):
             # "Pokot fighters attacked a convoy. 4 police officers were injured.": forces hit or fighting
             # back in the next sentences make it a battle
-            later = [m for s2 in _following(cand, all_sentences, 2)
+            # (not on a day of their own: "The following day, police pursuing the raiders exchanged fire with them")
+            later = [m for s2 in _following(cand, all_sentences, 2) if not _opens_another_day(s2.text, day)
                      for m in _actor_mentions(text, [s2], country, day)
                      if m.inter in (1, 8) and m.kind.startswith("state")
                      and _STATE_ENGAGED.search(text[m.start:_sentence_end(text, m.end)])]
@@ -4723,7 +4769,9 @@ def _assign_actors(
     if sub in ("Attack", "Abduction/forced disappearance") and perpetrator is not None and perpetrator.inter in (2, 3, 4):
         # "gunmen abducted tens of people. Nigerien forces intervened and liberated those abducted": forces
         # that fought the attackers make it a battle
-        told = [s2 for s2 in [*cand.sentences, *_following(cand, all_sentences, 2)] if _STATE_RESPONSE.search(s2.text)]
+        told = [s2 for s2 in [*cand.sentences, *(s3 for s3 in _following(cand, all_sentences, 2)
+                                                 if not _opens_another_day(s3.text, day))]
+                if _STATE_RESPONSE.search(s2.text)]
         # (of the event's own sentences, its own words: not a headline's other story, "Gunmen kill 9 ...; army says it
         # repelled second raid")
         responder = next((m for s2 in told for m in _actor_mentions(
@@ -7374,7 +7422,7 @@ def _take_tolls_act_day(c: Candidate, ctx: _Context, s: Sentence) -> None:
             ctx.article.text, max(0, m.start - 30), m.start)], (s.start, s.end))
 
 
-_TOLL_UPDATED = re.compile(r"\btoll (?:had |has |have )?(?:risen|rose|climbed|reached|jumped|increased)\b|"
+_TOLL_UPDATED = re.compile(r"\btoll (?:had |has |have )?(?:later |since |then |subsequently )?(?:risen|rose|climbed|reached|jumped|increased)\b|"
                            r"\bdeath toll (?:from|in|of) (?:[\w'’-]+ ){1,20}?(?:has |had )?(?:rose|risen|climbed|jumped|increased) to\b|"
                            r"\b(?:bringing|brought|raised|raising|putting|put) the (?:death )?toll (?:to|at)\b|"
                            # ("Community leaders put the number of dead at five, saying three more bodies were recovered")
@@ -7428,7 +7476,7 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirm
                           r"claimed\s+(?:responsibility\s+for\s+)?(?:the|an|its)\s+(?:attack|assault|raid|ambush|"
                           r"bombing|killings?|operation)|"
                           # ("In a statement carried by its Amaq propaganda agency on Monday")
-                          r"statement\s+(?:read|published|released|issued|broadcast|aired|carried|posted|shared)\s+"
+                          r"(?:statement|report)\s+(?:read|published|released|issued|broadcast|aired|carried|posted|shared)\s+"
                           r"(?:[\w-]+\s+){0,5}?|"
                           # ("A video that surfaced this week showed ... on 4 May": the day the images came out)
                           r"\b(?:video|footage|images?|photos?|photographs?|pictures?|clips?)\s+(?:that\s+|which\s+)?"
