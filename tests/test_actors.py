@@ -464,3 +464,18 @@ def test_armed_men_from_a_place_owning_what_follows_are_no_militia_named_after_i
 def test_unnamed_fighters_led_by_a_named_group_are_its_men() -> None:
     found = find_actors("Rebel fighters led by Hayat Tahrir al-Sham entered Hama", country="Syria", event_date=date(2024, 12, 5))
     assert {m.name for m in found} == {"HTS: Hayat Tahrir al-Sham"}
+
+
+def test_the_islamic_states_sahel_branch_by_its_name_of_the_day() -> None:
+    def name(day: date) -> str:
+        return find_actors("ISSP fighters ambushed a patrol", country="Niger", event_date=day)[0].name
+
+    assert (name(date(2021, 6, 1)), name(date(2023, 6, 1))) == ("Islamic State (Greater Sahara)", "Islamic State (Sahel)")
+
+
+def test_men_from_an_outlawed_group_are_its_men() -> None:
+    found = find_actors("gunmen from the outlawed Balochistan Liberation Army attacked a post", country="Pakistan",
+                        event_date=date(2024, 3, 1))
+    assert found[0].name == "BLA: Balochistan Liberation Army"
+    assert find_actors("ISIS-Somalia fighters attacked a base", country="Somalia",
+                       event_date=date(2024, 3, 1))[0].name == "Islamic State (Somalia)"

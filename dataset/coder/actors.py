@@ -574,7 +574,7 @@ def _named_group(text: str, at: int, piece: str, acr: str | None, acr_end: int |
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _AND_NATIONALITY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w.-]+\s+")
 _PARTY_AFTER = re.compile(r"\s+(?:party|parties|coalition|bloc)\b", re.I)
-_MEN_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to|led by|commanded by)\s+(?:the\s+)?(?:rival\s+|same\s+|local\s+|so-called\s+)?", re.I)
+_MEN_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to|led by|commanded by)\s+(?:the\s+)?(?:rival\s+|same\s+|local\s+|so-called\s+|outlawed\s+|banned\s+|proscribed\s+)?", re.I)
 _EITHER = re.compile(r"\b(?:or|and/or)\b", re.I)
 # a group's name and its gloss (or the gloss's own end), then its men: "CJNG (Jalisco New Generation Cartel) gunmen"
 # (a gloss is an acronym or a name of words, not a region's qualifier: "Islamic State (Sahel) militants")
