@@ -2328,7 +2328,7 @@ def test_myanmar_after_the_coup(text: str, want: tuple) -> None:
 
 @pytest.mark.parametrize("country, text, want", [
     ("Niger", "On 29 September 2023, VDP members clashed with suspected ISSP militants near Ayorou.",
-     [("Armed clash", "VDP: Volunteers for the Defense of the Homeland", "Islamic State (Greater Sahara)")]),
+     [("Armed clash", "VDP: Volunteers for the Defense of the Homeland", "Islamic State (Sahel)")]),
     # a headquarters named by several words is still territory taken, even in a group's own announcement
     ("Myanmar", "On 3 August 2024, the MNDAA announced it had captured the Northeastern Regional Military Command "
      "headquarters in Lashio.", [("Non-state actor overtakes territory",
@@ -2540,7 +2540,7 @@ def test_a_side_that_says_it_did_the_act_is_its_actor() -> None:
     ("Burkina Faso", "On 18 May 2022, Koglweogo members killed four Fulani herders near Kaya (Sanmatenga, Centre-Nord).",
      ("Attack", "Koglweogo Militia", "Civilians (Burkina Faso)")),
     ("Niger", "On 18 May 2022, FDS repelled an attack by suspected ISGS militants on their position in Tillia (Tahoua), "
-     "killing 12 assailants.", ("Armed clash", "Islamic State (Greater Sahara)", "Military Forces of Niger (2021-2023)")),
+     "killing 12 assailants.", ("Armed clash", "Islamic State (Sahel)", "Military Forces of Niger (2021-2023)")),
     ("Niger", "On 17 May 2022, a French Barkhane airstrike killed several militants near Tera (Tillaberi).",
      ("Air/drone strike", "Military Forces of France (2017-)", "Unidentified Armed Group (Niger)")),
 ])
@@ -10544,3 +10544,45 @@ def test_forces_fighting_the_attackers_the_next_day_leave_the_attack_on_civilian
                     "Kenya", date(2023, 9, 4))
     first = min(events, key=lambda e: e.event_date)
     assert (first.event_date, first.sub_event_type, first.actor2) == (date(2023, 9, 2), "Attack", "Civilians (Kenya)")
+
+
+@pytest.mark.parametrize("text,country,want", [
+    # a town occupied after its holders left is handed over, not fought for
+    ("Insurgents occupied the town of Quissanga, Quissanga district, on 3 April 2023 after government forces withdrew.",
+     "Mozambique", "Non-violent transfer of territory"),
+    # an air force told as the one that struck is an air strike
+    ("The Nigerian Air Force struck a bandit camp near Tsafe, Zamfara State, on 3 April 2023, killing 14 bandits.",
+     "Nigeria", "Air/drone strike"),
+    # mortar bombs are shelling, not a planted bomb
+    ("Rebels fired mortar bombs that struck a camp for displaced people near Bunia on 3 April 2023, killing two "
+     "children.", "Democratic Republic of Congo", "Shelling/artillery/missile attack"),
+])
+def test_the_kind_of_act_by_its_words(text: str, country: str, want: str) -> None:
+    [event] = _coded(text, country, date(2023, 4, 4))
+    assert event.sub_event_type == want
+
+
+def test_clan_fighting_over_land_keeps_its_dead() -> None:
+    [event] = _coded("Fighting between rival clan militias over farmland left five people dead in Dhusamareeb on 3 "
+                     "April 2023.", "Somalia", date(2023, 4, 4))
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 5)
+
+
+def test_a_strike_told_again_with_its_target_is_one_event() -> None:
+    events = _coded("MOGADISHU, April 5 (Reuters) - The U.S. military said it had carried out an air strike against the "
+                    "group in southern Somalia. U.S. Africa Command said the strike on Tuesday hit al Shabaab fighters near "
+                    "Jilib and killed two militants.", "Somalia", date(2023, 4, 5))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Air/drone strike", "Al Shabaab", 2)]
+
+
+def test_a_count_of_those_kidnapped_over_a_year_is_no_event() -> None:
+    assert _coded("More than 3,100 people were kidnapped in Nigeria last year, according to a security consultancy.",
+                  "Nigeria", date(2023, 4, 5)) == []
+
+
+def test_a_forces_own_clause_after_a_protests_backdrop_is_the_protests_intervention() -> None:
+    events = _coded("NAIROBI, July 8 (Reuters) - Protesters stormed the county offices in Nakuru on Monday after the "
+                    "assembly passed a new levy, and police opened fire on the crowd, killing two people.", "Kenya",
+                    date(2023, 7, 8))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Violent demonstration", "Police Forces of Kenya (2022-)", 2)]

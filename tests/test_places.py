@@ -616,3 +616,18 @@ def test_a_short_word_matching_only_a_towns_other_name_is_no_loose_town() -> Non
     # (DAM is Damascus's airport code among its GeoNames names)
     found = places.loose_towns("A drone struck a vehicle near the Tishreen Dam on Tuesday.", country_hint="Syria")
     assert [p.place.name for p in found] == []
+
+
+@pytest.mark.parametrize("text,country,name", [
+    ("Gunmen attacked a checkpoint in Okigwe LGA of Imo State.", "Nigeria", "Okigwe"),
+    ("Shelling hit a market in Al Manaqil locality.", "Sudan", "Al Manāqil"),
+])
+def test_a_unit_named_after_its_town_by_its_short_word_is_near_the_town(text: str, country: str, name: str) -> None:
+    [place] = [p for p in places.find_places(text, country_hint=country) if p.place.kind != "admin1"]
+    assert (place.place.name, place.geo_precision) == (name, 2)
+
+
+def test_a_state_in_brackets_after_an_lga_is_no_gloss_of_the_lga() -> None:
+    [event] = extract(Article(id="t", text="On 4 May 2023, gunmen raided Ungwan Gaya village in Kauru LGA (Kaduna), "
+                              "killing three farmers.", published=date(2023, 5, 5), country="Nigeria"))
+    assert (event.location, event.geo_precision) == ("Kauru", 2)

@@ -310,8 +310,17 @@ def _background_start(text: str, start: int) -> int | None:
             continue
         if ";" in text[m.end():start]:
             continue  # "clashed with police after his sentencing; nine people were killed": the clause has ended
+        if ", " in text[m.end():start] and any(f.start() < start for f in _AND_A_FORCE_DID.finditer(
+                text, m.end(), min(len(text), start + 30))):
+            # "broke into parliament after lawmakers voted to approve tax increases, and police opened fire on the crowd":
+            # a clause of the force's own ends it
+            continue
         found = m.start()
     return found
+
+
+_AND_A_FORCE_DID = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?(?:riot\s+|anti-riot\s+)?(?:police|policemen|police officers|"
+                              r"security forces|soldiers|troops)\s+(?:then\s+|later\s+)?\w+ed\b", re.I)
 
 
 def _harm_of_the_act(text: str, cand: Candidate, harm: re.Pattern) -> bool:
@@ -851,6 +860,12 @@ _EVENT_TALLY = re.compile(
     rf"\b\d[\d,]*\s+(?:\w+\s+)?{_TALLIED}[^.]{{0,80}}\bsince\b|\bsince\b[^.]{{0,80}}\b\d[\d,]*\s+(?:\w+\s+)?{_TALLIED}", re.I)
 
 
+# "More than 4,700 people were kidnapped in Nigeria in the first year of Tinubu's administration", "have been abducted
+# since May 2023": a count of those taken over a year or more
+_TAKEN_OVER_A_YEAR = re.compile(
+    r"\b(?:were|have been|had been|has been)\s+(?:kidnapped|abducted|taken hostage)\b[^.;]{0,80}?\b(?:last year|this year|"
+    r"in (?:19|20)\d\d\b|in the (?:first|past|last|previous) (?:[\w'’-]+ ){0,2}?(?:years?|twelve months|12 months)\b|"
+    r"over the (?:past|last) (?:[\w-]+ )?(?:years?|twelve months|12 months)\b|since\b)", re.I)
 # "The two-year war has killed tens of thousands of people": a war's toll, whatever the verb
 _WAR_TOLL = re.compile(
     r"\b(?:war|conflict|fighting|insurgency|violence|crisis|unrest|uprising)\s+(?:has|have|had)\s+(?:\w+\s+)?killed\b|"
@@ -1267,7 +1282,9 @@ _ETHNIC_PEOPLE_AFTER = re.compile(r"\s+(?:herders|herdsmen|pastoralists|militias
                                   r"clansmen|communities|community)\b")
 _AMONG_PEOPLE_BEFORE = re.compile(r"(?:\b(?:armed|rival)\s+(?:[\w-]+\s+and\s+)?|\b[\w-]+\s+and\s+|,\s+including\s+(?:[\w-]+\s+)?)$")
 _IN_BEFORE = re.compile(r"\b(?:in|at|near|of)\s+(?:the\s+[\w-]+'s\s+)?$", re.I)  # ("in the province's Imam Sahib")
-_NAME_BEFORE_GLOSS = re.compile(r"(?<![.!?] )(?<!^)\b(?-i:[A-Z])[\w'’-]+\s*$")
+# (not a unit's word: "Kauru LGA (Kaduna)" names the state in brackets)
+_NAME_BEFORE_GLOSS = re.compile(r"(?<![.!?] )(?<!^)\b(?!(?:LGA|State|Region|Province|District|County|Township)\s*$)"
+                                r"(?-i:[A-Z])[\w'’-]+\s*$")
 _FROM_ONLY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _BRANCH_AFTER = re.compile(r"\s+(?:branch|campus|chapter|office|station)\b", re.I)
 _ORIGIN_BEFORE = re.compile(
@@ -6029,7 +6046,7 @@ _BRACKETED_REGION = re.compile(r"(?: town| city)? \((?:[^(),]{1,40}, )?")  # "Th
 _STATE_WORD = re.compile(r"\b(?:state|region|province|county)\b", re.I)
 # the second-level units named after their seats
 _UNIT_WORD = re.compile(r"\s+(?:district|township|territory|sub-?county|county|regency|department|prefecture|"
-                        r"commune|cercle|municipality|upazila|tehsil|local government area|LGA)\b", re.I)
+                        r"commune|cercle|municipality|upazila|tehsil|woreda|locality|local government area|LGA)\b", re.I)
 
 
 def _framed_by_state(places: list[place_lib.PlaceMention],
@@ -7790,6 +7807,9 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 # ("105 Armenian soldiers had been killed since the start of the fighting. Azerbaijan's defence ministry
                 # said 71 of its servicemen had been killed.": the other side's tally of the same period)
                 continue
+            if "ed " in s.text and _TAKEN_OVER_A_YEAR.search(s.text) \
+                    and not any(m.kind == "day" for m in _dates_of(ctx, s)):
+                continue  # "More than 4,700 people were kidnapped in Nigeria last year": a year's count, no act
             # (not a period told in a trailing remark on the act: "..., marking the first town in the region to fall to
             # the resistance this year")
             if not brief and began is None and (
@@ -8603,10 +8623,16 @@ def _ascii(name: str) -> str:
 def _dedupe_article(events: list[Event]) -> list[Event]:
     """Within one article, the same actor pair, place, day and type is one event."""
     seen: dict[tuple, Event] = {}
+    # (an act told first with no target and again with one is that one event: "the U.S. military said it had carried out
+    # an air strike against the group. AFRICOM said the strike on Tuesday hit al Shabaab fighters")
+    targeted = {(e.event_date, e.location, e.sub_event_type, e.actor1): e.actor2 for e in events if e.actor2}
     for e in events:
-        key = (e.event_date, e.location, e.event_type, e.actor1, e.actor2)
+        actor2 = e.actor2 or targeted.get((e.event_date, e.location, e.sub_event_type, e.actor1), "")
+        key = (e.event_date, e.location, e.event_type, e.actor1, actor2)
         if key in seen:
             kept = seen[key]
+            if e.actor2 and not kept.actor2:
+                seen[key], kept, e = e, e, kept  # (the telling with the target stands, the other's words join it)
             if e.fatalities > kept.fatalities:
                 # (the figure kept is told where it came from)
                 kept.fatalities = e.fatalities

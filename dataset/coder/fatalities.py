@@ -715,6 +715,12 @@ RUNNING_TALLY = re.compile(
     rf"(?:people|civilians|soldiers|\w+)\s+(?:who\s+)?(?:have\s+|had\s+)?(?:died|been\s+killed))\s+(?:[\w'-]+\s+){{0,6}}?{_SO_FAR}|"
     rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w'-]+\s+){{0,4}}?(?:killed|dead|deaths|fatalities)\s+(?:[\w'-]+\s+){{0,6}}?"
     rf"{_SO_FAR}[^.;]{{0,60}}?\bto\s+{_HEDGE}{_NUMBER}\b", re.I)
+# what a fight was over, told before its toll ("Fighting between rival clan militias over grazing land left six people
+# dead"): the fight's own dead
+_FIGHTING_OVER = re.compile(r"\b(?:fighting|clashes|clashed|fought|battles?|feud)\b[^.;]{0,60}?\bover\s+(?:[\w'’-]+\s+){1,3}$",
+                            re.I)
+# (not a death it was over: "residents clashed with police over the death of a pregnant girl")
+_A_DEATH = re.compile(r"(?:deaths?|killings?|murders?|shootings?|lynchings?)\b", re.I)
 _WHETHER_ANY_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:anyone|anybody|someone|any(?:\s+[\w-]+){0,2}?|there\s+(?:were|was)\s+"
                                  r"any(?:\s+[\w-]+)?)\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|were\s+|was\s+)?$", re.I)
 _MISSING_FEARED = re.compile(r"\bmissing,? and (?:is |are |was |were )?(?:feared|presumed|believed) dead\b", re.I)
@@ -837,7 +843,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "a bounty for anyone who kills a police officer": no one in particular
             if (_NOT_THE_EVENT.search(text[max(0, s - 45):s]) and not (_ARMED_AGENT_AFTER.search(text[max(0, s - 45):s])
                                                                         and not _PROTESTED_BEFORE.search(text, 0, s))
-                and not _FIGHTING_IN_WHICH.search(text, max(0, s - 45), s)) \
+                and not _FIGHTING_IN_WHICH.search(text, max(0, s - 45), s)
+                and not (_FIGHTING_OVER.search(text, max(0, s - 120), s) and not _A_DEATH.match(text, s))) \
                     or _ACCIDENT.search(text) or _ACCUSED_OF.search(text[max(0, s - 40):s]):
                 continue  # the death a protest is about, or an accident
             if n is None:

@@ -92,7 +92,7 @@ _ADMIN_SUFFIX = re.compile(
     r"^\s+(?:county|counties|province|provinces|region|regions|state|states|district|districts|governorate|division|"
     r"department|prefecture|municipality|metro|metropolitan|township|townships|sub-county|subcounty|constituency|ward|area|"
     r"zone|commune|"
-    r"local government area|LGA|territory|regency|"
+    r"local government area|LGA|territory|regency|locality|woreda|upazila|tehsil|"
     r"cercle|circle|oblast|raion|"
     r"town|city|village|village tract|camp|market)\b",
     re.I)
@@ -735,7 +735,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     break  # "in the Gulf of Aden": a sea named after a town, not the town
                 named_after = j < len(tokens) and (bool(_NAMED_AFTER_TOWN.match(" " + tokens[j])) or (
                     # "Nyeri Sunday night", "Migori ODM offices": a weekday or an acronym ends the name
-                    fold(tokens[j]) in _WEEKDAYS or bool(_ACRONYM.fullmatch(tokens[j]))) or (
+                    # (not a unit's: "Ihiala LGA" is the area named after its town)
+                    fold(tokens[j]) in _WEEKDAYS or (bool(_ACRONYM.fullmatch(tokens[j]))
+                                                     and not _ADMIN_SUFFIX.match(" " + tokens[j]))) or (
                     j == i + 1 and _INSTITUTION_END.match(" " + tokens[-1]) is not None))
                 if j < len(tokens) and not _ADMIN_SUFFIX.match(" " + text[spans[j][0]:spans[j][0] + 30]) and not named_after and not possessive:
                     continue  # followed by another name word: part of a longer name
