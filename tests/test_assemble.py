@@ -10586,3 +10586,16 @@ def test_a_forces_own_clause_after_a_protests_backdrop_is_the_protests_intervent
                     date(2023, 7, 8))
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
         ("Violent demonstration", "Police Forces of Kenya (2022-)", 2)]
+
+
+def test_a_later_strike_with_no_striker_is_the_foreign_state_whose_weapon_struck_just_before() -> None:
+    events = _coded("An Israeli drone strike hit a car near Nabatieh on Monday, wounding two people. The next day, another "
+                    "guided strike hit a house in the same town, killing one man.", "Lebanon", date(2024, 2, 14))
+    assert [e.actor1 for e in events] == ["Military Forces of Israel (2022-)"] * 2
+
+
+def test_soldiers_captured_in_the_taking_of_a_base_are_the_battles() -> None:
+    [event] = _coded("Fighters of the TNLA overran a junta battalion base in Namhsan township, Shan State, on Tuesday "
+                     "after days of fighting. The TNLA claimed to have captured dozens of soldiers.", "Myanmar",
+                     date(2023, 11, 2))
+    assert (event.sub_event_type, event.actor2) == ("Non-state actor overtakes territory", "Military Forces of Myanmar (2021-)")

@@ -1067,3 +1067,7 @@ def test_one_animal_killed_is_no_death() -> None:
 def test_a_sources_bare_figure_of_the_dead_is_a_rival_toll() -> None:
     text = "Residents said more than 60 people were killed, while the governor said at least 41 died."
     assert sentence_fatalities(text)[0] == 41
+
+
+def test_the_enemy_counted_dead_are_dead() -> None:
+    assert sentence_fatalities("The rebels said they had repelled the assault, claiming dozens of enemy killed.")[0] == 12

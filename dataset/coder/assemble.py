@@ -4262,7 +4262,10 @@ def _assign_actors(
         if perpetrator is None and sub == "Air/drone strike":
             # "Russian attacks killed seven. // In Kharkiv, a guided aerial bomb struck a building": the one
             # foreign state the article told of as striking
-            perpetrator = _foreign_state_before(text, cand, country, day, all_sentences)
+            # (or told by its weapon just before: "A Russian guided aerial bomb hit Kharkiv ... Two days later,
+            # another bomb struck the same district")
+            perpetrator = _foreign_state_before(text, cand, country, day, all_sentences) \
+                or _foreign_weapon_before(text, cand, country, day, all_sentences)
             if perpetrator is not None:
                 reasons.append(f"striker not named: the foreign state the article named before ({perpetrator.text!r})")
         if perpetrator is None and sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
@@ -5243,6 +5246,17 @@ def _national_strike_in_lead(text: str, cand: Candidate, country: str, day: date
             if nat:
                 return _state_military_of(nat, cand, country, day, f"nationality before {noun.group(0)!r} in the toll's lead")
     return None
+
+
+def _foreign_weapon_before(text: str, cand: Candidate, country: str, day: date,
+                           all_sentences: list[Sentence]) -> actor_lib.ActorMention | None:
+    """The one foreign state whose weapons the sentences just before the event named ("A Russian guided aerial bomb")."""
+    first = cand.sentences[0]
+    states = {nat for s in all_sentences[max(0, first.index - 3):first.index] if first.paragraph - s.paragraph <= 1
+              for noun in _STRIKE_NOUN.finditer(text, s.start, s.end)
+              if (nat := place_lib.nationality_before(text, noun.start())) and nat != country}
+    return _state_military_of(states.pop(), cand, country, day, "the weapons' state told just before") \
+        if len(states) == 1 else None
 
 
 def _state_military_of(nat: str, cand: Candidate, country: str, day: date, cue: str) -> actor_lib.ActorMention:

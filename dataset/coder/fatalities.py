@@ -55,7 +55,7 @@ _VICTIM = (
     # (nor a source's verb: "a nurse said three people died" counts three, not "a nurse"; nor "that": "said in a
     # statement that six rebels had been killed" counts six, not "a statement")
     r"(?:(?!(?:and|or|injured|wounded|hurt|were|was|after|before|when|because|as|said|says|told|reported|added|claimed|that)\b)[\w'\-]+(?:\s+\((?-i:[A-Z])[\w'\- ]{0,40}\))?\s+){0,3}?(?:\d+-year-olds?|people|persons?|civilians?|villagers?|residents?|soldiers?|jawans?|troops|officers?|policem[ae]n|"
-    r"police officers?|police|gendarmes?|guardsmen|rangers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|terrorists|gunmen|"
+    r"police officers?|police|gendarmes?|guardsmen|rangers?|servicem[ae]n|personnel|members?|militants?|fighters?|insurgents?|rebels?|jihadists?|terrorists|gunmen|enemy|enemies|"
     r"attackers?|assailants?|protesters?|demonstrators?|students?|children|child|adults?|women|woman|men|man|farmers?|"
     r"herders?|passengers?|worshippers?|miners?|workers?|employees?|contractors?|bodies|body|victims?|others|fishermen|"
     r"boatmen|fishers|hunters|loggers|labourers|laborers|porters|cyclists|hikers|guides|shepherds|"
