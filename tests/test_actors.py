@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
+from dataset.coder import extract
 from dataset.coder.actors import find_actors
+from dataset.model import Article
 
 
 @pytest.mark.parametrize(("country", "text", "name", "inter"), [
@@ -479,3 +481,16 @@ def test_men_from_an_outlawed_group_are_its_men() -> None:
     assert found[0].name == "BLA: Balochistan Liberation Army"
     assert find_actors("ISIS-Somalia fighters attacked a base", country="Somalia",
                        event_date=date(2024, 3, 1))[0].name == "Islamic State (Somalia)"
+
+
+def test_women_and_boda_boda_riders_are_associated_actors_of_a_crowd() -> None:
+    [event] = extract(Article(id="t", text="On 3 March 2024, about 300 women marched through Nyeri town against rising "
+                              "femicide. The march ended peacefully.", published=date(2024, 3, 4), country="Kenya"))
+    assert (event.actor1, event.assoc_actor_1) == ("Protesters (Kenya)", "Women (Kenya)")
+    found = find_actors("motorcycle taxi (boda boda) riders blocked the road", country="Kenya", event_date=date(2024, 3, 1))
+    assert "Motorcycle Taxi Drivers (Kenya)" in {m.name for m in found}
+
+
+def test_harakat_al_nujaba_is_no_lebanese_hezbollah() -> None:
+    found = find_actors("a commander of Harakat Hezbollah al-Nujaba was killed", country="Iraq", event_date=date(2024, 1, 4))
+    assert [m.name for m in found] == ["Harakat Hezbollah al-Nujaba"]

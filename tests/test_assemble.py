@@ -10599,3 +10599,13 @@ def test_soldiers_captured_in_the_taking_of_a_base_are_the_battles() -> None:
                      "after days of fighting. The TNLA claimed to have captured dozens of soldiers.", "Myanmar",
                      date(2023, 11, 2))
     assert (event.sub_event_type, event.actor2) == ("Non-state actor overtakes territory", "Military Forces of Myanmar (2021-)")
+
+
+@pytest.mark.parametrize("text,country,want", [
+    ("On 9 March 2024, Houthi fighters and government troops exchanged heavy machine-gun fire near Hays.", "Yemen",
+     "Armed clash"),
+    ("On 9 March 2024, Russia and Ukraine swapped 90 prisoners of war each.", "Ukraine", "Agreement"),
+])
+def test_more_wordings_of_acts(text: str, country: str, want: str) -> None:
+    [event] = _coded(text, country, date(2024, 3, 10))
+    assert event.sub_event_type == want

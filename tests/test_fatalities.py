@@ -1071,3 +1071,7 @@ def test_a_sources_bare_figure_of_the_dead_is_a_rival_toll() -> None:
 
 def test_the_enemy_counted_dead_are_dead() -> None:
     assert sentence_fatalities("The rebels said they had repelled the assault, claiming dozens of enemy killed.")[0] == 12
+
+
+def test_two_groups_of_the_dead_the_first_told_with_of_the() -> None:
+    assert sentence_fatalities("Eleven members of the security forces and 16 militants were killed.")[0] == 27

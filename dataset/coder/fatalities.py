@@ -161,7 +161,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"and\s+{_HEDGE}(?:(?!an?\b)|(?=an?\s+(?:[\w'-]+\s+)?{_ONE_PERSON}\s+(?:were|have been|had been)\b))"
         rf"(?P<k>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
     ("N and M killed", re.compile(
-        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:\s+of\s+(?:the\s+)?[\w'-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)"
+        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+)?(?:,\s*|\s+and\s+|,\s+and\s+)"
         rf"{_HEDGE}(?P<m>{_NUMBER})\s+{_LAST_GROUP_KILLED}", re.IGNORECASE)),
     ("a pair killed", re.compile(
         rf"\b(?P<n>)(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
