@@ -10609,3 +10609,26 @@ def test_soldiers_captured_in_the_taking_of_a_base_are_the_battles() -> None:
 def test_more_wordings_of_acts(text: str, country: str, want: str) -> None:
     [event] = _coded(text, country, date(2024, 3, 10))
     assert event.sub_event_type == want
+
+
+@pytest.mark.parametrize("text,country", [
+    ("On 4 June 2024, a court in Lahore dismissed a petition by the opposition challenging the cancellation of its rally "
+     "permit.", "Pakistan"),
+    ("On 20 March 2024, a court in Thies sentenced nine people arrested during the February riots to three months in "
+     "prison.", "Senegal"),
+])
+def test_a_courts_business_about_a_rally_or_a_riot_is_no_event(text: str, country: str) -> None:
+    assert _coded(text, country, date(2024, 6, 5)) == []
+
+
+def test_the_polices_own_sentence_of_arrests_after_a_riot_is_its_intervention() -> None:
+    events = _coded("On 2 June 2024, after a large opposition rally in Tbilisi, groups of protesters threw bottles and "
+                    "stones at riot police outside parliament. Police used pepper spray and batons and detained dozens.",
+                    "Georgia", date(2024, 6, 3))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Violent demonstration", "Police Forces of Georgia")]
+
+
+def test_a_force_told_only_as_when_a_crowd_left_is_no_movement_of_forces() -> None:
+    events = _coded("On 3 June 2024, about 30 students staged a flash protest in Mandalay against conscription. The "
+                    "protesters dispersed within minutes before security forces arrived.", "Myanmar", date(2024, 6, 4))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -1930,6 +1930,11 @@ _ARRESTED_UNNAMED = re.compile(r"\s*(?:(?:at least|more than|some|about|around|o
                                r"(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
                                r"(?:also\s+|later\s+)?(?:arrested|detained|rounded up|taken into custody)\b(?!\s+(?:by|on|over)\b)",
                                re.I)
+_FORCE_ARRESTED_SOME = re.compile(r"\s*(?:The\s+)?(?:riot\s+|anti-riot\s+)?(?:police|policemen|police officers|officers|"
+                                  r"security forces|gendarmes)\s+(?:[\w ,-]{0,60}?\s+and\s+)?(?:also\s+|later\s+)?"
+                                  r"(?:arrested|detained|rounded up)\s+(?:(?:at least|about|some|more than|over|nearly)\s+)?"
+                                  r"(?:\d+|dozens|scores|hundreds|several|many|a number|two|three|four|five|six|seven|eight|"
+                                  r"nine|ten)\b(?!\s+(?:[\w-]+\s+){0,2}(?:suspects|gunmen|militants|bandits|robbers))", re.I)
 # the dead told by the act they died in: "were killed in Friday's strike", "died in the attack"
 _KILLED_IN_THE_ACT = re.compile(r"\s+(?:in|by|during)\s+(?:the|this|that|[A-Z]\w+day['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:air ?strikes?|drone strikes?|strikes?|attacks?|raids?|bombings?|bombardment|shelling|blasts?|"
@@ -1982,8 +1987,11 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return True  # "A suicide bomber blew himself up at a rally ... // The blast targeted a gathering of the JUI-F"
     if a.family == "demonstration" and b.trigger.sub_event_type == "Arrests" and (not _own_day(b) or _same_day(a, b)) \
             and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - last <= 1 \
-            and (b.place is None or _places_agree(a, b)) and len(b.triggers) == 1 \
-            and _ARRESTED_UNNAMED.match(b.sentences[0].text):
+            and (b.place is None or _places_agree(a, b)) and (
+                (len(b.triggers) == 1 and _ARRESTED_UNNAMED.match(b.sentences[0].text))
+                # ("Police used pepper spray and batons and detained dozens.": the force's own sentence)
+                or (_FORCE_ARRESTED_SOME.match(b.sentences[0].text)
+                    and all(t.sub_event_type in ("Arrests", *_FORCE_ON_A_CROWD) for t in b.triggers))):
         # "police fired tear gas to disperse hundreds of protesters at Hledan junction. Dozens were detained.": the
         # protest's arrests, part of the force's intervention (ACLED codebook)
         return True
