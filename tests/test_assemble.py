@@ -10632,3 +10632,9 @@ def test_a_force_told_only_as_when_a_crowd_left_is_no_movement_of_forces() -> No
     events = _coded("On 3 June 2024, about 30 students staged a flash protest in Mandalay against conscription. The "
                     "protesters dispersed within minutes before security forces arrived.", "Myanmar", date(2024, 6, 4))
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_town_told_by_its_distance_from_another_lies_as_far_as_told() -> None:
+    [event] = _coded("On 20 March 2024, suspected jihadists killed 23 soldiers in an ambush on the outskirts of Tera, about "
+                     "180 km northwest of Niamey.", "Niger", date(2024, 3, 22))
+    assert (event.location, event.admin1) == ("Tera", "Tillaberi")

@@ -6346,14 +6346,22 @@ def _far_from_its_bearing(text: str, places: list[place_lib.PlaceMention]) -> li
         bearing = _BEARING_AFTER.match(text, p.end)
         if bearing is None or bearing.end() != q.start or q.place.kind != "populated" or p.place.kind != "populated":
             continue
-        if place_lib.haversine_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude) > _BEARING_REACH_KM:
+        # (the distance told, when it is: "on the outskirts of Tera, about 180 km northwest of Niamey")
+        told = _told_km(bearing.group("n"), bearing.group("unit")) if bearing.group("n") else None
+        reach = max(told * 1.3 + 15, _BEARING_REACH_KM) if told is not None else _BEARING_REACH_KM
+        if place_lib.haversine_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude) > reach:
             out = [dataclasses.replace(r, geo_precision=2, rule=f"{r.rule}; {place_lib.NEAR_A_TOWN}: geo_precision 2 "
                                                                 f"(the gazetteer's {p.text!r} lies far from it)")
                    if r is q else r for r in out if r is not p]
     return out
 
 
-_BEARING_AFTER = re.compile(r",?\s+(?:about\s+|some\s+|around\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+def _told_km(n: str, unit: str) -> float:
+    return float(n.replace(",", "")) * (1.609 if unit.lower().startswith("mile") else 1.0)
+
+
+_BEARING_AFTER = re.compile(r",?\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?"
+                            r"(?:(?P<n>\d[\d,]*)\s*(?P<unit>km|kilometres?|kilometers?|miles?)\s+)?"
                             r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern outskirts)?\s+of\s+(?:the\s+)?"
                             r"(?:(?:capital|city|town)\s+)?", re.I)
 _BEARING_REACH_KM = 100.0  # a town told by its bearing from another lies this near it
