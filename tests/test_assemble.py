@@ -10638,3 +10638,10 @@ def test_a_town_told_by_its_distance_from_another_lies_as_far_as_told() -> None:
     [event] = _coded("On 20 March 2024, suspected jihadists killed 23 soldiers in an ambush on the outskirts of Tera, about "
                      "180 km northwest of Niamey.", "Niger", date(2024, 3, 22))
     assert (event.location, event.admin1) == ("Tera", "Tillaberi")
+
+
+def test_the_dead_of_the_fighting_an_attack_sparked_are_the_attacks() -> None:
+    events = _coded("ADDIS ABABA, May 6 (AP) - Fano fighters attacked an army base on the edge of Gondar on Sunday, sparking "
+                    "hours of fighting that killed at least 11 people, including four civilians, residents said.",
+                    "Ethiopia", date(2024, 5, 6))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Armed clash", "Fano Militia", 11)]

@@ -360,6 +360,8 @@ _CONSEQUENCE = re.compile(r"(?:" + _CONSEQUENCE_WORDS + r")\b", re.I)
 # fighting an act set off: "sparking gunfights", "triggering heavy clashes"
 _FIGHT_SPARKED = (r"(?:" + _CONSEQUENCE_WORDS + r")\s+(?:heavy\s+|intense\s+|fierce\s+|a\s+)?(?:fighting|clashes|gunfights?|"
                   r"firefights?|gun\s?battles?|battles?|exchanges?\s+of\s+fire|shootouts?)")
+_FIGHTING_THAT = re.compile(r"(?:" + _CONSEQUENCE_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|gunfights?|firefights?|"
+                            r"gun\s?battles?|battles?|exchanges?\s+of\s+fire|shootouts?)\s+(?:that|which)\s+", re.I)
 _FIGHT_SPARKED_AFTER = re.compile(r",?\s+" + _FIGHT_SPARKED + r"\b", re.I)  # after the group the act targeted
 _SPARKED_FIGHT_WITH = re.compile(r"\b" + _FIGHT_SPARKED + r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # before the side
 # (in the act's own clause: up to its next comma)
@@ -440,8 +442,10 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
     if main is not None and main.rule.family == "violence":
         # "attacked positions of the SDF in Dhiban, sparking clashes that killed four SDF members": the
         # fighting an attack sparked is the attack's own battle, its deaths the attack's
-        sparked = {clause_of(t) for t in background if t.rule.family == "violence" and t.sub_event_type == "Armed clash"
-                   and _CONSEQUENCE.match(s.text, clause_of(t) or 0)}
+        # (and the dead of the fighting it sparked: "sparking hours of fighting that killed at least 15 people")
+        sparked = {clause_of(t) for t in background if t.rule.family == "violence" and _CONSEQUENCE.match(s.text, clause_of(t) or 0)
+                   and (t.sub_event_type == "Armed clash"
+                        or t.sub_event_type == GENERIC_VIOLENCE and _FIGHTING_THAT.match(s.text, clause_of(t) or 0))}
         background = [t for t in background if not (t.rule.family == "violence" and clause_of(t) in sparked)]
     if main is not None and (main.sub_event_type in TERRITORY_TAKEN or (
             main.sub_event_type == GENERIC_VIOLENCE and not _is_outcome(main, s))):
