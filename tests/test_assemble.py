@@ -10645,3 +10645,9 @@ def test_the_dead_of_the_fighting_an_attack_sparked_are_the_attacks() -> None:
                     "hours of fighting that killed at least 11 people, including four civilians, residents said.",
                     "Ethiopia", date(2024, 5, 6))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Armed clash", "Fano Militia", 11)]
+
+
+def test_the_force_and_the_victim_a_riot_protests_are_not_its_opponents() -> None:
+    [event] = _coded("On 3 May 2024, youths in Kumasi burnt tyres and blocked the main road to protest the killing of a "
+                     "trader by suspected soldiers.", "Ghana", date(2024, 5, 4))
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "")

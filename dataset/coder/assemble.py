@@ -170,8 +170,13 @@ _TOPIC_WORDS = (r"demand\w*|against|(?:over|about)(?!\s+(?:\d+|a (?:dozen|hundre
                 r"thousands|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|justice|"
                 r"condemn\w*|denounc\w*")
 _PROTEST_TOPIC_CUE = re.compile(rf"\b(?:{_TOPIC_WORDS})\b[^.]*$", re.I)
+# the harm a crowd protests, told before its victim ("to protest the killing of a young man")
+_THE_HARM_PROTESTED = re.compile(r"\b(?:protest(?:ing|ed)?|to protest|over|against|demanding justice for)\s+(?:the\s+)?"
+                                 r"(?:killing|murder|death|shooting|abduction|arrest|lynching|beating)s?\s+of\s+(?:[\w-]+\s+){0,3}$",
+                                 re.I)
 _GROUP_AS_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS}|protesting|protested|to protest)\b(?:(?!\b(?:clashed|fought|attacked|"
-                             rf"battled|with)\b)[^.;,]){{0,60}}\b(?:on|of|over|against|about|by|for)\s+(?:the\s+)?$", re.I)
+                             rf"battled|with)\b)[^.;,]){{0,60}}\b(?:on|of|over|against|about|by|for)\s+(?:the\s+)?"
+                             rf"(?:suspected\s+|alleged\s+|unknown\s+|unidentified\s+)?$", re.I)
 # deaths a crowd remembers or is angered by, told right after the cue ("to mark three months since the collapse of the
 # canopy that killed 15 people", "protesters angered by the death of a delivery driver")
 _MEMORIAL_TOPIC = re.compile(r"\b(?:to mark|marking|to commemorate|commemorating|in memory of|anniversary of|since the "
@@ -3794,6 +3799,12 @@ def _assign_actors(
             fought = [m for m in armed if m.kind in _NAMED_KINDS and m.inter in (2, 3) and any(
                 s.start <= m.start < s.end for s in cand.sentences)
                 and not _GROUP_AS_TOPIC.search(text, max(0, m.start - 80), m.start)] if not state and not hit else []
+            # (not a force the protest is about: "blocked the main road to protest the killing of a young man by suspected
+            # soldiers")
+            state = [m for m in state if any(x.name == m.name and not _GROUP_AS_TOPIC.search(text, max(0, x.start - 80), x.start)
+                                             for x in mentions)]
+            own = [m for m in own if m in state]
+            hit = [m for m in hit if not _THE_HARM_PROTESTED.search(text, max(0, m.start - 80), m.start)]
             target = (own or state)[0] if state else (hit[0] if hit else fought[0] if fought else None)
             return sub, a1, (_role(target) if target else None), reasons
         a1 = Role(f"Protesters ({country})", 6, "protest: Protesters", assoc_names)
