@@ -10651,3 +10651,10 @@ def test_the_force_and_the_victim_a_riot_protests_are_not_its_opponents() -> Non
     [event] = _coded("On 3 May 2024, youths in Kumasi burnt tyres and blocked the main road to protest the killing of a "
                      "trader by suspected soldiers.", "Ghana", date(2024, 5, 4))
     assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "")
+
+
+def test_a_force_among_those_hurt_is_no_striker() -> None:
+    [event] = _coded("On 2 September 2024, suspected Kuki militants used drones to drop explosives on Senjam Chirang "
+                     "village in Imphal West district (Manipur), injuring six people, including a police officer.",
+                     "India", date(2024, 9, 3))
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Kuki Ethnic Militia (India)")

@@ -5987,11 +5987,16 @@ def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
     person was injured")."""
     if (_VICTIM_AFTER.match(text[m.end:m.end + 80]) or _VICTIM_BEFORE.search(text, max(0, m.start - 30), m.start)) is None \
             and not (_HOSTAGE_AFTER.match(text, m.end) and _TOOK_BEFORE.search(text, max(0, m.start - 30), m.start)) \
-            and not (_INCLUDED_BEFORE.search(text, max(0, m.start - 30), m.start) and _DEAD_AFTER_ASIDE.match(text, m.end)):
+            and not (_INCLUDED_BEFORE.search(text, max(0, m.start - 30), m.start) and _DEAD_AFTER_ASIDE.match(text, m.end)) \
+            and not _AMONG_THE_HARMED.search(text, max(0, m.start - 80), m.start):
         return False
     return not _named_as_agent(text, m)
 
 
+# some of the hurt told after them: "killing a woman and injuring nine people, including a police officer"
+_AMONG_THE_HARMED = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?:[\w-]+\s+){0,4}?(?:people|civilians|"
+                               r"others|persons|residents|villagers),\s+(?:including|among them)\s+(?:(?:at least\s+)?(?:\d+|an?|"
+                               r"one|two|three|four|five|six|several)\s+)?$", re.I)
 # some of the dead told in an aside: "Five people, including three Turkana herders, were killed"
 _INCLUDED_BEFORE = re.compile(r",\s+(?:including|among them)\s+(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|"
                               r"eight|nine|ten|several)\s+)?$", re.I)
