@@ -387,11 +387,15 @@ _FORCE_OR_RIOT = frozenset({"Violent demonstration", "Excessive force against pr
 _PERIOD_OF = re.compile(r"\b(?:days|weeks|months|years|decades) of (?:[\w'’-]+ ){0,8}$", re.I)
 
 
+def _running_tallies(s: Sentence) -> list[tuple[int, int]]:
+    """Article offsets of the running tallies a sentence tells (fatalities.RUNNING_TALLY)."""
+    return [(s.start + t.start(), s.start + t.end()) for t in RUNNING_TALLY.finditer(s.text)]
+
+
 def _without_running_tally(det: Detection) -> Detection:
     """The words of a running tally are no act ("the attack brought to 40 the number of soldiers killed this month",
     "bringing to 100 the number of people killed since fighting broke out on 9 September")."""
-    s = det.sentence
-    spans = [(s.start + t.start(), s.start + t.end()) for t in RUNNING_TALLY.finditer(s.text)]
+    spans = _running_tallies(det.sentence)
     kept = tuple(t for t in det.triggers if not any(a <= t.start < b for a, b in spans))
     return det if len(kept) == len(det.triggers) else dataclasses.replace(det, triggers=kept)
 
@@ -759,7 +763,7 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
     if "number of" in s.text:
         # (nor the day a running tally counts from: "bringing to 100 the number killed since fighting broke out on 9
         # September")
-        tallies = [(s.start + t.start(), s.start + t.end()) for t in RUNNING_TALLY.finditer(s.text)]
+        tallies = _running_tallies(s)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in tallies)]
     out = []
     for m in mentions:
@@ -3432,13 +3436,10 @@ _AIMED_AT_BEFORE = re.compile(r"\b(?:at|upon|against|towards?)\s+(?:the\s+)?$", 
 _ANOTHER_DAY_OPENS = re.compile(r"(?:(?:the|on the) (?:following|next) (?:day|morning|evening|night)|the day after|"
                                 r"(?:a|one|two|three|four|five|\d+) days? later|later that week|"
                                 r"on (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _opens_another_day(sentence: str, day: date) -> bool:
     """A sentence that opens on a day after the event's ("The following day, ...", "On Sunday, ..." after a Saturday)."""
     m = _ANOTHER_DAY_OPENS.match(sentence)
-    return m is not None and (not m.group("weekday") or _WEEKDAYS.index(m.group("weekday").lower()) != day.weekday())
+    return m is not None and (not m.group("weekday") or date_lib.WEEKDAYS[m.group("weekday").lower()] != day.weekday())
 
 
 def _assign_actors(
