@@ -10658,3 +10658,10 @@ def test_a_force_among_those_hurt_is_no_striker() -> None:
                      "village in Imphal West district (Manipur), injuring six people, including a police officer.",
                      "India", date(2024, 9, 3))
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Kuki Ethnic Militia (India)")
+
+
+def test_two_states_striking_together_are_allies_not_each_others_target() -> None:
+    [event] = _coded("On 24 February 2024, US and UK forces carried out air strikes on Houthi targets near Hodeidah.",
+                     "Yemen", date(2024, 2, 25))
+    assert (event.actor1, event.assoc_actor_1, event.actor2) == (
+        "Military Forces of the United States (2021-2025)", "Military Forces of the United Kingdom (2010-2024)", "Ansar Allah")

@@ -4313,9 +4313,13 @@ def _assign_actors(
                                                         else "Unidentified Armed Group"))
         else:
             a1 = _role(perpetrator)
-        if perpetrator is not None and perpetrator in armed:
+        # (the striker may be told by its weapons' nation, its forces named too: "US and UK forces carried out air
+        # strikes on Houthi targets")
+        told_striker = perpetrator if perpetrator is None or perpetrator in armed else next(
+            (m for m in armed if m.name == perpetrator.name and m.end <= cand.trigger.start), None)
+        if told_striker is not None:
             # "the army's 250th LIB, together with Da Law Militia, fired shells at the KIA": allies, one side
-            armed = _join_allies(text, cand, armed, perpetrator, reasons)
+            armed = _join_allies(text, cand, armed, told_striker, reasons)
         other_armed = sorted((m for m in armed if m.name != perpetrator_name(perpetrator)
                               and not _SHOT_DOWN_AFTER.match(text, m.end)),  # (the defender: neither side hit)
                              key=lambda m: m.kind == "unidentified")
