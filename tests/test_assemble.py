@@ -10665,3 +10665,10 @@ def test_two_states_striking_together_are_allies_not_each_others_target() -> Non
                      "Yemen", date(2024, 2, 25))
     assert (event.actor1, event.assoc_actor_1, event.actor2) == (
         "Military Forces of the United States (2021-2025)", "Military Forces of the United Kingdom (2010-2024)", "Ansar Allah")
+
+
+def test_one_of_the_acts_wounded_dying_the_next_day_adds_to_the_act() -> None:
+    events = _coded("On 9 March 2024, gunmen killed three farmers in Torit, Eastern Equatoria. The following day, one of "
+                    "four people wounded in the attack died in hospital, bringing the toll to four.", "South Sudan",
+                    date(2024, 3, 11))
+    assert [(e.event_date, e.fatalities) for e in events] == [(date(2024, 3, 9), 4)]

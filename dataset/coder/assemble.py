@@ -1522,6 +1522,12 @@ _OPERATIONS_AFTER = re.compile(r"\b(?:operations?|offensives?|raids|crackdown|ma
                                r"assaults?|killings?|ambush|bombings?)\b", re.I)
 
 
+_HURT_IN_IT_DIED = re.compile(r"\b(?:injured|wounded|hurt)\s+in\s+the\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|shooting|strike|"
+                              r"raid|ambush|bombing|clash(?:es)?|fighting|assault)\b[^.;]{0,40}?\b(?:later\s+)?(?:died|succumbed)\b|"
+                              r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b",
+                              re.I)
+
+
 def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
     if a.family == b.family == "violence" and any(x is b.sentences[0] for x in a.sentences) and _fought_back(a, b):
         # a side's killing told, on the day its source spoke, as done after an attack on it is its fight against that
@@ -1530,6 +1536,12 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return True
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
+    if a.family in ("violence", "remote") and b.trigger.sub_event_type == GENERIC_VIOLENCE \
+            and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - a.sentences[-1].paragraph <= 1 \
+            and _HURT_IN_IT_DIED.search(b.sentences[0].text):
+        # "gunmen killed two traders in Yei. The following day, one of three people injured in the attack died in
+        # hospital": a death of the act's wounded, whenever it came, is the act's
+        return True
     if b.sentences[0].index > a.sentences[-1].index and "after" in b.sentences[0].text \
             and _OPERATIONS_AFTER.search(b.sentences[0].text):
         # "security forces had killed 21 militants in clearance operations launched after the attacks": the response,
