@@ -10672,3 +10672,9 @@ def test_one_of_the_acts_wounded_dying_the_next_day_adds_to_the_act() -> None:
                     "four people wounded in the attack died in hospital, bringing the toll to four.", "South Sudan",
                     date(2024, 3, 11))
     assert [(e.event_date, e.fatalities) for e in events] == [(date(2024, 3, 9), 4)]
+
+
+def test_the_acts_doers_caught_in_the_next_sentence_are_no_second_battle() -> None:
+    events = _coded("On 3 March 2024, Boko Haram fighters attacked an army post near Bol, killing four soldiers. Six of "
+                    "the attackers were arrested, and three soldiers were wounded.", "Chad", date(2024, 3, 4))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 4)]

@@ -1522,6 +1522,8 @@ _OPERATIONS_AFTER = re.compile(r"\b(?:operations?|offensives?|raids|crackdown|ma
                                r"assaults?|killings?|ambush|bombings?)\b", re.I)
 
 
+_ITS_DOERS_TAKEN = re.compile(r"^\s*(?:\w+|\d+)\s+(?:of\s+the|other)\s+(?:attackers|assailants|gunmen|militants|insurgents|raiders|"
+                              r"fighters|jihadists)\s+(?:were|was|had been)\s+(?:also\s+)?(?:arrested|captured|detained)\b", re.I)
 _HURT_IN_IT_DIED = re.compile(r"\b(?:injured|wounded|hurt)\s+in\s+the\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|shooting|strike|"
                               r"raid|ambush|bombing|clash(?:es)?|fighting|assault)\b[^.;]{0,40}?\b(?:later\s+)?(?:died|succumbed)\b|"
                               r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b",
@@ -1536,11 +1538,13 @@ def _compatible(a: Candidate, b: Candidate, brief: bool = False) -> bool:
         return True
     if a.sentences[0] is b.sentences[0]:
         return False  # two triggers of one sentence that were kept apart are two events
-    if a.family in ("violence", "remote") and b.trigger.sub_event_type == GENERIC_VIOLENCE \
+    if a.family in ("violence", "remote") \
             and b.sentences[0].index == a.sentences[-1].index + 1 and 0 <= b.paragraph - a.sentences[-1].paragraph <= 1 \
-            and _HURT_IN_IT_DIED.search(b.sentences[0].text):
+            and ((b.trigger.sub_event_type == GENERIC_VIOLENCE and _HURT_IN_IT_DIED.search(b.sentences[0].text))
+                 or _ITS_DOERS_TAKEN.search(b.sentences[0].text)):
         # "gunmen killed two traders in Yei. The following day, one of three people injured in the attack died in
-        # hospital": a death of the act's wounded, whenever it came, is the act's
+        # hospital": a death of the act's wounded, whenever it came, is the act's (and its doers caught: "Six of the
+        # attackers were arrested, and three soldiers were wounded")
         return True
     if b.sentences[0].index > a.sentences[-1].index and "after" in b.sentences[0].text \
             and _OPERATIONS_AFTER.search(b.sentences[0].text):
