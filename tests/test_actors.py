@@ -494,3 +494,43 @@ def test_women_and_boda_boda_riders_are_associated_actors_of_a_crowd() -> None:
 def test_harakat_al_nujaba_is_no_lebanese_hezbollah() -> None:
     found = find_actors("a commander of Harakat Hezbollah al-Nujaba was killed", country="Iraq", event_date=date(2024, 1, 4))
     assert [m.name for m in found] == ["Harakat Hezbollah al-Nujaba"]
+
+
+@pytest.mark.parametrize(("country", "day", "text", "name"), [
+    ("Mexico", date(2024, 10, 2), "Chapitos gunmen ambushed a convoy", "Sinaloa Cartel (Los Chapitos)"),
+    ("Mexico", date(2024, 10, 2), "La Mayiza hitmen killed two men", "Sinaloa Cartel (La Mayiza)"),
+    ("Haiti", date(2024, 5, 2), "members of the Kraze Barye gang burned houses", "Kraze Baryè"),
+    ("Colombia", date(2024, 8, 2), "fighters of the Comuneros del Sur clashed with the ELN", "Comuneros del Sur"),
+    ("Democratic Republic of Congo", date(2023, 5, 2), "Mobondo militiamen attacked a village", "Mobondo Militia"),
+    ("Democratic Republic of Congo", date(2023, 5, 2), "Raia Mutomboki fighters looted a mine", "Raia Mutomboki Militia"),
+    ("Mozambique", date(2021, 3, 2), "Al-Sunnah wa Jama'ah fighters raided the town", "Ahlu Sunnah Wa-Jamo"),
+    ("Mali", date(2021, 3, 2), "the Katiba Macina killed a village chief", "JNIM: Group for Support of Islam and Muslims"),
+    # the bare "Islamic State" in West Africa and the Sahel is its province there
+    ("Nigeria", date(2021, 3, 2), "Islamic State fighters overran a base", "Islamic State (West Africa)"),
+    ("Niger", date(2019, 12, 2), "Islamic State fighters overran a base", "Islamic State (Greater Sahara)"),
+    ("Burkina Faso", date(2023, 12, 2), "Islamic State fighters overran a base", "Islamic State (Sahel)"),
+])
+def test_more_named_groups(country: str, day: date, text: str, name: str) -> None:
+    assert name in {m.name for m in find_actors(text, country=country, event_date=day)}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a group told by what it is just before its name is one group
+    ("the Dogon militia Dan Na Ambassagou raided a village", ["Dan Na Ambassagou"]),
+    ("gunmen from the Dogon militia Dan Na Ambassagou raided a village", ["Dan Na Ambassagou"]),
+    # a named faction's parent told as its gloss is no third side
+    ("fighters of Los Chapitos and La Mayiza, rival factions of the Sinaloa Cartel, traded fire",
+     ["Sinaloa Cartel (Los Chapitos)", "Sinaloa Cartel (La Mayiza)"]),
+    ("clashes between the Sinaloa Cartel factions Los Chapitos and La Mayiza",
+     ["Sinaloa Cartel (Los Chapitos)", "Sinaloa Cartel (La Mayiza)"]),
+])
+def test_a_groups_description_or_parent_is_no_actor_of_its_own(text: str, names: list[str]) -> None:
+    country = "Mali" if "Dogon" in text else "Mexico"
+    found = find_actors(text, country=country, event_date=date(2024, 10, 2))
+    assert [m.name for m in found if m.kind != "civilians"] == names
+
+
+def test_a_uniform_worn_is_no_force() -> None:
+    found = find_actors("The bomber, who was wearing a police uniform, blew himself up", country="Pakistan",
+                        event_date=date(2023, 1, 30))
+    assert not any(m.kind.startswith("state") for m in found)

@@ -588,6 +588,28 @@ _PLACE_OF_SITE_BEFORE = re.compile(r"\b(?:near|outside|close to|next to|beside|o
                                    r"(?:[\w'-]+\s+){0,4}$", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|next to|beside|opposite)\s+(?:an?|the)\s+$", re.I)
 _NOT_A_GROUPS_KIND = frozenset(("unidentified", "civilians", "protesters", "rioters", "associated", "government"))
+_ARMED_GROUPS_KIND = frozenset(("militia", "rebel", "identity-militia"))
+# a group told by what it is just before its name ("the Dogon militia Dan Na Ambassagou", "the self-defence militia
+# Koglweogo", "the Sinaloa Cartel factions Los Chapitos and La Mayiza"): one group, the named one
+_DESCRIBES_THE_NAMED = re.compile(r"\s+(?:(?:rival\s+|splinter\s+)?(?:factions?|wings?|splinter\s+groups?)\s+|"
+                                  r"(?:ethnic\s+|community\s+|self-defen[cs]e\s+|armed\s+)?(?:militia|group)\s+)?")
+# the group a named one belongs to, told as its gloss ("Los Chapitos and La Mayiza, rival factions of the Sinaloa Cartel")
+_PART_OF = re.compile(r",\s+(?:the\s+)?(?:rival\s+|two\s+|splinter\s+|breakaway\s+)*(?:factions?|wings?|splinter\s+groups?|"
+                      r"branch(?:es)?|offshoots?)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _names_another(text: str, out: list[ActorMention], i: int) -> bool:
+    """Whether mention i only tells what a named group next to it is, or what it belongs to."""
+    m = out[i]
+    if m.kind not in _ARMED_GROUPS_KIND and m.kind != "unidentified":
+        return False
+    nxt = out[i + 1] if i + 1 < len(out) else None
+    if nxt is not None and nxt.kind in _ARMED_GROUPS_KIND and nxt.name != m.name \
+            and _DESCRIBES_THE_NAMED.fullmatch(text, m.end, nxt.start):
+        return True
+    prv = out[i - 1] if i > 0 else None
+    return prv is not None and prv.kind in _ARMED_GROUPS_KIND and m.kind in _ARMED_GROUPS_KIND \
+        and _PART_OF.search(text, max(prv.end, m.start - 60), m.start) is not None
 
 
 def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list[ActorMention]:
@@ -683,6 +705,8 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             start + offset, end + offset, words, f"{entry.source}: {words!r} -> {name}",
             entry.kind == "associated",
         ))
+    if len(out) > 1:  # (before the men of a group are told whose: "gunmen from the Dogon militia Dan Na Ambassagou")
+        out = [m for i, m in enumerate(out) if not _names_another(text, out, i)]
     for i, m in enumerate(out):
         # "Gunmen from the Viv Ansanm gang coalition", "fighters of the Islamic State", "rebel forces led by HTS": the named
         # group's own men
@@ -710,4 +734,6 @@ def _find(text: str, country: str, event_date: date, d: ActorDictionary) -> list
             # a group's full name replaces the common words inside it ("Clan del Golfo" is no clan)
             out = sorted([t for t in out if not any(n.start <= t.start and t.end <= n.end for n in named)] + named,
                          key=lambda t: t.start)
+    if len(out) > 1:  # (and after: a name read from its words, "the Sinaloa Cartel factions Los Chapitos")
+        out = [m for i, m in enumerate(out) if not _names_another(text, out, i)]
     return out
