@@ -1075,3 +1075,27 @@ def test_the_enemy_counted_dead_are_dead() -> None:
 
 def test_two_groups_of_the_dead_the_first_told_with_of_the() -> None:
     assert sentence_fatalities("Eleven members of the security forces and 16 militants were killed.")[0] == 27
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    # the attackers' crowd is no count of the dead
+    ("Hundreds of armed bandits killed at least 40 villagers in the raids.", 40),
+    ("Dozens of gunmen killed more than 7 farmers near the river.", 7),
+    # the dead of the fighting a town was taken in
+    ("Troops retook the town from the rebels after fighting that killed at least 9 fighters.", 9),
+    ("Students marched in the capital after clashes that killed 4 people last month.", 0),
+    # kin killed, one by one
+    ("A gunman threw a grenade into the house, killing his nephew.", 1),
+    ("Gunmen shot dead a farmer, his wife and their two-year-old baby.", 3),
+    # an execution by hanging (not an effigy, nor a suicide)
+    ("The authorities hanged two political prisoners at dawn.", 2),
+    ("Protesters hanged an effigy of the governor.", 0),
+    # the dead told by whose staff they were
+    ("Three employees of the French embassy in Bamako were killed in the blast.", 3),
+    # an unborn child is no death counted
+    ("Soldiers shot dead a pregnant woman and her unborn baby.", 1),
+    # a death denied adds no death
+    ("Four soldiers and two rebels were killed. A rebel spokesman denied that any of its fighters had died.", 6),
+])
+def test_more_counts(text: str, deaths: int) -> None:
+    assert sentence_fatalities(text)[0] == deaths

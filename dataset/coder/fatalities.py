@@ -93,7 +93,8 @@ _ONE_PERSON = (r"(?:man|woman|boy|girl|child|mother|father|son|daughter|husband|
                # (an attacker is one too: "A soldier and the attacker were killed")
                r"attacker|assailant|bomber|gunman|militant|fighter|rebel|policewoman|journalist|doctor|nurse|"
                r"tourist|visitor|pilgrim|worshipper|customer|shopper|guest|guide|interpreter|translator|shepherd|cyclist|"
-               r"cousin|grandson|granddaughter|aide|assistant|deputy|escort|commander|secretary|spokesman)")
+               r"cousin|grandson|granddaughter|aide|assistant|deputy|escort|commander|secretary|spokesman|baby|infant|toddler|"
+               r"teenager|stepson|stepdaughter|fiancee?)")
 
 # after a number: units that make it a time, an age or a distance, not a count of people
 _NOT_A_COUNT = (r"(?!(?:am|pm|a\.m|p\.m|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|percent|january|february|"
@@ -190,7 +191,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("killed a pair", re.compile(
         rf"\b(?P<n>)(?:killed|killing|murdered|shot dead|executed|assassinated|beheaded|hacked to death|stabbed to death)\s+"
         rf"(?:an?|the|his|her|their|one)\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\s+and\s+(?:an?|the|his|her|their|one)\s+"
-        rf"(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\b", re.I)),
+        rf"(?!unborn\b)(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}\b", re.I)),  # (an unborn child is no death ACLED counts)
     ("fatalities coded as N (count first)", re.compile(
         rf"\b(?:code|coded|coding)\s+(?P<n>{_NUMBER})\s+fatalit(?:y|ies)\b|\b(?P<m>{_NUMBER})\s+fatalit(?:y|ies)\s+"
         rf"(?:were |are |was |is )?(?:coded|recorded)\b", re.I)),
@@ -211,6 +212,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                rf"(?:had\s+|have\s+)?(?:died|perished)\b", re.I)),
     # (not a part of a count told before it: "4 people were killed, including 2 policemen, and 3 militants were killed")
     # (not "the dead" as those a source buried: "a resident who helped bury the dead told Reuters")
+    # the dead told by whose staff or members they were: "Two employees of the Russian embassy in Kabul were killed"
+    ("N of an organisation killed", re.compile(
+        rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:employees|staff(?: members)?|members|workers|officers|officials|soldiers|guards|"
+        r"students|teachers|volunteers|journalists|diplomats|engineers)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,4}?"
+        r"(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:were|was|have been|had been|has been)\s+(?:reportedly\s+|also\s+)?"
+        r"(?:killed|shot dead|murdered|slain|gunned down)\b", re.I)),
     ("N victims killed", re.compile(rf"\b(?<!including)(?<!including )(?<!among them)(?<!among them )(?<!of whom)(?<!of whom ){_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+|(?<=,\s)[^,.;()]{{1,60}}\s+among them,\s+|[-–—]\s+[^-–—.;()]{{1,80}}\s+[-–—]\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|(?<!the )dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
     # ("Two brothers, both signatories of the 2016 accord, were taken from their home and shot dead": the N taken out and
     # killed, told past an aside)
@@ -250,6 +257,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:severely\s+|seriously\s+)?(?:{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent\b))|(?P<m>)(?:the|its|their|other|many|"
         rf"some)\s+(?:[\w'-]+\s+)?{_VICTIM}\b)", re.IGNORECASE)),
     ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap|around\b|about\b|some\b|over\b|nearly\b|almost\b|at\b|more\b|up\b)[a-z]+\s+|(?<=death\s)and\s+set\s+(?:ablaze|alight|on fire)\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?!-year-old)(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    # an execution by hanging: "the junta hanged four political prisoners" (not "hanged an effigy", nor himself)
+    ("hanged N", re.compile(rf"\bhanged\s+{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+)?(?:prisoners|activists|men|women|people|"
+                            r"detainees|convicts|inmates|members|dissidents|opponents|protesters|lawmakers)\b", re.I)),
     # "killing at least 5 civilians as well as himself", "then killed himself": the attacker's own death counts
     # ("12 recruits were killed in addition to the bomber")
     ("killed himself", re.compile(r"\b(?P<n>)(?:(?:killed|killing|as well as|along with|and|in addition to)\s+(?:him|her)self|"
@@ -318,7 +328,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 r"guide|interpreter|translator|cyclist|tourist|"
                                 r"herdsman|vendor|labou?rer|supporter|cadre|volunteer|tribesman|sheikh|engineer|contractor|"
                                 r"ranger|gendarme|constable|reservist|serviceman|national|refugee|migrant|pilgrim|passenger|household head|"
-                                r"head of (?:the )?(?:household|family)|breadwinner)\b", re.I)),
+                                r"head of (?:the )?(?:household|family)|breadwinner|nephew|niece|uncle|aunt|grandfather|"
+                                r"grandmother|grandson|granddaughter|stepson|stepdaughter|son-in-law|brother-in-law|widow|"
+                                r"teenager|toddler|infant|baby|pupil|schoolboy|schoolgirl)\b", re.I)),
     # "beat a mentally ill man, Tofazzal Hossain, to death": one person, the name between
     ("beat one to death", re.compile(
         rf"\b(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|clubbing|burned|burnt|burning)\s+"
@@ -449,10 +461,11 @@ _SINGULAR = Caseless(re.compile(
     r"stabbed to death|stoned to death|shot and killed|fatally (?:shot|stabbed|assaulted|attacked|injured|wounded|beaten))\b|"
     r"^(?:an? )?(?:man|woman|boy|girl|body|trader|farmer) found (?:dead|killed|murdered)\b", re.IGNORECASE))
 # deaths that are not the event's: what a protest is about, accidents, natural causes
-# the fight's own dead: "regained control of the town after clashes in which ten insurgents were killed"
+# the fight's own dead: "regained control of the town after clashes in which ten insurgents were killed", "recaptured
+# Sinja from the RSF after fighting that killed at least 15 fighters"
 _FIGHTING_IN_WHICH = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?|firefights?|exchanges? of (?:gun)?fire|"
-                                r"an? (?:clash|battle|firefight|gunfight|ambush|attack|raid|assault))\s+(?:in|during)\s+which\s*$",
-                                re.I)
+                                r"an? (?:clash|battle|firefight|gunfight|ambush|attack|raid|assault))\s+(?:(?:in|during)\s+which|"
+                                r"that|which)\s*$", re.I)
 _NOT_THE_EVENT = re.compile(
     # (not an adjective: "opened fire into the protesting prisoners and this caused 4 deaths")
     r"\b(?:(?<!the )(?<!a )protest(?!ers?\b|ors?\b)\w*|(?<!the )(?<!a )demonstrat(?!ors?\b)\w*|demand\w*|justice for|"
@@ -549,7 +562,7 @@ _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s
                        # ("killed a soldier and another civilian": one more)
                        # ("killing 10 DRG personnel and the civilian driver": one more; not after a bare comma, ", the
                        # soldier escaped": a new clause)
-                       rf"(?:his|her|their|another|(?<=and )the)\s+(?:[\w'\-]+\s+)?(?P<one>{_ONE_PERSON}))\b",
+                       rf"(?:his|her|their|another|(?<=and )the)\s+(?!unborn\b)(?:[\w'\-]+\s+)?(?P<one>{_ONE_PERSON}))\b",
                        re.IGNORECASE)  # ("killing a woman and her two children": three)
 _ZERO = re.compile(
     r"\b(?:no (?:one|body) (?:was|were) (?:killed|hurt|injured)|no (?:casualties|deaths|fatalities|one died|loss of life)|"
@@ -565,7 +578,9 @@ _DATE_WORD = re.compile(
 # an active verb with no auxiliary ("men shot dead", not "men were shot dead") followed by an object
 _KILLERS = re.compile(r"(?!.*\b(?:were|was|have been|had been|are|got|being)\b).*\b(?:killed|slain|murdered|shot dead|"
                       r"gunned down|executed|beheaded|lynched|massacred|hacked to death|fatally (?:shot|stabbed|wounded))$", re.I | re.S)
-_OBJECT = re.compile(r"\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
+# (the object may be hedged: "hundreds of armed bandits killed at least 58 villagers")
+_OBJECT = re.compile(r"\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|more than|"
+                     r"no fewer than|over|nearly|almost|around|about|some|up to|several|dozens|scores|hundreds)\b", re.I)
 
 # "left 5 wounded"; "no one was killed"; "nobody was shot dead"
 _HURT = re.compile(r"wounded|injured|hurt", re.IGNORECASE)
@@ -681,6 +696,7 @@ _GATE_WORDS = (
     "behead", "lynch", "massacr", "perish", "lost their li", "lost his li", "lost her li", "fatalit", "body", "bodies",
     "corpse", "remains", "fatally", "shot", "gunned", "hacked", "stabbed", "burn", "stoned", "beaten", "beat to",
     "toll", "slaughter", "lives of", "life of", "throat", "neutrali", "martyr", "paid the", "lost ", "losing ", "loses ",
+    "hanged",
 )
 
 
@@ -721,8 +737,10 @@ _FIGHTING_OVER = re.compile(r"\b(?:fighting|clashes|clashed|fought|battles?|feud
                             re.I)
 # (not a death it was over: "residents clashed with police over the death of a pregnant girl")
 _A_DEATH = re.compile(r"(?:deaths?|killings?|murders?|shootings?|lynchings?)\b", re.I)
-_WHETHER_ANY_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:anyone|anybody|someone|any(?:\s+[\w-]+){0,2}?|there\s+(?:were|was)\s+"
+_WHETHER_ANY_BEFORE = re.compile(r"\b(?:(?:whether|if)|(?:denied|denies|denying|rejected|dismissed)\s+(?:reports?\s+|claims?\s+)?that)\s+"
+                                 r"(?:anyone|anybody|someone|any(?:\s+[\w-]+){0,2}?|there\s+(?:were|was)\s+"
                                  r"any(?:\s+[\w-]+)?)\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|were\s+|was\s+)?$", re.I)
+_DENIED_INSIDE = re.compile(r"\b(?:denied|denies|denying|rejected|dismissed)\s+(?:reports?\s+|claims?\s+)?that\b", re.I)
 _MISSING_FEARED = re.compile(r"\bmissing,? and (?:is |are |was |were )?(?:feared|presumed|believed) dead\b", re.I)
 
 
@@ -758,7 +776,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             if _OR_HURT.match(text, e) or (rule == "lost N" and _LOST_WITH_HURT.match(text, e)):
                 continue  # "60 people had been killed or wounded": the dead and the hurt in one figure, no death count
             if _WHETHER_ANY_BEFORE.search(text, max(0, s - 50), s):
-                continue  # "It did not say whether anyone was killed": no death told
+                continue  # "It did not say whether anyone was killed", "denied that any of its fighters had died": none told
+            if _DENIED_INSIDE.search(m.group(0)):
+                continue  # "A Taliban spokesman denied that any of its fighters had died": a death denied
             if _MISSING_FEARED.search(m.group(0)):
                 continue  # "a fourth member was missing and feared dead": missing, no death told
             tail = m.groupdict().get("tail") or ""
@@ -843,7 +863,9 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "a bounty for anyone who kills a police officer": no one in particular
             if (_NOT_THE_EVENT.search(text[max(0, s - 45):s]) and not (_ARMED_AGENT_AFTER.search(text[max(0, s - 45):s])
                                                                         and not _PROTESTED_BEFORE.search(text, 0, s))
-                and not _FIGHTING_IN_WHICH.search(text, max(0, s - 45), s)
+                and not (_FIGHTING_IN_WHICH.search(text, max(0, s - 45), s)
+                         and not (text[max(0, s - 6):s].rstrip().endswith(("that", "which"))
+                                  and _PROTESTED_BEFORE.search(text, 0, s)))  # (not "marched after clashes that killed 5")
                 and not (_FIGHTING_OVER.search(text, max(0, s - 120), s) and not _A_DEATH.match(text, s))) \
                     or _ACCIDENT.search(text) or _ACCUSED_OF.search(text[max(0, s - 40):s]):
                 continue  # the death a protest is about, or an accident
