@@ -755,6 +755,11 @@ def _not_the_days_spoken(mentions: list[date_lib.DateMention], s: Sentence, cand
         s.text, max(0, m.start - s.start - 30), m.start - s.start)]
 
 
+_BODIES_FOUND_LATER = re.compile(r"(?:,|\band)\s+(?:their|the|his|her)\s+(?:[\w-]+\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+"
+                                 r"(?:were|was|had been|have been)\s+(?:later\s+|only\s+)?(?:found|discovered|recovered|retrieved)\b",
+                                 re.I)
+
+
 def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidate) -> list[date_lib.DateMention]:
     """Dates of the event's own clause: a date inside a background clause after the act ("blocked the
     road after a boy was knocked down on Monday") dates the background, not the act."""
@@ -771,6 +776,8 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
         if bg is not None and bg > cand.trigger.end - s.start \
                 and not _SHORTLY.search(s.text, max(0, bg - 16), bg):  # ("shortly after he addressed a rally on Wednesday")
             continue
+        if m.start > cand.trigger.end and _BODIES_FOUND_LATER.search(s.text, cand.trigger.end - s.start, m.start - s.start):
+            continue  # "were shot dead in Nueva Morelia, and their bodies were found by soldiers on Monday": the finding's day
         if m.start > cand.trigger.end and _WHO_EARLIER.search(s.text, cand.trigger.end - s.start, m.start - s.start) \
                 and not _ACT_OF.match(cand.trigger.text):
             # (not the act's own victim: "the killing of a military police officer who was shot dead last week")
@@ -1004,6 +1011,10 @@ _SOURCES_IN = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|jo
                          r"analysts?)\s+(?:based\s+)?in\s+$|"
                          # (whom a spokesman speaks for: "the spokesman for Baghlan provincial police said")
                          r"\b(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|spokespeople)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_ACT_ON_THE_SOURCE = re.compile(r"\b(?:killed|killing|shot|shooting|abducted|abducting|kidnapped|kidnapping|attacked|"
+                                r"attacking|assassinated|murdered|stabbed|hacked|beat|beaten|beating|arrested|detained|"
+                                r"seized)\s+(?:[\w'’-]+\s+){0,5}?(?:officials?|journalists?|reporters?|correspondents?)\s+in\s+$",
+                                re.I)
 _REGIONS_AFTER = re.compile(r"\s+(?:provinces|states|regions|counties|departments)\b", re.I)
 _BETWEEN_TOWNS = re.compile(r"\b(?:between|(?:the\s+)?border\s+(?:area\s+)?of)\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+|"
                             # (the first town glossed: "the road between the provincial capital Quibdo and Medellin")
@@ -1026,7 +1037,9 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     # after clashes, Defence Minister Cristovao Chume told reporters in Maputo on Tuesday")
     scoped = [p for p in scoped if not _SPOKE_IN.search(text, max(0, p.start - 40), p.start)
               # ("Two security sources in Kirkuk said the militants ... approached the post": where the sources are)
-              and not _SOURCES_IN.search(text, max(0, p.start - 40), p.start)
+              and not (_SOURCES_IN.search(text, max(0, p.start - 40), p.start)
+                       # (not one the act was done to: "shot dead an NLD ward official in Toungoo")
+                       and not _ACT_ON_THE_SOURCE.search(text, max(0, p.start - 90), p.start))
               # ("attacked army positions in the town, about 30 km (19 miles) south of the regional capital Bahir Dar": the
               # town told before, measured from the capital)
               and not (_DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)
@@ -1214,7 +1227,11 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     if elsewhere:
         # ("a bus headed to Mandera from Nairobi": where it came from is no more the place than where it went)
         elsewhere |= {id(p) for p in mentions if _FROM_ONLY_BEFORE.search(text, max(0, p.start - 10), p.start)}
-    if len(elsewhere) == len(mentions):
+    if len(elsewhere) == len(mentions) or (elsewhere and all(
+            text[max(0, p.start - 8):p.start].rstrip().lower().endswith("from") for p in mentions if id(p) in elsewhere)
+            and all(q.place.kind == "admin1" and any(q.place.admin1 == p.place.admin1 for p in mentions if id(p) in elsewhere)
+                    for q in mentions if id(q) not in elsewhere)):
+        # (the other places only the origin's own region: "abducted 15 villagers from Monywa, Sagaing Region")
         elsewhere = set()
     if text and len(mentions) > 1 and "from" in text:
         # ("The bus, which was travelling from Port-au-Prince to Mirebalais, was stopped ... in Croix-des-Bouquets": a
@@ -2315,11 +2332,11 @@ _DEAD_WERE_FORCES = re.compile(r"\b(?:(?:of the dead|of those killed|of the vict
 # a force's own civilian staff beside it: "Ten District Reserve Guard personnel and their civilian driver were killed"
 _THEIR_STAFF = re.compile(r"(?:\s+(?:personnel|members|officers|troops|soldiers|men))?\s+and\s+(?:their|its)\s+(?:civilian\s+)?(?:drivers?|interpreters?|guides?|cooks?|porters)\b", re.I)
 _AIMED_AT = re.compile(r"\b(?:at|on|targeting|targeted|hit|struck|attacked)\s+(?:an?|the)\s+$", re.I)
-_FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
+_FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:(?:sub-?)?station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
                              r"trucks?|gate|headquarters|building|bunker|picket)\b", re.I)
-_FORCE_PATROL_AFTER = re.compile(r"\s+(?:patrols?|vehicles?|vans?|trucks?|pickups?|cars?|convoys?|stations?|posts?|jeeps?|"
+_FORCE_PATROL_AFTER = re.compile(r"\s+(?:patrols?|vehicles?|vans?|trucks?|pickups?|cars?|convoys?|(?:sub-?)?stations?|posts?|jeeps?|"
                                  r"motorcycles?|offices?|headquarters)\b", re.I)
-_FORCE_PROPERTY_IN = re.compile(r"\b(?:station|post|outpost|camp|base|barracks|checkpoint)\b", re.I)
+_FORCE_PROPERTY_IN = re.compile(r"\b(?:(?:sub-?)?station|post|outpost|camp|base|barracks|checkpoint)\b", re.I)
 # the protesters told before, doing more ("Some protesters looted shops", "Some of them burned tyres")
 _PROTESTERS_AGAIN = re.compile(r"\s*(?:(?:Some|Many|Several|A few|Dozens|Hundreds|Others)(?: of)?\s+)?(?:(?:the|them|these|"
                                r"angry)\s+)?(?:protesters|protestors|demonstrators|marchers|rioters|they|them)\b", re.I)
@@ -2673,7 +2690,8 @@ def _is_attribution(text: str, m: actor_lib.ActorMention, sentence: Sentence) ->
         return True
     if m.kind in _NAMED_KINDS and _cue_at(_CLAIMED, after):
         return False  # "ISWAP claimed (the attack)": the group acted, it is not a source
-    if _SAID_IT_DID.match(text, m.end, sentence.end) or _ANNOUNCED_ITS_ACT.match(text, m.end, sentence.end):
+    if _SAID_IT_DID.match(text, m.end, sentence.end) or _ANNOUNCED_ITS_ACT.match(text, m.end, sentence.end) \
+            or (m.kind in _NAMED_KINDS and _SAID_IT_WAS_BEHIND.match(text, m.end, sentence.end)):
         return False  # "the Arakan Army said it had captured a police outpost": it tells its own act
         # ("the 3R armed group announced the group's dissolution": the announcement is its act)
     if m.kind == "state-police" and _POLICE_ACCUSED.match(after):
@@ -2736,6 +2754,9 @@ _SAID_IT_DID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|annou
                           r"fear|fail|receiv|learn|heard)ed\b)(?:\w+ed|left|quit|broken|split|taken|withdrawn|overrun|struck|"
                           # (or its own losses, told as a party: "JNIM said it had lost three fighters and killed 12")
                           r"shot|fought|hit|lost)\b", re.I)  # (not "police said they appeared to")
+# a group owning an act by saying it was behind it ("Al Shabaab said it was behind the blast")
+_SAID_IT_WAS_BEHIND = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?(?:it|they)\s+"
+                                 r"(?:was|were|had been|is|are)\s+(?:behind|responsible for)\b", re.I)
 _CLAIMED = re.compile(r"^\s*(?:(?:forces|fighters|militants|rebels|insurgents|members|movement|faction|splinter group|"
                       r"affiliate|offshoot|wing|cell)\s+)?"  # ("Houthi forces claimed", "A TTP faction claimed")
                       r"(?:has |have |had )?(?:(?:later|also|since|quickly|swiftly|confirmed|officially)\s+(?:and\s+)?)?claim",
@@ -2872,6 +2893,7 @@ _LABEL_BEFORE = re.compile(
     r"(?:an?\s+|the\s+)?(?:accomplices?|collaborators?|associates?|sympathi[sz]ers?|informants?|spies|spy)\s+"
     r"(?:of|for|to)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
+_ACT_ON_EACH_OTHER = re.compile(r"[\w-]+(?:\s+(?:at|on|with|against))?\s+(?:each other|one another)\b", re.I)
 # ("its troops, operating jointly with Ugandan forces, had killed five ADF fighters")
 _JOINT_WORDS = (r"(?:(?:operating|working|fighting|acting)\s+)?(?:jointly\s+with|alongside|in\s+(?:a\s+)?joint\s+"
                 r"(?:operations?|offensives?|patrols?)\s+with)")
@@ -2882,7 +2904,7 @@ _UNIT_AFTER_NAME = (r"(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigade
 # an ally told with a hedge: "VDP militiamen, reportedly backed by soldiers"
 _HEDGED_BY = r"(?:reportedly\s+|allegedly\s+|apparently\s+)?"
 _ALLIED = re.compile(rf"^{_UNIT_AFTER_NAME}"
-                     r"\s*(?:,|and|,\s*and|along with|together with|with|(?:,\s*)?" + _HEDGED_BY + r"(?:accompanied|backed|supported) by|"
+                     r"\s*(?:,|and|,\s*and|[-–—]|along with|together with|with|(?:,\s*)?" + _HEDGED_BY + r"(?:accompanied|backed|supported) by|"
                      rf",?\s*{_JOINT_WORDS}|"
                      r"\(and|under|serving (?:with|under)|deployed (?:with|under)|part of)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:\w+\s+){0,2}$", re.I)  # ("Kenyan troops under ATMIS clashed with Al Shabaab")
@@ -2923,6 +2945,8 @@ def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]
 def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) -> list[actor_lib.ActorMention]:
     """Armed actors named together as the subject before a one-sided act ("the military and BGP
     arrested..."): one side. Returns the ones after the first, which join it."""
+    if _ACT_ON_EACH_OTHER.match(text, trigger_start):
+        return []  # "Los Chapitos and La Mayiza, rival factions of the Sinaloa Cartel, fought each other": two sides
     before = sorted((m for m in armed if m.end <= trigger_start), key=lambda m: m.start)
     joined = []
     for a, b in zip(before, before[1:], strict=False):
@@ -4122,6 +4146,8 @@ def _assign_actors(
                  and not (cand.family == "remote" and _SHOT_DOWN_AFTER.match(text, m.end))
                  # "police found the bodies of four men": the finders, not the killers
                  and not _FOUND_BODIES.match(text, m.end)
+                 # ("their bodies were found by soldiers")
+                 and not _FOUND_BY_BEFORE.search(text, max(0, m.start - 30), m.start)
                  # ("fired by Thway Chaung Myanmar military station": a place named as the agent)
                  and not (_TARGET_AFTER.match(text[m.end:m.end + 40]) and not _BY_BEFORE.search(text, max(0, m.start - 50), m.start))
                  # "a gunman shoots and injures a police officer": a force right after the act, with no
@@ -4139,6 +4165,13 @@ def _assign_actors(
                  and not (m.start > cand.trigger.end and _DOER_STOPPED_BY.search(text, max(0, m.start - 60), m.start))
                  # "Men posing as police officers pulled a banana exporter from his car": not the police
                  and not _POSING_AS.search(text, max(0, m.start - 30), m.start)]
+    claimer = _claimer_told_with(text, cand, armed) if any(m.kind == "unidentified" for m in attackers) else None
+    if claimer is not None:
+        # "gunmen attacked an army post, killing eight soldiers; JNIM later claimed the attack", "in an attack later
+        # claimed by JNIM": the unnamed doers are the group that claimed the act in its own sentence
+        reasons.append(f"the act's claim names its doers: {claimer.text!r}")
+        attackers = [claimer] + [m for m in attackers if m.kind != "unidentified" and m is not claimer]
+        armed = [claimer] + [m for m in armed if m.kind != "unidentified" and m is not claimer]
     agent = next((m for m in attackers if _agent_of_act(text, cand, m)), None)
     if cand.family == "remote":
         # "Drones launched by the Rapid Support Forces struck the air base": who sent the weapons did it
@@ -4157,7 +4190,9 @@ def _assign_actors(
         # aircraft are a state's: the air force is the attacker, the group named with it the target
         attackers.sort(key=lambda m: 0 if m.inter in (1, 8) else 1)
     # (guards a group fought are no group that did it: "a gun battle with security guards ... ISWAP claimed")
-    if not any(m.kind in _NAMED_KINDS and not m.name.startswith(actor_lib.PRIVATE_SECURITY) for m in attackers) \
+    # (nor a foreign mission told after the act, its target: "militants ambushed an ATMIS convoy")
+    if not any(m.kind in _NAMED_KINDS and not m.name.startswith(actor_lib.PRIVATE_SECURITY)
+               and not (m.kind == "external" and m.start > cand.trigger.start) for m in attackers) \
             and not any(_UNKNOWN_WORD.search(m.text) for m in attackers) \
             and (attackers or _attributed_state(text, cand, country, day) is None):  # ("attributed to Turkey": its)
         named = _context_group(text, cand, country, day, all_sentences)
@@ -4263,6 +4298,12 @@ def _assign_actors(
             # named after the strike's harm is whom it hit
             reasons.append(f"a group named as those the strike hit is its target: {perpetrator.text!r}")
             struck, perpetrator = perpetrator, None
+            if sub in ("Remote explosive/landmine/IED", "Suicide bomb"):
+                # "a roadside bomb struck an AMISOM convoy ... Al Shabaab claimed the attack": the group that claimed it
+                claimed = _context_group(text, cand, country, day, all_sentences)
+                if claimed is not None and claimed.name != struck.name:
+                    perpetrator = claimed
+                    reasons.append(f"perpetrator named elsewhere in the article: {claimed.text!r}")
         if perpetrator is not None and perpetrator.inter in (1, 8) and (
                 sub == "Remote explosive/landmine/IED"
                 # (after the blast first told: "two bombs exploded ..., killing 20, including soldiers. // ... carried out
@@ -4722,7 +4763,10 @@ def _assign_actors(
     if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
         if (len({m.name for m in armed}) >= 3 and any(m.start > cand.trigger.start for m in armed)) \
                 or (sub != "Armed clash" and "between" not in text[cand.sentences[0].start:cand.trigger.start]) \
-                or any(_JOINTLY.match(text, a.end, b.start) for a, b in zip(armed, armed[1:], strict=False)):
+                or any(_JOINTLY.match(text, a.end, b.start) for a, b in zip(armed, armed[1:], strict=False)) \
+                or (len({m.name for m in armed}) >= 2 and all(m.end <= cand.trigger.start for m in armed)
+                    and (_ASYMMETRIC.search(cand.trigger.text) or _OFFENSIVE.search(cand.trigger.text))):
+            # ("the KNDF and the Karenni Army launched an offensive on Loikaw": the groups told doing it are one side)
             # "French and Nigerien forces engaged ISGS militants": the two named first are one side (a town
             # taken is taken by one side: "the KNU and allied PDFs took control of Myawaddy")
             armed = _join_allies(text, cand, armed, None, reasons)
@@ -5181,6 +5225,19 @@ _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,5}\w+", re.I)
 _BY_FIRST = re.compile(r"\s*by\b", re.I)
 _UNKNOWN_WORD = re.compile(r"\b(?:unknown|unidentified)\b", re.I)
+_CLAIMED_BY_BEFORE = re.compile(r"\b(?:claimed|(?:responsibility|credit) (?:for it |for the attack )?(?:was )?(?:claimed|taken))\s+by\s+"
+                                r"(?:the\s+)?$", re.I)
+_CLAIMS_AFTER = re.compile(r"\s+(?:(?:later|subsequently|has|had|quickly|swiftly|also|have)\s+)?(?:claimed\b|claims\b|"
+                           r"took responsibility\b|said it (?:had )?(?:carried out|was behind|conducted)\b)", re.I)
+
+
+def _claimer_told_with(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> actor_lib.ActorMention | None:
+    """A named armed group told after the act in its own sentence as claiming it ("; JNIM later claimed the attack",
+    "in an attack later claimed by JNIM"), or None."""
+    return next((m for m in armed if m.kind in _NAMED_KINDS and m.inter in (2, 3, 4) and m.start > cand.trigger.start
+                 and any(s.start <= m.start < s.end for s in cand.sentences)
+                 and (_CLAIMS_AFTER.match(text, m.end)
+                      or _CLAIMED_BY_BEFORE.search(text, max(0, m.start - 50), m.start))), None)
 _PERPETRATOR_UNKNOWN = re.compile(
     r"\b(?:(?:not|never) (?:known|clear|confirmed|established|identified)|unknown|unclear|no reports? of|no one knows) "
     r"(?:who|whether|which (?:side|group|party|armed group))\b|\bperpetrators? (?:is|are|was|were|remains?|remained) "
@@ -5217,6 +5274,7 @@ def _state_repelled(text: str, cand: Candidate, armed: list) -> bool:
     return False
 
 
+_OFFENSIVE = re.compile(r"\boffensives?\b", re.I)
 _ASYMMETRIC = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr?an|target\w*|shot|shoot)", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:base|bases|post|camp|positions?|barracks|convoy|patrol|checkpoint|outpost)\b", re.I)
 _STRIKE_NOUN = re.compile(r"(?:air ?strikes?|air[- ]raids?|drone strikes?|strikes?|aircraft|war ?planes?|jets?|drones?|helicopters?|"
@@ -5259,6 +5317,9 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
             return None
         at, weapon = noun.start(), noun.group(0)
     nat = place_lib.nationality_before(text, at)
+    pair = _WEAPON_AND_BEFORE.search(text, max(0, at - 40), at) if not nat else None
+    if pair is not None and _STRIKE_NOUN.fullmatch(pair.group("noun")):
+        nat = place_lib.nationality_before(text, pair.start("noun"))  # ("Ugandan jets and artillery pounded ADF camps")
     hedged = _HEDGED_NATION.match(text, t.start + inside.end()) if inside is not None and not nat else None
     said_to_be = place_lib.country_word(hedged.group("nat")) if hedged is not None else None
     if said_to_be is not None:
@@ -5273,6 +5334,7 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
     return _state_military_of(nat, cand, country, day, f"nationality before {weapon!r}") if nat else None
 
 
+_WEAPON_AND_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+(?:and|&)\s+$")
 _HEDGED_NATION = re.compile(r",\s+(?:believed|thought|said|suspected|reported|understood)\s+to\s+(?:be|have been)\s+"
                             r"(?P<nat>(?-i:[A-Z])[\w.]+),", re.I)
 _SENT_BY_STATE = re.compile(r"(?:\s+(?:launched|fired|sent|flown))?\s+by\s+(?P<nat>(?-i:[A-Z])[\w.]+)(?![\w'’-]|\s+(?-i:[A-Z]))",
@@ -5349,6 +5411,7 @@ _STATE_ENGAGED = re.compile(r"\b(?:fight\w* back|fought|intervened|repulsed|repe
                             re.I)
 
 
+_FOUND_BY_BEFORE = re.compile(r"\b(?:found|discovered|recovered|retrieved|spotted)\s+by\s+(?:the\s+|local\s+|some\s+)*$", re.I)
 _FOUND_BODIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+|a\s+|\w+\s+)?"
                            r"(?:dead\s+)?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
 _SHOT_WHERE = re.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}(?:was|were)\s+shot(?: dead)?\b|"
@@ -6016,7 +6079,7 @@ def _is_victim(text: str, m: actor_lib.ActorMention) -> bool:
 
 # some of the hurt told after them: "killing a woman and injuring nine people, including a police officer"
 _AMONG_THE_HARMED = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?:[\w-]+\s+){0,4}?(?:people|civilians|"
-                               r"others|persons|residents|villagers),\s+(?:including|among them)\s+(?:(?:at least\s+)?(?:\d+|an?|"
+                               r"others|persons|residents|villagers),?\s+(?:including|among them)\s+(?:(?:at least\s+)?(?:\d+|an?|"
                                r"one|two|three|four|five|six|several)\s+)?$", re.I)
 # some of the dead told in an aside: "Five people, including three Turkana herders, were killed"
 _INCLUDED_BEFORE = re.compile(r",\s+(?:including|among them)\s+(?:(?:at least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|"
@@ -6056,9 +6119,19 @@ def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.Actor
         # the agent and what it was doing ("by the police officers who were on patrol") up to the clause's end
         scope = scope[len(re.split(r"[,.;]", scope, maxsplit=1)[0]):]
     scope = _PASSIVE_AGENT.sub(" ", " ".join(scope.split()[:8]))  # the words right after; "by police" is the agent
+    if perpetrator is not None and perpetrator.kind == "rebel" and _A_TOWN_ASSAULTED.match(scope):
+        # "the KNDF attacked Loikaw", "the KIA attacked Bhamo town": a rebel group's assault on a town, no one
+        # named as its victims, is fighting for it with the forces holding it
+        return True
     return bool(re.search(
         r"\b(?:soldiers?|troops|police(?:men)?|police officers?|officers|militants?|fighters?|rebels?|"
         r"insurgents?|military|army|patrol|convoy|base|checkpoint|outpost|barracks|(?:military|army|rebel|militant) camp)\b", scope, re.IGNORECASE))
+
+
+# a town told right after an assault: "Loikaw.", "Bhamo town,", "the town of Bhamo", "on Myawaddy town"
+_A_TOWN_ASSAULTED = re.compile(r"\s*(?:on\s+)?(?:(?:the\s+)?(?:[\w-]+\s+)?(?:town|city)\s+of\s+(?-i:[A-Z])[\w'’-]+|"
+                               r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:town|city))?)\s*(?:[,.;]|$|"
+                               r"(?:in|on|at)\s)", re.I)
 
 
 # ----------------------------------------------------------------------------------------

@@ -73,12 +73,13 @@ embassy consulate hospital university school church mosque market airport bridge
 human rights watch amnesty international red cross crescent un unicef who world bank kingdom province region
 district county state city town village area zone division governorate sub local municipality
 christian muslim shiite sunni kurdish arab catholic protestant god allah lord king queen prince
-baluch baloch pashtun pashtuns kurds
+baluch baloch pashtun pashtuns kurds kuki kukis meitei meiteis
 hamas hezbollah hizbollah houthi houthis taliban wagner
 mark trump biden obama putin pompeo morgan victory hope faith grace liberty justice freedom independence day
 according however meanwhile also but yet earlier later last next first second third new old
 outside inside near nearby across around along beyond within between into through throughout toward towards among amid
 amidst despite following since until under over against elsewhere upon
+most many some several all both each every any few much more less such other another only even just still once here now
 """.split())
 
 # the rule of a place named after its town ("Kisii University", "Kisumu Central"): coded to the town
@@ -139,6 +140,10 @@ _OCCASION_NAMED = re.compile(r"Saba[ -]Saba\b", re.I)
 _GROUP_NAMED_BEFORE = re.compile(r"(?:\b(?-i:IS|ISIS|ISIL)|Islamic State(?: in(?: the)?)?)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:civilians|people|peoples|community|communities|militia\w*|fighters|special forces|"
                            r"clans?|tribes?|ethnic)\b", re.I)
+# a people's word before who someone is: "On 15 May 2024, Kashmiri poet Ahmad Farhad was taken" (not the town Kashmor)
+_A_PERSON_AFTER = re.compile(r"\s+(?:poet|writer|author|journalist|reporter|activist|lawyer|politician|leader|cleric|"
+                             r"scholar|singer|artist|student|trader|businessm[ae]n|man|woman|men|women|boy|girl|youths?|"
+                             r"nationals?|migrants?|refugees?|workers?|labou?rers?|pilgrims?|separatists?|nationalists?)\b")
 # "a Marakwet militia", "Pokot raiders", "the Garre clan": a people, whatever town shares the name
 _KIN_GROUP_AFTER = re.compile(r"\s+(?:(?:ethnic\s+|community\s+|clan\s+)?militia\w*|raiders|clans?|tribes?|"
                               r"tribesmen|ethnic group|(?:drug\s+)?cartels?)\b", re.I)
@@ -268,11 +273,17 @@ def nationality_before(text: str, start: int) -> str:
     return ""
 
 
+# the three-letter codes news writes for a country (most others are other acronyms: NLD, PAK, SOM as a party, a club, a unit)
+_CODES_NEWS_WRITES = frozenset(("USA", "UAE", "DRC", "CAR", "PRC", "KSA", "ROK"))
+
+
 def country_word(word: str) -> CountryInfo | None:
     """The country a word in running text names: a name, a demonym, or a code written in capitals
     ("US forces", not "At least one police officer")."""
     if len(word.rstrip(".")) == 2 and word.rstrip(".").upper() not in ("US", "UK"):
         return None  # ("al-Masirah TV said", "the PM", "IS militants": two capitals are seldom a country's code)
+    if len(word) == 3 and word.isupper() and word not in _CODES_NEWS_WRITES:
+        return None  # ("an NLD ward official": a party's acronym, not the Netherlands' ISO code)
     return country_info(word) if len(word) > 2 or word.isupper() else None
 
 
@@ -448,7 +459,8 @@ def _told_as_a_place(text: str, s: int, e: int) -> bool:
     stream", not the town of Mogaung)."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) or text[:s].rstrip().endswith(("(", ","))
                 or CODED_FOR.search(text, max(0, s - 40), s)) \
-        and not (_GROUP_AFTER.match(text, e) or _PEOPLE_AFTER.match(text, e) or _FEATURE_AFTER.match(text, e))
+        and not (_GROUP_AFTER.match(text, e) or _PEOPLE_AFTER.match(text, e) or _FEATURE_AFTER.match(text, e)
+                 or _A_PERSON_AFTER.match(text, e))
 
 
 def _candidates(key: str, raw: str, hint_cc: str | None,
