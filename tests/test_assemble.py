@@ -10834,3 +10834,26 @@ def test_bodies_found_later_are_no_new_act_of_their_finders() -> None:
                              "of Guerrero on Sunday, prosecutors said.\n\nThe victims were shot dead in Tlacotepec, and their "
                              "bodies were found by soldiers on Monday morning.", published=date(2024, 5, 15)))
     assert [(e.event_date, e.actor1) for e in events] == [(date(2024, 5, 12), "Unidentified Armed Group (Mexico)")]
+
+
+def test_a_sides_surrender_the_day_its_town_is_taken_is_how_it_changed_hands() -> None:
+    events = _coded("On 4 January 2024, the TNLA took control of Namhsan town without a fight after the army's commanders "
+                    "there surrendered along with about 300 troops.", "Myanmar", date(2024, 1, 5))
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+    alone = _coded("On 4 January 2024, 15 NPA rebels surrendered to the army in Bukidnon.", "Philippines",
+                   date(2024, 1, 5))
+    assert [e.sub_event_type for e in alone] == ["Change to group/activity"]
+
+
+def test_a_town_told_as_captured_by_a_group_is_taken_not_abducted() -> None:
+    [event] = _coded("On 5 February 2024, Kyauktaw town was captured by the Arakan Army after weeks of fighting.",
+                     "Myanmar", date(2024, 2, 6))
+    assert (event.sub_event_type, event.actor1) == (
+        "Non-state actor overtakes territory", "ULA/AA: United League of Arakan/Arakan Army")
+
+
+def test_arms_told_by_where_they_were_looted_from_are_no_looting() -> None:
+    events = extract(Article(id="t", text="IMPHAL, India, May 27 (Reuters) - Gunmen shot dead three villagers in Manipur "
+                             "on Sunday, police said.\n\nHundreds of rifles looted from police armouries when the unrest began "
+                             "have yet to be recovered.", published=date(2024, 5, 27)))
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -2332,7 +2332,7 @@ _DEAD_WERE_FORCES = re.compile(r"\b(?:(?:of the dead|of those killed|of the vict
 # a force's own civilian staff beside it: "Ten District Reserve Guard personnel and their civilian driver were killed"
 _THEIR_STAFF = re.compile(r"(?:\s+(?:personnel|members|officers|troops|soldiers|men))?\s+and\s+(?:their|its)\s+(?:civilian\s+)?(?:drivers?|interpreters?|guides?|cooks?|porters)\b", re.I)
 _AIMED_AT = re.compile(r"\b(?:at|on|targeting|targeted|hit|struck|attacked)\s+(?:an?|the)\s+$", re.I)
-_FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:(?:sub-?)?station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|"
+_FORCE_PROPERTY = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:(?:sub-?)?station|post|outpost|camp|base|barracks|office|checkpoint|vehicles?|armou?r(?:y|ies)|"
                              r"trucks?|gate|headquarters|building|bunker|picket)\b", re.I)
 _FORCE_PATROL_AFTER = re.compile(r"\s+(?:patrols?|vehicles?|vans?|trucks?|pickups?|cars?|convoys?|(?:sub-?)?stations?|posts?|jeeps?|"
                                  r"motorcycles?|offices?|headquarters)\b", re.I)
@@ -2863,7 +2863,7 @@ _WEAPON_LAUNCHED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?
 _PLANTED_AFTER = re.compile(rf"-(?:{actor_lib.SET_THE_WEAPON})\b", re.I)
 _SHOT_DOWN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,5}?(?:shot down|intercepted|downed|destroyed)\s+"
                               r"(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?)\b", re.I)
-_FROM_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\bfrom\s+(?:an?|the|its|their)\s+$", re.I)  # (not "believed to be from the")
+_FROM_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\bfrom\s+(?:(?:an?|the|its|their)\s+)?$", re.I)  # (not "believed to be from the")
 _GLOSS = re.compile(r"\s*[(\[]\s*")
 _CODER_ASIDE = re.compile(r"\[(?:geocode|geo-?coded|coded|coordinates|location|size)\b[^\]]*$", re.I)
 
@@ -8794,7 +8794,18 @@ def _dedupe_article(events: list[Event]) -> list[Event]:
     drop = [e for e in kept if e.sub_event_type == "Peaceful protest" and any(
         f.event_date == e.event_date and f.location == e.location
         and set(f.evidence_spans.split(";")) & set(e.evidence_spans.split(";")) for f in graver)]
+    # "the MNDAA took control of Laukkai without a fight after the commanders surrendered with 2,000 troops": a side's
+    # surrender the day a place it held was taken is how it changed hands, not an event of its own
+    drop += [e for e in kept if e.sub_event_type == "Change to group/activity" and _SURRENDERED.search(e.evidence_text)
+             and any(f is not e and f.event_date == e.event_date and (
+                         e.actor1 in (f.actor1, f.actor2)
+                         or set(f.evidence_spans.split(";")) & set(e.evidence_spans.split(";")))
+                     and (f.event_type == "Battles" or f.sub_event_type == "Non-violent transfer of territory")
+                     for f in kept)]
     return [e for e in kept if e not in drop] if drop else kept
+
+
+_SURRENDERED = re.compile(r"\bsurrender(?:ed|ing|s)?\b", re.I)
 
 
 _GRAVER_DEMONSTRATIONS = frozenset({"Violent demonstration", "Protest with intervention",
