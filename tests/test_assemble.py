@@ -10857,3 +10857,9 @@ def test_arms_told_by_where_they_were_looted_from_are_no_looting() -> None:
                              "on Sunday, police said.\n\nHundreds of rifles looted from police armouries when the unrest began "
                              "have yet to be recovered.", published=date(2024, 5, 27)))
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_unit_told_as_a_province_gives_way_to_the_town_told_near() -> None:
+    [event] = _coded("In the southern province of Maguindanao del Sur, troops killed two suspected Dawlah Islamiyah members "
+                     "in a firefight near the town of Shariff Aguak on Wednesday.", "Philippines", date(2024, 5, 30))
+    assert event.location == "Shariff Aguak"

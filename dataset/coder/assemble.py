@@ -1267,7 +1267,9 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
         # (at one precision a town beats a district or township, but a place told as a district comes after a township
         # or village inside it: "in Hsihseng Township, Taungyi District")
         precision = (p.geo_precision == 3, 0) if bracketed else (
-            p.geo_precision, bool(_DISTRICT_AFTER.match(text, p.end)), 0 if p.place.kind == "populated" else 1)
+            p.geo_precision, bool(_DISTRICT_AFTER.match(text, p.end) or (
+                p.place.kind != "populated" and _UNIT_OF_BEFORE.search(text, max(0, p.start - 40), p.start))),
+            0 if p.place.kind == "populated" else 1)
         # ("relatives of the 43 missing Ayotzinapa students marched in Mexico City": whose people they are)
         people_of = bool(located) and id(p) in people and id(p) not in located
         # ("abducted on the Funtua road just outside Dandume": the road is named after a town it leads to)
@@ -1295,6 +1297,9 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
 
 _IN_THE_AREA = re.compile(r"\s*,?\s*(?:in|of)\s+(?:the\s+)?", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|area|cercle)\b", re.I)
+# a unit told as a province or region ("In the southern province of Maguindanao del Sur, soldiers clashed ... near the town
+# of Shariff Aguak"): the area around the town told, as a district named so is
+_UNIT_OF_BEFORE = re.compile(r"\b(?:province|region|state|governorate|department|county)\s+of\s+$", re.I)
 _TOWN_WORD_AFTER = re.compile(r"\s+town\b", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway|axis)\b", re.I)
 _EVENT_ON_BEFORE = re.compile(r"\b(?:part|role|involved|involvement|responsibility|responsible)\s+(?:in|for)\s+the\s+"
