@@ -10863,3 +10863,29 @@ def test_a_unit_told_as_a_province_gives_way_to_the_town_told_near() -> None:
     [event] = _coded("In the southern province of Maguindanao del Sur, troops killed two suspected Dawlah Islamiyah members "
                      "in a firefight near the town of Shariff Aguak on Wednesday.", "Philippines", date(2024, 5, 30))
     assert event.location == "Shariff Aguak"
+
+
+def test_the_unnamed_side_told_after_as_a_groups_men_is_that_group() -> None:
+    events = extract(Article(id="t", text="CULIACAN, Mexico, May 15 (Reuters) - Soldiers clashed with a group of armed men "
+                             "on a highway near Navolato on Tuesday, killing three of them, the army said. Officials said "
+                             "the gunmen belonged to the Sinaloa Cartel.", published=date(2024, 5, 15)))
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Mexico (2018-2024)", "Sinaloa Cartel")]
+
+
+def test_a_town_told_in_its_wide_province_is_the_town() -> None:
+    [event] = _coded("On 3 March 2021, JNIM militants ambushed VDP volunteers in Aribinda, Soum province, killing 12.",
+                     "Burkina Faso", date(2021, 3, 4))
+    assert (event.location, event.geo_precision) == ("Aribinda", 1)
+
+
+def test_a_forest_named_after_a_town_lies_near_it() -> None:
+    [event] = _coded("On 3 March 2022, troops killed 12 bandits in Faskari forest, Katsina State.", "Nigeria",
+                     date(2022, 3, 4))
+    assert (event.location, event.geo_precision) == ("Faskari", 2)
+
+
+def test_two_sides_that_agreed_to_reopen_a_crossing_made_an_agreement() -> None:
+    [event] = _coded("On 13 June 2024, Houthi officials and government negotiators agreed to reopen a road linking the two "
+                     "halves of Taizz city.", "Yemen", date(2024, 6, 14))
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Agreement", "Ansar Allah", "Government of Yemen (2022-)")
+    assert _coded("On 13 June 2024, the rebels said they had not agreed to reopen the road.", "Yemen", date(2024, 6, 14)) == []

@@ -4216,6 +4216,13 @@ def _assign_actors(
             # "soldiers ... shot at a house before raiding it. They detained three men, accusing them of extorting
             # money for the Arakan Army": a force told doing it did it; a group named nearby without owning the
             # act is no doer
+            if _THEY_BELONGED_TO.search(text, max(0, named.start - 60), named.start) \
+                    and any(m.kind == "unidentified" for m in armed):
+                # ("National Guard troops clashed with a group of armed men ... Officials said the gunmen belonged to
+                # the Jalisco New Generation Cartel": the unnamed side is the group they were told to belong to)
+                reasons.append(f"the unnamed side told as belonging to a group: {named.text!r}")
+                armed = [named if m.kind == "unidentified" else m for m in armed]
+                attackers = [named if m.kind == "unidentified" else m for m in attackers]
             named = None
         if named is not None and agent is not None and agent.inter in (1, 8) and agent in attackers \
                 and not agent.name.startswith(actor_lib.PRIVATE_SECURITY):
@@ -5230,6 +5237,11 @@ _PASSIVE_VICTIM = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|had
 _PASSIVE_AGENT = re.compile(r"\bby (?:\w+ ){0,5}\w+", re.I)
 _BY_FIRST = re.compile(r"\s*by\b", re.I)
 _UNKNOWN_WORD = re.compile(r"\b(?:unknown|unidentified)\b", re.I)
+# the unnamed side told after the act as some group's men ("Officials said the gunmen belonged to the CJNG")
+_THEY_BELONGED_TO = re.compile(r"\b(?:gunmen|attackers|assailants|militants|armed men|men|suspects|fighters|raiders|dead|"
+                               r"bodies)\s+(?:(?:were|was|are|had been)\s+)?(?:(?:all|reportedly|allegedly)\s+)?"
+                               r"(?:belonged|belonging|belong|(?:members|fighters|militants|part)\s+of|linked\s+to|"
+                               r"affiliated\s+with)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _CLAIMED_BY_BEFORE = re.compile(r"\b(?:claimed|(?:responsibility|credit) (?:for it |for the attack )?(?:was )?(?:claimed|taken))\s+by\s+"
                                 r"(?:the\s+)?$", re.I)
 _CLAIMS_AFTER = re.compile(r"\s+(?:(?:later|subsequently|has|had|quickly|swiftly|also|have)\s+)?(?:claimed\b|claims\b|"

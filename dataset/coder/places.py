@@ -893,7 +893,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                        if place.kind == "unit" else f"{place.kind} named alone")
             elif _OUTSKIRTS_BEFORE.search(before):
                 precision, cue = 1, "outskirts of a town"
-            elif _NEAR_BEFORE.search(before):
+            elif _NEAR_BEFORE.search(before) or _FEATURE_AFTER.match(text, e):
+                # ("in Faskari forest", "in the Kuduru hills": a feature named after the town lies near it)
                 precision, cue = 2, NEAR_A_TOWN
             elif _TOWN_SUFFIX.match(text[e:]):
                 precision, cue = 1, "a town"
@@ -941,8 +942,8 @@ def _capitals() -> frozenset[int]:
 # "Let Pan village in Myaing township", "Kalagwe, Myaing township": a place told inside the unit named next
 _INSIDE_NEXT = re.compile(r"(?:\s+(?:village|town|hamlet|quarter|ward))?\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?")
 _FAR_FROM_ITS_UNIT_KM = 60.0  # a township or district's villages lie within this distance of its seat
-# the Sahel's cercles and departments, Kenya's counties, are wider than a township: their villages lie farther out
-_WIDE_UNIT_AFTER = re.compile(r"\s+(?:cercle|department|prefecture|territory|county|regency)\b", re.I)
+# the Sahel's cercles, departments and provinces, Kenya's counties, are wider than a township: their villages lie farther out
+_WIDE_UNIT_AFTER = re.compile(r"\s+(?:cercle|department|prefecture|territory|county|regency|province)\b", re.I)
 _WIDE_UNIT_KM = 150.0
 
 
