@@ -10889,3 +10889,15 @@ def test_two_sides_that_agreed_to_reopen_a_crossing_made_an_agreement() -> None:
                      "halves of Taizz city.", "Yemen", date(2024, 6, 14))
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Agreement", "Ansar Allah", "Government of Yemen (2022-)")
     assert _coded("On 13 June 2024, the rebels said they had not agreed to reopen the road.", "Yemen", date(2024, 6, 14)) == []
+
+
+def test_a_kind_of_unit_told_of_a_region_is_no_place_of_its_own() -> None:
+    [event] = _coded("On 14 May 2024, gunmen shot dead a candidate for mayor of La Concordia, another Chiapas municipality.",
+                     "Mexico", date(2024, 5, 15))
+    assert event.location == "La Concordia"
+
+
+def test_an_armed_groups_levy_on_villagers_is_looting() -> None:
+    [event] = _coded("On 1 March 2024, Al Shabaab fighters went from house to house in villages near Bardhere collecting "
+                     "zakat from herders.", "Somalia", date(2024, 3, 2))
+    assert (event.sub_event_type, event.actor1) == ("Looting/property destruction", "Al Shabaab")

@@ -82,6 +82,7 @@ amidst despite following since until under over against elsewhere upon
 most many some several all both each every any few much more less such other another only even just still once here now
 """.split())
 
+_ONE_OF_BEFORE = re.compile(r"\b(?:a|an|another|one|each|every)\s+$", re.I)
 # the rule of a place named after its town ("Kisii University", "Kisumu Central"): coded to the town
 NAMED_AFTER_ITS_TOWN = "a place named after its town"
 # the rule of a district or region named after its town ("Bryansk region", "Bassa local government area"): its town
@@ -727,6 +728,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 key = fold(raw)
                 if not key or (j - i == 1 and key in STOP) or key in STOP or key in _LANDMARKS:
                     continue
+                if _ONE_OF_BEFORE.search(text, max(0, s - 10), s) and _ADMIN_SUFFIX.match(text[e:e + 30]):
+                    continue  # "La Concordia, another Chiapas municipality": what kind of place, no place of its own
                 if j - i == 1 and key in _WATER and not _ADMIN_SUFFIX.match(text[e:e + 30]):
                     continue  # "in the northern Red Sea": a sea, not Seattle ("Bay region", "Gulf province" are units)
                 if country_info(raw) is not None and not (len(key) == 2 and raw.istitle()) \
