@@ -82,7 +82,9 @@ amidst despite following since until under over against elsewhere upon
 most many some several all both each every any few much more less such other another only even just still once here now
 """.split())
 
+# a unit's kind told of a region, no unit of its own: "La Concordia, another Chiapas municipality"
 _ONE_OF_BEFORE = re.compile(r"\b(?:a|an|another|one|each|every)\s+$", re.I)
+
 # the rule of a place named after its town ("Kisii University", "Kisumu Central"): coded to the town
 NAMED_AFTER_ITS_TOWN = "a place named after its town"
 # the rule of a district or region named after its town ("Bryansk region", "Bassa local government area"): its town
