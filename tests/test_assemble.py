@@ -10901,3 +10901,9 @@ def test_an_armed_groups_levy_on_villagers_is_looting() -> None:
     [event] = _coded("On 1 March 2024, Al Shabaab fighters went from house to house in villages near Bardhere collecting "
                      "zakat from herders.", "Somalia", date(2024, 3, 2))
     assert (event.sub_event_type, event.actor1) == ("Looting/property destruction", "Al Shabaab")
+
+
+def test_a_peoples_farmers_are_no_town_of_its_name() -> None:
+    [event] = _coded("On 9 February 2022, Arab herders clashed with Sara farmers near a village of Moyen-Chari province, "
+                     "leaving 12 people dead.", "Chad", date(2022, 2, 10))
+    assert (event.actor2, event.location) == ("Sara Ethnic Militia (Chad)", "Moyen-Chari")

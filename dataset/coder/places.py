@@ -148,8 +148,9 @@ _A_PERSON_AFTER = re.compile(r"\s+(?:poet|writer|author|journalist|reporter|acti
                              r"scholar|singer|artist|student|trader|businessm[ae]n|man|woman|men|women|boy|girl|youths?|"
                              r"nationals?|migrants?|refugees?|workers?|labou?rers?|pilgrims?|separatists?|nationalists?)\b")
 # "a Marakwet militia", "Pokot raiders", "the Garre clan": a people, whatever town shares the name
+# ("Arab herders clashed with Sara farmers": a people's herders and farmers, not the town of Sarh)
 _KIN_GROUP_AFTER = re.compile(r"\s+(?:(?:ethnic\s+|community\s+|clan\s+)?militia\w*|raiders|clans?|tribes?|"
-                              r"tribesmen|ethnic group|(?:drug\s+)?cartels?)\b", re.I)
+                              r"tribesmen|ethnic group|(?:drug\s+)?cartels?|farmers|herders|herdsmen|pastoralists)\b", re.I)
 # ("factions of the Sinaloa cartel": a criminal group named after its home region, no place told)
 # "one of El Chapo's sons": a person's kin after a possessive name
 _KIN_AFTER = re.compile(r"\s+(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|father|mother|family|widow|"
