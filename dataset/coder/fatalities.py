@@ -210,14 +210,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # a source's bare figure ("a state official said at least 85 died"): the dead, told with no noun
     ("said N died", re.compile(rf"\b(?:said|says|reported|stated|confirmed)\s+(?:that\s+)?{_HEDGE}(?P<n>\d[\d,]*)\s+"
                                rf"(?:had\s+|have\s+)?(?:died|perished)\b", re.I)),
-    # (not a part of a count told before it: "4 people were killed, including 2 policemen, and 3 militants were killed")
-    # (not "the dead" as those a source buried: "a resident who helped bury the dead told Reuters")
     # the dead told by whose staff or members they were: "Two employees of the Russian embassy in Kabul were killed"
     ("N of an organisation killed", re.compile(
         rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:employees|staff(?: members)?|members|workers|officers|officials|soldiers|guards|"
         r"students|teachers|volunteers|journalists|diplomats|engineers)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,4}?"
         r"(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:were|was|have been|had been|has been)\s+(?:reportedly\s+|also\s+)?"
         r"(?:killed|shot dead|murdered|slain|gunned down)\b", re.I)),
+    # (not a part of a count told before it: "4 people were killed, including 2 policemen, and 3 militants were killed")
+    # (not "the dead" as those a source buried: "a resident who helped bury the dead told Reuters")
     ("N victims killed", re.compile(rf"\b(?<!including)(?<!including )(?<!among them)(?<!among them )(?<!of whom)(?<!of whom ){_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of (?:the|them) )?{_VICTIM},?\s+(?:\([^()]{{0,60}}\)\s+|(?<=,\s)(?:including|among them|(?:most|many|all|some|half|several|\w+) of (?:them|whom))\s+[^,.;()]{{1,60}},\s+|(?<=,\s)[^,.;()]{{1,60}}\s+among them,\s+|[-–—]\s+[^-–—.;()]{{1,80}}\s+[-–—]\s+)?(?:(?!(?:injured|wounded|hurt|none|no|not|but|after|before|when|while|because|following|said|says|told|added)\b)[\w'-]+,? ){{0,4}}?(?:were|was|have been|had been|has been|are|got|being)?\s*(?:reportedly |reported |confirmed |allegedly |later found |found )?(?:killed|(?<!the )dead|died|die|slain|martyred|murdered|shot dead|shot and killed|fatally (?:shot|stabbed|wounded)|gunned down|executed|beheaded|lynched|massacred|neutrali[sz]ed|burnt to death|burned to death|hacked to death|stoned to death|beaten to death|stabbed to death|clubbed to death|tortured to death|burnt alive|burned alive|perished|lost their lives|lost his life|lost her life|succumbed to (?:their|his|her) (?:injuries|wounds)|paid the (?:supreme|ultimate) price)\b", re.IGNORECASE)),
     # ("Two brothers, both signatories of the 2016 accord, were taken from their home and shot dead": the N taken out and
     # killed, told past an aside)
