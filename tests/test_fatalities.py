@@ -1096,6 +1096,23 @@ def test_two_groups_of_the_dead_the_first_told_with_of_the() -> None:
     ("Soldiers shot dead a pregnant woman and her unborn baby.", 1),
     # a death denied adds no death
     ("Four soldiers and two rebels were killed. A rebel spokesman denied that any of its fighters had died.", 6),
+    # organisations are no bodies of the dead
+    ("Traders blocked the market road, and the council and the water board (both public bodies) halted the works.", 0),
+    ("Villagers found two bodies near the river on Monday.", 2),
+    # a killing told in the present, or after a first act
+    ("Two are attacked and killed with machetes in the village at night.", 2),
+    ("A police corporal of the district station was beaten and stabbed to death by four unknown men.", 1),
+    # mourners may be the killers; a list of kin ends on a bare kin word
+    ("Mourners killed a man, his son and nephew at the burial.", 3),
+    ("Gunmen killed a teacher and son of the chief.", 1),
+    # a death from cold or illness is no death by violence
+    ("Troops and rebels fought near the camp, and a baby died from exposure to the cold.", 0),
+    # beheading told as a gerund
+    ("Insurgents raided the fishing village, beheading two fishermen.", 2),
+    ("Militants attacked the village, decapitating three farmers.", 3),
+    # an uncounted number of dead is a few, whatever the adjective
+    ("Drones struck the camp, killing an undetermined number of fighters.", 3),
+    ("Troops repelled the raid, killing an undisclosed number of attackers.", 3),
 ])
 def test_more_counts(text: str, deaths: int) -> None:
     assert sentence_fatalities(text)[0] == deaths

@@ -23,7 +23,9 @@ _UNITS = {
     "tens of": 10, "scores": 20, "scores of": 20, "hundreds": 100, "hundreds of": 100, "a hundred": 100,
     "hundred": 100, "thousands": 1000, "thousands of": 1000, "several": 3, "a few": 3, "few": 3,
     "a number of": 3, "an unknown number of": 3, "an unspecified number of": 3, "unknown number of": 3,
-    "unspecified number of": 3, "many": 10, "numerous": 10, "a couple of": 2, "couple of": 2, "both": 2, "two dozen": 24, "a score of": 20,
+    "unspecified number of": 3, "an undetermined number of": 3, "an undisclosed number of": 3, "an indeterminate number of": 3,
+    "an unconfirmed number of": 3, "undetermined number of": 3, "undisclosed number of": 3,
+    "many": 10, "numerous": 10, "a couple of": 2, "couple of": 2, "both": 2, "two dozen": 24, "a score of": 20,
     "half a dozen": 6, "several dozen": 12, "a few dozen": 12, "some dozens of": 12, "a handful of": 3, "handful of": 3, "a thousand": 1000, "a couple": 2,
 }
 
@@ -256,7 +258,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:killed|killing|kills|kill)\s+and\s+(?:injured|injuring|injures|wounded|wounding|wounds|maimed|maiming)\s+"
         rf"(?:severely\s+|seriously\s+)?(?:{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|percent\b))|(?P<m>)(?:the|its|their|other|many|"
         rf"some)\s+(?:[\w'-]+\s+)?{_VICTIM}\b)", re.IGNORECASE)),
-    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap|around\b|about\b|some\b|over\b|nearly\b|almost\b|at\b|more\b|up\b)[a-z]+\s+|(?<=death\s)and\s+set\s+(?:ablaze|alight|on fire)\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?!-year-old)(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
+    ("killed N", re.compile(rf"\b(?:killed|killing|kills|kill|murders|lynches|lynched|lynching|murdered|murdering|executed|executing|massacred|shot dead|shooting dead|gunned down|beheaded|beheading|decapitated|decapitating|slaughtered|hacked to death|stabbed to death|burned to death|burnt to death|beat to death|beaten to death|stoned to death|burned alive|burnt alive|left|leaving)\s+(?:and\s+(?!injur|wound|hurt|maim|abduct|kidnap|around\b|about\b|some\b|over\b|nearly\b|almost\b|at\b|more\b|up\b)[a-z]+\s+|(?<=death\s)and\s+set\s+(?:ablaze|alight|on fire)\s+)?{_HEDGE}(?P<n>{_NUMBER})\b(?!\s*(?:%|(?:percent|years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles?|metres|meters|am|pm|a\.m|p\.m)\b))(?!-year-old)(?:\s+(?:{_VICTIM}|of (?:them|the))\b)?(?P<tail>\s+(?:dead|people dead|wounded|injured|hurt))?", re.IGNORECASE)),
     # an execution by hanging: "the junta hanged four political prisoners" (not "hanged an effigy", nor himself)
     ("hanged N", re.compile(rf"\bhanged\s+{_HEDGE}(?P<n>{_NUMBER})\s+(?:[\w-]+\s+)?(?:prisoners|activists|men|women|people|"
                             r"detainees|convicts|inmates|members|dissidents|opponents|protesters|lawmakers)\b", re.I)),
@@ -304,11 +306,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                   r"(?:\w+ )?(?:found|discovered|recovered|returned|handed over|dumped)\b", re.I)),
     # (not bodies long dead, kept or sought: "speed up the identification of hundreds of bodies held in morgues")
     # (not a figure a clause ends on: "the toll could exceed 115 as more bodies were recovered")
-    ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:(?!(?:as|and|or|than|were|was|with|that|had|who|which)\s)[\w-]+\s+){{0,2}}?(?:bodies|corpses)\b"
+    # (not an organisation's bodies: "the YCDC and GAD (both government bodies)")
+    ("N bodies", re.compile(rf"\b{_HEDGE}(?P<n>{_NUMBER})\s+(?:(?!(?:as|and|or|than|were|was|with|that|had|who|which)\s)[\w-]+\s+){{0,2}}?"
+                            r"(?<!government )(?<!state )(?<!official )(?<!public )(?<!regulatory )(?<!governing )(?<!statutory )(?<!administrative )(?<!advisory )(?<!local )(?<!legislative )"
+                            r"(?:bodies|corpses)\b"
                             r"(?!\s+(?:held|kept|stored|lying unclaimed)\s+(?:in|at)\s+(?:the\s+)?(?:morgues?|mortuar(?:y|ies)))", re.IGNORECASE)),
     # ("Three of those arrested were later found dead")
     ("N of them killed", re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+(?:them|whom|the(?:\s+[\w'-]+){{1,2}}?|those\s+(?:arrested|detained|abducted|kidnapped|taken|seized|held))\s+(?:were\s+|was\s+)?(?:\w+\s+){{0,2}}?(?:killed|died|dead)\b", re.IGNORECASE)),
-    ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:\w+\s+)?(?:killed|martyred|executed|murdered|shot dead|slain|beheaded|lynched|found dead|neutrali[sz]ed)\b", re.I)),
+    ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:(?!injured|wounded|hurt)\w+\s+(?:and\s+)?)?(?:killed|martyred|executed|murdered|shot dead|slain|beheaded|lynched|found dead|neutrali[sz]ed)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|stabbing|beat(?: up)?|beaten(?: up)?|beating(?: up)?|hacked|hacking|burned|burnt|burning|stoned|"
                                    r"stoning|clubbed|clubbing|shot|shooting|tortured|torturing)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,7}?to death\b", re.I)),
     # "caught two suspected robbers and beat them to death": the people seized, counted before "them"
@@ -322,7 +327,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("a body found", re.compile(r"\b(?P<n>)(?:a|one|the) (?:dead |lifeless |decomposing )?body (?:of (?:a |an |the )?(?:[\w'-]+ ){1,3}|"
                                 r"of (?:[\w'’-]+ ){0,5}[\w'’-]+,[^.;]{1,120}?, )?"
                                 r"(?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered)\b", re.I)),
-    ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator|neighbou?r|colleague|friend|cousin|employer|employee|customer|landlord|tenant|"
+    ("killed the one", re.compile(r"\b(?:killed|killing|kills|kill|lynches|lynch|assassinated|assassinating|executed|executing|murdered|murdering|beheaded|beheading|decapitated|decapitating|lynched|shot dead|stabbed to death|hacked to death)\s+(?:(?:the|a|an|one|his|her|their)\s+|(?=suspected\s))(?:[\w'-]+\s+){0,3}?(?P<n>)(?:chief|man|woman|boy|girl|soldier|officer|policeman|villager|civilian|farmer|teacher|student|leader|official|child|herder|trader|driver|person|member|commander|son|daughter|husband|wife|father|mother|brother|sister|imam|pastor|priest|councilor|councillor|deputy|governor|mayor|journalist|businessman|elder|militiaman|suspect|thief|robber|rustler|abbot|monk|cleric|administrator|headman|guard|worker|miner|fisherman|youth|resident|activist|candidate|lawyer|doctor|nurse|owner|shopkeeper|rapist|pastor|motorist|rider|operator|neighbou?r|colleague|friend|cousin|employer|employee|customer|landlord|tenant|"
                                 r"militant|fighter|attacker|gunman|bandit|assailant|associate|bodyguard|bomber|suicide bomber|"
                                 r"smuggler|poacher|politician|judge|businesswoman|chairman|informant|motorcyclist|shepherd|"
                                 r"guide|interpreter|translator|cyclist|tourist|"
@@ -428,7 +433,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                       r"\b(?! coded)", re.I)),
     ("he died", re.compile(r"\b(?P<n>he|she)\s+(?:(?:was|had been)\s+(?:\w+\s+){1,3}and\s+)?(?:later\s+|subsequently\s+|reportedly\s+|eventually\s+)?"
                            r"(?:died|succumbed)\b", re.I)),  # ("He was wounded and died later")
-    ("was attacked and killed", re.compile(r"\b(?P<n>was|got|is)\s+(?:[\w'-]+\s+){1,8}?and\s+(?:then\s+|later\s+)?(?:killed|murdered|shot dead|beheaded)\b", re.I)),
+    ("was attacked and killed", re.compile(r"\b(?P<n>was|got|is)\s+(?:[\w'-]+\s+){1,8}?and\s+(?:then\s+|later\s+)?(?:killed|murdered|shot dead|beheaded|"
+                                           r"(?:stabbed|beaten|hacked|burned|burnt|clubbed|stoned) to death)\b", re.I)),
     ("he was killed", re.compile(r"\b(?P<n>he|she)\s+(?:was|is|had been|has been|is believed to have been|was reportedly|"
                                 r"was allegedly)\s+(?:\w+\s+)?(?:killed|beaten to death|stabbed to death|hacked to death|"
                                 r"shot dead|burned to death|burnt to death|stoned to death|tortured to death|murdered)\b", re.I)),
@@ -472,7 +478,8 @@ _NOT_THE_EVENT = re.compile(
     # (not a span of time: "shooting unarmed men over two days and killing hundreds")
     # (nor a day: "A statement the following day raised the toll to 21")
     r"following(?!\s+(?:day|morning|evening|night|week)\b)|after|over(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|hours?|nights?|years?|weekend)\b)|against|"
-    r"mourn\w*|accident|crash|hono(?:u)?r\w*|commemorat\w*|in memory of|memorial|remember\w*|"
+    # (mourners may be the doers: "mourners killed a man, his son and nephew")
+    r"mourn(?!ers?\b)\w*|accident|crash|hono(?:u)?r\w*|commemorat\w*|in memory of|memorial|remember\w*|"
     r"suspected to have|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|reprisals? for|"
     r"(?:tried|attempted|attempt|attempting|trying) to(?!\s+(?:flee|escape|run|resist|intervene|rescue|help|stop))|nearly|almost|"
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
@@ -562,7 +569,10 @@ _AND_MORE = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:(?:his|her|their)\s
                        # ("killed a soldier and another civilian": one more)
                        # ("killing 10 DRG personnel and the civilian driver": one more; not after a bare comma, ", the
                        # soldier escaped": a new clause)
-                       rf"(?:his|her|their|another|(?<=and )the)\s+(?!unborn\b)(?:[\w'\-]+\s+)?(?P<one>{_ONE_PERSON}))\b",
+                       # (and a bare kin word closing a list of kin: "killed a man, his son and nephew")
+                       rf"(?:(?:his|her|their|another|(?<=and )the)\s+(?!unborn\b)(?:[\w'\-]+\s+)?|"
+                       rf"(?<=and )(?=(?:nephew|niece|son|daughter|brother|sister|cousin|grandson|granddaughter|uncle|aunt)\b(?!\s+of\b)))"
+                       rf"(?P<one>{_ONE_PERSON}))\b",
                        re.IGNORECASE)  # ("killing a woman and her two children": three)
 _ZERO = re.compile(
     r"\b(?:no (?:one|body) (?:was|were) (?:killed|hurt|injured)|no (?:casualties|deaths|fatalities|one died|loss of life)|"
@@ -681,7 +691,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "fatalities coded as N (count first)": ("fatalit",),
     "from N to M killed": ("from ",),
     "was attacked and killed": (" and killed", " and then killed", " and later killed", " and murdered",
-                                " and shot dead", " and beheaded", " and then murdered", " and later murdered"),
+                                " and shot dead", " and beheaded", " and then murdered", " and later murdered", " to death"),
     "he was killed": ("he ", "she "),
     "fatalities coded as N": ("fatalities",),
     "fatalities label": (":",),
@@ -696,7 +706,7 @@ _GATE_WORDS = (
     "behead", "lynch", "massacr", "perish", "lost their li", "lost his li", "lost her li", "fatalit", "body", "bodies",
     "corpse", "remains", "fatally", "shot", "gunned", "hacked", "stabbed", "burn", "stoned", "beaten", "beat to",
     "toll", "slaughter", "lives of", "life of", "throat", "neutrali", "martyr", "paid the", "lost ", "losing ", "loses ",
-    "hanged",
+    "hanged", "decapitat",
 )
 
 
@@ -741,6 +751,8 @@ _WHETHER_ANY_BEFORE = re.compile(r"\b(?:(?:whether|if)|(?:denied|denies|denying|
                                  r"(?:anyone|anybody|someone|any(?:\s+[\w-]+){0,2}?|there\s+(?:were|was)\s+"
                                  r"any(?:\s+[\w-]+)?)\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|were\s+|was\s+)?$", re.I)
 _DENIED_INSIDE = re.compile(r"\b(?:denied|denies|denying|rejected|dismissed)\s+(?:reports?\s+|claims?\s+)?that\b", re.I)
+_NATURAL_CAUSE_AFTER = re.compile(r"\s+(?:from|of|due to)\s+(?:an?\s+|the\s+)?(?:exposure|cold|hunger|starvation|thirst|illness|"
+                                  r"diseases?|malnutrition|heart attack|natural causes|snake ?bites?|cholera|malaria)\b", re.I)
 _MISSING_FEARED = re.compile(r"\bmissing,? and (?:is |are |was |were )?(?:feared|presumed|believed) dead\b", re.I)
 
 
@@ -779,6 +791,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
                 continue  # "It did not say whether anyone was killed", "denied that any of its fighters had died": none told
             if _DENIED_INSIDE.search(m.group(0)):
                 continue  # "A Taliban spokesman denied that any of its fighters had died": a death denied
+            if _NATURAL_CAUSE_AFTER.match(text, e):
+                continue  # "An infant died from exposure to the cold during the fighting": no death by violence
             if _MISSING_FEARED.search(m.group(0)):
                 continue  # "a fourth member was missing and feared dead": missing, no death told
             tail = m.groupdict().get("tail") or ""
