@@ -449,3 +449,9 @@ def test_the_first_months_of_the_year_are_a_summary_period() -> None:
     found = find_dates("More than 3,600 people were killed across the country in the first six months of the year.",
                        date(2024, 10, 4))
     assert [m.kind for m in found] == ["span"]
+
+
+def test_the_start_of_the_month_is_the_publication_months_first_day() -> None:
+    for text in ("Fighters overran the town at the start of the month.", "Fighters overran the town at the beginning "
+                 "of the month."):
+        assert [(m.date, m.precision) for m in find_dates(text, date(2024, 5, 20))] == [(date(2024, 5, 1), 3)]

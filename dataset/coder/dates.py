@@ -576,7 +576,9 @@ _RULES: list[_Rule] = [
     _Rule("month-year", re.compile(rf"{_month()},?\s+{_year()}"), _r_month_year, _MONTH_CORES, prefix=_MONTH_PREFIX),
     _Rule("this-month", re.compile(
         r"(?P<mod>earlier\s+this|early\s+this|late\s+this|late\s+last|early\s+last|earlier\s+last|"
-        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|last|the\s+previous|the\s+last)|this|last|previous|"
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|last|the\s+previous|the\s+last)|"
+        # ("at the start of the month": the month of publication)
+        r"(?:the\s+)?(?:beginning|start)\s+of\s+the|this|last|previous|"
         r"the\s+previous|next)\s+month\b(?!\s*-?\s*long)"), _r_this_month, ("month",), lower=True,
         prefix=_KEYWORD_SPAN_PREFIX),
     # ("in April last year", "in March of this year": the month of the year named)
