@@ -631,3 +631,20 @@ def test_a_state_in_brackets_after_an_lga_is_no_gloss_of_the_lga() -> None:
     [event] = extract(Article(id="t", text="On 4 May 2023, gunmen raided Ungwan Gaya village in Kauru LGA (Kaduna), "
                               "killing three farmers.", published=date(2023, 5, 5), country="Nigeria"))
     assert (event.location, event.geo_precision) == ("Kauru", 2)
+
+
+def test_a_towns_countryside_lies_near_the_town() -> None:
+    for text in ("Dissidents clashed with the army in the rural area of Argelia, Cauca.",
+                 "Dissidents clashed with the army in rural Argelia, Cauca."):
+        found = places.find_places(text, country_hint="Colombia")
+        assert [(p.place.name, p.geo_precision) for p in found][:1] == [("Argelia", 2)]
+
+
+def test_a_word_hyphened_to_an_unknown_name_is_no_town_but_two_towns_hyphened_are() -> None:
+    assert not places.loose_towns("Activists clashed with gendarmes in Sainte-Soline on Saturday.", country_hint="France")
+    found = places.loose_towns("Thirteen people were killed in clashes along the Meru-Isiolo boundary.", country_hint="Kenya")
+    assert [p.place.name for p in found][:1] == ["Meru"]
+
+
+def test_a_word_of_a_hyphened_adjective_is_no_place() -> None:
+    assert not places.find_places("The US-led coalition and the Kurdish-led forces met.", country_hint="")
