@@ -534,3 +534,15 @@ def test_a_uniform_worn_is_no_force() -> None:
     found = find_actors("The bomber, who was wearing a police uniform, blew himself up", country="Pakistan",
                         event_date=date(2023, 1, 30))
     assert not any(m.kind.startswith("state") for m in found)
+
+
+def test_a_capital_s_after_an_acronym_makes_another_acronym() -> None:
+    # "AAS" (an association) is no "AA" (the Arakan Army); "the AA's fighters" still is
+    assert not find_actors("two leaders of the Arakanese Association of Singapore (AAS) were held", country="Myanmar",
+                           event_date=date(2019, 7, 11))
+    assert [m.text for m in find_actors("the AA's fighters", country="Myanmar", event_date=date(2019, 7, 11))] == ["AA's"]
+
+
+def test_dozo_militiamen_are_the_hunters_communal_militia() -> None:
+    found = find_actors("JNIM fighters clashed with Dozo militiamen", country="Mali", event_date=date(2024, 7, 1))
+    assert [m.name for m in found][-1] == "Dozo Communal Militia (Mali)"

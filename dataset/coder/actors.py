@@ -207,6 +207,8 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
             military.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed )?(?:forces|units)")
             # "Israeli tanks pushed deeper into Khan Younis": a nation's armour is its army
             military.append(f"(?:{nat}) (?:tanks|armou?red vehicles|armou?r|bulldozers|gunboats|warships)")
+            # "wounding several U.S. personnel" at an air base: a nation's service members
+            military.append(f"(?:{nat}) (?:military )?(?:personnel|service ?members|servicemen|servicewomen)")
             # "Russia launched a massive missile and drone attack", "Israel struck Rafah": a country told doing a
             # military act is its military
             names = "|".join(re.escape(n) for n in sorted(_country_names(), key=len, reverse=True))
@@ -246,7 +248,8 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
                 for b in ([f"(?P<p{e_i}_{p_i}>{p})"] if limited else split_by_prefix(f"p{e_i}_{p_i}", p))]
     # ("HTS-led rebels", "PKK-affiliated fighters": the group itself; not "Rwanda-backed": its backer)
     # ("an AQAP-planted IED", "a Houthi-fired missile": the group that set or sent the weapon)
-    regex = Dispatch(branches, suffix=rf"(?:['’]?s)?(?!\w|-(?!(?:led|linked|affiliated|aligned|{SET_THE_WEAPON})\b))",
+    # (a capital S after capitals makes another acronym: "AAS" is no "AA")
+    regex = Dispatch(branches, suffix=rf"(?:['’]?s(?-i:(?<![A-Z]S)))?(?!\w|-(?!(?:led|linked|affiliated|aligned|{SET_THE_WEAPON})\b))",
                      flags=re.I)
     by_pattern: dict[str, list[int]] = {}
     for e_i, (_, patterns) in enumerate(loaded):
