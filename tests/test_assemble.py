@@ -10907,3 +10907,224 @@ def test_a_peoples_farmers_are_no_town_of_its_name() -> None:
     [event] = _coded("On 9 February 2022, Arab herders clashed with Sara farmers near a village of Moyen-Chari province, "
                      "leaving 12 people dead.", "Chad", date(2022, 2, 10))
     assert (event.actor2, event.location) == ("Sara Ethnic Militia (Chad)", "Moyen-Chari")
+
+
+def test_houses_burned_after_bomb_blasts_are_the_blasts_harm() -> None:
+    events = _coded("Three shops burned to the ground following two bomb blasts in Hpakant Township on Monday.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_attack_by_animals_is_no_event_of_armed_men() -> None:
+    events = _coded("Opposition supporters and police outside the high court were on Monday attacked by a swarm of bees "
+                    "and forced to flee.", country="Kenya")
+    assert not any(e.event_type == "Battles" or e.actor1.startswith("Unidentified Armed Group") for e in events)
+
+
+def test_the_attack_retold_on_a_later_day_is_no_second_attack() -> None:
+    events = _coded("Boko Haram fighters attacked Bama late on Saturday, killing six farmers. Residents who fled "
+                    "to Maiduguri gave details of the attack on Tuesday.", country="Nigeria",
+                    published=date(2024, 3, 20))
+    assert len(events) == 1 and events[0].event_date == date(2024, 3, 16)
+
+
+def test_the_bodies_recovered_later_are_the_dead_of_the_killing_told_before() -> None:
+    events = _coded("ADF rebels killed nine civilians in Oicha late on Monday. The bodies were recovered on "
+                    "Tuesday morning.", country="Democratic Republic of Congo", published=date(2024, 3, 20))
+    assert len(events) == 1 and events[0].fatalities == 9
+
+
+def test_bodies_found_with_signs_of_torture_are_a_killing() -> None:
+    events = _coded("Five bodies with signs of torture were found dumped in Fresnillo on Friday.",
+                    country="Mexico", published=date(2024, 2, 10))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 5)]
+
+
+def test_a_raid_that_drove_off_cattle_and_harmed_no_one_is_looting() -> None:
+    events = _coded("On 20 February 2024, armed bandits raided the cattle market of Dakoro and drove off some 60 "
+                    "head of cattle. No casualties were reported.", country="Niger", published=date(2024, 2, 20))
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_bombs_used_in_a_ground_assault_on_a_unit_are_part_of_the_battle() -> None:
+    events = _coded("Twelve soldiers were killed on 2 October 2023 when scores of militants attacked their unit "
+                    "near Tahoua, using IEDs and suicide vehicles.", country="Niger", published=date(2023, 10, 3))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_town_seized_from_rebels_by_the_army_is_regained() -> None:
+    events = _coded("Malian troops seized Anefis from CSP rebels on 9 October 2023.", country="Mali",
+                    published=date(2023, 10, 10))
+    assert [(e.sub_event_type, e.actor1.startswith("Military Forces of Mali")) for e in events] \
+        == [("Government regains territory", True)]
+
+
+def test_a_person_seized_from_home_is_no_town_taken() -> None:
+    events = _coded("Gunmen seized Moussa Diallo from his home in Gao on 9 October 2023.", country="Mali",
+                    published=date(2023, 10, 10))
+    assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
+
+
+def test_forces_named_together_taking_a_town_left_to_them_are_one_side() -> None:
+    events = _coded("On 14 November 2023, FAMa and Wagner troops took control of Kidal after CSP fighters withdrew "
+                    "from the town.", country="Mali", published=date(2023, 11, 14))
+    assert len(events) == 1
+    assert events[0].actor2 != "Wagner Group" and "Wagner Group" in events[0].assoc_actor_1
+
+
+def test_tear_gas_dropped_from_drones_on_a_crowd_is_no_air_strike() -> None:
+    events = _coded("Farmers threw stones at police in Patiala on Tuesday; police fired tear gas shells, some "
+                    "dropped from drones, to push them back.", country="India", published=date(2024, 2, 13))
+    assert events and not any(e.sub_event_type == "Air/drone strike" for e in events)
+
+
+def test_mothers_of_the_disappeared_protesting_is_a_protest() -> None:
+    events = _coded("Mothers of the forcibly disappeared held a silent protest in Vavuniya on Friday.",
+                    country="Sri Lanka", published=date(2024, 3, 9))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_government_agreeing_to_wage_talks_is_no_agreement() -> None:
+    events = _coded("The union called off the general strike it had planned for Thursday after the government "
+                    "agreed to reopen wage talks, union leaders said on Tuesday.", country="Argentina",
+                    published=date(2024, 5, 7))
+    assert not any(e.sub_event_type == "Agreement" for e in events)
+
+
+def test_an_institution_named_after_a_region_gives_way_to_its_town() -> None:
+    events = _coded("Students at the University of Antioquia in Medellin threw stones at riot police on "
+                    "Thursday.", country="Colombia", published=date(2024, 3, 8))
+    assert [e.location for e in events] == ["Medellin"]
+
+
+def test_homemade_explosives_thrown_at_police_make_a_riot() -> None:
+    events = _coded("Hooded students threw potato bombs at riot police during a protest in Cali on Thursday.",
+                    country="Colombia", published=date(2024, 3, 8))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_fire_on_people_who_gathered_to_protest_is_excessive_force() -> None:
+    events = _coded("Security forces opened fire on worshippers who gathered to protest after Friday prayers in "
+                    "Zahedan on Friday, killing at least 40 people.", country="Iran", published=date(2022, 9, 30))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 40)]
+
+
+def test_ugandas_ruling_party_is_a_party_not_a_rebel_group() -> None:
+    events = _coded("Supporters of the NUP and the ruling National Resistance Movement clashed with stones in "
+                    "Kawempe on Friday.", country="Uganda", published=date(2024, 1, 13))
+    assert events and not any(e.event_type == "Battles" for e in events)
+    assert any("NRM: National Resistance Movement" in (e.assoc_actor_1 + e.assoc_actor_2) for e in events)
+
+
+def test_a_nations_personnel_hit_at_a_base_are_its_forces() -> None:
+    events = _coded("Militants fired rockets at the Ain al-Asad air base in Anbar on Saturday, wounding several "
+                    "U.S. personnel.", country="Iraq", published=date(2024, 1, 21))
+    assert [e.actor2 for e in events] == ["Military Forces of the United States (2021-2025)"]
+
+
+def test_a_bomb_set_off_is_a_bombing() -> None:
+    events = _coded("Militants set off a bomb outside the ministry in Ankara on Sunday, wounding two police "
+                    "officers.", country="Turkey", published=date(2023, 10, 2))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_governments_shelling_is_its_militarys() -> None:
+    events = _coded("Government shelling on the town of Sarmin killed two children on Friday.", country="Syria",
+                    published=date(2023, 10, 7))
+    assert [e.actor1 for e in events] == ["Military Forces of Syria (2000-2024)"]
+
+
+def test_a_killing_by_mourners_counts_the_man_and_his_kin() -> None:
+    events = _coded("On 14 August 2020, mourners killed a man, his son and nephew in Navakholo.", country="Kenya",
+                    published=date(2020, 8, 14))
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_organisers_taken_by_police_during_a_march_are_an_intervention() -> None:
+    events = _coded("On 6 August 2020, about 300 villagers marched through Kyaukkyi Township to demand the withdrawal of "
+                    "troops. Two men who organized the demonstration were taken by township police when the marchers "
+                    "reached the town.", published=date(2020, 8, 6))
+    assert [(e.sub_event_type, e.actor2) for e in events] \
+        == [("Protest with intervention", "Police Forces of Myanmar (2016-2021)")]
+
+
+def test_a_capital_told_acting_is_its_government_not_the_place() -> None:
+    events = _coded("QAMISHLI, Syria (Reuters) - Turkish drone strikes killed three fighters of the Kurdish-led forces in "
+                    "northeast Syria on Thursday, a war monitor said, as Ankara pressed its campaign in the region.",
+                    country="", published=date(2023, 10, 6))
+    assert [(e.country, e.inter1) for e in events] == [("Syria", 8)]
+
+
+def test_an_air_force_that_said_it_carried_out_strikes_made_air_strikes() -> None:
+    events = _coded("The air force said it carried out strikes on 3 October 2024 against a JNIM camp near Bankilare, "
+                    "killing several dozen terrorists.", country="Niger", published=date(2024, 10, 4))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]
+
+
+def test_an_act_told_only_by_an_earlier_year_is_no_event() -> None:
+    events = _coded("NPA rebels attacked a police station in Bukidnon in late 2022, military officials recalled on "
+                    "Monday.", country="Philippines", published=date(2024, 10, 15))
+    assert not events
+
+
+def test_a_year_a_grievance_began_in_does_not_date_a_protest() -> None:
+    events = _coded("The workers, who staged protests, said the management has failed to pay farmers since 2014.",
+                    country="Kenya", published=date(2017, 4, 26))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_the_attack_a_person_is_accused_of_is_no_event() -> None:
+    events = _coded("A former NPA commander accused of leading an attack on a police station in Bukidnon surrendered to "
+                    "the army on Monday.", country="Philippines", published=date(2024, 10, 15))
+    assert not any(e.event_type == "Battles" for e in events)
+
+
+def test_a_region_abroad_named_as_a_region_is_that_countrys() -> None:
+    events = _coded("Ukrainian drones struck an oil depot in Kursk Oblast overnight.", country="Ukraine",
+                    published=date(2024, 3, 12))
+    assert [(e.country, e.geo_precision, e.inter1) for e in events] == [("Russia", 3, 8)]
+
+
+def test_a_road_death_beside_a_riot_is_no_attack() -> None:
+    events = _coded("Boda boda riders in Kakamega set fire to a police post after a colleague was knocked down and "
+                    "killed by a speeding lorry.", country="Kenya", published=date(2024, 3, 5))
+    assert [e.event_type for e in events] == ["Riots"]
+    # (a vehicle that ran over a bomb is no road accident)
+    events = _coded("Two people were injured after the vehicle they were travelling in ran over a landmine near Garsen.",
+                    country="Kenya", published=date(2024, 3, 5))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_protests_of_another_day_named_in_a_report_are_no_protest() -> None:
+    assert not _coded("On 3 October 2024, a rights group published a report accusing police of extrajudicial killings "
+                      "during the June protests.", country="Kenya", published=date(2024, 10, 3))
+    events = _coded("On 21 March 2023, police arrested an opposition MP at his home in Nairobi, accusing him of inciting "
+                    "violence during the previous day's protests.", country="Kenya", published=date(2023, 3, 21))
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    assert not _coded("On 3 October 2024, a rights group said that police had killed dozens of people during last "
+                      "year's protests.", country="Kenya", published=date(2024, 10, 3))
+
+
+def test_victims_who_had_already_surrendered_add_no_surrender() -> None:
+    events = _coded("Police in Nakuru shot dead two young men they accused of belonging to a gang on Monday. "
+                    "Residents said the two had already surrendered.", country="Kenya", published=date(2024, 3, 5))
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_raiders_believed_to_be_of_a_community_are_its_militia() -> None:
+    events = _coded("On 5 March 2024, gunmen believed to be from a Borana militia attacked herders near Turbi, "
+                    "killing two.", country="Kenya", published=date(2024, 3, 5))
+    assert [e.actor1 for e in events] == ["Borana Ethnic Militia (Kenya)"]
+
+
+def test_a_force_backed_by_another_before_an_exchange_of_fire_is_one_side() -> None:
+    events = _coded("Haitian police officers, backed by Kenyan personnel of the security mission, exchanged fire with "
+                    "gang members in Port-au-Prince on 26 November 2024.", country="Haiti", published=date(2024, 11, 26))
+    assert [(e.actor1, e.assoc_actor_1, e.actor2) for e in events] \
+        == [("Police Forces of Haiti (2021-)", "Military Forces of Kenya (2022-)", "Unidentified Armed Group (Haiti)")]
+
+
+def test_forces_entering_a_town_together_are_one_side_against_those_who_left() -> None:
+    events = _coded("On 1 September 2023, Al Shabaab withdrew from the town of Cowsweyne and government forces and clan "
+                    "militias entered the town without resistance.", country="Somalia", published=date(2023, 9, 1))
+    assert [(e.actor1, e.assoc_actor_1, e.actor2) for e in events] \
+        == [("Military Forces of Somalia (2022-)", "Unidentified Communal Militia (Somalia)", "Al Shabaab")]

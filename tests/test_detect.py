@@ -1153,3 +1153,13 @@ def test_armed_men_told_with_their_arms_storming_a_compound_is_no_riot() -> None
 def test_a_labour_strike_that_hit_hospitals_or_markets_is_no_air_strike() -> None:
     assert "Air/drone strike" not in _subs("A nurses' strike hit public hospitals across the country on Monday.", False)
     assert "Air/drone strike" not in _subs("The general strike hit markets in the capital for a second day.", False)
+
+
+def test_the_dead_a_crowd_wants_justice_for_is_no_killing_of_its_own() -> None:
+    assert "@violence" not in _subs("Students rammed a truck into the palace gate, demanding justice for a classmate "
+                                    "killed by police.", False)
+
+
+def test_bombs_used_in_an_assault_on_a_unit_are_its_weapons() -> None:
+    found = _subs("About a hundred militants attacked their unit near Tabatol, using IEDs and suicide vehicles.", False)
+    assert "Remote explosive/landmine/IED" not in found

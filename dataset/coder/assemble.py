@@ -142,7 +142,8 @@ _DEMONSTRATION_SEVERITY = {
 # a raid that only took property ("raided the village, rustling more than 200 cattle"): looting, when no one was harmed
 _RAIDED = re.compile(r"\b(?:raided|raiding|raid|raids|stormed|invaded)\b", re.I)
 _PROPERTY_TAKEN = re.compile(r"\b(?:rustl(?:ed|ing)|loot(?:ed|ing)|st(?:ole|ealing)|carted away|made away with|ransack(?:ed|ing)|"
-                             r"pillag(?:ed|ing)|plunder(?:ed|ing))\b", re.I)
+                             r"pillag(?:ed|ing)|plunder(?:ed|ing)|(?:drove|driving|took|taking|made) (?:off|away) (?:with )?"
+                             r"(?:[\w-]+ ){0,3}?(?:head of )?(?:cattle|livestock|goats|camels|sheep|cows|animals|herds?))\b", re.I)
 _HARM_TO_PEOPLE = re.compile(r"\b(?<!no one was )(?<!no-one was )(?<!nobody was )(?<!none were )(?<!none was )"
                              r"(?<!no one was reported )(?<!nobody was reported )(?:killed|killing|"
                              r"(?<!firing a )(?<!firing a single )(?<!fired a )(?<!fired a single )shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
@@ -943,6 +944,23 @@ def _long_ago_span_only(mentions: list[date_lib.DateMention], scope: tuple[int, 
     return bool(told) and all(m.kind == "span" and ((published - m.date).days > _LONG_AGO_DAYS or (
         # (not how long an act went on: "clash for three days")
         date_lib.SUMMARY_PERIOD in m.rule and m.precision >= 3 and not m.rule.startswith("span-for"))) for m in told)
+
+
+def _an_earlier_year_only(ctx: _Context, s: Sentence, cand: Candidate) -> bool:
+    """The act's clause is dated only by a year before the report's ("in late 2022", "in 2019"), leaving out the
+    day a source told it on ("officials recalled on Monday")."""
+    told = [m for m in _dates_of(ctx, s) if _in_scope(m.start, cand.scope) and m.kind != "reference"
+            and not _REPORTED_ON.search(ctx.article.text, max(s.start, m.start - 40), m.start)]
+    return bool(told) and all(m.kind == "span" and m.rule.startswith("year:")
+                              and m.date.year < ctx.article.published.year
+                              # (a year the act was in, not one a period began: "have failed to pay farmers since 2014")
+                              and (_IN_A_YEAR_TOLD.match(m.text) is not None
+                                   or _IN_A_YEAR_TOLD.match(ctx.article.text[max(s.start, m.start - 12):m.start].lstrip()
+                                                       + m.text) is not None)
+                              for m in told)
+
+
+_IN_A_YEAR_TOLD = re.compile(r".*\b(?:in|during|late|early|mid)[- ]+(?:(?:late|early|mid)[- ]?)?(?:19|20)\d\d$", re.I | re.S)
 
 
 def _outbreak_months_ago(s: Sentence, cand: Candidate, ctx: _Context) -> bool:
@@ -1787,8 +1805,10 @@ def _is_outcome(t: Trigger, s: Sentence) -> bool:
     if t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and _DAMAGE_ONLY.fullmatch(t.text):
         return True
     if t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and _BURNED.fullmatch(t.text) \
-            and _PASSIVE_BEFORE.search(s.text[:t.start - s.start]):
-        return True  # "at least a dozen lorries were burned": the damage an act told before did
+            and (_PASSIVE_BEFORE.search(s.text[:t.start - s.start])
+                 or _PROPERTY_BEFORE.search(s.text, max(0, t.start - s.start - 12), t.start - s.start)):
+        # "at least a dozen lorries were burned", "two houses burned to the ground": the damage an act told before did
+        return True
     return bool(_BARE_DEATH.match(t.text)) or (
         t.text.lower() == "killed" and bool(_PASSIVE_BEFORE.search(s.text[:t.start - s.start])
                                             or _NUMBER_OF_BEFORE.search(s.text, max(0, t.start - s.start - 40),
@@ -1804,6 +1824,7 @@ _AGENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?by\b(?!\s+[\"“]?(?:direct |
 
 _DAMAGE_ONLY = re.compile(r"damaged|destroyed", re.I)
 _BURNED = re.compile(r"burned|burnt|torched|set ablaze|set alight|set on fire", re.I)
+_PROPERTY_BEFORE = re.compile(r"\b(?:houses|homes|huts|shops|buildings|stalls|vehicles|cars)\s+$", re.I)
 
 
 # the event told before, told again from its start
@@ -2905,7 +2926,8 @@ _JOINT_WORDS = (r"(?:(?:operating|working|fighting|acting)\s+)?(?:jointly\s+with
 # ("the army's 250th LIB, together with ..."; a unit's number and acronym may come before the link)
 # a unit's number, acronym or noun told after a group's name ("the army's 250th LIB", "FACA soldiers")
 _UNIT_AFTER_NAME = (r"(?:\s+(?:\d+\w*|\(?(?-i:[A-Z]{2,6})\)?|battalions?|brigades?|units?|troops|soldiers|columns?|forces|"
-                    r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?|volunteers|auxiliaries|members|personnel))*")
+                    r"fighters|militants|militiamen|rebels|insurgents|jihadists|militias?|volunteers|auxiliaries|members|personnel|"
+                    r"officers|policemen|agents))*")
 # an ally told with a hedge: "VDP militiamen, reportedly backed by soldiers"
 _HEDGED_BY = r"(?:reportedly\s+|allegedly\s+|apparently\s+)?"
 _ALLIED = re.compile(rf"^{_UNIT_AFTER_NAME}"
@@ -2921,6 +2943,8 @@ def _start_of_sentence(offset: int, sentences: list[Sentence]) -> int:
 
 
 _BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|aided)\s+by\b", re.I)
+_JOINED_AS_BACKERS = re.compile(r"\b(?:(?:backed|supported|assisted|aided|accompanied)\s+by|along\s+with|together\s+with|alongside)\b",
+                                re.I)
 
 
 def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention],
@@ -2956,10 +2980,13 @@ def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) 
     joined = []
     for a, b in zip(before, before[1:], strict=False):
         # (nor the dead of both sides: "Five militants and a soldier were killed when troops clashed with the BIFF")
+        # (a force told as backed by another is one side even before a two-sided verb: "Haitian police officers, backed
+        # by Kenyan personnel of the MSS mission, exchanged fire with gang members")
         if _ALLIED.match(text[a.end:b.start]) and not _BETWEEN_BEFORE.search(text, max(0, a.start - 20), a.start) \
                 and not (_is_victim(text, a) and _is_victim(text, b)) \
                 and not (b is before[-1] and _SIDES_BEFORE_VERB.fullmatch(text, b.end, trigger_start)
-                         and _TWO_SIDED_VERB.match(text, trigger_start)):
+                         and _TWO_SIDED_VERB.match(text, trigger_start)
+                         and not _JOINED_AS_BACKERS.search(text, a.end, b.start)):
             # "between the army and the SSA-N" names two sides, not allies; so does "the military and the Arakan Army
             # clashed"
             joined.append(b)
@@ -3048,7 +3075,7 @@ _MEMBERS_GLOSS = re.compile(r"\s*\((?!\s*(?:and|with|along|together|alongside|ba
 # ("armed men suspected of belonging to JNIM", "gunmen affiliated with JNIM")
 _BELIEVED_TO_BE = re.compile(r"\s*[\[(,]?\s*(?:who (?:are|were) )?(?:(?:believed|suspected|thought|said|presumed) to "
                              r"(?:be|have been|belong to)|suspected of (?:belonging to|being)|affiliated with|belonging to)\s+"
-                             r"(?:(?:members|fighters|militants) of\s+|from\s+)?(?:the\s+)?"
+                             r"(?:(?:members|fighters|militants) of\s+|from\s+)?(?:the\s+|an?\s+)?"
                              r"(?:(?:banned|outlawed|proscribed)\s+)?", re.I)
 # "armed men whom survivors described as Fulani herders", "gunmen, identified by police as ...": who they were
 # ("Insurgents, known locally as 'al-Shabaab'": the name they go by)
@@ -3121,6 +3148,10 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
             # "ADF rebels", "rebels of the ADF", "gunmen [believed to be JNIM]", "unknown gunmen set ablaze a
             # police station, suspected to be IPOB members": the named group
             continue
+        if m.name.startswith("Unidentified Communal Militia") and any(
+                n.kind == "identity-militia" and not n.name.startswith("Unidentified") and n.start >= m.end
+                and _BELIEVED_TO_BE.fullmatch(text, m.end, n.start) for n in named):
+            continue  # "armed raiders believed to be from the Pokot community": the community named
         if m.kind != "civilians" and _BACKER_CLAUSE.search(text, max(0, m.start - 60), m.start) \
                 and any(0 < m.start - n.end <= 120 for n in named):
             continue  # "the VDP, a civilian militia that supports the army, killed nine civilians": whom a group backs
@@ -3282,6 +3313,12 @@ def _intervening(text: str, cand: Candidate, state: list[actor_lib.ActorMention]
             before = [m for m in state if m.end <= t.start and not re.search(r"[.;]", text[m.end:t.start])]
             if before:
                 return before[-1]
+    for t in sorted(cand.triggers, key=lambda t: t.start):
+        # ("Two men who organized the demonstration were taken by township police": the force that arrested them)
+        by = [m for m in state if t.sub_event_type == "Arrests" and t.start < m.start <= t.end + 30
+              and _BY_BEFORE.search(text, max(0, m.start - 40), m.start)]
+        if by:
+            return by[0]
     return state[0]
 
 
@@ -4118,6 +4155,15 @@ def _assign_actors(
                 return sub, _generic("state-military", country, day, "weapons disrupted by state forces"), None, reasons
             reasons.append("actor not named: Unidentified Armed Group")
             return sub, _generic("unidentified", country, day, "actor not named"), None, reasons
+        if sub == "Non-violent transfer of territory" and len(main) > 1 \
+                and (joined := [m for m in _allies(text, main, cand.trigger.start) if m is not main[0]]):
+            # "FAMa and Wagner troops took control of Kidal after CSP fighters withdrew": the forces named together
+            # are one side, the side that left the other
+            lead = max((m for m in main if m.end <= joined[0].start and m not in joined), key=lambda m: m.start,
+                       default=main[0])
+            cand.allies, cand.allied_to = sorted({m.name for m in joined}), lead.name
+            reasons.append("actors named together before the act: allies, " + ", ".join(repr(m.text) for m in joined))
+            main = [m for m in main if m not in joined]
         if sub == "Non-violent transfer of territory" and len(main) > 1 and _LEFT_IT.match(cand.trigger.text):
             # "MINUSMA withdrew from its camp and handed it over to the Malian army": the side that took
             # the territory over comes first
@@ -7252,9 +7298,9 @@ def _distinct_figures(mentions: list) -> dict:
     for i, m in enumerate(mentions):
         key: object = m.count
         # (only a group joined by "and": after a bare comma it may be the same person again, "killed a Nyumba
-        # Kumi official, an unarmed community watch officer")
+        # Kumi official, an unarmed community watch officer"; but one's kin is another: "killed a man, his son and nephew")
         if "(continued)" in m.rule and i and mentions[i - 1].count == m.count \
-                and m.text.lstrip(", ").lower().startswith("and "):
+                and m.text.lstrip(", ").lower().startswith(("and ", "his ", "her ", "their ")):
             key = (m.count, m.start)
         elif m.rule.startswith("killed himself"):
             key = (m.count, m.start)  # "killing one employee as well as himself": the attacker is one more
@@ -7649,7 +7695,7 @@ _THE_PEOPLE_AGAIN = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:man|woman|men|women|
                                r"rebels|fighters|raiders|bandits)\b")
 # a day told as the day of the report, not of the event: "..., authorities said Monday"
 # (and a statement's own day: "the army said in a statement read on state television late on Wednesday")
-_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added|"
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added|recalled|recounted|"
                           # ("JNIM, which claimed the assault on Monday": the day of the claim)
                           r"claimed\s+(?:responsibility\s+for\s+)?(?:the|an|its)\s+(?:attack|assault|raid|ambush|"
                           r"bombing|killings?|operation)|"
@@ -7956,6 +8002,10 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue
             if brief and s.index > 0 and _long_ago_span_only(_dates_of(ctx, s), cand.scope, article.published):
                 continue  # "The region has seen repeated attacks since 2014": a note's backdrop, no event
+            if _an_earlier_year_only(ctx, s, cand):
+                # "NPA rebels attacked a police station in late 2022, officials recalled on Monday": an act told only by
+                # its year, long before the report (ACLED dates no event by its year alone)
+                continue
             began = None if brief else _began_days_ago(_dates_of(ctx, s), cand.scope, article.published)
             if news and "in " in s.text and _outbreak_months_ago(s, cand, ctx):
                 outbreak_at = s.index
@@ -8367,6 +8417,11 @@ _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|tra
                              # ("an explosion of ammonium nitrate stored at the port")
                              r"earthquakes?|quake|typhoons?|cyclones?|hurricanes?|tornado(?:es)?|tsunami|volcan\w*|"
                              r"plunged|overturned|derailed|stampedes?|crowd crush|crushed to death|trampled|"
+                             # (a road death: "knocked down and killed by a speeding vehicle", "hit by a lorry")
+                             # (not "ran over an IED", nor one "knocked down by a vehicle belonging to one of her rivals")
+                             r"(?:(?<=killed )|(?<=hit )|(?<=struck ))by (?:an? |the )?"
+                             r"(?:speeding |passing |runaway )?(?:vehicle|lorry|truck|matatu|car|bus|motorist|minibus|tuk-tuk)s?\b"
+                             r"(?! bombs?\b)|(?:an? |the )(?:speeding|runaway) (?:vehicle|lorry|truck|matatu|car|bus|minibus)\b|"
                              # (a suicide, not a suicide bomber; an animal's attack)
                              + _OWN_LIFE_WORDS + r"|committed suicide|died by suicide|"
                              r"(?:by|an?) (?:(?:wild|stray|rogue|man-eating) )?(?:hippo(?:potamus)?|elephant|lion|tiger|crocodile|"

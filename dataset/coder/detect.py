@@ -325,6 +325,20 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             # "the anniversary of the 1996 Eldorado dos Carajas massacre, in which 19 landless workers were killed by
             # police": the act remembered, long past
             why = "reference"
+        if not why and rule.family == "demonstration" and _PAST_PROTESTS_BEFORE.search(text, max(0, m_start - 50), m_start) \
+                and _PROTEST_NOUN.match(text, m_start):
+            # "a report accusing police of killings during the June protests", "inciting violence during the previous
+            # day's protests": protests of another day, named
+            why = "reference"
+        if not why and rule.family in ("violence", "demonstration") and "protest" in text \
+                and (_DURING_PAST_PROTESTS_AFTER.match(text, m_end)
+                     or _IN_PAST_PROTESTS_BEFORE.search(text, max(0, m_start - 140), m_start)):
+            why = "reference"  # "police had killed dozens of people during last year's protests": another time's toll
+        if not why and rule.sub_event_type == "Change to group/activity" and text.startswith("surrender", m_start) \
+                and _HAD_ALREADY_BEFORE.search(text, max(0, m_start - 20), m_start):
+            why = "reference"  # "Residents said the two had already surrendered" when police shot them: how they died
+        if not why and _BY_ANIMALS.match(text, m_end):
+            why = "animals"  # "protesters ... were attacked by a swarm of bees": no human doer, no political act
         if not why and _LEGAL_NOUN.match(text, m_end):
             why = "legal"  # "rape cases", "murder charges": a crime's case, not an event
         if not why and _LEGAL_BEFORE.search(text, max(0, m_start - 60), m_start) \
@@ -453,6 +467,13 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     for t in [t for t in live if t.sub_event_type.startswith("@") and any(r.start <= t.start < r.end for r in remote)]:
         live.remove(t)
         dropped.append((t, "part of a remote act"))
+    # "about a hundred militants attacked their unit near Tabatol, using IEDs and suicide vehicles": the bombs are the
+    # weapons of a ground assault, one battle (not an IED attack of its own)
+    for t in [t for t in live if t.sub_event_type == "Remote explosive/landmine/IED"
+              and _USING_BEFORE.search(text, max(0, t.start - sentence.start - 12), t.start - sentence.start)
+              and _ASSAULT_BEFORE.search(text, 0, t.start - sentence.start)]:
+        live.remove(t)
+        dropped.append((t, "an assault's weapon"))
     # "arrested an alleged finance officer of the NPA during a raid on a boarding house": the raid that made the arrest
     arrests = [t for t in live if t.sub_event_type == "Arrests"]
     # (or the damage done to make it: "was detained by paramilitary Rangers who smashed windows to reach him")
@@ -520,7 +541,33 @@ _TO_COME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|(?:are|were|is
                             r"going)\s+to)\s+(?:continue|resume|go\s+ahead|be\s+held|take\s+place|spread|start|begin)\b", re.I)
 _TO_REACH_THEM = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:reach|get\s+to|enter|arrest|detain|seize|grab)\b", re.I)
 _DURING_A_RAID = re.compile(r"\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+)?raid", re.I)
-_DAMAGE_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# (or told of the property itself: "Two houses burned to the ground following two bomb blasts")
+_USING_BEFORE = re.compile(r"\b(?:using|with|wielding)\s+(?:heavy\s+)?$", re.I)
+_ASSAULT_BEFORE = re.compile(r"\b(?:attacked|stormed|assaulted|raided|overran|overrun)\s+(?:the|their|an?|its)\s+(?:[\w-]+\s+)?"
+                             r"(?:unit|base|camp|post|position|garrison|barracks|outpost|checkpoint|military|army|soldiers|troops)\b"
+                             r"(?!['’]s)",  # (not "attacked the military's convoy with landmines": a bombing)
+                             re.I)
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PAST_PERIOD_TOLD = (
+    r"\b(?:during|in|of|about|over|after|since|following|on|to|at)\s+(?:the\s+)?(?:"
+    r"(?:last|past|previous)\s+(?:day|week|month|year)['’]s|yesterday['’]s|last\s+\w+day['’]s|earlier|past|previous|"
+    rf"(?-i:{_MONTH_NAMES})(?:\s+and\s+(?-i:{_MONTH_NAMES}))?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+"
+    r"(?:[\w-]+\s+)?")
+_PROTEST_NOUNS = r"(?:anti-[\w-]+\s+)?(?:protests|demonstrations|riots|unrest|marches)\b"
+_PAST_PROTESTS_BEFORE = re.compile(_PAST_PERIOD_TOLD + "$", re.I)
+# (and the harm told in them: "over the 2014 Kobani protests, in which dozens of people were killed")
+_IN_PAST_PROTESTS_BEFORE = re.compile(_PAST_PERIOD_TOLD + _PROTEST_NOUNS + r",?\s+(?:in|during)\s+which\s+"
+                                      r"(?:[\w'’-]+\s+){0,6}$", re.I)
+_DURING_PAST_PROTESTS_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:during|in)\s+(?:the\s+)?(?:(?:last|past|previous)\s+(?:week|month|year)['’]s|"
+    rf"(?-i:{_MONTH_NAMES})(?:\s+and\s+(?-i:{_MONTH_NAMES}))?)\s+(?:[\w-]+\s+)?(?:protests|demonstrations|riots|unrest)\b", re.I)
+_HAD_ALREADY_BEFORE = re.compile(r"\bhad\s+(?:already|just)\s+$", re.I)
+_PROTEST_NOUN = re.compile(_PROTEST_NOUNS, re.I)
+_BY_ANIMALS = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:swarms?\s+of\s+|herds?\s+of\s+|packs?\s+of\s+|prides?\s+of\s+)?"
+                         r"(?:angry\s+|wild\s+|rogue\s+|stray\s+)?(?:bees|wasps|hornets|elephants?|hippos?|hippopotamus(?:es)?|"
+                         r"crocodiles?|lions?|leopards?|hyenas?|buffalo(?:es)?|snakes?|wild animals?)\b", re.I)
+_DAMAGE_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$|"
+                                  r"\b(?:houses|homes|huts|shops|buildings|stalls|vehicles|cars)\s+$", re.I)
 
 
 def passive_main_verb(text: str, start: int, end: int) -> bool:
