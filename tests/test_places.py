@@ -648,3 +648,10 @@ def test_a_word_hyphened_to_an_unknown_name_is_no_town_but_two_towns_hyphened_ar
 
 def test_a_word_of_a_hyphened_adjective_is_no_place() -> None:
     assert not places.find_places("The US-led coalition and the Kurdish-led forces met.", country_hint="")
+
+
+def test_a_region_word_after_a_capital_names_its_region() -> None:
+    found = places.find_places("Drones struck a depot in Russia's Bryansk region.", country_hint="Russia")
+    assert [(p.place.kind, p.geo_precision) for p in found] == [("admin1", 3)]
+    found = places.find_places("Drones struck an oil depot in the Kursk region overnight.", country_hint="Ukraine")
+    assert [(p.place.country, p.place.kind) for p in found] == [("Russia", "admin1")]

@@ -857,8 +857,10 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     theirs = owner is not None and owner.alpha2 == idx.cc[best]
                     # (a region abroad told as a region, of a name the story's country has no place of: "Ukrainian
                     # drones struck an oil depot in Bryansk Oblast", "in the Kursk region")
-                    theirs = theirs or (idx.kind[best] == "admin1" and not any(idx.cc[n] == hint_cc for n in ids)
-                                        and (key.endswith(" oblast") or _ADMIN1_SUFFIX.match(text[e:e + 30]) is not None))
+                    theirs = theirs or (not any(idx.cc[n] == hint_cc for n in ids) and (
+                        (idx.kind[best] == "admin1"
+                         and (key.endswith(" oblast") or _ADMIN1_SUFFIX.match(text[e:e + 30]) is not None))
+                        or _region_named_after(best, key, text[e:e + 12]) is not None))
                     if (idx.cc[best] not in context_ccs or idx.pop[best] < 100_000) and not theirs \
                             and (idx.cc[best] not in _countries_named_in(text) or hint_cc in _context_countries(text)):
                         # (a small town abroad counts where its country is named beside it and the
@@ -917,6 +919,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 precision, cue = 1, "a town"
             elif named_after and place.kind == "populated":
                 precision, cue = 1, NAMED_AFTER_ITS_TOWN
+            elif _ADMIN_SUFFIX.match(text[e:]) and (region := _region_named_after(best, key, text[e:e + 12])) is not None:
+                # "in Russia's Bryansk region": the oblast named after its capital, no town
+                place, precision, cue = place_from_index(region), 3, "a region named after its capital: geo_precision 3"
             elif _ADMIN_SUFFIX.match(text[e:]):
                 precision, cue = 2, AREA_NAMED_AFTER_ITS_TOWN
             else:
@@ -941,7 +946,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
         # "Ankara did not comment", "as Ankara pressed a campaign", "charges of collaborating with Damascus")
         out = [p for p in out if not (p.place.geonameid in _capitals() and (
             _SPEAKS.match(text, p.end - offset)
-            or _DEALS_WITH_BEFORE.search(text, max(0, p.start - offset - 30), p.start - offset)))]
+            or _DEALS_WITH_BEFORE.search(text, max(0, p.start - offset - 30), p.start - offset)
+            or (_GOVERNMENT_IN_BEFORE.search(text, max(0, p.start - offset - 30), p.start - offset)
+                and any(q.place.geonameid not in _capitals() for q in out))))]
     return out
 
 
@@ -952,6 +959,9 @@ _SPEAKS = re.compile(r"\s+(?:(?:has|had|also|later|then|quickly)\s+)?(?:said|say
                      r"launched|launches|backs|backed|supports|supported)\b")
 _DEALS_WITH_BEFORE = re.compile(r"\b(?:collaborat\w*|cooperat\w*|ties|links|allied|aligned|loyal|talks|deals?|agreements?|"
                                 r"negotiations?|reconcil\w*)\s+(?:with|to)\s+$")
+# ("The SDF and the government in Damascus signed a deal in Aleppo": where another place is told; not "protesting against
+# the transitional government in N'Djamena", the protest's town)
+_GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|regime|authorities|leadership|rulers)\s+in\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -1096,6 +1106,19 @@ def _of_a_longer_name_elsewhere(text: str, words: list[re.Match], k: int, n: int
             if any(idx.kind[i] == "populated" for i in idx.by_key.get(fold(text[words[a].start():words[b - 1].end()]), ())):
                 return True
     return False
+
+
+_REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province|governorate)\b", re.I)
+
+
+def _region_named_after(town: int, key: str, after: str) -> int | None:
+    """The first-level region a town names when a region word follows it and its own region is called after it
+    ("Bryansk region": Bryansk Oblast), else None."""
+    idx = _index()
+    if not _REGION_WORD_AFTER.match(after) or not fold(idx.admin1[town]).startswith(key + " "):
+        return None
+    return next((i for i in idx.by_key.get(fold(idx.admin1[town]), ()) if idx.kind[i] == "admin1"
+                 and idx.cc[i] == idx.cc[town]), None)
 
 
 _NAME_AFTER_HYPHEN = re.compile(r"-([A-Z][\w'’]*)")
