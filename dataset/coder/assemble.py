@@ -368,6 +368,8 @@ _FIGHT_SPARKED = (r"(?:" + _CONSEQUENCE_WORDS + r")\s+(?:heavy\s+|intense\s+|fie
                   r"firefights?|gun\s?battles?|battles?|exchanges?\s+of\s+fire|shootouts?)")
 _FIGHTING_THAT = re.compile(r"(?:" + _CONSEQUENCE_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|gunfights?|firefights?|"
                             r"gun\s?battles?|battles?|exchanges?\s+of\s+fire|shootouts?)\s+(?:that|which)\s+", re.I)
+_BLAST_THAT = re.compile(r"(?:" + _CONSEQUENCE_WORDS + r")\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosions?|blasts?|fires?|"
+                         r"blaze)\s+(?:that|which)\s+", re.I)
 _FIGHT_SPARKED_AFTER = re.compile(r",?\s+" + _FIGHT_SPARKED + r"\b", re.I)  # after the group the act targeted
 _SPARKED_FIGHT_WITH = re.compile(r"\b" + _FIGHT_SPARKED + r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # before the side
 # (in the act's own clause: up to its next comma)
@@ -457,6 +459,12 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
                    and (t.sub_event_type == "Armed clash"
                         or t.sub_event_type == GENERIC_VIOLENCE and _FIGHTING_THAT.match(s.text, clause_of(t) or 0))}
         background = [t for t in background if not (t.rule.family == "violence" and clause_of(t) in sparked)]
+    if main is not None and main.rule.family == "remote":
+        # "drones struck three fuel tankers ..., triggering an explosion that killed two Indian nationals": the blast the
+        # strike set off is the strike's, its dead the strike's
+        blasts = {clause_of(t) for t in background if t.rule.family == "violence"
+                  and _BLAST_THAT.match(s.text, clause_of(t) or 0)}
+        background = [t for t in background if not (t.rule.family == "violence" and clause_of(t) in blasts)]
     if main is not None and (main.sub_event_type in TERRITORY_TAKEN or (
             main.sub_event_type == GENERIC_VIOLENCE and not _is_outcome(main, s))):
         # "regained control of the town after clashes in which ten insurgents were killed": the fighting that won the
@@ -944,6 +952,36 @@ def _long_ago_span_only(mentions: list[date_lib.DateMention], scope: tuple[int, 
     return bool(told) and all(m.kind == "span" and ((published - m.date).days > _LONG_AGO_DAYS or (
         # (not how long an act went on: "clash for three days")
         date_lib.SUMMARY_PERIOD in m.rule and m.precision >= 3 and not m.rule.startswith("span-for"))) for m in told)
+
+
+# (a year the act was in, not one naming another thing: "a former aspirant in the 2017 General Election")
+_PAST_YEARS_AFTER = re.compile(r"\b(?:in|during|between)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?P<y>(?:19|20)\d\d)s?\b"
+                               r"(?:\s+(?:and|to|-)\s+(?:19|20)\d\d)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|after|before|in|on|at)\b)",
+                               re.I)
+_YEAR_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_ACT_NOUN = re.compile(r"(?:[\w-]+\s+)*(?:attacks?|bombings?|blasts?|explosions?|massacres?|raids?|ambush(?:es)?|assaults?|"
+                       r"killings?)$", re.I)
+# (only the act's own place or object between it and the year: not "the land that had been seized by the military in the
+# late 1990s", "in a case arising from ...")
+_CLAUSE_OR_RELATIVE = re.compile(r"[.;]|\b(?:who|which|whom|that|by|from|of|including|since|during|after|before|for|"
+                                 r"over|against|arising|provided)\b", re.I)
+
+
+def _act_of_a_past_year(ctx: _Context, s: Sentence, cand: Candidate) -> bool:
+    """The act is told with a year before the report's, right after it ("attacked the mall in 2013", "between 1987 and
+    2006", "in the 1990s") or as its adjective ("a 2022 separatist bomb attack"), with no day told between."""
+    text, t, year = ctx.article.text, cand.trigger, ctx.article.published.year
+    before = _YEAR_AS_ADJECTIVE_BEFORE.search(text, max(s.start, t.start - 40), t.start)
+    if before is not None and int(before.group("y")) < year and _ACT_NOUN.fullmatch(t.text):
+        return True
+    end = min(s.end, t.end + 60)
+    after = _PAST_YEARS_AFTER.search(text, t.end, end)
+    if after is None or int(after.group("y")) >= year or _CLAUSE_OR_RELATIVE.search(text, t.end, after.start()):
+        return False
+    # (nor after it, unless a source's: "attacked the village in 2023 and again on Thursday")
+    return not any(m.kind == "day" and t.end <= m.start
+                   and (m.start < after.start() or not _REPORTED_ON.search(text, max(s.start, m.start - 60), m.start))
+                   for m in _dates_of(ctx, s))
 
 
 def _an_earlier_year_only(ctx: _Context, s: Sentence, cand: Candidate) -> bool:
@@ -3192,7 +3230,9 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:headquarters|base|bases|posts?|outposts?|po
                               r"compound|depots?|targets|barracks|checkpoints?|convoys?|garrisons?|"
                               r"training (?:camp|centre|center))\s+of\s+(?:the\s+)?$", re.I)
 # "pagers used by Hezbollah members exploded": what the group owned was hit, wherever the act is told
-_OWNED_BY_BEFORE = re.compile(r"\b(?:belonging to|used by|owned by|carried by)\s+(?:the\s+)?$", re.I)
+# (and a place's customers: "a tea shop frequented by soldiers", "a bar popular with police officers")
+_OWNED_BY_BEFORE = re.compile(r"\b(?:belonging to|used by|owned by|carried by|frequented by|popular with|patroni[sz]ed by)\s+"
+                              r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # ("a landmine left by Russian forces": only with its agent, not "soldiers left the area")
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|buried|detonated|set off|triggered|remotely detonated|left(?=\s+by\b))\b",
                          re.I)
@@ -5968,7 +6008,7 @@ _GOVERNMENT_MEASURE = re.compile(r"\b(?:curfews?|state of emergency|martial law|
 
 # a side leaving territory to another: "withdrew from", "handed over the town of"
 _LEFT_IT = re.compile(r"(?:withdrew|withdrawn|pulled out|retreated|evacuated|hand(?:ed|s|ing))\b", re.I)
-_THEN_LEFT = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:withdrew|withdrawn|pulled out|retreated|evacuated|left|abandoned)\b",
+_THEN_LEFT = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:withdrew|withdrawn|pulled out|retreated|evacuated|left|abandoned|vacated)\b",
                         re.I)
 
 
@@ -8002,6 +8042,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue
             if brief and s.index > 0 and _long_ago_span_only(_dates_of(ctx, s), cand.scope, article.published):
                 continue  # "The region has seen repeated attacks since 2014": a note's backdrop, no event
+            if _act_of_a_past_year(ctx, s, cand):
+                # "for helping the gunmen who attacked the Westgate shopping mall in 2013, killing 67 people", "wounds
+                # sustained in a 2022 separatist bomb attack": an act of a year before the report's, whatever day its
+                # sentence tells of the court, funeral or report
+                continue
             if _an_earlier_year_only(ctx, s, cand):
                 # "NPA rebels attacked a police station in late 2022, officials recalled on Monday": an act told only by
                 # its year, long before the report (ACLED dates no event by its year alone)

@@ -262,7 +262,8 @@ _VOTE_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|voting|ballot|referendum
 _ARRESTS_TALLY = re.compile(r"(?:arrested|detained)\s+(?:more than |over |at least |nearly |almost |some |about |around )?"
                             r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|hundreds|thousands)\b", re.I)
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?$", re.I)
-_ANNIVERSARY_OF = re.compile(r"\b(?:anniversar(?:y|ies)|commemorations?) of\s[^.;,]*(?:,\s*(?:in which|during which|when|where|"
+_ANNIVERSARY_OF = re.compile(r"\b(?:(?:anniversar(?:y|ies)|commemorations?) of|(?:mark|marking|marked|marks)\s+(?:\w+|\d+)\s+"
+                             r"(?:years?|months?)\s+since)\s[^.;,]*(?:,\s*(?:in which|during which|when|where|"
                              r"which|that)\s[^.;,]*)?$", re.I)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*)", re.I)
 
@@ -334,9 +335,17 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
                 and (_DURING_PAST_PROTESTS_AFTER.match(text, m_end)
                      or _IN_PAST_PROTESTS_BEFORE.search(text, max(0, m_start - 140), m_start)):
             why = "reference"  # "police had killed dozens of people during last year's protests": another time's toll
+        if not why and rule.sub_event_type == "Change to group/activity" and _DID_NOT_INTERVENE.match(text, m_end):
+            why = "no act"  # "Security forces deployed around the area but did not intervene": a presence beside a protest
         if not why and rule.sub_event_type == "Change to group/activity" and text.startswith("surrender", m_start) \
                 and _HAD_ALREADY_BEFORE.search(text, max(0, m_start - 20), m_start):
             why = "reference"  # "Residents said the two had already surrendered" when police shot them: how they died
+        if not why and rule.family in ("violence", "remote") and _PREPARING_BEFORE.search(text, max(0, m_start - 30), m_start):
+            why = "hypothetical"  # "The RSF is preparing an assault on El Fasher": an act still to come
+        if not why and rule.family == "remote" and _RECOVERING_BEFORE.search(text, max(0, m_start - 40), m_start):
+            why = "seized"  # "arrested two operatives, recovering two grenades and a laptop": arms found, no blast
+        if not why and rule.family == "violence" and _WORDS_ATTACKED.match(text, m_end):
+            why = "figurative"  # "Opposition MPs launched a fierce attack on the Finance Bill": words, no violence
         if not why and _BY_ANIMALS.match(text, m_end):
             why = "animals"  # "protesters ... were attacked by a swarm of bees": no human doer, no political act
         if not why and _LEGAL_NOUN.match(text, m_end):
@@ -502,7 +511,10 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             if cue is not None and not _NEW_CLAUSE.search(text, cue.end(), t.start - sentence.start) \
                     and not passive_main_verb(text, t.start - sentence.start, t.end - sentence.start) \
                     and not _main_verb_after_participle(text, first - sentence.start, t.start - sentence.start) \
-                    and not (RESULT_PARTICIPLE.match(t.text) and text[:t.start - sentence.start].rstrip().endswith(",")):
+                    and not (RESULT_PARTICIPLE.match(t.text) and text[:t.start - sentence.start].rstrip().endswith(",")) \
+                    and not (cue.group(0).lower() == "after"
+                             and _CROWD_AFTER_THE_CUE.fullmatch(text, cue.end(), t.start - sentence.start)):
+                # (not the crowd's own act the force answered: "Police fired tear gas after some protesters looted shops")
                 live.remove(t)
                 dropped.append((t, "topic"))
     live.sort(key=lambda t: (-t.rule.priority, t.start))
@@ -561,6 +573,18 @@ _IN_PAST_PROTESTS_BEFORE = re.compile(_PAST_PERIOD_TOLD + _PROTEST_NOUNS + r",?\
 _DURING_PAST_PROTESTS_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:during|in)\s+(?:the\s+)?(?:(?:last|past|previous)\s+(?:week|month|year)['’]s|"
     rf"(?-i:{_MONTH_NAMES})(?:\s+and\s+(?-i:{_MONTH_NAMES}))?)\s+(?:[\w-]+\s+)?(?:protests|demonstrations|riots|unrest)\b", re.I)
+_DID_NOT_INTERVENE = re.compile(r"(?:\s+[\w'’-]+){0,5}?,?\s+(?:but\s+|and\s+)?(?:did\s+not|didn['’]t|never)\s+intervene|"
+                                r"(?:\s+[\w'’-]+){0,5}?,?\s+without\s+intervening", re.I)
+_PREPARING_BEFORE = re.compile(r"\b(?:preparing|prepares|readying|massing)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
+_RECOVERING_BEFORE = re.compile(r"\b(?:seizing|recovering|confiscating|seized|recovered|confiscated)\s+(?:[\w,-]+\s+){0,4}$", re.I)
+_WORDS_ATTACKED = re.compile(r"(?:\s+(?:on|against))?\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
+                             r"(?:bill|law|budget|policy|policies|proposals?|decision|ruling|verdict|record|remarks|"
+                             r"statement|comments|reforms?|constitution|amendment|tax(?:es)?|finance bill|manifesto)\b"
+                             # (the words' noun ends there: not "attacked the tax office")
+                             r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|during|before|after|which|that|and|by|for|as|over)\b)",
+                             re.I)
+_CROWD_AFTER_THE_CUE = re.compile(r"\s+(?:some\s+|the\s+|a\s+few\s+|several\s+|many\s+)?(?:of\s+the\s+)?(?:protesters|demonstrators|"
+                            r"rioters|youths|crowds?|marchers)\s+(?:had\s+)?", re.I)
 _HAD_ALREADY_BEFORE = re.compile(r"\bhad\s+(?:already|just)\s+$", re.I)
 _PROTEST_NOUN = re.compile(_PROTEST_NOUNS, re.I)
 _BY_ANIMALS = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:swarms?\s+of\s+|herds?\s+of\s+|packs?\s+of\s+|prides?\s+of\s+)?"
