@@ -26,6 +26,7 @@ from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
 from dataset.coder.detect import (
     NOT_A_TIME_AFTER,
+    PROPERTY_BEFORE,
     RESULT_PARTICIPLE,
     Detection,
     Trigger,
@@ -1844,7 +1845,7 @@ def _is_outcome(t: Trigger, s: Sentence) -> bool:
         return True
     if t.sub_event_type == "Violent demonstration" and t.rule.strength != "strong" and _BURNED.fullmatch(t.text) \
             and (_PASSIVE_BEFORE.search(s.text[:t.start - s.start])
-                 or _PROPERTY_BEFORE.search(s.text, max(0, t.start - s.start - 12), t.start - s.start)):
+                 or PROPERTY_BEFORE.search(s.text, max(0, t.start - s.start - 12), t.start - s.start)):
         # "at least a dozen lorries were burned", "two houses burned to the ground": the damage an act told before did
         return True
     return bool(_BARE_DEATH.match(t.text)) or (
@@ -1862,7 +1863,6 @@ _AGENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?by\b(?!\s+[\"“]?(?:direct |
 
 _DAMAGE_ONLY = re.compile(r"damaged|destroyed", re.I)
 _BURNED = re.compile(r"burned|burnt|torched|set ablaze|set alight|set on fire", re.I)
-_PROPERTY_BEFORE = re.compile(r"\b(?:houses|homes|huts|shops|buildings|stalls|vehicles|cars)\s+$", re.I)
 
 
 # the event told before, told again from its start

@@ -553,7 +553,6 @@ _TO_COME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|(?:are|were|is
                             r"going)\s+to)\s+(?:continue|resume|go\s+ahead|be\s+held|take\s+place|spread|start|begin)\b", re.I)
 _TO_REACH_THEM = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:reach|get\s+to|enter|arrest|detain|seize|grab)\b", re.I)
 _DURING_A_RAID = re.compile(r"\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+)?raid", re.I)
-# (or told of the property itself: "Two houses burned to the ground following two bomb blasts")
 _USING_BEFORE = re.compile(r"\b(?:using|with|wielding)\s+(?:heavy\s+)?$", re.I)
 _ASSAULT_BEFORE = re.compile(r"\b(?:attacked|stormed|assaulted|raided|overran|overrun)\s+(?:the|their|an?|its)\s+(?:[\w-]+\s+)?"
                              r"(?:unit|base|camp|post|position|garrison|barracks|outpost|checkpoint|military|army|soldiers|troops)\b"
@@ -583,15 +582,17 @@ _WORDS_ATTACKED = re.compile(r"(?:\s+(?:on|against))?\s+(?:the\s+|a\s+|an\s+|his
                              # (the words' noun ends there: not "attacked the tax office")
                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|during|before|after|which|that|and|by|for|as|over)\b)",
                              re.I)
-_CROWD_AFTER_THE_CUE = re.compile(r"\s+(?:some\s+|the\s+|a\s+few\s+|several\s+|many\s+)?(?:of\s+the\s+)?(?:protesters|demonstrators|"
-                            r"rioters|youths|crowds?|marchers)\s+(?:had\s+)?", re.I)
+_CROWD_AFTER_THE_CUE = re.compile(r"\s+(?:some\s+|the\s+|a\s+few\s+|several\s+|many\s+)?(?:of\s+the\s+)?(?:protesters|"
+                                  r"demonstrators|rioters|youths|crowds?|marchers)\s+(?:had\s+)?", re.I)
 _HAD_ALREADY_BEFORE = re.compile(r"\bhad\s+(?:already|just)\s+$", re.I)
 _PROTEST_NOUN = re.compile(_PROTEST_NOUNS, re.I)
 _BY_ANIMALS = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:swarms?\s+of\s+|herds?\s+of\s+|packs?\s+of\s+|prides?\s+of\s+)?"
                          r"(?:angry\s+|wild\s+|rogue\s+|stray\s+)?(?:bees|wasps|hornets|elephants?|hippos?|hippopotamus(?:es)?|"
                          r"crocodiles?|lions?|leopards?|hyenas?|buffalo(?:es)?|snakes?|wild animals?)\b", re.I)
-_DAMAGE_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$|"
-                                  r"\b(?:houses|homes|huts|shops|buildings|stalls|vehicles|cars)\s+$", re.I)
+# property told as the subject of its own damage ("Two houses burned to the ground following two bomb blasts")
+_PROPERTY_SUBJECT = r"\b(?:houses|homes|huts|shops|buildings|stalls|vehicles|cars)\s+$"
+PROPERTY_BEFORE = re.compile(_PROPERTY_SUBJECT, re.I)
+_DAMAGE_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$|" + _PROPERTY_SUBJECT, re.I)
 
 
 def passive_main_verb(text: str, start: int, end: int) -> bool:
