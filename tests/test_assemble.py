@@ -11247,3 +11247,35 @@ def test_a_protest_against_the_government_in_the_capital_is_in_the_capital() -> 
     events = _coded("On 14 February 2023, police fired tear gas to disperse opposition supporters protesting against "
                     "the transitional government in N'Djamena.", country="Chad", published=date(2023, 2, 14))
     assert [(e.location, e.geo_precision) for e in events] == [("N'Djamena", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed the wife of a police officer in Garissa on Sunday.",
+    "Gunmen killed a police officer's wife in Garissa on Sunday.",
+])
+def test_a_forces_kin_killed_is_a_civilian(text: str) -> None:
+    events = _coded(text, country="Kenya", published=date(2024, 5, 6))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")]
+
+
+def test_a_police_officer_killed_is_still_a_clash() -> None:
+    events = _coded("Gunmen killed a police officer in Garissa on Sunday.", country="Kenya", published=date(2024, 5, 6))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Kenya (2022-)")]
+
+
+@pytest.mark.parametrize("text,country,faiths", [
+    ("Clashes broke out between Hindu and Muslim groups in Nuh on Sunday, leaving two dead.", "India",
+     ("Hindu Group (India)", "Muslim Group (India)")),
+    ("Clashes broke out between Christians and Muslims in Jos on Sunday, leaving two dead.", "Nigeria",
+     ("Christian Group (Nigeria)", "Muslim Group (Nigeria)")),
+])
+def test_two_faiths_people_clashing_are_rioters(text: str, country: str, faiths: tuple[str, str]) -> None:
+    events = _coded(text, country=country, published=date(2024, 5, 6))
+    assert [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2, e.fatalities) for e in events] == [
+        ("Mob violence", f"Rioters ({country})", faiths[0], f"Rioters ({country})", faiths[1], 2)]
+
+
+def test_an_unnamed_groups_attack_on_a_force_puts_the_attacker_first() -> None:
+    events = _coded("The Chin Brotherhood attacked a junta outpost in Falam on Sunday.", published=date(2024, 5, 6))
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Unidentified Armed Group (Myanmar)", "Military Forces of Myanmar (2021-)")]

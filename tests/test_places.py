@@ -655,3 +655,9 @@ def test_a_region_word_after_a_capital_names_its_region() -> None:
     assert [(p.place.kind, p.geo_precision) for p in found] == [("admin1", 3)]
     found = places.find_places("Drones struck an oil depot in the Kursk region overnight.", country_hint="Ukraine")
     assert [(p.place.country, p.place.kind) for p in found] == [("Russia", "admin1")]
+
+
+def test_a_town_geonames_files_under_its_old_province_is_in_its_county() -> None:
+    # GeoNames files Thika under Nairobi (the old province); town_admin1.csv puts it in Kiambu County
+    found = places.find_places("Police arrested two men in Thika on Sunday.", country_hint="Kenya")
+    assert [(p.place.name, p.place.admin1) for p in found] == [("Thika", "Kiambu")]

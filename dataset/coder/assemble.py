@@ -2859,7 +2859,8 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 # (not unnamed doers told as a group's: "armed men suspected of belonging to JNIM stormed Solhan")
                 labelled = m  # "accusing him of being a TNLA member": a label, not a party to the event
                 continue  # (and its gloss: "accomplices of Boko Haram (JAS)")
-            if m.inter in _ARMED and _cue_at(_RELATIVE_AFTER, text[m.end:m.end + 40]):
+            own = m.end - 2 if text[m.end - 2:m.end] in ("'s", "’s") else m.end  # ("a police officer's wife")
+            if m.inter in _ARMED and _cue_at(_RELATIVE_AFTER, text[own:own + 40]):
                 continue  # "a military corporal's wife": the relative is the person concerned
             if m.inter in _ARMED and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start) \
                     and _FORCE_PROPERTY.match(text, m.end):
@@ -2938,7 +2939,7 @@ _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |hom
                        r"tea ?shop|bar|cafe|hotel))|at (?:his|her|their) (?:home|house)|"
                        r"in front of (?:his|her|their) (?:home|house)|(?:travell?ing|going|on (?:his|her|their) way) to "
                        r"(?:see|visit|meet) (?:his|her|their))\b", re.I)
-_RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
+_RELATIVE_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?[\w-]+)?['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
                              r"mother|father|relatives?|brother|sister|parents|widow)\b", re.I)
 _LABEL_BEFORE = re.compile(
     r"\b(?:handed (?:over )?to|reported (?:it |the \w+ )?to|taken to|alerted|called|rescued by)\s+(?:the\s+)?(?:state\s+|local\s+|federal\s+)?$|"
@@ -4746,6 +4747,12 @@ def _assign_actors(
         sub = "Violent demonstration" if street else "Mob violence"
         reasons.append("police against an unarmed crowd: " + sub.lower())
         return sub, Role(f"Rioters ({country})", 5, "an unarmed crowd against police"), _role(armed[0]), reasons
+    faiths = list(dict.fromkeys(m.name for m in assoc if m.name.split(" Group (")[0] in _FAITHS))
+    if not armed and sub == "Armed clash" and len(faiths) >= 2:
+        # "clashes broke out between Hindu and Muslim groups": two faiths' people fighting, no armed group named
+        reasons.append("two faiths' people clashing, no armed group: mob violence")
+        return "Mob violence", Role(f"Rioters ({country})", 5, "one faith's crowd", faiths[0]), \
+            Role(f"Rioters ({country})", 5, "the other faith's crowd", faiths[1]), reasons
     if not armed and sub == "Armed clash" and (event.search(_COMMUNAL) or event.search(_COMMUNAL_SIDES)):
         # "herders and farmers clashed over pasture", "villagers clashed over a boundary": communal militias
         reasons.append("groups clashing over land, water or pasture: communal militias")
@@ -4938,7 +4945,13 @@ def _assign_actors(
                 return riot, Role(f"Rioters ({country})", 5, "the crowd the force clashed with"), _role(armed[0]), reasons
             if armed[0].inter in (1, 8):  # (a foreign force's unnamed opponent is no host state's army either)
                 reasons.append("opponent not named: Unidentified Armed Group")
-                return sub, _role(armed[0]), _generic("unidentified", country, day, "opponent not named"), reasons
+                unnamed = _generic("unidentified", country, day, "opponent not named")
+                if sub == "Armed clash" and armed[0].start >= cand.trigger.end and not _SYMMETRIC.search(cand.trigger.text) \
+                        and not _PASSIVE_TRIGGER.match(cand.trigger.text) and armed[0].start - cand.trigger.end <= 40 \
+                        and not _BY_OR_CLAUSE_END.search(text[cand.trigger.end:armed[0].start]):
+                    # "The Chin Brotherhood attacked a junta outpost": the force is the target, its unnamed attacker first
+                    return sub, unnamed, _role(armed[0]), reasons
+                return sub, _role(armed[0]), unnamed, reasons
             if armed[0].inter == 4:  # communal fighting: the other side is a communal militia too
                 reasons.append("opponent not named: another communal militia")
                 return sub, _role(armed[0]), Role(f"Unidentified Communal Militia ({country})", 4, "communal clash"), \
@@ -5258,6 +5271,7 @@ _MOB_KILLING = re.compile(r"\b(?:lynch\w*|stoned (?:(?:him|her|them) )?to death|
 _TOLD_BY = re.compile(r"\b(?:said|says|reported|told|claimed|alleged that|alleging|accused|recounted|according)\b", re.I)
 _LYNCH_CROWD = re.compile(r"\b(?:(?:an? |the )?(?:angry |irate )?(?:crowds?|mobs?)|residents|villagers|locals|youths)\b", re.I)
 _LYNCHING = re.compile(r"\b(?:mobs?|lynch\w*|(?:mob|jungle) justice)\b", re.I)
+_FAITHS = frozenset({"Christian", "Muslim", "Hindu", "Sikh"})  # the faiths' groups in the actor dictionary
 _POLICE_WORDS = re.compile(r"\b(?:police(?! informants?\b)|policem[ae]n|officers|constables?|gendarmes?|gendarmerie)\b", re.I)
 _RIOT = re.compile(r"\b(?:riot\w*|mobs?)\b", re.I)
 # a riot against authorities or over a grievance is a violent demonstration; against other
@@ -6226,9 +6240,17 @@ def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.Actor
         # "the KNDF attacked Loikaw", "the KIA attacked Bhamo town": a rebel group's assault on a town, no one
         # named as its victims, is fighting for it with the forces holding it
         return True
-    return bool(re.search(
-        r"\b(?:soldiers?|troops|police(?:men)?|police officers?|officers|militants?|fighters?|rebels?|"
-        r"insurgents?|military|army|patrol|convoy|base|checkpoint|outpost|barracks|(?:military|army|rebel|militant) camp)\b", scope, re.IGNORECASE))
+    # (not a force's kin or former member: "killed the wife of a police officer", "a soldier's son", "a retired soldier")
+    return any(not _KIN_OF_BEFORE.search(scope, 0, m.start()) and not _RELATIVE_AFTER.match(scope[m.end():])
+               for m in _ARMED_TARGET.finditer(scope))
+
+
+_ARMED_TARGET = re.compile(
+    r"\b(?:soldiers?|troops|police(?:men)?|police officers?|officers|militants?|fighters?|rebels?|"
+    r"insurgents?|military|army|patrol|convoy|base|checkpoint|outpost|barracks|(?:military|army|rebel|militant) camp)\b", re.I)
+_KIN_OF_BEFORE = re.compile(r"\b(?:(?:wife|husband|son|daughter|child|children|family|mother|father|relatives?|brother|sister|"
+                            r"parents|widow|nephew|niece|cousin)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|"
+                            r"(?:former|retired|ex-)\s*(?:[\w-]+\s+)?)$", re.I)
 
 
 # a town told right after an assault: "Loikaw.", "Bhamo town,", "the town of Bhamo", "on Myawaddy town"

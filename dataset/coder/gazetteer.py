@@ -11,6 +11,7 @@ Sources, all offline after `pip install`:
 - dataset/data/gazetteer/admin1_aliases.csv: other names news uses for admin1 units ("Gezira" for
   Al Jazirah, "Arakan" for Rakhine), hand-written;
 - user extracts added with `dataset gazetteer add XX.txt` (standard GeoNames country dumps);
+- dataset/data/gazetteer/town_admin1.csv: towns GeoNames files under the wrong first-level unit, hand-written;
 - dataset/data/gazetteer/admin1_seats.csv: the seat of each first-level unit whose largest town is not its seat
   (hand-written), where a region named alone is coded;
 - dataset/data/gazetteer/admin2_seats.csv: second-level units that no boundary file gives soundly (Burkina
@@ -338,13 +339,14 @@ def build_index() -> Index:
     places_by_code: dict[tuple[str, str], list[int]] = defaultdict(list)
     alt_names: dict[int, list[str]] = {}
     seen_gids: set[int] = set()
+    moved = _town_admin1()
     for city in data.values():
+        code = moved.get(int(city["geonameid"]), city.get("admin1code") or "")
         i = idx.add(city["name"], float(city["latitude"]), float(city["longitude"]), city["countrycode"],
-                    int(city.get("population") or 0), city.get("admin1code") or "", "", "populated",
-                    int(city["geonameid"]))
+                    int(city.get("population") or 0), code, "", "populated", int(city["geonameid"]))
         seen_gids.add(int(city["geonameid"]))
         alt_names[i] = [a for a in city.get("alternatenames") or [] if _LATIN.match(a)]
-        places_by_code[(city["countrycode"], city.get("admin1code") or "")].append(i)
+        places_by_code[(city["countrycode"], code)].append(i)
     del data
     # user extracts: populated places (P) and admin units (A)
     admin2_names: dict[tuple[str, str, str], str] = {}
@@ -428,6 +430,13 @@ def build_index() -> Index:
         if ids:
             idx.capital_id[cc] = max(ids, key=lambda i: idx.pop[i])
     return idx
+
+
+def _town_admin1() -> dict[int, str]:
+    """GeoNames id -> the admin1 code a town really lies in, where GeoNames files it under another
+    (town_admin1.csv, hand-written: Thika under Nairobi, its old province, not Kiambu County)."""
+    with open(DATA_DIR / "town_admin1.csv", encoding="utf-8", newline="") as fh:
+        return {int(r["geonameid"]): r["geonames_admin1"] for r in csv.DictReader(fh)}
 
 
 def _admin1_seats() -> dict[tuple[str, str], str]:
