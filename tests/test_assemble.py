@@ -11279,3 +11279,103 @@ def test_an_unnamed_groups_attack_on_a_force_puts_the_attacker_first() -> None:
     events = _coded("The Chin Brotherhood attacked a junta outpost in Falam on Sunday.", published=date(2024, 5, 6))
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Unidentified Armed Group (Myanmar)", "Military Forces of Myanmar (2021-)")]
+
+
+def test_a_relative_clause_a_comma_closes_leaves_the_act_its_day() -> None:
+    events = _coded("Clan del Golfo gunmen shot dead a man who had signed the deal, in Ituango, Antioquia, on Sunday.",
+                    country="Colombia", published=date(2025, 2, 10))
+    assert [(e.event_date, e.time_precision) for e in events] == [(date(2025, 2, 9), 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Sao Paulo on Sunday against a bill granting amnesty to those convicted over the 8 January riots.",
+    "Thousands marched in Sao Paulo on Sunday against an amnesty for rioters.",
+])
+def test_riots_an_amnesty_is_for_make_no_riot(text: str) -> None:
+    events = _coded(text, country="Brazil", published=date(2025, 2, 10))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Peaceful protest", "Protesters (Brazil)")]
+
+
+def test_attacks_an_arrested_man_is_blamed_for_are_no_attack() -> None:
+    events = _coded("Police arrested a gang leader blamed for attacks on buses in Trujillo on Tuesday.", country="Peru",
+                    published=date(2025, 2, 10))
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Clan del Golfo threatened on Monday to kill social leaders in Monteria.",
+    "FARC dissidents threatened on Monday to attack the police in Jamundi.",
+])
+def test_a_threat_told_with_its_day_is_no_event(text: str) -> None:
+    assert _coded(text, country="Colombia", published=date(2025, 2, 10)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops stormed Chasiv Yar on Saturday.",
+    "Russian troops launched an assault on Chasiv Yar on Saturday.",
+])
+def test_a_forces_storming_of_a_town_is_a_battle(text: str) -> None:
+    events = _coded(text, country="Ukraine", published=date(2024, 5, 6))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Armed clash", "Military Forces of Russia (2000-)")]
+
+
+def test_troops_trying_to_storm_a_town_are_no_rioters() -> None:
+    events = _coded("Russian troops tried to storm Chasiv Yar on Saturday.", country="Ukraine", published=date(2024, 5, 6))
+    assert all(e.event_type != "Riots" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States announced a new military aid package for Ukraine on Thursday, including artillery.",
+    "Ukraine received a new shipment of artillery shells from Germany on Thursday.",
+    "Ukraine's defence minister said on Thursday that the army badly needs more artillery.",
+])
+def test_arms_sent_or_needed_are_no_shelling(text: str) -> None:
+    assert _coded(text, country="Ukraine", published=date(2024, 5, 6)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian strikes hit a substation in Lutsk on Saturday, killing one person.",
+    "Russian forces dropped mines from a drone on a village near Kherson on Saturday.",
+])
+def test_strikes_on_power_sites_and_mines_dropped_from_drones_are_air_strikes(text: str) -> None:
+    events = _coded(text, country="Ukraine", published=date(2024, 5, 6))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,country,ally", [
+    ("Soldiers and VDP repelled an attack by jihadists on Djibo on Tuesday.", "Burkina Faso",
+     "VDP: Volunteers for the Defense of the Homeland"),
+    ("Troops and CJTF repelled an attack by insurgents on Gwoza on Tuesday.", "Nigeria", "CJTF: Civilian Joint Task Force"),
+])
+def test_a_militia_told_beside_the_forces_is_their_ally_not_the_attacker(text: str, country: str, ally: str) -> None:
+    events = _coded(text, country=country, published=date(2024, 5, 6))
+    assert [(e.actor1, e.actor2.split(" (")[0], e.assoc_actor_2) for e in events] == [
+        (f"Unidentified Armed Group ({country})", f"Military Forces of {country}", ally)]
+
+
+def test_aid_workers_and_a_victims_faith_are_associated_actors() -> None:
+    events = _coded("Gunmen killed two aid workers near Kajo-Keji on Tuesday.", country="South Sudan",
+                    published=date(2024, 5, 6))
+    assert [e.assoc_actor_2 for e in events] == ["Aid Workers (South Sudan)"]
+    events = _coded("ADF rebels killed nine Christian civilians near Lubero on Tuesday.", country="Democratic Republic of Congo",
+                    published=date(2024, 5, 6))
+    assert [(e.actor2, e.assoc_actor_2) for e in events] == [
+        ("Civilians (Democratic Republic of Congo)", "Christian Group (Democratic Republic of Congo)")]
+
+
+def test_force_on_a_crowd_told_by_its_participle_has_the_force() -> None:
+    events = _coded("Police fired at protesting villagers near Cusco on Tuesday, wounding four.", country="Peru",
+                    published=date(2024, 5, 6))
+    assert [(e.event_type, e.actor1, e.actor2.split(" (")[0]) for e in events] == [
+        ("Protests", "Protesters (Peru)", "Police Forces of Peru")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-Palestinian demonstrators clashed with counter-protesters outside a university campus in Los Angeles on Tuesday "
+    "before police separated them.",
+    "Protesters and counter-protesters threw bottles at each other in Los Angeles on Tuesday.",
+])
+def test_counter_protesters_are_the_other_crowd(text: str) -> None:
+    events = _coded(text, country="United States", published=date(2024, 5, 6))
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
+        ("Riots", "Rioters (United States)", "Rioters (United States)")]

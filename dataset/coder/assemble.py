@@ -192,12 +192,17 @@ _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.
 _AT_THE_PROTEST = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[#\w'’-]+\s+){0,3}?"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?|"
-    r"(?:supporters|people|crowds?|residents|students|mourners) (?:who were )?(?:marching|protesting|demonstrating|rallying))\b|"
+    r"(?:supporters|people|crowds?|residents|students|mourners) (?:who were )?(?:marching|protesting|demonstrating|rallying)|"
+    # ("fired at protesting villagers": the participle before the crowd)
+    r"(?:protesting|demonstrating|rallying|marching)\s+(?:[\w'’-]+\s+)?(?:supporters|people|crowds?|residents|students|"
+    r"mourners|workers|teachers|villagers|farmers|traders|miners|activists|youths?|women|men|members))\b|"
     # "killing 7 protesters", "shot two demonstrators", "attacked students demonstrating": the protesters are the object
     r"\s+(?:at least\s+|more than\s+)?(?:[\w'’-]+\s+){0,2}?(?:protesters|demonstrators|marchers|protestors|"
     r"(?:supporters|people|crowds?|residents|students|mourners|workers|teachers|worshippers|villagers|farmers|traders|"
     r"activists|youths?|women|men|members|believers|parishioners) (?:who were )?"
-    r"(?:marching|protesting|demonstrating|rallying))\b|"
+    r"(?:marching|protesting|demonstrating|rallying)|"
+    r"(?:protesting|demonstrating|rallying|marching)\s+(?:[\w'’-]+\s+)?(?:supporters|people|crowds?|residents|students|"
+    r"mourners|workers|teachers|villagers|farmers|traders|miners|activists|youths?|women|men|members))\b|"
     # "injured by the police in Kisumu when protesting": hurt while they protested
     r"\s*(?:[\w'’-]+\s+){0,6}?(?:when|while|as)\s+(?:they\s+were\s+)?(?:protesting|demonstrating|marching|rallying)\b|"
     # "ZANU-PF youths attacked a CCC rally": the protest is what the act was done to
@@ -689,6 +694,9 @@ _WHO_EARLIER = re.compile(r"\bwho(?:se)?\s+(?:[\w-]+\s+)?(?:went missing|disappe
                           r"kidnapped|arrested|detained|killed|shot|murdered|taken))[^.;]*$", re.I)
 
 
+_CLAUSE_CLOSED = re.compile(r",\s+(?:in|at|near|outside|on)\s", re.I)
+
+
 # a clause boundary between two acts: ", and" opening a clause with its own act
 # (with a subject of its own: not ", and reportedly killed ...", the same subject's next act)
 # (or a semicolon, as headlines join two stories: "Fano militia seizes town in Amhara; drone strike kills civilians")
@@ -788,9 +796,12 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
             continue
         if m.start > cand.trigger.end and _BODIES_FOUND_LATER.search(s.text, cand.trigger.end - s.start, m.start - s.start):
             continue  # "were shot dead in Nueva Morelia, and their bodies were found by soldiers on Monday": the finding's day
-        if m.start > cand.trigger.end and _WHO_EARLIER.search(s.text, cand.trigger.end - s.start, m.start - s.start) \
-                and not _ACT_OF.match(cand.trigger.text):
+        who = _WHO_EARLIER.search(s.text, cand.trigger.end - s.start, m.start - s.start) if m.start > cand.trigger.end \
+            else None
+        if who is not None and not _ACT_OF.match(cand.trigger.text) and not _CLAUSE_CLOSED.search(who.group(0)):
             # (not the act's own victim: "the killing of a military police officer who was shot dead last week")
+            # (nor a clause a comma closed before the act's own place: "shot dead a man who had signed the deal, in
+            # Ituango, on Sunday")
             continue  # "protesters demanding justice for two students who went missing in July": the students' July
         out.append(m)
     # "The city's mayor said on Wednesday that seven people had been killed": a toll told as past on the day it was
@@ -2891,6 +2902,13 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
 
 
 _UN = "United Nations"
+_JOINED_TO = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", re.I)
+
+
+def _beside_a_force(text: str, m: actor_lib.ActorMention, mentions: list[actor_lib.ActorMention]) -> bool:
+    """A group told joined to a state force ("Soldiers and VDP", "the CJTF and troops"): on the force's side."""
+    return any(n.inter in (1, 8) and n.kind.startswith("state") and (
+        _JOINED_TO.fullmatch(text, n.end, m.start) or _JOINED_TO.fullmatch(text, m.end, n.start)) for n in mentions)
 _GROUP_APPOSITION = re.compile(r"\)?\s*,\s*(?:(?:one|some|part)\s+of\s+)?(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}", re.I)
 # a change to a group told as leaving another ("left the RSF", "broke away from the ELN")
 _LEFT_GROUP = re.compile(r"(?:left|quit|deserted|abandoned|broke|broken|breaking|break|split|splitting|splintered)\b", re.I)
@@ -3198,7 +3216,10 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
                                         for n in mentions):
             continue  # "MINUSCA peacekeepers": the mission's own troops
         if m.kind == "unidentified" and _GROUP_MENTION.fullmatch(m.text) and len({n.name for n in named}) == 1 \
-                and named[0].kind in ("rebel", "militia") and named[0].end <= m.start:
+                and named[0].kind in ("rebel", "militia") and named[0].end <= m.start \
+                and not _beside_a_force(text, named[0], mentions):
+            # (not a militia told beside the state's forces, on their side: "Soldiers and VDP repelled an attack by
+            # jihadists")
             continue  # "M23 rebels seized Sake ... The army said it had killed 30 rebels": the one group named
         if m.kind.startswith("state") and _GENERIC_FORCE.fullmatch(m.text) and any(
                 0 <= m.start - n.end <= 40 and _UNIT_WORDS.fullmatch(text[n.end:m.start])
@@ -3881,6 +3902,10 @@ def _assign_actors(
             reasons.append("a crowd's violence broken up, no protest told: mob violence")
         if sub in ("Violent demonstration", "Mob violence"):
             a1 = Role(f"Rioters ({country})", 5, "demonstrators turned violent: Rioters", assoc_names)
+            if event.search(_COUNTER_PROTESTERS_FOUGHT):
+                # "demonstrators clashed with counter-protesters ... before police separated them": crowd against crowd
+                reasons.append("a crowd fought counter-protesters: the other crowd")
+                return sub, a1, Role(f"Rioters ({country})", 5, "the counter-protesters"), reasons
             if sub == "Mob violence":
                 if event.search(_BETWEEN_CROWDS) or event.search(_CROWDS_CLASHED):
                     # "stone pelting between two groups", "Meitei and Kuki mobs clashed": crowd against crowd
@@ -4897,7 +4922,10 @@ def _assign_actors(
             elif _state_repelled(text, cand, armed):
                 # "troops repelled an attack by ISWAP fighters", "army units fought off JNIM militants": the
                 # attackers first
-                attacker = next(m for m in armed if m.inter in (2, 3, 4))
+                # (not a militia told beside the forces, on their side: "Soldiers and VDP repelled an attack by jihadists")
+                beside = [m for m in armed if m.inter in (2, 3, 4) and _beside_a_force(text, m, armed)]
+                attacker = next((m for m in armed if m.inter in (2, 3, 4) and m not in beside),
+                                next(m for m in armed if m.inter in (2, 3, 4)))
                 defender = next(m for m in armed if m.inter in (1, 8))
                 armed = [attacker, defender] + [m for m in armed if m is not attacker and m is not defender]
                 reasons.append("state forces repelled the attack: the attackers first")
@@ -5812,8 +5840,8 @@ def _the_group_told_before(text: str, cand: Candidate, country: str, day: date, 
     # "Insurgents, known locally as 'al-Shabaab' ... killed two farmers. // Insurgents entered Meza": the
     # article's word for the one group it named is that group wherever it is told bare
     named, first = _the_one_named_group(text, country, day, all_sentences)
-    if named is None or first is None:
-        return main
+    if named is None or first is None or any(m.name == named.name and _beside_a_force(text, m, main) for m in main):
+        return main  # (not a militia fighting beside the forces: "Soldiers and VDP repelled an attack by jihadists")
     # (by the word's stem: "Rebels from the CPC attacked ... several hundred rebel fighters attacked")
     tied = {w.lower().rstrip("s") for w in _GROUP_WORD.findall(first.text)}
     return [dataclasses.replace(m, name=named.name, inter=named.inter, kind=named.kind,
@@ -5994,6 +6022,12 @@ _INTERVENED = re.compile(r"\s*(?:officers\s+|later\s+|quickly\s+|then\s+)?(?:int
 
 
 # "Meitei and Kuki mobs clashed": crowds that fought each other, no other side told
+_COUNTER = r"counter-?\s?(?:protesters|demonstrators|protestors|marchers)"
+_COUNTER_PROTESTERS_FOUGHT = re.compile(
+    rf"\b(?:clash\w*|fought|scuffled|brawled|battled|exchanged blows)\s+(?:with\s+|between\s+)?(?:[\w-]+\s+){{0,2}}?{_COUNTER}\b|"
+    rf"\b{_COUNTER}\s+(?:[\w-]+\s+){{0,2}}?(?:clashed|fought|scuffled|brawled|battled|attacked)\b|"
+    rf"\b(?:protesters|demonstrators|marchers) and {_COUNTER}\s+(?:[\w-]+\s+){{0,2}}?(?:clashed|fought|scuffled|threw|hurled)\b",
+    re.I)
 _CROWDS_CLASHED = re.compile(r"\b(?:mobs|crowds|groups|communities|factions|villagers|youths|supporters)\s+"
                              # (told by whom they back or what they bore: "supporters of rival gubernatorial candidates
                              # clashed", "rival groups of youths armed with crude weapons clashed")
@@ -6236,7 +6270,9 @@ def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.Actor
         # the agent and what it was doing ("by the police officers who were on patrol") up to the clause's end
         scope = scope[len(re.split(r"[,.;]", scope, maxsplit=1)[0]):]
     scope = _PASSIVE_AGENT.sub(" ", " ".join(scope.split()[:8]))  # the words right after; "by police" is the agent
-    if perpetrator is not None and perpetrator.kind == "rebel" and _A_TOWN_ASSAULTED.match(scope):
+    if perpetrator is not None and (perpetrator.kind == "rebel" or (
+            perpetrator.inter in (1, 8) and _STORMED_TOWN.search(cand.trigger.text))) and _A_TOWN_ASSAULTED.match(scope):
+        # (or a force's storming of a town: "Russian troops stormed Chasiv Yar", fighting for it with those holding it)
         # "the KNDF attacked Loikaw", "the KIA attacked Bhamo town": a rebel group's assault on a town, no one
         # named as its victims, is fighting for it with the forces holding it
         return True
@@ -6253,6 +6289,7 @@ _KIN_OF_BEFORE = re.compile(r"\b(?:(?:wife|husband|son|daughter|child|children|f
                             r"(?:former|retired|ex-)\s*(?:[\w-]+\s+)?)$", re.I)
 
 
+_STORMED_TOWN = re.compile(r"\b(?:storm(?:ed|ing)?|assault(?:ed|ing)?)\b", re.I)
 # a town told right after an assault: "Loikaw.", "Bhamo town,", "the town of Bhamo", "on Myawaddy town"
 _A_TOWN_ASSAULTED = re.compile(r"\s*(?:on\s+)?(?:(?:the\s+)?(?:[\w-]+\s+)?(?:town|city)\s+of\s+(?-i:[A-Z])[\w'’-]+|"
                                r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:town|city))?)\s*(?:[,.;]|$|"

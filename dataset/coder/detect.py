@@ -175,6 +175,13 @@ _ROADBLOCK_SET = re.compile(r"(?:set up|erected|mounted|put up|set|mount|erect)\
 _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|separatists|jihadists|bandits|soldiers|troops|"
                             r"militiamen|militias?|gang members|gangs?)\s+(?:armed\s+with\s+(?:[\w-]+\s+){1,5}|(?:\w+\s+){0,2})$",
                             re.I)
+# a weapon told only as a thing (no verb of firing), and words of arms sent, held or needed before it
+_WEAPON_NOUN = re.compile(r"(?:artillery|mortars?|missiles|rockets)?\s*(?:shells|rounds|systems)?", re.I)
+_ARMS_SUPPLY_BEFORE = re.compile(r"\b(?:aid|package|shipments?|deliver(?:y|ies|ed|s)?|supplies|supply|supplied|stocks?|"
+                                 r"stockpiles?|needs?|received|sent|send(?:s|ing)?|provid(?:e|ed|es|ing)|donat(?:e|ed|ing)|"
+                                 r"pledg(?:e|ed|ing)|purchas\w*|bought|production|produc(?:e|ed|ing)|manufactur\w*|"
+                                 r"shortages?|lacks?|lacking)\b[^.;!?]*$", re.I)
+_STORMED = re.compile(r"(?:stormed|(?:attempted|tried) to storm)\b", re.I)  # ("Russian troops tried to storm Chasiv Yar")
 _GUNMEN = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|armed men|shooters?|hitm[ae]n|robbers|bandits|killers)\b", re.I)
 _ENSUING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:subsequent|ensuing|follow-up|follow-on)\s+$", re.I)
 _WEAPON_AS_OBJECT = re.compile(r"\b(?:by|from|of|after|over|in|at|about|against)\s+$", re.I)
@@ -342,6 +349,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "reference"  # "Residents said the two had already surrendered" when police shot them: how they died
         if not why and rule.family in ("violence", "remote") and _PREPARING_BEFORE.search(text, max(0, m_start - 30), m_start):
             why = "hypothetical"  # "The RSF is preparing an assault on El Fasher": an act still to come
+        if not why and rule.family == "remote" and _WEAPON_NOUN.fullmatch(text, m_start, m_end) \
+                and _ARMS_SUPPLY_BEFORE.search(text, max(0, m_start - 120), m_start):
+            why = "arms supply"  # "announced a new military aid package for Ukraine, including artillery": arms, no fire
         if not why and rule.family == "remote" and _RECOVERING_BEFORE.search(text, max(0, m_start - 40), m_start):
             why = "seized"  # "arrested two operatives, recovering two grenades and a laptop": arms found, no blast
         if not why and rule.family == "violence" and _WORDS_ATTACKED.match(text, m_end):
@@ -386,7 +396,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and rule.family == "demonstration" and _MARCH_ON.match(text, m_start) \
                 and _ARMED_MARCHER.search(text, max(0, m_start - 80), m_start):
             why = "armed advance"  # "a rebel coalition that tried to march on Bangui": fighters' advance, no protest
-        if not why and rule.sub_event_type == "Violent demonstration" and text.startswith(("stormed", "Stormed"), m_start) \
+        if not why and rule.sub_event_type == "Violent demonstration" and _STORMED.match(text, m_start) \
                 and _ARMED_SUBJECT.search(text, max(0, m_start - 70), m_start):
             why = "armed assault"  # "TTP militants stormed the Karachi Police Office": fighters' assault, no crowd's riot
         if not why and rule.sub_event_type == "Violent demonstration" and text.startswith("marred by", m_start) \
