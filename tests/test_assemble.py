@@ -11379,3 +11379,79 @@ def test_counter_protesters_are_the_other_crowd(text: str) -> None:
     events = _coded(text, country="United States", published=date(2024, 5, 6))
     assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
         ("Riots", "Rioters (United States)", "Rioters (United States)")]
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Gunmen killed a woman, her three daughters and her elderly father in Gusau on Sunday.", 5),
+    ("Gunmen killed a farmer, his two sons and his nephew in Gusau on Sunday.", 4),
+    ("Gunmen killed two farmers, a herder and two traders in Gusau on Sunday.", 5),
+])
+def test_each_group_of_a_list_of_the_dead_counts(text: str, dead: int) -> None:
+    assert [e.fatalities for e in _coded(text, country="Nigeria", published=date(2024, 5, 6))] == [dead]
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Gunmen attacked a bus in Bannu on Sunday. Officials first said ten people were killed, but the toll was later "
+     "revised down to seven.", 7),
+    ("Gunmen attacked a bus in Bannu on Sunday, killing three people. The toll was raised to eight on Monday.", 8),
+    ("Gunmen attacked a bus in Bannu on Sunday. Officials first said ten people were killed, but officials later "
+     "corrected the toll to seven.", 7),
+])
+def test_a_toll_revised_in_the_passive_or_corrected_is_the_toll(text: str, dead: int) -> None:
+    assert [e.fatalities for e in _coded(text, country="Pakistan", published=date(2024, 5, 6))] == [dead]
+
+
+def test_a_source_told_with_where_it_works_is_no_victim() -> None:
+    events = _coded("A drone strike in Finote Selam on Sunday killed at least 26 people, a doctor at the town's hospital "
+                    "said.", country="Ethiopia", published=date(2024, 5, 6))
+    assert [e.fatalities for e in events] == [26]
+
+
+def test_warships_striking_targets_is_a_strike() -> None:
+    events = _coded("U.S. warships struck Houthi targets in Sanaa on Friday.", country="Yemen", published=date(2024, 1, 13))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Air/drone strike", "Ansar Allah")]
+
+
+@pytest.mark.parametrize("text", [
+    "The main opposition party postponed a rally that had been planned in Ankara for Sunday.",
+    "The opposition cancelled its rally in Ankara on Sunday.",
+    "The opposition has planned a rally in Ankara for Sunday.",
+])
+def test_a_protest_put_off_cancelled_or_planned_is_no_event(text: str) -> None:
+    assert _coded(text, country="Turkey", published=date(2025, 4, 7)) == []
+
+
+def test_an_agreement_to_end_a_march_is_the_agreement() -> None:
+    events = _coded("The government and the TLP reached an agreement in Lahore on Sunday to end the group's march on "
+                    "Islamabad.", country="Pakistan", published=date(2025, 4, 7))
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_arrests_of_slow_marchers_are_an_intervention() -> None:
+    events = _coded("Police arrested 30 Just Stop Oil supporters who were slow-marching along Whitehall in London on "
+                    "Monday.", country="United Kingdom", published=date(2025, 4, 7))
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "The PKK announced on Monday that it was dissolving itself.",
+    "The PKK said on Monday it would lay down its arms.",
+])
+def test_a_group_dissolving_or_laying_down_arms_changes_its_activity(text: str) -> None:
+    events = _coded(text, country="Turkey", published=date(2025, 4, 7))
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_a_blockade_told_as_peaceful_is_a_peaceful_protest() -> None:
+    events = _coded("Protesters peacefully blocked a road in Nantes on Thursday.", country="France",
+                    published=date(2025, 4, 7))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Peaceful protest", "Protesters (France)")]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Police fired tear gas at protesters who had blocked a road in Nantes on Thursday.", date(2025, 4, 3)),
+    ("Police removed climate activists who had glued themselves to roads in Berlin on Monday morning.", date(2025, 4, 7)),
+])
+def test_the_day_told_of_the_crowd_acted_on_is_the_acts_own(text: str, day: date) -> None:
+    events = _coded(text, country="France" if "Nantes" in text else "Germany", published=date(2025, 4, 7))
+    assert [(e.event_date, e.time_precision) for e in events] == [(day, 1)]

@@ -880,7 +880,8 @@ def _size_tagged_gathering(ctx: _Context) -> Candidate | None:
     return cand
 
 
-_WHO_HAD = re.compile(r"\bwho (?:had been |were |had )(?:\w+ing|gathered|assembled|camped|marched|blocked|rallied)\b")
+_WHO_HAD = re.compile(r"\bwho (?:had been |were |had )(?:\w+ing|gathered|assembled|camped|marched|blocked|rallied|occupied|"
+                      r"glued|chained|stormed|attacked|ambushed|raided)\b")
 
 
 _TALLIED = (r"(?:air ?strikes|airstrikes|drone strikes|attacks|raids|bombings|incidents|clashes|protests|demonstrations|"
@@ -7398,7 +7399,8 @@ def _distinct_figures(mentions: list) -> dict:
         key: object = m.count
         # (only a group joined by "and": after a bare comma it may be the same person again, "killed a Nyumba
         # Kumi official, an unarmed community watch officer"; but one's kin is another: "killed a man, his son and nephew")
-        if "(continued)" in m.rule and i and mentions[i - 1].count == m.count \
+        # (whatever group came between: "a woman, her three daughters and her elderly father": five)
+        if "(continued)" in m.rule and i and any(p.count == m.count for p in mentions[:i]) \
                 and m.text.lstrip(", ").lower().startswith(("and ", "his ", "her ", "their ")):
             key = (m.count, m.start)
         elif m.rule.startswith("killed himself"):
@@ -7746,6 +7748,9 @@ def _take_tolls_act_day(c: Candidate, ctx: _Context, s: Sentence) -> None:
 
 
 _TOLL_UPDATED = re.compile(r"\btoll (?:had |has |have )?(?:later |since |then |subsequently )?(?:risen|rose|climbed|reached|jumped|increased)\b|"
+                           # ("The toll was raised to eight on Monday", "was later revised down to seven")
+                           r"\btoll (?:was|has been|had been) (?:later |since |then |subsequently )?(?:revised|lowered|raised|"
+                           r"corrected|updated|adjusted|reduced|increased) (?:down |up(?:wards?)? )?to\b|"
                            r"\bdeath toll (?:from|in|of) (?:[\w'’-]+ ){1,20}?(?:has |had )?(?:rose|risen|climbed|jumped|increased) to\b|"
                            r"\b(?:bringing|brought|raised|raising|putting|put) the (?:death )?toll (?:to|at)\b|"
                            # ("Community leaders put the number of dead at five, saying three more bodies were recovered")
@@ -8160,13 +8165,17 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                                  None)
             if cand.date is None and cand.background:
                 cand.date = _pick_date(_not_the_days_spoken(_dates_of(ctx, s), s, cand), (s.start, s.end))
-            if cand.date is None and not brief:
+            if cand.date is None:
                 # "police baton-charged dozens of youths who had been staging a sit-in ... on Saturday", "detained
                 # supporters who had gathered in Lahore yesterday": the day told of those the act was done to
-                rel = _WHO_HAD.search(s.text, cand.trigger.end - s.start, cand.trigger.end - s.start + 60)
+                # (or of those the act's own words tell: "fired tear gas at protesters who had blocked a road in Nantes on
+                # Thursday", the day the relative clause gave, set aside as an earlier act's, is the only one told)
+                rel = _WHO_HAD.search(s.text, cand.trigger.start - s.start, cand.trigger.end - s.start + 60)
                 if rel is not None:
-                    cand.date = next((m for m in _dates_of(ctx, s) if m.kind == "day" and m.precision == 1
-                                      and m.start >= s.start + rel.end()), None)
+                    cand.date = next((m if m.kind == "day" else dataclasses.replace(m, kind="day")
+                                      for m in _dates_of(ctx, s) if m.precision == 1 and m.start >= s.start + rel.end()
+                                      and (m.kind == "day" or (m.kind == "reference" and date_lib.EARLIER_ACT in m.rule))),
+                                     None)
             if cand.date is None and s.index > 0:
                 cand.date = _header_date(ctx, sentences[s.index - 1], s)
             if cand.date is None and news and s.index > 0:

@@ -46,6 +46,8 @@ PLANNED = "a day after publication, still to come"  # the rule of a date after t
 # the rules of a date that names another act ("the August 8 polls", "Saturday's events"): read by the assembler,
 # which takes such a day when the act it names is the event's own ("The Jan. 28 bombing killed three")
 NAMES_ANOTHER_EVENT = "names another event"
+# the rule of a day told in a relative clause of an earlier act ("who had arrived on Sunday")
+EARLIER_ACT = "the day of an earlier act told in a relative clause"
 DAY_OF_ANOTHER_EVENT = "the day of another event"
 LATER_DAY = "days after it"  # the rule of a day named more than a day after publication, read as the publication date
 
@@ -787,7 +789,7 @@ def find_dates(text: str, published: date, *, offset: int = 0) -> list[DateMenti
         elif kind in ("day", "week", "month") and _POSTED_BEFORE.search(low, max(0, s - 50), s):
             kind, why = "reference", f"the day a force was sent somewhere ('a battalion deployed to the area last month'); {why}"
         elif kind == "day" and _EARLIER_ACT_BEFORE.search(low, max(0, s - 60), s):
-            kind, why = "reference", f"the day of an earlier act told in a relative clause ('who had arrived on'); {why}"
+            kind, why = "reference", f"{EARLIER_ACT} ('who had arrived on'); {why}"
         elif kind == "day" and _COURT_STEP_BEFORE.search(low, max(0, s - 40), s):
             kind, why = "reference", f"the day of a court step ('were charged on Tuesday'), not of the act; {why}"
         elif kind == "day" and _UNTIL_BEFORE.search(low, max(0, s - 40), s):

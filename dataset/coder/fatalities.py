@@ -202,7 +202,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("the toll had risen to four": the death toll told before, updated)
     # ("Officials gave a toll of 59", "before lowering the toll to 95": a source's toll, a toll revised)
     ("death toll", re.compile(rf"(?:death toll|(?:number|toll) of (?:the )?(?:dead|deaths|(?:[\w-]+ ){{1,4}}?killed)|\bthe toll(?= (?:had |has )?(?:later |since |then |subsequently )?(?:risen|rose|climbed|reached|jumped|increased)\b)|"
-                              rf"\b(?:put|puts|putting|placed|placing|gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting|raised|raising|brought|bringing) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down )?(?:of|at|to)\b)) "
+                              # ("the toll was later revised down to seven", "was raised to eight")
+                              rf"\bthe toll (?:was|has been|had been) (?:later |since |then |subsequently )?(?:revised|lowered|raised|corrected|"
+                              rf"updated|adjusted|reduced|increased)(?: down| up(?:wards?)?)?(?= to\b)|"
+                              rf"\b(?:put|puts|putting|placed|placing|gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting|raised|raising|brought|bringing|corrected|correcting|updated|updating|adjusted|adjusting) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down |up )?(?:of|at|to)\b)) "
                               rf"(?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     # ("The death toll from a suicide bombing at a mosque inside a police compound in Peshawar rose to 84": the
     # toll of the event the phrase names, risen)
@@ -553,6 +556,9 @@ _SAID_AFTER = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){1,8}?)?"
                          # (or by its body: "killing at least 15 protesters, a doctors' union said")
                          r"['’]?(?:\s+(?:leader|official|spokes(?:man|woman|person)|chief|elder|source|resident|witness|"
                          r"activist|administrator|commander|officer|union|committee|association|group|council|syndicate)s?)?"
+                         # (told with where the source works: "killing at least 26 people, a doctor at the town's hospital said")
+                         r"(?:\s+(?:at|in|from|of)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospital|clinic|morgue|mortuary|"
+                         r"health cent(?:er|re)|medical cent(?:er|re)|office|ministry|department|agency|organi[sz]ation|group))?"
                          r"\s*(?:said|say|says|told|reported)\b", re.I)
 # a share of the group told before: "eighteen of them", "two of whom"
 _SOME_OF_THEM = re.compile(rf"{_NUMBER}\s+of\s+(?:them|whom|those)\b", re.I)
