@@ -11455,3 +11455,52 @@ def test_a_blockade_told_as_peaceful_is_a_peaceful_protest() -> None:
 def test_the_day_told_of_the_crowd_acted_on_is_the_acts_own(text: str, day: date) -> None:
     events = _coded(text, country="France" if "Nantes" in text else "Germany", published=date(2025, 4, 7))
     assert [(e.event_date, e.time_precision) for e in events] == [(day, 1)]
+
+
+def test_where_a_source_in_a_city_works_is_not_the_place() -> None:
+    events = _coded("Houthi fighters clashed with government troops near Harib in Marib province on Friday, killing four "
+                    "soldiers, a military official in the government-held city of Marib said.", country="Yemen",
+                    published=date(2024, 2, 10))
+    assert [(e.location, e.geo_precision) for e in events] == [("Harib", 2)]
+
+
+def test_a_country_named_as_the_places_owner_outranks_the_hint() -> None:
+    events = _coded("On 18 March, Pakistani jets struck suspected TTP hideouts in Afghanistan's Khost province, killing "
+                    "eight women and children.", country="Pakistan", published=date(2024, 3, 19))
+    assert [(e.country, e.inter1, e.actor2) for e in events] == [("Afghanistan", 8, "Civilians (Afghanistan)")]
+
+
+def test_a_nations_saboteurs_are_its_forces_and_partisans_an_armed_group() -> None:
+    events = _coded("Border guards killed two Ukrainian saboteurs who tried to cross into Bryansk region near Suzemka on "
+                    "Wednesday.", country="Russia", published=date(2024, 9, 12))
+    assert [e.actor2 for e in events] == ["Military Forces of Ukraine (2019-)"]
+    events = _coded("Partisans set fire to a railway relay cabinet near Belgorod on Wednesday.", country="Russia",
+                    published=date(2024, 9, 12))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "Unidentified Armed Group (Russia)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Men wielding baseball bats beat students who were protesting in Novi Sad on Tuesday.",
+    "Supporters of the ruling party attacked students who were protesting in Novi Sad on Tuesday.",
+])
+def test_an_unarmed_crowds_attack_on_a_protest_is_mob_violence(text: str) -> None:
+    events = _coded(text, country="Serbia", published=date(2024, 9, 12))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Serbia)", "Protesters (Serbia)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities in Nuh demolished dozens of houses and shops on Tuesday.",
+    "Authorities bulldozed houses in Nuh on Tuesday.",
+])
+def test_authorities_demolishing_houses_are_the_government(text: str) -> None:
+    events = _coded(text, country="India", published=date(2024, 9, 12))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Looting/property destruction", "Government of India (2014-)")]
+
+
+def test_communities_fighting_with_guns_too_are_militias() -> None:
+    events = _coded("Clashes between Tiv and Jukun youths armed with machetes and guns in Wukari left five people dead on "
+                    "Tuesday.", country="Nigeria", published=date(2024, 9, 12))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)")]

@@ -209,6 +209,8 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
             military.append(f"(?:{nat}) (?:tanks|armou?red vehicles|armou?r|bulldozers|gunboats|warships)")
             # "wounding several U.S. personnel" at an air base: a nation's service members
             military.append(f"(?:{nat}) (?:military )?(?:personnel|service ?members|servicemen|servicewomen)")
+            # "killed two Ukrainian saboteurs who tried to cross into Bryansk region": a nation's raiders across the border
+            military.append(f"(?:{nat}) (?:saboteurs|sabotage (?:groups?|units?|teams?)|special forces|commandos|marines|paratroopers)")
             # "Russia launched a massive missile and drone attack", "Israel struck Rafah": a country told doing a
             # military act is its military
             names = "|".join(re.escape(n) for n in sorted(_country_names(), key=len, reverse=True))

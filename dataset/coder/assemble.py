@@ -1077,7 +1077,8 @@ def _copy(cand: Candidate, **changes) -> Candidate:
 _SPOKE_IN = re.compile(r"\b(?:told(?:\s+[\w-]+){0,2}?|said|speaking|spoke|(?:news|press)\s+(?:conference|briefing)|"
                        r"statement\s+(?:issued|released|read))\s+(?:in|from)\s+$", re.I)
 _SOURCES_IN = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|journalists?|reporters?|correspondents?|diplomats?|"
-                         r"analysts?)\s+(?:based\s+)?in\s+$|"
+                         r"analysts?)\s+(?:based\s+)?in\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|province|district)"
+                         r"\s+of\s+)?$|"  # ("a military official in the government-held city of Marib said")
                          # (whom a spokesman speaks for: "the spokesman for Baghlan provincial police said")
                          r"\b(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|spokespeople)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 _ACT_ON_THE_SOURCE = re.compile(r"\b(?:killed|killing|shot|shooting|abducted|abducting|kidnapped|kidnapping|attacked|"
@@ -3750,6 +3751,16 @@ def _assign_actors(
                 reasons.append(f"protesters attacked by an armed group ({attackers[0].text!r}): attack")
                 return "Attack", _role(attackers[0]), Role(f"Protesters ({country})", 6, "the protest attacked",
                                                          _assoc_for(assoc, None)), reasons
+            crowd = None if state or attackers or passive else next(
+                (m for m in main if m.kind == "civilians" and m.end <= act.start and not _is_victim(text, m)
+                 and act.start - m.end <= 60 and "." not in text[m.end:act.start]), None) or (
+                _MOB.search(text, cand.sentences[0].start, act.end) if not (state or attackers or passive) else None)
+            if crowd is not None:
+                # "Men wielding baseball bats beat students who were protesting", "supporters of the ruling party attacked
+                # students who were protesting": an unarmed crowd's attack on a protest (no armed group, no force)
+                reasons.append("protesters attacked by an unarmed crowd: mob violence")
+                return "Mob violence", Role(f"Rioters ({country})", 5, "the crowd that attacked the protest"), \
+                    Role(f"Protesters ({country})", 6, "the protest attacked", _assoc_for(assoc, None)), reasons
             if state:
                 # "injured in the head by police during a protest": force on the protesters, excessive
                 # when it killed or seriously hurt

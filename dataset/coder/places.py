@@ -660,6 +660,9 @@ _THEN_ITS_UNIT = re.compile(r", (?:(?:further |farther |also )?(?:(?:north|south
 _IN_ITS_BRACKETS = re.compile(r"(?: village| town| township| district| city)? \((?:[^(),]{1,40}, )?|(?: [A-Z][\w'’-]*)?, ")
 
 
+# a country named as a place's owner ("Afghanistan's Khost province", "Russia's western Bryansk region")
+_COUNTRYS_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:(?:north|south|east|west|central|north-?eastern|"
+                              r"north-?western|south-?eastern|south-?western|eastern|western|northern|southern|border)\s+)?$")
 # a town told as another country's ("an Israeli army position in Kiryat Shmona", "the Israeli town of Metula")
 _FOREIGN_SITE = re.compile(r"\b(?P<nat>[A-Z][a-z]+(?:i|an|ese|ish))\s+(?:army\s+|military\s+|border\s+)?(?:town|city|village|"
                            r"community|kibbutz|settlement|position|base|post|outpost|barracks|site)s?\s+(?:of|in|at|near)\s+$")
@@ -779,6 +782,15 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     ids, how = [n for n in idx.by_short.get(key, ()) if idx.cc[n] == hint_cc], "name"
                 else:
                     ids, how = _candidates(key, raw, hint_cc, partial(_told_as_a_place, text, s, e))
+                    owner = _COUNTRYS_BEFORE.search(text, max(0, s - 40), s) if "s " in text[max(0, s - 40):s] else None
+                    owner_cc = country_info(owner.group(1)) if owner else None
+                    if owner_cc is not None and owner_cc.alpha2 != hint_cc:
+                        # "Pakistani jets struck hideouts in Afghanistan's Khost province": the country the text
+                        # names as the place's, not the hint's namesake
+                        theirs, their_how = _candidates(key, raw, owner_cc.alpha2, partial(_told_as_a_place, text, s, e))
+                        theirs = [n for n in theirs if idx.cc[n] == owner_cc.alpha2]
+                        if theirs:
+                            ids, how = theirs, their_how
                 if not ids:
                     continue
                 core = raw[4:] if raw.startswith("The ") else raw
