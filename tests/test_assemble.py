@@ -11504,3 +11504,15 @@ def test_communities_fighting_with_guns_too_are_militias() -> None:
                     "Tuesday.", country="Nigeria", published=date(2024, 9, 12))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Armed clash", "Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)")]
+
+
+def test_a_toll_told_for_one_of_two_towns_is_that_towns() -> None:
+    events = _coded("Russian missiles struck Lviv and Odesa on Wednesday, killing two people in Odesa.", country="Ukraine",
+                    published=date(2024, 9, 12))
+    assert [(e.location, e.fatalities) for e in events] == [("Lviv", 0), ("Odesa", 2)]
+
+
+def test_a_town_after_the_first_towns_region_is_another_event() -> None:
+    events = _coded("Russian missiles struck Burshtyn in Ivano-Frankivsk region and Odesa on Wednesday.", country="Ukraine",
+                    published=date(2024, 9, 12))
+    assert [e.location for e in events] == ["Burshtyn", "Odesa"]

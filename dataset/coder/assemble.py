@@ -1164,6 +1164,11 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
                 groups[-1].append(cur)
             else:
                 groups.append([cur])
+        elif prev.place.kind in ("admin1", "unit") and cur.place.kind == "populated" and len(groups[-1]) >= 2 \
+                and groups[-1][-2].place.kind == "populated" and prev.place.name == groups[-1][-2].place.admin1 \
+                and _REGION_THEN_AND.fullmatch(between):
+            # "struck Burshtyn in Ivano-Frankivsk region and Odesa": the first town's region, then another town
+            groups.append([cur])
         else:
             groups[-1].append(cur)
     if len(groups) == 1:
@@ -1177,6 +1182,8 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     return [_copy(cand, place=_best_place(g, text)) for g in groups]
 
 
+_REGION_THEN_AND = re.compile(r"\s*(?:region|province|oblast|state|governorate|district|county|department)?\s*,?\s*(?:and|as well as)"
+                              r"\s+(?:in\s+|on\s+|the\s+(?:city|town)\s+of\s+)?", re.I)
 _AND_IN_LIST = re.compile(r"\b(?:and|as well as)\b", re.I)
 
 
@@ -1197,8 +1204,9 @@ def _listed_with_and(mentions: list[place_lib.PlaceMention], text: str) -> list[
 
 def _counts_by_place(group: list[Candidate], text: str) -> list[int] | None:
     """The deaths told for each town of one clause ("33 people were killed in Kyiv and 10 in Kryvyi Rih"), in the
-    group's order, or None when not every town has its own figure."""
-    counts = []
+    group's order, or None when not every town has its own figure (a town told with none has none where the figures
+    told for the others make the whole toll: "struck Lviv and Odesa, killing two people in Odesa")."""
+    counts: list[int | None] = []
     for c in group:
         if c.place is None:
             return None
@@ -1206,11 +1214,13 @@ def _counts_by_place(group: list[Candidate], text: str) -> list[int] | None:
         name = c.place.text
         found = [m for m in _COUNT_IN_PLACE.finditer(text, c.scope[0], c.scope[1])
                  if text.startswith(name, m.end()) and not text[m.end() + len(name):m.end() + len(name) + 1].isalnum()]
-        n = parse_number(found[0].group("n")) if len(found) == 1 else None
-        if n is None:
-            return None
-        counts.append(n)
-    return counts
+        counts.append(parse_number(found[0].group("n")) if len(found) == 1 else None)
+    told = [n for n in counts if n is not None]
+    if len(told) == len(counts):
+        return told
+    if told and sum(told) == group[0].fatalities:
+        return [n or 0 for n in counts]
+    return None
 
 
 # a figure told right before a town: "33 people [were killed] in Kyiv", "and 10 in Kryvyi Rih"
@@ -6359,8 +6369,8 @@ _UNIT_WORD = re.compile(r"\s+(?:district|township|territory|sub-?county|county|r
                         r"commune|cercle|municipality|upazila|tehsil|woreda|locality|local government area|LGA)\b", re.I)
 
 
-def _framed_by_state(places: list[place_lib.PlaceMention],
-                     states: list[place_lib.PlaceMention]) -> list[place_lib.PlaceMention]:
+def _framed_by_state(places: list[place_lib.PlaceMention], states: list[place_lib.PlaceMention],
+                     text: str) -> list[place_lib.PlaceMention]:
     """"In Rathedaung Township, in Rakhine State, ... near the villages of Kyauktan and Yepote": the one state a
     sentence opens on, after a place in it, frames the places it names later; a town of their name in another state of
     the country is a namesake."""
@@ -6370,8 +6380,9 @@ def _framed_by_state(places: list[place_lib.PlaceMention],
     state = frame.place.admin1 or frame.place.name
     if not any(p.place.kind != "admin1" and p.place.admin1 == state and p.end <= frame.start for p in places):
         return places
+    # (nor a town told right after the state, joined to it: "struck Burshtyn in Ivano-Frankivsk region and Odesa")
     return [p for p in places if p.start < frame.end or p.place.kind == "admin1" or p.place.admin1 == state
-            or p.place.country != frame.place.country]
+            or p.place.country != frame.place.country or _REGION_THEN_AND.fullmatch(text, frame.end, p.start)]
 
 
 _VILLAGE_WORD = re.compile(r"\s+village\b", re.I)
@@ -6587,7 +6598,7 @@ def _places_of(ctx: _Context, s: Sentence) -> list[place_lib.PlaceMention]:
         places = [told_in(p) if (p.place.kind == "unit" or in_its_brackets(p)) and contradicted(p) and not far_from_it(p)
                   else p for p in places]
         places = [p for p in places if p.place.kind == "admin1" or not p.place.admin1 or not contradicted(p)]
-        places = _framed_by_state(places, states)
+        places = _framed_by_state(places, states, ctx.article.text)
     # "near Pang Long and Pang Ku villages, Kutkai township": a village told in a township is near
     # its seat, so a town of its name far away is a namesake
     # (a township the gazetteer holds only as a unit too, when the village is told right before it: "near Mongyu
