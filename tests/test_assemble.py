@@ -11516,3 +11516,40 @@ def test_a_town_after_the_first_towns_region_is_another_event() -> None:
     events = _coded("Russian missiles struck Burshtyn in Ivano-Frankivsk region and Odesa on Wednesday.", country="Ukraine",
                     published=date(2024, 9, 12))
     assert [e.location for e in events] == ["Burshtyn", "Odesa"]
+
+
+def test_one_protester_shot_dead_by_police_is_excessive_force() -> None:
+    events = _coded("Police shot dead a protester in Kisumu on Tuesday.", country="Kenya", published=date(2025, 4, 14))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Kenya)", 1)]
+
+
+def test_ugandas_local_defence_units_are_its_military() -> None:
+    events = _coded("LDU personnel shot dead a boda boda rider in Kampala on Tuesday.", country="Uganda",
+                    published=date(2025, 4, 14))
+    assert [e.actor1 for e in events] == ["Military Forces of Uganda (1986-)"]
+
+
+@pytest.mark.parametrize("victim", ["a worker", "a herder"])
+def test_the_police_as_the_source_are_no_side(victim: str) -> None:
+    events = _coded(f"Bandits shot dead {victim} in Rumuruti on Monday, police said.", country="Kenya",
+                    published=date(2025, 4, 14))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")]
+
+
+def test_a_protest_over_the_killing_of_one_of_a_faith_has_no_faith_group() -> None:
+    events = _coded("Hundreds protested in Lahore on Wednesday against the killing of a Muslim man.", country="Pakistan",
+                    published=date(2025, 4, 14))
+    assert [(e.sub_event_type, e.assoc_actor_1) for e in events] == [("Peaceful protest", "")]
+
+
+def test_one_stabbed_to_death_by_whose_kin_they_were_is_one_death() -> None:
+    events = _coded("Gunmen attacked a village in Bungoma on Saturday. A man stabbed his neighbour to death in Bungoma town.",
+                    country="Kenya", published=date(2025, 4, 14))
+    assert sum(e.fatalities for e in events) == 1
+
+
+def test_the_day_of_a_gathering_an_act_followed_is_its_day() -> None:
+    events = _coded("Youths hurled stones at a convoy in Nyeri after a church service on Sunday.", country="Kenya",
+                    published=date(2025, 4, 14))
+    assert [(e.event_date, e.time_precision) for e in events] == [(date(2025, 4, 13), 1)]

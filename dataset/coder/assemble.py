@@ -694,6 +694,10 @@ _WHO_EARLIER = re.compile(r"\bwho(?:se)?\s+(?:[\w-]+\s+)?(?:went missing|disappe
                           r"kidnapped|arrested|detained|killed|shot|murdered|taken))[^.;]*$", re.I)
 
 
+_AFTER_A_GATHERING = re.compile(r"after\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|service|rally|prayers?|"
+                                r"mass|match|game|funeral|burial|sermon|concert|wedding|party|ceremony|festival|celebrations?|"
+                                r"vigil)\s+(?:(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:late|early)\s+)?"
+                                r"(?:on\s+)?", re.I)
 _CLAUSE_CLOSED = re.compile(r",\s+(?:in|at|near|outside|on)\s", re.I)
 
 
@@ -792,7 +796,10 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
     for m in mentions:
         bg = _background_start(s.text, m.start - s.start)
         if bg is not None and bg > cand.trigger.end - s.start \
-                and not _SHORTLY.search(s.text, max(0, bg - 16), bg):  # ("shortly after he addressed a rally on Wednesday")
+                and not _SHORTLY.search(s.text, max(0, bg - 16), bg) \
+                and not _AFTER_A_GATHERING.fullmatch(s.text, bg, m.start - s.start):  # ("shortly after he addressed a rally on Wednesday")
+            # (but the day of a gathering the act followed is its day too: "hurled stones at a convoy after a meeting on
+            # Sunday")
             continue
         if m.start > cand.trigger.end and _BODIES_FOUND_LATER.search(s.text, cand.trigger.end - s.start, m.start - s.start):
             continue  # "were shot dead in Nueva Morelia, and their bodies were found by soldiers on Monday": the finding's day
@@ -5010,8 +5017,10 @@ def _assign_actors(
                 # "clashes between the 400 Mawozo and Chen Mechan gangs": two groups, no state force
                 reasons.append("opponent not named: another armed group (rival groups told)")
                 return sub, _role(armed[0]), _generic("unidentified", country, day, "rival armed group"), reasons
-            if event.search(_POLICE_WORDS):
+            if any(not _A_SOURCE_AFTER.match(event.text, w.end()) and not _ACCORDING_TO.search(event.text, 0, w.start())
+                   for w in _POLICE_WORDS.finditer(event.text)):
                 # "Police said officers had clashed with gang members": the police, told only as officers
+                # (not the police as the source alone: "shot dead a worker in Rumuruti, police said")
                 reasons.append("opponent not named: the police told of")
                 return sub, _role(armed[0]), _generic("state-police", country, day, "opponent not named"), reasons
             crowd_side = next((m for m in mentions if m.kind in ("protesters", "associated") and not _is_victim(text, m)
@@ -6291,6 +6300,7 @@ def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.Actor
     if _BY_FIRST.match(scope):
         # the agent and what it was doing ("by the police officers who were on patrol") up to the clause's end
         scope = scope[len(re.split(r"[,.;]", scope, maxsplit=1)[0]):]
+    whole = " ".join(scope.split())
     scope = _PASSIVE_AGENT.sub(" ", " ".join(scope.split()[:8]))  # the words right after; "by police" is the agent
     if perpetrator is not None and (perpetrator.kind == "rebel" or (
             perpetrator.inter in (1, 8) and _STORMED_TOWN.search(cand.trigger.text))) and _A_TOWN_ASSAULTED.match(scope):
@@ -6299,8 +6309,16 @@ def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.Actor
         # named as its victims, is fighting for it with the forces holding it
         return True
     # (not a force's kin or former member: "killed the wife of a police officer", "a soldier's son", "a retired soldier")
+    # (nor the source: "shot dead a worker in Rumuruti on Monday, police said")
     return any(not _KIN_OF_BEFORE.search(scope, 0, m.start()) and not _RELATIVE_AFTER.match(scope[m.end():])
+               and not (whole.startswith(scope[:m.end()]) and _A_SOURCE_AFTER.match(whole, m.end()))
+               and not _ACCORDING_TO.search(scope, 0, m.start())
                for m in _ARMED_TARGET.finditer(scope))
+
+
+_A_SOURCE_AFTER = re.compile(r"(?:\s+(?:officers?|officials?|spokes(?:man|woman|person)|sources?|chiefs?|commanders?))?\s+"
+                             r"(?:said|say|says|told|reported|confirmed)\b", re.I)
+_ACCORDING_TO = re.compile(r"\baccording to (?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 _ARMED_TARGET = re.compile(

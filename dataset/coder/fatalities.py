@@ -319,6 +319,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("N were killed", re.compile(rf"\b{_HEDGE}(?!(?:19|20)\d\d\b)(?P<n>{_NUMBER})\s+{_NOT_A_COUNT}(?:of them |others |more )?(?:were|was|are|have been|had been)\s+(?:(?!injured|wounded|hurt)\w+\s+(?:and\s+)?)?(?:killed|martyred|executed|murdered|shot dead|slain|beheaded|lynched|found dead|neutrali[sz]ed)\b", re.I)),
     ("verb N to death", re.compile(r"\b(?:stabbed|stabbing|beat(?: up)?|beaten(?: up)?|beating(?: up)?|hacked|hacking|burned|burnt|burning|stoned|"
                                    r"stoning|clubbed|clubbing|shot|shooting|tortured|torturing)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,7}?to death\b", re.I)),
+    # ("A man stabbed his neighbour to death", "hacked her husband to death"): one person told by whose they were
+    ("verb his kin to death", re.compile(r"\b(?:stabbed|stabbing|beat|beaten|beating|hacked|hacking|clubbed|clubbing|strangled|"
+                                         r"strangling)\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:wife|husband|neighbou?r|son|"
+                                         r"daughter|father|mother|brother|sister|uncle|cousin|friend|employer|colleague|child)"
+                                         r"\s+to death\b", re.I)),
     # "caught two suspected robbers and beat them to death": the people seized, counted before "them"
     ("seized N and killed them", re.compile(
         r"\b(?:caught|seized|grabbed|captured|cornered|apprehended|dragged|pulled)\s+(?P<n>two|three|four|five|six|seven|eight|"
@@ -666,6 +671,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "death toll": ("toll", "number of"),
     "said N died": ("died", "perished"),
     "verb N to death": ("to death",),
+    "verb his kin to death": ("to death",),
     "N victims, some of them, killed": ("including", "among"),
     "seized N and killed them": (" them",),
     "one died": ("died", "dies", "succumbed"),
@@ -823,7 +829,8 @@ def _find(text: str) -> tuple[FatalityMention, ...]:
             elif rule in ("killed the one", "shot the one dead", "beat one to death", "beat a named person to death",
                           "beat one, told of, to death", "killed himself", "the bomber died",
                           "killed a named person", "he was killed", "left one dead", "one died", "one was hurt and died", "he died", "was attacked and killed", "killed him",
-                        "the victim died", "his body found", "a body found", "killed a titled person", "died in custody"):
+                        "the victim died", "his body found", "a body found", "killed a titled person", "died in custody",
+                        "verb his kin to death"):
                 n = 1
             elif rule == "two named people killed":
                 n = 2
