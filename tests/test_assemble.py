@@ -11553,3 +11553,37 @@ def test_the_day_of_a_gathering_an_act_followed_is_its_day() -> None:
     events = _coded("Youths hurled stones at a convoy in Nyeri after a church service on Sunday.", country="Kenya",
                     published=date(2025, 4, 14))
     assert [(e.event_date, e.time_precision) for e in events] == [(date(2025, 4, 13), 1)]
+
+
+@pytest.mark.parametrize("text,country,places,days", [
+    ("Turkish drones struck SDF positions in Kobani on Saturday and in Qamishli on Sunday.", "Syria",
+     ["Ayn al Arab", "Al Qamishli"], [date(2024, 9, 14), date(2024, 9, 15)]),
+    ("Troops clashed with ELN guerrillas in Saravena on Monday and in Tame on Wednesday.", "Colombia",
+     ["Saravena", "Tame"], [date(2024, 9, 16), date(2024, 9, 11)]),
+])
+def test_a_town_a_day_told_in_one_clause_pairs_each_town_with_its_day(text: str, country: str, places: list[str],
+                                                                      days: list[date]) -> None:
+    events = _coded(text, country=country, published=date(2024, 9, 16))
+    assert [(e.location.replace("‘", ""), e.event_date) for e in events] == list(zip(places, days, strict=True))
+
+
+@pytest.mark.parametrize("text,country,force", [
+    ("IS militants attacked Peshmerga forces in Makhmour on Sunday, killing four.", "Iraq",
+     "Military Forces of Iraq (2022-) Peshmerga"),
+    ("AQAP militants attacked STC forces in Mudiyah on Sunday.", "Yemen", "STC: Southern Transitional Council"),
+])
+def test_kurdish_and_southern_yemeni_forces_are_armed_sides(text: str, country: str, force: str) -> None:
+    events = _coded(text, country=country, published=date(2024, 9, 16))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", force)]
+
+
+def test_part_of_a_city_named_like_its_province_is_the_city() -> None:
+    events = _coded("Houthi mortar shells landed on a residential area in eastern Taiz city on Monday.", country="Yemen",
+                    published=date(2024, 9, 16))
+    assert [(e.location, e.geo_precision) for e in events] == [("Taiz", 1)]
+
+
+def test_a_groups_name_ending_in_a_country_is_no_nationality() -> None:
+    events = _coded("The Islamic Resistance in Iraq launched a drone attack on US troops in Erbil on Tuesday.",
+                    country="Iraq", published=date(2024, 9, 16))
+    assert [e.actor1 for e in events] == ["Islamic Resistance in Iraq"]

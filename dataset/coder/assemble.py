@@ -1171,6 +1171,11 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
                 groups[-1].append(cur)
             else:
                 groups.append([cur])
+        elif prev.place.kind in ("populated", "unit") and cur.place.kind in ("populated", "unit") \
+                and prev.place.name != cur.place.name and _DAY_THEN_ANOTHER_TOWN.fullmatch(between):
+            # "struck SDF positions in Kobani on Saturday and in Qamishli on Sunday": a town a day (each copy takes
+            # the day told after its town, below)
+            groups.append([cur])
         elif prev.place.kind in ("admin1", "unit") and cur.place.kind == "populated" and len(groups[-1]) >= 2 \
                 and groups[-1][-2].place.kind == "populated" and prev.place.name == groups[-1][-2].place.admin1 \
                 and _REGION_THEN_AND.fullmatch(between):
@@ -1189,6 +1194,8 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     return [_copy(cand, place=_best_place(g, text)) for g in groups]
 
 
+_DAY_THEN_ANOTHER_TOWN = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+(?:and|while)\s+(?:again\s+)?"
+                                    r"(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?", re.I)
 _REGION_THEN_AND = re.compile(r"\s*(?:region|province|oblast|state|governorate|district|county|department)?\s*,?\s*(?:and|as well as)"
                               r"\s+(?:in\s+|on\s+|the\s+(?:city|town)\s+of\s+)?", re.I)
 _AND_IN_LIST = re.compile(r"\b(?:and|as well as)\b", re.I)
@@ -5493,6 +5500,8 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
             return None
         at, weapon = noun.start(), noun.group(0)
     nat = place_lib.nationality_before(text, at)
+    if nat and _NAME_ENDING_IN_A_COUNTRY.search(text, max(0, at - 60), at):
+        nat = ""  # "The Islamic Resistance in Iraq launched a drone attack": a group's name ends with the country
     pair = _WEAPON_AND_BEFORE.search(text, max(0, at - 40), at) if not nat else None
     if pair is not None and _STRIKE_NOUN.fullmatch(pair.group("noun")):
         nat = place_lib.nationality_before(text, pair.start("noun"))  # ("Ugandan jets and artillery pounded ADF camps")
@@ -5511,6 +5520,8 @@ def _national_strike(text: str, cand: Candidate, country: str, day: date) -> act
 
 
 _WEAPON_AND_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+(?:and|&)\s+$")
+_NAME_ENDING_IN_A_COUNTRY = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+                                       r"(?:(?:has|have|had|also|then|reportedly|allegedly)\s+)?$")
 _HEDGED_NATION = re.compile(r",\s+(?:believed|thought|said|suspected|reported|understood)\s+to\s+(?:be|have been)\s+"
                             r"(?P<nat>(?-i:[A-Z])[\w.]+),", re.I)
 _SENT_BY_STATE = re.compile(r"(?:\s+(?:launched|fired|sent|flown))?\s+by\s+(?P<nat>(?-i:[A-Z])[\w.]+)(?![\w'’-]|\s+(?-i:[A-Z]))",
@@ -8890,6 +8901,18 @@ def extract(article: Article) -> list[Event]:
         e.notes = _note(e, sub)
         e.provenance = _PROVENANCE_JSON.encode(prov)
         days = _days_told(d, cand, ctx) if d is not None else []
+        if len(days) > 1 and cand.place_split == len(days) and cand.place is not None:
+            # (a town a day: "in Kobani on Saturday and in Qamishli on Sunday", each town's copy its own day)
+            own = next((m for m in ctx.dates.get(cand.sentences[0].index, ())
+                        if m.kind == "day" and m.precision == 1 and 0 < m.start - cand.place.end <= 30
+                        and m.date in days), None)
+            if own is not None:
+                days = []
+                e = dataclasses.replace(e, event_date=own.date, time_precision=1)
+                e.notes = _note(e, sub)
+                prov["event_date"] = {**prov["event_date"], "text": own.text, "span": [own.start, own.end],
+                                      "rule": f"{prov['event_date']['rule']}; the day told after its town ({own.text!r})"}
+                e.provenance = _PROVENANCE_JSON.encode(prov)
         if len(days) > 1:
             shares = None
             if cand.told_split is not None and cand.told_split[1] == len(days):

@@ -810,7 +810,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                     # "near Kafr Nabl in southern Idlib", "controls most of Idlib": a part of the province named
                     # like its seat (not of a capital: "in western Kabul" is the city's west)
                     bool(_REGION_PART_BEFORE.search(text, max(0, s - 20), s))
-                    and not any(idx.capital_id.get(idx.cc[n]) == n for n in ids if idx.kind[n] == "populated"))
+                    and not any(idx.capital_id.get(idx.cc[n]) == n for n in ids if idx.kind[n] == "populated")
+                    and not _TOWN_SUFFIX.match(text[e:e + 12]))  # ("in eastern Taiz city": the city's east)
                 if states is None:
                     states = _states_named(text, hint_cc)
                 best = max(ids, key=lambda n: _score(n, hint_cc, context_ccs, admin_cue, states))
