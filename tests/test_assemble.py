@@ -11587,3 +11587,34 @@ def test_a_groups_name_ending_in_a_country_is_no_nationality() -> None:
     events = _coded("The Islamic Resistance in Iraq launched a drone attack on US troops in Erbil on Tuesday.",
                     country="Iraq", published=date(2024, 9, 16))
     assert [e.actor1 for e in events] == ["Islamic Resistance in Iraq"]
+
+
+def test_a_ceasefire_agreed_with_its_day_told_inside_is_an_agreement() -> None:
+    events = _coded("The military and the TNLA agreed on 28 October to a temporary ceasefire in Mogoke township, Mandalay "
+                    "region.", published=date(2024, 10, 30))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Agreement", date(2024, 10, 28))]
+
+
+@pytest.mark.parametrize("text", [
+    "The MNDAA withdrew from Lashio and handed the city back to the military on 22 April 2025.",
+    "The MNDAA handed over Lashio to the military on 22 April 2025.",
+    "The MNDAA withdrew from Lashio and handed it to the military on 22 April 2025.",
+])
+def test_a_town_handed_back_is_a_non_violent_transfer(text: str) -> None:
+    events = _coded(text, published=date(2025, 4, 24))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-violent transfer of territory", "Lashio")]
+
+
+def test_an_unnamed_drone_strike_on_a_police_station_is_no_state_strike() -> None:
+    events = _coded("Drones dropped bombs on a police station in Shwebo on Sunday.", published=date(2024, 5, 6))
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Unidentified Armed Group (Myanmar)", "Police Forces of Myanmar (2021-)")]
+    events = _coded("Resistance forces used drones to drop bombs on a police station in Taze township on Sunday, killing "
+                    "two police officers.", published=date(2024, 5, 6))
+    assert [e.actor1 for e in events] == ["PDF: People's Defense Force"]
+
+
+def test_a_victim_who_tried_to_put_out_a_fire_and_was_shot_dead_counts() -> None:
+    events = _coded("Junta troops torched much of Thantlang town on Sunday. A pastor who tried to put out a fire was shot "
+                    "dead.", published=date(2024, 5, 6))
+    assert [e.fatalities for e in events] == [1]

@@ -5681,7 +5681,7 @@ _AT_RANDOM = re.compile(r"\b(?:fired|firing|fires)\s+(?:a few\s+|few\s+|some\s+|
 
 # a state's own base struck: "two drones targeted the Ain al-Asad air base" (no state strikes its own forces)
 _STATE_BASE = re.compile(r"\b(?:air ?base|airbase|military (?:base|barracks|airport|post|camp|academy)|army (?:base|barracks|post|camp)|"
-                         r"naval base|barracks)\b", re.I)
+                         r"naval base|barracks|police (?:station|post|outpost|base|headquarters|checkpoint))\b", re.I)
 _FIRED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:fired|launched|lobbed|shot)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?)\b|"
                           # ("Russia pounded Ukraine with missiles and drones")

@@ -489,7 +489,9 @@ _NOT_THE_EVENT = re.compile(
     # (mourners may be the doers: "mourners killed a man, his son and nephew")
     r"mourn(?!ers?\b)\w*|accident|crash|hono(?:u)?r\w*|commemorat\w*|in memory of|memorial|remember\w*|"
     r"suspected to have|who had|who has|who had just|convicted of|arrested for|wanted for|revenge|avenge|retaliation for|reprisals? for|"
-    r"(?:tried|attempted|attempt|attempting|trying) to(?!\s+(?:flee|escape|run|resist|intervene|rescue|help|stop))|nearly|almost|"
+    # (not the victim's own try: "A pastor who tried to put out a fire was shot dead")
+    r"(?:tried|attempted|attempt|attempting|trying) to(?!\s+(?:flee|escape|run|resist|intervene|rescue|help|stop|put out|"
+    r"extinguish|save|protect|defend|shield|hide|cross|reach))|nearly|almost|"
     r"drown\w*|illness|disease)\b(?:\s+\w+){0,4}\s*$", re.I)
 # "three days after gunmen killed 12 civilians": an armed group's killing told after "after" is an act
 # of its own (a background event), and these are its deaths
