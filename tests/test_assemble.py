@@ -11618,3 +11618,32 @@ def test_a_victim_who_tried_to_put_out_a_fire_and_was_shot_dead_counts() -> None
     events = _coded("Junta troops torched much of Thantlang town on Sunday. A pastor who tried to put out a fire was shot "
                     "dead.", published=date(2024, 5, 6))
     assert [e.fatalities for e in events] == [1]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("MOGADISHU, March 12 (Reuters) - A car bomb exploded near a busy market in Mogadishu on Tuesday, killing at least "
+     "five people.", date(2024, 3, 20), date(2024, 3, 12)),
+    ("Maiduguri, 9 March 2024 — Boko Haram insurgents attacked the town of Gwoza yesterday, killing three soldiers.",
+     date(2024, 3, 11), date(2024, 3, 8)),
+])
+def test_days_are_told_from_the_datelines_day(text: str, published: date, day: date) -> None:
+    events = _coded(text, country="Somalia" if "MOGADISHU" in text else "Nigeria", published=published)
+    assert [e.event_date for e in events] == [day]
+
+
+def test_a_title_case_dateline_with_a_day_is_no_place_of_the_act() -> None:
+    events = _coded("Maiduguri, March 9 - Boko Haram insurgents attacked the town of Gwoza on Saturday, killing three "
+                    "soldiers.", country="Nigeria", published=date(2024, 3, 11))
+    assert [(e.location, e.event_date) for e in events] == [("Gwoza", date(2024, 3, 9))]
+
+
+def test_the_same_city_told_again_is_the_town() -> None:
+    events = _coded("Gunmen killed three people in Culiacan on Sunday. The previous day, a police patrol had been ambushed "
+                    "in the same city.", country="Mexico", published=date(2024, 5, 6))
+    assert [(e.location, e.geo_precision) for e in events] == [("Culiacan", 1), ("Culiacan", 1)]
+
+
+def test_an_african_union_convoy_is_the_mission() -> None:
+    events = _coded("Al Shabaab fighters ambushed an African Union convoy near Baidoa on Sunday.", country="Somalia",
+                    published=date(2024, 5, 6))
+    assert [e.actor2 for e in events] == ["ATMIS: African Union Transition Mission in Somalia"]

@@ -6361,6 +6361,7 @@ class _Context:
     dateline: place_lib.PlaceMention | None = None
     hint: str | None = None
     dateline_span: tuple[int, int] = (0, 0)  # where the dateline is ((0, 0): none)
+    anchor: date | None = None  # the day the dateline gives, when it is not the publication date: days are told from it
     headline_end: int = 0  # where the body starts after a headline line (0: no headline)
     states: frozenset[str] | None = None  # admin1 units the whole article names, read on first need
     regions: frozenset[str] | None = None  # admin1 units of the article's towns of one name only, read on first need
@@ -6374,7 +6375,7 @@ def _dates_of(ctx: _Context, s: Sentence) -> list[date_lib.DateMention]:
     """Dates of one sentence, found on first use (most sentences never need them)."""
     found = ctx.dates.get(s.index)
     if found is None:
-        found = date_lib.find_dates(s.text, ctx.article.published, offset=s.start)
+        found = date_lib.find_dates(s.text, ctx.anchor or ctx.article.published, offset=s.start)
         if _overlaps(s, ctx.dateline_span):
             found = [m for m in found if not _in_scope(m.start, ctx.dateline_span)]  # the day the story was filed
         ctx.dates[s.index] = found
@@ -6712,8 +6713,26 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?:/[A-Z][A-Z'’.-]+)*(?:[ ,]+(?:
                        r"\s*\((?:AFP|AP|APA|Reuters|Xinhua|Anadolu|dpa|IANS|PTI|UNI|Bernama|ANI|Efe|EFE)\)\s*\.?[-–—:]\s|"
                        r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
                        r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)]{1,40}\)\s*[-–—]\s|"
+                       # ("Maiduguri, March 9 - ", "Maiduguri, 9 March 2024 — ": a town in title case, a day, a dash)
+                       r"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+                       r"(?:,?\s+(?:19|20)\d\d)?\s*[-–—]\s|"
                        # ("Nov 4 (Reuters) - ": a dateline with no city)
                        r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*\([^)]{1,40}\)\s*[-–—]\s")
+
+
+_THE_SAME_TOWN = re.compile(r"\b(?:in|at)\s+the\s+(?:same\s+)?(?:city|town)(?![\w'’-])(?!\s+of\b)", re.I)
+
+
+def _dateline_day(article: Article, span: tuple[int, int]) -> date | None:
+    """The day a dateline gives ("MOGADISHU, March 12 (Reuters) - "), when the story was published later: "on Tuesday"
+    and "today" are told from the day it was filed (within two weeks before publication; else none)."""
+    if span == (0, 0):
+        return None
+    told = [m for m in date_lib.find_dates(article.text[span[0]:span[1]], article.published)
+            if m.kind == "day" and m.precision == 1]
+    if not told or told[0].date == article.published or not 0 < (article.published - told[0].date).days <= 14:
+        return None
+    return told[0].date
 
 
 def _dateline_span(text: str) -> tuple[int, int]:
@@ -8038,6 +8057,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
     news = _is_news(article.text, brief)
     ctx.news = news  # (never a brief's)
     ctx.hint, ctx.dateline_span, ctx.headline_end = hint, dateline, _headline_end(article.text)
+    ctx.anchor = _dateline_day(article, dateline)
     previous_remote: Trigger | None = None
     quarrel_at = -2  # the sentence of the last private quarrel left out
     outbreak_at = -2  # the sentence of the last conflict's outbreak left out
@@ -8787,7 +8807,9 @@ def extract(article: Article) -> list[Event]:
             p, why = _lookback_place(ctx, cand)
             if p is not None:
                 reasons.append(why)
-                geo_precision = max(p.geo_precision, 2)
+                # (the same town told again: "a police patrol had been ambushed in the same city", "in the town")
+                same = p.place.kind == "populated" and any(_THE_SAME_TOWN.search(x.text) for x in cand.sentences)
+                geo_precision = p.geo_precision if same else max(p.geo_precision, 2)
         # "blocked the Eldoret-Malaba highway": near a town the road is named after; "Five Kisumu
         # journalists were beaten": a town named inside a longer name
         for towns, told in ((place_lib.capital_told, "the capital named by its role"),
