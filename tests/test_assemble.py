@@ -11647,3 +11647,30 @@ def test_an_african_union_convoy_is_the_mission() -> None:
     events = _coded("Al Shabaab fighters ambushed an African Union convoy near Baidoa on Sunday.", country="Somalia",
                     published=date(2024, 5, 6))
     assert [e.actor2 for e in events] == ["ATMIS: African Union Transition Mission in Somalia"]
+
+
+def test_a_try_to_overrun_a_town_that_was_repelled_is_a_battle() -> None:
+    events = _coded("On Thursday, Islamic State fighters tried to overrun the town of Sebba but were repelled by soldiers.",
+                    country="Burkina Faso", published=date(2024, 5, 6))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_named_groups_killing_told_after_after_keeps_its_dead() -> None:
+    events = _coded("Boko Haram fighters attacked Marte on Sunday. The attack came a day after Boko Haram fighters killed 12 "
+                    "farmers near Dikwa on Saturday, a resident said.", country="Nigeria", published=date(2024, 5, 6))
+    assert [(e.location, e.fatalities) for e in events] == [("Marte", 0), ("Dikwa", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits killed seven members of a vigilante group in an ambush in Faskari local government area on Wednesday.",
+    "Bandits killed seven vigilantes in Faskari on Wednesday.",
+])
+def test_vigilantes_killed_by_armed_men_are_a_militia(text: str) -> None:
+    events = _coded(text, country="Nigeria", published=date(2024, 5, 6))
+    assert [(e.sub_event_type, e.inter2) for e in events] == [("Armed clash", 4)]
+
+
+def test_near_the_northern_town_of_x_is_near_it() -> None:
+    events = _coded("Drone strikes killed dozens of JNIM fighters near the northern town of Djibo on Friday.",
+                    country="Burkina Faso", published=date(2024, 5, 6))
+    assert [(e.location, e.geo_precision) for e in events] == [("Djibo", 2)]

@@ -497,7 +497,9 @@ _NOT_THE_EVENT = re.compile(
 # of its own (a background event), and these are its deaths
 # ("a day after gunmen on motorbikes killed at least 21 civilians": how they came)
 # ("after armed men killed ...", "after unknown militiamen killed ...")
-_ARMED_AGENT_AFTER = re.compile(r"\b(?:after|following)\s+(?:suspected\s+|unidentified\s+|unknown\s+)?(?:armed\s+)?(?:gunmen|"
+_ARMED_AGENT_AFTER = re.compile(r"\b(?:after|following)\s+(?:suspected\s+|unidentified\s+|unknown\s+)?(?:armed\s+)?"
+                                # ("a day after Boko Haram fighters killed 12 farmers": a named group's men)
+                                r"(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:gunmen|"
                                 r"(?<=armed )men|militiamen|militants|fighters|"
                                 r"jihadists|insurgents|rebels|bandits|attackers|assailants|terrorists)"
                                 r"(?:\s+(?:on|riding|in|aboard)\s+(?:[\w-]+\s+)?(?:motorbikes|motorcycles|pick-?ups|"

@@ -173,7 +173,9 @@ _NEAR_BEFORE = re.compile(
     r"kilometers from|miles from|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|"
     # (a town's countryside: "in the rural area of Argelia", "in rural Argelia")
     r"rural (?:areas?|zones?|parts?) of|countryside (?:of|around)|(?<=in )rural|outlying (?:areas?|villages?) of)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village) of\s+)?$",  # ("west of the city of Marib")
+    r"(?:(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western|eastern|western|"
+    r"northern|southern|border|(?:[\w-]+-)?held)\s+)?(?:city|town|village) of\s+)?$",  # ("west of the city of Marib")
+    # ("near the northern town of Djibo")
     re.I)
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburb of|suburbs of|downtown|centre of|center of|central)\s+$", re.I)
 _TITLES = frozenset("""
