@@ -11674,3 +11674,8 @@ def test_near_the_northern_town_of_x_is_near_it() -> None:
     events = _coded("Drone strikes killed dozens of JNIM fighters near the northern town of Djibo on Friday.",
                     country="Burkina Faso", published=date(2024, 5, 6))
     assert [(e.location, e.geo_precision) for e in events] == [("Djibo", 2)]
+
+
+def test_a_protest_from_monday_to_wednesday_is_an_event_a_day() -> None:
+    events = _coded("Protesters marched in Kisumu from Monday to Wednesday.", country="Kenya", published=date(2024, 5, 10))
+    assert [e.event_date for e in events] == [date(2024, 5, 6), date(2024, 5, 7), date(2024, 5, 8)]

@@ -455,3 +455,8 @@ def test_the_start_of_the_month_is_the_publication_months_first_day() -> None:
     for text in ("Fighters overran the town at the start of the month.", "Fighters overran the town at the beginning "
                  "of the month."):
         assert [(m.date, m.precision) for m in find_dates(text, date(2024, 5, 20))] == [(date(2024, 5, 1), 3)]
+
+
+def test_a_range_of_weekdays_gives_its_first_and_last_day() -> None:
+    found = find_dates("Protesters marched in Kisumu from Monday to Wednesday.", date(2024, 5, 10))
+    assert [(m.first, m.date, m.precision) for m in found] == [(date(2024, 5, 6), date(2024, 5, 8), 2)]

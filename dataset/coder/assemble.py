@@ -8965,6 +8965,8 @@ def _days_told(d: date_lib.DateMention, cand: Candidate, ctx: _Context) -> list[
         return []
     if d.first is None and (d.kind != "day" or d.precision != 1):
         return []
+    if d.rule.startswith("weekday-range") and cand.family == "strategic":
+        return []  # "The curfew runs from Monday to Friday": a measure's time in force, not days of acts
     sentence = next((s for s in cand.sentences if s.start <= d.start < s.end), None)
     if sentence is None:  # (a date read from the sentence before: its range alone)
         return _range_days(d) if d.first is not None else []

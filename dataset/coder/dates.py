@@ -391,6 +391,15 @@ def _r_weekday(g: dict, published: date) -> Resolved:
     return d, 1, "day", f"{(mod + ' ') if mod else ''}{g['wd']} -> most recent {'before' if strictly else 'on or before'} {published}"
 
 
+def _r_weekday_range(g: dict, published: date) -> Resolved:
+    """"from Monday to Wednesday": the days of this week up to the last one named (each a day of the act)."""
+    end = _last_weekday(WEEKDAYS[g["wd2"].lower()], published, strictly_before=False)
+    first = end - timedelta(days=(WEEKDAYS[g["wd2"].lower()] - WEEKDAYS[g["wd1"].lower()]) % 7)
+    if first == end:
+        return None
+    return end, 2, "week", f"{g['wd1']} to {g['wd2']} -> the days {first}..{end}", first
+
+
 def _r_weekend(g: dict, published: date) -> Resolved:
     mod = " ".join((g.get("mod") or "").lower().split())
     if mod in ("next", "coming", "this coming", "the coming"):
@@ -551,6 +560,9 @@ _RULES: list[_Rule] = [
         _r_relative_day, ("yesterday", "today", "tonight", "night", "this morning", "this afternoon", "this evening"),
         lower=True),
     _Rule("ago", re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+ago\b"), _r_ago, ("ago",), lower=True),
+    _Rule("weekday-range", re.compile(
+        rf"(?:from\s+)?(?P<wd1>{_WEEKDAY_ALT.lower()})\s+(?:to|through|until|till)\s+(?P<wd2>{_WEEKDAY_ALT.lower()})\b"),
+        _r_weekday_range, ("W",), lower=True),
     _Rule("weekday", re.compile(
         _WEEKDAY_STARTS + rf"(?<!good )(?<!black )(?<!bloody )(?<!super )(?<!cyber )(?<!holy )"
         rf"(?:(?:(?P<span>since|until|as of)|(?P<mod>last|this\s+past|past|next|this\s+coming|coming))\s+)?"
