@@ -11679,3 +11679,27 @@ def test_near_the_northern_town_of_x_is_near_it() -> None:
 def test_a_protest_from_monday_to_wednesday_is_an_event_a_day() -> None:
     events = _coded("Protesters marched in Kisumu from Monday to Wednesday.", country="Kenya", published=date(2024, 5, 10))
     assert [e.event_date for e in events] == [date(2024, 5, 6), date(2024, 5, 7), date(2024, 5, 8)]
+
+
+def test_a_killer_surrendering_to_police_makes_no_police_act() -> None:
+    events = _coded("A man in Bungoma town hacked his wife to death with a panga on Saturday over a domestic dispute before "
+                    "surrendering to police.", country="Kenya", published=date(2025, 4, 14))
+    assert all(not e.actor1.startswith("Police") for e in events)
+
+
+def test_suspects_shot_dead_after_they_surrendered_were_attacked() -> None:
+    events = _coded("Police officers shot dead two suspected robbers in Mathare North, Nairobi, on Sunday night after they "
+                    "had surrendered.", country="Kenya", published=date(2025, 4, 14))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Kenya)")]
+
+
+def test_how_a_ruler_came_to_power_is_no_event() -> None:
+    events = _coded("Deby, who came to power in 2021 after his father was killed fighting rebels in the north, threatened "
+                    "last week to withdraw Chad from the regional force.", country="Chad", published=date(2025, 4, 14))
+    assert events == []
+
+
+def test_a_force_that_looked_on_is_no_side() -> None:
+    events = _coded("Goons attacked protesters in Nairobi on Wednesday as police looked on.", country="Kenya",
+                    published=date(2025, 4, 14))
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Kenya)", "Protesters (Kenya)")]

@@ -2914,6 +2914,8 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
                 continue  # "the KIA, one of the country's oldest ethnic armed groups, overran ...": what it is
             if m.kind == "civilians" and _NONE_OF.search(text, max(s.start, m.start - 12), m.start):
                 continue  # "3 militants were killed and no civilians were harmed": no civilians hit
+            if m.inter in (1, 8) and _LOOKED_ON.match(text, m.end):
+                continue  # "Goons attacked protesters as police looked on": a force that watched is no side
             if m.inter in (1, 8) and _ARRIVED_LATE.match(text, m.end) \
                     and _BEFORE_THEY_CAME.search(text, max(s.start, m.start - 16), m.start):
                 continue  # "beat them to death before police arrived": a force that came too late is no side
@@ -2939,6 +2941,9 @@ _GROUP_APPOSITION = re.compile(r"\)?\s*,\s*(?:(?:one|some|part)\s+of\s+)?(?:the|
 # a change to a group told as leaving another ("left the RSF", "broke away from the ELN")
 _LEFT_GROUP = re.compile(r"(?:left|quit|deserted|abandoned|broke|broken|breaking|break|split|splitting|splintered)\b", re.I)
 _NONE_OF = re.compile(r"\b(?:no|nor any|not any)\s+$", re.I)
+_AFTER_THEY_SURRENDERED = re.compile(r"\b(?:after|when|though|although|even though)\s+(?:they|he|she|the \w+)\s+(?:had\s+)?"
+                                     r"(?:already\s+)?surrendered\b|\bafter\s+surrendering\b", re.I)
+_LOOKED_ON = re.compile(r"\s+(?:officers\s+|officials\s+)?(?:\w+ly\s+)?(?:looked on|watched|stood by|stood idly by|did nothing)\b", re.I)
 _BEFORE_THEY_CAME = re.compile(r"\b(?:before|by the time)\s+(?:the\s+|any\s+)?$", re.I)
 _ARRIVED_LATE = re.compile(r"\s+(?:could\s+|were\s+able\s+to\s+)?(?:arrived|arrive|came|reached|got there|intervened|"
                            r"intervene)\b", re.I)
@@ -2986,7 +2991,10 @@ _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |hom
 _RELATIVE_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?[\w-]+)?['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
                              r"mother|father|relatives?|brother|sister|parents|widow)\b", re.I)
 _LABEL_BEFORE = re.compile(
-    r"\b(?:handed (?:over )?to|reported (?:it |the \w+ )?to|taken to|alerted|called|rescued by)\s+(?:the\s+)?(?:state\s+|local\s+|federal\s+)?$|"
+    r"\b(?:handed (?:over )?to|reported (?:it |the \w+ )?to|taken to|alerted|called|rescued by|"
+    # (whom a killer gave himself up to: "hacked his wife to death ... before surrendering to police")
+    r"surrender(?:ed|ing|s)? (?:himself |herself |themselves )?to|turned (?:himself|herself|themselves) (?:in|over) to)"
+    r"\s+(?:the\s+)?(?:state\s+|local\s+|federal\s+)?$|"
     r"\b(?:claimed|said|alleged|believed) (?:that )?(?:he|she|they|the \w+) (?:was|were|had been) (?:an? )?"
     r"(?:members?|supporters?|fighters?|soldiers?) of (?:the )?$|"
     r"\b(?:(?:political wing|civilian wing|staff|employees?|informants?|relatives?|famil(?:y|ies)|wives|wife|"
@@ -4618,6 +4626,11 @@ def _assign_actors(
         # "an officer was shot dead by a colleague", "soldiers shot at each other": a fight within one force
         reasons.append("members of one force fought each other: armed clash")
         return "Armed clash", _role(state[0]), _role(state[0]), reasons
+    if sub == GENERIC_VIOLENCE and perpetrator is not None and perpetrator.inter in (1, 8) and cand.fatalities > 0 \
+            and _AFTER_THEY_SURRENDERED.search(text, cand.sentences[0].start, cand.sentences[-1].end):
+        # "Police officers shot dead two suspected robbers ... after they had surrendered": the defenceless killed
+        reasons.append("killed after they had surrendered: an attack")
+        return "Attack", _role(perpetrator), _generic("civilians", country, day, "killed after surrendering"), reasons
     if sub == GENERIC_VIOLENCE:
         # (people named before an active act are its doers, not more victims: "fishermen attacked ... officers")
         victims_too = [c for c in civilians if not (
@@ -6322,7 +6335,8 @@ def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.Actor
     # (not a force's kin or former member: "killed the wife of a police officer", "a soldier's son", "a retired soldier")
     # (nor the source: "shot dead a worker in Rumuruti on Monday, police said")
     return any(not _KIN_OF_BEFORE.search(scope, 0, m.start()) and not _RELATIVE_AFTER.match(scope[m.end():])
-               and not (whole.startswith(scope[:m.end()]) and _A_SOURCE_AFTER.match(whole, m.end()))
+               and not (whole.startswith(scope[:m.end()]) and (_A_SOURCE_AFTER.match(whole, m.end())
+                                                                 or _LOOKED_ON.match(whole, m.end())))
                and not _ACCORDING_TO.search(scope, 0, m.start())
                for m in _ARMED_TARGET.finditer(scope))
 
