@@ -11703,3 +11703,45 @@ def test_a_force_that_looked_on_is_no_side() -> None:
     events = _coded("Goons attacked protesters in Nairobi on Wednesday as police looked on.", country="Kenya",
                     published=date(2025, 4, 14))
     assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Kenya)", "Protesters (Kenya)")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The African Union on Tuesday condemned last month's attack on a military base in central Mali.", "Mali"),
+    ("The military junta gave armed groups a 72-hour ultimatum to lay down their weapons or face a major offensive.",
+     "Burkina Faso"),
+    ("Super Eagles stormed back to beat Ghana 2-1 in Abuja on Sunday, a late header killing off the game.", "Nigeria"),
+    ("The finance minister came under fire from lawmakers on Tuesday.", "Ghana"),
+    ("The rapper had killed it at his concert in Johannesburg on Saturday night.", "South Africa"),
+    ("Gor Mahia were massacred 5-0 by AFC Leopards in Nairobi on Sunday.", "Kenya"),
+    ("A fire swept through a market in Onitsha on Tuesday, destroying hundreds of shops; no casualties were reported.",
+     "Nigeria"),
+    ("Fire destroyed 40 shops at a market in Kano on Tuesday.", "Nigeria"),
+    ("A gas explosion killed four people at a restaurant in Kano on Tuesday.", "Nigeria"),
+    ("Seven miners were killed when a pit collapsed in Zamfara on Tuesday.", "Nigeria"),
+    ("Protest leaders gave the government until Friday to release detained activists.", "Senegal"),
+    ("Police banned an opposition rally in Harare.", "Zimbabwe"),
+    ("A court in Nairobi sentenced two men on Tuesday for their role in the 2013 Westgate mall attack that killed 67 "
+     "people.", "Kenya"),
+    ("Relatives laid wreaths in Srebrenica on Thursday to mark the anniversary of the 1995 massacre, in which about 8,000 "
+     "men were killed.", "Bosnia and Herzegovina"),
+])
+def test_sport_fires_accidents_demands_bans_and_past_acts_are_no_events(text: str, country: str) -> None:
+    assert _coded(text, country=country, published=date(2024, 5, 14)) == []
+
+
+def test_abductions_told_by_town_are_no_deaths() -> None:
+    events = _coded("Gunmen abducted 4 people in Bosso and 2 others in Toumour on Sunday.", country="Niger",
+                    published=date(2024, 9, 12))
+    assert all(e.fatalities == 0 for e in events)
+
+
+def test_one_of_two_sources_is_no_doer() -> None:
+    events = _coded("An RSF drone struck a market in Omdurman on Sunday, killing 11 people, the army and local officials "
+                    "said.", country="Sudan", published=date(2024, 9, 12))
+    assert [e.actor1 for e in events] == ["RSF: Rapid Support Forces"]
+
+
+def test_aussom_follows_atmis() -> None:
+    events = _coded("Al Shabaab fighters attacked an AUSSOM base near Baidoa on Sunday.", country="Somalia",
+                    published=date(2025, 3, 10))
+    assert [e.actor2 for e in events] == ["AUSSOM: African Union Support and Stabilization Mission in Somalia"]

@@ -125,7 +125,11 @@ _ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|told|citing|quoted|reported
 # (a passive verb tells of the fighting, not its source: "heavy fighting with the RSF was reported")
 # (a force's spokespeople are sources too: "The Police Public Relations Officer in the state confirmed the attack")
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w.'\-]+\s+){0,2}(?<!was )(?<!were )(?<!been )(?<!is )(?:said(?!\s+to\s+(?:have|be)\b)|says|say|stated|reported|told|announced|confirmed|claimed|spokesperson|spokesman|spokeswoman|"
-                                r"(?:public relations|press|information) officer|(?-i:PP?RO)(?!-)|blames|blamed|attributed|attributes)\b", re.IGNORECASE)
+                                r"(?:public relations|press|information) officer|(?-i:PP?RO)(?!-)|blames|blamed|attributed|attributes)\b|"
+                                # (one of two sources: "killing 11 people, the army and local officials said")
+                                r"^\s*and\s+(?:the\s+)?(?:[\w.'\-]+\s+){0,2}(?:officials|sources|residents|witnesses|medics|"
+                                r"police|authorities|activists|monitors|doctors)\s+(?:said|says|say|told|reported|confirmed)\b",
+                                re.IGNORECASE)
 # ("in Khartoum and its twin city Omdurman": a second town named by what it is)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:in\s+|at\s+|near\s+|(?:its|the)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:city|town|village)\s+(?:of\s+)?)?|as well as\s+(?:in\s+)?|,\s*in\s+|"
@@ -1230,11 +1234,12 @@ def _counts_by_place(group: list[Candidate], text: str) -> list[int] | None:
                  if text.startswith(name, m.end()) and not text[m.end() + len(name):m.end() + len(name) + 1].isalnum()]
         counts.append(parse_number(found[0].group("n")) if len(found) == 1 else None)
     told = [n for n in counts if n is not None]
+    # (figures of the dead only: not "abducted 4 people in Bosso and 2 others in Toumour")
+    if not told or not group[0].fatalities:
+        return None
     if len(told) == len(counts):
         return told
-    if told and sum(told) == group[0].fatalities:
-        return [n or 0 for n in counts]
-    return None
+    return [n or 0 for n in counts] if sum(told) == group[0].fatalities else None
 
 
 # a figure told right before a town: "33 people [were killed] in Kyiv", "and 10 in Kryvyi Rih"
@@ -1428,7 +1433,7 @@ _ORIGIN_BEFORE = re.compile(
     r"who\s+(?:lives|lived|live|resides|resided|reside)\s+in|\ba\s+resident\s+of|"
     r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|travell?ing\s+(?:to|towards?)|bound\s+for|"
     # ("farmers marching toward Delhi were met with tear gas near Ambala": not there yet)
-    r"march(?:ing|ed|es)?\s+towards?|"
+    r"march(?:ing|ed|es)?\s+towards?|marching\s+(?:on\s+|to\s+)|"  # ("supporters marching to Islamabad ... near Attock")
     r"en\s+route\s+to|destined\s+for|"
     # ("engaged armed men near Riyom, on the road towards Barkin Ladi": a direction, not where)
     r"on\s+the\s+(?:main\s+)?road\s+(?:towards|leading\s+to)|"
@@ -8165,8 +8170,11 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 # money, police said. Two people have been arrested.": a crime's inquiry, no new event (in a note too:
                 # "... stabbed his wife to death during a domestic quarrel. The suspect was arrested at the scene.")
                 continue
-            if (year := _YEAR_NAMED_ACT.search(article.text, max(s.start, cand.trigger.start - 40), cand.trigger.start)) \
+            if (year := _YEAR_NAMED_ACT.search(article.text, max(s.start, cand.trigger.start - 40), cand.trigger.start)
+                    or _YEAR_NAMED_ACT_THAT.search(article.text, max(s.start, cand.trigger.start - 120), cand.trigger.start)) \
                     and int(year.group("year")) < article.published.year:
+                # (or its toll told in a clause after it: "the 1994 genocide, in which around 800,000 people were killed",
+                # "the 2013 Westgate mall attack that killed 67 people")
                 continue  # "sentenced ... over the 2014 Kobani protests": an act of a past year, named by it
             if cand.family == "violence" and _PRIVATE_QUARREL.search(s.text) and not _armed_named(cand, ctx):
                 quarrel_at = s.index
@@ -8599,7 +8607,14 @@ _ORDINARY_THEFT = re.compile(r"\b(?:(?<!armed )(?:thieves|burglars|robbers|shopl
                              r"woman|suspect)) (?:\w+ ){0,2}(?:broke into|stole|robbed|burgled|broke in)\b", re.I)
 _CROWD_OR_HARM = re.compile(r"\b(?:mobs?|crowds?|residents|villagers|lynch\w*|protest\w*|demonstrat\w*|killed|shot|wounded|"
                             r"injured|hacked|stabbed|beat(?:en)?|guns?|gunpoint|machetes?|rifles?)\b", re.I)
-_YEAR_NAMED_ACT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}$", re.I)
+_YEAR_NAMED_ACT_THAT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:genocide|massacres?|attacks?|bombings?|"
+                                  r"war|uprising|riots?|protests?|coup|killings?|siege|raid|ambush|assault|shooting|crackdown|"
+                                  r"violence|conflict|clashes|blast|explosion)(?:,\s+in\s+which|\s+(?:that|which|in\s+which))\s+"
+                                  r"(?:[\w'’,-]+\s+){0,6}$", re.I)
+_YEAR_NAMED_ACT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}"
+                             # (a site named too: "the 2013 Westgate mall attack"; not "the 2008 constitution")
+                             r"(?:(?:mall|market|church|mosque|school|hotel|stadium|embassy|bus|train|hospital|university|"
+                             r"village|station|airport|parliament|election|post-election|pre-election|border)\s+)?$", re.I)
 _VEHICLE_MISHAP = re.compile(r"\b(?:helicopter|plane|aircraft|jet|truck|lorry|vehicle|bus|boat|vessel|convoy)\s+(?:\w+\s+)?"
                              r"(?:crashed|overturned|capsized|plunged|veered|collided|skidded)\b", re.I)
 _HOSTILE_CAUSE = re.compile(r"\b(?:shot down|downed|hit by|struck by|attack\w*|fired|missile|rocket|ambush\w*|mine|ied|bomb\w*|"
@@ -8608,7 +8623,9 @@ _HOSTILE_CAUSE = re.compile(r"\b(?:shot down|downed|hit by|struck by|attack\w*|f
 _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|train) (?:accident|crash)|accident|"
                              # (not a weapon's: "an attack drone crashed into an apartment building")
                              r"(?<!drone )(?<!missile )(?<!rocket )crash(?:ed)?|"
-                             r"collision|collided|gas leak|leaking gas|gas cylinder|short circuit|electrical fault|"
+                             r"collision|collided|gas leak|leaking gas|gas cylinder|gas explosion|short circuit|electrical fault|"
+                             # ("an explosion at a fireworks warehouse", "when a pit collapsed", "a building collapse")
+                             r"fireworks?|(?:pit|mine|building|wall|bridge|roof|shaft|tunnel|dam) (?:collapse[ds]?|caved in)|collapsed|"
                              r"lightning|landslides?|mudslides?|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized|"
                              # (a driver who "lost control and rammed into vehicles and traders")
                              r"lost control|failed to brake|brake failure|"

@@ -175,6 +175,13 @@ _ROADBLOCK_SET = re.compile(r"(?:set up|erected|mounted|put up|set|mount|erect)\
 _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|separatists|jihadists|bandits|soldiers|troops|"
                             r"militiamen|militias?|gang members|gangs?)\s+(?:armed\s+with\s+(?:[\w-]+\s+){1,5}|(?:\w+\s+){0,2})$",
                             re.I)
+# a match told by its score ("beat Ghana 2-1", "were massacred 5-0", "a 3-3 draw")
+_SPORT = re.compile(r"\b(?:beat|beats|beating|defeated|defeat|thrashed|drew|draw|won|win|lost|loss|edged|massacred|hammered|"
+                    r"routed|humbled)\s+(?:[\w'’-]+\s+){0,4}?\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}\s+(?:win|victory|draw|defeat|"
+                    r"loss|thrashing|drubbing)\b", re.I)
+# a fire told as the subject of the sentence, its harm told after a comma
+_A_FIRE_SWEPT_BEFORE = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:fire|blaze|inferno)\s+(?:swept|broke out|raged|gutted|tore|ripped|"
+                                  r"spread)\b[^.;]*,\s*$", re.I)
 # a weapon told only as a thing (no verb of firing), and words of arms sent, held or needed before it
 _WEAPON_NOUN = re.compile(r"(?:artillery|mortars?|missiles|rockets)?\s*(?:shells|rounds|systems)?", re.I)
 _ARMS_SUPPLY_BEFORE = re.compile(r"\b(?:aid|package|shipments?|deliver(?:y|ies|ed|s)?|supplies|supply|supplied|stocks?|"
@@ -186,7 +193,7 @@ _GUNMEN = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|armed men|shooters?|h
 _ENSUING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:subsequent|ensuing|follow-up|follow-on)\s+$", re.I)
 _WEAPON_AS_OBJECT = re.compile(r"\b(?:by|from|of|after|over|in|at|about|against)\s+$", re.I)
 # (or what fell from one: "Falling debris damaged a house")
-_WEAPON_SUBJECT = re.compile(r"\b(?:(?:the|an?|its|their)\s+(?:[\w-]+\s+)?|(?:falling|fallen)\s+)(?:debris|shrapnel|fragments|wreckage|blasts?|explosions?|bombs?|bombings?|strikes?|air ?strikes?|shells?|shelling|missiles?|"
+_WEAPON_SUBJECT = re.compile(r"(?:^|\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?|\b(?:falling|fallen)\s+|(?<![\w-])(?-i:F)(?=ire\s))(?:debris|shrapnel|fragments|wreckage|blasts?|explosions?|bombs?|bombings?|strikes?|air ?strikes?|shells?|shelling|missiles?|"
                              r"rockets?|drones?|fire|flames|floods?|storms?|earthquakes?)\s+(?:also\s+|partly\s+|partially\s+|"
                              r"completely\s+|reportedly\s+)?$", re.I)
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -349,6 +356,11 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "reference"  # "Residents said the two had already surrendered" when police shot them: how they died
         if not why and rule.family in ("violence", "remote") and _PREPARING_BEFORE.search(text, max(0, m_start - 30), m_start):
             why = "hypothetical"  # "The RSF is preparing an assault on El Fasher": an act still to come
+        if not why and _SPORT.search(text) is not None:
+            why = "sport"  # "Super Eagles stormed back to beat Ghana 2-1 ..., a late header killing off the game"
+        if not why and rule.family in ("demonstration", "violence", "strategic") \
+                and _A_FIRE_SWEPT_BEFORE.search(text, max(0, m_start - 120), m_start):
+            why = "weapon"  # "A fire swept through a market in Onitsha, destroying hundreds of shops": a fire's harm
         if not why and rule.family == "remote" and _WEAPON_NOUN.fullmatch(text, m_start, m_end) \
                 and _ARMS_SUPPLY_BEFORE.search(text, max(0, m_start - 120), m_start):
             why = "arms supply"  # "announced a new military aid package for Ukraine, including artillery": arms, no fire
