@@ -11745,3 +11745,16 @@ def test_aussom_follows_atmis() -> None:
     events = _coded("Al Shabaab fighters attacked an AUSSOM base near Baidoa on Sunday.", country="Somalia",
                     published=date(2025, 3, 10))
     assert [e.actor2 for e in events] == ["AUSSOM: African Union Support and Stabilization Mission in Somalia"]
+
+
+def test_a_militia_told_first_beside_the_forces_is_their_ally() -> None:
+    events = _coded("VDP volunteers and soldiers repelled an attack by jihadists on Djibo on Sunday.", country="Burkina Faso",
+                    published=date(2024, 9, 12))
+    assert [(e.actor1, e.assoc_actor_2) for e in events] == [
+        ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland")]
+
+
+def test_a_town_near_which_it_happened_outranks_the_department_named_after_it() -> None:
+    events = _coded("Gunmen attacked a village near Makalondi in Torodi department on Sunday, killing five civilians.",
+                    country="Niger", published=date(2024, 9, 12))
+    assert [(e.location, e.geo_precision) for e in events] == [("Makalondi", 2)]

@@ -1395,7 +1395,7 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
 
 
 _IN_THE_AREA = re.compile(r"\s*,?\s*(?:in|of)\s+(?:the\s+)?", re.I)
-_DISTRICT_AFTER = re.compile(r"\s+(?:district|area|cercle)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|area|cercle|department|commune|province|prefecture)\b", re.I)
 # a unit told as a province or region ("In the southern province of Maguindanao del Sur, soldiers clashed ... near the town
 # of Shariff Aguak"): the area around the town told, as a district named so is
 _UNIT_OF_BEFORE = re.compile(r"\b(?:province|region|state|governorate|department|county)\s+of\s+$", re.I)
@@ -2935,7 +2935,8 @@ def _actor_mentions(text: str, sentences: list[Sentence], country: str, day: dat
 
 
 _UN = "United Nations"
-_JOINED_TO = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", re.I)
+_JOINED_TO = re.compile(r"\s*(?:(?:volunteers|fighters|militiamen|members|auxiliaries|troops|soldiers|forces)\s*)?"
+                        r"(?:,|and|&|,\s*and)\s*(?:the\s+)?", re.I)  # ("VDP volunteers and soldiers")
 
 
 def _beside_a_force(text: str, m: actor_lib.ActorMention, mentions: list[actor_lib.ActorMention]) -> bool:
