@@ -11758,3 +11758,17 @@ def test_a_town_near_which_it_happened_outranks_the_department_named_after_it() 
     events = _coded("Gunmen attacked a village near Makalondi in Torodi department on Sunday, killing five civilians.",
                     country="Niger", published=date(2024, 9, 12))
     assert [(e.location, e.geo_precision) for e in events] == [("Makalondi", 2)]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Kidnappings for ransom have become frequent on the roads out of Addis Ababa.", "Ethiopia"),
+    ("The High Court granted the opposition's request to hold a rally in Harare on Saturday.", "Zimbabwe"),
+])
+def test_a_trend_and_a_rally_allowed_are_no_events(text: str, country: str) -> None:
+    assert _coded(text, country=country, published=date(2024, 9, 12)) == []
+
+
+def test_civilians_caught_in_the_crossfire_who_had_died_count() -> None:
+    events = _coded("Clashes between SSPDF and SPLA-IO forces erupted in Nasir on Sunday. Six civilians caught in the "
+                    "crossfire had died.", country="South Sudan", published=date(2024, 9, 12))
+    assert [e.fatalities for e in events] == [6]

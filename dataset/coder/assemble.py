@@ -1432,6 +1432,8 @@ _ORIGIN_BEFORE = re.compile(
     # ("a migrant worker who lives in Hsenwi Township was arrested ... in Muse Township": where a victim lives)
     r"who\s+(?:lives|lived|live|resides|resided|reside)\s+in|\ba\s+resident\s+of|"
     r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|travell?ing\s+(?:to|towards?)|bound\s+for|"
+    # ("Al Shabaab fighters withdrew towards Jowhar after the army retook Balcad": where the losers went)
+    r"(?:withdrew|withdrawing|withdrawn|retreated|retreating|pulled\s+back|fled|fleeing)\s+(?:[\w-]+\s+)?towards?|"
     # ("farmers marching toward Delhi were met with tear gas near Ambala": not there yet)
     r"march(?:ing|ed|es)?\s+towards?|marching\s+(?:on\s+|to\s+)|"  # ("supporters marching to Islamabad ... near Attock")
     r"en\s+route\s+to|destined\s+for|"

@@ -175,6 +175,10 @@ _ROADBLOCK_SET = re.compile(r"(?:set up|erected|mounted|put up|set|mount|erect)\
 _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|separatists|jihadists|bandits|soldiers|troops|"
                             r"militiamen|militias?|gang members|gangs?)\s+(?:armed\s+with\s+(?:[\w-]+\s+){1,5}|(?:\w+\s+){0,2})$",
                             re.I)
+# a kind of act told as common ("Kidnappings for ransom have become frequent", "attacks are on the rise")
+_HABITUAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+become|(?:are|were|remain|remained))\s+(?:more\s+|increasingly\s+|"
+                             r"very\s+|all too\s+)?(?:frequent|common|commonplace|rampant|widespread|routine|regular|"
+                             r"on the rise|a daily occurrence)\b", re.I)
 # a match told by its score ("beat Ghana 2-1", "were massacred 5-0", "a 3-3 draw")
 _SPORT = re.compile(r"\b(?:beat|beats|beating|defeated|defeat|thrashed|drew|draw|won|win|lost|loss|edged|massacred|hammered|"
                     r"routed|humbled)\s+(?:[\w'’-]+\s+){0,4}?\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}\s+(?:win|victory|draw|defeat|"
@@ -356,6 +360,8 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "reference"  # "Residents said the two had already surrendered" when police shot them: how they died
         if not why and rule.family in ("violence", "remote") and _PREPARING_BEFORE.search(text, max(0, m_start - 30), m_start):
             why = "hypothetical"  # "The RSF is preparing an assault on El Fasher": an act still to come
+        if not why and _HABITUAL_AFTER.match(text, m_end):
+            why = "summary"  # "Kidnappings for ransom have become frequent on the roads": a trend, no act
         if not why and _SPORT.search(text) is not None:
             why = "sport"  # "Super Eagles stormed back to beat Ghana 2-1 ..., a late header killing off the game"
         if not why and rule.family in ("demonstration", "violence", "strategic") \
