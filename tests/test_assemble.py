@@ -11772,3 +11772,15 @@ def test_civilians_caught_in_the_crossfire_who_had_died_count() -> None:
     events = _coded("Clashes between SSPDF and SPLA-IO forces erupted in Nasir on Sunday. Six civilians caught in the "
                     "crossfire had died.", country="South Sudan", published=date(2024, 9, 12))
     assert [e.fatalities for e in events] == [6]
+
+
+def test_where_settlers_came_from_is_not_the_place() -> None:
+    events = _coded("Settlers from the Yitzhar outpost beat Palestinian olive pickers near Huwara, south of Nablus, on "
+                    "Friday.", country="Palestine", published=date(2024, 9, 12))
+    assert [(e.location, e.geo_precision) for e in events] == [("Huwara", 2)]
+
+
+def test_protesters_ramming_a_gate_with_a_truck_riot() -> None:
+    events = _coded("Protesters rammed a truck into the gate of the county offices in Nakuru on Tuesday.", country="Kenya",
+                    published=date(2024, 9, 12))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

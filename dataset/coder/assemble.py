@@ -1425,7 +1425,7 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:man|woman|boy|girl|villagers?|residents?|people|youths?|attackers?|assailants|riders?|operators?|traders?|"
     r"farmers?|herders?|pastoralists?|students?|men|women|famil(?:y|ies)|clan|community|communities|natives?|"
     r"travell?ers?|passengers?|workers?|migrants?|refugees?|drivers?|businessm[ae]n|teachers?|pupils?|miners?|protesters|"
-    r"demonstrators|marchers|supporters|activists|delegates|delegations?|visitors?|tourists?|pilgrims?|guests?|"
+    r"demonstrators|marchers|supporters|activists|delegates|delegations?|visitors?|tourists?|pilgrims?|guests?|settlers|"
     # ("Karimojong warriors from Moroto raided kraals in Usuk sub-county": where the raiders came from)
     r"warriors|raiders|rustlers|bandits|gunmen|militiamen)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
     r"hailing\s+from|originally\s+from|"
