@@ -11784,3 +11784,28 @@ def test_protesters_ramming_a_gate_with_a_truck_riot() -> None:
     events = _coded("Protesters rammed a truck into the gate of the county offices in Nakuru on Tuesday.", country="Kenya",
                     published=date(2024, 9, 12))
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_night_from_one_weekday_to_the_next_is_no_range_of_days() -> None:
+    events = _coded("Gunmen attacked a village near Gao on the night of Friday to Saturday, killing three people.",
+                    country="Mali", published=date(2024, 5, 14))
+    assert [(e.event_date, e.time_precision) for e in events] == [(date(2024, 5, 10), 1)]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("AUSSOM and Somali forces fought al Shabaab near Baidoa on Sunday.",
+     "AUSSOM: African Union Support and Stabilization Mission in Somalia"),
+    ("Kenyan troops and Somali forces fought al Shabaab near Baidoa on Sunday.", "Military Forces of Kenya (2022-)"),
+])
+def test_two_forces_fighting_a_group_named_as_the_object_are_allies(text: str, first: str) -> None:
+    events = _coded(text, country="Somalia", published=date(2025, 3, 10))
+    assert [(e.actor1, e.assoc_actor_1, e.actor2) for e in events] == [
+        (first, "Military Forces of Somalia (2022-)", "Al Shabaab")]
+
+
+def test_forces_and_their_militia_repelling_unnamed_attackers() -> None:
+    events = _coded("VDP volunteers and soldiers repelled an attack on Titao on Sunday.", country="Burkina Faso",
+                    published=date(2024, 9, 12))
+    assert [(e.actor1, e.actor2, e.assoc_actor_2) for e in events] == [
+        ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)",
+         "VDP: Volunteers for the Defense of the Homeland")]

@@ -3070,6 +3070,9 @@ def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]
     return [m for m in armed if m not in allies]
 
 
+_CLAUSE_STOP = re.compile(r"[.;:,]")
+
+
 def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) -> list[actor_lib.ActorMention]:
     """Armed actors named together as the subject before a one-sided act ("the military and BGP
     arrested..."): one side. Returns the ones after the first, which join it."""
@@ -3085,7 +3088,10 @@ def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) 
                 and not (_is_victim(text, a) and _is_victim(text, b)) \
                 and not (b is before[-1] and _SIDES_BEFORE_VERB.fullmatch(text, b.end, trigger_start)
                          and _TWO_SIDED_VERB.match(text, trigger_start)
-                         and not _JOINED_AS_BACKERS.search(text, a.end, b.start)):
+                         and not _JOINED_AS_BACKERS.search(text, a.end, b.start)
+                         # (not a verb with its object: "AUSSOM and Somali forces fought al Shabaab")
+                         and not any(0 < m.start - trigger_start <= 40 and not _CLAUSE_STOP.search(text, trigger_start, m.start)
+                                     for m in armed)):
             # "between the army and the SSA-N" names two sides, not allies; so does "the military and the Arakan Army
             # clashed"
             joined.append(b)
@@ -4981,9 +4987,14 @@ def _assign_actors(
                 # attackers first
                 # (not a militia told beside the forces, on their side: "Soldiers and VDP repelled an attack by jihadists")
                 beside = [m for m in armed if m.inter in (2, 3, 4) and _beside_a_force(text, m, armed)]
-                attacker = next((m for m in armed if m.inter in (2, 3, 4) and m not in beside),
-                                next(m for m in armed if m.inter in (2, 3, 4)))
+                attacker = next((m for m in armed if m.inter in (2, 3, 4) and m not in beside), None)
                 defender = next(m for m in armed if m.inter in (1, 8))
+                if attacker is None:
+                    # "VDP volunteers and soldiers repelled an attack on Titao": the forces and their allies, the
+                    # attackers unnamed
+                    reasons.append("state forces and their allies repelled an attack: the attackers not named")
+                    return sub, _generic("unidentified", country, day, "attackers not named"), \
+                        dataclasses.replace(_role(defender), assoc="; ".join(sorted({m.name for m in beside}))), reasons
                 armed = [attacker, defender] + [m for m in armed if m is not attacker and m is not defender]
                 reasons.append("state forces repelled the attack: the attackers first")
             else:

@@ -561,7 +561,10 @@ _RULES: list[_Rule] = [
         lower=True),
     _Rule("ago", re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+ago\b"), _r_ago, ("ago",), lower=True),
     _Rule("weekday-range", re.compile(
-        rf"(?:from\s+)?(?P<wd1>{_WEEKDAY_ALT.lower()})\s+(?:to|through|until|till)\s+(?P<wd2>{_WEEKDAY_ALT.lower()})\b"),
+        # (not a night: "on the night of Friday to Saturday", "overnight from Friday to Saturday")
+        rf"(?<!night of )(?<!night of the )(?<!nights of )(?<!overnight )(?<!overnight from )(?<!night from )(?<!evening of )"
+        rf"(?:from\s+)?(?<!night from )(?<!overnight from )(?P<wd1>{_WEEKDAY_ALT.lower()})\s+(?:to|through|until|till)\s+"
+        rf"(?P<wd2>{_WEEKDAY_ALT.lower()})\b"),
         _r_weekday_range, ("W",), lower=True),
     _Rule("weekday", re.compile(
         _WEEKDAY_STARTS + rf"(?<!good )(?<!black )(?<!bloody )(?<!super )(?<!cyber )(?<!holy )"
