@@ -3070,7 +3070,14 @@ def _join_allies(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]
     return [m for m in armed if m not in allies]
 
 
-_CLAUSE_STOP = re.compile(r"[.;:,]")
+def _verb_then_object(text: str, at: int, armed: list[actor_lib.ActorMention]) -> bool:
+    """A two-sided verb with an armed object right after it ("fought al Shabaab"): the subjects are one side."""
+    verb = _TWO_SIDED_VERB.match(text, at)
+    return verb is not None and any(_VERB_OBJECT_GAP.fullmatch(text, verb.end(), m.start) for m in armed
+                                    if m.start >= verb.end())
+
+
+_VERB_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
 def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) -> list[actor_lib.ActorMention]:
@@ -3090,8 +3097,7 @@ def _allies(text: str, armed: list[actor_lib.ActorMention], trigger_start: int) 
                          and _TWO_SIDED_VERB.match(text, trigger_start)
                          and not _JOINED_AS_BACKERS.search(text, a.end, b.start)
                          # (not a verb with its object: "AUSSOM and Somali forces fought al Shabaab")
-                         and not any(0 < m.start - trigger_start <= 40 and not _CLAUSE_STOP.search(text, trigger_start, m.start)
-                                     for m in armed)):
+                         and not _verb_then_object(text, trigger_start, armed)):
             # "between the army and the SSA-N" names two sides, not allies; so does "the military and the Arakan Army
             # clashed"
             joined.append(b)
