@@ -11809,3 +11809,13 @@ def test_forces_and_their_militia_repelling_unnamed_attackers() -> None:
     assert [(e.actor1, e.actor2, e.assoc_actor_2) for e in events] == [
         ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)",
          "VDP: Volunteers for the Defense of the Homeland")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Relatives and officials laid wreaths in Srebrenica on Thursday to mark the anniversary of the 1995 massacre, in "
+     "which about 8,000 Muslim men and boys were killed.", "Bosnia and Herzegovina"),
+    ("Pakistan's bowlers destroyed India's batting line-up in Lahore on Sunday, taking eight wickets before lunch.",
+     "Pakistan"),
+])
+def test_a_past_massacre_remembered_and_a_cricket_rout_are_no_events(text: str, country: str) -> None:
+    assert _coded(text, country=country, published=date(2024, 5, 15)) == []

@@ -8630,7 +8630,7 @@ _CROWD_OR_HARM = re.compile(r"\b(?:mobs?|crowds?|residents|villagers|lynch\w*|pr
 _YEAR_NAMED_ACT_THAT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:genocide|massacres?|attacks?|bombings?|"
                                   r"war|uprising|riots?|protests?|coup|killings?|siege|raid|ambush|assault|shooting|crackdown|"
                                   r"violence|conflict|clashes|blast|explosion)(?:,\s+in\s+which|\s+(?:that|which|in\s+which))\s+"
-                                  r"(?:[\w'’,-]+\s+){0,6}$", re.I)
+                                  r"(?:[\w'’,-]+\s+){0,9}$", re.I)
 _YEAR_NAMED_ACT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}"
                              # (a site named too: "the 2013 Westgate mall attack"; not "the 2008 constitution")
                              r"(?:(?:mall|market|church|mosque|school|hotel|stadium|embassy|bus|train|hospital|university|"

@@ -182,7 +182,8 @@ _HABITUAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+becom
 # a match told by its score ("beat Ghana 2-1", "were massacred 5-0", "a 3-3 draw")
 _SPORT = re.compile(r"\b(?:beat|beats|beating|defeated|defeat|thrashed|drew|draw|won|win|lost|loss|edged|massacred|hammered|"
                     r"routed|humbled)\s+(?:[\w'’-]+\s+){0,4}?\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}\s+(?:win|victory|draw|defeat|"
-                    r"loss|thrashing|drubbing)\b", re.I)
+                    r"loss|thrashing|drubbing)\b|\b(?:wickets|innings|batting line-up|bowlers|goalkeeper|hat-trick|"
+                    r"penalty shoot-?out)\b", re.I)
 # a fire told as the subject of the sentence, its harm told after a comma
 _A_FIRE_SWEPT_BEFORE = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:fire|blaze|inferno)\s+(?:swept|broke out|raged|gutted|tore|ripped|"
                                   r"spread)\b[^.;]*,\s*$", re.I)
