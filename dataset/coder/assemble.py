@@ -2996,8 +2996,8 @@ _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|plain[- ]?clothe[sd]|on (?:annual |hom
                        r"tea ?shop|bar|cafe|hotel))|at (?:his|her|their) (?:home|house)|"
                        r"in front of (?:his|her|their) (?:home|house)|(?:travell?ing|going|on (?:his|her|their) way) to "
                        r"(?:see|visit|meet) (?:his|her|their))\b", re.I)
-_RELATIVE_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?[\w-]+)?['’]s\s+(?:wife|husband|son|daughter|child|children|family|"
-                             r"mother|father|relatives?|brother|sister|parents|widow)\b", re.I)
+_KIN = r"wife|husband|son|daughter|child|children|family|mother|father|relatives?|brother|sister|parents|widow"
+_RELATIVE_AFTER = re.compile(rf"^\s*(?:(?:[\w-]+\s+){{0,2}}?[\w-]+)?['’]s\s+(?:{_KIN})\b", re.I)
 _LABEL_BEFORE = re.compile(
     r"\b(?:handed (?:over )?to|reported (?:it |the \w+ )?to|taken to|alerted|called|rescued by|"
     # (whom a killer gave himself up to: "hacked his wife to death ... before surrendering to police")
@@ -6359,7 +6359,8 @@ def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.Actor
         return True
     # (not a force's kin or former member: "killed the wife of a police officer", "a soldier's son", "a retired soldier")
     # (nor the source: "shot dead a worker in Rumuruti on Monday, police said")
-    return any(not _KIN_OF_BEFORE.search(scope, 0, m.start()) and not _RELATIVE_AFTER.match(scope[m.end():])
+    return any(not _KIN_OF_BEFORE.search(scope, 0, m.start()) and not _FORMER_BEFORE.search(scope, 0, m.start())
+               and not _RELATIVE_AFTER.match(scope[m.end():])
                and not (whole.startswith(scope[:m.end()]) and (_A_SOURCE_AFTER.match(whole, m.end())
                                                                  or _LOOKED_ON.match(whole, m.end())))
                and not _ACCORDING_TO.search(scope, 0, m.start())
@@ -6374,9 +6375,7 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _ARMED_TARGET = re.compile(
     r"\b(?:soldiers?|troops|police(?:men)?|police officers?|officers|militants?|fighters?|rebels?|"
     r"insurgents?|military|army|patrol|convoy|base|checkpoint|outpost|barracks|(?:military|army|rebel|militant) camp)\b", re.I)
-_KIN_OF_BEFORE = re.compile(r"\b(?:(?:wife|husband|son|daughter|child|children|family|mother|father|relatives?|brother|sister|"
-                            r"parents|widow|nephew|niece|cousin)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|"
-                            r"(?:former|retired|ex-)\s*(?:[\w-]+\s+)?)$", re.I)
+_KIN_OF_BEFORE = re.compile(rf"\b(?:{_KIN}|nephew|niece|cousin)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 _STORMED_TOWN = re.compile(r"\b(?:storm(?:ed|ing)?|assault(?:ed|ing)?)\b", re.I)
