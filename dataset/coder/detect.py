@@ -299,6 +299,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     # opened fire on a peaceful march")
     seen_twice: set[tuple[int, int]] = set()
     clause_ends: list[int] | None = None  # read on the first trigger that needs them
+    sport: bool | None = None  # whether the sentence tells a match, read on the first trigger that gets that far
     # overlapping matches too: "protesters blocked" must not hide "blocked main roads"
     # (a hashtag reads as a word: "opened fire on #EndSARS protesters"; the offsets are the same)
     scanned = text.replace("#", "-") if "#" in text else text
@@ -363,7 +364,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "hypothetical"  # "The RSF is preparing an assault on El Fasher": an act still to come
         if not why and _HABITUAL_AFTER.match(text, m_end):
             why = "summary"  # "Kidnappings for ransom have become frequent on the roads": a trend, no act
-        if not why and _SPORT.search(text) is not None:
+        if not why and sport is None:
+            sport = _SPORT.search(text) is not None
+        if not why and sport:
             why = "sport"  # "Super Eagles stormed back to beat Ghana 2-1 ..., a late header killing off the game"
         if not why and rule.family in ("demonstration", "violence", "strategic") \
                 and _A_FIRE_SWEPT_BEFORE.search(text, max(0, m_start - 120), m_start):
