@@ -460,3 +460,11 @@ def test_the_start_of_the_month_is_the_publication_months_first_day() -> None:
 def test_a_range_of_weekdays_gives_its_first_and_last_day() -> None:
     found = find_dates("Protesters marched in Kisumu from Monday to Wednesday.", date(2024, 5, 10))
     assert [(m.first, m.date, m.precision) for m in found] == [(date(2024, 5, 6), date(2024, 5, 8), 2)]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("Gunmen killed five people in Jos on New Year's Eve.", date(2024, 1, 1), date(2023, 12, 31)),
+    ("Gunmen attacked a church in Jos on Christmas Day.", date(2024, 12, 27), date(2024, 12, 25)),
+])
+def test_a_holiday_is_its_day(text: str, published: date, day: date) -> None:
+    assert [(m.date, m.precision) for m in find_dates(text, published)] == [(day, 1)]

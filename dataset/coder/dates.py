@@ -364,6 +364,17 @@ def _r_relative_day(g: dict, published: date) -> Resolved:
     return d, 1, "day", f"{rel!r} -> {back} day(s) before publication"
 
 
+_HOLIDAYS = {"new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's day": (1, 1), "new year’s day": (1, 1),
+             "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26)}
+
+
+def _r_holiday(g: dict, published: date) -> Resolved:
+    """"on New Year's Eve", "on Christmas Day": a fixed day of the year, the most recent one."""
+    name = " ".join(g["hol"].lower().split())
+    d = _recent_month_day(*_HOLIDAYS[name], published)
+    return (d, 1, "day", f"{name} -> {d}") if d is not None else None
+
+
 def _r_ago(g: dict, published: date) -> Resolved:
     n = int(g["n"]) if g["n"].isdigit() else NUMBERS[" ".join(g["n"].lower().split())]
     unit = g["unit"].lower().rstrip("s")
@@ -559,6 +570,8 @@ _RULES: list[_Rule] = [
         r"today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|early\s+today)\b"),
         _r_relative_day, ("yesterday", "today", "tonight", "night", "this morning", "this afternoon", "this evening"),
         lower=True),
+    _Rule("holiday", re.compile(r"(?P<hol>new\s+year['’]s\s+(?:eve|day)|christmas\s+(?:eve|day)|boxing\s+day)\b"), _r_holiday,
+          ("new year", "christmas", "boxing day"), lower=True),
     _Rule("ago", re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+ago\b"), _r_ago, ("ago",), lower=True),
     _Rule("weekday-range", re.compile(
         # (not a night: "on the night of Friday to Saturday", "overnight from Friday to Saturday")
