@@ -11819,3 +11819,9 @@ def test_forces_and_their_militia_repelling_unnamed_attackers() -> None:
 ])
 def test_a_past_massacre_remembered_and_a_cricket_rout_are_no_events(text: str, country: str) -> None:
     assert _coded(text, country=country, published=date(2024, 5, 15)) == []
+
+
+def test_protesters_who_returned_and_police_fire_are_no_exchange_of_fire() -> None:
+    events = _coded("Hundreds of traders protested in Nairobi on Monday over new taxes. The next day, protesters returned "
+                    "and police fired tear gas.", country="Kenya", published=date(2024, 5, 14))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest", "Protest with intervention"]
