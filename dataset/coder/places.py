@@ -168,13 +168,15 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _PART_OF_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|outskirts|centre|center|streets|suburbs?|residents|people|town|city|"
                              r"market) of $", re.I)
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
+# the side of a place a text names it by ("the northern town of Djibo", "Russia's western Bryansk region")
+_SIDE_OF_A_PLACE = (r"north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western|eastern|"
+                    r"western|northern|southern|border")
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|close to|outside|around|in the vicinity of|not far from|between|km from|kilometres from|"
     r"kilometers from|miles from|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|"
     # (a town's countryside: "in the rural area of Argelia", "in rural Argelia")
     r"rural (?:areas?|zones?|parts?) of|countryside (?:of|around)|(?<=in )rural|outlying (?:areas?|villages?) of)\s+(?:the\s+)?"
-    r"(?:(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western|eastern|western|"
-    r"northern|southern|border|(?:[\w-]+-)?held)\s+)?(?:city|town|village) of\s+)?$",  # ("west of the city of Marib")
+    rf"(?:(?:(?:{_SIDE_OF_A_PLACE}|(?:[\w-]+-)?held)\s+)?(?:city|town|village) of\s+)?$",  # ("west of the city of Marib")
     # ("near the northern town of Djibo")
     re.I)
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburb of|suburbs of|downtown|centre of|center of|central)\s+$", re.I)
@@ -663,8 +665,7 @@ _IN_ITS_BRACKETS = re.compile(r"(?: village| town| township| district| city)? \(
 
 
 # a country named as a place's owner ("Afghanistan's Khost province", "Russia's western Bryansk region")
-_COUNTRYS_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:(?:north|south|east|west|central|north-?eastern|"
-                              r"north-?western|south-?eastern|south-?western|eastern|western|northern|southern|border)\s+)?$")
+_COUNTRYS_BEFORE = re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:(?:{_SIDE_OF_A_PLACE})\s+)?$")
 # a town told as another country's ("an Israeli army position in Kiryat Shmona", "the Israeli town of Metula")
 _FOREIGN_SITE = re.compile(r"\b(?P<nat>[A-Z][a-z]+(?:i|an|ese|ish))\s+(?:army\s+|military\s+|border\s+)?(?:town|city|village|"
                            r"community|kibbutz|settlement|position|base|post|outpost|barracks|site)s?\s+(?:of|in|at|near)\s+$")
