@@ -5062,7 +5062,7 @@ def _assign_actors(
                 # "clashes between the 400 Mawozo and Chen Mechan gangs": two groups, no state force
                 reasons.append("opponent not named: another armed group (rival groups told)")
                 return sub, _role(armed[0]), _generic("unidentified", country, day, "rival armed group"), reasons
-            if any(not _A_SOURCE_AFTER.match(event.text, w.end()) and not _ACCORDING_TO.search(event.text, 0, w.start())
+            if any(not _A_SOURCE_AFTER.match(event.text, w.end()) and not _cue(_ATTRIBUTION_BEFORE, event.text[max(0, w.start() - 60):w.start()])
                    for w in _POLICE_WORDS.finditer(event.text)):
                 # "Police said officers had clashed with gang members": the police, told only as officers
                 # (not the police as the source alone: "shot dead a worker in Rumuruti, police said")
@@ -6363,13 +6363,12 @@ def _armed_target_words(text: str, cand: Candidate, perpetrator: actor_lib.Actor
                and not _RELATIVE_AFTER.match(scope[m.end():])
                and not (whole.startswith(scope[:m.end()]) and (_A_SOURCE_AFTER.match(whole, m.end())
                                                                  or _LOOKED_ON.match(whole, m.end())))
-               and not _ACCORDING_TO.search(scope, 0, m.start())
+               and not _cue(_ATTRIBUTION_BEFORE, scope[max(0, m.start() - 60):m.start()])
                for m in _ARMED_TARGET.finditer(scope))
 
 
 _A_SOURCE_AFTER = re.compile(r"(?:\s+(?:officers?|officials?|spokes(?:man|woman|person)|sources?|chiefs?|commanders?))?\s+"
                              r"(?:said|say|says|told|reported|confirmed)\b", re.I)
-_ACCORDING_TO = re.compile(r"\baccording to (?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 _ARMED_TARGET = re.compile(
