@@ -11825,3 +11825,34 @@ def test_protesters_who_returned_and_police_fire_are_no_exchange_of_fire() -> No
     events = _coded("Hundreds of traders protested in Nairobi on Monday over new taxes. The next day, protesters returned "
                     "and police fired tear gas.", country="Kenya", published=date(2024, 5, 14))
     assert [e.sub_event_type for e in events] == ["Peaceful protest", "Protest with intervention"]
+
+
+def test_tear_gas_after_rival_groups_clashed_is_the_groups_fight() -> None:
+    events = _coded("Police fired tear gas after two rival groups of youths clashed in Jos on Wednesday, leaving three "
+                    "people dead.", country="Nigeria", published=date(2024, 3, 14))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.event_date, e.fatalities) for e in events] == [
+        ("Mob violence", "Rioters (Nigeria)", "Rioters (Nigeria)", date(2024, 3, 13), 3)]
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Herders and farmers clashed in Bokkos on Saturday, killing five people. Fresh fighting on Sunday killed two more.",
+     ("Unidentified Communal Militia (Nigeria)", "Unidentified Communal Militia (Nigeria)")),
+    ("Soldiers clashed with bandits near Tsafe on Saturday, killing five. Fresh fighting on Sunday killed two more.",
+     ("Military Forces of Nigeria (2023-)", "Unidentified Armed Group (Nigeria)")),
+])
+def test_fresh_fighting_goes_on_between_the_sides_told_before(text: str, sides: tuple[str, str]) -> None:
+    events = _coded(text, country="Nigeria", published=date(2024, 3, 14))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Armed clash", date(2024, 3, 9), 5), ("Armed clash", date(2024, 3, 10), 2)]
+    assert {(events[1].actor1, events[1].actor2), (events[1].actor2, events[1].actor1)} & {sides}
+
+
+@pytest.mark.parametrize("text,subs", [
+    ("Police arrested a man suspected of stabbing his neighbour to death in Kisumu on Tuesday.", []),
+    ("Police detained two men over the alleged theft of livestock in Narok on Tuesday.", []),
+    ("Police arrested three suspected Al Shabaab members accused of killing two teachers in Mandera on Tuesday.",
+     ["Arrests"]),
+    ("Police arrested an opposition MP accused of inciting violence in Kisumu on Tuesday.", ["Arrests"]),
+])
+def test_a_crime_suspects_arrest_is_no_event_a_groups_or_politicians_is(text: str, subs: list[str]) -> None:
+    assert [e.sub_event_type for e in _coded(text, country="Kenya", published=date(2024, 3, 14))] == subs

@@ -638,6 +638,16 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
                 # (deaths with no doer told: the riot is the act, its dead the force's fire on it)
                 out[0].trigger, out[0].family = t, t.rule.family
             continue
+        if main is not None and main.sub_event_type == "Protest with intervention" and out and out[0].trigger is main \
+                and t.sub_event_type in ("Violent demonstration", "Mob violence") \
+                and s.text[clause:clause + 6].lower() == "after " and _CROWDS_FOUGHT_EACH_OTHER.match(s.text, clause):
+            # "Police fired tear gas after two rival groups of youths clashed in Jos on Wednesday": the crowds' fight is
+            # the event, the force's tear gas only broke it up (one event, on the fight's day)
+            out[0].triggers.append(t)
+            out[0].regions = [*out[0].regions, (s.start + clause, s.end)]
+            out[0].scope = (out[0].scope[0], s.end)
+            out[0].trigger, out[0].family = t, t.rule.family
+            continue
         clauses_seen.add(clause)
         bg_start = s.start + (clause_of(t) or 0)
         bg_end = s.start + fronted_comma if fronted_comma is not None and t.start - s.start < fronted_comma else s.end
@@ -702,6 +712,13 @@ _AFTER_A_GATHERING = re.compile(r"after\s+(?:a|an|the|his|her|their|its)\s+(?:[\
                                 r"mass|match|game|funeral|burial|sermon|concert|wedding|party|ceremony|festival|celebrations?|"
                                 r"vigil)\s+(?:(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:late|early)\s+)?"
                                 r"(?:on\s+)?", re.I)
+# crowds fighting each other, told after a force's dispersal: "after two rival groups of youths clashed", "after clashes
+# between supporters of the two candidates"
+_CROWDS_FOUGHT_EACH_OTHER = re.compile(
+    r"after\s+(?:(?:two|rival|the|opposing|warring)\s+)+(?:groups|gangs|factions|crowds|camps|mobs|clans)\s+(?:of\s+[\w-]+\s+)?"
+    r"(?:[\w-]+\s+)?(?:clashed|fought|brawled|scuffled|traded blows)\b|"
+    r"after\s+(?:(?:a|the)\s+)?(?:clash(?:es)?|fights?|fighting|brawls?|scuffles?)\s+(?:broke out\s+)?between\s+"
+    r"(?:the\s+)?(?:two|rival|opposing)\b", re.I)
 _CLAUSE_CLOSED = re.compile(r",\s+(?:in|at|near|outside|on)\s", re.I)
 
 
@@ -4847,8 +4864,12 @@ def _assign_actors(
         reasons.append("two faiths' people clashing, no armed group: mob violence")
         return "Mob violence", Role(f"Rioters ({country})", 5, "one faith's crowd", faiths[0]), \
             Role(f"Rioters ({country})", 5, "the other faith's crowd", faiths[1]), reasons
-    if not armed and sub == "Armed clash" and (event.search(_COMMUNAL) or event.search(_COMMUNAL_SIDES)):
-        # "herders and farmers clashed over pasture", "villagers clashed over a boundary": communal militias
+    before = all_sentences[opening.index - 1].text if 0 < opening.index <= len(all_sentences) \
+        and all_sentences[opening.index - 1].paragraph == opening.paragraph else ""
+    if not armed and sub == "Armed clash" and (event.search(_COMMUNAL) or event.search(_COMMUNAL_SIDES) or (
+            _FIGHTING_GOES_ON.search(opening.text) and (_COMMUNAL.search(before) or _COMMUNAL_SIDES.search(before)))):
+        # "herders and farmers clashed over pasture", "villagers clashed over a boundary": communal militias (and the
+        # fighting told going on after them: "Fresh fighting on Sunday killed two more")
         reasons.append("groups clashing over land, water or pasture: communal militias")
         communal = Role(f"Unidentified Communal Militia ({country})", 4, "a community's fighters")
         return sub, communal, communal, reasons
@@ -5792,7 +5813,8 @@ _SHORT_REPORT = 5  # sentences: a note or brief, all of it about one event
 
 
 # fighting told as going on: "The clashes continued on Friday", "fighting resumed", "battles raged for a second day"
-_FIGHTING_GOES_ON = re.compile(r"\b(?:fighting|clashes|battles?|gunfights?|skirmishes|hostilities)\s+(?:(?:had|have|has)\s+)?"
+_FIGHTING_GOES_ON = re.compile(r"\b(?:fresh|renewed|further|continued|new)\s+(?:fighting|clashes)\b|"
+                               r"\b(?:fighting|clashes|battles?|gunfights?|skirmishes|hostilities)\s+(?:(?:had|have|has)\s+)?"
                                r"(?:continued|resumed|raged\s+on|dragged\s+on|persisted|went\s+on|carried\s+on|"
                                r"raged\s+for\s+a\s+(?:second|third|fourth)\s+day)\b", re.I)
 
@@ -8182,11 +8204,13 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 # aircraft had struck 'a Hamas terrorist' in the area": the side's account of the act told before
                 continue
             if cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
-                    (news and _IN_CONNECTION.search(s.text)) or s.index == quarrel_at + 1) \
+                    (news and _IN_CONNECTION.search(s.text)) or s.index == quarrel_at + 1
+                    or (_CRIME_SUSPECT.search(s.text) and not _group_named(cand, ctx))) \
                     and not _POLITICAL_FIGURE.search(s.text):
                 # "Seven people have been detained in connection with the killing", "... following a dispute over
                 # money, police said. Two people have been arrested.": a crime's inquiry, no new event (in a note too:
-                # "... stabbed his wife to death during a domestic quarrel. The suspect was arrested at the scene.")
+                # "... stabbed his wife to death during a domestic quarrel. The suspect was arrested at the scene.";
+                # and "Police arrested a man suspected of stabbing his neighbour to death": a crime suspect's arrest)
                 continue
             if (year := _YEAR_NAMED_ACT.search(article.text, max(s.start, cand.trigger.start - 40), cand.trigger.start)
                     or _YEAR_NAMED_ACT_THAT.search(article.text, max(s.start, cand.trigger.start - 120), cand.trigger.start)) \
@@ -8610,6 +8634,13 @@ _POLITICAL_FIGURE = re.compile(r"\b(?:(?:former|ex-|deputy|opposition|prime) ?)?
 _IN_CONNECTION = re.compile(r"\bin connection with (?:the |a |an |that |this |last \w+'s |[A-Z]\w+day's )?(?:[\w-]+ ){0,2}?"
                             r"(?:killings?|murders?|deaths?|attacks?|lynching|robbery|robberies|theft|crimes?|case|incident|"
                             r"assault|shooting|stabbing|kidnapping|abduction|bombing|blast)\b", re.I)
+# an ordinary crime the people arrested are suspected of: "arrested a man suspected of stabbing his neighbour"
+_CRIME_SUSPECT = re.compile(r"\b(?:suspected|accused) of (?:having )?(?:stabbing|killing|murdering|robbing|stealing|raping|"
+                            r"defiling|defrauding|poaching|burgling|assaulting|trafficking|selling|possessing|smuggling|"
+                            r"(?:a |the )?(?:theft|robbery|murder|rape|fraud|burglary|drug trafficking))\b|"
+                            r"\b(?:arrested|detained) (?:[\w-]+ ){1,4}?(?:over|for) (?:the |an? )?(?:alleged )?(?:theft|robbery|"
+                            r"murder|rape|defilement|fraud|burglary|drug trafficking|stock theft|possession of (?:drugs|narcotics|"
+                            r"bhang|cannabis))\b", re.I)
 _PRIVATE_QUARREL = re.compile(r"\b(?:following|after|over|during) an? (?:personal|domestic|family|marital|business|financial|"
                               r"drunken) (?:dispute|quarrel|row|feud|argument|disagreement)\b|\b(?:dispute|quarrel|row|argument|"
                               r"disagreement) over (?:money|an? (?:debt|loan|payment|woman|girlfriend|love affair|parking (?:space|spot)"
@@ -8672,6 +8703,13 @@ def _armed_named(cand: Candidate, ctx: _Context) -> bool:
     """An armed actor (a state force, a group, gunmen) is named in the event's sentences."""
     country = ctx.country.name if ctx.country else ""
     return bool(country) and any(m.inter in _ARMED for m in _actor_mentions(
+        ctx.article.text, cand.sentences, country, ctx.article.published, cand))
+
+
+def _group_named(cand: Candidate, ctx: _Context) -> bool:
+    """A non-state armed group (rebels, a militia, gunmen) is named in the event's sentences."""
+    country = ctx.country.name if ctx.country else ""
+    return bool(country) and any(m.inter in (2, 3, 4) for m in _actor_mentions(
         ctx.article.text, cand.sentences, country, ctx.article.published, cand))
 
 
