@@ -11856,3 +11856,61 @@ def test_fresh_fighting_goes_on_between_the_sides_told_before(text: str, sides: 
 ])
 def test_a_crime_suspects_arrest_is_no_event_a_groups_or_politicians_is(text: str, subs: list[str]) -> None:
     assert [e.sub_event_type for e in _coded(text, country="Kenya", published=date(2024, 3, 14))] == subs
+
+
+@pytest.mark.parametrize("text,country,sub", [
+    ("A woman was killed when police fired rubber bullets at residents staging a peaceful march in Polokwane on "
+     "Saturday.", "South Africa", "Excessive force against protesters"),
+    ("Police beat protesting teachers in Patna on Sunday, leaving several of them in critical condition.", "India",
+     "Excessive force against protesters"),
+    ("Police lathi-charged protesting teachers in Patna on Sunday.", "India", "Protest with intervention"),
+    ("Insurgents fought running battles with soldiers in Macomia on Friday.", "Mozambique", "Armed clash"),
+    ("Boda boda riders fought running battles with police in Eldoret on Friday after the murder of their chairman.",
+     "Kenya", "Mob violence"),
+])
+def test_the_force_on_a_protest_and_running_battles(text: str, country: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country=country, published=date(2024, 3, 14))] == [sub]
+
+
+def test_protesters_briefly_detained_are_the_interventions_arrests() -> None:
+    events = _coded("Police fired tear gas to disperse boda boda riders who were protesting against new fees in Eldoret "
+                    "on Monday. Several riders were briefly detained.", country="Kenya", published=date(2024, 3, 14))
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_a_mob_setting_fire_to_a_police_post_fights_the_police() -> None:
+    events = _coded("Angry residents set fire to a police post in Mukono on Friday.", country="Uganda",
+                    published=date(2024, 3, 14))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Mob violence", "Police Forces of Uganda (1986-)")]
+
+
+@pytest.mark.parametrize("text,country,place", [
+    ("Police in Katsina said on Monday that officers had repelled an attack on Faskari on Sunday, killing five "
+     "bandits.", "Nigeria", ("Faskari", 1)),
+    ("Separatists attacked a gendarmerie post in Bali on Sunday. Troops from Bamenda arrived in the afternoon and "
+     "fought the separatists.", "Cameroon", ("Bali", 1)),
+])
+def test_a_command_that_spoke_and_where_troops_came_from_are_not_the_place(
+        text: str, country: str, place: tuple[str, int]) -> None:
+    events = _coded(text, country=country, published=date(2024, 10, 15))
+    assert {(e.location, e.geo_precision) for e in events} == {place}
+
+
+def test_in_the_same_area_is_the_place_told_before() -> None:
+    events = _coded("ISLAMABAD, Oct 15 (Reuters) - A suicide bomber rammed a car into a military convoy in Mir Ali on "
+                    "Tuesday, killing three soldiers, officials said.\n\nTroops killed six militants in a follow-up raid "
+                    "in the same area later on Tuesday, the military said.", country="Pakistan",
+                    published=date(2024, 10, 15))
+    assert [e.location for e in events] == ["Mir Ali", "Mir Ali"]
+
+
+def test_members_of_a_named_group_and_a_soldier_are_two_sides_dead() -> None:
+    events = _coded("Troops killed four members of Dawlah Islamiyah in Piagapo on Thursday, the army said. One soldier "
+                    "was killed.", country="Philippines", published=date(2024, 10, 15))
+    assert [e.fatalities for e in events] == [5]
+
+
+def test_arrests_over_the_weekend_told_on_a_later_day_are_the_weekends() -> None:
+    events = _coded("Federal police said on Tuesday they had arrested 30 people in Addis Ababa over the weekend.",
+                    country="Ethiopia", published=date(2024, 10, 15))
+    assert [(e.event_date, e.time_precision) for e in events] == [(date(2024, 10, 12), 2)]

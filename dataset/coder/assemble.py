@@ -194,7 +194,9 @@ _MEMORIAL_TOPIC = re.compile(r"\b(?:to mark|marking|to commemorate|commemorating
 _PASSIVE_BEFORE_ACT = re.compile(r"^[^.;]{0,80}?(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:was|were|had been|has been)\s+(?:\w+\s+){0,3}$", re.I)
 _DONE_TO_THEM = re.compile(r"\b(?:were|was|been|being|that|which|fire)\s+$", re.I)
 _AT_THE_PROTEST = re.compile(
+    # ("at residents staging a peaceful march")
     r"\s*(?:[\w'’-]+\s+){0,8}?(?:on|at|during|into|upon|to disperse)\s+(?:the\s+|a\s+|an\s+)?(?:[#\w'’-]+\s+){0,3}?"
+    r"(?:(?:staging|holding|taking part in|on)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?)?"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|protesters|demonstrators|marchers|crowds?|"
     r"(?:supporters|people|crowds?|residents|students|mourners) (?:who were )?(?:marching|protesting|demonstrating|rallying)|"
     # ("fired at protesting villagers": the participle before the crowd)
@@ -227,7 +229,8 @@ _BEAT_THEM = re.compile(r"(?:beat|beating|beaten|clubbed|whipped|flogged|caned|k
 # ("leaving at least nine people in hospital")
 _GRAVE_INJURY = re.compile(r"\b(?:seriously|critically|severely|gravely|hospitali[sz]ed|admitted to (?:the )?(?:[\w-]+ ){0,3}hospital|fractur\w*|"
                            r"(?:leaving|left|landing|landed|putting|put) (?:[\w-]+ ){0,5}in (?:the )?hospital|"
-                           r"broken (?:arms?|legs?|bones|limbs|ribs|skulls?)|unconscious|tortur\w*|"
+                           r"broken (?:arms?|legs?|bones|limbs|ribs|skulls?)|unconscious|tortur\w*|in (?:a )?critical condition|"
+                           r"fighting for (?:his|her|their) li(?:fe|ves)|in a coma|"
                            r"(?:injuring|injured|wounding|wounded) (?:at least |more than |over )?(?:dozens|scores|hundreds))\b",
                            re.I)
 # people told gravely hurt ("at least 25 workers were injured, four of them critically, when police charged"), read
@@ -845,6 +848,9 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
     # (or a week or month of its own: "said on Monday it had killed 31 ... last week"; not "for the weekend"; "said
     # last month that soldiers executed more than 200 villagers ... in February")
     if spoke and any(m not in spoke and (m.kind == "day" or m.kind in ("week", "month") and _LAST_WEEK.match(m.text)
+                                         # ("said on Tuesday they had arrested 30 people ... over the weekend")
+                                         or m.kind == "week" and _OVER_THE_WEEKEND.search(s.text, max(
+                                             0, m.start - s.start - 12), m.end - s.start)
                                          or m.kind == "month" and m.text[:3].lower() == "in ")
                      for m in out):
         out = [m for m in out if m not in spoke]
@@ -861,6 +867,7 @@ def _own_dates(mentions: list[date_lib.DateMention], s: Sentence, cand: Candidat
 
 _HAD_BEFORE = re.compile(r"\bhad\s+been\s+$")
 _SAID_AFTER_THE_DAY = re.compile(r"\s*,?\s*(?:said|says|reported|announced|stated|confirmed|told\s+\w+)\b", re.I)
+_OVER_THE_WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b", re.I)
 _LAST_WEEK = re.compile(r"(?:the\s+)?(?:last|this|earlier this|past|previous)\b", re.I)
 # what follows within the day: "arrested ... shortly after he addressed a rally on Wednesday" is Wednesday's
 _SHORTLY = re.compile(r"\b(?:shortly|soon|just|immediately|moments?|minutes|hours|an hour)\s+$", re.I)
@@ -1109,6 +1116,9 @@ _SOURCES_IN = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|jo
                          r"\s+of\s+)?$|"  # ("a military official in the government-held city of Marib said")
                          # (whom a spokesman speaks for: "the spokesman for Baghlan provincial police said")
                          r"\b(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|spokespeople)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_FORCE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:command\s+|headquarters\s+)?in\s+$", re.I)
+_SAID_NEXT = re.compile(r"(?:\s+(?:state|province|region|county|district))?,?\s+(?:said|says|say|told|confirmed|reported|"
+                        r"announced)\b", re.I)
 _ACT_ON_THE_SOURCE = re.compile(r"\b(?:killed|killing|shot|shooting|abducted|abducting|kidnapped|kidnapping|attacked|"
                                 r"attacking|assassinated|murdered|stabbed|hacked|beat|beaten|beating|arrested|detained|"
                                 r"seized)\s+(?:[\w'’-]+\s+){0,5}?(?:officials?|journalists?|reporters?|correspondents?)\s+in\s+$",
@@ -1138,6 +1148,8 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
               and not (_SOURCES_IN.search(text, max(0, p.start - 40), p.start)
                        # (not one the act was done to: "shot dead an NLD ward official in Toungoo")
                        and not _ACT_ON_THE_SOURCE.search(text, max(0, p.start - 90), p.start))
+              # ("Police in Katsina said on Monday that officers had repelled an attack on Faskari": the command that spoke)
+              and not (_FORCE_IN.search(text, max(0, p.start - 30), p.start) and _SAID_NEXT.match(text, p.end))
               # ("attacked army positions in the town, about 30 km (19 miles) south of the regional capital Bahir Dar": the
               # town told before, measured from the capital)
               and not (_DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)
@@ -1444,7 +1456,9 @@ _ORIGIN_BEFORE = re.compile(
     r"travell?ers?|passengers?|workers?|migrants?|refugees?|drivers?|businessm[ae]n|teachers?|pupils?|miners?|protesters|"
     r"demonstrators|marchers|supporters|activists|delegates|delegations?|visitors?|tourists?|pilgrims?|guests?|settlers|"
     # ("Karimojong warriors from Moroto raided kraals in Usuk sub-county": where the raiders came from)
-    r"warriors|raiders|rustlers|bandits|gunmen|militiamen)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
+    r"warriors|raiders|rustlers|bandits|gunmen|militiamen|"
+    # ("Troops from Bamenda arrived in the afternoon and fought the separatists": where the help came from)
+    r"troops|reinforcements)\s+(?:who\s+(?:came|had\s+come|hailed)\s+)?from|"
     r"hailing\s+from|originally\s+from|"
     # ("a migrant worker who lives in Hsenwi Township was arrested ... in Muse Township": where a victim lives)
     r"who\s+(?:lives|lived|live|resides|resided|reside)\s+in|\ba\s+resident\s+of|"
@@ -1806,7 +1820,7 @@ _WEAPONS_TAKEN = re.compile(rf"\b(?:recovered|seized|captured|confiscated)\s+(?:
                             rf"|\b{_WEAPON_WORDS}\s+(?:[\w,-]+\s+){{0,4}}?(?:were|was|had been|have been)\s+"
                             r"(?:recovered|seized|captured|confiscated)\b", re.I)
 _PEOPLE_DETAINED = re.compile(r"\b(?:people|protesters|demonstrators|participants|persons)\s+(?:were|had been|have been)\s+"
-                              r"(?:arrested|detained)\b", re.I)
+                              r"(?:briefly\s+|temporarily\s+|also\s+|later\s+)?(?:arrested|detained)\b", re.I)
 _FOLLOWED_EARLIER = re.compile(r"\s*(?:The|This|That|These|Those|Today's|Saturday's|Sunday's|Monday's|Tuesday's|"
                                r"Wednesday's|Thursday's|Friday's) (?:[\w-]+ ){0,2}?(?:violence|unrest|attacks?|clash(?:es)?|"
                                r"fighting|killings?|riots?|protests?|demonstrations?|strikes?|bombings?|raids?) "
@@ -2099,7 +2113,7 @@ _FROM_THE_SCENE = re.compile(r"\b(?:from|at|on) the (?:site|scene|area|encounter
 _ARRESTED_UNNAMED = re.compile(r"\s*(?:(?:at least|more than|some|about|around|over|nearly)\s+)?(?:\d+|one|two|three|four|five|"
                                r"six|seven|eight|nine|ten|a dozen|dozens|scores|hundreds|several|many|some|others|a number)\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
-                               r"(?:also\s+|later\s+)?(?:arrested|detained|rounded up|taken into custody)\b(?!\s+(?:by|on|over)\b)",
+                               r"(?:also\s+|later\s+|briefly\s+|temporarily\s+)?(?:arrested|detained|rounded up|taken into custody)\b(?!\s+(?:by|on|over)\b)",
                                re.I)
 _FORCE_ARRESTED_SOME = re.compile(r"\s*(?:The\s+)?(?:riot\s+|anti-riot\s+)?(?:police|policemen|police officers|officers|"
                                   r"security forces|gendarmes)\s+(?:[\w ,-]{0,60}?\s+and\s+)?(?:also\s+|later\s+)?"
@@ -6312,7 +6326,10 @@ _NOT_SUBJECT_GAP = re.compile(r"[;:]|,\s+(?:and|but|while|as|after|when)\b|\b(?:
 
 # "a mob in Kisii lynched a police officer": what the crowd did to the force
 _MOB_ACT_BEFORE = re.compile(r"\b(?:(?:lynch(?:ed|ing)|beat(?:en|ing)?|ston(?:ed|ing)|assault(?:ed|ing)|attack(?:ed|ing)|"
-                             r"hack(?:ed|ing)|set upon|clobber(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing))\s+"
+                             r"hack(?:ed|ing)|set upon|clobber(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing)|"
+                             # ("set fire to a police post": the force's own post)
+                             r"set fire to|set ablaze|torch(?:ed|ing)|burn(?:ed|t|ing) down|vandali[sz](?:ed|ing)|"
+                             r"storm(?:ed|ing)|raid(?:ed|ing))\s+"
                              r"(?:an?\s+|the\s+|(?:\d+|two|three|four|five|six|several)\s+)?(?:[\w-]+\s+)?|"
                              # ("threw stones and petrol bombs at security forces")
                              r"(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:[\w-]+\s+){1,5}?(?:at|on)\s+(?:the\s+)?)$", re.I)
@@ -7164,7 +7181,7 @@ _TOWN_WORD = re.compile(r"\b(?:city|town|village)", re.I)
 # ("east of the city", "on the city's southern outskirts": the town told before)
 _PLACE_TOLD_BEFORE = re.compile(r"\b(?:(?:to|in|into|at|near|around|from|outside|inside)\s+the|"
                                 r"(?:north|south|east|west)(?:ern)?\s+(?:of|outskirts of)\s+the|"
-                                r"(?:outskirts|edge|centre|center)\s+of\s+the)\s+"
+                                r"(?:outskirts|edge|centre|center)\s+of\s+the)\s+(?:same\s+)?"
                                 r"(?:area|village|town|scene|locality|community|city)\b"
                                 r"(?!\s+(?:of\b|(?-i:[A-Z])))|"  # (not "the village of Aita al-Shaab": a place named)
                                 r"\bthe (?:city|town|village)['’]s\b|"
@@ -7470,6 +7487,9 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         others = [m for ms in told.values() if ms is not low
                   and any(_same_dead(_bodies_as_dead(m.text), _bodies_as_dead(n.text)) for m in ms for n in low)
                   for m in ms if not (m.rule.startswith(own_death) and not any(n.rule.startswith(own_death) for n in low))
+                  # (members of a named group are a side: "killed four members of Dawlah Islamiyah ..., the army said. One
+                  # soldier was killed" adds up)
+                  and not (_OF_A_NAMED_GROUP.match(ctx.article.text, m.end) and all(_dead_words(n.text) for n in low))
                   and not (_dead_words(m.text) and _repeats_a_side(ms, low) and all(
                       _dead_words(n.text) and not _same_dead(_bodies_as_dead(m.text), _bodies_as_dead(n.text))
                       for n in low))]
@@ -7637,6 +7657,7 @@ def _bodies_as_dead(text: str) -> str:
     return _UNARMED_DEAD.sub(" ", text)
 
 
+_OF_A_NAMED_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+")
 _UNARMED_DEAD = re.compile(r"\b(?:bodies|body|corpses?|saw|seen|he|she|they|its|their|his|her|people|persons?|deaths?|"
                            r"fatalit(?:y|ies)|civilians?|workers?|members?|m[ae]n|wom[ae]n|residents?|villagers?|"
                            r"protesters?|demonstrators?|supporters?|employees?|passengers?|students?|children|child)\b",
