@@ -11914,3 +11914,42 @@ def test_arrests_over_the_weekend_told_on_a_later_day_are_the_weekends() -> None
     events = _coded("Federal police said on Tuesday they had arrested 30 people in Addis Ababa over the weekend.",
                     country="Ethiopia", published=date(2024, 10, 15))
     assert [(e.event_date, e.time_precision) for e in events] == [(date(2024, 10, 12), 2)]
+
+
+def test_a_raid_driving_off_a_thousand_cattle_with_no_one_hurt_is_looting() -> None:
+    events = _coded("Armed Nuer youths raided a cattle camp near Bor on Tuesday and drove off more than 1,000 head of "
+                    "cattle.", country="South Sudan", published=date(2024, 3, 14))
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text,country,pair,fatalities", [
+    ("A gunfight broke out between Samburu cattle raiders and National Police Reservists near Baragoi on Tuesday, "
+     "leaving two raiders dead.", "Kenya", {"Police Forces of Kenya (2022-)", "Samburu Ethnic Militia (Kenya)"}, 2),
+    ("Samburu raiders and police reservists exchanged fire near Baragoi on Thursday; two raiders were killed.", "Kenya",
+     {"Police Forces of Kenya (2022-)", "Samburu Ethnic Militia (Kenya)"}, 2),
+    ("Afar and Issa militias fought at Gedamaytu on Tuesday, leaving six dead.", "Ethiopia",
+     {"Afar Ethnic Militia (Ethiopia)", "Issa Ethnic Militia (Ethiopia)"}, 6),
+])
+def test_communal_fighters_and_police_reservists_are_two_sides(text: str, country: str, pair: set[str],
+                                                               fatalities: int) -> None:
+    events = _coded(text, country=country, published=date(2024, 3, 14))
+    assert [({e.actor1, e.actor2}, e.assoc_actor_1, e.fatalities) for e in events] == [(pair, "", fatalities)]
+
+
+def test_armed_youths_clashing_with_no_victims_named_is_a_clash() -> None:
+    events = _coded("Armed youths clashed in Tonj North County on Wednesday, leaving 13 people dead.",
+                    country="South Sudan", published=date(2024, 3, 14))
+    assert [(e.sub_event_type, e.civilian_targeting) for e in events] == [("Armed clash", "")]
+
+
+def test_a_peoples_name_read_as_a_town_is_only_its_home_area() -> None:
+    events = _coded("Marakwet youths killed a Pokot man at Chesogon on Wednesday.", country="Kenya",
+                    published=date(2024, 3, 14))
+    assert [e.geo_precision for e in events] == [3]
+
+
+def test_two_attacks_on_two_towns_on_two_days_in_one_sentence() -> None:
+    events = _coded("Pokot raiders attacked herders at Lokori on Monday and attacked Marigat on Tuesday.",
+                    country="Kenya", published=date(2024, 3, 14))
+    assert sorted((e.event_date, e.location) for e in events) == [
+        (date(2024, 3, 11), "Lokori"), (date(2024, 3, 12), "Marigat")]

@@ -148,7 +148,7 @@ _DEMONSTRATION_SEVERITY = {
 _RAIDED = re.compile(r"\b(?:raided|raiding|raid|raids|stormed|invaded)\b", re.I)
 _PROPERTY_TAKEN = re.compile(r"\b(?:rustl(?:ed|ing)|loot(?:ed|ing)|st(?:ole|ealing)|carted away|made away with|ransack(?:ed|ing)|"
                              r"pillag(?:ed|ing)|plunder(?:ed|ing)|(?:drove|driving|took|taking|made) (?:off|away) (?:with )?"
-                             r"(?:[\w-]+ ){0,3}?(?:head of )?(?:cattle|livestock|goats|camels|sheep|cows|animals|herds?))\b", re.I)
+                             r"(?:[\w,-]+ ){0,3}?(?:head of )?(?:cattle|livestock|goats|camels|sheep|cows|animals|herds?))\b", re.I)
 _HARM_TO_PEOPLE = re.compile(r"\b(?<!no one was )(?<!no-one was )(?<!nobody was )(?<!none were )(?<!none was )"
                              r"(?<!no one was reported )(?<!nobody was reported )(?:killed|killing|"
                              r"(?<!firing a )(?<!firing a single )(?<!fired a )(?<!fired a single )shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
@@ -1228,7 +1228,10 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
 
 
 _DAY_THEN_ANOTHER_TOWN = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+(?:and|while)\s+(?:again\s+)?"
-                                    r"(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?", re.I)
+                                    r"(?:(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?|"
+                                    # ("attacked herders at Lokori on Monday and attacked Marigat on Tuesday")
+                                    r"(?:then\s+|later\s+)?(?:attacked|raided|struck|stormed|hit|shelled|bombed)\s+(?:the\s+)?"
+                                    r"(?:(?:town|city|village)\s+of\s+)?)", re.I)
 _REGION_THEN_AND = re.compile(r"\s*(?:region|province|oblast|state|governorate|district|county|department)?\s*,?\s*(?:and|as well as)"
                               r"\s+(?:in\s+|on\s+|the\s+(?:city|town)\s+of\s+)?", re.I)
 _AND_IN_LIST = re.compile(r"\b(?:and|as well as)\b", re.I)
@@ -3976,6 +3979,13 @@ def _assign_actors(
                 reasons.append("property destroyed by people not told as a crowd: looting/property destruction")
                 return "Looting/property destruction", _generic("unidentified", country, day, "perpetrator not named"), \
                     victims, reasons
+            if armed_group and _SYMMETRIC.search(cand.trigger.text) and cand.fatalities > 0 and all(
+                    m.text.lower() in ("people", "persons") for m in civilians):
+                # "Armed youths clashed in Tonj North County on Wednesday, leaving 13 people dead": armed men fighting
+                # each other, no one attacked
+                reasons.append(f"armed men ({armed_group[0].text!r}) clashing, no victims named: armed clash")
+                return "Armed clash", _role(armed_group[0]), _generic("unidentified", country, day, "the other side"), \
+                    reasons
             if armed_group and (event.search(_HARM_TO_PEOPLE) or cand.fatalities > 0):
                 # "members of Barrio 18 killed 46 inmates during a riot at the prison": a named armed group's
                 # killing, whatever the riot around it
@@ -8727,6 +8737,13 @@ def _armed_named(cand: Candidate, ctx: _Context) -> bool:
         ctx.article.text, cand.sentences, country, ctx.article.published, cand))
 
 
+def _a_peoples_name(ctx: _Context, cand: Candidate, r: place_lib.PlaceMention) -> bool:
+    """A word read as a town that is the name of an ethnic group's armed men ("Marakwet youths", "Pokot raiders")."""
+    country = ctx.country.name if ctx.country else ""
+    return any(m.kind == "identity-militia" and m.start <= r.start < m.end for m in _actor_mentions(
+        ctx.article.text, cand.sentences, country, ctx.article.published, cand))
+
+
 def _group_named(cand: Candidate, ctx: _Context) -> bool:
     """A non-state armed group (rebels, a militia, gunmen) is named in the event's sentences."""
     country = ctx.country.name if ctx.country else ""
@@ -8936,6 +8953,11 @@ def extract(article: Article) -> list[Event]:
                 if p is not None:
                     geo_precision = p.geo_precision
                     reasons.append(f"place not stated as one: {told} ({p.text!r})")
+                    if towns is place_lib.loose_towns and _a_peoples_name(ctx, cand, p):
+                        # "Marakwet youths killed a Pokot man at Chesogon": a people's name, its home area the most the
+                        # text tells (region precision), no town of that name
+                        geo_precision = 3
+                        reasons.append("the name is a people's: its home area, geo_precision 3")
         if p is None and cand.family in ("violence", "remote") and (placed := _act_placed_after(ctx, cand)) is not None:
             p, geo_precision = placed, placed.geo_precision
             reasons.append(f"place not stated: the act told again after it, at {placed.text!r}")
@@ -9062,7 +9084,10 @@ _PROVENANCE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.
 # between two dates of a list of days ("on 9 and 11 February", "Jan 3, Jan 6 and Jan 7")
 _DAY_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:again\s+)?(?:on\s+|the\s+)?|"
                            # "on 10 August and with a smaller group on 12 August": the same act again
-                           r"\s*,?\s*and\s+(?:again\s+)?(?:with|in|at|near)\s+[^,.;]{0,60}?\s+on\s+", re.I)
+                           r"\s*,?\s*and\s+(?:again\s+)?(?:with|in|at|near)\s+[^,.;]{0,60}?\s+on\s+|"
+                           # ("attacked herders at Lokori on Monday and attacked Marigat on Tuesday": the same act again)
+                           r"\s*,?\s*and\s+(?:then\s+|later\s+)?(?:attacked|raided|struck|stormed|hit|shelled|bombed)\s+"
+                           r"[^,.;]{0,60}?\s+on\s+", re.I)
 
 
 def _days_told(d: date_lib.DateMention, cand: Candidate, ctx: _Context) -> list[date]:

@@ -63,7 +63,7 @@ _VICTIM = (
     r"boatmen|fishers|hunters|loggers|labourers|laborers|porters|cyclists|hikers|guides|shepherds|"
     r"(?:body)?guards?|escorts?|aides?|chiefs?|teachers?|traders?|pupils|girls?|boys?|babies|baby|infants?|relatives|family members|"
     r"herdsmen|bandits?|thie(?:f|ves)|robbers?|criminals?|thugs?|suspects?|militiamen|militia members|recruits|policemen|journalists?|youths?|"
-    r"sons|daughters|brothers|sisters|husbands|wives|fathers|mothers|teenagers|siblings|monks|pastors|elders|"
+    r"raiders?|rustlers?|sons|daughters|brothers|sisters|husbands|wives|fathers|mothers|teenagers|siblings|monks|pastors|elders|"
     r"individuals?|members of [\w\s]+?|americans?|nationals?|citizens?|inmates?|prisoners?|detainees?|pilgrims?|mourners?|"
     r"guests?|shoppers?|commuters?|refugees?|migrants?|IDPs|patients?|doctors?|nurses?|voters?|peacekeepers?|"
     r"service ?members?|sailors?|pilots?|drivers?|motorists?|bystanders?|onlookers|passers-?by|tourists?|"
