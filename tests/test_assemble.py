@@ -11953,3 +11953,45 @@ def test_two_attacks_on_two_towns_on_two_days_in_one_sentence() -> None:
                     country="Kenya", published=date(2024, 3, 14))
     assert sorted((e.event_date, e.location) for e in events) == [
         (date(2024, 3, 11), "Lokori"), (date(2024, 3, 12), "Marigat")]
+
+
+@pytest.mark.parametrize("text", [
+    "Somalia's president announced on Monday that a major offensive against Al Shabaab in Middle Shabelle would begin "
+    "next month.",
+    "The president announced plans for an offensive against Al Shabaab in Middle Shabelle.",
+    "The army chief vowed on Monday to launch an offensive against Al Shabaab in Middle Shabelle.",
+])
+def test_an_offensive_still_to_come_is_no_event(text: str) -> None:
+    assert _coded(text, country="Somalia", published=date(2025, 2, 18)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Somali police arrested two journalists covering a protest in Mogadishu on Wednesday.",
+    "Somali police arrested the organiser of last week's protest in Mogadishu on Wednesday.",
+])
+def test_a_protest_named_as_what_the_arrested_did_is_no_protest(text: str) -> None:
+    events = _coded(text, country="Somalia", published=date(2025, 2, 18))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", date(2025, 2, 12))]
+
+
+def test_bodies_in_a_mass_grave_believed_killed_last_month_are_no_attack() -> None:
+    events = _coded("Humanitarian workers found 17 bodies buried in a mass grave near Goma on Tuesday, believed to be "
+                    "civilians killed last month.", country="Democratic Republic of Congo", published=date(2025, 2, 18))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Other", 0)]
+
+
+@pytest.mark.parametrize("text,country,sub", [
+    ("Syrian security forces intercepted a truck carrying anti-tank missiles and rockets at a checkpoint outside Qusayr "
+     "on Monday.", "Syria", "Disrupted weapons use"),
+    ("JNIM militants moved into the town of Lere on Thursday, a day after the Malian army abandoned its camp there.",
+     "Mali", "Non-violent transfer of territory"),
+])
+def test_weapons_in_a_truck_and_a_town_moved_into_after_it_was_abandoned(text: str, country: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country=country, published=date(2025, 2, 18))] == [sub]
+
+
+def test_two_forces_defusing_a_bomb_are_one_side() -> None:
+    events = _coded("Mozambican and Rwandan troops defused a bomb near Mocimboa da Praia on 4 February.",
+                    country="Mozambique", published=date(2025, 2, 18))
+    assert [(e.actor1, e.assoc_actor_1, e.actor2) for e in events] == [
+        ("Military Forces of Mozambique (2025-)", "Military Forces of Rwanda (2000-)", "")]

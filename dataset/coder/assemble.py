@@ -4326,10 +4326,10 @@ def _assign_actors(
                 return sub, _generic("state-military", country, day, "weapons disrupted by state forces"), None, reasons
             reasons.append("actor not named: Unidentified Armed Group")
             return sub, _generic("unidentified", country, day, "actor not named"), None, reasons
-        if sub == "Non-violent transfer of territory" and len(main) > 1 \
+        if sub in ("Non-violent transfer of territory", "Disrupted weapons use") and len(main) > 1 \
                 and (joined := [m for m in _allies(text, main, cand.trigger.start) if m is not main[0]]):
             # "FAMa and Wagner troops took control of Kidal after CSP fighters withdrew": the forces named together
-            # are one side, the side that left the other
+            # are one side, the side that left the other (so are "Mozambican and Rwandan troops" that defused a bomb)
             lead = max((m for m in main if m.end <= joined[0].start and m not in joined), key=lambda m: m.start,
                        default=main[0])
             cand.allies, cand.allied_to = sorted({m.name for m in joined}), lead.name
@@ -8665,13 +8665,12 @@ _POLITICAL_FIGURE = re.compile(r"\b(?:(?:former|ex-|deputy|opposition|prime) ?)?
 _IN_CONNECTION = re.compile(r"\bin connection with (?:the |a |an |that |this |last \w+'s |[A-Z]\w+day's )?(?:[\w-]+ ){0,2}?"
                             r"(?:killings?|murders?|deaths?|attacks?|lynching|robbery|robberies|theft|crimes?|case|incident|"
                             r"assault|shooting|stabbing|kidnapping|abduction|bombing|blast)\b", re.I)
-# an ordinary crime the people arrested are suspected of: "arrested a man suspected of stabbing his neighbour"
-_CRIME_SUSPECT = re.compile(r"\b(?:suspected|accused) of (?:having )?(?:stabbing|killing|murdering|robbing|stealing|raping|"
-                            r"defiling|defrauding|poaching|burgling|assaulting|trafficking|selling|possessing|smuggling|"
-                            r"(?:a |the )?(?:theft|robbery|murder|rape|fraud|burglary|drug trafficking))\b|"
-                            r"\b(?:arrested|detained) (?:[\w-]+ ){1,4}?(?:over|for) (?:the |an? )?(?:alleged )?(?:theft|robbery|"
-                            r"murder|rape|defilement|fraud|burglary|drug trafficking|stock theft|possession of (?:drugs|narcotics|"
-                            r"bhang|cannabis))\b", re.I)
+# a violent crime the people arrested are suspected of, with no group named: "arrested a man suspected of stabbing his
+# neighbour" (property crimes are dropped at detection: detect._COMMON_CRIME)
+_CRIME_SUSPECT = re.compile(r"\b(?:suspected|accused) of (?:having )?(?:stabbing|killing|murdering|raping|defiling|assaulting|"
+                            r"(?:a |the )?(?:murder|rape))\b|"
+                            r"\b(?:arrested|detained) (?:[\w-]+ ){1,4}?(?:over|for) (?:the |an? )?(?:alleged )?(?:murder|rape|"
+                            r"defilement|stock theft|possession of (?:drugs|narcotics|bhang|cannabis))\b", re.I)
 _PRIVATE_QUARREL = re.compile(r"\b(?:following|after|over|during) an? (?:personal|domestic|family|marital|business|financial|"
                               r"drunken) (?:dispute|quarrel|row|feud|argument|disagreement)\b|\b(?:dispute|quarrel|row|argument|"
                               r"disagreement) over (?:money|an? (?:debt|loan|payment|woman|girlfriend|love affair|parking (?:space|spot)"

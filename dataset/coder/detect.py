@@ -212,8 +212,13 @@ _HELD_FOR_BEFORE = re.compile(r"\b(?:in connection with|for (?:taking part|parti
                               # ("arrested four student activists ..., who had taken part in anti-regime flash mob protests")
                               r"(?:who|that) had (?:taken part|participated|joined|been involved) in|"
                               r"(?:accused|suspected|charged) of (?:organi[sz]ing|leading|joining|taking part in|"
-                              r"participating in))\s+(?:an?\s+|the\s+|their\s+|his\s+|"
-                              r"her\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+                              r"participating in)|"
+                              # ("arrested the organiser of last week's protest", "journalists covering a protest", "who had
+                              # reported on protests")
+                              r"covering|(?:who|that) had (?:reported on|covered|organi[sz]ed|led|called))\s+(?:an?\s+|the\s+|"
+                              r"their\s+|his\s+|her\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+){0,3}?$|"
+                              r"\b(?:organi[sz]ers?|leaders?|conveners?) of\s+(?:last\s+\w+'s|(?:an?|the)\s+(?:earlier|previous))\s+"
+                              r"(?:[\w-]+\s+){0,2}?$", re.I)
 _TEMPORAL_CLAUSE_BEFORE = re.compile(r"\b(?:before|after|until|till|by the time|as soon as)\s+(?:the\s+)?$", re.I)
 _WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had been|has been|have been)\s+$", re.I)
 _MARCH_ON = re.compile(r"march(?:ed|es|ing)?\s+on\s+(?:the\s+capital\b|[A-Z])")
@@ -360,6 +365,11 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and rule.sub_event_type == "Change to group/activity" and text.startswith("surrender", m_start) \
                 and _HAD_ALREADY_BEFORE.search(text, max(0, m_start - 20), m_start):
             why = "reference"  # "Residents said the two had already surrendered" when police shot them: how they died
+        if not why and rule.family == "violence" and _BELIEVED_KILLED_BEFORE.search(text, max(0, m_start - 60), m_start) \
+                and _REMAINS_FOUND.search(text, 0, m_start):
+            # "found 17 bodies buried in a mass grave near Goma on Tuesday, believed to be civilians killed last month":
+            # who the dead are thought to be, no act told on the day they were found
+            why = "reference"
         if not why and rule.family in ("violence", "remote") and _PREPARING_BEFORE.search(text, max(0, m_start - 30), m_start):
             why = "hypothetical"  # "The RSF is preparing an assault on El Fasher": an act still to come
         if not why and _HABITUAL_AFTER.match(text, m_end):
@@ -413,6 +423,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "backdrop"  # "shot dead a farmer ..., as violence between the state's two communities flared again"
         if not why and rule.family == "demonstration" and _TO_COME_AFTER.match(text, m_end):
             why = "hypothetical"  # "said the protests would continue on Thursday and Friday": protests still to come
+        if not why and rule.sub_event_type == "Armed clash" and "offensive" in text[m_start:m_end].lower() \
+                and _OFFENSIVE_TO_COME.match(text, m_end):
+            why = "hypothetical"  # "a major offensive against Al Shabaab in Middle Shabelle would begin next month"
         if not why and rule.family == "demonstration" and _HELD_FOR_BEFORE.search(text, max(0, m_start - 50), m_start):
             why = "topic"  # "arrested a student leader on Monday in connection with a protest held last year"
         if not why and rule.family == "demonstration" and _MARCH_ON.match(text, m_start) \
@@ -583,6 +596,16 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 # a protest told as still to come: "the protests would continue", "rallies are set to be held"
 _TO_COME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|(?:are|were|is|was)\s+(?:set|due|expected|scheduled|planned|"
                             r"going)\s+to)\s+(?:continue|resume|go\s+ahead|be\s+held|take\s+place|spread|start|begin)\b", re.I)
+# the dead found, and who they are thought to be ("found 17 bodies ..., believed to be civilians killed last month")
+_REMAINS_FOUND = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|skeletons?|mass graves?)\b[^.;]{0,80}?\b(?:found|discovered|"
+                            r"exhumed|unearthed|recovered)\b|\b(?:found|discovered|exhumed|unearthed|recovered)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:bod(?:y|ies)|remains|corpses?|skeletons?|mass graves?)\b", re.I)
+_BELIEVED_KILLED_BEFORE = re.compile(r"\b(?:believed|thought|said|presumed|suspected)\s+to\s+(?:be|have\s+been)\s+"
+                                     r"(?:(?:those\s+of\s+)?[\w-]+\s+){0,3}?$", re.I)
+# an offensive told as still to come: "an offensive against Al Shabaab ... would begin next month"
+_OFFENSIVE_TO_COME = re.compile(r"[^.;,]{0,80}?\b(?:would|will|(?:is|was|are|were)\s+(?:set|due|expected|scheduled|planned|"
+                                r"going|about)\s+to)\s+(?:soon\s+)?(?:begin|start|be\s+launched|commence|get\s+under\s?way|"
+                                r"kick\s+off)\b", re.I)
 _TO_REACH_THEM = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:reach|get\s+to|enter|arrest|detain|seize|grab)\b", re.I)
 _DURING_A_RAID = re.compile(r"\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+)?raid", re.I)
 _USING_BEFORE = re.compile(r"\b(?:using|with|wielding)\s+(?:heavy\s+)?$", re.I)
