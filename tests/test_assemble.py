@@ -1221,7 +1221,7 @@ def test_a_duration_after_the_first_sentence_of_a_note_dates_nothing() -> None:
 
 def test_a_weak_mention_does_not_hide_an_act_told_in_the_background_clause() -> None:
     text = ("Militants fired rocket-propelled grenades into Maiduguri on Tuesday, killing 10 people.\n\n"
-            "The attack on the capital of Borno state came days after the militants attacked the town of Dikwa.")
+            "The attack on the capital of Borno state came two days after the militants attacked the town of Dikwa.")
     events = _coded(text, country="Nigeria", published=date(2021, 2, 20))
     assert {e.location for e in events} == {"Maiduguri", "Dikwa"}
     assert not any(e.geo_precision == 3 for e in events)  # "the capital of Borno state" is Maiduguri's event
@@ -11995,3 +11995,50 @@ def test_two_forces_defusing_a_bomb_are_one_side() -> None:
                     country="Mozambique", published=date(2025, 2, 18))
     assert [(e.actor1, e.assoc_actor_1, e.actor2) for e in events] == [
         ("Military Forces of Mozambique (2025-)", "Military Forces of Rwanda (2000-)", "")]
+
+
+def test_an_act_told_days_before_with_no_day_is_no_event_on_the_acts_day() -> None:
+    events = _coded("Suspected militants set ablaze around 70 houses in Jiribam town on Saturday night, days after the "
+                    "killing of a Meitei farmer.", country="India", published=date(2024, 6, 10))
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Meitei and Kuki militants clashed near Moirang on Thursday.",
+    "Meitei and Kuki armed groups exchanged fire near Moirang on Thursday.",
+])
+def test_two_peoples_militants_named_together_are_the_two_sides(text: str) -> None:
+    events = _coded(text, country="India", published=date(2024, 6, 10))
+    assert [{e.actor1, e.actor2} for e in events] == [{"Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)"}]
+
+
+def test_a_police_units_jawans_killed_by_a_blast_are_the_police() -> None:
+    events = _coded("Eight DRG jawans and their driver were killed on Monday when Maoists blew up their vehicle with an "
+                    "IED near Kutru.", country="India", published=date(2024, 6, 10))
+    assert [(e.actor2, e.fatalities) for e in events] == [("Police Forces of India (2014-)", 9)]
+    # (Kutru is no misspelling of Gudur, a town in another state whose other name "Kutur" is one letter off it)
+    assert [e.location for e in events] != ["Gudur"]
+
+
+@pytest.mark.parametrize("text,country,expected", [
+    ("Pakistani and Afghan border forces exchanged fire at the Torkham crossing on Monday, killing one Pakistani "
+     "soldier.", "Pakistan", ("Armed clash", "Military Forces of Afghanistan (2021-)")),
+    ("Protesters demolished the residence of Sheikh Mujibur Rahman in Dhaka on Wednesday night.", "Bangladesh",
+     ("Violent demonstration", "")),
+])
+def test_border_forces_of_a_nation_and_a_residence_demolished(text: str, country: str,
+                                                              expected: tuple[str, str]) -> None:
+    events = _coded(text, country=country, published=date(2024, 6, 10))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,country,place", [
+    ("Activists of the BNP and Jamaat-e-Islami clashed in Kalaroa upazila of Satkhira on Saturday.", "Bangladesh",
+     ("Kalaroa", 2)),
+    ("Two Maoists were killed on Friday in a gunfight with police on the Narayanpur-Dantewada border.", "India",
+     ("Narainpur", 2)),
+])
+def test_a_sub_district_of_a_district_and_a_border_of_two_places(text: str, country: str,
+                                                                 place: tuple[str, int]) -> None:
+    events = _coded(text, country=country, published=date(2024, 6, 10))
+    assert [(e.location, e.geo_precision) for e in events] == [place]

@@ -204,7 +204,8 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
 
         military = patterns_of("state-military", "Military Forces of {country}")
         if military is not None:
-            military.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed )?(?:forces|units)")
+            # ("Pakistani and Afghan border forces exchanged fire")
+            military.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed |border )?(?:forces|units)")
             # "Israeli tanks pushed deeper into Khan Younis": a nation's armour is its army
             military.append(f"(?:{nat}) (?:tanks|armou?red vehicles|armou?r|bulldozers|gunboats|warships)")
             # "wounding several U.S. personnel" at an air base: a nation's service members

@@ -607,12 +607,11 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
             continue  # "killed civilians in Soro in reprisal for an attack on an army camp": an earlier act, its day untold
         if _MONTHS_BEFORE.search(s.text, max(0, clause - 40), clause):
             continue  # "recaptured Wad Madani, more than a year after the RSF overran the city": long before, no day told
-        if t.sub_event_type in TERRITORY_TAKEN and _UNCOUNTED_DAYS.match(s.text, clause) \
-                and not _COUNT_BEFORE.search(s.text, max(0, clause - 12), clause) \
+        if _UNCOUNTED_DAYS.match(s.text, clause) and not _COUNT_BEFORE.search(s.text, max(0, clause - 12), clause) \
                 and not _DAY_TOLD.search(s.text, clause, s.end - s.start):
-            # "found a mass burial site ..., days after the town was retaken": a change of hands told as the backdrop,
-            # its day untold (coded from its own reports; an attack told so is still read: "came days after the
-            # militants attacked the town of Dikwa")
+            # "found a mass burial site ..., days after the town was retaken", "set ablaze 70 houses ... on Saturday night,
+            # days after the killing of a Meitei farmer": an act told as the backdrop, its day untold (coded from its own
+            # reports, not on the day of the act it is the backdrop of)
             continue
         if t.rule.strength != "strong" and _CONSEQUENCE.match(s.text, clause) \
                 and _WAVE_OF.search(s.text, clause, t.start - s.start):
@@ -1297,6 +1296,8 @@ def _best_place(mentions: list[place_lib.PlaceMention], text: str = "") -> place
     def region_named(p: place_lib.PlaceMention) -> bool:
         """"Nattalin township, Bago": a city named like its region, right after another place, names the region;
         "near Payathonzu Town, in Kyainseikgyi Township": a township right after a town near it is its area."""
+        if any(place_lib.UNIT_OF.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start):
+            return True  # "in Kalaroa upazila of Satkhira": the district the sub-district is of
         if place_lib.NAMED_AFTER_ITS_TOWN in p.rule and any(
                 _IN_THE_AREA.fullmatch(text, q.end, p.start) for q in mentions if q.end <= p.start):
             return True  # "near Kiunga in Lamu East": a sub-county named after its town, the area of the place told first
@@ -2461,6 +2462,7 @@ def _anaphoric(a: Candidate, b: Candidate, brief: bool = False) -> bool:
 
 # a force's own property named with it ("a police station", "the army's camp")
 # "three of the dead were soldiers", "the victims included two policemen"
+_THEY_WERE_KILLED = re.compile(r"[^.;]{0,40}?\b(?:were|was|had been|have been) (?:killed|wounded|injured|hurt)\b", re.I)
 _FORCES_KILLED = re.compile(r"\b(?:killing|killed|kills)\s+(?:at least\s+|some\s+|more than\s+|about\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:police(?:men| officers)?|policemen|soldiers|troops|gendarmes|servicemen|security (?:forces|personnel)|"
                             r"officers)\b", re.I)
@@ -4626,6 +4628,9 @@ def _assign_actors(
             and not event.search(_CIVILIANS_KILLED) else []
         if not killed_forces:
             killed_forces = [m for m in other_armed if m.inter in (1, 8) and _THEIR_STAFF.match(text, m.end)]
+        if not killed_forces and near_blast is not None and _THEY_WERE_KILLED.match(text, near_blast.end):
+            # "Eight DRG jawans and their driver were killed when Maoists blew up their vehicle": the forces told killed
+            killed_forces = [near_blast]
         target = units[0] if units else struck or member or (killed_forces[0] if killed_forces else None) or (
             civilians[0] if civilians else (other_armed[0] if other_armed else None))
         if target is not None and not units and not struck and target.inter in (1, 8) and target.start > cand.trigger.end \
@@ -6516,9 +6521,22 @@ def _misspelling_holds(ctx: _Context, p: place_lib.PlaceMention, places: list[pl
     sure ("Nam Tawe village (Namhsan Township)": the township is the place)."""
     if any(q is not p and not q.rule.startswith(_VARIANT_RULE) and q.place.kind != "admin1" for q in places):
         return False
-    if p.place.kind == "admin1" or p.place.population >= _WELL_KNOWN or place_lib.UNIT_AFTER.match(ctx.article.text, p.end):
+    # (well known by a name like its own: not "Kutru", an unknown village, read as Gudur, whose other name "Kutur" it is
+    # one letter off; "Mobassa" is still Mombasa)
+    well_known = p.place.population >= _WELL_KNOWN and _edits(place_lib.fold(p.text), place_lib.fold(p.place.name)) <= 2
+    if p.place.kind == "admin1" or well_known or place_lib.UNIT_AFTER.match(ctx.article.text, p.end):
         return True
     return bool(p.place.admin1) and any(p.place.admin1 in st or st in p.place.admin1 for st in _states_named(ctx))
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters to add, drop or change to turn one word into the other (Levenshtein distance)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def _states_named(ctx: _Context) -> frozenset[str]:
@@ -8736,6 +8754,9 @@ def _armed_named(cand: Candidate, ctx: _Context) -> bool:
         ctx.article.text, cand.sentences, country, ctx.article.published, cand))
 
 
+_A_BORDER_NAMED = re.compile(r"(?:\s*[-–]\s*|\s+and\s+)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:inter-?(?:state|district)\s+)?border\b", re.I)
+
+
 def _a_peoples_name(ctx: _Context, cand: Candidate, r: place_lib.PlaceMention) -> bool:
     """A word read as a town that is the name of an ethnic group's armed men ("Marakwet youths", "Pokot raiders")."""
     country = ctx.country.name if ctx.country else ""
@@ -8952,6 +8973,10 @@ def extract(article: Article) -> list[Event]:
                 if p is not None:
                     geo_precision = p.geo_precision
                     reasons.append(f"place not stated as one: {told} ({p.text!r})")
+                    if towns is place_lib.loose_towns and geo_precision < 2 and _A_BORDER_NAMED.match(text, p.end):
+                        # "on the Narayanpur-Dantewada border": an area between two places, near the first
+                        geo_precision = 2
+                        reasons.append("a border named after it: near the town, geo_precision 2")
                     if towns is place_lib.loose_towns and _a_peoples_name(ctx, cand, p):
                         # "Marakwet youths killed a Pokot man at Chesogon": a people's name, its home area the most the
                         # text tells (region precision), no town of that name

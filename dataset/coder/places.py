@@ -162,6 +162,9 @@ _NICKNAME_AFTER = re.compile(r"\s[\"“][A-Z][^\"”]{0,30}[\"”]\s+[A-Z]")
 _FOLLOWERS_AFTER = re.compile(r"\s+(?:supporters|loyalists|followers|partisans|sympathi[sz]ers)\b", re.I)
 # "X township", "X district": an admin unit named after its seat
 UNIT_AFTER = re.compile(r"\s+(?:township|district)s?\b", re.I)
+# a unit told with the wider one it is of: "in Kalaroa upazila of Satkhira" (the town named after is the district's seat)
+UNIT_OF = re.compile(r"\s+(?:upazila|sub-?district|district|tehsil|taluka|township|county|sub-?county|LGA|"
+                     r"local government area|commune|department|municipality|mandal|block|woreda)\s+of\s+(?:the\s+)?", re.I)
 _OPENING_WORD_POP = 50_000  # people: a town read from a sentence's capitalised first word by another of its names
 _VILLAGE_POP = 10_000  # people: a town this small named like its first-level unit is read as the unit
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -955,7 +958,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
         out = [p for p in out if p.place.kind != "unit" or not any(
             q.place.kind == "populated" and haversine_km(p.place.latitude, p.place.longitude, q.place.latitude,
                                                          q.place.longitude) <= _WARD_OF_TOWN_KM
-            and not (q.start > p.end and (UNIT_AFTER.match(text, q.end - offset) or _WIDE_UNIT_AFTER.match(text, q.end - offset)))
+            and not (q.start > p.end and (UNIT_AFTER.match(text, q.end - offset) or _WIDE_UNIT_AFTER.match(text, q.end - offset)
+                                          or UNIT_OF.fullmatch(text, p.end - offset, q.start - offset)))
             for q in out)]
     if out and any(p.place.geonameid in _capitals() for p in out):
         # a capital that speaks or acts is its government, no place ("Baku said it was responding to provocations",
