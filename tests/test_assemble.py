@@ -12042,3 +12042,44 @@ def test_a_sub_district_of_a_district_and_a_border_of_two_places(text: str, coun
                                                                  place: tuple[str, int]) -> None:
     events = _coded(text, country=country, published=date(2024, 6, 10))
     assert [(e.location, e.geo_precision) for e in events] == [place]
+
+
+def test_an_act_told_the_following_day_at_its_clauses_end_is_its_own_days_event() -> None:
+    events = _coded("Militants attacked a passenger train near Mach on Tuesday, killing the driver, officials said. "
+                    "Security forces stormed the train the following day, killing all 33 attackers.", country="Pakistan",
+                    published=date(2025, 3, 14))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2025, 3, 11), "Attack", 1), (date(2025, 3, 12), "Armed clash", 33)]
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers detained three villagers near Namtu on Monday, tortured them and released them two days later.",
+    "Gunmen abducted a village clerk near Kyaukpyu on Monday. His body was found near the village the next day.",
+])
+def test_a_later_step_of_the_same_act_is_no_new_days_event(text: str) -> None:
+    assert len(_coded(text, country="Myanmar", published=date(2025, 3, 14))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A UN-brokered truce in April 2022 largely halted major fighting, but clashes along the front lines have continued.",
+    "Houthi sniper fire killed a child in Taiz on Saturday. Clashes have continued elsewhere in the country for years.",
+])
+def test_clashes_that_have_continued_over_a_period_are_no_event(text: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country="Yemen", published=date(2025, 3, 14))] in ([], ["Attack"])
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Insurgents raided a village near Beni on Wednesday, burning dozens of houses and a chapel. No one was reported "
+     "killed.", "Looting/property destruction"),
+    ("Earlier this month, M23 rebels took Nyabibwe after brief clashes with the army.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_raid_that_burned_houses_only_and_a_town_taken_after_clashes(text: str, sub: str) -> None:
+    events = _coded(text, country="Democratic Republic of Congo", published=date(2025, 3, 14))
+    assert [e.sub_event_type for e in events] == [sub]
+
+
+def test_where_a_group_is_an_affiliate_is_no_place() -> None:
+    events = _coded("Militants attacked an army post in Boulkessi on Sunday, killing 12 soldiers. JNIM, the al Qaeda "
+                    "affiliate in the Sahel, claimed the attack.", country="Mali", published=date(2025, 3, 14))
+    assert [e.location for e in events] != ["Sahel"]

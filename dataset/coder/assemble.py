@@ -148,7 +148,10 @@ _DEMONSTRATION_SEVERITY = {
 _RAIDED = re.compile(r"\b(?:raided|raiding|raid|raids|stormed|invaded)\b", re.I)
 _PROPERTY_TAKEN = re.compile(r"\b(?:rustl(?:ed|ing)|loot(?:ed|ing)|st(?:ole|ealing)|carted away|made away with|ransack(?:ed|ing)|"
                              r"pillag(?:ed|ing)|plunder(?:ed|ing)|(?:drove|driving|took|taking|made) (?:off|away) (?:with )?"
-                             r"(?:[\w,-]+ ){0,3}?(?:head of )?(?:cattle|livestock|goats|camels|sheep|cows|animals|herds?))\b", re.I)
+                             r"(?:[\w,-]+ ){0,3}?(?:head of )?(?:cattle|livestock|goats|camels|sheep|cows|animals|herds?)|"
+                             # ("raided a village near Beni, burning dozens of houses and a chapel. No one was reported killed")
+                             r"(?:burn(?:ing|ed|t)(?: down)?|torch(?:ing|ed)|set(?:ting)? (?:fire to|ablaze)) (?:[\w,-]+ ){0,3}?"
+                             r"(?:houses|homes|huts|shops|granaries|stores|churches|chapels|mosques|schools|vehicles))\b", re.I)
 _HARM_TO_PEOPLE = re.compile(r"\b(?<!no one was )(?<!no-one was )(?<!nobody was )(?<!none were )(?<!none was )"
                              r"(?<!no one was reported )(?<!nobody was reported )(?:killed|killing|"
                              r"(?<!firing a )(?<!firing a single )(?<!fired a )(?<!fired a single )shot|murdered|beheaded|abducted|kidnapped|raped|beat|beaten|"
@@ -1115,6 +1118,7 @@ _SOURCES_IN = re.compile(r"\b(?:sources?|officials?|spokesm[ae]n|spokesperson|jo
                          r"\s+of\s+)?$|"  # ("a military official in the government-held city of Marib said")
                          # (whom a spokesman speaks for: "the spokesman for Baghlan provincial police said")
                          r"\b(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|spokespeople)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_AFFILIATE_IN = re.compile(r"\b(?:affiliate|branch|wing|franchise|offshoot|chapter)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _FORCE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:command\s+|headquarters\s+)?in\s+$", re.I)
 _SAID_NEXT = re.compile(r"(?:\s+(?:state|province|region|county|district))?,?\s+(?:said|says|say|told|confirmed|reported|"
                         r"announced)\b", re.I)
@@ -1149,6 +1153,8 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
                        and not _ACT_ON_THE_SOURCE.search(text, max(0, p.start - 90), p.start))
               # ("Police in Katsina said on Monday that officers had repelled an attack on Faskari": the command that spoke)
               and not (_FORCE_IN.search(text, max(0, p.start - 30), p.start) and _SAID_NEXT.match(text, p.end))
+              # ("JNIM, the al Qaeda affiliate in the Sahel, claimed the attack": where a group is an affiliate)
+              and not _AFFILIATE_IN.search(text, max(0, p.start - 40), p.start)
               # ("attacked army positions in the town, about 30 km (19 miles) south of the regional capital Bahir Dar": the
               # town told before, measured from the capital)
               and not (_DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)
@@ -6994,6 +7000,15 @@ _EARLIER_START = re.compile(r"\s*(?:(?P<n>\d+|a|one|two|three|four|five|six|seve
                             r"\s+(?:later|after(?=\s*,))))\b", re.I)
 
 
+_LATER_AFTER_ACT = re.compile(r"\b(?P<later>the\s+(?:following|next)\s+(?:day|night|morning|afternoon|evening))\b|"
+                             r"\b(?P<n_later>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit_later>days?|weeks?)\s+later\b",
+                             re.I)
+_ANOTHER_STEP = re.compile(r"\b(?:released|freed|let go|set free|returned|handed|buried|rescued|escaped|found|discovered)\b",
+                           re.I)
+_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away|was found dead|were found dead)\b|"
+                         r"\bbod(?:y|ies)\b[^.;]{0,40}?\b(?:found|discovered|returned|recovered|dumped|handed over)\b", re.I)
+
+
 def _told_days_after(c: Candidate) -> tuple[re.Match[str], int] | None:
     """("came three days after" in its sentence, the sentence's offset) when the act is told after it,
     or the sentence opens with "A day earlier": the act is told as days or weeks before another event."""
@@ -7002,6 +7017,13 @@ def _told_days_after(c: Candidate) -> tuple[re.Match[str], int] | None:
             or "ollowing" in s.text or "ext" in s.text or "later" in s.text or " after," in s.text:
         m = _EARLIER_START.match(s.text)
         if m is not None and c.trigger.start >= s.start + m.end():
+            return m, s.start
+        # (or closing the act's clause: "Security forces stormed the train the following day, killing all 33 attackers";
+        # not a death told so, the first act's: "One of the wounded died two days later")
+        m = _LATER_AFTER_ACT.search(s.text) if "ollowing" in s.text or "ext" in s.text or "later" in s.text else None
+        if m is not None and c.trigger.end <= s.start + m.start() and not _DIED_LATER.search(s.text) \
+                and not _ANOTHER_STEP.search(s.text, c.trigger.end - s.start, m.start()):
+            # (not a later step of the act: "tortured the villagers and released them two days later")
             return m, s.start
     if "after" not in s.text:
         return None
@@ -7107,7 +7129,10 @@ def _is_subhead(text: str) -> bool:
 
 
 def _came_from(text: str, p: place_lib.PlaceMention) -> bool:
-    """A place told as where people came from ("a visitor from Punjab province"), not where they were heading."""
+    """A place told as where people came from ("a visitor from Punjab province"), not where they were heading, or where a
+    group is an affiliate."""
+    if _AFFILIATE_IN.search(text, max(0, p.start - 40), p.start):
+        return True  # (nor where a group is an affiliate: "JNIM, the al Qaeda affiliate in the Sahel, claimed the attack")
     m = _ORIGIN_BEFORE.search(text, max(0, p.start - 40), p.start)
     return m is not None and m.group(0).rstrip().lower().endswith("from")
 
@@ -7228,7 +7253,9 @@ def _main_place(ctx: _Context, told_twice: bool = False) -> place_lib.PlaceMenti
     counts: dict[str, list[place_lib.PlaceMention]] = {}
     for s in ctx.sentences:
         for p in _places_of(ctx, s):
-            if (ctx.country is None or p.place.country == ctx.country.name) and not _in_scope(p.start, ctx.dateline_span):
+            # (not where a group is an affiliate: "JNIM, the al Qaeda affiliate in the Sahel")
+            if (ctx.country is None or p.place.country == ctx.country.name) and not _in_scope(p.start, ctx.dateline_span) \
+                    and not _AFFILIATE_IN.search(ctx.article.text, max(0, p.start - 40), p.start):
                 counts.setdefault(p.place.name, []).append(p)
     if not counts:
         return None

@@ -179,6 +179,9 @@ _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|s
 _HABITUAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+become|(?:are|were|remain|remained))\s+(?:more\s+|increasingly\s+|"
                              r"very\s+|all too\s+)?(?:frequent|common|commonplace|rampant|widespread|routine|regular|"
                              r"on the rise|a daily occurrence)\b", re.I)
+# fighting told as going on over a period, in the perfect ("clashes along the front lines have continued")
+_GONE_ON_SINCE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:have|has)\s+(?:continued|persisted|gone\s+on|carried\s+on)\b", re.I)
+_A_DAY_IN = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|today)\b", re.I)
 # a match told by its score ("beat Ghana 2-1", "were massacred 5-0", "a 3-3 draw")
 _SPORT = re.compile(r"\b(?:beat|beats|beating|defeated|defeat|thrashed|drew|draw|won|win|lost|loss|edged|massacred|hammered|"
                     r"routed|humbled)\s+(?:[\w'’-]+\s+){0,4}?\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}\s+(?:win|victory|draw|defeat|"
@@ -372,6 +375,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "reference"
         if not why and rule.family in ("violence", "remote") and _PREPARING_BEFORE.search(text, max(0, m_start - 30), m_start):
             why = "hypothetical"  # "The RSF is preparing an assault on El Fasher": an act still to come
+        if not why and rule.sub_event_type == "Armed clash" and _GONE_ON_SINCE_AFTER.match(text, m_end) \
+                and not _A_DAY_IN.search(text):
+            why = "summary"  # "clashes along the front lines have continued", "Clashes have continued ... for years"
         if not why and _HABITUAL_AFTER.match(text, m_end):
             why = "summary"  # "Kidnappings for ransom have become frequent on the roads": a trend, no act
         if not why and sport is None:
