@@ -661,3 +661,20 @@ def test_a_town_geonames_files_under_its_old_province_is_in_its_county() -> None
     # GeoNames files Thika under Nairobi (the old province); town_admin1.csv puts it in Kiambu County
     found = places.find_places("Police arrested two men in Thika on Sunday.", country_hint="Kenya")
     assert [(p.place.name, p.place.admin1) for p in found] == [("Thika", "Kiambu")]
+
+
+@pytest.mark.parametrize("text,precision", [
+    ("Fighting broke out in Hsipaw Township on Monday.", 2),
+    ("Fighting broke out in Hsipaw town on Monday.", 1),
+])
+def test_a_township_whose_seat_cities500_lacks_is_placed_at_its_seat(text: str, precision: int) -> None:
+    # (unit_seats.csv: Hsipaw town lies some 35 km from the township polygon's centroid)
+    [p] = places.find_places(text, country_hint="Myanmar")
+    assert (p.place.name, p.geo_precision) == ("Hsipaw", precision)
+    assert places.haversine_km(p.place.latitude, p.place.longitude, 22.62, 97.30) < 5
+
+
+def test_each_of_two_units_of_one_name_has_its_own_seat() -> None:
+    idx = places._index()
+    seats = sorted((idx.admin1[i], round(idx.lat[i], 1)) for i in idx.by_key["minhla"] if idx.cc[i] == "MM")
+    assert seats == [("Bago", 18.0), ("Magway", 20.0)]

