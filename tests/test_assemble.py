@@ -12083,3 +12083,30 @@ def test_where_a_group_is_an_affiliate_is_no_place() -> None:
     events = _coded("Militants attacked an army post in Boulkessi on Sunday, killing 12 soldiers. JNIM, the al Qaeda "
                     "affiliate in the Sahel, claimed the attack.", country="Mali", published=date(2025, 3, 14))
     assert [e.location for e in events] != ["Sahel"]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A heat wave killed 12 people in Karachi on Sunday.", "Pakistan"),
+    ("Nine miners died when a gold mine flooded near Tarkwa on Sunday.", "Ghana"),
+    ("Police officers took part in a riot-control exercise in Nairobi on Sunday.", "Kenya"),
+    ("Soldiers fired artillery during a military exercise near Isiolo on Sunday.", "Kenya"),
+    ("Hackers attacked the website of the Kenya Revenue Authority on Sunday.", "Kenya"),
+    ("A ransomware attack on Saturday crippled the hospital's systems in Lagos.", "Nigeria"),
+    ("Liverpool stormed to victory at Anfield on Sunday.", "United Kingdom"),
+    ("The opposition leader suffered a heart attack on Sunday in Nairobi.", "Kenya"),
+    ("Talks between the two sides in Jeddah broke up on Sunday without agreement.", "Sudan"),
+    ("A Paris court on Monday jailed a man for helping the attacker in the 2016 Nice truck attack, which killed 86 "
+     "people.", "France"),
+    ("Protests against the cost of living will be held in Nairobi on Tuesday.", "Kenya"),
+])
+def test_weather_training_cyber_attacks_and_figures_of_speech_are_no_events(text: str, country: str) -> None:
+    assert _coded(text, country=country, published=date(2024, 7, 20)) == []
+
+
+@pytest.mark.parametrize("text,country,sub", [
+    ("A trader was hacked to death at a market near Machakos on Sunday.", "Kenya", "Attack"),
+    ("Russian forces captured Avdiivka on Saturday.", "Ukraine", "Non-state actor overtakes territory"),
+    ("Malian troops captured Kidal on Tuesday.", "Mali", "Government regains territory"),
+])
+def test_hacked_to_death_and_a_state_forces_capture_of_a_named_town(text: str, country: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country=country, published=date(2024, 7, 20))] == [sub]

@@ -8733,12 +8733,14 @@ _CROWD_OR_HARM = re.compile(r"\b(?:mobs?|crowds?|residents|villagers|lynch\w*|pr
                             r"injured|hacked|stabbed|beat(?:en)?|guns?|gunpoint|machetes?|rifles?)\b", re.I)
 _YEAR_NAMED_ACT_THAT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:genocide|massacres?|attacks?|bombings?|"
                                   r"war|uprising|riots?|protests?|coup|killings?|siege|raid|ambush|assault|shooting|crackdown|"
-                                  r"violence|conflict|clashes|blast|explosion)(?:,\s+in\s+which|\s+(?:that|which|in\s+which))\s+"
+                                  r"violence|conflict|clashes|blast|explosion)(?:,?\s+in\s+which|,?\s+(?:that|which))\s+"
                                   r"(?:[\w'’,-]+\s+){0,9}$", re.I)
 _YEAR_NAMED_ACT = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}"
                              # (a site named too: "the 2013 Westgate mall attack"; not "the 2008 constitution")
                              r"(?:(?:mall|market|church|mosque|school|hotel|stadium|embassy|bus|train|hospital|university|"
-                             r"village|station|airport|parliament|election|post-election|pre-election|border)\s+)?$", re.I)
+                             r"village|station|airport|parliament|election|post-election|pre-election|border|truck|lorry|car|"
+                             r"knife|gun|bomb|suicide|terror|terrorist|bakery|cafe|concert|nightclub|festival|beach|"
+                             r"prison|jail|camp|massacre)\s+)?$", re.I)
 _VEHICLE_MISHAP = re.compile(r"\b(?:helicopter|plane|aircraft|jet|truck|lorry|vehicle|bus|boat|vessel|convoy)\s+(?:\w+\s+)?"
                              r"(?:crashed|overturned|capsized|plunged|veered|collided|skidded)\b", re.I)
 _HOSTILE_CAUSE = re.compile(r"\b(?:shot down|downed|hit by|struck by|attack\w*|fired|missile|rocket|ambush\w*|mine|ied|bomb\w*|"
@@ -8751,11 +8753,15 @@ _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|tra
                              # ("an explosion at a fireworks warehouse", "when a pit collapsed", "a building collapse")
                              r"fireworks?|(?:pit|mine|building|wall|bridge|roof|shaft|tunnel|dam) (?:collapse[ds]?|caved in)|collapsed|"
                              r"lightning|landslides?|mudslides?|flood(?:s|ing|waters)?|drown(?:ed|ing)|capsized|"
+                             # ("a heat wave killed 12 people", "when a gold mine flooded")
+                             r"heat ?waves?|extreme heat|heatstroke|cold (?:snap|wave)s?|(?:mine|pit|shaft|tunnel)s? (?:was |were )?flooded|"
                              # (a driver who "lost control and rammed into vehicles and traders")
                              r"lost control|failed to brake|brake failure|"
                              # ("an explosion of ammonium nitrate stored at the port")
                              r"earthquakes?|quake|typhoons?|cyclones?|hurricanes?|tornado(?:es)?|tsunami|volcan\w*|"
-                             r"plunged|overturned|derailed|stampedes?|crowd crush|crushed to death|trampled|"
+                             # (not a train an explosion derailed: "derailed after an explosion on the line", sabotage)
+                             r"plunged|overturned|derailed(?![^.;]{0,50}\b(?:explosion|blast|bomb|explosives?|sabotage|saboteurs)\b)|"
+                             r"stampedes?|crowd crush|crushed to death|trampled|"
                              # (a road death: "knocked down and killed by a speeding vehicle", "hit by a lorry")
                              # (not "ran over an IED", nor one "knocked down by a vehicle belonging to one of her rivals")
                              r"(?:(?<=killed )|(?<=hit )|(?<=struck ))by (?:an? |the )?"

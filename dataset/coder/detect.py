@@ -179,6 +179,23 @@ _ARMED_SUBJECT = re.compile(r"\b(?:rebels|militants|fighters|gunmen|insurgents|s
 _HABITUAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+become|(?:are|were|remain|remained))\s+(?:more\s+|increasingly\s+|"
                              r"very\s+|all too\s+)?(?:frequent|common|commonplace|rampant|widespread|routine|regular|"
                              r"on the rise|a daily occurrence)\b", re.I)
+# words that make an act's word a figure of speech: "stormed to victory", "a heart attack"
+_NOT_VIOLENCE_AFTER = re.compile(r"\s+(?:to\s+(?:victory|a\s+(?:[\w-]+\s+)?(?:win|victory|title|lead)|the\s+(?:top|title|final|lead))|"
+                                 r"into\s+(?:the\s+)?(?:lead|final|semi-?finals?|quarter-?finals?)|off\s+(?:the\s+)?(?:stage|set|pitch))\b",
+                                 re.I)
+_NOT_VIOLENCE_BEFORE = re.compile(r"\b(?:heart|asthma|panic|anxiety|epileptic)\s+$", re.I)
+# (not "hacked to death": a machete's)
+_CYBER = re.compile(r"\b(?:hackers?|hacked into|(?:hacked|hacking) (?:the |its |their )?(?:websites?|accounts?|systems?|servers?|"
+                    r"networks?|databases?)|cyber-?\s?attacks?|cyber|ransomware|DDoS|malware|phishing)\b", re.I)
+_TALKS_BROKE_UP = re.compile(r"\b(?:talks|negotiations|meeting|session|summit|conference|coalition|alliance|partnership|"
+                             r"marriage|band)\b[^.;]{0,80}?\b(?:broke up|break up|dispersed)\b", re.I)
+# a military or police exercise, told with no one hurt
+# (not "urged police to exercise restraint")
+_EXERCISE = re.compile(r"\b(?:military|joint|live-fire|naval|air|field|riot[- ]control|training|police|security|mock|"
+                       r"anti-terror(?:ism)?|counter-terror(?:ism)?|emergency|evacuation)\s+(?:exercises?|drills?|manoeuvres|"
+                       r"maneuvers|simulations?)\b|\bwar games\b|\b(?:during|in|at)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+                       r"(?:exercise|drill|simulation)\b", re.I)
+_HARM_DONE = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|injured|injuring|hurt|casualties)\b", re.I)
 # fighting told as going on over a period, in the perfect ("clashes along the front lines have continued")
 _GONE_ON_SINCE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:have|has)\s+(?:continued|persisted|gone\s+on|carried\s+on)\b", re.I)
 _A_DAY_IN = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|today)\b", re.I)
@@ -378,6 +395,20 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
         if not why and rule.sub_event_type == "Armed clash" and _GONE_ON_SINCE_AFTER.match(text, m_end) \
                 and not _A_DAY_IN.search(text):
             why = "summary"  # "clashes along the front lines have continued", "Clashes have continued ... for years"
+        if not why and rule.family in ("violence", "remote") and _NOT_VIOLENCE_AFTER.match(text, m_end):
+            why = "figure of speech"  # "stormed to victory", "a heart attack", "attacked the policy"
+        if not why and rule.family in ("violence", "remote") and ("cyber" in text.lower() or "hack" in text.lower()
+                                                                 or "ransomware" in text.lower() or "DDoS" in text) \
+                and _CYBER.search(text) and not _HARM_DONE.search(text):
+            why = "cyber"  # "Hackers attacked the website of the Kenya Revenue Authority": no physical act
+        if not why and rule.family in ("violence", "remote") and _NOT_VIOLENCE_BEFORE.search(text, max(0, m_start - 20), m_start):
+            why = "figure of speech"  # "suffered a heart attack on Sunday"
+        if not why and rule.sub_event_type == "Protest with intervention" and _TALKS_BROKE_UP.search(text, 0, m_end):
+            why = "no crowd"  # "Talks between the two sides in Jeddah broke up on Sunday without agreement"
+        if not why and rule.family in ("violence", "remote", "demonstration") and any(
+                w in text for w in ("xercise", "drill", "imulation", "anoeuvre", "aneuver", "war game")) \
+                and _EXERCISE.search(text) and not _HARM_DONE.search(text):
+            why = "exercise"  # "Soldiers fired artillery during a military exercise": training, no act on anyone
         if not why and _HABITUAL_AFTER.match(text, m_end):
             why = "summary"  # "Kidnappings for ransom have become frequent on the roads": a trend, no act
         if not why and sport is None:
@@ -600,7 +631,7 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 
 # a protest told as still to come: "the protests would continue", "rallies are set to be held"
-_TO_COME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|(?:are|were|is|was)\s+(?:set|due|expected|scheduled|planned|"
+_TO_COME_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:would|will|(?:are|were|is|was)\s+(?:set|due|expected|scheduled|planned|"
                             r"going)\s+to)\s+(?:continue|resume|go\s+ahead|be\s+held|take\s+place|spread|start|begin)\b", re.I)
 # the dead found, and who they are thought to be ("found 17 bodies ..., believed to be civilians killed last month")
 _REMAINS_FOUND = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|skeletons?|mass graves?)\b[^.;]{0,80}?\b(?:found|discovered|"
