@@ -12110,3 +12110,29 @@ def test_weather_training_cyber_attacks_and_figures_of_speech_are_no_events(text
 ])
 def test_hacked_to_death_and_a_state_forces_capture_of_a_named_town(text: str, country: str, sub: str) -> None:
     assert [e.sub_event_type for e in _coded(text, country=country, published=date(2024, 7, 20))] == [sub]
+
+
+@pytest.mark.parametrize("text,country,fatalities", [
+    ("RSF shelling of El Fasher on Sunday left a combined toll of 60 dead.", "Sudan", 60),
+    ("Between 10 and 20 people died when SPLA-IO fighters attacked a cattle camp near Nasir on Sunday.", "South Sudan",
+     10),
+    ("The army said it killed 20 Al Shabaab fighters near Jowhar on Sunday, while residents said 8 fighters were "
+     "killed.", "Somalia", 8),
+    ("An initial toll of five dead from Sunday's drone strike in Gondar was later raised to nine.", "Ethiopia", 9),
+])
+def test_combined_tolls_ranges_rival_counts_and_revised_tolls(text: str, country: str, fatalities: int) -> None:
+    assert [e.fatalities for e in _coded(text, country=country, published=date(2024, 7, 20))] == [fatalities]
+
+
+@pytest.mark.parametrize("text,country,expected", [
+    ("Police said armed men killed six villagers in Tsafe on Sunday.", "Nigeria",
+     ("Attack", "Unidentified Armed Group (Nigeria)")),
+    ("Police said a soldier shot dead two traders in Juba on Sunday.", "South Sudan",
+     ("Attack", "Military Forces of South Sudan (2011-)")),
+    ("ISWAP captured Marte on Saturday.", "Nigeria", ("Non-state actor overtakes territory", "Islamic State (West Africa)")),
+    ("Soldiers raided a separatist camp near Bamenda on Sunday, killing five fighters.", "Cameroon",
+     ("Armed clash", "Military Forces of Cameroon (1982-)")),
+])
+def test_the_source_is_not_the_doer_and_a_groups_capture_of_a_town_on_a_day(text: str, country: str,
+                                                                           expected: tuple[str, str]) -> None:
+    assert [(e.sub_event_type, e.actor1) for e in _coded(text, country=country, published=date(2024, 7, 20))] == [expected]

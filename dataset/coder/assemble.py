@@ -2868,7 +2868,8 @@ _SAID_OTHERS_KILLED = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|stated|reported|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:(?:suspected|unknown|unidentified|armed|the|a|an|some|several|\d+)\s+){0,2}"
     r"(?:(?:gunmen|bandits|militants|jihadists|insurgents|terrorists|attackers|assailants|kidnappers|militiamen|"
-    r"herders|raiders|rebels)|(?-i:[A-Z][A-Za-z-]+)(?:\s+(?-i:[A-Z][A-Za-z-]+))?\s+(?:fighters|militants|rebels|"
+    r"herders|raiders|rebels|men|persons|groups?|youths|individuals|mobs?|soldiers|troops|a\s+soldier|"
+    r"an?\s+(?:officer|policeman|gunman|soldier))|(?-i:[A-Z][A-Za-z-]+)(?:\s+(?-i:[A-Z][A-Za-z-]+))?\s+(?:fighters|militants|rebels|"
     r"insurgents|members|gunmen|militiamen|jihadists))\s+(?:had\s+|have\s+)?"
     r"(?:killed|shot dead|abducted|kidnapped|murdered|beheaded|executed)\s+"
     r"(?!(?:its|their|our|the\s+(?:army|military|police)|(?:\w+\s+)?(?:soldiers|troops|police(?:men)?|officers|"
@@ -7424,8 +7425,12 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         alternatives = [m for m in mentions if m not in firm]
         # (a side's own claim of its foes' dead is no figure to weigh: "Amaq claimed its fighters had killed 'many'")
         solid = [m for m in firm if not _PARTY_CLAIM.search(ctx.article.text, max(0, m.start - 120), m.start)]
+        if not solid and len(firm) == 1 and not _VAGUE_FIGURE.search(firm[0].text):
+            # (a side's own count, told with a lower one for the same dead, still gives way to it: "The army said it
+            # killed 20 Al Shabaab fighters ..., while residents said 8 fighters were killed" counts eight)
+            solid = firm
         lower = [m for m in alternatives if len(solid) == 1 and m.count < solid[0].count
-                 and _same_dead(solid[0].text, m.text)]
+                 and (_same_dead(solid[0].text, m.text) or _dead_noun(solid[0].text) == _dead_noun(m.text))]
         if lower:
             firm, alternatives = lower[:1], [m for m in mentions if m is not lower[0]]
         left_out = [f"alternative figure left out: {m.text!r}" for m in alternatives]

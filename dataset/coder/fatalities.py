@@ -150,7 +150,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "between 8 and 16 Fulani gunmen were killed", "left between 20 and 30 dead": the lower figure
     ("between N and M killed", re.compile(
         rf"\bbetween\s+(?P<n>{_NUMBER})\s+(?:and|to)\s+{_NUMBER}\s+(?:{_VICTIM}\s+)?(?:were\s+|have been\s+|had been\s+)?"
-        rf"(?:reportedly\s+)?(?:killed|dead|slain)\b", re.IGNORECASE)),
+        rf"(?:reportedly\s+)?(?:killed|dead|slain|died|perished|lost their lives)\b", re.IGNORECASE)),
     # "killed between 10 and 15 fighters": the lower figure
     ("killed between N and M", re.compile(
         rf"\b(?:killed|killing|kills|kill)\s+between\s+(?P<n>{_NUMBER})\s+(?:and|to)\s+{_NUMBER}\b", re.IGNORECASE)),
@@ -207,6 +207,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                               rf"updated|adjusted|reduced|increased)(?: down| up(?:wards?)?)?(?= to\b)|"
                               rf"\b(?:put|puts|putting|placed|placing|gave|give|gives|giving|lowered|lowering|revised|revising|reduced|reducing|cut|cutting|raised|raising|brought|bringing|corrected|correcting|updated|updating|adjusted|adjusting) (?:a|an|the|its|their) (?:[\w-]+ )?toll(?= (?:down |up )?(?:of|at|to)\b)) "
                               rf"(?:\w+ ){{0,3}}?(?:rose|climbed|rising|reached|stood|stands|is|was|of|at|to)\s+(?:\w+ )?{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
+    # ("An initial toll of five dead from Sunday's drone strike was later raised to nine": the toll told, revised)
+    ("death toll revised", re.compile(
+        rf"\b(?:initial|earlier|first|preliminary|provisional)\s+(?:death\s+)?toll\b[^.;]{{0,80}}?\b(?:was|has been|had been)\s+"
+        rf"(?:later\s+|since\s+|then\s+|subsequently\s+)?(?:revised|lowered|raised|corrected|updated|adjusted|reduced|increased)"
+        rf"(?:\s+down|\s+up(?:wards?)?)?\s+to\s+{_HEDGE}(?P<n>{_NUMBER})\b", re.IGNORECASE)),
     # ("The death toll from a suicide bombing at a mosque inside a police compound in Peshawar rose to 84": the
     # toll of the event the phrase names, risen)
     ("death toll (of a named event)", re.compile(
@@ -233,7 +238,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"stabbed to death|beaten to death)\b", re.IGNORECASE)),
     # "a police operation left the son of a business owner shot dead": one person left dead
     # ("assaulted a man suspected of stealing cattle, leaving him dead")
-    ("left one dead", re.compile(r"\b(?:left|leaving)\s+(?P<n>)(?:(?:an?|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,6}?|"
+    # (not a toll: "left a combined toll of 60 dead")
+    ("left one dead", re.compile(r"\b(?:left|leaving)\s+(?P<n>)(?:(?:an?|the|one|his|her|their)\s+"
+                                 r"(?!(?:[\w'-]+\s+){0,3}?(?:toll|total|tally|number)\b)(?:[\w'-]+\s+){0,6}?|"
                                  r"(?:him|her)\s+)(?:shot dead|dead|lifeless)\b", re.I)),
     # "killing a family of five": the family's members, not one
     ("killed a family of N", re.compile(
