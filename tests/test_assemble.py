@@ -12136,3 +12136,20 @@ def test_combined_tolls_ranges_rival_counts_and_revised_tolls(text: str, country
 def test_the_source_is_not_the_doer_and_a_groups_capture_of_a_town_on_a_day(text: str, country: str,
                                                                            expected: tuple[str, str]) -> None:
     assert [(e.sub_event_type, e.actor1) for e in _coded(text, country=country, published=date(2024, 7, 20))] == [expected]
+
+
+def test_in_the_same_area_is_the_place_told_last_not_where_a_source_is() -> None:
+    events = _coded("QUETTA, Oct 15 (Reuters) - Gunmen killed five labourers in Kalat on Sunday, an official in Kalat "
+                    "said.\n\nA suicide bomber rammed a car into a military convoy in Mir Ali on Tuesday, killing three "
+                    "soldiers.\n\nTroops killed six militants in a follow-up raid in the same area later on Tuesday, the "
+                    "military said.", country="Pakistan", published=date(2024, 10, 15))
+    assert [e.location for e in events] == ["Kalat", "Mir Ali", "Mir Ali"]
+
+
+@pytest.mark.parametrize("text,country,pair", [
+    ("Counter-protesters gathered in Berlin on Sunday.", "Germany", ("Protesters (Germany)", "")),
+    ("Kyrgyz and Tajik border guards exchanged fire near Batken on Sunday.", "Kyrgyzstan",
+     ("Military Forces of Kyrgyzstan", "Military Forces of Tajikistan")),
+])
+def test_counter_protesters_and_two_nations_border_guards(text: str, country: str, pair: tuple[str, str]) -> None:
+    assert [(e.actor1, e.actor2) for e in _coded(text, country=country, published=date(2024, 10, 15))] == [pair]

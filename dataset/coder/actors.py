@@ -206,6 +206,9 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
         if military is not None:
             # ("Pakistani and Afghan border forces exchanged fire")
             military.append(f"(?:{nat}) (?:government |state |national |defen[cs]e |armed |border )?(?:forces|units)")
+            # ("Kyrgyz and Tajik border guards exchanged fire": a nation's border guards, its military's border service)
+            # (not "Myanmar border guard police", a police force, nor Myanmar's Border Guard Forces, a militia)
+            military.append(f"(?:{nat}) border (?:guards?|troops|service)(?!\\s+(?:police\\w*|forces?|posts?|outposts?|stations?)\\b)")
             # "Israeli tanks pushed deeper into Khan Younis": a nation's armour is its army
             military.append(f"(?:{nat}) (?:tanks|armou?red vehicles|armou?r|bulldozers|gunboats|warships)")
             # "wounding several U.S. personnel" at an air base: a nation's service members
@@ -226,8 +229,8 @@ def _load(extra: tuple[Path, ...]) -> ActorDictionary:
             military.append(f"(?:{nat}) (?:military |army |frontline |front-line )?(?:positions|trenches|dugouts|fortifications|command posts?|"
                             f"ammunition depots?|military bases?|army bases?|troop concentrations?)")
             # "Nigerien and French forces": the first nationality's forces too
-            military.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed )?"
-                            f"(?:forces|troops|soldiers|military|army))")
+            military.append(f"(?:{nat})(?= and (?:the )?(?:{nat}) (?:government |national |armed |border )?"
+                            f"(?:forces|troops|soldiers|military|army|guards))")
             # "repelled Russian assaults near Bakhmut", "Russian attacks killed seven": a nation's military acts
             # are its military's
             # ("Russian missile and drone attacks killed nine")

@@ -7215,9 +7215,13 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
         # "Troops were deployed to the area.": the place of the report before, in an earlier paragraph
         # (the most precise one: not a state told as the backdrop in between)
         cue = told_cue.group(0)
+        # (not where a source is or spoke: "an official in Kalat said")
+        text = ctx.article.text
         told = [(q.geo_precision, first.index - s.index, q) for s in ctx.sentences[: first.index]
                 if first.paragraph - s.paragraph <= 2
-                for q in _places_of(ctx, s) if not _in_scope(q.start, ctx.dateline_span)]
+                for q in _places_of(ctx, s) if not _in_scope(q.start, ctx.dateline_span)
+                and not _SOURCES_IN.search(text, max(0, q.start - 40), q.start)
+                and not _SPOKE_IN.search(text, max(0, q.start - 40), q.start)]
         if not told and _TOWN_WORD.search(cue):
             # ("near the city's southern livestock market", paragraphs after the lead named the city): the nearest town
             # told before
@@ -7225,7 +7229,8 @@ def _lookback_place(ctx: _Context, cand: Candidate) -> tuple[place_lib.PlaceMent
                     if first.paragraph - s.paragraph <= 6
                     for q in _places_of(ctx, s) if q.place.kind == "populated" and not _in_scope(q.start, ctx.dateline_span)]
         if told:
-            best = min(told, key=lambda t: t[:2])[2]
+            # ("in the same area": the place told last, whatever its precision)
+            best = min(told, key=lambda t: (t[1], t[0]) if "same" in cue.lower() else t[:2])[2]
             return best, f"place from context: {best.text!r} ('{cue}')"
     return None, ""
 

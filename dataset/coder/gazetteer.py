@@ -20,7 +20,7 @@ Sources, all offline after `pip install`:
   each named with its seat town (or, where GeoNames has the seat under another name or several towns share it,
   that name or the province's main town), hand-written; a unit is placed at its seat (kind "unit", geo_precision 2);
 - dataset/data/gazetteer/unit_seats.csv: the seat towns of boundary units (below) whose seat cities500 lacks, with
-  hand-written coordinates from our own knowledge (1,334 units of 20 countries, Myanmar's townships, Nigeria's
+  hand-written coordinates from our own knowledge (1,335 units of 20 countries, Myanmar's townships, Nigeria's
   LGAs, Ethiopia's woredas, Pakistan's tehsils among them: Hsipaw township is placed at Hsipaw town, not at its
   polygon's centroid some 40 km away);
 - geoBoundaries' second and third-level administrative units (districts, townships, wards,
