@@ -12153,3 +12153,17 @@ def test_in_the_same_area_is_the_place_told_last_not_where_a_source_is() -> None
 ])
 def test_counter_protesters_and_two_nations_border_guards(text: str, country: str, pair: tuple[str, str]) -> None:
     assert [(e.actor1, e.actor2) for e in _coded(text, country=country, published=date(2024, 10, 15))] == [pair]
+
+
+def test_a_town_retaken_from_a_group_by_forces_told_as_the_source() -> None:
+    events = _coded("The Sudanese army said it retook Bara from the RSF on Sunday.", country="Sudan",
+                    published=date(2024, 7, 20))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Government regains territory", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")]
+
+
+def test_a_death_told_as_also_by_another_source_adds_up() -> None:
+    events = _coded("Fano fighters attacked a military camp near Debre Markos on Sunday, killing seven soldiers. "
+                    "Residents said a civilian was also killed in the crossfire.", country="Ethiopia",
+                    published=date(2024, 7, 20))
+    assert [e.fatalities for e in events] == [8]

@@ -5012,10 +5012,19 @@ def _assign_actors(
         # "the army captured two rebel posts": territory taken by the state is regained
         sub = "Government regains territory"
         reasons.append("territory taken by state forces: government regains territory")
-    elif sub == "Government regains territory" and armed and _taker(text, cand, armed).inter in (2, 3, 4):
+    elif sub == "Government regains territory" and armed and _taker(text, cand, armed).inter in (2, 3, 4) \
+            and not _TAKEN_FROM_BEFORE.search(text, max(0, _taker(text, cand, armed).start - 60),
+                                              _taker(text, cand, armed).start):
         # "TDF forces recaptured Mekelle as ENDF troops withdrew": retaken by a non-state side
+        # (not the side it was retaken from: "The Sudanese army said it retook Bara from the RSF")
         sub = "Non-state actor overtakes territory"
         reasons.append("territory taken by a non-state group: non-state actor overtakes territory")
+    if sub == "Government regains territory" and armed and all(
+            m.inter in (2, 3, 4) and _TAKEN_FROM_BEFORE.search(text, max(0, m.start - 60), m.start) for m in armed):
+        # "The Sudanese army said it retook Bara from the RSF": the state's forces (told as the source) took it back from
+        # the group
+        reasons.append(f"territory retaken from {armed[0].text!r}: the state's forces took it")
+        return sub, _generic("state-military", country, day, "the forces that retook it"), _role(armed[0]), reasons
     if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
         if (len({m.name for m in armed}) >= 3 and any(m.start > cand.trigger.start for m in armed)) \
                 or (sub != "Armed clash" and "between" not in text[cand.sentences[0].start:cand.trigger.start]) \
@@ -6150,6 +6159,9 @@ def _taker(text: str, cand: Candidate, armed: list[actor_lib.ActorMention]) -> a
 _COMMA_PARTICIPLE = re.compile(r",\s+\w")
 
 
+# the side a place was taken from: "retook Bara from the RSF"
+_TAKEN_FROM_BEFORE = re.compile(r"\b(?:re)?(?:took|taken|captured|seized|wrested|won|regained)\s+(?:[\w'’-]+\s+){1,5}?from\s+"
+                                r"(?:the\s+)?$", re.I)
 # a clause that opens after the first actor and before the taking: the taking's subject is in it
 _TAKER_CLAUSE = re.compile(r"\b(?:when|after|as|while|before|once)\s+(?!(?:well|part)\b)")
 
@@ -7422,7 +7434,9 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
                  or _EARLIER_DEATH.search(m.text)
                  or _SUPERSEDED.search(ctx.article.text, _start_of_sentence(m.start, ctx.sentences), m.start)]
     mentions = [m for m in mentions if m not in dismissed]
-    firm = [m for m in mentions if not _cue(_ALTERNATIVE_REPORT, ctx.article.text[max(0, m.start - 80):m.start])]
+    # (a death told as more, whoever tells it, is no other report: "Residents said a civilian was also killed")
+    firm = [m for m in mentions if not _cue(_ALTERNATIVE_REPORT, ctx.article.text[max(0, m.start - 80):m.start])
+            or _MORE_DEAD_WORD.search(m.text)]
     left_out: list[str] = [f"dismissed figure left out: {m.text!r}" for m in dismissed]
     if firm and len(firm) < len(mentions):
         # (a lower figure for the same dead is the conservative one: "Government sources said 18 militants were
@@ -7552,6 +7566,8 @@ def _fatalities_for(cand: Candidate, ctx: _Context) -> None:
         others = [m for ms in told.values() if ms is not low
                   and any(_same_dead(_bodies_as_dead(m.text), _bodies_as_dead(n.text)) for m in ms for n in low)
                   for m in ms if not (m.rule.startswith(own_death) and not any(n.rule.startswith(own_death) for n in low))
+                  # (nor dead told as more: "Residents said a civilian was also killed in the crossfire")
+                  and not _MORE_DEAD_WORD.search(m.text)
                   # (members of a named group are a side: "killed four members of Dawlah Islamiyah ..., the army said. One
                   # soldier was killed" adds up)
                   and not (_OF_A_NAMED_GROUP.match(ctx.article.text, m.end) and all(_dead_words(n.text) for n in low))
@@ -7722,6 +7738,7 @@ def _bodies_as_dead(text: str) -> str:
     return _UNARMED_DEAD.sub(" ", text)
 
 
+_MORE_DEAD_WORD = re.compile(r"\b(?:also|another|additional|further)\b", re.I)
 _OF_A_NAMED_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+")
 _UNARMED_DEAD = re.compile(r"\b(?:bodies|body|corpses?|saw|seen|he|she|they|its|their|his|her|people|persons?|deaths?|"
                            r"fatalit(?:y|ies)|civilians?|workers?|members?|m[ae]n|wom[ae]n|residents?|villagers?|"
