@@ -25,6 +25,7 @@ from dataset.coder import actors as actor_lib
 from dataset.coder import dates as date_lib
 from dataset.coder import places as place_lib
 from dataset.coder.detect import (
+    HARM_DONE,
     NOT_A_TIME_AFTER,
     PROPERTY_BEFORE,
     RESULT_PARTICIPLE,
@@ -512,7 +513,7 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
         # del Sur on Wednesday, the military said, after a bombing at a university killed four people" tells no
         # Wednesday bombing)
         own = (s.start + clause, s.end) if s.text[clause:clause + 6].lower() == "after " \
-            and _HUNT_FOR.search(s.text, 0, clause) and not _DEATH_OR_HURT.search(s.text, 0, clause) else (s.start, s.end)
+            and _HUNT_FOR.search(s.text, 0, clause) and not HARM_DONE.search(s.text, 0, clause) else (s.start, s.end)
         return [Candidate(t, [x for x in background if x.rule.family == t.rule.family], [s], t.rule.family,
                           t.rule.strength != "strong", own)]
     # a fronted background clause ends at its comma ("Two days after gunmen killed 12 in Kauru, residents
@@ -667,7 +668,6 @@ def _sentence_candidates(det: Detection, head_end: int = 0) -> list[Candidate]:
 # a force's hunt or search after an act, no act of its own
 _HUNT_FOR = re.compile(r"\b(?:hunting|hunted|hunt|searching|searched|combing|combed|tracking|pursuing|deployed|"
                        r"tightened|stepped up|launched an? (?:manhunt|search|sweep|security sweep|search operation))\b", re.I)
-_DEATH_OR_HURT = re.compile(r"\b(?:killed|killing|died|dead|deaths?|wounded|injured|hurt|casualties)\b", re.I)
 
 
 # the act another was told to answer ("in reprisal for", "in retaliation for"), and words that tell a day

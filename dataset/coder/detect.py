@@ -195,7 +195,8 @@ _EXERCISE = re.compile(r"\b(?:military|joint|live-fire|naval|air|field|riot[- ]c
                        r"anti-terror(?:ism)?|counter-terror(?:ism)?|emergency|evacuation)\s+(?:exercises?|drills?|manoeuvres|"
                        r"maneuvers|simulations?)\b|\bwar games\b|\b(?:during|in|at)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
                        r"(?:exercise|drill|simulation)\b", re.I)
-_HARM_DONE = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|injured|injuring|hurt|casualties)\b", re.I)
+# people told killed or hurt (read by assemble too)
+HARM_DONE = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|injured|injuring|hurt|casualties)\b", re.I)
 # fighting told as going on over a period, in the perfect ("clashes along the front lines have continued")
 _GONE_ON_SINCE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:have|has)\s+(?:continued|persisted|gone\s+on|carried\s+on)\b", re.I)
 _A_DAY_IN = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|today)\b", re.I)
@@ -399,7 +400,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "figure of speech"  # "stormed to victory", "a heart attack", "attacked the policy"
         if not why and rule.family in ("violence", "remote") and ("cyber" in text.lower() or "hack" in text.lower()
                                                                  or "ransomware" in text.lower() or "DDoS" in text) \
-                and _CYBER.search(text) and not _HARM_DONE.search(text):
+                and _CYBER.search(text) and not HARM_DONE.search(text):
             why = "cyber"  # "Hackers attacked the website of the Kenya Revenue Authority": no physical act
         if not why and rule.family in ("violence", "remote") and _NOT_VIOLENCE_BEFORE.search(text, max(0, m_start - 20), m_start):
             why = "figure of speech"  # "suffered a heart attack on Sunday"
@@ -407,7 +408,7 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "no crowd"  # "Talks between the two sides in Jeddah broke up on Sunday without agreement"
         if not why and rule.family in ("violence", "remote", "demonstration") and any(
                 w in text for w in ("xercise", "drill", "imulation", "anoeuvre", "aneuver", "war game")) \
-                and _EXERCISE.search(text) and not _HARM_DONE.search(text):
+                and _EXERCISE.search(text) and not HARM_DONE.search(text):
             why = "exercise"  # "Soldiers fired artillery during a military exercise": training, no act on anyone
         if not why and _HABITUAL_AFTER.match(text, m_end):
             why = "summary"  # "Kidnappings for ransom have become frequent on the roads": a trend, no act
