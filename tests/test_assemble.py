@@ -12167,3 +12167,15 @@ def test_a_death_told_as_also_by_another_source_adds_up() -> None:
                     "Residents said a civilian was also killed in the crossfire.", country="Ethiopia",
                     published=date(2024, 7, 20))
     assert [e.fatalities for e in events] == [8]
+
+
+@pytest.mark.parametrize("text,country,sub", [
+    ("Islamic State-linked insurgents attacked the town of Macomia in Cabo Delgado province on Friday, fighting running "
+     "battles with government troops for hours.", "Mozambique", "Armed clash"),
+    ("Boko Haram overran Gwoza on Saturday.", "Nigeria", "Non-state actor overtakes territory"),
+    ("Al Shabaab seized Jalalaqsi on Saturday after government troops withdrew.", "Somalia",
+     "Non-violent transfer of territory"),
+])
+def test_long_running_battles_a_named_groups_capture_and_a_town_seized_once_left(text: str, country: str,
+                                                                                  sub: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country=country, published=date(2024, 5, 14))] == [sub]
