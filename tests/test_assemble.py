@@ -12179,3 +12179,22 @@ def test_a_death_told_as_also_by_another_source_adds_up() -> None:
 def test_long_running_battles_a_named_groups_capture_and_a_town_seized_once_left(text: str, country: str,
                                                                                   sub: str) -> None:
     assert [e.sub_event_type for e in _coded(text, country=country, published=date(2024, 5, 14))] == [sub]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Investors stormed out of the Nairobi meeting on Sunday.", "Kenya"),
+    ("The governor fired back at his critics in Nakuru on Sunday.", "Kenya"),
+    ("The senator launched a scathing attack on the governor in Kisumu on Sunday.", "Kenya"),
+    ("The finance bill came under attack from lawmakers in Nairobi on Sunday.", "Kenya"),
+    ("NATO troops held artillery drills at a training range in Orzysz on Tuesday.", "Poland"),
+])
+def test_quarrels_told_as_fights_and_artillery_drills_are_no_events(text: str, country: str) -> None:
+    assert _coded(text, country=country, published=date(2024, 7, 20)) == []
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Protesters stormed out of the park and clashed with police in Nairobi on Sunday.", "Violent demonstration"),
+    ("Soldiers fired back at the gunmen near Mandera on Sunday, killing two.", "Armed clash"),
+])
+def test_real_fights_told_with_the_same_words_stay_events(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country="Kenya", published=date(2024, 7, 20))] == [sub]

@@ -181,9 +181,21 @@ _HABITUAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+becom
                              r"on the rise|a daily occurrence)\b", re.I)
 # words that make an act's word a figure of speech: "stormed to victory", "a heart attack"
 _NOT_VIOLENCE_AFTER = re.compile(r"\s+(?:to\s+(?:victory|a\s+(?:[\w-]+\s+)?(?:win|victory|title|lead)|the\s+(?:top|title|final|lead))|"
-                                 r"into\s+(?:the\s+)?(?:lead|final|semi-?finals?|quarter-?finals?)|off\s+(?:the\s+)?(?:stage|set|pitch))\b",
+                                 r"into\s+(?:the\s+)?(?:lead|final|semi-?finals?|quarter-?finals?)|off\s+(?:the\s+)?(?:stage|set|pitch)|"
+                                 # ("stormed out of the meeting", "fired back at his critics", "under attack from lawmakers")
+                                 r"out\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:meeting|talks|hall|room|studio|session|interview|"
+                                 r"chamber|parliament|assembly|hearing|press conference|summit)|"
+                                 r"(?:back\s+)?at\s+(?:his|her|their|its|the)?\s*(?:critics|detractors|opponents|rivals|reporters|"
+                                 r"journalists|the media|claims|accusations|allegations)|"
+                                 r"from\s+(?:the\s+)?(?:lawmakers|legislators|critics|the opposition|opposition|senators|MPs|"
+                                 r"activists|commentators|rights groups|the media|the press|investors|analysts|economists))\b",
                                  re.I)
-_NOT_VIOLENCE_BEFORE = re.compile(r"\b(?:heart|asthma|panic|anxiety|epileptic)\s+$", re.I)
+_QUARREL_ATTACK = re.compile(r"\b(?:scathing|blistering|stinging|withering|verbal|rhetorical|personal|written)\s+attacks?\b", re.I)
+_CRITICS_AFTER = re.compile(r"\s+(?:the\s+)?(?:lawmakers|legislators|critics|opposition|senators|MPs|activists|commentators|"
+                            r"rights groups|media|press|investors|analysts|economists)\b", re.I)
+# (words of a quarrel before "attack": "a scathing attack on the governor")
+_NOT_VIOLENCE_BEFORE = re.compile(r"\b(?:heart|asthma|panic|anxiety|epileptic|scathing|blistering|stinging|withering|"
+                                  r"verbal|rhetorical|personal|written|angry|fierce verbal|strongly worded)\s+$", re.I)
 # (not "hacked to death": a machete's)
 _CYBER = re.compile(r"\b(?:hackers?|hacked into|(?:hacked|hacking) (?:the |its |their )?(?:websites?|accounts?|systems?|servers?|"
                     r"networks?|databases?)|cyber-?\s?attacks?|cyber|ransomware|DDoS|malware|phishing)\b", re.I)
@@ -192,6 +204,7 @@ _TALKS_BROKE_UP = re.compile(r"\b(?:talks|negotiations|meeting|session|summit|co
 # a military or police exercise, told with no one hurt
 # (not "urged police to exercise restraint")
 _EXERCISE = re.compile(r"\b(?:military|joint|live-fire|naval|air|field|riot[- ]control|training|police|security|mock|"
+                       r"artillery|tank|firing|shooting|combat|missile|air defen[cs]e|"
                        r"anti-terror(?:ism)?|counter-terror(?:ism)?|emergency|evacuation)\s+(?:exercises?|drills?|manoeuvres|"
                        r"maneuvers|simulations?)\b|\bwar games\b|\b(?:during|in|at)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
                        r"(?:exercise|drill|simulation)\b", re.I)
@@ -402,8 +415,12 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
                                                                  or "ransomware" in text.lower() or "DDoS" in text) \
                 and _CYBER.search(text) and not HARM_DONE.search(text):
             why = "cyber"  # "Hackers attacked the website of the Kenya Revenue Authority": no physical act
-        if not why and rule.family in ("violence", "remote") and _NOT_VIOLENCE_BEFORE.search(text, max(0, m_start - 20), m_start):
-            why = "figure of speech"  # "suffered a heart attack on Sunday"
+        if not why and rule.family in ("violence", "remote") and (
+                _NOT_VIOLENCE_BEFORE.search(text, max(0, m_start - 20), m_start) or _QUARREL_ATTACK.search(text, m_start, m_end)
+                or (text[m_start:m_end].lower().endswith("from") and _CRITICS_AFTER.match(text, m_end))):
+            # "suffered a heart attack on Sunday", "launched a scathing attack on the governor", "came under attack from
+            # lawmakers"
+            why = "figure of speech"
         if not why and rule.sub_event_type == "Protest with intervention" and _TALKS_BROKE_UP.search(text, 0, m_end):
             why = "no crowd"  # "Talks between the two sides in Jeddah broke up on Sunday without agreement"
         if not why and rule.family in ("violence", "remote", "demonstration") and any(
