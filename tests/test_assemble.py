@@ -12198,3 +12198,11 @@ def test_quarrels_told_as_fights_and_artillery_drills_are_no_events(text: str, c
 ])
 def test_real_fights_told_with_the_same_words_stay_events(text: str, sub: str) -> None:
     assert [e.sub_event_type for e in _coded(text, country="Kenya", published=date(2024, 7, 20))] == [sub]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Police fired at the reporters covering the protest in Nairobi on Sunday.", "Attack"),
+    ("Gunmen abducted two men from the activists camp in Nakuru on Sunday.", "Abduction/forced disappearance"),
+])
+def test_fire_at_reporters_and_an_abduction_from_activists_are_no_figures_of_speech(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _coded(text, country="Kenya", published=date(2024, 7, 20))] == [sub]
