@@ -1232,10 +1232,12 @@ def _split_by_place(cand: Candidate, places: list[place_lib.PlaceMention], text:
     return [_copy(cand, place=_best_place(g, text)) for g in groups]
 
 
+# the verbs of an attack told again, at another town or on another day ("... and attacked Marigat on Tuesday")
+_STRUCK_AGAIN = "attacked|raided|struck|stormed|hit|shelled|bombed"
 _DAY_THEN_ANOTHER_TOWN = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+(?:and|while)\s+(?:again\s+)?"
                                     r"(?:(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?|"
                                     # ("attacked herders at Lokori on Monday and attacked Marigat on Tuesday")
-                                    r"(?:then\s+|later\s+)?(?:attacked|raided|struck|stormed|hit|shelled|bombed)\s+(?:the\s+)?"
+                                    rf"(?:then\s+|later\s+)?(?:{_STRUCK_AGAIN})\s+(?:the\s+)?"
                                     r"(?:(?:town|city|village)\s+of\s+)?)", re.I)
 _REGION_THEN_AND = re.compile(r"\s*(?:region|province|oblast|state|governorate|district|county|department)?\s*,?\s*(?:and|as well as)"
                               r"\s+(?:in\s+|on\s+|the\s+(?:city|town)\s+of\s+)?", re.I)
@@ -3335,6 +3337,7 @@ def _unique(mentions: list[actor_lib.ActorMention], text: str) -> list[actor_lib
 
 
 _ARMED = {1, 2, 3, 4, 8}
+_NON_STATE = frozenset({2, 3, 4})  # rebels, political and identity militias
 _COMMUNITY_PEOPLE = re.compile(r"\b(?:villagers|residents|herders|herdsmen|pastoralists|members|communit(?:y|ies)|"
                                r"farmers|families|villages|clans?)$", re.I)
 # "the KIA post", "KIA's 6th battalion headquarters": a group named as the place hit is the target
@@ -5012,9 +5015,8 @@ def _assign_actors(
         # "the army captured two rebel posts": territory taken by the state is regained
         sub = "Government regains territory"
         reasons.append("territory taken by state forces: government regains territory")
-    elif sub == "Government regains territory" and armed and _taker(text, cand, armed).inter in (2, 3, 4) \
-            and not _TAKEN_FROM_BEFORE.search(text, max(0, _taker(text, cand, armed).start - 60),
-                                              _taker(text, cand, armed).start):
+    elif sub == "Government regains territory" and armed and (taker := _taker(text, cand, armed)).inter in (2, 3, 4) \
+            and not _TAKEN_FROM_BEFORE.search(text, max(0, taker.start - 60), taker.start):
         # "TDF forces recaptured Mekelle as ENDF troops withdrew": retaken by a non-state side
         # (not the side it was retaken from: "The Sudanese army said it retook Bara from the RSF")
         sub = "Non-state actor overtakes territory"
@@ -8308,7 +8310,7 @@ def candidates_for(article: Article) -> tuple[list[Candidate], _Context]:
                 continue
             if cand.trigger.sub_event_type == "Arrests" and len(cand.triggers) == 1 and (
                     (news and _IN_CONNECTION.search(s.text)) or s.index == quarrel_at + 1
-                    or (_CRIME_SUSPECT.search(s.text) and not _group_named(cand, ctx))) \
+                    or (_CRIME_SUSPECT.search(s.text) and not _armed_named(cand, ctx, _NON_STATE))) \
                     and not _POLITICAL_FIGURE.search(s.text):
                 # "Seven people have been detained in connection with the killing", "... following a dispute over
                 # money, police said. Two people have been arrested.": a crime's inquiry, no new event (in a note too:
@@ -8807,11 +8809,15 @@ _ACCIDENT_CAUSE = re.compile(r"\b(?:(?:road|traffic|car|bus|truck|boat|plane|tra
                              r"building|club|nightclub|market|factory|warehouse|mall|dormitory|apartment))\b", re.I)
 
 
-def _armed_named(cand: Candidate, ctx: _Context) -> bool:
-    """An armed actor (a state force, a group, gunmen) is named in the event's sentences."""
+def _event_mentions(cand: Candidate, ctx: _Context) -> list[actor_lib.ActorMention]:
+    """The actor mentions of the event's sentences, read for the article's country."""
     country = ctx.country.name if ctx.country else ""
-    return bool(country) and any(m.inter in _ARMED for m in _actor_mentions(
-        ctx.article.text, cand.sentences, country, ctx.article.published, cand))
+    return _actor_mentions(ctx.article.text, cand.sentences, country, ctx.article.published, cand)
+
+
+def _armed_named(cand: Candidate, ctx: _Context, inters: set[int] | frozenset[int] = _ARMED) -> bool:
+    """An armed actor (a state force, a group, gunmen; or of the inter codes given) is named in the event's sentences."""
+    return ctx.country is not None and any(m.inter in inters for m in _event_mentions(cand, ctx))
 
 
 _A_BORDER_NAMED = re.compile(r"(?:\s*[-–]\s*|\s+and\s+)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:inter-?(?:state|district)\s+)?border\b", re.I)
@@ -8819,23 +8825,11 @@ _A_BORDER_NAMED = re.compile(r"(?:\s*[-–]\s*|\s+and\s+)[\w'’-]+(?:\s+[\w'’
 
 def _a_peoples_name(ctx: _Context, cand: Candidate, r: place_lib.PlaceMention) -> bool:
     """A word read as a town that is the name of an ethnic group's armed men ("Marakwet youths", "Pokot raiders")."""
-    country = ctx.country.name if ctx.country else ""
-    return any(m.kind == "identity-militia" and m.start <= r.start < m.end for m in _actor_mentions(
-        ctx.article.text, cand.sentences, country, ctx.article.published, cand))
-
-
-def _group_named(cand: Candidate, ctx: _Context) -> bool:
-    """A non-state armed group (rebels, a militia, gunmen) is named in the event's sentences."""
-    country = ctx.country.name if ctx.country else ""
-    return bool(country) and any(m.inter in (2, 3, 4) for m in _actor_mentions(
-        ctx.article.text, cand.sentences, country, ctx.article.published, cand))
+    return any(m.kind == "identity-militia" and m.start <= r.start < m.end for m in _event_mentions(cand, ctx))
 
 
 def _has_actor_words(cand: Candidate, ctx: _Context) -> bool:
-    country = ctx.country.name if ctx.country else ""
-    if not country:
-        return False
-    return bool(_actor_mentions(ctx.article.text, cand.sentences, country, ctx.article.published, cand))
+    return ctx.country is not None and bool(_event_mentions(cand, ctx))
 
 
 def _span_json(text: str, start: int, end: int, rule: str) -> dict:
@@ -9170,7 +9164,7 @@ _DAY_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:again\s+)?(?:on\s+|the\
                            # "on 10 August and with a smaller group on 12 August": the same act again
                            r"\s*,?\s*and\s+(?:again\s+)?(?:with|in|at|near)\s+[^,.;]{0,60}?\s+on\s+|"
                            # ("attacked herders at Lokori on Monday and attacked Marigat on Tuesday": the same act again)
-                           r"\s*,?\s*and\s+(?:then\s+|later\s+)?(?:attacked|raided|struck|stormed|hit|shelled|bombed)\s+"
+                           rf"\s*,?\s*and\s+(?:then\s+|later\s+)?(?:{_STRUCK_AGAIN})\s+"
                            r"[^,.;]{0,60}?\s+on\s+", re.I)
 
 

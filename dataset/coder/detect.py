@@ -188,12 +188,13 @@ _NOT_VIOLENCE_AFTER = re.compile(r"\s+(?:to\s+(?:victory|a\s+(?:[\w-]+\s+)?(?:wi
                                  r"chamber|hearing|press conference|summit)|"
                                  r"(?:back\s+)?at\s+(?:(?:his|her|their|its)\s+)?(?:critics|detractors|claims|accusations|allegations))\b",
                                  re.I)
-_QUARREL_ATTACK = re.compile(r"\b(?:scathing|blistering|stinging|withering|verbal|rhetorical|personal|written)\s+attacks?\b", re.I)
+_QUARREL = r"scathing|blistering|stinging|withering|verbal|rhetorical|personal|written"  # words of a quarrel, not a fight
+_QUARREL_ATTACK = re.compile(rf"\b(?:{_QUARREL})\s+attacks?\b", re.I)
 _CRITICS_AFTER = re.compile(r"\s+(?:the\s+)?(?:lawmakers|legislators|critics|opposition|senators|MPs|activists|commentators|"
                             r"rights groups|media|press|investors|analysts|economists)\b", re.I)
 # (words of a quarrel before "attack": "a scathing attack on the governor")
-_NOT_VIOLENCE_BEFORE = re.compile(r"\b(?:heart|asthma|panic|anxiety|epileptic|scathing|blistering|stinging|withering|"
-                                  r"verbal|rhetorical|personal|written|angry|fierce verbal|strongly worded)\s+$", re.I)
+_NOT_VIOLENCE_BEFORE = re.compile(rf"\b(?:heart|asthma|panic|anxiety|epileptic|{_QUARREL}|angry|fierce verbal|"
+                                  r"strongly worded)\s+$", re.I)
 # (not "hacked to death": a machete's)
 _CYBER = re.compile(r"\b(?:hackers?|hacked into|(?:hacked|hacking) (?:the |its |their )?(?:websites?|accounts?|systems?|servers?|"
                     r"networks?|databases?)|cyber-?\s?attacks?|cyber|ransomware|DDoS|malware|phishing)\b", re.I)
@@ -208,6 +209,19 @@ _EXERCISE = re.compile(r"\b(?:military|joint|live-fire|naval|air|field|riot[- ]c
                        r"(?:exercise|drill|simulation)\b", re.I)
 # people told killed or hurt (read by assemble too)
 HARM_DONE = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|injured|injuring|hurt|casualties)\b", re.I)
+
+
+def _cyber_only(text: str) -> bool:
+    """The sentence tells a cyber attack, and no one killed or hurt (its words first, then the pattern)."""
+    low = text.lower()
+    return ("cyber" in low or "hack" in low or "ransomware" in low or "DDoS" in text) and bool(_CYBER.search(text)) \
+        and not HARM_DONE.search(text)
+
+
+def _exercise_only(text: str) -> bool:
+    """The sentence tells a military or police exercise, and no one killed or hurt."""
+    return any(w in text for w in ("xercise", "drill", "imulation", "anoeuvre", "aneuver", "war game")) \
+        and bool(_EXERCISE.search(text)) and not HARM_DONE.search(text)
 # fighting told as going on over a period, in the perfect ("clashes along the front lines have continued")
 _GONE_ON_SINCE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:have|has)\s+(?:continued|persisted|gone\s+on|carried\s+on)\b", re.I)
 _A_DAY_IN = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|today)\b", re.I)
@@ -337,6 +351,9 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
     seen_twice: set[tuple[int, int]] = set()
     clause_ends: list[int] | None = None  # read on the first trigger that needs them
     sport: bool | None = None  # whether the sentence tells a match, read on the first trigger that gets that far
+    # whether it tells a cyber attack, or an exercise, with no one hurt (read once, on the first trigger that gets there)
+    cyber: bool | None = None
+    exercise: bool | None = None
     # overlapping matches too: "protesters blocked" must not hide "blocked main roads"
     # (a hashtag reads as a word: "opened fire on #EndSARS protesters"; the offsets are the same)
     scanned = text.replace("#", "-") if "#" in text else text
@@ -408,11 +425,12 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
                 and not _A_DAY_IN.search(text):
             why = "summary"  # "clashes along the front lines have continued", "Clashes have continued ... for years"
         if not why and rule.family in ("violence", "remote") and _NOT_VIOLENCE_AFTER.match(text, m_end):
-            why = "figure of speech"  # "stormed to victory", "a heart attack", "attacked the policy"
-        if not why and rule.family in ("violence", "remote") and ("cyber" in text.lower() or "hack" in text.lower()
-                                                                 or "ransomware" in text.lower() or "DDoS" in text) \
-                and _CYBER.search(text) and not HARM_DONE.search(text):
-            why = "cyber"  # "Hackers attacked the website of the Kenya Revenue Authority": no physical act
+            why = "figure of speech"  # "stormed to victory", "stormed out of the meeting", "fired back at his critics"
+        if not why and rule.family in ("violence", "remote"):
+            if cyber is None:
+                cyber = _cyber_only(text)
+            if cyber:
+                why = "cyber"  # "Hackers attacked the website of the Kenya Revenue Authority": no physical act
         if not why and rule.family in ("violence", "remote") and (
                 _NOT_VIOLENCE_BEFORE.search(text, max(0, m_start - 20), m_start) or _QUARREL_ATTACK.search(text, m_start, m_end)
                 or (text[m_start:m_end].lower().endswith("from") and _CRITICS_AFTER.match(text, m_end))):
@@ -421,10 +439,11 @@ def detect(sentence: Sentence, lexicon: Lexicon | None = None, brief: bool = Fal
             why = "figure of speech"
         if not why and rule.sub_event_type == "Protest with intervention" and _TALKS_BROKE_UP.search(text, 0, m_end):
             why = "no crowd"  # "Talks between the two sides in Jeddah broke up on Sunday without agreement"
-        if not why and rule.family in ("violence", "remote", "demonstration") and any(
-                w in text for w in ("xercise", "drill", "imulation", "anoeuvre", "aneuver", "war game")) \
-                and _EXERCISE.search(text) and not HARM_DONE.search(text):
-            why = "exercise"  # "Soldiers fired artillery during a military exercise": training, no act on anyone
+        if not why and rule.family in ("violence", "remote", "demonstration"):
+            if exercise is None:
+                exercise = _exercise_only(text)
+            if exercise:
+                why = "exercise"  # "Soldiers fired artillery during a military exercise": training, no act on anyone
         if not why and _HABITUAL_AFTER.match(text, m_end):
             why = "summary"  # "Kidnappings for ransom have become frequent on the roads": a trend, no act
         if not why and sport is None:
